@@ -1,0 +1,75 @@
+// Builds the Obsidian plugin (main.js + styles.css at the root) and the Node CLI (dist/poc.js).
+// `node esbuild.config.mjs production` minifies the plugin; without it, builds with inline source maps.
+import esbuild from 'esbuild';
+import { readFile, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+
+const production = process.argv[2] === 'production';
+
+/** Loads `import x from './file.yaml?raw'` as a string, as Vite does. */
+const rawPlugin = {
+  name: 'raw',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
+      namespace: 'raw',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({
+      contents: await readFile(args.path, 'utf8'),
+      loader: 'text',
+    }));
+  },
+};
+
+const plugin = esbuild.build({
+  entryPoints: ['plugin/main.ts'],
+  bundle: true,
+  format: 'cjs',
+  target: 'es2022',
+  platform: 'browser',
+  external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+  outfile: 'main.js',
+  sourcemap: production ? false : 'inline',
+  minify: production,
+  treeShaking: true,
+  logLevel: 'warning',
+  plugins: [rawPlugin],
+});
+
+const cli = esbuild.build({
+  entryPoints: ['cli/poc.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  outfile: 'dist/poc.js',
+  // Native and dynamic-require packages stay in node_modules.
+  external: ['better-sqlite3', 'pino', 'ws', 'bufferutil', 'utf-8-validate'],
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  plugins: [rawPlugin],
+});
+
+const editor = esbuild.build({
+  // The editor alone, for the browser test page (no Obsidian around it).
+  entryPoints: ['plugin/editor/standalone.ts'],
+  bundle: true,
+  format: 'iife',
+  globalName: 'PocEditor',
+  platform: 'browser',
+  target: 'es2022',
+  outfile: 'dist/editor.js',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+  plugins: [rawPlugin],
+});
+
+const results = await Promise.allSettled([plugin, cli, editor]);
+const failed = results.filter((r) => r.status === 'rejected');
+if (failed.length) {
+  for (const f of failed) console.error(f.reason?.message ?? f.reason);
+  process.exit(1);
+}
+await mkdir('dist', { recursive: true });
+await chmod('dist/poc.js', 0o755);

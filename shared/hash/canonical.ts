@@ -1,0 +1,50 @@
+/**
+ * Canonical serialisation and content hashing. The same bytes come out of
+ * the plugin, the server and the CLI for the same model, whatever the key
+ * order or the Yjs internals that produced it, so a sign-off bound to a hash
+ * can be checked anywhere.
+ */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { DocModel } from '../model/types.js';
+
+/**
+ * JSON with object keys sorted and no white space; `undefined` members are
+ * left out, as JSON.stringify does. Throws a TypeError on values JSON cannot
+ * represent faithfully (NaN, Infinity, functions), rather than hashing a lie.
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      if (!Number.isFinite(value)) throw new TypeError(`canonicalJson: ${value} cannot be serialised`);
+      return JSON.stringify(value);
+    case 'object': {
+      if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+      const obj = value as Record<string, unknown>;
+      const keys = Object.keys(obj)
+        .filter((k) => obj[k] !== undefined)
+        .sort();
+      return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`;
+    }
+    default:
+      throw new TypeError(`canonicalJson: a ${typeof value} cannot be serialised`);
+  }
+}
+
+/** Hex SHA-256 of a string's UTF-8 bytes. */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
+}
+
+/**
+ * The content hash a sign-off binds to: SHA-256 over the canonical JSON of
+ * the model. The model holds no presence or sign-off data, so neither
+ * affects it. Prefixed with the algorithm so it can change later.
+ */
+export function contentHash(model: DocModel): string {
+  return `sha256:${sha256Hex(canonicalJson(model))}`;
+}

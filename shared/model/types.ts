@@ -1,0 +1,107 @@
+/**
+ * The plain document model: what validation, hashing, the Markdown mirror,
+ * the server and the CLI work on. It is derived from the Y.Doc by
+ * `toModel` and is immutable by convention. Every value is JSON.
+ */
+import { z } from 'zod';
+import { DOC_TYPES } from '../template/schema.js';
+
+/** Inline marks, kept sorted in this order so that equal text has one form. */
+export const MARKS = ['strong', 'em', 'code'] as const;
+export type Mark = (typeof MARKS)[number];
+
+export const TextRunSchema = z.object({
+  t: z.literal('text'),
+  text: z.string().min(1),
+  marks: z.array(z.enum(MARKS)).optional(),
+});
+/** An inline cross-link to a typed block, possibly in another document. */
+export const LinkRefSchema = z.object({
+  t: z.literal('link'),
+  docId: z.string().min(1),
+  blockId: z.string().min(1),
+});
+export const InlineSchema = z.discriminatedUnion('t', [TextRunSchema, LinkRefSchema]);
+export type TextRun = z.infer<typeof TextRunSchema>;
+export type LinkRef = z.infer<typeof LinkRefSchema>;
+export type Inline = z.infer<typeof InlineSchema>;
+
+/** A paragraph of inline content. */
+export const ParagraphSchema = z.object({ t: z.literal('p'), content: z.array(InlineSchema) });
+/** A bullet list; each item is one line of inline content. */
+export const BulletListSchema = z.object({ t: z.literal('ul'), items: z.array(z.array(InlineSchema)) });
+/**
+ * Markdown the editor does not model (a table, a code block, a heading a
+ * user added by hand…), kept verbatim so nothing in a file is ever dropped.
+ */
+export const RawSchema = z.object({ t: z.literal('raw'), markdown: z.string() });
+export const RichBlockSchema = z.discriminatedUnion('t', [ParagraphSchema, BulletListSchema, RawSchema]);
+export type Paragraph = z.infer<typeof ParagraphSchema>;
+export type BulletList = z.infer<typeof BulletListSchema>;
+export type RawMarkdown = z.infer<typeof RawSchema>;
+export type RichBlock = z.infer<typeof RichBlockSchema>;
+/** Rich text: a sequence of paragraphs, lists and verbatim Markdown. */
+export type RichText = RichBlock[];
+export const RichTextSchema = z.array(RichBlockSchema);
+
+/**
+ * A field value. Short kinds (text, enum, date, person) are strings, ratings
+ * are numbers 1–5, flags are booleans; richtext and link fields are rich
+ * text (a link field's rich text holds link inlines).
+ */
+export const FieldValueSchema = z.union([z.string(), z.number(), z.boolean(), RichTextSchema]);
+export type FieldValue = z.infer<typeof FieldValueSchema>;
+
+/** A typed block (a threat, an action, an option…) with a stable short id such as "T-3". */
+export const TypedBlockSchema = z.object({
+  t: z.literal('block'),
+  type: z.string().min(1),
+  id: z.string().min(1),
+  /** Only fields that hold a value appear; an absent key means empty. */
+  fields: z.record(z.string(), FieldValueSchema),
+});
+export type TypedBlock = z.infer<typeof TypedBlockSchema>;
+
+export const SectionItemSchema = z.discriminatedUnion('t', [ParagraphSchema, BulletListSchema, RawSchema, TypedBlockSchema]);
+export type SectionItem = z.infer<typeof SectionItemSchema>;
+
+/** A section of the document; `id` is the template's section id (e.g. "B.2"). */
+export const SectionSchema = z.object({
+  id: z.string().min(1),
+  title: z.string(),
+  content: z.array(SectionItemSchema),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+/** Document metadata: identity, template, title, status, and the template's document-level fields. */
+export const MetaSchema = z.object({
+  id: z.string().min(1),
+  type: z.enum(DOC_TYPES),
+  templateVersion: z.number().int().positive(),
+  title: z.string(),
+  status: z.enum(['draft', 'in-review', 'approved', 'archived']),
+  /** ISO date (YYYY-MM-DD) the document was created. */
+  created: z.string(),
+  fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+export type DocStatus = Meta['status'];
+
+/** A whole POC document. */
+export const DocModelSchema = z.object({
+  meta: MetaSchema,
+  sections: z.array(SectionSchema),
+});
+export type DocModel = z.infer<typeof DocModelSchema>;
+
+/**
+ * Something in stored content that does not fit the schema (written by a
+ * remote client or an older version). It is reported by validation; the rest
+ * of the document still loads.
+ */
+export interface ContentProblem {
+  message: string;
+  section?: string;
+  block?: string;
+  field?: string;
+}

@@ -1,0 +1,19 @@
+/**
+ * The built-in templates, bundled as text so the domain needs no file
+ * system. Missions add tailored copies through `TemplateSet.withOverrides`.
+ */
+import actionPlan from '../../templates/action-plan.yaml?raw';
+import operationsBrief from '../../templates/operations-brief.yaml?raw';
+import resourcesMatrix from '../../templates/resources-matrix.yaml?raw';
+import strategy from '../../templates/strategy.yaml?raw';
+import threatMatrix from '../../templates/threat-matrix.yaml?raw';
+import { type DocType } from './schema.js';
+
+/** YAML source of each built-in template, by document type. */
+export const BUILTIN_TEMPLATE_SOURCES: Readonly<Record<DocType, string>> = {
+  strategy,
+  'action-plan': actionPlan,
+  'threat-matrix': threatMatrix,
+  'operations-brief': operationsBrief,
+  'resources-matrix': resourcesMatrix,
+};

@@ -1,0 +1,209 @@
+/**
+ * Loading a template: YAML text → checked, indexed `Template`. Errors name
+ * the file, the line and the path inside the template, so a mission officer
+ * editing a tailored copy can find and fix the problem.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { ZodIssue } from 'zod';
+import {
+  type BlockTypeSpec,
+  CONTENT_FIELD_KINDS,
+  type DocType,
+  type FieldSpec,
+  type SectionSpecTree,
+  TemplateSchema,
+} from './schema.js';
+
+/** A section of a loaded template, flattened in document order. */
+export interface SectionSpec {
+  id: string;
+  title: string;
+  guidance?: string;
+  required: boolean;
+  text: boolean;
+  blocks: Array<{ type: string; min: number }>;
+  /** 1 for a top-level section, 2 for its sub-sections, and so on. */
+  level: number;
+  /** Id of the enclosing section, if any. */
+  parent?: string;
+}
+
+/** A loaded, checked template with lookups. */
+export interface Template {
+  id: DocType;
+  version: number;
+  title: string;
+  source: string;
+  description: string;
+  fields: FieldSpec[];
+  blockTypes: BlockTypeSpec[];
+  /** Sections flattened in document order. */
+  sections: SectionSpec[];
+  consultation?: {
+    blockType: string;
+    section: string;
+    parties: Array<{ id: string; label: string; guidance?: string; required: boolean }>;
+  };
+  signoffs: Array<{ role: string; label: string; guidance?: string }>;
+  review: { cadence?: 'weekly' | 'monthly' | 'quarterly' | 'yearly'; draftingDays?: number; validityDays?: number };
+  /** Where the template came from (a file name, or "built-in:<id>"). */
+  origin: string;
+}
+
+/** A problem found while loading a template. */
+export interface TemplateError {
+  file: string;
+  /** 1-based line in the YAML file, when known. */
+  line?: number;
+  /** Path inside the template, e.g. "sections[2].blocks[0].type". */
+  path: string;
+  message: string;
+}
+
+/** Formats a template error as one line a person can act on. */
+export function formatTemplateError(e: TemplateError): string {
+  return `${e.file}${e.line ? `:${e.line}` : ''}: ${e.path ? `${e.path}: ` : ''}${e.message}`;
+}
+
+/** Thrown by `loadTemplateOrThrow`; carries every problem found. */
+export class TemplateLoadError extends Error {
+  constructor(readonly errors: TemplateError[]) {
+    super(errors.map(formatTemplateError).join('\n'));
+    this.name = 'TemplateLoadError';
+  }
+}
+
+export type LoadResult = { ok: true; template: Template } | { ok: false; errors: TemplateError[] };
+
+function pathString(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((s, p) => (typeof p === 'number' ? `${s}[${p}]` : s ? `${s}.${String(p)}` : String(p)), '');
+}
+
+/** Parses and checks a template's YAML text; never throws. */
+export function loadTemplate(yamlText: string, file: string): LoadResult {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  if (doc.errors.length) {
+    return {
+      ok: false,
+      errors: doc.errors.map((e) => ({
+        file,
+        line: e.linePos?.[0]?.line,
+        path: '',
+        message: `YAML syntax: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+  const lineOf = (path: ReadonlyArray<PropertyKey>): number | undefined => {
+    // Walk up the path until a node with a source range is found.
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const parsed = TemplateSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    return {
+      ok: false,
+      errors: parsed.error.issues.map((i: ZodIssue) => ({
+        file,
+        line: lineOf(i.path),
+        path: pathString(i.path),
+        message: i.message,
+      })),
+    };
+  }
+  const t = parsed.data;
+  const sections: SectionSpec[] = [];
+  const flatten = (list: SectionSpecTree[], level: number, parent?: string) => {
+    for (const s of list) {
+      const { sections: children, ...rest } = s;
+      sections.push({ ...rest, level, ...(parent ? { parent } : {}) });
+      flatten(children, level + 1, s.id);
+    }
+  };
+  flatten(t.sections, 1);
+
+  const errors: TemplateError[] = [];
+  const err = (path: Array<string | number>, message: string) => errors.push({ file, line: lineOf(path), path: pathString(path), message });
+  const seenSections = new Set<string>();
+  for (const s of sections) {
+    if (seenSections.has(s.id)) err(['sections'], `section id "${s.id}" is used twice`);
+    seenSections.add(s.id);
+  }
+  const blockTypes = new Map(t.blockTypes.map((b) => [b.type, b]));
+  const prefixes = new Map<string, string>();
+  t.blockTypes.forEach((b, i) => {
+    const other = prefixes.get(b.idPrefix);
+    if (other) err(['blockTypes', i, 'idPrefix'], `id prefix "${b.idPrefix}" is already used by block type "${other}"`);
+    prefixes.set(b.idPrefix, b.type);
+    b.fields.forEach((f, j) => {
+      if (f.targets) for (const target of f.targets) if (!blockTypes.has(target) && !KNOWN_FOREIGN_TARGET.test(target)) err(['blockTypes', i, 'fields', j, 'targets'], `link target "${target}" is not a block type`);
+    });
+  });
+  const checkSectionBlocks = (list: SectionSpecTree[], path: Array<string | number>) =>
+    list.forEach((s, i) => {
+      s.blocks.forEach((b, j) => {
+        if (!blockTypes.has(b.type)) err([...path, i, 'blocks', j, 'type'], `block type "${b.type}" is not declared in blockTypes (declared: ${[...blockTypes.keys()].join(', ') || 'none'})`);
+      });
+      checkSectionBlocks(s.sections, [...path, i, 'sections']);
+    });
+  checkSectionBlocks(t.sections, ['sections']);
+  if (t.consultation) {
+    const c = t.consultation;
+    const bt = blockTypes.get(c.blockType);
+    if (!bt) err(['consultation', 'blockType'], `block type "${c.blockType}" is not declared in blockTypes`);
+    else {
+      const party = bt.fields.find((f) => f.name === 'party');
+      const outcome = bt.fields.find((f) => f.name === 'outcome');
+      if (!party || party.kind !== 'enum') err(['consultation', 'blockType'], `block type "${c.blockType}" needs an enum field named "party"`);
+      else for (const p of c.parties) if (!party.values?.some((v) => v.value === p.id)) err(['consultation', 'parties'], `party "${p.id}" is not one of the values of field "party" in block type "${c.blockType}"`);
+      if (!outcome || !CONTENT_FIELD_KINDS.includes(outcome.kind)) err(['consultation', 'blockType'], `block type "${c.blockType}" needs a richtext field named "outcome"`);
+    }
+    if (!seenSections.has(c.section)) err(['consultation', 'section'], `section "${c.section}" is not a section of this template`);
+  }
+  const roles = new Set<string>();
+  t.signoffs.forEach((s, i) => {
+    if (roles.has(s.role)) err(['signoffs', i, 'role'], `sign-off role "${s.role}" is listed twice`);
+    roles.add(s.role);
+  });
+  if (errors.length) return { ok: false, errors };
+  return {
+    ok: true,
+    template: {
+      id: t.id,
+      version: t.version,
+      title: t.title,
+      source: t.source,
+      description: t.description,
+      fields: t.fields,
+      blockTypes: t.blockTypes,
+      sections,
+      ...(t.consultation ? { consultation: t.consultation } : {}),
+      signoffs: t.signoffs,
+      review: t.review,
+      origin: file,
+    },
+  };
+}
+
+/** Link targets may name block types of other templates as "<doc-type>/<block-type>". */
+const KNOWN_FOREIGN_TARGET = /^[a-z][a-z-]*\/[a-z][a-z0-9-]*$/;
+
+/** Loads a template or throws a `TemplateLoadError` listing every problem. */
+export function loadTemplateOrThrow(yamlText: string, file: string): Template {
+  const r = loadTemplate(yamlText, file);
+  if (!r.ok) throw new TemplateLoadError(r.errors);
+  return r.template;
+}
+
+/** The block type spec named `type` in a template, if declared. */
+export function blockTypeOf(template: Template, type: string): BlockTypeSpec | undefined {
+  return template.blockTypes.find((b) => b.type === type);
+}
+
+/** The section spec with id `id`, if declared. */
+export function sectionOf(template: Template, id: string): SectionSpec | undefined {
+  return template.sections.find((s) => s.id === id);
+}

@@ -1,0 +1,188 @@
+/**
+ * The template format: what a POC document type declares (sections, typed
+ * blocks and their fields, consultation parties, sign-off roles, review
+ * timing). Templates are YAML data written by mission staff, so every rule
+ * here is a check with a message a non-programmer can act on.
+ */
+import { z } from 'zod';
+
+/** The five document types, used as ids in the CLI, frontmatter and API. */
+export const DOC_TYPES = ['strategy', 'action-plan', 'threat-matrix', 'operations-brief', 'resources-matrix'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** Kinds of value a field holds. Short kinds live in Yjs attributes; `richtext` and `link` live in child nodes. */
+export const FIELD_KINDS = ['text', 'richtext', 'enum', 'rating', 'date', 'person', 'link', 'boolean'] as const;
+export type FieldKind = (typeof FIELD_KINDS)[number];
+
+/** Field kinds whose value is content (child nodes), not a primitive attribute. */
+export const CONTENT_FIELD_KINDS: readonly FieldKind[] = ['richtext', 'link'];
+
+const name = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter (e.g. "leadComponent")');
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (e.g. "head-of-office")');
+
+export const EnumValueSchema = z.object({
+  value: slug,
+  label: z.string().min(1),
+  guidance: z.string().optional(),
+});
+export type EnumValue = z.infer<typeof EnumValueSchema>;
+
+const RESERVED_FIELD_NAMES = new Set(['id', 'type', 'title']);
+
+export const FieldSpecSchema = z
+  .object({
+    name: name.refine((n) => !RESERVED_FIELD_NAMES.has(n), 'is reserved ("id", "type" and "title" are set by the editor)'),
+    label: z.string().min(1),
+    kind: z.enum(FIELD_KINDS),
+    required: z.boolean().default(false),
+    guidance: z.string().optional(),
+    /** Allowed values, for `enum` fields. */
+    values: z.array(EnumValueSchema).min(1).optional(),
+    /** For `link` fields: block types the link may point to (any when absent). */
+    targets: z.array(slug).optional(),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    if (f.kind === 'enum' && !f.values) ctx.addIssue({ code: 'custom', message: 'an enum field needs a "values" list', path: ['values'] });
+    if (f.kind !== 'enum' && f.values) ctx.addIssue({ code: 'custom', message: `only enum fields take "values" (this one is ${f.kind})`, path: ['values'] });
+    if (f.kind !== 'link' && f.targets) ctx.addIssue({ code: 'custom', message: 'only link fields take "targets"', path: ['targets'] });
+  });
+export type FieldSpec = z.infer<typeof FieldSpecSchema>;
+
+export const BlockTypeSchema = z
+  .object({
+    type: slug,
+    label: z.string().min(1),
+    /** Prefix of the short block ids, e.g. "T" gives T-1, T-2… */
+    idPrefix: z.string().regex(/^[A-Z][A-Z0-9]{0,5}$/, 'must be 1–6 capital letters or digits, starting with a letter (e.g. "T", "OPT")'),
+    guidance: z.string().optional(),
+    /** Name of the short text field shown as the block's title (in links, lists and the Markdown heading). */
+    titleField: name.optional(),
+    fields: z.array(FieldSpecSchema).min(1),
+  })
+  .strict()
+  .superRefine((b, ctx) => {
+    const seen = new Set<string>();
+    b.fields.forEach((f, i) => {
+      if (seen.has(f.name)) ctx.addIssue({ code: 'custom', message: `field "${f.name}" is declared twice`, path: ['fields', i, 'name'] });
+      seen.add(f.name);
+    });
+    const labels = new Set<string>();
+    b.fields.forEach((f, i) => {
+      const l = f.label.toLowerCase();
+      if (labels.has(l)) ctx.addIssue({ code: 'custom', message: `label "${f.label}" is used twice (labels must be unique in a block)`, path: ['fields', i, 'label'] });
+      labels.add(l);
+    });
+    if (b.titleField) {
+      const t = b.fields.find((f) => f.name === b.titleField);
+      if (!t) ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" is not one of the block's fields`, path: ['titleField'] });
+      else if (t.kind !== 'text') ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" must be a text field`, path: ['titleField'] });
+    }
+  });
+export type BlockTypeSpec = z.infer<typeof BlockTypeSchema>;
+
+export const SectionBlockRuleSchema = z
+  .object({
+    type: slug,
+    /** Fewest blocks of this type the section must hold. */
+    min: z.number().int().min(0).default(0),
+  })
+  .strict();
+
+type SectionInput = {
+  id: string;
+  title: string;
+  guidance?: string;
+  required?: boolean;
+  text?: boolean;
+  blocks?: Array<z.input<typeof SectionBlockRuleSchema>>;
+  sections?: SectionInput[];
+};
+
+export const SectionSpecSchema: z.ZodType<SectionSpecTree, SectionInput> = z.lazy(() =>
+  z
+    .object({
+      id: z.string().regex(/^[A-Z0-9][A-Za-z0-9.-]*$/, 'must start with a capital letter or digit, e.g. "A", "B.2", "B.2.1"'),
+      title: z.string().min(1),
+      guidance: z.string().optional(),
+      required: z.boolean().default(false),
+      /** Whether ordinary rich text is expected here (a section may hold only blocks). */
+      text: z.boolean().default(true),
+      blocks: z.array(SectionBlockRuleSchema).default([]),
+      sections: z.array(SectionSpecSchema).default([]),
+    })
+    .strict(),
+);
+export interface SectionSpecTree {
+  id: string;
+  title: string;
+  guidance?: string;
+  required: boolean;
+  text: boolean;
+  blocks: Array<{ type: string; min: number }>;
+  sections: SectionSpecTree[];
+}
+
+export const ConsultationPartySchema = z
+  .object({
+    id: slug,
+    label: z.string().min(1),
+    guidance: z.string().optional(),
+    /** Whether an outcome must be recorded before sign-off. */
+    required: z.boolean().default(true),
+  })
+  .strict();
+export type ConsultationParty = z.infer<typeof ConsultationPartySchema>;
+
+export const SignoffRoleSchema = z
+  .object({
+    /** Office that signs (e.g. "head-of-mission"); users hold offices on the server. */
+    role: slug,
+    label: z.string().min(1),
+    guidance: z.string().optional(),
+  })
+  .strict();
+export type SignoffRole = z.infer<typeof SignoffRoleSchema>;
+
+export const ReviewSchema = z
+  .object({
+    /** Default review cadence; a document may choose another in its cadence field. */
+    cadence: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']).optional(),
+    /** Days a draft may stay open before a warning (the strategy's three-month target is 90). */
+    draftingDays: z.number().int().positive().optional(),
+    /** Days the approved document is valid before it must be reviewed (the strategy's one year is 365). */
+    validityDays: z.number().int().positive().optional(),
+  })
+  .strict();
+export type ReviewSpec = z.infer<typeof ReviewSchema>;
+
+export const TemplateSchema = z
+  .object({
+    id: z.enum(DOC_TYPES),
+    version: z.number().int().positive(),
+    title: z.string().min(1),
+    /** Policy reference, e.g. "Annex B III". */
+    source: z.string().min(1),
+    description: z.string().min(1),
+    /** Document-level fields, kept in the document's metadata (e.g. office, review cadence, last review). */
+    fields: z.array(FieldSpecSchema).default([]),
+    blockTypes: z.array(BlockTypeSchema).default([]),
+    sections: z.array(SectionSpecSchema).min(1),
+    consultation: z
+      .object({
+        /** Block type that records a consultation; it must have an enum field "party" and a richtext field "outcome". */
+        blockType: slug,
+        /** Section where consultation blocks go. */
+        section: z.string(),
+        parties: z.array(ConsultationPartySchema).min(1),
+      })
+      .strict()
+      .optional(),
+    /** Sign-offs required, in the order they must be given. */
+    signoffs: z.array(SignoffRoleSchema).default([]),
+    review: ReviewSchema.default({}),
+  })
+  .strict();
+export type TemplateInput = z.input<typeof TemplateSchema>;

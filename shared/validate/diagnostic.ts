@@ -1,0 +1,35 @@
+/**
+ * A diagnostic: one finding of validation, in words a drafting officer
+ * understands, with a stable code for tools and a location to jump to.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** Where a diagnostic points: a section, a block in it, a field of that block (or of the document, when no block). */
+export interface Location {
+  section?: string;
+  block?: string;
+  field?: string;
+}
+
+export interface Diagnostic {
+  severity: Severity;
+  /** Stable rule code, e.g. "required-section", "threat-high-risk-response". */
+  code: string;
+  /** Plain-language message saying what is wrong and what to do. */
+  message: string;
+  location: Location;
+}
+
+/** Orders diagnostics by severity (errors first), then by location, for stable display. */
+export function sortDiagnostics(list: readonly Diagnostic[], sectionOrder: readonly string[] = []): Diagnostic[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+  const pos = (s?: string) => (s === undefined ? -1 : sectionOrder.indexOf(s));
+  return [...list].sort(
+    (a, b) =>
+      rank[a.severity] - rank[b.severity] ||
+      pos(a.location.section) - pos(b.location.section) ||
+      (a.location.block ?? '').localeCompare(b.location.block ?? '') ||
+      a.code.localeCompare(b.code),
+  );
+}
