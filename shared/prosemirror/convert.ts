@@ -1,0 +1,171 @@
+/**
+ * Conversions between a ProseMirror document and the plain model. The
+ * editor validates on every keystroke, so `docToModel` caches the model of
+ * each section and block node: ProseMirror nodes are immutable and shared
+ * between states, so an unchanged node yields the cached result and a
+ * keystroke re-reads only the nodes on its path.
+ */
+import type { Mark as PMMark, Node as PMNode, Schema } from 'prosemirror-model';
+import type { ContentProblem, DocModel, FieldValue, Inline, Mark, Meta, RichBlock, Section, SectionItem, TypedBlock } from '../model/types.js';
+import { MARKS } from '../model/types.js';
+import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
+import { BLOCK_ATTRS, NODE } from '../ydoc/layout.js';
+
+interface Read<T> {
+  value: T;
+  problems: ContentProblem[];
+}
+
+const sectionCache = new WeakMap<PMNode, Read<Section>>();
+
+/**
+ * The plain model of a ProseMirror document (normal form), with the
+ * problems found in content that does not fit. Equal to `toModel` of the
+ * Y.Doc the editor is bound to.
+ */
+export function docToModel(doc: PMNode, meta: Meta): { model: DocModel; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const sections: Section[] = [];
+  doc.forEach((child) => {
+    if (child.type.name !== NODE.section) {
+      problems.push({ message: 'Some content sits outside any section and is not part of the document model; move it into a section.' });
+      return;
+    }
+    let read = sectionCache.get(child);
+    if (!read) {
+      read = readSection(child);
+      sectionCache.set(child, read);
+    }
+    sections.push(read.value);
+    problems.push(...read.problems);
+  });
+  return { model: { meta, sections }, problems };
+}
+
+function readSection(node: PMNode): Read<Section> {
+  const problems: ContentProblem[] = [];
+  const id = String(node.attrs.sid ?? '');
+  const title = String(node.attrs.title ?? '');
+  if (!id) problems.push({ message: `A section${title ? ` titled "${title}"` : ''} has no id and cannot be matched to the template.` });
+  const content: SectionItem[] = [];
+  let rich: RichBlock[] = [];
+  const flush = () => {
+    if (rich.length) content.push(...normalizeRichText(rich));
+    rich = [];
+  };
+  node.forEach((child) => {
+    if (child.type.name === NODE.block) {
+      flush();
+      const b = readBlockCached(child, id);
+      problems.push(...b.problems);
+      if (b.value) content.push(b.value);
+    } else {
+      const r = readRich(child, { section: id }, problems);
+      if (r) rich.push(r);
+    }
+  });
+  flush();
+  return { value: { id, title, content }, problems };
+}
+
+const blockCache = new WeakMap<PMNode, Read<TypedBlock | undefined> & { section: string }>();
+
+function readBlockCached(node: PMNode, section: string): Read<TypedBlock | undefined> {
+  const hit = blockCache.get(node);
+  if (hit && hit.section === section) return hit;
+  const read = { ...readBlock(node, section), section };
+  blockCache.set(node, read);
+  return read;
+}
+
+function readBlock(node: PMNode, section: string): Read<TypedBlock | undefined> {
+  const problems: ContentProblem[] = [];
+  const type = node.attrs[BLOCK_ATTRS.type];
+  const id = node.attrs[BLOCK_ATTRS.id];
+  if (!type || !id) {
+    problems.push({ message: `A typed block in section ${section} has no ${type ? 'id' : 'type'} and was skipped.`, section });
+    return { value: undefined, problems };
+  }
+  const fields: Record<string, FieldValue> = {};
+  for (const [k, v] of Object.entries(node.attrs)) {
+    if (k === BLOCK_ATTRS.type || k === BLOCK_ATTRS.id || v === null || v === undefined || v === '') continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+  }
+  node.forEach((child) => {
+    if (child.type.name !== NODE.field || !child.attrs.name) {
+      problems.push({ message: `Block ${id} holds content outside its fields, which was ignored.`, section, block: id });
+      return;
+    }
+    const name = String(child.attrs.name);
+    const parts: RichBlock[] = [];
+    child.forEach((c) => {
+      const r = readRich(c, { section, block: id, field: name }, problems);
+      if (r) parts.push(r);
+    });
+    const value = normalizeRichText(parts);
+    if (value.length) fields[name] = Array.isArray(fields[name]) ? normalizeRichText([...(fields[name] as RichBlock[]), ...value]) : value;
+  });
+  return { value: { t: 'block', type: String(type), id: String(id), fields }, problems };
+}
+
+function readRich(node: PMNode, where: Omit<ContentProblem, 'message'>, problems: ContentProblem[]): RichBlock | undefined {
+  switch (node.type.name) {
+    case NODE.paragraph:
+      return { t: 'p', content: readInlines(node) };
+    case NODE.bulletList: {
+      const items: Inline[][] = [];
+      node.forEach((li) => {
+        if (li.type.name === NODE.listItem) items.push(readInlines(li));
+      });
+      return { t: 'ul', items };
+    }
+    case NODE.raw:
+      return { t: 'raw', markdown: node.textContent };
+  }
+  problems.push({ ...where, message: `Unexpected "${node.type.name}" content here was ignored by validation (it is kept in the document).` });
+  return undefined;
+}
+
+function readInlines(node: PMNode): Inline[] {
+  const out: Inline[] = [];
+  node.forEach((c) => {
+    if (c.isText) {
+      const names = new Set(c.marks.map((m: PMMark) => m.type.name));
+      const marks = MARKS.filter((m: Mark) => names.has(m));
+      out.push(marks.length ? { t: 'text', text: c.text!, marks } : { t: 'text', text: c.text! });
+    } else if (c.type.name === NODE.crosslink && c.attrs.docId && c.attrs.blockId) {
+      out.push({ t: 'link', docId: String(c.attrs.docId), blockId: String(c.attrs.blockId) });
+    }
+  });
+  return normalizeInlines(out);
+}
+
+// ---------------------------------------------------------------- writing
+
+/** A ProseMirror document holding the model's sections (metadata lives outside the body). */
+export function modelToDoc(model: DocModel, schema: Schema): PMNode {
+  const n = schema.nodes;
+  const inlines = (content: readonly Inline[]): PMNode[] =>
+    content.map((i) =>
+      i.t === 'link' ? n[NODE.crosslink].create({ docId: i.docId, blockId: i.blockId }) : schema.text(i.text, (i.marks ?? []).map((m) => schema.marks[m].create())),
+    );
+  const rich = (b: RichBlock): PMNode =>
+    b.t === 'p'
+      ? n[NODE.paragraph].create(null, inlines(b.content))
+      : b.t === 'ul'
+        ? n[NODE.bulletList].create(null, b.items.map((i) => n[NODE.listItem].create(null, inlines(i))))
+        : n[NODE.raw].create(null, b.markdown ? schema.text(b.markdown) : null);
+  const block = (b: TypedBlock): PMNode => {
+    const attrs: Record<string, unknown> = { [BLOCK_ATTRS.type]: b.type, [BLOCK_ATTRS.id]: b.id };
+    const children: PMNode[] = [];
+    for (const [k, v] of Object.entries(b.fields)) {
+      if (Array.isArray(v)) children.push(n[NODE.field].create({ name: k }, v.map(rich)));
+      else attrs[k] = v;
+    }
+    return n[NODE.block].create(attrs, children);
+  };
+  return n.doc.create(
+    null,
+    model.sections.map((s) => n[NODE.section].create({ sid: s.id, title: s.title }, s.content.map((i) => (i.t === 'block' ? block(i) : rich(i))))),
+  );
+}

@@ -1,0 +1,115 @@
+/**
+ * The ProseMirror schema of POC documents, generated from the templates.
+ *
+ * It is deliberately permissive: y-prosemirror deletes, for every client,
+ * content that the local schema rejects, so a strict schema would turn one
+ * odd client or an older plugin version into data loss. Every container
+ * accepts any flow content; what the template requires is enforced by
+ * validation, never here. Node and attribute names match the Y.Doc layout
+ * (shared/ydoc/layout.ts).
+ */
+import { type AttributeSpec, type MarkSpec, type NodeSpec, Schema } from 'prosemirror-model';
+import { CONTENT_FIELD_KINDS } from '../template/schema.js';
+import type { TemplateSet } from '../template/set.js';
+import { BLOCK_ATTRS, NODE } from '../ydoc/layout.js';
+
+/** Content expression of every container: anything a client may send, in any order. */
+const FLOW = `(${NODE.section} | ${NODE.paragraph} | ${NODE.bulletList} | ${NODE.raw} | ${NODE.block})*`;
+
+/** Names of every short (attribute-held) field declared by any template in the set, sorted. */
+export function shortFieldNames(templates: TemplateSet): string[] {
+  const names = new Set<string>();
+  for (const t of templates.all())
+    for (const b of t.blockTypes) for (const f of b.fields) if (!CONTENT_FIELD_KINDS.includes(f.kind)) names.add(f.name);
+  return [...names].sort();
+}
+
+const schemaCache = new WeakMap<TemplateSet, Schema>();
+
+/** The ProseMirror schema for a template set (cached per set). */
+export function buildSchema(templates: TemplateSet): Schema {
+  const cached = schemaCache.get(templates);
+  if (cached) return cached;
+  const blockAttrs: Record<string, AttributeSpec> = {
+    [BLOCK_ATTRS.type]: { default: '' },
+    [BLOCK_ATTRS.id]: { default: '' },
+  };
+  for (const n of shortFieldNames(templates)) blockAttrs[n] = { default: null };
+
+  const nodes: Record<string, NodeSpec> = {
+    doc: { content: FLOW },
+    [NODE.section]: {
+      content: FLOW,
+      attrs: { sid: { default: '' }, title: { default: '' } },
+      defining: true,
+      isolating: true,
+      toDOM: (n) => ['section', { class: 'poc-section', 'data-sid': n.attrs.sid }, 0],
+      parseDOM: [{ tag: 'section.poc-section', getAttrs: (d) => ({ sid: (d as HTMLElement).getAttribute('data-sid') ?? '' }) }],
+    },
+    [NODE.paragraph]: {
+      content: 'inline*',
+      toDOM: () => ['p', 0],
+      parseDOM: [{ tag: 'p' }],
+    },
+    [NODE.bulletList]: {
+      content: `${NODE.listItem}*`,
+      toDOM: () => ['ul', 0],
+      parseDOM: [{ tag: 'ul' }],
+    },
+    [NODE.listItem]: {
+      content: 'inline*',
+      defining: true,
+      toDOM: () => ['li', 0],
+      parseDOM: [{ tag: 'li' }],
+    },
+    [NODE.raw]: {
+      content: 'text*',
+      marks: '',
+      code: true,
+      defining: true,
+      toDOM: () => ['pre', { class: 'poc-raw' }, ['code', 0]],
+      parseDOM: [{ tag: 'pre', preserveWhitespace: 'full' }],
+    },
+    [NODE.block]: {
+      content: FLOW.replace(')*', ` | ${NODE.field})*`),
+      attrs: blockAttrs,
+      isolating: true,
+      toDOM: (n) => ['div', { class: 'poc-block', 'data-type': n.attrs[BLOCK_ATTRS.type], 'data-bid': n.attrs[BLOCK_ATTRS.id] }, 0],
+      parseDOM: [
+        {
+          tag: 'div.poc-block',
+          getAttrs: (d) => ({ [BLOCK_ATTRS.type]: (d as HTMLElement).getAttribute('data-type') ?? '', [BLOCK_ATTRS.id]: (d as HTMLElement).getAttribute('data-bid') ?? '' }),
+        },
+      ],
+    },
+    [NODE.field]: {
+      content: FLOW,
+      attrs: { name: { default: '' } },
+      isolating: true,
+      toDOM: (n) => ['div', { class: 'poc-field', 'data-name': n.attrs.name }, 0],
+      parseDOM: [{ tag: 'div.poc-field', getAttrs: (d) => ({ name: (d as HTMLElement).getAttribute('data-name') ?? '' }) }],
+    },
+    text: { group: 'inline' },
+    [NODE.crosslink]: {
+      group: 'inline',
+      inline: true,
+      atom: true,
+      attrs: { docId: { default: '' }, blockId: { default: '' } },
+      toDOM: (n) => ['span', { class: 'poc-crosslink', 'data-doc': n.attrs.docId, 'data-block': n.attrs.blockId }, n.attrs.blockId],
+      parseDOM: [
+        {
+          tag: 'span.poc-crosslink',
+          getAttrs: (d) => ({ docId: (d as HTMLElement).getAttribute('data-doc') ?? '', blockId: (d as HTMLElement).getAttribute('data-block') ?? '' }),
+        },
+      ],
+    },
+  };
+  const marks: Record<string, MarkSpec> = {
+    strong: { toDOM: () => ['strong', 0], parseDOM: [{ tag: 'strong' }, { tag: 'b' }] },
+    em: { toDOM: () => ['em', 0], parseDOM: [{ tag: 'em' }, { tag: 'i' }] },
+    code: { toDOM: () => ['code', 0], parseDOM: [{ tag: 'code' }] },
+  };
+  const schema = new Schema({ nodes, marks });
+  schemaCache.set(templates, schema);
+  return schema;
+}

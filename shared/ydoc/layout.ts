@@ -1,0 +1,332 @@
+/**
+ * The Y.Doc layout of a POC document, and the conversions between a Y.Doc
+ * and the plain model.
+ *
+ * One Y.Doc per document:
+ * - `body` (Y.XmlFragment): the ProseMirror content, exactly as y-prosemirror
+ *   stores it — element names are node type names, attributes are node
+ *   attributes, text is Y.XmlText whose formatting attributes are marks.
+ *   doc > section[sid,title] > (paragraph | bullet_list > list_item | raw |
+ *   block[type,bid,<short fields>] > field[name] > rich text).
+ *   Long field text lives in `field` children so concurrent typing merges
+ *   character by character; short values are primitive attributes.
+ * - `meta` (Y.Map): id, type, templateVersion, title, status, created.
+ * - `fields` (Y.Map): the template's document-level fields.
+ * - `signoffs` (Y.Map): sign-off records, written only by the server.
+ *
+ * Reading never throws on odd content a remote client wrote: what does not
+ * fit the model is reported as a `ContentProblem` and skipped, and the Y.Doc
+ * itself is left untouched.
+ */
+import * as Y from 'yjs';
+import {
+  type ContentProblem,
+  type DocModel,
+  type FieldValue,
+  type Inline,
+  MARKS,
+  type Mark,
+  MetaSchema,
+  type RichBlock,
+  type Section,
+  type SectionItem,
+  type TypedBlock,
+} from '../model/types.js';
+import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
+import type { Template } from '../template/load.js';
+import type { TemplateSet } from '../template/set.js';
+import type { SignoffRecord } from '../signoff/record.js';
+
+export const BODY = 'body';
+export const META = 'meta';
+export const FIELDS = 'fields';
+export const SIGNOFFS = 'signoffs';
+
+/** Node type names shared by the Y.Doc layout and the ProseMirror schema. */
+export const NODE = {
+  section: 'section',
+  paragraph: 'paragraph',
+  bulletList: 'bullet_list',
+  listItem: 'list_item',
+  raw: 'raw',
+  block: 'block',
+  field: 'field',
+  crosslink: 'crosslink',
+} as const;
+
+/** Attribute names on block elements that are not fields. */
+export const BLOCK_ATTRS = { type: 'type', id: 'bid' } as const;
+
+
+/** A new document from a template: metadata set, every section present and empty. */
+export function createDocument(template: Template, init: { id: string; title: string; created: string }): Y.Doc {
+  const ydoc = new Y.Doc();
+  writeModel(ydoc, {
+    meta: { id: init.id, type: template.id, templateVersion: template.version, title: init.title, status: 'draft', created: init.created, fields: {} },
+    sections: template.sections.map((s) => ({ id: s.id, title: s.title, content: [] })),
+  });
+  return ydoc;
+}
+
+/** Replaces the document's metadata, fields and body with the model's, in one transaction. Sign-offs are left alone. */
+export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null): void {
+  ydoc.transact(() => {
+    const meta = ydoc.getMap(META);
+    const { fields, ...rest } = model.meta;
+    for (const key of [...meta.keys()]) if (!(key in rest)) meta.delete(key);
+    for (const [k, v] of Object.entries(rest)) if (meta.get(k) !== v) meta.set(k, v);
+    const yfields = ydoc.getMap(FIELDS);
+    for (const key of [...yfields.keys()]) if (!(key in fields)) yfields.delete(key);
+    for (const [k, v] of Object.entries(fields)) if (yfields.get(k) !== v) yfields.set(k, v);
+    const body = ydoc.getXmlFragment(BODY);
+    if (body.length) body.delete(0, body.length);
+    body.insert(0, model.sections.map(sectionToY));
+  }, origin);
+}
+
+function sectionToY(section: Section): Y.XmlElement {
+  const el = new Y.XmlElement(NODE.section);
+  el.setAttribute('sid', section.id);
+  el.setAttribute('title', section.title);
+  el.insert(0, section.content.map(itemToY));
+  return el;
+}
+
+function itemToY(item: SectionItem): Y.XmlElement {
+  return item.t === 'block' ? blockToY(item) : richBlockToY(item);
+}
+
+function blockToY(block: TypedBlock): Y.XmlElement {
+  const el = new Y.XmlElement(NODE.block);
+  el.setAttribute(BLOCK_ATTRS.type, block.type);
+  el.setAttribute(BLOCK_ATTRS.id, block.id);
+  const children: Y.XmlElement[] = [];
+  for (const [name, value] of Object.entries(block.fields)) {
+    if (Array.isArray(value)) {
+      const field = new Y.XmlElement(NODE.field);
+      field.setAttribute('name', name);
+      field.insert(0, value.map(richBlockToY));
+      children.push(field);
+    } else {
+      // Y.XmlElement attributes are typed as strings, but Yjs stores any JSON primitive.
+      el.setAttribute(name, value as unknown as string);
+    }
+  }
+  el.insert(0, children);
+  return el;
+}
+
+function richBlockToY(b: RichBlock): Y.XmlElement {
+  if (b.t === 'p') return inlineParent(NODE.paragraph, b.content);
+  if (b.t === 'ul') {
+    const el = new Y.XmlElement(NODE.bulletList);
+    el.insert(0, b.items.map((i) => inlineParent(NODE.listItem, i)));
+    return el;
+  }
+  const el = new Y.XmlElement(NODE.raw);
+  const t = new Y.XmlText();
+  t.insert(0, b.markdown);
+  el.insert(0, [t]);
+  return el;
+}
+
+/** An element holding inline content, laid out as y-prosemirror does: text runs in Y.XmlText, links as elements. */
+function inlineParent(name: string, content: readonly Inline[]): Y.XmlElement {
+  const el = new Y.XmlElement(name);
+  const children: Array<Y.XmlText | Y.XmlElement> = [];
+  let delta: Array<{ insert: string; attributes: Record<string, object> }> = [];
+  const flushText = () => {
+    if (!delta.length) return;
+    const t = new Y.XmlText();
+    t.applyDelta(delta); // queued until the element is integrated into a document
+    children.push(t);
+    delta = [];
+  };
+  for (const i of content) {
+    if (i.t === 'link') {
+      flushText();
+      const link = new Y.XmlElement(NODE.crosslink);
+      link.setAttribute('docId', i.docId);
+      link.setAttribute('blockId', i.blockId);
+      children.push(link);
+    } else {
+      // y-prosemirror stores a mark as a formatting attribute named after it, valued with the mark's attrs.
+      const attributes: Record<string, object> = {};
+      for (const m of i.marks ?? []) attributes[m] = {};
+      delta.push({ insert: i.text, attributes });
+    }
+  }
+  flushText();
+  el.insert(0, children);
+  return el;
+}
+
+// ---------------------------------------------------------------- reading
+
+/** Thrown by `toModel` when a Y.Doc is not a POC document at all (no or unknown type). */
+export class NotAPocDocumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'NotAPocDocumentError';
+  }
+}
+
+/**
+ * The plain model of a Y.Doc, in normal form, plus the problems found in
+ * content that does not fit. Throws `NotAPocDocumentError` only when the
+ * metadata does not name a known document type.
+ */
+export function toModel(ydoc: Y.Doc, templates: TemplateSet): { model: DocModel; problems: ContentProblem[] } {
+  const problems: ContentProblem[] = [];
+  const metaMap = ydoc.getMap(META).toJSON() as Record<string, unknown>;
+  const template = typeof metaMap.type === 'string' ? templates.find(metaMap.type) : undefined;
+  if (!template) throw new NotAPocDocumentError(metaMap.type ? `Unknown document type "${String(metaMap.type)}".` : 'This document has no POC type in its metadata.');
+  const metaCandidate = {
+    id: metaMap.id,
+    type: metaMap.type,
+    templateVersion: metaMap.templateVersion ?? template.version,
+    title: metaMap.title ?? '',
+    status: metaMap.status ?? 'draft',
+    created: metaMap.created ?? '',
+    fields: {} as Record<string, string | number | boolean>,
+  };
+  for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') metaCandidate.fields[k] = v;
+    else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
+  }
+  const metaParsed = MetaSchema.safeParse(metaCandidate);
+  let meta = metaParsed.success ? metaParsed.data : undefined;
+  if (!meta) {
+    problems.push({ message: `The document's metadata is incomplete or malformed (${metaParsed.error?.issues[0]?.path.join('.')}: ${metaParsed.error?.issues[0]?.message}); defaults were used.` });
+    meta = {
+      id: typeof metaMap.id === 'string' && metaMap.id ? metaMap.id : 'unknown',
+      type: template.id,
+      templateVersion: template.version,
+      title: typeof metaMap.title === 'string' ? metaMap.title : '',
+      status: 'draft',
+      created: typeof metaMap.created === 'string' ? metaMap.created : '',
+      fields: metaCandidate.fields,
+    };
+  }
+  const sections: Section[] = [];
+  for (const child of ydoc.getXmlFragment(BODY).toArray()) {
+    if (child instanceof Y.XmlElement && child.nodeName === NODE.section) {
+      sections.push(readSection(child, problems));
+    } else {
+      problems.push({ message: 'Some content sits outside any section and is not part of the document model; move it into a section.' });
+    }
+  }
+  return { model: { meta, sections }, problems };
+}
+
+function str(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+function readSection(el: Y.XmlElement, problems: ContentProblem[]): Section {
+  const id = str(el.getAttribute('sid')) ?? '';
+  const title = str(el.getAttribute('title')) ?? '';
+  if (!id) problems.push({ message: `A section${title ? ` titled "${title}"` : ''} has no id and cannot be matched to the template.` });
+  const content: SectionItem[] = [];
+  let rich: RichBlock[] = [];
+  const flush = () => {
+    if (rich.length) content.push(...normalizeRichText(rich));
+    rich = [];
+  };
+  for (const child of el.toArray()) {
+    if (child instanceof Y.XmlElement && child.nodeName === NODE.block) {
+      flush();
+      const block = readBlock(child, id, problems);
+      if (block) content.push(block);
+    } else {
+      const r = readRichBlock(child, { section: id }, problems);
+      if (r) rich.push(r);
+    }
+  }
+  flush();
+  return { id, title, content };
+}
+
+function readBlock(el: Y.XmlElement, section: string, problems: ContentProblem[]): TypedBlock | undefined {
+  const attrs = el.getAttributes() as Record<string, unknown>;
+  const type = str(attrs[BLOCK_ATTRS.type]);
+  const id = str(attrs[BLOCK_ATTRS.id]);
+  if (!type || !id) {
+    problems.push({ message: `A typed block in section ${section} has no ${type ? 'id' : 'type'} and was skipped.`, section });
+    return undefined;
+  }
+  const fields: Record<string, FieldValue> = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === BLOCK_ATTRS.type || k === BLOCK_ATTRS.id || v === null || v === undefined || v === '') continue;
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+    else problems.push({ message: `Field "${k}" of block ${id} holds a value of the wrong kind and was ignored.`, section, block: id, field: k });
+  }
+  for (const child of el.toArray()) {
+    if (!(child instanceof Y.XmlElement) || child.nodeName !== NODE.field) {
+      problems.push({ message: `Block ${id} holds content outside its fields, which was ignored.`, section, block: id });
+      continue;
+    }
+    const name = str(child.getAttribute('name'));
+    if (!name) {
+      problems.push({ message: `Block ${id} has a field without a name, which was ignored.`, section, block: id });
+      continue;
+    }
+    const parts: RichBlock[] = [];
+    for (const c of child.toArray()) {
+      const r = readRichBlock(c, { section, block: id, field: name }, problems);
+      if (r) parts.push(r);
+    }
+    const value = normalizeRichText(parts);
+    if (value.length) fields[name] = Array.isArray(fields[name]) ? normalizeRichText([...(fields[name] as RichBlock[]), ...value]) : value;
+  }
+  return { t: 'block', type, id, fields };
+}
+
+function readRichBlock(node: Y.XmlElement | Y.XmlText | Y.XmlHook, where: Omit<ContentProblem, 'message'>, problems: ContentProblem[]): RichBlock | undefined {
+  if (node instanceof Y.XmlElement) {
+    switch (node.nodeName) {
+      case NODE.paragraph:
+        return { t: 'p', content: readInlines(node) };
+      case NODE.bulletList:
+        return {
+          t: 'ul',
+          items: node.toArray().flatMap((li) => (li instanceof Y.XmlElement && li.nodeName === NODE.listItem ? [readInlines(li)] : [])),
+        };
+      case NODE.raw:
+        return { t: 'raw', markdown: node.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : '')).join('') };
+    }
+  }
+  const name = node instanceof Y.XmlElement ? `"${node.nodeName}"` : 'text';
+  problems.push({ ...where, message: `Unexpected ${name} content here was ignored by validation (it is kept in the document).` });
+  return undefined;
+}
+
+function readInlines(el: Y.XmlElement): Inline[] {
+  const out: Inline[] = [];
+  for (const c of el.toArray()) {
+    if (c instanceof Y.XmlText) {
+      for (const op of c.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
+        if (typeof op.insert !== 'string') continue;
+        const marks = MARKS.filter((m: Mark) => op.attributes?.[m] != null);
+        out.push(marks.length ? { t: 'text', text: op.insert, marks } : { t: 'text', text: op.insert });
+      }
+    } else if (c instanceof Y.XmlElement && c.nodeName === NODE.crosslink) {
+      const docId = str(c.getAttribute('docId'));
+      const blockId = str(c.getAttribute('blockId'));
+      if (docId && blockId) out.push({ t: 'link', docId, blockId });
+    }
+  }
+  return normalizeInlines(out);
+}
+
+// ---------------------------------------------------------------- sign-offs
+
+/** The raw sign-off records stored in the document (unverified; check each with `verifySignoff`). */
+export function readSignoffs(ydoc: Y.Doc): unknown[] {
+  return [...ydoc.getMap(SIGNOFFS).values()];
+}
+
+/** Stores a sign-off record in the document. Only the server calls this; clients' writes to the map are refused. */
+export function addSignoff(ydoc: Y.Doc, record: SignoffRecord, origin: unknown = null): void {
+  ydoc.transact(() => ydoc.getMap(SIGNOFFS).set(record.id, record), origin);
+}

@@ -1,0 +1,51 @@
+import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { docToModel, modelToDoc } from '../../../shared/prosemirror/convert.js';
+import { buildSchema, shortFieldNames } from '../../../shared/prosemirror/schema.js';
+import { TemplateSet } from '../../../shared/template/set.js';
+import { BODY, toModel, writeModel } from '../../../shared/ydoc/layout.js';
+import { sampleThreatMatrix } from '../ydoc/sample.js';
+
+const templates = TemplateSet.builtin();
+const schema = buildSchema(templates);
+
+describe('ProseMirror schema and the Y.Doc layout', () => {
+  it('declares every short field of every template as a block attribute', () => {
+    for (const name of shortFieldNames(templates)) expect(schema.nodes.block.spec.attrs).toHaveProperty(name);
+    expect(shortFieldNames(templates)).toContain('likelihood');
+    expect(shortFieldNames(templates)).not.toContain('populations');
+  });
+
+  it('y-prosemirror reads a Y.Doc written by writeModel as the same model', () => {
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, sampleThreatMatrix);
+    const pm = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY), schema);
+    expect(docToModel(pm, sampleThreatMatrix.meta).model).toEqual(sampleThreatMatrix);
+  });
+
+  it('a ProseMirror document written by y-prosemirror reads back as the same model', () => {
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, sampleThreatMatrix); // metadata
+    const body = ydoc.getXmlFragment(BODY);
+    body.delete(0, body.length);
+    prosemirrorToYXmlFragment(modelToDoc(sampleThreatMatrix, schema), body);
+    expect(toModel(ydoc, templates).model).toEqual(sampleThreatMatrix);
+  });
+
+  it('accepts content in unexpected places instead of deleting it', () => {
+    const n = schema.nodes;
+    const odd = n.doc.create(null, [n.paragraph.create(null, schema.text('stray')), n.section.create({ sid: 'X' }, [n.section.create({ sid: 'Y' }), n.block.create({ type: 'threat', bid: 'T-9' }, [n.paragraph.create()])])]);
+    expect(() => odd.check()).not.toThrow();
+    const { problems } = docToModel(odd, sampleThreatMatrix.meta);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+
+  it('reuses the model of unchanged sections between editor states', () => {
+    const doc = modelToDoc(sampleThreatMatrix, schema);
+    const first = docToModel(doc, sampleThreatMatrix.meta).model;
+    const edited = doc.replace(1, 1, doc.slice(0, 0));
+    const second = docToModel(edited, sampleThreatMatrix.meta).model;
+    expect(second.sections[2]).toBe(first.sections[2]);
+  });
+});
