@@ -1,0 +1,136 @@
+/**
+ * Cross-links between typed blocks of different documents: resolving a
+ * link to its target, the blocks a person may link to, and backlinks
+ * ("addressed by A-12").
+ */
+import type { DocModel, Inline, RichBlock, TypedBlock } from '../model/types.js';
+import { inlineText } from '../model/normalize.js';
+import type { TemplateSet } from '../template/set.js';
+
+/** A typed block as seen from elsewhere: enough to show a link chip or a suggestion. */
+export interface BlockRef {
+  docId: string;
+  docType: string;
+  docTitle: string;
+  blockId: string;
+  type: string;
+  title: string;
+  /** Likelihood × impact, for threats. */
+  risk?: number;
+}
+
+/** Where a link was found. */
+export interface LinkSource {
+  docId: string;
+  section: string;
+  /** The block holding the link, if it sits in a block. */
+  blockId?: string;
+  field?: string;
+}
+
+/** The display title of a block: its title field, else its first short text field, else its id. */
+export function blockTitle(block: TypedBlock, templates: TemplateSet, docType: string): string {
+  const spec = templates.find(docType)?.blockTypes.find((b) => b.type === block.type);
+  const titleField = spec?.titleField;
+  const v = titleField ? block.fields[titleField] : undefined;
+  if (typeof v === 'string' && v) return v;
+  for (const f of spec?.fields ?? []) {
+    const value = block.fields[f.name];
+    if (f.kind === 'text' && typeof value === 'string' && value) return value;
+  }
+  return block.id;
+}
+
+/** Every link inline in rich text, in order. */
+export function linksInRichText(blocks: readonly RichBlock[]): Array<Extract<Inline, { t: 'link' }>> {
+  const out: Array<Extract<Inline, { t: 'link' }>> = [];
+  const scan = (content: readonly Inline[]) => {
+    for (const i of content) if (i.t === 'link') out.push(i);
+  };
+  for (const b of blocks) {
+    if (b.t === 'p') scan(b.content);
+    else if (b.t === 'ul') b.items.forEach(scan);
+  }
+  return out;
+}
+
+/** Calls `visit` for every link in a model, with where it sits. */
+export function forEachLink(model: DocModel, visit: (link: { docId: string; blockId: string }, from: LinkSource) => void): void {
+  for (const s of model.sections) {
+    for (const item of s.content) {
+      if (item.t === 'block') {
+        for (const [field, value] of Object.entries(item.fields)) {
+          if (Array.isArray(value)) for (const l of linksInRichText(value)) visit(l, { docId: model.meta.id, section: s.id, blockId: item.id, field });
+        }
+      } else {
+        for (const l of linksInRichText([item])) visit(l, { docId: model.meta.id, section: s.id });
+      }
+    }
+  }
+}
+
+/** An index of the typed blocks of a set of documents and of the links between them. */
+export class LinkIndex {
+  private readonly blocks = new Map<string, BlockRef>();
+  private readonly incoming = new Map<string, LinkSource[]>();
+  private readonly docs = new Set<string>();
+
+  private constructor() {}
+
+  /** Indexes the given documents. Later duplicates of a document id are ignored. */
+  static build(models: readonly DocModel[], templates: TemplateSet): LinkIndex {
+    const index = new LinkIndex();
+    for (const m of models) {
+      if (index.docs.has(m.meta.id)) continue;
+      index.docs.add(m.meta.id);
+      for (const s of m.sections)
+        for (const item of s.content) {
+          if (item.t !== 'block') continue;
+          const key = `${m.meta.id}#${item.id}`;
+          if (index.blocks.has(key)) continue;
+          const l = item.fields.likelihood;
+          const i = item.fields.impact;
+          index.blocks.set(key, {
+            docId: m.meta.id,
+            docType: m.meta.type,
+            docTitle: m.meta.title,
+            blockId: item.id,
+            type: item.type,
+            title: blockTitle(item, templates, m.meta.type),
+            ...(typeof l === 'number' && typeof i === 'number' ? { risk: l * i } : {}),
+          });
+        }
+    }
+    for (const m of models)
+      forEachLink(m, (link, from) => {
+        const key = `${link.docId}#${link.blockId}`;
+        const list = index.incoming.get(key) ?? [];
+        list.push(from);
+        index.incoming.set(key, list);
+      });
+    return index;
+  }
+
+  /** Whether a document with this id is indexed. */
+  hasDocument(docId: string): boolean {
+    return this.docs.has(docId);
+  }
+
+  /** The target of a link, or undefined if it does not resolve. */
+  resolve(docId: string, blockId: string): BlockRef | undefined {
+    return this.blocks.get(`${docId}#${blockId}`);
+  }
+
+  /** Every linkable block, in indexing order. */
+  candidates(): BlockRef[] {
+    return [...this.blocks.values()];
+  }
+
+  /** The places that link to a block. */
+  backlinks(docId: string, blockId: string): LinkSource[] {
+    return this.incoming.get(`${docId}#${blockId}`) ?? [];
+  }
+}
+
+/** Plain text of inline content, re-exported for link labels. @internal */
+export { inlineText };
