@@ -1,0 +1,66 @@
+/**
+ * The `poc` command line: create, validate and list POC documents, and run
+ * and administer the sync server. Flag parsing only; the work is done by
+ * shared/ and server/.
+ */
+import { Command, Option } from 'commander';
+import { listTemplates } from './commands/templates.js';
+import { newDocument } from './commands/new.js';
+import { formatReport, validatePaths } from './commands/validate.js';
+import { loadTemplates } from './templates-dir.js';
+import { registerServerCommands } from './server-commands.js';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+const program = new Command()
+  .name('poc')
+  .description('POC Workspace: Protection of Civilians planning documents (UN Policy on POC in Peacekeeping, 2015).')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml) replacing the built-in ones').env('POC_TEMPLATES');
+
+program
+  .command('new')
+  .description('write a new document from a template')
+  .argument('<type>', 'strategy | action-plan | threat-matrix | operations-brief | resources-matrix')
+  .argument('<file>', 'the Markdown file to create, e.g. "North Threat Matrix.md"')
+  .option('--title <title>', 'document title')
+  .option('--id <id>', 'document id (default: a new one)')
+  .option('--force', 'replace the file if it exists')
+  .addOption(templatesOption())
+  .action(async (type: string, file: string, o: { title?: string; id?: string; force?: boolean; templates?: string }) => {
+    const templates = await loadTemplates(o.templates);
+    console.log(await newDocument(templates, type, file, { ...o, today: today() }));
+  });
+
+program
+  .command('validate')
+  .description('validate POC documents (files, or folders searched for POC documents); exit code 1 when any error is found')
+  .argument('<paths...>', 'files or folders')
+  .option('--json', 'machine-readable output')
+  .option('--verbose', 'also show information (e.g. threat ranks)')
+  .option('--today <date>', 'validate as of this date (YYYY-MM-DD)')
+  .addOption(templatesOption())
+  .action(async (paths: string[], o: { json?: boolean; verbose?: boolean; today?: string; templates?: string }) => {
+    const templates = await loadTemplates(o.templates);
+    const report = await validatePaths(paths, templates, o.today ?? today());
+    console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose }));
+    if (report.summary.errors > 0) process.exitCode = 1;
+  });
+
+program
+  .command('templates')
+  .description('list the templates and their versions')
+  .option('--json', 'machine-readable output')
+  .addOption(templatesOption())
+  .action(async (o: { json?: boolean; templates?: string }) => {
+    console.log(listTemplates(await loadTemplates(o.templates), Boolean(o.json)));
+  });
+
+registerServerCommands(program);
+
+program.parseAsync().catch((e: unknown) => {
+  console.error(`poc: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 2;
+});

@@ -1,0 +1,43 @@
+// `npm start`: build, install the plugin into the demo vault, create the first admin if the store is new, run the server.
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const data = process.env.POC_DATA ?? join(root, 'data');
+const port = process.env.POC_PORT ?? '1234';
+const host = process.env.POC_HOST ?? '127.0.0.1';
+const cli = join(root, 'dist', 'poc.js');
+
+execFileSync(process.execPath, [join(root, 'esbuild.config.mjs'), 'production'], { stdio: 'inherit', cwd: root });
+
+// The plugin, installed into the demo vault as Obsidian expects.
+const pluginDir = join(root, 'demo-vault', '.obsidian', 'plugins', 'poc-workspace');
+mkdirSync(pluginDir, { recursive: true });
+for (const f of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(join(root, f), join(pluginDir, f));
+
+const isNewStore = !existsSync(join(data, 'poc.sqlite'));
+let token;
+if (isNewStore) {
+  mkdirSync(data, { recursive: true });
+  const out = execFileSync(
+    process.execPath,
+    [cli, 'user', 'add', 'admin', '--name', 'Workspace Administrator', '--office', 'head-of-mission', '--office', 'srsg', '--office', 'force-commander', '--office', 'head-of-office', '--office', 'unct', '--admin', '--data', data],
+    { encoding: 'utf8', cwd: root },
+  );
+  token = out.trim().split('\n').pop();
+  execFileSync(process.execPath, [cli, 'grant', 'admin', '*', 'owner', '--data', data], { stdio: 'ignore', cwd: root });
+  writeFileSync(join(data, 'admin-token.txt'), `${token}\n`, { mode: 0o600 });
+}
+
+console.log(`
+POC Workspace
+  Demo vault:   ${join(root, 'demo-vault')}  (open it in Obsidian: "Open folder as vault"; enable the POC Workspace plugin)
+  Server data:  ${data}
+${token ? `  Admin token:  ${token}\n                (shown once; also saved to ${join(data, 'admin-token.txt')}; paste it into the plugin settings)` : `  Admin token:  see ${join(data, 'admin-token.txt')} (created on first start)`}
+  Plugin setting "Server URL": ws://${host}:${port}
+`);
+
+const server = spawn(process.execPath, [cli, 'serve', '--port', port, '--host', host, '--data', data], { stdio: 'inherit', cwd: root });
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+server.on('exit', (code) => process.exit(code ?? 0));
