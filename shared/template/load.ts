@@ -8,6 +8,7 @@ import type { ZodIssue } from 'zod';
 import {
   type BlockTypeSpec,
   CONTENT_FIELD_KINDS,
+  DOC_TYPES,
   type DocType,
   type FieldSpec,
   type SectionSpecTree,
@@ -139,9 +140,18 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
     if (other) err(['blockTypes', i, 'idPrefix'], `id prefix "${b.idPrefix}" is already used by block type "${other}"`);
     prefixes.set(b.idPrefix, b.type);
     b.fields.forEach((f, j) => {
-      if (f.targets) for (const target of f.targets) if (!blockTypes.has(target) && !KNOWN_FOREIGN_TARGET.test(target)) err(['blockTypes', i, 'fields', j, 'targets'], `link target "${target}" is not a block type`);
+      f.targets?.forEach((target, k) => {
+        const problem = target.includes('/') ? foreignTargetProblem(target) : blockTypes.has(target) ? undefined : `link target "${target}" is not a block type of this template (declared: ${[...blockTypes.keys()].join(', ') || 'none'}); for another document's blocks write "<document type>/<block type>"`;
+        if (problem) err(['blockTypes', i, 'fields', j, 'targets', k], problem);
+      });
     });
   });
+  t.fields.forEach((f, j) =>
+    f.targets?.forEach((target, k) => {
+      const problem = target.includes('/') ? foreignTargetProblem(target) : (DOC_TYPES as readonly string[]).includes(target) ? undefined : `link target "${target}" is not a document type (${DOC_TYPES.join(', ')})`;
+      if (problem) err(['fields', j, 'targets', k], problem);
+    }),
+  );
   const checkSectionBlocks = (list: SectionSpecTree[], path: Array<string | number>) =>
     list.forEach((s, i) => {
       s.blocks.forEach((b, j) => {
@@ -188,8 +198,15 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
   };
 }
 
-/** Link targets may name block types of other templates as "<doc-type>/<block-type>". */
-const KNOWN_FOREIGN_TARGET = /^[a-z][a-z-]*\/[a-z][a-z0-9-]*$/;
+/**
+ * Checks a link target written "<doc-type>/<block-type>". Only the document
+ * type can be checked here; whether that template declares the block type
+ * depends on the template set in use.
+ */
+function foreignTargetProblem(target: string): string | undefined {
+  const docType = target.slice(0, target.indexOf('/'));
+  return (DOC_TYPES as readonly string[]).includes(docType) ? undefined : `link target "${target}" names "${docType}", which is not a document type (${DOC_TYPES.join(', ')})`;
+}
 
 /** Loads a template or throws a `TemplateLoadError` listing every problem. */
 export function loadTemplateOrThrow(yamlText: string, file: string): Template {

@@ -29,6 +29,15 @@ export const EnumValueSchema = z.object({
 });
 export type EnumValue = z.infer<typeof EnumValueSchema>;
 
+/**
+ * A link target: a block type of the same template ("option"), or of another
+ * template written "<doc-type>/<block-type>" ("threat-matrix/threat").
+ * Document-level link fields name a document type ("action-plan").
+ */
+const linkTarget = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/, 'must be a block type such as "option", a document type such as "action-plan", or "<document type>/<block type>" such as "threat-matrix/threat"');
+
 const RESERVED_FIELD_NAMES = new Set(['id', 'type', 'title']);
 
 export const FieldSpecSchema = z
@@ -40,8 +49,12 @@ export const FieldSpecSchema = z
     guidance: z.string().optional(),
     /** Allowed values, for `enum` fields. */
     values: z.array(EnumValueSchema).min(1).optional(),
-    /** For `link` fields: block types the link may point to (any when absent). */
-    targets: z.array(slug).optional(),
+    /**
+     * For `link` fields: what the link may point to (anything when absent). In a
+     * block, block types ("option", "threat-matrix/threat"); in the document
+     * fields, document types ("action-plan").
+     */
+    targets: z.array(linkTarget).optional(),
   })
   .strict()
   .superRefine((f, ctx) => {
