@@ -1,0 +1,36 @@
+/**
+ * What validation needs besides the document and its template: today's date
+ * (injected, so results are reproducible), a way to look up other documents,
+ * the verified sign-offs present, and problems met while loading the Y.Doc.
+ */
+import type { ContentProblem } from '../model/types.js';
+import type { SignoffPayload } from '../signoff/record.js';
+
+/** What a resolver knows about a linked block in another document. */
+export interface ResolvedBlock {
+  /** Block type, e.g. "threat". */
+  type: string;
+  title?: string;
+  /** Document type of the document holding the block, when the resolver knows it (lets `targets` such as "threat-matrix/threat" be checked exactly). */
+  docType?: string;
+}
+
+/** What a resolver knows about another document. */
+export interface ResolvedDocument {
+  /** Document type, e.g. "action-plan". */
+  type: string;
+  title?: string;
+}
+
+export interface ValidationContext {
+  /** Today as YYYY-MM-DD; every date rule compares against it. */
+  today: string;
+  /** Looks up a block of another document; undefined means it does not exist. Without a resolver, links to other documents are not checked. */
+  resolve?: (docId: string, blockId: string) => ResolvedBlock | undefined;
+  /** Looks up another document (for document-level link fields such as the strategy's Action Plan); undefined means it does not exist. */
+  resolveDocument?: (docId: string) => ResolvedDocument | undefined;
+  /** Verified sign-offs present on the document (stale or forged ones already removed). */
+  signoffs?: readonly SignoffPayload[];
+  /** Problems found while loading the stored content; each becomes an error. */
+  problems?: readonly ContentProblem[];
+}

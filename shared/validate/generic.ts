@@ -1,0 +1,175 @@
+/**
+ * Rules every document type shares, all read from the template: the
+ * document matches its template, required sections are there and say
+ * something, sections hold the blocks they should (and at least as many as
+ * asked), block types are known, block ids are unique, and every field is
+ * filled when required and well-formed.
+ */
+import { checkBlockFields, checkDocumentFields } from './fields.js';
+import { blockName, capitalize, diag, type RuleInput, sectionName } from './rule.js';
+import type { TemplateIndex } from './template-index.js';
+import type { SectionSpec } from '../template/load.js';
+
+/** Runs the template-driven rules on the whole document. */
+export function checkGeneric(input: RuleInput): void {
+  checkIdentity(input);
+  checkDocumentFields(input);
+  checkSections(input);
+  checkBlocks(input);
+}
+
+/** Reports each problem met while loading the stored content, as an error at its place. */
+export function checkContentProblems(input: RuleInput): void {
+  for (const p of input.context.problems ?? []) {
+    input.out.push(
+      diag('error', 'content-problem', `Part of this document could not be read and is not shown: ${p.message}`, {
+        section: p.section,
+        block: p.block,
+        field: p.field,
+      }),
+    );
+  }
+}
+
+function checkIdentity({ model, template, out }: RuleInput): void {
+  const { meta } = model;
+  if (meta.type !== template.id)
+    out.push(
+      diag('error', 'template-mismatch', `This document is a ${meta.type} but is being checked against the "${template.title}" template. Open it with the ${meta.type} template.`),
+    );
+  else if (meta.templateVersion !== template.version)
+    out.push(
+      diag(
+        'warning',
+        'template-version',
+        `This document was written for version ${meta.templateVersion} of the "${template.title}" template; the current one is version ${template.version}. Review it against the current template.`,
+      ),
+    );
+  if (!/\S/.test(meta.title)) out.push(diag('warning', 'title-missing', 'The document has no title. Give it one so colleagues can find it.'));
+}
+
+/**
+ * The sections that must be filled: required ones at the top level, and
+ * below it those whose parent must be filled or has content (the required
+ * parts of an optional section apply once someone writes in it).
+ * @internal
+ */
+export function sectionsToFill(tix: TemplateIndex, filled: ReadonlySet<string>): Set<string> {
+  const needed = new Set<string>();
+  for (const spec of tix.template.sections)
+    if (spec.required && (spec.parent === undefined || needed.has(spec.parent) || filled.has(spec.parent))) needed.add(spec.id);
+  return needed;
+}
+
+/** Where a section that must be filled stands. */
+export type SectionState = 'missing' | 'empty' | 'filled';
+
+/**
+ * Each section that must be filled, with where it stands. A section that
+ * expects text or blocks of its own must say something itself; a pure
+ * container (no text, no blocks) is filled through its sub-sections, and is
+ * left out when it has required sub-sections, since they speak for it.
+ * @internal
+ */
+export function requiredSectionStates(input: Pick<RuleInput, 'tix' | 'mix' | 'filledSections'>): Array<{ spec: SectionSpec; state: SectionState }> {
+  const { tix, mix, filledSections } = input;
+  const needed = sectionsToFill(tix, filledSections);
+  const out: Array<{ spec: SectionSpec; state: SectionState }> = [];
+  for (const spec of tix.template.sections) {
+    if (!needed.has(spec.id)) continue;
+    const own = spec.text || spec.blocks.length > 0;
+    if (!own && tix.withRequiredChildren.has(spec.id)) continue;
+    const state: SectionState = !mix.sections.has(spec.id)
+      ? 'missing'
+      : (own ? mix.withOwnContent : filledSections).has(spec.id)
+        ? 'filled'
+        : 'empty';
+    out.push({ spec, state });
+  }
+  return out;
+}
+
+function checkSections(input: RuleInput): void {
+  const { tix, mix, out } = input;
+  const unfilled = new Set<string>();
+  for (const { spec, state } of requiredSectionStates(input)) {
+    if (state === 'filled') continue;
+    unfilled.add(spec.id);
+    const name = capitalize(sectionName(tix, spec.id));
+    if (state === 'missing') out.push(diag('error', 'required-section-missing', `${name} is missing. Add it: it is required.`, { section: spec.id }));
+    else out.push(diag('error', 'required-section-empty', `${name} is empty. Write it: it is required.`, { section: spec.id }));
+  }
+  for (const spec of tix.template.sections) {
+    // Minimum counts apply once a section is in use; an empty required section was reported above.
+    if (!mix.withOwnContent.has(spec.id) || unfilled.has(spec.id)) continue;
+    const section = mix.sections.get(spec.id);
+    const name = capitalize(sectionName(tix, spec.id));
+    for (const rule of spec.blocks) {
+      if (rule.min <= 0) continue;
+      let n = 0;
+      for (const item of section?.content ?? []) if (item.t === 'block' && item.type === rule.type) n++;
+      if (n >= rule.min) continue;
+      const label = (tix.blockTypes.get(rule.type)?.label ?? rule.type).toLowerCase();
+      out.push(
+        diag(
+          'error',
+          'min-blocks',
+          `${name} needs at least ${rule.min === 1 ? `one ${label}` : `${rule.min} ${plural(label)}`}; it has ${n === 0 ? 'none' : n}. Add ${rule.min - n === 1 ? 'one' : rule.min - n} more.`,
+          { section: spec.id },
+        ),
+      );
+    }
+  }
+  for (const s of input.model.sections) {
+    if (!tix.sections.has(s.id))
+      out.push(
+        diag('warning', 'unknown-section', `Section ${s.id} "${s.title}" is not part of the "${tix.template.title}" template. Move its content into a template section.`, {
+          section: s.id,
+        }),
+      );
+  }
+  for (const s of mix.repeatedSections)
+    out.push(diag('warning', 'repeated-section', `Section ${s.id} appears more than once. Merge the copies into one.`, { section: s.id }));
+}
+
+function plural(label: string): string {
+  return label.endsWith('s') ? label : `${label}s`;
+}
+
+function checkBlocks(input: RuleInput): void {
+  const { tix, mix, out } = input;
+  for (const { block, section } of mix.blocks) {
+    const where = { section, block: block.id };
+    const fields = tix.blockFields.get(block.type);
+    if (!fields) {
+      out.push(
+        diag(
+          'error',
+          'unknown-block-type',
+          `Block ${block.id} is of type "${block.type}", which the "${tix.template.title}" template does not define. Remove it, or add the block type to the template.`,
+          where,
+        ),
+      );
+      continue;
+    }
+    const allowed = tix.allowed.get(section);
+    // Blocks in sections the template does not know are covered by the unknown-section warning.
+    if (allowed && !allowed.has(block.type)) {
+      const homes = tix.homes.get(block.type) ?? [];
+      const advice = homes.length ? `Move it to ${homes.map((h) => sectionName(tix, h)).join(' or ')}.` : 'The template does not place this kind of block in any section.';
+      out.push(diag('error', 'block-not-allowed', `${capitalize(blockName(tix, block))} does not belong in ${sectionName(tix, section)}. ${advice}`, where));
+    }
+    checkBlockFields(input, block, section, fields);
+  }
+  for (const { block, section } of mix.repeatedIds) {
+    const first = mix.byId.get(block.id)!;
+    out.push(
+      diag(
+        'error',
+        'duplicate-block-id',
+        `Two blocks have the id ${block.id} (in ${sectionName(tix, first.section)} and ${sectionName(tix, section)}), so links to it are ambiguous. Give this one a new id.`,
+        { section, block: block.id },
+      ),
+    );
+  }
+}

@@ -1,0 +1,132 @@
+/**
+ * Cross-link rules: every link points at something that exists, and a link
+ * field points at the kind of block its template names in `targets`.
+ * Links inside this document are checked against its own block ids; links
+ * to other documents go through `context.resolve`, and are skipped when no
+ * resolver is given (a lone file cannot know its neighbours, and a false
+ * alarm on every keystroke would teach people to ignore the panel).
+ */
+import type { TypedBlock } from '../model/types.js';
+import type { FieldSpec } from '../template/schema.js';
+import type { Location } from './diagnostic.js';
+import { blockName, diag, fieldName, type RuleInput, sectionName } from './rule.js';
+import { fieldOf, type TemplateIndex } from './template-index.js';
+
+/** Whether a block of `type` (in a document of `docType`, when known) is one of `targets` ("threat" or "threat-matrix/threat"). */
+export function targetAllows(targets: readonly string[], type: string, docType: string | undefined): boolean {
+  for (const t of targets) {
+    const slash = t.indexOf('/');
+    if (slash < 0) {
+      if (t === type) return true;
+    } else if (t.slice(slash + 1) === type && (docType === undefined || t.slice(0, slash) === docType)) return true;
+  }
+  return false;
+}
+
+function typeWords(tix: TemplateIndex, targets: readonly string[]): string {
+  const words = targets.map((t) => {
+    const local = tix.blockTypes.get(t);
+    if (local) return `a ${local.label.toLowerCase()}`;
+    const slash = t.indexOf('/');
+    return slash < 0 ? `a ${t}` : `a ${t.slice(slash + 1)} of a ${t.slice(0, slash)}`;
+  });
+  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
+}
+
+interface Place {
+  where: Location;
+  /** Where the link sits, for messages: `in section 1 "Overview"`. */
+  phrase: string;
+  spec?: FieldSpec;
+}
+
+/**
+ * Checks one link. Returns nothing; reports an unresolved link, or one
+ * whose target is of a type the field does not accept.
+ */
+function checkLink(input: RuleInput, docId: string, blockId: string, place: Place): void {
+  const { model, mix, context, tix, out } = input;
+  const targets = place.spec?.kind === 'link' ? place.spec.targets : undefined;
+  let type: string;
+  let docType: string | undefined;
+  if (docId === model.meta.id) {
+    const ref = mix.byId.get(blockId);
+    if (!ref) {
+      out.push(diag('error', 'link-unresolved', `The link to ${blockId} ${place.phrase} points to nothing: this document has no item ${blockId}. Fix the link or remove it.`, place.where));
+      return;
+    }
+    type = ref.block.type;
+    docType = model.meta.type;
+  } else {
+    if (!context.resolve) return;
+    const found = context.resolve(docId, blockId);
+    if (!found) {
+      out.push(
+        diag(
+          'error',
+          'link-unresolved',
+          `The link to ${blockId} of document "${docId}" ${place.phrase} points to nothing: that document or item does not exist. Fix the link or remove it.`,
+          place.where,
+        ),
+      );
+      return;
+    }
+    type = found.type;
+    docType = found.docType;
+  }
+  if (targets && targets.length && !targetAllows(targets, type, docType)) {
+    const label = docId === model.meta.id ? (tix.blockTypes.get(type)?.label ?? type).toLowerCase() : type;
+    out.push(
+      diag(
+        'error',
+        'link-target-type',
+        `The ${fieldName(place.spec, place.spec!.name)} link ${place.phrase} must point to ${typeWords(tix, targets)}, but ${blockId} is a ${label}. Link to the right kind of item.`,
+        place.where,
+      ),
+    );
+  }
+}
+
+function placeOf(tix: TemplateIndex, section: string, block: TypedBlock | undefined, field: string | undefined): Place {
+  if (!block) return { where: { section }, phrase: `in ${sectionName(tix, section)}` };
+  const spec = field === undefined ? undefined : fieldOf(tix, block.type, field);
+  return { where: { section, block: block.id, field }, phrase: `in ${fieldName(spec, field ?? '')} of ${blockName(tix, block)}`, spec };
+}
+
+/**
+ * A document-level link is a string: a document id, or "docId#blockId" for
+ * one item. Whole documents are checked through `context.resolveDocument`
+ * (skipped without it); `targets` there name document types.
+ */
+function checkDocumentLink(input: RuleInput, spec: FieldSpec, value: string): void {
+  const { context, out } = input;
+  const v = value.trim();
+  if (!v) return;
+  const place: Place = { where: { field: spec.name }, phrase: `in the document's ${fieldName(spec, spec.name)}`, spec };
+  const hash = v.indexOf('#');
+  if (hash > 0) {
+    // Targets of document-level fields name document types, so the block's type is not checked against them.
+    checkLink(input, v.slice(0, hash), v.slice(hash + 1), { ...place, spec: undefined });
+    return;
+  }
+  if (!context.resolveDocument) return;
+  const doc = context.resolveDocument(v);
+  if (!doc) {
+    out.push(diag('error', 'link-unresolved', `The document "${v}" named ${place.phrase} does not exist. Fix the link or remove it.`, place.where));
+    return;
+  }
+  if (spec.targets?.length && !spec.targets.includes(doc.type))
+    out.push(
+      diag('error', 'link-target-type', `The document "${v}" named ${place.phrase} is a ${doc.type}, not a ${spec.targets.join(' or ')}. Link to the right document.`, place.where),
+    );
+}
+
+/** Checks every cross-link of the document: in text, in block fields and in document fields. */
+export function checkLinks(input: RuleInput): void {
+  const { mix, tix, model } = input;
+  for (const use of mix.links) checkLink(input, use.link.docId, use.link.blockId, placeOf(tix, use.section, use.block, use.field));
+  for (const spec of tix.docFields.values()) {
+    const v = model.meta.fields[spec.name];
+    if (spec.kind === 'link' && typeof v === 'string') checkDocumentLink(input, spec, v);
+  }
+}

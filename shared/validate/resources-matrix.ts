@@ -1,0 +1,46 @@
+/**
+ * Resources-matrix rule (Annex B IX): a row rated red or orange says what
+ * the gap is and what to do about it, since those are the rows headquarters
+ * is asked to act on. Warnings, because the rating may be set before the
+ * analysis is written.
+ */
+import { blocksOfType } from './model-index.js';
+import { blockName, capitalize, diag, type RuleInput } from './rule.js';
+import { fieldOf } from './template-index.js';
+import { isFilled } from './values.js';
+
+/** Block type of the matrix rows. */
+export const CAPABILITY_BLOCK = 'capability';
+/** Criticality values that call for a gap description and a recommendation. */
+export const CRITICAL_LEVELS: ReadonlySet<string> = new Set(['red', 'orange']);
+
+/** Reports red and orange rows without a stated gap or recommendation. */
+export function checkResourcesMatrix(input: RuleInput): void {
+  const { mix, tix, out } = input;
+  if (!tix.blockTypes.has(CAPABILITY_BLOCK)) return;
+  const gaps = fieldOf(tix, CAPABILITY_BLOCK, 'gaps');
+  const recommendations = fieldOf(tix, CAPABILITY_BLOCK, 'recommendations');
+  for (const { block, section } of blocksOfType(mix, CAPABILITY_BLOCK)) {
+    const level = block.fields.criticality;
+    if (typeof level !== 'string' || !CRITICAL_LEVELS.has(level)) continue;
+    const name = capitalize(blockName(tix, block));
+    const rated = level.toUpperCase();
+    if (gaps && !gaps.required && !isFilled(block.fields[gaps.name], gaps.kind))
+      out.push(
+        diag('warning', 'capability-gap-missing', `${name} is rated ${rated} but does not say what the gap is. Describe it under "${gaps.label}".`, {
+          section,
+          block: block.id,
+          field: gaps.name,
+        }),
+      );
+    if (recommendations && !recommendations.required && !isFilled(block.fields[recommendations.name], recommendations.kind))
+      out.push(
+        diag(
+          'warning',
+          'capability-recommendation-missing',
+          `${name} is rated ${rated} but has no recommendation. Say how the gap should be closed under "${recommendations.label}".`,
+          { section, block: block.id, field: recommendations.name },
+        ),
+      );
+  }
+}

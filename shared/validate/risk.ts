@@ -1,0 +1,65 @@
+/**
+ * Threat risk and ranking (Annex E.4.1): risk = likelihood × impact, each
+ * rated 1–5, so risk runs from 1 to 25. Rows are ranked by risk, highest
+ * first. On equal risk an imminent threat ranks above one that is not —
+ * imminence means the perpetrator already has intent, capacity and
+ * opportunity, so it needs attention first — and remaining ties keep
+ * document order, so ranks do not jump around while people type.
+ */
+import type { DocModel, TypedBlock } from '../model/types.js';
+import { blocksOfType, indexModel } from './model-index.js';
+
+/** Block type of threat-matrix rows. */
+export const THREAT_BLOCK = 'threat';
+
+/** Risk at or above which a threat counts as high risk (e.g. likelihood 3 × impact 5). */
+export const HIGH_RISK_THRESHOLD = 15;
+
+function rating(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : undefined;
+}
+
+/** Likelihood × impact of a threat block, or undefined while either rating is missing or outside 1–5. */
+export function riskOf(block: TypedBlock): number | undefined {
+  const l = rating(block.fields.likelihood);
+  const i = rating(block.fields.impact);
+  return l === undefined || i === undefined ? undefined : l * i;
+}
+
+/** Whether a threat block is marked imminent. */
+export function isImminent(block: TypedBlock): boolean {
+  return block.fields.imminent === true;
+}
+
+/** A threat row with its risk and place in the ranking. */
+export interface RankedThreat {
+  /** Block id, e.g. "T-3". */
+  id: string;
+  /** Section holding the row. */
+  section: string;
+  block: TypedBlock;
+  /** Likelihood × impact; undefined until both are rated. */
+  risk?: number;
+  /** 1 for the most urgent threat; undefined for rows not yet rated. */
+  rank?: number;
+  imminent: boolean;
+  /** Risk at or above `HIGH_RISK_THRESHOLD`. */
+  highRisk: boolean;
+}
+
+/**
+ * The threat rows of a document ranked by risk (highest first, imminent
+ * first on ties, then document order), followed by the rows not yet rated,
+ * in document order and without a rank.
+ */
+export function rankThreats(model: DocModel): RankedThreat[] {
+  const rows = blocksOfType(indexModel(model), THREAT_BLOCK).map(({ block, section }, order) => {
+    const risk = riskOf(block);
+    return { id: block.id, section, block, risk, imminent: isImminent(block), highRisk: risk !== undefined && risk >= HIGH_RISK_THRESHOLD, order };
+  });
+  const rated = rows.filter((r) => r.risk !== undefined);
+  rated.sort((a, b) => b.risk! - a.risk! || Number(b.imminent) - Number(a.imminent) || a.order - b.order);
+  const out: RankedThreat[] = rated.map(({ order: _, ...r }, i) => ({ ...r, rank: i + 1 }));
+  for (const { order: _, ...r } of rows) if (r.risk === undefined) out.push(r);
+  return out;
+}

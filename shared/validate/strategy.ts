@@ -1,0 +1,75 @@
+/**
+ * Strategy rules (Annex A II–III): drafting should finish within the
+ * template's drafting period (three months), the strategy is reviewed by
+ * its review date, and it names its Action Plan and Threat Matrix. All are
+ * warnings: they flag follow-up, not a broken document.
+ */
+import { diag, fieldName, type RuleInput } from './rule.js';
+import { dayNumber, isFilled, isoOfDay } from './values.js';
+
+/** Document fields these rules read; a tailored template without one simply skips that rule. */
+export const STRATEGY_FIELDS = { draftingStarted: 'draftingStarted', reviewDate: 'reviewDate', actionPlan: 'actionPlan', threatMatrix: 'threatMatrix' } as const;
+
+function dateField(input: RuleInput, name: string): number | undefined {
+  const v = input.model.meta.fields[name];
+  return typeof v === 'string' ? dayNumber(v) : undefined;
+}
+
+/**
+ * A draft open longer than `review.draftingDays` since drafting started
+ * (or, when that date is not set, since the document was created).
+ */
+function checkDrafting(input: RuleInput): void {
+  const { model, template, today, out } = input;
+  const days = template.review.draftingDays;
+  if (days === undefined || model.meta.status !== 'draft') return;
+  const field = input.tix.docFields.has(STRATEGY_FIELDS.draftingStarted) ? STRATEGY_FIELDS.draftingStarted : undefined;
+  const started = (field && dateField(input, field)) ?? dayNumber(model.meta.created);
+  if (started === undefined || today - started <= days) return;
+  out.push(
+    diag(
+      'warning',
+      'drafting-overdue',
+      `Drafting started on ${isoOfDay(started)}, ${today - started} days ago; the target is to finish within ${days} days. Complete the consultations and send the draft for endorsement, or record why it is taking longer.`,
+      field ? { field } : {},
+    ),
+  );
+}
+
+function checkReviewDate(input: RuleInput): void {
+  const { today, out } = input;
+  const spec = input.tix.docFields.get(STRATEGY_FIELDS.reviewDate);
+  if (!spec) return;
+  const due = dateField(input, spec.name);
+  if (due === undefined || due >= today) return;
+  out.push(
+    diag(
+      'warning',
+      'review-date-passed',
+      `The review date (${isoOfDay(due)}) has passed. Review the strategy with the mission's leadership and partners, then set the next review date.`,
+      { field: spec.name },
+    ),
+  );
+}
+
+/** A missing link to a companion document is a warning, unless the template already requires the field (then it is an error elsewhere). */
+function checkCompanion(input: RuleInput, name: string, what: string): void {
+  const spec = input.tix.docFields.get(name);
+  if (!spec || spec.required || isFilled(input.model.meta.fields[name], spec.kind)) return;
+  input.out.push(
+    diag(
+      'warning',
+      `strategy-${name === STRATEGY_FIELDS.actionPlan ? 'action-plan' : 'threat-matrix'}-missing`,
+      `The strategy is not linked to its ${what}. Fill in ${fieldName(spec, name)} so readers can follow the strategy through to the day-to-day work.`,
+      { field: name },
+    ),
+  );
+}
+
+/** Runs the strategy rules. */
+export function checkStrategy(input: RuleInput): void {
+  checkDrafting(input);
+  checkReviewDate(input);
+  checkCompanion(input, STRATEGY_FIELDS.actionPlan, 'POC Action Plan');
+  checkCompanion(input, STRATEGY_FIELDS.threatMatrix, 'POC Threat Matrix');
+}
