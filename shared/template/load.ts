@@ -89,7 +89,8 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
       ok: false,
       errors: doc.errors.map((e) => ({
         file,
-        line: e.linePos?.[0]?.line,
+        // `linePos` is only filled in when prettyErrors is on; the offset always is.
+        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
         path: '',
         message: `YAML syntax: ${e.message.split('\n')[0]}`,
       })),

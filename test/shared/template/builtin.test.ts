@@ -14,3 +14,26 @@ describe('built-in templates', () => {
     expect(TemplateSet.builtin().all().map((t) => t.id)).toEqual([...DOC_TYPES]);
   });
 });
+
+describe('built-in templates link to each other consistently', () => {
+  const set = TemplateSet.builtin();
+  const targets = set.all().flatMap((t) => [
+    ...t.fields.flatMap((f) => (f.targets ?? []).map((target) => ({ where: `${t.id}: document field ${f.name}`, target, docLevel: true }))),
+    ...t.blockTypes.flatMap((b) => b.fields.flatMap((f) => (f.targets ?? []).map((target) => ({ where: `${t.id}: ${b.type}.${f.name}`, target, docLevel: false, home: t })))),
+  ]);
+
+  it.each(targets.filter((x) => x.target.includes('/')).map((x) => [x.where, x.target]))('%s points to a block type that exists (%s)', (_where, target) => {
+    const [docType, blockType] = target.split('/');
+    expect(set.get(docType).blockTypes.map((b) => b.type)).toContain(blockType);
+  });
+
+  it('points document-level links at document types', () => {
+    for (const x of targets.filter((y) => y.docLevel)) expect(DOC_TYPES as readonly string[], x.where).toContain(x.target);
+  });
+
+  it('uses the same tier values wherever a tier is recorded', () => {
+    const tiers = set.all().flatMap((t) => t.blockTypes.flatMap((b) => b.fields.filter((f) => f.name === 'tier').map((f) => (f.values ?? []).map((v) => v.value))));
+    expect(tiers.length).toBeGreaterThanOrEqual(2);
+    for (const values of tiers) expect(values).toEqual(['tier-1', 'tier-2', 'tier-3']);
+  });
+});
