@@ -30,7 +30,11 @@ export function completion(model: DocModel, template: Template): Completion {
     if (ok) filled++;
   };
   for (const spec of tix.docFields.values()) if (spec.required) count(isFilled(model.meta.fields[spec.name], spec.kind));
-  for (const { state } of requiredSectionStates({ tix, mix, filledSections: sectionsWithContent(mix, tix) })) count(state === 'filled');
+  for (const { spec, state } of requiredSectionStates({ tix, mix, filledSections: sectionsWithContent(mix, tix) })) {
+    // A container section is filled through its required sub-sections, which are counted themselves.
+    const container = !spec.text && spec.blocks.length === 0 && tix.withRequiredChildren.has(spec.id);
+    if (!container) count(state === 'filled');
+  }
   for (const { block } of mix.blocks) {
     const fields = tix.blockFields.get(block.type);
     if (fields) for (const spec of fields.values()) if (spec.required) count(isFilled(block.fields[spec.name], spec.kind));

@@ -6,7 +6,7 @@
  * filled when required and well-formed.
  */
 import { checkBlockFields, checkDocumentFields } from './fields.js';
-import { blockName, capitalize, diag, type RuleInput, sectionName } from './rule.js';
+import { aNoun, blockName, capitalize, diag, type RuleInput, sectionName, typeNoun } from './rule.js';
 import type { TemplateIndex } from './template-index.js';
 import type { SectionSpec } from '../template/load.js';
 
@@ -35,7 +35,7 @@ function checkIdentity({ model, template, out }: RuleInput): void {
   const { meta } = model;
   if (meta.type !== template.id)
     out.push(
-      diag('error', 'template-mismatch', `This document is a ${meta.type} but is being checked against the "${template.title}" template. Open it with the ${meta.type} template.`),
+      diag('error', 'template-mismatch', `This document is ${aNoun(meta.type)} but is being checked against the "${template.title}" template. Open it with the ${meta.type} template.`),
     );
   else if (meta.templateVersion !== template.version)
     out.push(
@@ -67,8 +67,9 @@ export type SectionState = 'missing' | 'empty' | 'filled';
 /**
  * Each section that must be filled, with where it stands. A section that
  * expects text or blocks of its own must say something itself; a pure
- * container (no text, no blocks) is filled through its sub-sections, and is
- * left out when it has required sub-sections, since they speak for it.
+ * container (no text, no blocks) is filled through its sub-sections; when
+ * present, it is left out if it has required sub-sections, since they speak
+ * for it (it still counts as missing when its heading is gone).
  * @internal
  */
 export function requiredSectionStates(input: Pick<RuleInput, 'tix' | 'mix' | 'filledSections'>): Array<{ spec: SectionSpec; state: SectionState }> {
@@ -78,12 +79,9 @@ export function requiredSectionStates(input: Pick<RuleInput, 'tix' | 'mix' | 'fi
   for (const spec of tix.template.sections) {
     if (!needed.has(spec.id)) continue;
     const own = spec.text || spec.blocks.length > 0;
-    if (!own && tix.withRequiredChildren.has(spec.id)) continue;
-    const state: SectionState = !mix.sections.has(spec.id)
-      ? 'missing'
-      : (own ? mix.withOwnContent : filledSections).has(spec.id)
-        ? 'filled'
-        : 'empty';
+    const present = mix.sections.has(spec.id);
+    if (present && !own && tix.withRequiredChildren.has(spec.id)) continue;
+    const state: SectionState = !present ? 'missing' : (own ? mix.withOwnContent : filledSections).has(spec.id) ? 'filled' : 'empty';
     out.push({ spec, state });
   }
   return out;
@@ -97,7 +95,11 @@ function checkSections(input: RuleInput): void {
     unfilled.add(spec.id);
     const name = capitalize(sectionName(tix, spec.id));
     if (state === 'missing') out.push(diag('error', 'required-section-missing', `${name} is missing. Add it: it is required.`, { section: spec.id }));
-    else out.push(diag('error', 'required-section-empty', `${name} is empty. Write it: it is required.`, { section: spec.id }));
+    else {
+      const firstRule = spec.blocks.find((r) => r.min > 0);
+      const what = !spec.text && firstRule ? `Add at least one ${typeNoun(tix, firstRule.type)}` : 'Write it';
+      out.push(diag('error', 'required-section-empty', `${name} is empty. ${what}: it is required.`, { section: spec.id }));
+    }
   }
   for (const spec of tix.template.sections) {
     // Minimum counts apply once a section is in use; an empty required section was reported above.
@@ -109,7 +111,7 @@ function checkSections(input: RuleInput): void {
       let n = 0;
       for (const item of section?.content ?? []) if (item.t === 'block' && item.type === rule.type) n++;
       if (n >= rule.min) continue;
-      const label = (tix.blockTypes.get(rule.type)?.label ?? rule.type).toLowerCase();
+      const label = typeNoun(tix, rule.type);
       out.push(
         diag(
           'error',

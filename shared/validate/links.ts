@@ -9,7 +9,7 @@
 import type { TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/schema.js';
 import type { Location } from './diagnostic.js';
-import { blockName, diag, fieldName, type RuleInput, sectionName } from './rule.js';
+import { aNoun, blockName, diag, fieldName, type RuleInput, sectionName, typeNoun } from './rule.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 
 /** Whether a block of `type` (in a document of `docType`, when known) is one of `targets` ("threat" or "threat-matrix/threat"). */
@@ -25,10 +25,9 @@ export function targetAllows(targets: readonly string[], type: string, docType: 
 
 function typeWords(tix: TemplateIndex, targets: readonly string[]): string {
   const words = targets.map((t) => {
-    const local = tix.blockTypes.get(t);
-    if (local) return `a ${local.label.toLowerCase()}`;
+    if (tix.blockTypes.has(t)) return aNoun(typeNoun(tix, t));
     const slash = t.indexOf('/');
-    return slash < 0 ? `a ${t}` : `a ${t.slice(slash + 1)} of a ${t.slice(0, slash)}`;
+    return slash < 0 ? aNoun(t) : `${aNoun(t.slice(slash + 1))} of ${aNoun(t.slice(0, slash))}`;
   });
   return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
 }
@@ -75,12 +74,12 @@ function checkLink(input: RuleInput, docId: string, blockId: string, place: Plac
     docType = found.docType;
   }
   if (targets && targets.length && !targetAllows(targets, type, docType)) {
-    const label = docId === model.meta.id ? (tix.blockTypes.get(type)?.label ?? type).toLowerCase() : type;
+    const label = docId === model.meta.id ? typeNoun(tix, type) : type;
     out.push(
       diag(
         'error',
         'link-target-type',
-        `The ${fieldName(place.spec, place.spec!.name)} link ${place.phrase} must point to ${typeWords(tix, targets)}, but ${blockId} is a ${label}. Link to the right kind of item.`,
+        `The ${fieldName(place.spec, place.spec!.name)} link ${place.phrase} must point to ${typeWords(tix, targets)}, but ${blockId} is ${aNoun(label)}. Link to the right kind of item.`,
         place.where,
       ),
     );
@@ -117,7 +116,7 @@ function checkDocumentLink(input: RuleInput, spec: FieldSpec, value: string): vo
   }
   if (spec.targets?.length && !spec.targets.includes(doc.type))
     out.push(
-      diag('error', 'link-target-type', `The document "${v}" named ${place.phrase} is a ${doc.type}, not a ${spec.targets.join(' or ')}. Link to the right document.`, place.where),
+      diag('error', 'link-target-type', `The document "${v}" named ${place.phrase} is ${aNoun(doc.type)}, not ${spec.targets.map(aNoun).join(' or ')}. Link to the right document.`, place.where),
     );
 }
 

@@ -41,10 +41,29 @@ export function sectionName(tix: TemplateIndex, id: string): string {
   return spec ? `section ${id} "${spec.title}"` : `section ${id}`;
 }
 
+/**
+ * A block type's label as a common noun inside a sentence: "Threat" becomes
+ * "threat", but labels with other capitals ("SRSG's decision", "Force
+ * Commander's recommendation") are names and stay as written.
+ */
+export function noun(label: string): string {
+  return /[A-Z]/.test(label.slice(1)) ? label : label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/** A noun with its indefinite article: "an option", "a threat". */
+export function aNoun(word: string): string {
+  return `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+}
+
+/** The noun for a block type, from its template label (or its type name when the template does not declare it). */
+export function typeNoun(tix: TemplateIndex, type: string): string {
+  return noun(tix.blockTypes.get(type)?.label ?? type);
+}
+
 /** How a block is named in messages: `threat T-3 ("Militia raids on Kibati")`, falling back to type and id. */
 export function blockName(tix: TemplateIndex, block: TypedBlock): string {
   const spec = tix.blockTypes.get(block.type);
-  const label = (spec?.label ?? block.type).toLowerCase();
+  const label = typeNoun(tix, block.type);
   const title = spec?.titleField ? plainText(block.fields[spec.titleField], 50) : '';
   return title ? `${label} ${block.id} ("${title}")` : `${label} ${block.id}`;
 }
