@@ -1,5 +1,6 @@
 // Shared set-up for the validation tests: built-in templates, a fixed "today", and short ways to run and filter validation.
 import type { DocModel } from '../../../shared/model/types.js';
+import type { SignoffPayload } from '../../../shared/signoff/record.js';
 import type { Template } from '../../../shared/template/load.js';
 import type { DocType } from '../../../shared/template/schema.js';
 import { TemplateSet } from '../../../shared/template/set.js';
@@ -32,3 +33,17 @@ export function withCode(list: readonly Diagnostic[], code: string): Diagnostic[
 export function problems(list: readonly Diagnostic[]): Diagnostic[] {
   return list.filter((d) => d.severity !== 'info');
 }
+
+/** A verified sign-off payload for the example strategy. */
+export const signoff = (role: string, decision: 'approved' | 'rejected' = 'approved', signedAt = '2026-06-01T10:00:00Z'): SignoffPayload => ({
+  docId: 'strategy-demo',
+  docType: 'strategy',
+  templateVersion: 1,
+  role,
+  user: role,
+  userName: `The ${role}`,
+  decision,
+  comment: '',
+  contentHash: `sha256:${'0'.repeat(64)}`,
+  signedAt,
+});
