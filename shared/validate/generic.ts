@@ -22,7 +22,7 @@ export function checkGeneric(input: RuleInput): void {
 export function checkContentProblems(input: RuleInput): void {
   for (const p of input.context.problems ?? []) {
     input.out.push(
-      diag('error', 'content-problem', `Part of this document could not be read and is not shown: ${p.message}`, {
+      diag('error', 'content-problem', `Some stored content does not fit this document's form: ${p.message}${/[.!?)]$/.test(p.message) ? '' : '.'}`, {
         section: p.section,
         block: p.block,
         field: p.field,

@@ -1,0 +1,137 @@
+// Threat matrix: risk = likelihood × impact ranks the rows; high-risk and imminent threats have a response and responsible components; gaps carry recommendations; reviews follow the cadence.
+import { describe, expect, test } from 'vitest';
+import type { TypedBlock } from '../../../shared/model/types.js';
+import { HIGH_RISK_THRESHOLD, rankThreats, riskOf } from '../../../shared/validate/index.js';
+import { ModelBuilder, rich } from '../../support/build-model.js';
+import { check, filled, withCode } from './helpers.js';
+
+const threat = (fields: TypedBlock['fields']): TypedBlock => ({ t: 'block', type: 'threat', id: 'T-1', fields });
+
+/** A filled matrix whose threats have the given likelihood, impact and imminence, as T-1, T-2… */
+function matrix(rows: Array<[likelihood: number | undefined, impact: number | undefined, imminent?: boolean]>): ModelBuilder {
+  const b = filled('threat-matrix');
+  const base = b.find('T-1');
+  b.withoutBlocks('T-1');
+  rows.forEach(([l, i, imminent], n) => {
+    const id = `T-${n + 1}`;
+    b.block('2', 'threat', id, { ...structuredClone(base.fields), threat: `Threat ${id}`, imminent: imminent ?? false });
+    b.setFields(id, { likelihood: l, impact: i });
+  });
+  return b;
+}
+
+describe('riskOf', () => {
+  test('is likelihood times impact', () => {
+    expect(riskOf(threat({ likelihood: 4, impact: 5 }))).toBe(20);
+  });
+
+  test('is undefined while a rating is missing', () => {
+    expect(riskOf(threat({ likelihood: 4 }))).toBeUndefined();
+  });
+
+  test('is undefined for a rating outside 1–5', () => {
+    expect(riskOf(threat({ likelihood: 6, impact: 2 }))).toBeUndefined();
+  });
+});
+
+describe('rankThreats', () => {
+  test('ranks threats by risk, highest first', () => {
+    const r = rankThreats(matrix([[2, 2], [5, 5], [3, 4]]).build());
+    expect(r.map((x) => [x.id, x.risk, x.rank])).toEqual([
+      ['T-2', 25, 1],
+      ['T-3', 12, 2],
+      ['T-1', 4, 3],
+    ]);
+  });
+
+  test('on equal risk, an imminent threat ranks first', () => {
+    const r = rankThreats(matrix([[3, 4], [4, 3, true]]).build());
+    expect(r.map((x) => x.id)).toEqual(['T-2', 'T-1']);
+  });
+
+  test('on equal risk and imminence, document order is kept', () => {
+    const r = rankThreats(matrix([[2, 3], [3, 2], [2, 3]]).build());
+    expect(r.map((x) => x.id)).toEqual(['T-1', 'T-2', 'T-3']);
+  });
+
+  test('rows not yet rated come last, without a rank', () => {
+    const r = rankThreats(matrix([[undefined, 3], [1, 1]]).build());
+    expect(r.map((x) => [x.id, x.rank])).toEqual([
+      ['T-2', 1],
+      ['T-1', undefined],
+    ]);
+  });
+
+  test(`a risk of ${HIGH_RISK_THRESHOLD} or more is high risk`, () => {
+    const r = rankThreats(matrix([[3, 5], [4, 3], [5, 5]]).build());
+    expect(Object.fromEntries(r.map((x) => [x.id, x.highRisk]))).toEqual({ 'T-1': true, 'T-2': false, 'T-3': true });
+  });
+});
+
+describe('risk shown in diagnostics', () => {
+  test('each rated threat gets an info diagnostic with its risk and rank', () => {
+    const d = withCode(check(matrix([[2, 2], [5, 4]]).build()), 'threat-risk');
+    expect(d.map((x) => [x.severity, x.location.block, x.message])).toEqual([
+      ['info', 'T-1', 'Risk 4 (likelihood 2 × impact 2): rank 2 of 2.'],
+      ['info', 'T-2', 'Risk 20 (likelihood 5 × impact 4): rank 1 of 2, high risk.'],
+    ]);
+  });
+});
+
+describe('response to high-risk and imminent threats', () => {
+  test('a high-risk threat without a mission response is an error on the response field', () => {
+    const d = withCode(check(matrix([[5, 3]]).setFields('T-1', { response: undefined }).build()), 'threat-response-missing');
+    expect(d).toEqual([expect.objectContaining({ severity: 'error', location: { section: '2', block: 'T-1', field: 'response' } })]);
+  });
+
+  test('a high-risk threat without responsible components is an error on that field', () => {
+    const d = withCode(check(matrix([[5, 3]]).setFields('T-1', { responsibleComponents: ' ' }).build()), 'threat-responsible-missing');
+    expect(d.map((x) => x.location)).toEqual([{ section: '2', block: 'T-1', field: 'responsibleComponents' }]);
+  });
+
+  test('an imminent threat of low risk still needs a response', () => {
+    const d = check(matrix([[1, 2, true]]).setFields('T-1', { response: undefined }).build());
+    expect(withCode(d, 'threat-response-missing')[0].message).toMatch(/is imminent/);
+  });
+
+  test('a threat below the threshold and not imminent may have no response yet', () => {
+    const d = check(matrix([[4, 3]]).setFields('T-1', { response: undefined, responsibleComponents: undefined }).build());
+    expect([...withCode(d, 'threat-response-missing'), ...withCode(d, 'threat-responsible-missing')]).toEqual([]);
+  });
+});
+
+describe('gaps', () => {
+  test('a threat flagged as a gap without a recommendation is an error on the recommendation field', () => {
+    const d = withCode(check(matrix([[2, 2]]).setFields('T-1', { gap: true, recommendations: undefined }).build()), 'threat-gap-recommendation');
+    expect(d.map((x) => x.location)).toEqual([{ section: '2', block: 'T-1', field: 'recommendations' }]);
+  });
+
+  test('a threat flagged as a gap with a recommendation is fine', () => {
+    const d = check(matrix([[2, 2]]).setFields('T-1', { gap: true, recommendations: rich('Ask for a second patrol base.') }).build());
+    expect(withCode(d, 'threat-gap-recommendation')).toEqual([]);
+  });
+});
+
+describe('review cadence', () => {
+  // TODAY is 2026-06-15.
+  test.each([
+    ['weekly', '2026-06-08', false],
+    ['weekly', '2026-06-07', true],
+    ['monthly', '2026-05-15', false],
+    ['monthly', '2026-05-14', true],
+  ])('a %s matrix last reviewed on %s is overdue: %s', (cadence, lastReview, overdue) => {
+    const d = withCode(check(filled('threat-matrix').field('reviewCadence', cadence).field('lastReview', lastReview).build()), 'review-overdue');
+    expect(d.length).toBe(overdue ? 1 : 0);
+  });
+
+  test('an overdue review is a warning on "last reviewed" saying when it was due', () => {
+    const [d] = withCode(check(filled('threat-matrix').field('reviewCadence', 'weekly').field('lastReview', '2026-06-01').build()), 'review-overdue');
+    expect(d).toMatchObject({ severity: 'warning', location: { field: 'lastReview' } });
+    expect(d.message).toMatch(/due again by 2026-06-08 \(7 days ago\)/);
+  });
+
+  test("without a cadence of its own, the matrix follows the template's default (weekly)", () => {
+    const d = check(filled('threat-matrix').field('reviewCadence', undefined).field('lastReview', '2026-06-01').build());
+    expect(withCode(d, 'review-overdue')).toHaveLength(1);
+  });
+});
