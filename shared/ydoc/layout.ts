@@ -330,3 +330,12 @@ export function readSignoffs(ydoc: Y.Doc): unknown[] {
 export function addSignoff(ydoc: Y.Doc, record: SignoffRecord, origin: unknown = null): void {
   ydoc.transact(() => ydoc.getMap(SIGNOFFS).set(record.id, record), origin);
 }
+
+// ---------------------------------------------------------------- element codec
+
+/**
+ * Element-level conversions, for code that edits the body one element at a
+ * time (the block-by-block merge in `merge.ts`) and must read and write
+ * exactly as `toModel` and `writeModel` do. @internal
+ */
+export const elementCodec = { sectionToY, itemToY, richBlockToY, readBlock, readRichBlock } as const;

@@ -1,0 +1,374 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { DocModel, Paragraph, Section, TypedBlock } from '../../../shared/model/types.js';
+import { TemplateSet } from '../../../shared/template/set.js';
+import { mergeModel } from '../../../shared/ydoc/merge.js';
+import { BODY, META, addSignoff, readSignoffs, toModel, writeModel } from '../../../shared/ydoc/layout.js';
+import { sampleThreatMatrix } from './sample.js';
+
+const templates = TemplateSet.builtin();
+
+// ---------------------------------------------------------------- builders
+
+const p = (text: string): Paragraph => ({ t: 'p', content: [{ t: 'text', text }] });
+
+function threat(id: string, fields: TypedBlock['fields']): TypedBlock {
+  return { t: 'block', type: 'threat', id, fields: { threat: `Threat ${id}`, ...fields } };
+}
+
+function doc(sections: Section[], meta: Partial<DocModel['meta']> = {}): DocModel {
+  return { meta: { ...sampleThreatMatrix.meta, ...meta }, sections };
+}
+
+function twoThreats(): DocModel {
+  return doc([
+    { id: '1', title: 'Threat overview', content: [p('First paragraph.'), p('Second paragraph.'), p('Third paragraph.')] },
+    {
+      id: '2',
+      title: 'Threats to civilians',
+      content: [
+        threat('T-1', { likelihood: 3, populations: [p('Villagers of Kalo.')] }),
+        threat('T-2', { likelihood: 2, populations: [p('Herders on the plateau.')] }),
+      ],
+    },
+    { id: '3', title: 'Consultation', content: [] },
+  ]);
+}
+
+/** A model with one change applied through a draft (structuredClone keeps the original intact). */
+function edit(model: DocModel, change: (draft: DocModel) => void): DocModel {
+  const draft = structuredClone(model);
+  change(draft);
+  return draft;
+}
+
+function ydocOf(model: DocModel): Y.Doc {
+  const ydoc = new Y.Doc();
+  writeModel(ydoc, model);
+  return ydoc;
+}
+
+function fork(ydoc: Y.Doc): Y.Doc {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(ydoc));
+  return copy;
+}
+
+function exchange(a: Y.Doc, b: Y.Doc): void {
+  Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+  Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+}
+
+const modelOf = (ydoc: Y.Doc) => toModel(ydoc, templates).model;
+const block = (m: DocModel, id: string) => m.sections.flatMap((s) => s.content).find((i) => i.t === 'block' && i.id === id) as TypedBlock;
+
+function paragraphText(ydoc: Y.Doc, section: number, index: number): Y.XmlText {
+  return ((ydoc.getXmlFragment(BODY).get(section) as Y.XmlElement).get(index) as Y.XmlElement).get(0) as Y.XmlText;
+}
+
+function blockElement(ydoc: Y.Doc, id: string): Y.XmlElement {
+  for (const s of ydoc.getXmlFragment(BODY).toArray() as Y.XmlElement[]) {
+    for (const c of s.toArray()) if (c instanceof Y.XmlElement && c.getAttribute('bid') === id) return c;
+  }
+  throw new Error(`no block ${id}`);
+}
+
+// ---------------------------------------------------------------- behaviour
+
+describe('mergeModel: applying an external edit of the Markdown to the Y.Doc', () => {
+  it('changes nothing at all when the file holds what the document holds', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const before = Y.encodeStateVector(ydoc);
+    const report = mergeModel(ydoc, structuredClone(base), { base });
+    expect(report).toEqual({ changed: [], conflicts: [] });
+    expect(Y.encodeStateVector(ydoc)).toEqual(before);
+  });
+
+  it('applies a field the file changed and leaves the other blocks untouched', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const other = blockElement(ydoc, 'T-2');
+    const incoming = edit(base, (d) => (block(d, 'T-1').fields.likelihood = 5));
+    const report = mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc)).toEqual(incoming);
+    expect(blockElement(ydoc, 'T-2')).toBe(other);
+    expect(report.changed).toEqual([{ section: '2', block: 'T-1', field: 'likelihood' }]);
+  });
+
+  it('keeps an edit someone else made to another block meanwhile', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    blockElement(ydoc, 'T-2').setAttribute('likelihood', 4 as never); // a peer's concurrent edit
+    const incoming = edit(base, (d) => (block(d, 'T-1').fields.likelihood = 5));
+    const report = mergeModel(ydoc, incoming, { base });
+    const merged = modelOf(ydoc);
+    expect(block(merged, 'T-1').fields.likelihood).toBe(5);
+    expect(block(merged, 'T-2').fields.likelihood).toBe(4);
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('keeps the shared value and reports a conflict when both changed the same field differently', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    blockElement(ydoc, 'T-1').setAttribute('likelihood', 4 as never);
+    const incoming = edit(base, (d) => (block(d, 'T-1').fields.likelihood = 1));
+    const report = mergeModel(ydoc, incoming, { base });
+    expect(block(modelOf(ydoc), 'T-1').fields.likelihood).toBe(4);
+    expect(report.conflicts).toHaveLength(1);
+    expect(report.conflicts[0].location).toEqual({ section: '2', block: 'T-1', field: 'likelihood' });
+    expect(report.conflicts[0].message).toMatch(/T-1.*likelihood.*kept/);
+  });
+
+  it('edits a changed paragraph in place, so a peer typing in it at the same time keeps their characters', () => {
+    const base = twoThreats();
+    const mine = ydocOf(base);
+    const peer = fork(mine);
+    const incoming = edit(base, (d) => (d.sections[0].content[1] = p('Second paragraph, revised.')));
+    mergeModel(mine, incoming, { base });
+    paragraphText(peer, 0, 1).insert(0, 'Note: '); // concurrent, not yet seen by `mine`
+    exchange(mine, peer);
+    expect(modelOf(mine).sections[0].content[1]).toEqual(p('Note: Second paragraph, revised.'));
+    expect(modelOf(peer)).toEqual(modelOf(mine));
+  });
+
+  it('edits a changed sentence inside a rich-text field in place, keeping a peer’s typing in the same field', () => {
+    const base = twoThreats();
+    const mine = ydocOf(base);
+    const peer = fork(mine);
+    const incoming = edit(base, (d) => (block(d, 'T-2').fields.populations = [p('Herders on the high plateau.')]));
+    mergeModel(mine, incoming, { base });
+    const field = blockElement(peer, 'T-2').get(0) as Y.XmlElement;
+    const text = (field.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    text.insert(text.length - 1, ' and their cattle');
+    exchange(mine, peer);
+    expect(block(modelOf(mine), 'T-2').fields.populations).toEqual([p('Herders on the high plateau and their cattle.')]);
+  });
+
+  it('applies a change of emphasis as a change of marks on the same text', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const incoming = edit(base, (d) => {
+      d.sections[0].content[0] = { t: 'p', content: [{ t: 'text', text: 'First ' }, { t: 'text', text: 'paragraph', marks: ['strong'] }, { t: 'text', text: '.' }] };
+    });
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc)).toEqual(incoming);
+  });
+
+  it('inserts a paragraph added in the file after the paragraph it follows there', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const incoming = edit(base, (d) => d.sections[0].content.splice(2, 0, p('Inserted.')));
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).sections[0].content).toEqual([p('First paragraph.'), p('Second paragraph.'), p('Inserted.'), p('Third paragraph.')]);
+  });
+
+  it('removes a paragraph deleted in the file', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const incoming = edit(base, (d) => d.sections[0].content.splice(0, 1));
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).sections[0].content).toEqual([p('Second paragraph.'), p('Third paragraph.')]);
+  });
+
+  it('keeps both versions of a paragraph changed in the file and by someone else, and reports it', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    paragraphText(ydoc, 0, 1).insert(0, 'Shared: ');
+    const incoming = edit(base, (d) => (d.sections[0].content[1] = p('Second paragraph from the file.')));
+    const report = mergeModel(ydoc, incoming, { base });
+    const content = modelOf(ydoc).sections[0].content;
+    expect(content).toContainEqual(p('Shared: Second paragraph.'));
+    expect(content).toContainEqual(p('Second paragraph from the file.'));
+    expect(report.conflicts.map((c) => c.location)).toEqual([{ section: '1' }]);
+  });
+
+  it('adds a typed block added in the file at its place among the blocks', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const added = threat('T-3', { likelihood: 1 });
+    const incoming = edit(base, (d) => d.sections[1].content.splice(1, 0, added));
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).sections[1].content.map((i) => (i as TypedBlock).id)).toEqual(['T-1', 'T-3', 'T-2']);
+    expect(block(modelOf(ydoc), 'T-3')).toEqual(added);
+  });
+
+  it('deletes a typed block removed in the file when nobody changed it meanwhile', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const incoming = edit(base, (d) => d.sections[1].content.splice(0, 1));
+    const report = mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).sections[1].content.map((i) => (i as TypedBlock).id)).toEqual(['T-2']);
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('keeps a typed block removed in the file that someone else changed meanwhile, and reports it', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    blockElement(ydoc, 'T-1').setAttribute('impact', 5 as never);
+    const incoming = edit(base, (d) => d.sections[1].content.splice(0, 1));
+    const report = mergeModel(ydoc, incoming, { base });
+    expect(block(modelOf(ydoc), 'T-1').fields.impact).toBe(5);
+    expect(report.conflicts.map((c) => c.location)).toEqual([{ section: '2', block: 'T-1' }]);
+  });
+
+  it('does not bring back a block someone else deleted when the file did not touch it', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const section = ydoc.getXmlFragment(BODY).get(1) as Y.XmlElement;
+    section.delete(1, 1); // T-2 deleted by a peer
+    const incoming = edit(base, (d) => (block(d, 'T-1').fields.likelihood = 5));
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).sections[1].content.map((i) => (i as TypedBlock).id)).toEqual(['T-1']);
+  });
+
+  it('keeps verbatim Markdown blocks and content the model does not know', () => {
+    const base = doc([{ id: '1', title: 'Threat overview', content: [p('Intro.'), { t: 'raw', markdown: '| a | b |\n|---|---|' }] }]);
+    const ydoc = ydocOf(base);
+    const section = ydoc.getXmlFragment(BODY).get(0) as Y.XmlElement;
+    section.insert(section.length, [new Y.XmlElement('mystery_node')]);
+    const incoming = edit(base, (d) => (d.sections[0].content[0] = p('Intro, edited.')));
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).sections[0].content).toEqual([p('Intro, edited.'), { t: 'raw', markdown: '| a | b |\n|---|---|' }]);
+    expect(section.toArray().map((c) => (c as Y.XmlElement).nodeName)).toContain('mystery_node');
+  });
+
+  it('applies edits of verbatim Markdown in place', () => {
+    const base = doc([{ id: '1', title: 'Threat overview', content: [{ t: 'raw', markdown: '| a | b |\n|---|---|' }] }]);
+    const ydoc = ydocOf(base);
+    const incoming = edit(base, (d) => (d.sections[0].content[0] = { t: 'raw', markdown: '| a | b |\n|---|---|\n| 1 | 2 |' }));
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc)).toEqual(incoming);
+  });
+
+  it('merges the title and document-level fields key by key', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    ydoc.getMap('fields').set('preparedBy', 'JOC'); // a peer's edit
+    const incoming = edit(base, (d) => {
+      d.meta.title = 'Threat Matrix — North';
+      d.meta.fields.office = 'North';
+    });
+    mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).meta).toMatchObject({ title: 'Threat Matrix — North', fields: { office: 'North', preparedBy: 'JOC' } });
+  });
+
+  it('restores a section the file still has when someone else removed it but the file edited it', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    ydoc.getXmlFragment(BODY).delete(2, 1);
+    const incoming = edit(base, (d) => d.sections[2].content.push(p('Consulted the UNCT.')));
+    const report = mergeModel(ydoc, incoming, { base });
+    expect(modelOf(ydoc).sections.map((s) => s.id)).toEqual(['1', '2', '3']);
+    expect(report.conflicts.map((c) => c.location)).toEqual([{ section: '3' }]);
+  });
+
+  it('never touches sign-off records', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    addSignoff(ydoc, { id: 'so-1', payload: {} as never, signature: 'x', keyId: 'k' });
+    mergeModel(ydoc, edit(base, (d) => (d.meta.status = 'in-review')), { base });
+    expect(readSignoffs(ydoc)).toHaveLength(1);
+  });
+
+  it('refuses a file that belongs to another document', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    expect(() => mergeModel(ydoc, edit(base, (d) => (d.meta.id = 'tm-other')), { base })).toThrow(/tm-other.*tm-north/);
+  });
+
+  it('writes the whole model into an empty document', () => {
+    const ydoc = new Y.Doc();
+    mergeModel(ydoc, twoThreats());
+    expect(modelOf(ydoc)).toEqual(twoThreats());
+  });
+
+  it('runs as one transaction with the given origin', () => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    const origins: unknown[] = [];
+    ydoc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    const origin = { source: 'file' };
+    mergeModel(ydoc, edit(base, (d) => (d.meta.title = 'x')), { base, origin });
+    expect(origins).toEqual([origin]);
+  });
+});
+
+describe('mergeModel without a base (a file this client never saw)', () => {
+  it('adds blocks the document lacks and fills fields it left empty', () => {
+    const shared = twoThreats();
+    const ydoc = ydocOf(shared);
+    const incoming = edit(shared, (d) => {
+      block(d, 'T-1').fields.impact = 4;
+      d.sections[1].content.push(threat('T-9', {}));
+    });
+    const report = mergeModel(ydoc, incoming);
+    expect(block(modelOf(ydoc), 'T-1').fields.impact).toBe(4);
+    expect(block(modelOf(ydoc), 'T-9')).toBeDefined();
+    expect(report.conflicts).toEqual([]);
+  });
+
+  it('overwrites nothing: differing values and text are kept from the document and reported', () => {
+    const shared = twoThreats();
+    const ydoc = ydocOf(shared);
+    const incoming = edit(shared, (d) => {
+      block(d, 'T-1').fields.likelihood = 1;
+      d.sections[0].content[0] = p('An older first paragraph.');
+    });
+    const report = mergeModel(ydoc, incoming);
+    expect(modelOf(ydoc)).toEqual(shared);
+    expect(report.conflicts.map((c) => c.location)).toEqual([{ section: '1' }, { section: '2', block: 'T-1', field: 'likelihood' }]);
+  });
+
+  it('keeps values the file lacks rather than clearing them', () => {
+    const shared = twoThreats();
+    const ydoc = ydocOf(shared);
+    const incoming = edit(shared, (d) => delete block(d, 'T-2').fields.likelihood);
+    expect(mergeModel(ydoc, incoming)).toEqual({ changed: [], conflicts: [] });
+    expect(modelOf(ydoc)).toEqual(shared);
+  });
+});
+
+describe('mergeModel properties', () => {
+  const paragraphs = fc.array(fc.constantFrom('Alpha.', 'Bravo.', 'Charlie.', 'Delta.', 'Echo.', 'Foxtrot **bold**.', 'Golf.'), { maxLength: 8 });
+
+  it('turns a document equal to the base into exactly the file’s model', () => {
+    fc.assert(
+      fc.property(paragraphs, paragraphs, (before, after) => {
+        const base = doc([{ id: '1', title: 'Threat overview', content: before.map(p) }]);
+        const incoming = doc([{ id: '1', title: 'Threat overview', content: after.map(p) }]);
+        const ydoc = ydocOf(base);
+        const report = mergeModel(ydoc, incoming, { base });
+        expect(report.conflicts).toEqual([]);
+        expect(modelOf(ydoc)).toEqual(incoming);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('keeps every edit a peer made to another section, whatever the file changed', () => {
+    fc.assert(
+      fc.property(paragraphs, paragraphs, fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim() === s && s.length > 0), (before, after, typed) => {
+        const base = doc([
+          { id: '1', title: 'Threat overview', content: before.map(p) },
+          { id: '3', title: 'Consultation', content: [p('Consulted.')] },
+        ]);
+        const ydoc = ydocOf(base);
+        paragraphText(ydoc, 1, 0).insert(0, `${typed} `);
+        const peerSection = modelOf(ydoc).sections[1];
+        const incoming = edit(base, (d) => (d.sections[0].content = after.map(p)));
+        mergeModel(ydoc, incoming, { base });
+        const merged = modelOf(ydoc);
+        expect(merged.sections[0]).toEqual(incoming.sections[0]);
+        expect(merged.sections[1]).toEqual(peerSection);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+it('test helpers: the sample document round-trips (guards the fixtures)', () => {
+  expect(modelOf(ydocOf(twoThreats()))).toEqual(twoThreats());
+  expect(ydocOf(twoThreats()).getMap(META).get('id')).toBe('tm-north');
+});
