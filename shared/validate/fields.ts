@@ -28,6 +28,15 @@ function describeValue(v: FieldValue): string {
   return 'formatted text';
 }
 
+/** Kinds whose value is right as soon as it has the right shape (a fast path: no message is built for them). */
+const PLAIN_SHAPE: Partial<Record<FieldSpec['kind'], 'string' | 'array' | 'boolean'>> = {
+  text: 'string',
+  person: 'string',
+  richtext: 'array',
+  link: 'array',
+  boolean: 'boolean',
+};
+
 /**
  * Checks one value against its spec: `subject` names it at the start of a
  * sentence (e.g. `"Likelihood" of threat T-3`). `docLevel` values are
@@ -75,15 +84,18 @@ function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, subject: s
 /** Required and value rules for the fields of one typed block whose type the template declares. */
 export function checkBlockFields(input: RuleInput, block: TypedBlock, section: string, specs: ReadonlyMap<string, FieldSpec>): void {
   const { out, tix } = input;
-  const name = blockName(tix, block);
+  // Names are built only when something is reported: this loop runs for every field of every block on every keystroke.
+  let cached: string | undefined;
+  const name = () => (cached ??= blockName(tix, block));
   for (const spec of specs.values()) {
     const v = block.fields[spec.name];
-    const where = { section, block: block.id, field: spec.name };
     if (!isFilled(v, spec.kind)) {
-      if (spec.required) out.push(diag('error', 'required-field', `Fill in the ${fieldName(spec, spec.name)} of ${name}: it is required.`, where));
+      if (spec.required)
+        out.push(diag('error', 'required-field', `Fill in the ${fieldName(spec, spec.name)} of ${name()}: it is required.`, { section, block: block.id, field: spec.name }));
       continue;
     }
-    checkValue(input, spec, v as FieldValue, `${fieldName(spec, spec.name)} of ${name}`, where, false);
+    if (PLAIN_SHAPE[spec.kind] === (Array.isArray(v) ? 'array' : typeof v)) continue;
+    checkValue(input, spec, v as FieldValue, `${fieldName(spec, spec.name)} of ${name()}`, { section, block: block.id, field: spec.name }, false);
   }
   for (const key in block.fields) {
     if (specs.has(key)) continue;
@@ -91,7 +103,7 @@ export function checkBlockFields(input: RuleInput, block: TypedBlock, section: s
       diag(
         'warning',
         'unknown-field',
-        `${capitalize(name)} has a value for "${key}", which its template does not define. Remove it, or add the field to the template.`,
+        `${capitalize(name())} has a value for "${key}", which its template does not define. Remove it, or add the field to the template.`,
         { section, block: block.id, field: key },
       ),
     );

@@ -31,7 +31,7 @@ function checkThreats(input: RuleInput): void {
   for (const r of ranked) {
     const { block, section } = r;
     const where = { section, block: block.id };
-    const name = blockName(tix, block);
+    const name = () => blockName(tix, block);
     if (r.risk !== undefined)
       out.push(
         diag(
@@ -45,7 +45,7 @@ function checkThreats(input: RuleInput): void {
       const why = r.highRisk && r.imminent ? `is imminent and high risk (${r.risk})` : r.imminent ? 'is imminent' : `is high risk (${r.risk} of 25)`;
       if (response && !isFilled(block.fields[response.name], response.kind))
         out.push(
-          diag('error', 'threat-response-missing', `${capitalize(name)} ${why} but has no mission response. Describe what the mission does about it under "${response.label}".`, {
+          diag('error', 'threat-response-missing', `${capitalize(name())} ${why} but has no mission response. Describe what the mission does about it under "${response.label}".`, {
             ...where,
             field: response.name,
           }),
@@ -55,7 +55,7 @@ function checkThreats(input: RuleInput): void {
           diag(
             'error',
             'threat-responsible-missing',
-            `${capitalize(name)} ${why} but no component is responsible for the response. Name them under "${responsible.label}".`,
+            `${capitalize(name())} ${why} but no component is responsible for the response. Name them under "${responsible.label}".`,
             { ...where, field: responsible.name },
           ),
         );
@@ -65,7 +65,7 @@ function checkThreats(input: RuleInput): void {
         diag(
           'error',
           'threat-gap-recommendation',
-          `${capitalize(name)} is flagged as a gap in the response but carries no recommendation. Say what should change under "${recommendations.label}".`,
+          `${capitalize(name())} is flagged as a gap in the response but carries no recommendation. Say what should change under "${recommendations.label}".`,
           { ...where, field: recommendations.name },
         ),
       );
