@@ -29,7 +29,7 @@ export function sortDiagnostics(list: readonly Diagnostic[], sectionOrder: reado
     (a, b) =>
       rank[a.severity] - rank[b.severity] ||
       pos(a.location.section) - pos(b.location.section) ||
-      (a.location.block ?? '').localeCompare(b.location.block ?? '') ||
+      (a.location.block ?? '').localeCompare(b.location.block ?? '', 'en', { numeric: true }) ||
       a.code.localeCompare(b.code),
   );
 }
