@@ -1,0 +1,165 @@
+/**
+ * The POC Workspace server: one HTTP server on one port carrying the
+ * y-websocket sync (upgrade requests) and the JSON API (everything else),
+ * over a SQLite store. `PocServer.start(config)` opens the store, imports
+ * the demo vault into a new store, loads the signing key and listens;
+ * `stop()` stops accepting, closes clients (they reconnect later), and
+ * closes the store.
+ */
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Authenticator } from './auth/authenticator.js';
+import { resolveConfig, type ServerConfig, type ServerConfigInput } from './config.js';
+import { importDemoVault } from './docs/demo-import.js';
+import { DocService } from './docs/service.js';
+import { createSyncHooks, remoteAddress } from './hooks.js';
+import { createApi } from './http/api.js';
+import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
+import { ServerSigner } from './signing/signer.js';
+import { SqliteStorage } from './storage/sqlite.js';
+import type { Storage } from './storage/types.js';
+import { CLOSE } from './sync/close-codes.js';
+import { SyncServer } from './sync/sync-server.js';
+
+/** A running server. */
+export class PocServer {
+  private revalidateTimer: NodeJS.Timeout | undefined;
+  private lastMarker = -1;
+  private stopping: Promise<void> | undefined;
+
+  private constructor(
+    readonly config: ServerConfig,
+    readonly storage: Storage,
+    readonly sync: SyncServer,
+    readonly auth: Authenticator,
+    readonly signer: ServerSigner,
+    private readonly http: Server,
+  ) {}
+
+  /** Opens the store and starts listening; resolves once the port is bound. */
+  static async start(input: ServerConfigInput): Promise<PocServer> {
+    const config = resolveConfig(input);
+    const { logger } = config;
+    const storage = SqliteStorage.open({
+      file: config.dbFile,
+      synchronous: config.synchronous,
+      compactAfter: config.compactAfter,
+      onBackgroundError: (err, docId) => logger.error({ err, docId }, 'background compaction failed; the updates stay as they were'),
+    });
+    try {
+      const imported = await importDemoVault(storage, config.demoVaultDir, config.templates, logger);
+      if (imported.length) logger.info({ documents: imported }, `imported ${imported.length} demo documents into the new store`);
+      const signer = await ServerSigner.load(storage);
+      const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0 };
+      const storeLatency = new LatencyHistogram();
+      const auth = new Authenticator(storage, {
+        allowCreate: config.allowCreate,
+        onCreated: (docId, owner) => void storage.appendAudit({ kind: 'document-created', actor: owner, docId, detail: {} }).catch(() => {}),
+      });
+      const sync = new SyncServer({
+        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency }),
+        logger,
+        limits: config.limits,
+        pingIntervalMs: config.pingIntervalMs,
+        unloadAfterMs: config.unloadAfterMs,
+      });
+      const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now });
+      const started = Date.now();
+      let server: PocServer | undefined;
+      const api = createApi({
+        auth,
+        storage,
+        docs,
+        signer,
+        counters,
+        logger,
+        metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
+        onAccessChanged: async () => server?.revalidate(),
+        onRejectedLogin: (reason: string, req: IncomingMessage) =>
+          void storage.appendAudit({ kind: 'login-rejected', actor: null, docId: null, detail: { reason, remoteAddress: remoteAddress(req), via: 'api' } }).catch(() => {}),
+      });
+      const http = createServer(api);
+      http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+      await new Promise<void>((resolve, reject) => {
+        http.once('error', reject);
+        http.listen(config.port, config.host, () => {
+          http.off('error', reject);
+          resolve();
+        });
+      });
+      server = new PocServer(config, storage, sync, auth, signer, http);
+      server.startRevalidation();
+      return server;
+    } catch (e) {
+      await storage.close();
+      throw e;
+    }
+  }
+
+  /** The bound port (useful when started on port 0). */
+  get port(): number {
+    return (this.http.address() as AddressInfo).port;
+  }
+
+  /** The WebSocket URL clients connect to (append "/<docId>?token=…"). */
+  get url(): string {
+    return `ws://${hostForUrl(this.config.host)}:${this.port}`;
+  }
+
+  /** The HTTP base URL of the API. */
+  get httpUrl(): string {
+    return `http://${hostForUrl(this.config.host)}:${this.port}`;
+  }
+
+  /**
+   * Re-checks every live connection against the store: connections whose
+   * token was revoked are closed (4401), those whose access was withdrawn
+   * are closed (4403), and changed access levels apply at once.
+   */
+  async revalidate(): Promise<void> {
+    const verdicts = new Map<number, 'revoked' | 'viewer' | 'editor' | 'owner' | 'none'>();
+    for (const c of this.sync.listConnections()) {
+      if (c.user.credential && !(await this.auth.tokenValid(c.user.credential))) verdicts.set(c.id, 'revoked');
+      else verdicts.set(c.id, (await this.auth.access(c.user.username, c.docId)) ?? 'none');
+    }
+    this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, 'your token was revoked');
+    this.sync.updateAccess((c) => {
+      const v = verdicts.get(c.id);
+      return v === undefined || v === 'revoked' ? undefined : v;
+    }, 'your access to this document was withdrawn');
+  }
+
+  /** Watches for writes by other processes (the CLI revoking a token or changing a grant) and revalidates when one happens. */
+  private startRevalidation(): void {
+    const tick = async () => {
+      const marker = await this.storage.externalChangeMarker();
+      if (marker === this.lastMarker) return;
+      this.lastMarker = marker;
+      await this.revalidate();
+    };
+    this.revalidateTimer = setInterval(() => {
+      tick().catch((err: unknown) => this.config.logger.error({ err }, 'checking for revoked tokens failed'));
+    }, this.config.revalidateMs);
+    this.revalidateTimer.unref();
+    void tick().catch(() => {});
+  }
+
+  /** Stops accepting, closes every client (1001: they reconnect when the server is back), and closes the store. Safe to call twice. */
+  stop(): Promise<void> {
+    this.stopping ??= (async () => {
+      clearInterval(this.revalidateTimer);
+      const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
+      await this.sync.close();
+      this.http.closeAllConnections();
+      await closed;
+      await this.storage.close();
+      this.config.logger.info('server stopped');
+    })();
+    return this.stopping;
+  }
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}

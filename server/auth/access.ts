@@ -1,0 +1,30 @@
+/**
+ * Who may do what with a document: the effective access of a user is the
+ * higher of their grant on the document and their grant on "*" (every
+ * document).
+ */
+import { ACCESS_LEVELS, type AccessLevel, type GrantRow } from '../storage/types.js';
+
+/** Whether `have` is at least `need`. */
+export function atLeast(have: AccessLevel | undefined, need: AccessLevel): boolean {
+  return have !== undefined && ACCESS_LEVELS.indexOf(have) >= ACCESS_LEVELS.indexOf(need);
+}
+
+/** The higher of two access levels (undefined means none). */
+export function higher(a: AccessLevel | undefined, b: AccessLevel | undefined): AccessLevel | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return ACCESS_LEVELS.indexOf(a) >= ACCESS_LEVELS.indexOf(b) ? a : b;
+}
+
+/** A user's effective access to a document, from the grants that apply to it (see `Storage.grantsFor`). */
+export function effectiveAccess(grants: readonly GrantRow[], username: string, docId: string): AccessLevel | undefined {
+  let best: AccessLevel | undefined;
+  for (const g of grants) if (g.username === username && (g.docId === docId || g.docId === '*')) best = higher(best, g.access);
+  return best;
+}
+
+/** Whether a string is an access level. */
+export function isAccessLevel(s: string): s is AccessLevel {
+  return (ACCESS_LEVELS as readonly string[]).includes(s);
+}

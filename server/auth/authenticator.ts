@@ -1,0 +1,87 @@
+/**
+ * Who is calling and what they may do: bearer tokens to users, users to
+ * their access on a document. Used by the WebSocket handshake and the HTTP
+ * API alike, so both apply exactly the same rules.
+ */
+import type { Storage, UserRow, AccessLevel } from '../storage/types.js';
+import { effectiveAccess } from './access.js';
+import { checkDocId } from './names.js';
+import { hashToken } from './tokens.js';
+
+/** Why a request was refused, in terms both the WebSocket and HTTP layers can map to their own codes. */
+export class AuthError extends Error {
+  constructor(
+    readonly kind: 'bad-request' | 'unauthorized' | 'forbidden' | 'not-found',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AuthError';
+  }
+}
+
+/** A caller with a valid token. `tokenHash` lets the server find the connection again when the token is revoked. */
+export interface Caller {
+  user: UserRow;
+  tokenHash: string;
+}
+
+export interface AuthenticatorOptions {
+  /** Whether any authenticated user may create a document by connecting to a new id (they become its owner). */
+  allowCreate: boolean;
+  /** Called when connecting created a document. */
+  onCreated?: (docId: string, owner: string) => void;
+}
+
+/** Resolves tokens and access against the store. */
+export class Authenticator {
+  constructor(
+    private readonly storage: Storage,
+    private readonly opts: AuthenticatorOptions,
+  ) {}
+
+  /** The caller a token belongs to; throws AuthError "unauthorized" for a missing, unknown or revoked token. */
+  async caller(token: string | null | undefined): Promise<Caller> {
+    if (!token) throw new AuthError('unauthorized', 'no token: pass ?token=<token> (WebSocket) or "Authorization: Bearer <token>" (HTTP)');
+    const tokenHash = hashToken(token);
+    const row = await this.storage.findToken(tokenHash);
+    if (!row) throw new AuthError('unauthorized', 'unknown token: ask an administrator for a new one ("poc user token <username>")');
+    if (row.revokedAt) throw new AuthError('unauthorized', `this token was revoked on ${row.revokedAt.slice(0, 10)}; ask an administrator for a new one`);
+    const user = await this.storage.getUser(row.username);
+    if (!user) throw new AuthError('unauthorized', 'the token belongs to a user who no longer exists');
+    return { user, tokenHash };
+  }
+
+  /** Whether a token hash is still valid (not revoked). */
+  async tokenValid(tokenHash: string): Promise<boolean> {
+    const row = await this.storage.findToken(tokenHash);
+    return !!row && !row.revokedAt;
+  }
+
+  /** A user's effective access to an existing document, or undefined for none. */
+  async access(username: string, docId: string): Promise<AccessLevel | undefined> {
+    return effectiveAccess(await this.storage.grantsFor(docId), username, docId);
+  }
+
+  /**
+   * The caller's access to a document for a live connection. A new,
+   * valid id creates the document with the caller as owner (when allowed);
+   * otherwise no access is an AuthError "forbidden".
+   */
+  async connect(token: string | null, docId: string): Promise<{ caller: Caller; access: AccessLevel }> {
+    const problem = checkDocId(docId);
+    if (problem) throw new AuthError('bad-request', problem);
+    const caller = await this.caller(token);
+    const doc = await this.storage.getDocument(docId);
+    if (!doc) {
+      if (!this.opts.allowCreate) throw new AuthError('forbidden', `there is no document "${docId}" and this server does not let users create documents`);
+      if (await this.storage.createDocument(docId, caller.user.username)) {
+        this.opts.onCreated?.(docId, caller.user.username);
+        return { caller, access: 'owner' };
+      }
+      // Someone else created it a moment ago: fall through to their grants.
+    }
+    const access = await this.access(caller.user.username, docId);
+    if (!access) throw new AuthError('forbidden', `${caller.user.username} has no access to document "${docId}"; ask its owner to grant it`);
+    return { caller, access };
+  }
+}

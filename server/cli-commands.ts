@@ -1,0 +1,250 @@
+/**
+ * The server's command-line operations, as plain functions: cli/poc.ts only
+ * parses flags and calls these. Each prints through `out` (default
+ * console.log) and returns its result, so tests can call them directly.
+ * Errors are thrown as `CommandError` with a message saying what to do.
+ */
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pino, { type Logger } from 'pino';
+import { TemplateSet } from '../shared/template/set.js';
+import { PocServer } from './app.js';
+import { isAccessLevel } from './auth/access.js';
+import { checkDocId, checkUsername } from './auth/names.js';
+import { hashToken, newToken } from './auth/tokens.js';
+import type { ServerConfigInput } from './config.js';
+import type { Limits } from './limits.js';
+import { SqliteStorage } from './storage/sqlite.js';
+import { type AuditEntry, type AuditKind, StorageError } from './storage/types.js';
+
+export { verify, type VerifyOptions, type VerifyResult } from './verify.js';
+
+/** Where a command prints its lines. */
+export type Out = (line: string) => void;
+
+/** A failed command, with a message for the person at the terminal. */
+export class CommandError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'CommandError';
+  }
+}
+
+/** Options every store command takes. */
+export interface StoreOptions {
+  /** The server's data folder (--data / POC_DATA). */
+  data: string;
+  out?: Out;
+}
+
+const print = (o: { out?: Out }): Out => o.out ?? ((line) => console.log(line));
+
+/** The store file inside a data folder. */
+export function storeFile(data: string): string {
+  return join(resolve(data), 'poc.sqlite');
+}
+
+async function withStore<T>(data: string, fn: (s: SqliteStorage) => Promise<T>): Promise<T> {
+  mkdirSync(resolve(data), { recursive: true });
+  const storage = SqliteStorage.open({ file: storeFile(data) });
+  try {
+    return await fn(storage);
+  } catch (e) {
+    if (e instanceof StorageError) throw new CommandError(e.message);
+    throw e;
+  } finally {
+    await storage.close();
+  }
+}
+
+/** The offices users may hold: every sign-off role the templates declare. */
+export function knownOffices(templates: TemplateSet = TemplateSet.builtin()): string[] {
+  return [...new Set(templates.all().flatMap((t) => t.signoffs.map((s) => s.role)))].sort();
+}
+
+// ------------------------------------------------------------ serve
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  data: string;
+  /** Demo vault to import into a new store (default: ./demo-vault when it exists). */
+  demoVault?: string | null;
+  logLevel?: string;
+  limits?: Partial<Limits>;
+  /** Extra configuration (tests and embedders). */
+  config?: Partial<ServerConfigInput>;
+  out?: Out;
+  /** Install SIGTERM/SIGINT handlers that stop the server cleanly and exit (default true). */
+  handleSignals?: boolean;
+}
+
+/** Starts the server; prints `listening on ws://HOST:PORT` once it accepts connections. */
+export async function runServe(o: ServeOptions): Promise<PocServer> {
+  const out = print(o);
+  const logger: Logger = (o.config?.logger as Logger | undefined) ?? pino({ level: o.logLevel ?? 'info' });
+  const server = await PocServer.start({
+    host: o.host ?? '127.0.0.1',
+    port: o.port ?? 1234,
+    dataDir: resolve(o.data),
+    demoVaultDir: o.demoVault === undefined ? resolve('demo-vault') : o.demoVault,
+    limits: o.limits,
+    ...o.config,
+    logger,
+  });
+  if (o.handleSignals !== false) {
+    let stopping = false;
+    const stop = (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.info({ signal }, 'stopping');
+      server.stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'stopping failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', () => stop('SIGTERM'));
+    process.once('SIGINT', () => stop('SIGINT'));
+  }
+  out(`listening on ${server.url}`);
+  return server;
+}
+
+// ------------------------------------------------------------ users and tokens
+
+export interface UserAddOptions extends StoreOptions {
+  username: string;
+  name: string;
+  offices?: string[];
+  /** Also grant owner access to every document ("*"). */
+  admin?: boolean;
+}
+
+/** Adds a user and prints a new token as the last line (shown once; only its hash is stored). */
+export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
+  const out = print(o);
+  const bad = checkUsername(o.username);
+  if (bad) throw new CommandError(bad);
+  if (!o.name.trim()) throw new CommandError('Give the person\'s full name with --name "Full Name".');
+  const offices = [...new Set(o.offices ?? [])];
+  const known = knownOffices();
+  const unknown = offices.filter((x) => !known.includes(x));
+  if (unknown.length) throw new CommandError(`Unknown office${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Offices the templates ask to sign: ${known.join(', ')}.`);
+  return withStore(o.data, async (s) => {
+    await s.addUser({ username: o.username, name: o.name.trim(), offices });
+    const token = newToken();
+    await s.addToken(o.username, hashToken(token));
+    await s.appendAudit({ kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin } });
+    if (o.admin) {
+      await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' });
+      await s.appendAudit({ kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
+    }
+    out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}.`);
+    out('Token (shown only now; give it to the user for the plugin settings):');
+    out(token);
+    return { token };
+  });
+}
+
+/** Issues another token for an existing user; prints it as the last line. */
+export async function userToken(o: StoreOptions & { username: string }): Promise<{ token: string }> {
+  const out = print(o);
+  return withStore(o.data, async (s) => {
+    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    const token = newToken();
+    await s.addToken(o.username, hashToken(token));
+    await s.appendAudit({ kind: 'token-issued', actor: 'cli', docId: null, detail: { user: o.username } });
+    out(`New token for ${o.username} (shown only now):`);
+    out(token);
+    return { token };
+  });
+}
+
+/** Revokes every token of a user; a running server closes their live connections within seconds. */
+export async function userRevoke(o: StoreOptions & { username: string }): Promise<{ revoked: number }> {
+  const out = print(o);
+  return withStore(o.data, async (s) => {
+    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}".`);
+    const revoked = await s.revokeTokens(o.username);
+    await s.appendAudit({ kind: 'tokens-revoked', actor: 'cli', docId: null, detail: { user: o.username, revoked } });
+    out(`Revoked ${revoked} token${revoked === 1 ? '' : 's'} of ${o.username}; their open connections are closed.`);
+    return { revoked };
+  });
+}
+
+// ------------------------------------------------------------ access
+
+/** Grants a user viewer, editor or owner access to one document or to every document ("*"). */
+export async function grant(o: StoreOptions & { username: string; docId: string; access: string }): Promise<void> {
+  const out = print(o);
+  if (!isAccessLevel(o.access)) throw new CommandError(`"${o.access}" is not an access level; use viewer, editor or owner.`);
+  const access = o.access;
+  if (o.docId !== '*') {
+    const bad = checkDocId(o.docId);
+    if (bad) throw new CommandError(bad);
+  }
+  await withStore(o.data, async (s) => {
+    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' });
+    await s.appendAudit({ kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
+    const exists = o.docId === '*' || (await s.getDocument(o.docId));
+    out(`${o.username} is now ${access} of ${o.docId === '*' ? 'every document' : `"${o.docId}"`}${exists ? '' : ' (no such document yet)'}.`);
+  });
+}
+
+/** Removes a user's grant on one document (or their "*" grant). */
+export async function revoke(o: StoreOptions & { username: string; docId: string }): Promise<{ removed: boolean }> {
+  const out = print(o);
+  return withStore(o.data, async (s) => {
+    const removed = await s.removeGrant(o.username, o.docId);
+    if (removed) await s.appendAudit({ kind: 'revoke', actor: 'cli', docId: o.docId, detail: { user: o.username } });
+    out(removed ? `${o.username} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.` : `${o.username} had no grant on "${o.docId}"; nothing changed.`);
+    return { removed };
+  });
+}
+
+// ------------------------------------------------------------ backup and audit
+
+/** Writes a consistent copy of the store to `file`, also while the server runs. Start a server on a folder holding the copy as poc.sqlite to restore. */
+export async function backup(o: StoreOptions & { file: string }): Promise<void> {
+  const out = print(o);
+  await withStore(o.data, async (s) => {
+    await s.backup(resolve(o.file));
+  });
+  out(`Backed up ${storeFile(o.data)} to ${resolve(o.file)}. To restore, copy it to <data folder>/poc.sqlite and start the server there.`);
+}
+
+export interface AuditOptions extends StoreOptions {
+  doc?: string;
+  /** ISO date or timestamp. */
+  since?: string;
+  user?: string;
+  kind?: string;
+  limit?: number;
+  json?: boolean;
+}
+
+/** Prints the audit trail, oldest first (one line per entry, or JSON). */
+export async function audit(o: AuditOptions): Promise<AuditEntry[]> {
+  const out = print(o);
+  if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new CommandError(`--since "${o.since}" is not a date; write it as YYYY-MM-DD or an ISO timestamp.`);
+  const since = o.since === undefined ? undefined : new Date(o.since).toISOString();
+  return withStore(o.data, async (s) => {
+    const entries = await s.queryAudit({ docId: o.doc, since, actor: o.user, kind: o.kind as AuditKind | undefined, limit: o.limit });
+    if (o.json) out(JSON.stringify(entries, null, 2));
+    else if (!entries.length) out('No audit entries match.');
+    else for (const e of entries) out(formatAudit(e));
+    return entries;
+  });
+}
+
+/** One audit entry as a line of text. */
+export function formatAudit(e: AuditEntry): string {
+  const facts = Object.entries(e.detail)
+    .map(([k, v]) => `${k}=${typeof v === 'string' ? (/\s/.test(v) ? JSON.stringify(v) : v) : JSON.stringify(v)}`)
+    .join(' ');
+  return `${e.at}  ${e.kind.padEnd(15)} ${(e.actor ?? '-').padEnd(12)} ${(e.docId ?? '-').padEnd(24)} ${facts}`.trimEnd();
+}

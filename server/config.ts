@@ -1,0 +1,63 @@
+/**
+ * Server configuration: everything comes in through `PocServer.start(config)`
+ * (no environment reads at import, no module singletons). The CLI maps its
+ * flags and environment variables onto this.
+ */
+import { join } from 'node:path';
+import pino, { type Logger } from 'pino';
+import { TemplateSet } from '../shared/template/set.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
+
+export interface ServerConfig {
+  /** Interface to listen on (default 127.0.0.1). */
+  host: string;
+  /** Port to listen on; 0 picks a free one (default 1234). */
+  port: number;
+  /** Folder holding the store (created if missing). */
+  dataDir: string;
+  /** The SQLite file (default `<dataDir>/poc.sqlite`). */
+  dbFile: string;
+  /** Folder of Markdown documents imported into a new, empty store (the demo vault); null to import nothing. */
+  demoVaultDir: string | null;
+  limits: Limits;
+  logger: Logger;
+  /** SQLite durability: "full" survives power loss, "normal" a process crash only. */
+  synchronous: 'full' | 'normal';
+  /** Compact a document once this many updates are stored for it. */
+  compactAfter: number;
+  /** How long an idle document stays in memory. */
+  unloadAfterMs: number;
+  /** Keepalive ping interval. */
+  pingIntervalMs: number;
+  /** How often to look for tokens and grants changed by another process (the CLI). */
+  revalidateMs: number;
+  /** Whether any user may create a document by connecting to a new id (they become its owner). */
+  allowCreate: boolean;
+  templates: TemplateSet;
+  /** The clock (for sign-off times and validation dates); injectable for tests. */
+  now: () => Date;
+}
+
+/** What a caller must give: the data folder. Everything else has a default. */
+export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits'>> & { dataDir: string; limits?: Partial<Limits> };
+
+/** Fills in defaults. */
+export function resolveConfig(input: ServerConfigInput): ServerConfig {
+  return {
+    host: input.host ?? '127.0.0.1',
+    port: input.port ?? 1234,
+    dataDir: input.dataDir,
+    dbFile: input.dbFile ?? join(input.dataDir, 'poc.sqlite'),
+    demoVaultDir: input.demoVaultDir ?? null,
+    limits: { ...DEFAULT_LIMITS, ...input.limits },
+    logger: input.logger ?? pino({ level: 'info' }),
+    synchronous: input.synchronous ?? 'full',
+    compactAfter: input.compactAfter ?? 300,
+    unloadAfterMs: input.unloadAfterMs ?? 10_000,
+    pingIntervalMs: input.pingIntervalMs ?? 30_000,
+    revalidateMs: input.revalidateMs ?? 2_000,
+    allowCreate: input.allowCreate ?? true,
+    templates: input.templates ?? TemplateSet.builtin(),
+    now: input.now ?? (() => new Date()),
+  };
+}

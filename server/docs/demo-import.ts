@@ -1,0 +1,51 @@
+/**
+ * First start: a new, empty store imports the demo vault's documents, so a
+ * newcomer who connects sees real examples. Runs once per store (a setting
+ * remembers it); a missing demo folder or a file that does not parse is
+ * logged and skipped, never fatal.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { TemplateSet } from '../../shared/template/set.js';
+import { writeModel } from '../../shared/ydoc/layout.js';
+import { checkDocId } from '../auth/names.js';
+import type { Storage } from '../storage/types.js';
+
+const DONE = 'demo-vault-imported';
+
+/** Imports every POC document of `dir` into the store if the store has never imported and holds no documents. Returns the ids imported. */
+export async function importDemoVault(storage: Storage, dir: string | null, templates: TemplateSet, logger: Logger): Promise<string[]> {
+  if (!dir || (await storage.getSetting(DONE)) || (await storage.listDocuments()).length > 0) return [];
+  let files: string[];
+  try {
+    files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+  } catch {
+    logger.warn({ dir }, 'no demo vault to import (folder missing)');
+    return [];
+  }
+  const { parseMarkdown } = await import('../../shared/markdown/index.js');
+  const imported: string[] = [];
+  for (const name of files) {
+    const file = join(dir, name);
+    const parsed = parseMarkdown(await readFile(file, 'utf8'), templates, file);
+    if (!parsed.ok) {
+      // Not every note of a vault is a POC document; a broken one is worth a line in the log.
+      logger.debug({ file, error: parsed.error }, 'demo vault file skipped');
+      continue;
+    }
+    const id = parsed.model.meta.id;
+    const problem = checkDocId(id);
+    if (problem) {
+      logger.warn({ file, id, problem }, 'demo document skipped: its id cannot be used on the server');
+      continue;
+    }
+    const doc = new Y.Doc();
+    writeModel(doc, parsed.model);
+    if (await storage.createDocument(id, null, Y.encodeStateAsUpdate(doc))) imported.push(id);
+    doc.destroy();
+  }
+  await storage.setSetting(DONE, new Date().toISOString());
+  return imported;
+}

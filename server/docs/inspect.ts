@@ -1,0 +1,140 @@
+/**
+ * What the server can say about a document's content: its type, title and
+ * status, the validation summary, how complete it is, its content hash, and
+ * where each required sign-off stands (verified against the server's keys
+ * and the current content). Pure functions over a Y.Doc and the stored
+ * sign-off records, shared by the HTTP API and the sign-off flow.
+ */
+import type * as Y from 'yjs';
+import { contentHash } from '../../shared/hash/canonical.js';
+import type { ContentProblem, DocModel } from '../../shared/model/types.js';
+import { type SignoffPayload, type SignoffRecord, verifySignoff } from '../../shared/signoff/record.js';
+import type { Template } from '../../shared/template/load.js';
+import type { TemplateSet } from '../../shared/template/set.js';
+import { completion, type Completion, type Diagnostic, validate } from '../../shared/validate/index.js';
+import { toModel } from '../../shared/ydoc/layout.js';
+
+/** A stored sign-off record with how it stands now. */
+export interface SignoffView {
+  record: SignoffRecord;
+  /** "valid": signed by this server for this content; "stale": the content changed since; "invalid": the signature or key does not check out. */
+  status: 'valid' | 'stale' | 'invalid';
+  reason?: string;
+}
+
+/** Where one sign-off the template requires stands: the latest record of that office decides. */
+export interface RoleState {
+  role: string;
+  label: string;
+  state: 'missing' | 'approved' | 'rejected';
+  verification?: SignoffView['status'];
+  recordId?: string;
+  user?: string;
+  userName?: string;
+  signedAt?: string;
+}
+
+/** A document as the API lists it. */
+export interface DocReport {
+  id: string;
+  type: string | null;
+  title: string | null;
+  status: string | null;
+  templateVersion: number | null;
+  contentHash: string | null;
+  validation: { errors: number; warnings: number; infos: number } | null;
+  completion: Completion | null;
+  signoffs: RoleState[];
+  /** Why the content cannot be read as a POC document (e.g. nothing written yet); absent when it can. */
+  problem?: string;
+}
+
+/** Everything the inspection found, for the detail view and the sign-off flow. */
+export interface Inspection {
+  report: DocReport;
+  model?: DocModel;
+  template?: Template;
+  problems: ContentProblem[];
+  diagnostics: Diagnostic[];
+  records: SignoffView[];
+}
+
+/** Looks up a published public key by key id. */
+export type KeyLookup = (keyId: string) => Uint8Array | undefined;
+
+/** Checks each record against the server's keys and a content hash. */
+export function viewSignoffs(records: readonly SignoffRecord[], docId: string, hash: string, keyFor: KeyLookup): SignoffView[] {
+  return records.map((record) => {
+    const key = keyFor(record.keyId);
+    if (!key) return { record, status: 'invalid' as const, reason: `signed with key ${record.keyId}, which this server does not publish` };
+    const v = verifySignoff(record, key, docId, hash);
+    return v.state === 'invalid' ? { record, status: 'invalid' as const, reason: v.reason } : { record, status: v.state };
+  });
+}
+
+/** The payloads of the records that still hold for the current content (what validation counts as signed). */
+export function validPayloads(views: readonly SignoffView[]): SignoffPayload[] {
+  return views.filter((v) => v.status === 'valid').map((v) => v.record.payload);
+}
+
+/** Reads a document: model, validation (as of `today`), completion, hash and sign-off state. Never throws on odd content. */
+export function inspect(doc: Y.Doc, docId: string, records: readonly SignoffRecord[], deps: { templates: TemplateSet; today: string; keyFor: KeyLookup }): Inspection {
+  let read: ReturnType<typeof toModel>;
+  try {
+    read = toModel(doc, deps.templates);
+  } catch (e) {
+    const problem = doc.getMap('meta').size === 0 ? 'nothing has been written to this document yet' : (e as Error).message;
+    return {
+      report: {
+        id: docId,
+        type: null,
+        title: null,
+        status: null,
+        templateVersion: null,
+        contentHash: null,
+        validation: null,
+        completion: null,
+        signoffs: [],
+        problem,
+      },
+      problems: [],
+      diagnostics: [],
+      records: viewSignoffs(records, docId, '', deps.keyFor),
+    };
+  }
+  const { model, problems } = read;
+  const template = deps.templates.get(model.meta.type);
+  const hash = contentHash(model);
+  const views = viewSignoffs(records, docId, hash, deps.keyFor);
+  const diagnostics = validate(model, template, { today: deps.today, signoffs: validPayloads(views), problems });
+  const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
+  return {
+    report: {
+      id: docId,
+      type: model.meta.type,
+      title: model.meta.title,
+      status: model.meta.status,
+      templateVersion: model.meta.templateVersion,
+      contentHash: hash,
+      validation: { errors: count('error'), warnings: count('warning'), infos: count('info') },
+      completion: completion(model, template),
+      signoffs: roleStates(template, views),
+    },
+    model,
+    template,
+    problems,
+    diagnostics,
+    records: views,
+  };
+}
+
+/** Each required office's latest sign-off (by time), or "missing". */
+function roleStates(template: Template, views: readonly SignoffView[]): RoleState[] {
+  return template.signoffs.map(({ role, label }) => {
+    let latest: SignoffView | undefined;
+    for (const v of views) if (v.record.payload.role === role && (!latest || v.record.payload.signedAt >= latest.record.payload.signedAt)) latest = v;
+    if (!latest) return { role, label, state: 'missing' as const };
+    const p = latest.record.payload;
+    return { role, label, state: p.decision, verification: latest.status, recordId: latest.record.id, user: p.user, userName: p.userName, signedAt: p.signedAt };
+  });
+}

@@ -1,0 +1,88 @@
+/**
+ * Reading documents on the server side: from the live room when the
+ * document is loaded, else straight from the store (without loading a room
+ * that nobody edits). Reports are cached until the document or its
+ * sign-offs change, so listing many documents stays cheap.
+ */
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import type { TemplateSet } from '../../shared/template/set.js';
+import type { ServerSigner } from '../signing/signer.js';
+import type { Storage } from '../storage/types.js';
+import type { SyncServer } from '../sync/sync-server.js';
+import { type DocReport, type Inspection, inspect } from './inspect.js';
+import { docFromStored } from './stored.js';
+
+export interface DocServiceDeps {
+  storage: Storage;
+  sync: SyncServer;
+  templates: TemplateSet;
+  signer: ServerSigner;
+  logger: Logger;
+  now: () => Date;
+}
+
+/** Today as YYYY-MM-DD (UTC), the date validation compares against. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Server-side reading of documents. */
+export class DocService {
+  private readonly cache = new Map<string, { key: string; report: DocReport }>();
+
+  constructor(readonly deps: DocServiceDeps) {}
+
+  /** Runs `fn` on the document's current content: the live Y.Doc if loaded, else a temporary copy from the store. */
+  async withDoc<T>(docId: string, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
+    const { sync, storage, logger } = this.deps;
+    if (sync.isLoaded(docId)) return sync.read(docId, fn);
+    const doc = docFromStored(await storage.loadUpdates(docId), logger, docId);
+    try {
+      return await fn(doc);
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Everything known about a document's content now (model, diagnostics, verified sign-offs). */
+  async inspect(docId: string): Promise<Inspection> {
+    const records = await this.deps.storage.listSignoffs(docId);
+    return this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()));
+  }
+
+  /** The listing entry of a document, from the cache when neither it nor its sign-offs changed. */
+  async report(docId: string): Promise<DocReport> {
+    const row = await this.deps.storage.getDocument(docId);
+    const records = await this.deps.storage.listSignoffs(docId);
+    const key = `${row?.lastSeq ?? 0}/${records.length}/${isoDay(this.deps.now())}`;
+    const hit = this.cache.get(docId);
+    if (hit && hit.key === key) return hit.report;
+    const report = await this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()).report);
+    this.cache.set(docId, { key, report });
+    return report;
+  }
+
+  /** A signed version: the record, the Yjs state it signed, and that state read as a model (when it is one). */
+  async version(docId: string, signoffId: string): Promise<Inspection & { snapshot: Uint8Array } | undefined> {
+    const row = await this.deps.storage.getSignoff(signoffId);
+    if (!row || row.record.payload.docId !== docId) return undefined;
+    const doc = docFromStored([row.snapshot], this.deps.logger, docId);
+    try {
+      return { ...inspect(doc, docId, [row.record], this.inspectDeps()), snapshot: row.snapshot };
+    } finally {
+      doc.destroy();
+    }
+  }
+
+  /** Forgets a cached report (after a change the cache key cannot see). */
+  invalidate(docId: string): void {
+    this.cache.delete(docId);
+  }
+
+  /** Dependencies of `inspect`: templates, today's date, and the server's keys. */
+  inspectDeps() {
+    const { templates, signer, now } = this.deps;
+    return { templates, today: isoDay(now()), keyFor: (keyId: string) => signer.publicKey(keyId) };
+  }
+}

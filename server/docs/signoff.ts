@@ -1,0 +1,97 @@
+/**
+ * A sign-off, as the server gives it: the signer holds the office and can
+ * read the document; an approval is refused while validation finds errors
+ * (counting the new approval, so missing consultations and earlier
+ * sign-offs show up as errors too); the canonical content hash is signed
+ * with the server key; the record and a snapshot of the signed version are
+ * appended to the store; and the record is written into the document's
+ * protected "signoffs" map as a server change, so every client sees it live.
+ */
+import * as Y from 'yjs';
+import { contentHash } from '../../shared/hash/canonical.js';
+import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.js';
+import { type Diagnostic, validate } from '../../shared/validate/index.js';
+import { addSignoff } from '../../shared/ydoc/layout.js';
+import { atLeast } from '../auth/access.js';
+import type { AccessLevel, UserRow } from '../storage/types.js';
+import { inspect, validPayloads, type SignoffView } from './inspect.js';
+import type { DocService } from './service.js';
+
+/** What a person asks for. */
+export interface SignoffRequest {
+  docId: string;
+  role: string;
+  decision: 'approved' | 'rejected';
+  comment: string;
+}
+
+/** The result: the signed record, or why not (with an HTTP status and, for a refused approval, the diagnostics). */
+export type SignoffResult =
+  | { ok: true; record: SignoffRecord; view: SignoffView }
+  | { ok: false; status: 403 | 404 | 422; code: string; message: string; diagnostics?: Diagnostic[] };
+
+/** Signs off a document as `user`, whose access to it is `access`. */
+export async function signOff(service: DocService, user: UserRow, access: AccessLevel | undefined, req: SignoffRequest): Promise<SignoffResult> {
+  const { storage, sync, signer, now, logger } = service.deps;
+  if (!atLeast(access, 'viewer') || !(await storage.getDocument(req.docId))) {
+    return { ok: false, status: 404, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };
+  }
+  if (!user.offices.includes(req.role)) {
+    const held = user.offices.length ? `You hold: ${user.offices.join(', ')}.` : 'You hold no office on this server.';
+    return { ok: false, status: 403, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${held}` };
+  }
+  const existing = await storage.listSignoffs(req.docId);
+  // Everything below until the snapshot is synchronous, so the model, its hash and the snapshot are one and the same version.
+  const outcome = await sync.read(req.docId, (doc) => {
+    const seen = inspect(doc, req.docId, existing, service.inspectDeps());
+    const { model, template } = seen;
+    if (!model || !template) {
+      return { ok: false as const, status: 422 as const, code: 'not-a-document', message: `Document "${req.docId}" cannot be signed: ${seen.report.problem}.` };
+    }
+    const office = template.signoffs.find((r) => r.role === req.role);
+    if (!office) {
+      const asked = template.signoffs.map((r) => `${r.role} (${r.label})`).join(', ') || 'none';
+      return { ok: false as const, status: 422 as const, code: 'office-not-required', message: `The ${template.title} does not ask "${req.role}" to sign. Offices that sign it: ${asked}.` };
+    }
+    const payload: SignoffPayload = {
+      docId: req.docId,
+      docType: model.meta.type,
+      templateVersion: model.meta.templateVersion,
+      role: req.role,
+      user: user.username,
+      userName: user.name,
+      decision: req.decision,
+      comment: req.comment,
+      contentHash: contentHash(model),
+      signedAt: now().toISOString(),
+    };
+    if (req.decision === 'approved') {
+      const diagnostics = validate(model, template, { today: service.inspectDeps().today, signoffs: [...validPayloads(seen.records), payload], problems: seen.problems });
+      const errors = diagnostics.filter((d) => d.severity === 'error');
+      if (errors.length) {
+        return {
+          ok: false as const,
+          status: 422 as const,
+          code: 'not-ready',
+          message: `The ${office.label} cannot approve this document yet: ${errors.length} problem${errors.length === 1 ? '' : 's'} must be fixed first.`,
+          diagnostics: errors,
+        };
+      }
+    }
+    return { ok: true as const, record: signer.sign(payload), snapshot: Y.encodeStateAsUpdate(doc) };
+  });
+  if (!outcome.ok) return outcome;
+  const { record, snapshot } = outcome;
+  await storage.appendSignoff({ record, snapshot });
+  void storage
+    .appendAudit({ kind: 'signoff', actor: user.username, docId: req.docId, detail: { recordId: record.id, role: req.role, decision: req.decision, contentHash: record.payload.contentHash } })
+    .catch((err: unknown) => logger.error({ err }, 'writing the audit entry of a sign-off failed'));
+  try {
+    await sync.change(req.docId, (doc) => addSignoff(doc, record), `signoff ${record.id}`);
+  } catch (err) {
+    // The record is safely in the store (the source of truth); the document copy is restored the next time it loads.
+    logger.error({ err, docId: req.docId, recordId: record.id }, 'writing a sign-off into the document failed');
+  }
+  service.invalidate(req.docId);
+  return { ok: true, record, view: { record, status: 'valid' } };
+}

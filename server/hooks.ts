@@ -1,0 +1,113 @@
+/**
+ * The server's implementation of the sync core's hooks: tokens and grants
+ * decide who connects, the store loads and durably saves updates, and the
+ * audit trail records connections, refused logins and refused writes.
+ * (The Hocuspocus idea: storage and auth are extensions of the sync core,
+ * not part of it.)
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import * as Y from 'yjs';
+import { addSignoff, SIGNOFFS } from '../shared/ydoc/layout.js';
+import { AuthError, type Authenticator } from './auth/authenticator.js';
+import { applyStored } from './docs/stored.js';
+import type { LatencyHistogram, ServerCounters } from './http/metrics.js';
+import type { AuditEntry, Storage } from './storage/types.js';
+import { CLOSE } from './sync/close-codes.js';
+import { Deny, type SyncHooks } from './sync/hooks.js';
+
+export interface HookDeps {
+  storage: Storage;
+  auth: Authenticator;
+  logger: Logger;
+  counters: ServerCounters;
+  storeLatency: LatencyHistogram;
+}
+
+const DENY_CODE: Record<AuthError['kind'], number> = {
+  'bad-request': CLOSE.BAD_REQUEST,
+  unauthorized: CLOSE.UNAUTHORIZED,
+  forbidden: CLOSE.FORBIDDEN,
+  'not-found': CLOSE.FORBIDDEN,
+};
+
+/** The client's address, as seen on the socket. */
+export function remoteAddress(req: IncomingMessage): string {
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/** Builds the hooks that connect the sync core to the store, the authenticator and the audit trail. */
+export function createSyncHooks(deps: HookDeps): SyncHooks {
+  const { storage, auth, logger, counters, storeLatency } = deps;
+  const audit = (entry: Omit<AuditEntry, 'id' | 'at'>) => {
+    storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed'));
+  };
+
+  return {
+    async onAuthenticate({ docId, token, request }) {
+      try {
+        const { caller, access } = await auth.connect(token, docId);
+        return { user: { username: caller.user.username, name: caller.user.name, credential: caller.tokenHash }, access };
+      } catch (e) {
+        if (!(e instanceof AuthError)) throw e;
+        if (e.kind === 'unauthorized') counters.rejectedLogins++;
+        audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.message, remoteAddress: remoteAddress(request) } });
+        logger.info({ docId, reason: e.message, remoteAddress: remoteAddress(request) }, 'connection refused');
+        throw new Deny(DENY_CODE[e.kind], e.message);
+      }
+    },
+
+    async onLoadDocument({ docId, doc, origin }) {
+      applyStored(doc, await storage.loadUpdates(docId), origin, logger, docId);
+      // The store's sign-off table is the source of truth: restore any record the document lacks (a failed write after signing).
+      const inDoc = doc.getMap(SIGNOFFS);
+      const missing = (await storage.listSignoffs(docId)).filter((r) => !inDoc.has(r.id));
+      if (missing.length) {
+        const before = Y.encodeStateVector(doc);
+        Y.transact(doc, () => missing.forEach((r) => addSignoff(doc, r)), origin);
+        await storage.appendUpdate(docId, Y.encodeStateAsUpdate(doc, before));
+        logger.warn({ docId, records: missing.map((r) => r.id) }, 'restored sign-off records missing from the document');
+      }
+    },
+
+    async onStoreUpdate({ docId, update }) {
+      const t0 = performance.now();
+      try {
+        await storage.appendUpdate(docId, update);
+      } catch (e) {
+        counters.storeErrors++;
+        throw e;
+      }
+      storeLatency.observe((performance.now() - t0) / 1000);
+    },
+
+    onConnect({ connection: c }) {
+      logger.info({ docId: c.docId, user: c.user.username, access: c.access, connection: c.id }, 'connected');
+      audit({ kind: 'connect', actor: c.user.username, docId: c.docId, detail: { access: c.access, connection: c.id, remoteAddress: c.remoteAddress } });
+    },
+
+    onDisconnect({ connection: c, code, reason, rejectedWrites }) {
+      logger.info({ docId: c.docId, user: c.user.username, connection: c.id, code, reason }, 'disconnected');
+      audit({
+        kind: 'disconnect',
+        actor: c.user.username,
+        docId: c.docId,
+        detail: { access: c.access, connection: c.id, connectedAt: c.connectedAt.toISOString(), code, reason, rejectedWrites },
+      });
+    },
+
+    onRejectedWrite({ connection: c, reason, detail, bytes }) {
+      audit({ kind: 'write-rejected', actor: c.user.username, docId: c.docId, detail: { reason, detail, bytes, access: c.access, connection: c.id } });
+    },
+
+    onLimitExceeded({ connection: c, limit, detail }) {
+      logger.warn({ docId: c.docId, user: c.user.username, limit, detail }, 'limit exceeded; disconnecting');
+      audit({ kind: 'limit-exceeded', actor: c.user.username, docId: c.docId, detail: { limit, detail, connection: c.id } });
+    },
+
+    async onUnloadDocument({ docId, doc, dirty }) {
+      // Every update was stored before it was applied; only a failed server-side write leaves something to save.
+      if (dirty) await storage.appendUpdate(docId, Y.encodeStateAsUpdate(doc));
+    },
+  };
+}

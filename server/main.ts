@@ -1,0 +1,31 @@
+/**
+ * A minimal entry that only runs the server, for when the whole CLI is not
+ * wanted (the crash tests spawn it as a child process; it can also be
+ * bundled on its own). Flags: --port, --host, --data, --demo-vault,
+ * --log-level; environment: POC_PORT, POC_HOST, POC_DATA. The full CLI is
+ * `poc serve` (cli/poc.ts), which calls the same `runServe`.
+ */
+import { runServe } from './cli-commands.js';
+
+function flag(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+const args = process.argv.slice(2);
+const data = flag(args, 'data') ?? process.env.POC_DATA;
+if (!data) {
+  console.error('main: give the data folder with --data DIR (or POC_DATA).');
+  process.exit(2);
+}
+const demo = flag(args, 'demo-vault');
+runServe({
+  port: Number(flag(args, 'port') ?? process.env.POC_PORT ?? 1234),
+  host: flag(args, 'host') ?? process.env.POC_HOST ?? '127.0.0.1',
+  data,
+  demoVault: demo === undefined ? undefined : demo === 'none' ? null : demo,
+  logLevel: flag(args, 'log-level') ?? 'info',
+}).catch((e: unknown) => {
+  console.error(`main: ${e instanceof Error ? e.message : String(e)}`);
+  process.exit(1);
+});

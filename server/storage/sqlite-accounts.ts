@@ -1,0 +1,101 @@
+/**
+ * Users, token hashes and access grants in SQLite.
+ * @internal Used by `SqliteStorage`, which is the public face of the store.
+ */
+import type Database from 'better-sqlite3';
+import { type AccessLevel, type AccountStore, type GrantRow, StorageError, type TokenRow, type UserRow } from './types.js';
+
+interface UserDbRow {
+  username: string;
+  name: string;
+  offices: string;
+  created_at: string;
+}
+interface GrantDbRow {
+  username: string;
+  doc_id: string;
+  access: AccessLevel;
+  granted_by: string | null;
+  granted_at: string;
+}
+
+const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: JSON.parse(r.offices) as string[], createdAt: r.created_at });
+const toGrant = (r: GrantDbRow): GrantRow => ({ username: r.username, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
+
+/** @internal The account tables of a SQLite store. */
+export class SqliteAccounts implements AccountStore {
+  private readonly q;
+
+  constructor(private readonly db: Database.Database) {
+    this.q = {
+      addUser: db.prepare('INSERT INTO users (username, name, offices, created_at) VALUES (?, ?, ?, ?)'),
+      getUser: db.prepare<[string], UserDbRow>('SELECT * FROM users WHERE username = ?'),
+      listUsers: db.prepare<[], UserDbRow>('SELECT * FROM users ORDER BY username'),
+      addToken: db.prepare('INSERT INTO tokens (username, hash, created_at) VALUES (?, ?, ?)'),
+      findToken: db.prepare<[string], { id: number; username: string; created_at: string; revoked_at: string | null }>(
+        'SELECT id, username, created_at, revoked_at FROM tokens WHERE hash = ?',
+      ),
+      revokeTokens: db.prepare('UPDATE tokens SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL'),
+      setGrant: db.prepare(
+        `INSERT INTO grants (username, doc_id, access, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)
+         ON CONFLICT (username, doc_id) DO UPDATE SET access = excluded.access, granted_by = excluded.granted_by, granted_at = excluded.granted_at`,
+      ),
+      removeGrant: db.prepare('DELETE FROM grants WHERE username = ? AND doc_id = ?'),
+      grantsFor: db.prepare<[string], GrantDbRow>("SELECT * FROM grants WHERE doc_id = ? OR doc_id = '*' ORDER BY username, doc_id"),
+      grantsOf: db.prepare<[string], GrantDbRow>('SELECT * FROM grants WHERE username = ? ORDER BY doc_id'),
+    };
+  }
+
+  async addUser(user: Omit<UserRow, 'createdAt'>): Promise<UserRow> {
+    const createdAt = new Date().toISOString();
+    try {
+      this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+        throw new StorageError('exists', `A user named "${user.username}" already exists. Choose another username, or issue them a new token with "user token".`);
+      }
+      throw e;
+    }
+    return { ...user, createdAt };
+  }
+
+  async getUser(username: string): Promise<UserRow | undefined> {
+    const r = this.q.getUser.get(username);
+    return r && toUser(r);
+  }
+
+  async listUsers(): Promise<UserRow[]> {
+    return this.q.listUsers.all().map(toUser);
+  }
+
+  async addToken(username: string, tokenHash: string): Promise<void> {
+    if (!this.q.getUser.get(username)) throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
+    this.q.addToken.run(username, tokenHash, new Date().toISOString());
+  }
+
+  async findToken(tokenHash: string): Promise<TokenRow | undefined> {
+    const r = this.q.findToken.get(tokenHash);
+    return r && { id: r.id, username: r.username, createdAt: r.created_at, revokedAt: r.revoked_at };
+  }
+
+  async revokeTokens(username: string): Promise<number> {
+    return this.q.revokeTokens.run(new Date().toISOString(), username).changes;
+  }
+
+  async setGrant(grant: Omit<GrantRow, 'grantedAt'>): Promise<void> {
+    if (!this.q.getUser.get(grant.username)) throw new StorageError('not-found', `There is no user named "${grant.username}". Add them first with "user add".`);
+    this.q.setGrant.run(grant.username, grant.docId, grant.access, grant.grantedBy, new Date().toISOString());
+  }
+
+  async removeGrant(username: string, docId: string): Promise<boolean> {
+    return this.q.removeGrant.run(username, docId).changes > 0;
+  }
+
+  async grantsFor(docId: string): Promise<GrantRow[]> {
+    return this.q.grantsFor.all(docId).map(toGrant);
+  }
+
+  async grantsOf(username: string): Promise<GrantRow[]> {
+    return this.q.grantsOf.all(username).map(toGrant);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The append-only tables of a SQLite store: sign-offs with their snapshots,
+ * the audit trail, and the server's signing keys.
+ * @internal Used by `SqliteStorage`.
+ */
+import type Database from 'better-sqlite3';
+import { SignoffRecordSchema, type SignoffRecord } from '../../shared/signoff/record.js';
+import type { AuditEntry, AuditKind, AuditLog, AuditQuery, ServerKeyRow, SignoffRow, SignoffStore } from './types.js';
+
+interface AuditDbRow {
+  id: number;
+  at: string;
+  kind: AuditKind;
+  actor: string | null;
+  doc_id: string | null;
+  detail: string;
+}
+
+/** Parses a stored record; a record that no longer parses is a corrupted store, which must be loud. */
+function parseRecord(json: string, id: string): SignoffRecord {
+  const parsed = SignoffRecordSchema.safeParse(JSON.parse(json));
+  if (!parsed.success) throw new Error(`Stored sign-off ${id} is malformed (${parsed.error.issues[0]?.message}); restore the store from a backup.`);
+  return parsed.data;
+}
+
+/** @internal Sign-offs, audit and keys of a SQLite store. */
+export class SqliteRecords implements SignoffStore, AuditLog {
+  private readonly q;
+
+  constructor(private readonly db: Database.Database) {
+    this.q = {
+      appendSignoff: db.prepare('INSERT INTO signoffs (id, doc_id, signed_at, record, snapshot) VALUES (?, ?, ?, ?, ?)'),
+      listSignoffs: db.prepare<[string], { id: string; record: string }>('SELECT id, record FROM signoffs WHERE doc_id = ? ORDER BY signed_at, rowid'),
+      getSignoff: db.prepare<[string], { id: string; record: string; snapshot: Buffer }>('SELECT id, record, snapshot FROM signoffs WHERE id = ?'),
+      listKeys: db.prepare<[], { key_id: string; public_key: Buffer; private_key: Buffer; created_at: string }>(
+        'SELECT * FROM server_keys ORDER BY created_at DESC, rowid DESC',
+      ),
+      addKey: db.prepare('INSERT INTO server_keys (key_id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)'),
+      appendAudit: db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)'),
+    };
+  }
+
+  async appendSignoff(row: SignoffRow): Promise<void> {
+    const r = row.record;
+    this.q.appendSignoff.run(r.id, r.payload.docId, r.payload.signedAt, JSON.stringify(r), Buffer.from(row.snapshot));
+  }
+
+  async listSignoffs(docId: string): Promise<SignoffRecord[]> {
+    return this.q.listSignoffs.all(docId).map((r) => parseRecord(r.record, r.id));
+  }
+
+  async getSignoff(id: string): Promise<SignoffRow | undefined> {
+    const r = this.q.getSignoff.get(id);
+    return r && { record: parseRecord(r.record, r.id), snapshot: new Uint8Array(r.snapshot) };
+  }
+
+  async listServerKeys(): Promise<ServerKeyRow[]> {
+    return this.q.listKeys.all().map((r) => ({
+      keyId: r.key_id,
+      publicKey: new Uint8Array(r.public_key),
+      privateKey: new Uint8Array(r.private_key),
+      createdAt: r.created_at,
+    }));
+  }
+
+  async addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void> {
+    this.q.addKey.run(key.keyId, Buffer.from(key.publicKey), Buffer.from(key.privateKey), new Date().toISOString());
+  }
+
+  async appendAudit(entry: Omit<AuditEntry, 'id' | 'at'> & { at?: string }): Promise<void> {
+    this.q.appendAudit.run(entry.at ?? new Date().toISOString(), entry.kind, entry.actor, entry.docId, JSON.stringify(entry.detail));
+  }
+
+  async queryAudit(query: AuditQuery): Promise<AuditEntry[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (query.docId !== undefined) {
+      where.push('doc_id = ?');
+      args.push(query.docId);
+    }
+    if (query.since !== undefined) {
+      where.push('at >= ?');
+      args.push(query.since);
+    }
+    if (query.actor !== undefined) {
+      where.push('actor = ?');
+      args.push(query.actor);
+    }
+    if (query.kind !== undefined) {
+      where.push('kind = ?');
+      args.push(query.kind);
+    }
+    const limit = query.limit ?? -1;
+    const sql = `SELECT * FROM (SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?) ORDER BY id`;
+    const rows = this.db.prepare<unknown[], AuditDbRow>(sql).all(...args, limit);
+    return rows.map((r) => ({ id: r.id, at: r.at, kind: r.kind, actor: r.actor, docId: r.doc_id, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The contract between the sync core and the rest of the server. The core
+ * knows rooms, connections and the wire protocol; whatever concerns people,
+ * storage or signing comes in through these hooks (as Hocuspocus's
+ * extensions do). A hook that throws refuses: `onAuthenticate` throwing a
+ * `Deny` closes the connection with its code and reason before any document
+ * content is sent.
+ */
+import type { IncomingMessage } from 'node:http';
+import type * as Y from 'yjs';
+
+/** What a connection may do with its document. Viewers read; editors and owners write. */
+export type Access = 'viewer' | 'editor' | 'owner';
+
+/** Whether an access level may change the document. */
+export function canWrite(access: Access): boolean {
+  return access !== 'viewer';
+}
+
+/** Who is connected, as the authentication hook established it. */
+export interface ConnectionUser {
+  username: string;
+  name: string;
+  /** Opaque id of the credential used (e.g. a token hash), so the server can find connections when it is revoked. */
+  credential?: string;
+}
+
+/** A live connection, as hooks see it. `access` may change while connected (a grant changed). */
+export interface ConnectionInfo {
+  readonly id: number;
+  readonly docId: string;
+  readonly user: ConnectionUser;
+  readonly access: Access;
+  readonly remoteAddress: string;
+  readonly connectedAt: Date;
+}
+
+/** Where a change to a document came from (a tagged union, so hooks can tell them apart). */
+export type Origin =
+  /** A client's update, received on a connection. */
+  | { source: 'connection'; connection: ConnectionInfo }
+  /** A change the server itself made (a sign-off record), through `SyncServer.change`. */
+  | { source: 'local'; reason: string }
+  /** Stored state applied while loading the document. */
+  | { source: 'load' };
+
+/** Refusal from a hook: the connection is closed with this code and reason. */
+export class Deny extends Error {
+  constructor(
+    readonly code: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'Deny';
+  }
+}
+
+/** Why an incoming update was refused. */
+export type RejectionReason =
+  /** The connection is read-only. */
+  | 'read-only'
+  /** It touches a protected root type (the sign-offs). */
+  | 'protected'
+  /** It depends on content the server does not have. */
+  | 'out-of-sync'
+  /** It is not a decodable Yjs update. */
+  | 'malformed';
+
+export interface SyncHooks {
+  /**
+   * Decides who connects and with what access. Throw `Deny` to refuse (e.g.
+   * 4401 for a bad token, 4403 for no access). Runs before the WebSocket
+   * handshake completes, so a refused client never sees document content.
+   */
+  onAuthenticate(p: { docId: string; token: string | null; request: IncomingMessage }): Promise<{ user: ConnectionUser; access: Access }>;
+  /** Fills a freshly created Y.Doc with the stored state (apply updates with the given origin). */
+  onLoadDocument(p: { docId: string; doc: Y.Doc; origin: Origin }): Promise<void>;
+  /**
+   * Durably stores one update. Called before the update is applied or
+   * broadcast; if it throws, the update is dropped and the sender is
+   * disconnected (its client still holds the edit and resends it).
+   */
+  onStoreUpdate(p: { docId: string; update: Uint8Array; origin: Origin }): Promise<void>;
+  /** Called after an update was applied (for caches, metrics). Must not throw. */
+  onChange?(p: { docId: string; doc: Y.Doc; update: Uint8Array; origin: Origin }): void;
+  /** A connection was accepted and joined its room. */
+  onConnect?(p: { connection: ConnectionInfo }): void;
+  /** A connection ended. `rejectedWrites` counts updates refused on it. */
+  onDisconnect?(p: { connection: ConnectionInfo; code: number; reason: string; rejectedWrites: number }): void;
+  /** An update was refused (the first of each kind per connection, to keep logs readable). */
+  onRejectedWrite?(p: { connection: ConnectionInfo; reason: RejectionReason; detail: string; bytes: number }): void;
+  /** A connection went past a limit and is being closed. */
+  onLimitExceeded?(p: { connection: ConnectionInfo; limit: string; detail: string }): void;
+  /** A document is about to be unloaded from memory; throwing keeps it loaded (retried later). */
+  onUnloadDocument?(p: { docId: string; doc: Y.Doc; dirty: boolean }): Promise<void>;
+}

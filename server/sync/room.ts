@@ -1,0 +1,253 @@
+/**
+ * A room: one document in memory (a Y.Doc and its awareness) and the
+ * connections editing it.
+ *
+ * An incoming update is checked (writable connection, nothing protected
+ * touched, nothing missing), durably stored through `onStoreUpdate`, and only
+ * then applied and broadcast, so no client ever sees an edit that a crash
+ * could lose. A server-side change (`change`) is stored before it is
+ * broadcast too.
+ * @internal Created and owned by `SyncServer`.
+ */
+import type { Logger } from 'pino';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { CLOSE } from './close-codes.js';
+import type { Connection, TrafficCounters } from './connection.js';
+import { inspectUpdate } from './guard.js';
+import { canWrite, type Origin, type RejectionReason, type SyncHooks } from './hooks.js';
+import {
+  type ClientMessage,
+  decodeAwarenessUpdate,
+  encodeAwarenessUpdate as encodeAwarenessEntries,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeSyncUpdate,
+  ProtocolError,
+} from './protocol.js';
+
+/** A connection may speak for at most this many awareness client ids (a Y.Doc changes its id only on a rare clash). */
+const MAX_AWARENESS_IDS_PER_CONNECTION = 8;
+
+const CLOSE_FOR: Record<RejectionReason, number> = {
+  'read-only': CLOSE.FORBIDDEN,
+  protected: CLOSE.PROTECTED_WRITE,
+  'out-of-sync': CLOSE.OUT_OF_SYNC,
+  malformed: CLOSE.BAD_REQUEST,
+};
+
+export interface RoomOptions {
+  hooks: SyncHooks;
+  logger: Logger;
+  protectedRoots: ReadonlySet<string>;
+  maxAwarenessBytes: number;
+  counters: TrafficCounters;
+}
+
+/** @internal One loaded document and its connections. */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  readonly connections = new Set<Connection>();
+  /** Connections plus server-side users (a sign-off in progress); the room unloads only at zero. */
+  refs = 0;
+  unloadTimer: NodeJS.Timeout | undefined;
+  /** A server-side change could not be stored; the whole state must be stored before unloading. */
+  dirty = false;
+  private readonly awarenessOwner = new Map<number, Connection>();
+  private localUpdates: Uint8Array[] = [];
+
+  constructor(
+    readonly docId: string,
+    private readonly opts: RoomOptions,
+  ) {
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', this.onDocUpdate);
+    this.awareness.on('update', this.onAwarenessUpdate);
+  }
+
+  /** Adds a connection and starts the handshake: the server's state vector, then everyone's presence. */
+  join(conn: Connection): void {
+    this.connections.add(conn);
+    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    const states = this.awareness.getStates();
+    if (states.size > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+  }
+
+  /** Removes a connection and the presence it spoke for. */
+  leave(conn: Connection): void {
+    this.connections.delete(conn);
+    const ids = [...conn.awarenessIds].filter((id) => this.awarenessOwner.get(id) === conn);
+    for (const id of ids) this.awarenessOwner.delete(id);
+    if (ids.length) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+  }
+
+  /** Handles one decoded client message. Closes the connection itself when the message is refused. */
+  async handle(conn: Connection, msg: ClientMessage): Promise<void> {
+    switch (msg.type) {
+      case 'sync-step1': {
+        let update: Uint8Array;
+        try {
+          update = Y.encodeStateAsUpdate(this.doc, msg.stateVector);
+        } catch {
+          throw new ProtocolError('sync step 1 carries a malformed state vector');
+        }
+        conn.send(encodeSyncStep2(update));
+        return;
+      }
+      case 'sync-step2':
+      case 'sync-update':
+        this.opts.counters.updatesIn++;
+        return this.receiveUpdate(conn, msg.update);
+      case 'awareness':
+        return this.receiveAwareness(conn, msg.update);
+      case 'query-awareness': {
+        const states = this.awareness.getStates();
+        if (states.size > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+        return;
+      }
+    }
+  }
+
+  /**
+   * Makes a server-side change (origin "local"), stores it, then broadcasts
+   * it. If storing fails the change stays in memory, the room is marked
+   * dirty (its whole state is stored before unloading) and the error is
+   * rethrown.
+   */
+  async change(fn: (doc: Y.Doc) => void, reason: string): Promise<void> {
+    const origin: Origin = { source: 'local', reason };
+    this.localUpdates = [];
+    Y.transact(this.doc, () => fn(this.doc), origin);
+    const updates = this.localUpdates;
+    this.localUpdates = [];
+    if (!updates.length) return;
+    const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    try {
+      await this.opts.hooks.onStoreUpdate({ docId: this.docId, update, origin });
+    } catch (e) {
+      this.dirty = true;
+      throw e;
+    }
+    this.broadcastUpdate(update, undefined);
+    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update, origin });
+  }
+
+  /** Stops timers and frees the document. */
+  destroy(): void {
+    clearTimeout(this.unloadTimer);
+    this.doc.off('update', this.onDocUpdate);
+    this.awareness.off('update', this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private async receiveUpdate(conn: Connection, update: Uint8Array): Promise<void> {
+    const { hooks, logger, protectedRoots } = this.opts;
+    const verdict = inspectUpdate(this.doc, update, protectedRoots);
+    if (!canWrite(conn.info.access)) {
+      // A read-only client's handshake usually carries an empty update; only a real change counts as a rejected write.
+      if (verdict.ok && !verdict.changes) return;
+      this.reject(conn, 'read-only', verdict.ok ? 'the connection is read-only (viewer access)' : verdict.detail, update.byteLength);
+      return;
+    }
+    if (!verdict.ok) {
+      this.reject(conn, verdict.reason, verdict.detail, update.byteLength);
+      conn.close(CLOSE_FOR[verdict.reason], closeReason(verdict.reason));
+      return;
+    }
+    if (!verdict.changes) return;
+    const origin: Origin = { source: 'connection', connection: conn.info };
+    try {
+      await hooks.onStoreUpdate({ docId: this.docId, update, origin });
+    } catch (e) {
+      logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'storing an update failed; the client will resend it');
+      conn.close(CLOSE.SERVER_ERROR, 'the server could not store your change; it is sent again when you reconnect');
+      return;
+    }
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } catch (e) {
+      logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'applying a stored update failed');
+      conn.close(CLOSE.SERVER_ERROR, 'the server could not apply your change');
+    }
+  }
+
+  private reject(conn: Connection, reason: RejectionReason, detail: string, bytes: number): void {
+    conn.rejectedWrites++;
+    this.opts.counters.rejectedWrites++;
+    this.opts.logger.warn({ docId: this.docId, user: conn.info.user.username, reason, detail }, 'update refused');
+    if (!conn.reported.has(reason)) {
+      conn.reported.add(reason);
+      this.opts.hooks.onRejectedWrite?.({ connection: conn.info, reason, detail, bytes });
+    }
+  }
+
+  private receiveAwareness(conn: Connection, update: Uint8Array): void {
+    if (update.byteLength > this.opts.maxAwarenessBytes) {
+      this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'awareness-size', detail: `${update.byteLength} bytes` });
+      conn.close(CLOSE.TOO_LARGE, `presence state too large (${update.byteLength} bytes, at most ${this.opts.maxAwarenessBytes})`);
+      return;
+    }
+    // Clients echo the presence of others (the y-websocket client rebroadcasts every awareness change it
+    // applies), so entries for client ids this connection does not speak for are dropped, not refused:
+    // that keeps echoes harmless and stops one client from changing or removing another's presence.
+    const entries = decodeAwarenessUpdate(update);
+    const kept = entries.filter((entry) => {
+      const owner = this.awarenessOwner.get(entry.clientId);
+      if (owner) return owner === conn;
+      const known = this.awareness.meta.get(entry.clientId);
+      if (known && known.clock >= entry.clock) return false;
+      if (conn.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
+      conn.awarenessIds.add(entry.clientId);
+      this.awarenessOwner.set(entry.clientId, conn);
+      return true;
+    });
+    if (!kept.length) return;
+    if (kept.length < entries.length) update = encodeAwarenessEntries(kept);
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const o = origin as Origin | null;
+    if (o?.source === 'local') {
+      // Broadcast by `change` once stored.
+      this.localUpdates.push(update);
+      return;
+    }
+    if (o?.source !== 'connection') return;
+    const sender = o.connection;
+    this.broadcastUpdate(update, sender.id);
+    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update, origin: o });
+  };
+
+  private broadcastUpdate(update: Uint8Array, exceptId: number | undefined): void {
+    const frame = encodeSyncUpdate(update);
+    for (const c of this.connections) if (c.info.id !== exceptId) c.send(frame, true);
+  }
+
+  private readonly onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const changed = added.concat(updated, removed);
+    if (!changed.length) return;
+    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    for (const c of this.connections) if (c !== origin) c.send(frame);
+  };
+}
+
+function closeReason(reason: RejectionReason): string {
+  switch (reason) {
+    case 'protected':
+      return 'refused: sign-offs can only be written by the server; reload the document';
+    case 'out-of-sync':
+      return 'your change depends on content the server does not have; reconnecting resynchronises';
+    case 'malformed':
+      return 'refused: the update is not valid Yjs data';
+    case 'read-only':
+      return 'refused: you have read-only access to this document';
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * `poc verify`: checks sign-off records independently of the server's own
+ * verdict. Public keys come from the server's /api/keys (or --key); the
+ * content hash is recomputed here from the document model, so a record is
+ * "valid" only if its signature checks out under the published key and it
+ * was given for exactly the current content, "stale" if the document
+ * changed after signing, "invalid" otherwise.
+ */
+import { readFile } from 'node:fs/promises';
+import { contentHash } from '../shared/hash/canonical.js';
+import { DocModelSchema, type DocModel } from '../shared/model/types.js';
+import { verifySignoff } from '../shared/signoff/record.js';
+
+export interface VerifyOptions {
+  /** Document to verify (fetched from the server). */
+  docId?: string;
+  /** Server base URL (http://, https://, ws:// or wss://). */
+  server?: string;
+  token?: string;
+  /** A JSON file: an array of records, or an object with "records" (and optionally "model" and "id"), e.g. a saved GET /api/docs/<id>?include=model. */
+  file?: string;
+  /** A public key (raw 32 bytes, base64) to use instead of the server's. */
+  key?: string;
+  out?: (line: string) => void;
+  /** Injectable for tests. */
+  fetch?: typeof fetch;
+}
+
+export interface VerifyResult {
+  results: Array<{ id: string; state: 'valid' | 'stale' | 'invalid' | 'signature-valid'; reason?: string; role?: string; user?: string; decision?: string; signedAt?: string }>;
+  valid: number;
+  stale: number;
+  invalid: number;
+}
+
+function httpBase(server: string): string {
+  return server.replace(/^ws(s?):\/\//, 'http$1://').replace(/\/+$/, '');
+}
+
+async function getJson(f: typeof fetch, url: string, token?: string): Promise<unknown> {
+  const res = await f(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
+  if (!res.ok) throw new Error(`${url}: ${res.status} ${body.error?.message ?? res.statusText}`);
+  return body;
+}
+
+/** Verifies every sign-off of a document (or of a file) and prints one line per record. */
+export async function verify(o: VerifyOptions): Promise<VerifyResult> {
+  const out = o.out ?? ((l: string) => console.log(l));
+  const f = o.fetch ?? fetch;
+  if (!o.docId && !o.file) throw new Error('Give a document id (with --server and --token) or --file with records.');
+  if (!o.key && !o.server) throw new Error('Give --server URL (to read its public keys) or --key <base64 public key>.');
+
+  const keys = new Map<string, Uint8Array>();
+  let onlyKey: Uint8Array | undefined;
+  if (o.key) onlyKey = new Uint8Array(Buffer.from(o.key, 'base64'));
+  else {
+    const { keys: published } = (await getJson(f, `${httpBase(o.server!)}/api/keys`)) as { keys: Array<{ keyId: string; publicKey: string }> };
+    for (const k of published) keys.set(k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64')));
+  }
+
+  let records: unknown[] = [];
+  let model: DocModel | undefined;
+  let docId = o.docId;
+  const take = (body: unknown) => {
+    const b = body as { records?: unknown[]; model?: unknown; id?: string };
+    const list = Array.isArray(body) ? body : (b.records ?? []);
+    // Accept bare records or the API's {record, status} views.
+    records = list.map((r) => (r && typeof r === 'object' && 'record' in r ? (r as { record: unknown }).record : r));
+    if (!Array.isArray(body) && b.model) {
+      const parsed = DocModelSchema.safeParse(b.model);
+      if (!parsed.success) throw new Error('The "model" in the input is not a valid document model.');
+      model = parsed.data;
+    }
+    docId ??= !Array.isArray(body) ? b.id : undefined;
+  };
+  if (o.file) take(JSON.parse(await readFile(o.file, 'utf8')));
+  if (o.docId && o.server && (!o.file || !model)) {
+    if (!o.token) throw new Error('Reading a document from the server needs --token.');
+    const body = await getJson(f, `${httpBase(o.server)}/api/docs/${encodeURIComponent(o.docId)}?include=model`, o.token);
+    if (o.file) model = (body as { model?: DocModel }).model;
+    else take(body);
+  }
+  docId ??= (records[0] as { payload?: { docId?: string } } | undefined)?.payload?.docId;
+  const hash = model ? contentHash(model) : undefined;
+
+  const result: VerifyResult = { results: [], valid: 0, stale: 0, invalid: 0 };
+  for (const raw of records) {
+    const r = raw as { id?: string; keyId?: string; payload?: { role?: string; user?: string; decision?: string; signedAt?: string } };
+    const key = onlyKey ?? keys.get(r.keyId ?? '');
+    const base = { id: r.id ?? '?', role: r.payload?.role, user: r.payload?.user, decision: r.payload?.decision, signedAt: r.payload?.signedAt };
+    if (!key) {
+      result.results.push({ ...base, state: 'invalid', reason: `signed with key "${r.keyId}", which the server does not publish` });
+      continue;
+    }
+    // Without the content, check the signature alone: pass the record's own hash as the "current" one.
+    const v = verifySignoff(raw, key, docId ?? '', hash ?? (r as { payload?: { contentHash?: string } }).payload?.contentHash ?? '');
+    if (v.state === 'invalid') result.results.push({ ...base, state: 'invalid', reason: v.reason });
+    else if (v.state === 'stale') result.results.push({ ...base, state: 'stale', reason: 'the document changed after this sign-off' });
+    else result.results.push({ ...base, state: hash ? 'valid' : 'signature-valid' });
+  }
+  for (const r of result.results) {
+    if (r.state === 'valid' || r.state === 'signature-valid') result.valid++;
+    else if (r.state === 'stale') result.stale++;
+    else result.invalid++;
+  }
+
+  if (!result.results.length) out(`No sign-offs${docId ? ` on "${docId}"` : ''}.`);
+  for (const r of result.results) {
+    const who = `${r.role ?? '?'} ${r.decision ?? '?'} by ${r.user ?? '?'} at ${r.signedAt ?? '?'}`;
+    const verdict =
+      r.state === 'valid'
+        ? 'VALID    signature checks out and matches the current content'
+        : r.state === 'signature-valid'
+          ? 'SIGNED   signature checks out (content not checked: no document model given)'
+          : r.state === 'stale'
+            ? 'STALE    signature checks out, but the document changed after signing'
+            : `INVALID  ${r.reason}`;
+    out(`${r.id}  ${who}\n    ${verdict}`);
+  }
+  out(`${result.valid} valid, ${result.stale} stale, ${result.invalid} invalid.`);
+  return result;
+}

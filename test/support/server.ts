@@ -1,0 +1,234 @@
+/**
+ * Test support for the sync server: a real server on 127.0.0.1, port 0, with
+ * a throw-away data folder and a silent logger; users and tokens made in one
+ * call; official y-websocket clients; raw WebSocket clients that record
+ * every byte they receive; bounded waits; and a child-process server (built
+ * from server/main.ts with esbuild) for crash tests.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import pino from 'pino';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { PocServer } from '../../server/app.js';
+import { hashToken, newToken } from '../../server/auth/tokens.js';
+import type { ServerConfigInput } from '../../server/config.js';
+import type { AccessLevel } from '../../server/storage/types.js';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Waits until `cond` holds, polling; throws with `what` after `timeoutMs` (a bound, not a timing under test). */
+export async function waitFor(cond: () => boolean | Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await cond())) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+/** A fresh temporary folder, removed by the returned function. */
+export function tempDir(prefix = 'poc-server-'): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export interface UserSpec {
+  name?: string;
+  offices?: string[];
+  /** Access per document id ("*" for every document). */
+  grants?: Record<string, AccessLevel>;
+}
+
+/** A running in-process test server. */
+export interface TestServer {
+  server: PocServer;
+  url: string;
+  httpUrl: string;
+  dataDir: string;
+  /** Creates a user with a token and grants; returns the token. */
+  addUser(username: string, spec?: UserSpec): Promise<string>;
+  /** Calls the HTTP API; `token` becomes a Bearer header. */
+  api(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
+  /** Stops the server and removes the data folder (unless `keepData`). */
+  stop(keepData?: boolean): Promise<void>;
+}
+
+/** Starts a server on 127.0.0.1:0 with a silent logger and a temporary data folder (or `dataDir`). */
+export async function startTestServer(config: Partial<ServerConfigInput> = {}): Promise<TestServer> {
+  const tmp = config.dataDir ? undefined : tempDir();
+  const dataDir = config.dataDir ?? tmp!.dir;
+  const server = await PocServer.start({
+    host: '127.0.0.1',
+    port: 0,
+    logger: pino({ level: 'silent' }),
+    revalidateMs: 50,
+    unloadAfterMs: 200,
+    ...config,
+    dataDir,
+  });
+  return {
+    server,
+    url: server.url,
+    httpUrl: server.httpUrl,
+    dataDir,
+    async addUser(username, spec = {}) {
+      const s = server.storage;
+      await s.addUser({ username, name: spec.name ?? `User ${username}`, offices: spec.offices ?? [] });
+      const token = newToken();
+      await s.addToken(username, hashToken(token));
+      for (const [docId, access] of Object.entries(spec.grants ?? {})) {
+        if (docId !== '*') await s.createDocument(docId, null);
+        await s.setGrant({ username, docId, access, grantedBy: 'test' });
+      }
+      return token;
+    },
+    async api(path, init = {}) {
+      const headers: Record<string, string> = { ...init.headers };
+      if (init.token) headers.authorization = `Bearer ${init.token}`;
+      if (init.body !== undefined) headers['content-type'] = 'application/json';
+      const res = await fetch(server.httpUrl + path, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : JSON.stringify(init.body) });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // not JSON (e.g. /metrics)
+      }
+      return { status: res.status, body };
+    },
+    async stop(keepData = false) {
+      await server.stop();
+      if (!keepData) tmp?.remove();
+    },
+  };
+}
+
+/** An official y-websocket client on its own Y.Doc. */
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Close events received from the server, in order. */
+  closes: Array<{ code: number; reason: string }>;
+  /** Resolves once the client has synced with the server. */
+  synced(): Promise<void>;
+  destroy(): void;
+}
+
+/** Connects an official `WebsocketProvider` (BroadcastChannel disabled, so clients only meet through the server). */
+export function connectClient(url: string, docId: string, token: string | undefined, opts: { doc?: Y.Doc; connect?: boolean } = {}): TestClient {
+  const doc = opts.doc ?? new Y.Doc();
+  const provider = new WebsocketProvider(url, docId, doc, {
+    params: token === undefined ? {} : { token },
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+    maxBackoffTime: 200,
+    connect: opts.connect ?? true,
+  });
+  const closes: TestClient['closes'] = [];
+  provider.on('connection-close', (event) => {
+    if (event) closes.push({ code: event.code, reason: event.reason });
+  });
+  return {
+    doc,
+    provider,
+    closes,
+    synced: () => waitFor(() => provider.synced, `client of ${docId} to sync`),
+    destroy: () => {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** A raw WebSocket that records every message and the close frame. */
+export interface RawClient {
+  ws: WebSocket;
+  messages: Uint8Array[];
+  opened: Promise<void>;
+  closed: Promise<{ code: number; reason: string }>;
+  send(bytes: Uint8Array | string): void;
+}
+
+/** Opens a raw WebSocket to `url + path` (path includes the query). */
+export function rawClient(url: string, path: string): RawClient {
+  const ws = new WebSocket(url + path);
+  const messages: Uint8Array[] = [];
+  ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
+  ws.on('error', () => {});
+  const opened = new Promise<void>((resolve) => ws.once('open', () => resolve()));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })));
+  return { ws, messages, opened, closed, send: (b) => ws.send(b) };
+}
+
+/** The text of a Y.Text in a doc. */
+export function text(doc: Y.Doc, name = 'text'): string {
+  return doc.getText(name).toString();
+}
+
+// ------------------------------------------------------------ child-process server (crash tests)
+
+let bundle: Promise<string> | undefined;
+
+/** Bundles server/main.ts into test/output once per test file (there is no tsx; this is what the CLI build does too). */
+export function buildServerEntry(): Promise<string> {
+  bundle ??= (async () => {
+    const outfile = join(ROOT, 'test/output/server-main.mjs');
+    await build({
+      entryPoints: [join(ROOT, 'server/main.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile,
+      external: ['better-sqlite3', 'pino', 'ws', 'bufferutil', 'utf-8-validate'],
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      logLevel: 'error',
+      plugins: [
+        {
+          name: 'raw',
+          setup(b) {
+            b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+            b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+          },
+        },
+      ],
+    });
+    return outfile;
+  })();
+  return bundle;
+}
+
+/** A server running as a child process. */
+export interface ChildServer {
+  proc: ChildProcess;
+  port: number;
+  url: string;
+  /** Resolves when the process has exited. */
+  exited: Promise<number | null>;
+}
+
+/** Spawns the bundled server on `port` (0: any) with `data`; resolves once it prints "listening on ws://HOST:PORT". */
+export async function spawnServer(data: string, port = 0): Promise<ChildServer> {
+  const entry = await buildServerEntry();
+  const proc = spawn(process.execPath, [entry, '--data', data, '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent', '--demo-vault', 'none'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
+  let output = '';
+  proc.stderr!.on('data', (d: Buffer) => (output += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    proc.stdout!.on('data', (d: Buffer) => {
+      output += d.toString();
+      const m = /listening on (ws:\/\/\S+)/.exec(output);
+      if (m) resolve(m[1]);
+    });
+    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+    setTimeout(() => reject(new Error(`server did not start within 20 s:\n${output}`)), 20_000).unref();
+  });
+  return { proc, url, port: Number(new URL(url).port), exited };
+}
