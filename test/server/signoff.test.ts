@@ -1,0 +1,176 @@
+// Sign-offs: only the server writes them, they verify with its published key, and they go stale when the content changes.
+import { base64 } from '@scure/base';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { contentHash } from '../../shared/hash/canonical.js';
+import { signedBytes, type SignoffRecord, verifySignoff } from '../../shared/signoff/record.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { readSignoffs, SIGNOFFS, toModel, writeModel } from '../../shared/ydoc/layout.js';
+import { verify } from '../../server/cli-commands.js';
+import { CLOSE } from '../../server/sync/close-codes.js';
+import { filledModel } from '../support/build-model.js';
+import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/server.js';
+
+const TODAY = '2026-06-15';
+const templates = TemplateSet.builtin();
+
+describe('server-signed sign-offs', () => {
+  let t: TestServer;
+  let drafter: string;
+  let hoo: string;
+  let hom: string;
+  let key: Uint8Array;
+  const clients: TestClient[] = [];
+  const client = async (docId: string, token: string) => {
+    const c = connectClient(t.url, docId, token);
+    clients.push(c);
+    await c.synced();
+    return c;
+  };
+  /** Writes a fully filled document (a strategy if the id says so, else a threat matrix) as `id` through a client, and waits until the server has it. */
+  const writeDoc = async (id: string, edit: (m: ReturnType<typeof filledModel>) => void = () => {}) => {
+    const type = id.startsWith('strategy') ? 'strategy' : 'threat-matrix';
+    const b = filledModel(templates.get(type), TODAY).meta({ id });
+    edit(b);
+    const c = await client(id, drafter);
+    writeModel(c.doc, b.build());
+    await waitFor(async () => (await t.api(`/api/docs/${id}`, { token: drafter })).body.type === type, `${id} to be stored`);
+    return c;
+  };
+  const sign = (id: string, token: string, role: string, decision = 'approved') =>
+    t.api(`/api/docs/${id}/signoffs`, { method: 'POST', token, body: { role, decision, comment: 'Reviewed with the JOC.' } });
+
+  beforeAll(async () => {
+    t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`) });
+    drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
+    hoo = await t.addUser('hoo', { name: 'Head of Office North', offices: ['head-of-office'], grants: { '*': 'viewer' } });
+    hom = await t.addUser('hom', { name: 'Head of Mission', offices: ['head-of-mission'], grants: { '*': 'viewer' } });
+    const keys = (await t.api('/api/keys')).body.keys as Array<{ keyId: string; publicKey: string; algorithm: string }>;
+    expect(keys[0].algorithm).toBe('Ed25519');
+    key = base64.decode(keys[0].publicKey);
+  });
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await t.stop();
+  });
+
+  it('a real sign-off reaches every client live and verifies with the published key', async () => {
+    const c = await writeDoc('tm-north');
+    const r = await sign('tm-north', hoo, 'head-of-office');
+    expect(r.status).toBe(201);
+    expect(r.body.status).toBe('valid');
+    await waitFor(() => readSignoffs(c.doc).length === 1, 'the record to reach the client');
+    const [record] = readSignoffs(c.doc) as SignoffRecord[];
+    expect(record.payload).toMatchObject({ docId: 'tm-north', role: 'head-of-office', user: 'hoo', userName: 'Head of Office North', decision: 'approved' });
+    const hash = contentHash(toModel(c.doc, templates).model);
+    expect(verifySignoff(record, key, 'tm-north', hash)).toMatchObject({ state: 'valid' });
+    expect((await t.api('/api/docs/tm-north', { token: hoo })).body.signoffs).toEqual([
+      expect.objectContaining({ role: 'head-of-office', state: 'approved', verification: 'valid', user: 'hoo' }),
+    ]);
+  });
+
+  it('editing after signing makes the sign-off stale, for the client and for the server', async () => {
+    const c = await writeDoc('tm-south');
+    expect((await sign('tm-south', hoo, 'head-of-office')).status).toBe(201);
+    await waitFor(() => readSignoffs(c.doc).length === 1, 'the record to reach the client');
+    c.doc.getMap('meta').set('title', 'Threat matrix, South (revised)');
+    await waitFor(async () => (await t.api('/api/docs/tm-south', { token: hoo })).body.title === 'Threat matrix, South (revised)', 'the edit to be stored');
+    const [record] = readSignoffs(c.doc);
+    expect(verifySignoff(record, key, 'tm-south', contentHash(toModel(c.doc, templates).model)).state).toBe('stale');
+    const detail = (await t.api('/api/docs/tm-south', { token: hoo })).body;
+    expect(detail.records[0].status).toBe('stale');
+    expect(detail.signoffs[0].verification).toBe('stale');
+  });
+
+  it('the signed snapshot is served, so a client can show what changed since', async () => {
+    const c = await writeDoc('tm-east');
+    const { body: view } = await sign('tm-east', hoo, 'head-of-office');
+    c.doc.getMap('meta').set('title', 'Changed after signing');
+    await waitFor(async () => (await t.api('/api/docs/tm-east', { token: hoo })).body.title === 'Changed after signing', 'the edit to be stored');
+    const v = await t.api(`/api/docs/tm-east/versions/${view.record.id}`, { token: hoo });
+    expect(v.status).toBe(200);
+    expect(v.body.model.meta.title).not.toBe('Changed after signing');
+    expect(v.body.contentHash).toBe(view.record.payload.contentHash);
+    expect(typeof v.body.snapshot).toBe('string');
+  });
+
+  it('a forged sign-off written by a client is refused: the client is disconnected, and neither storage nor other clients get it', async () => {
+    const honest = await writeDoc('tm-west');
+    const forger = await client('tm-west', drafter);
+    const priv = ed25519.utils.randomSecretKey();
+    const payload = { docId: 'tm-west', docType: 'threat-matrix', templateVersion: 1, role: 'head-of-office', user: 'hoo', userName: 'Head of Office North', decision: 'approved' as const, comment: '', contentHash: contentHash(toModel(forger.doc, templates).model), signedAt: `${TODAY}T09:00:00Z` };
+    const forged = { id: 'so-forged', payload, signature: base64.encode(ed25519.sign(signedBytes(payload), priv)), keyId: 'ffffffffffffffff' };
+    forger.doc.getMap(SIGNOFFS).set('so-forged', forged);
+    await waitFor(() => forger.closes.some((x) => x.code === CLOSE.PROTECTED_WRITE), 'the forger to be disconnected');
+    // The forger's copy is flagged by verification: it does not check out against the server key.
+    expect(verifySignoff(forged, key, 'tm-west', payload.contentHash).state).toBe('invalid');
+    // Others: the honest client, a newcomer, and the server's store hold no sign-off.
+    honest.doc.getMap('meta').set('title', 'still syncing');
+    const late = await client('tm-west', hoo);
+    await waitFor(() => late.doc.getMap('meta').get('title') === 'still syncing', 'the newcomer to be in sync');
+    expect(readSignoffs(honest.doc)).toEqual([]);
+    expect(readSignoffs(late.doc)).toEqual([]);
+    expect((await t.api('/api/docs/tm-west', { token: hoo })).body.records).toEqual([]);
+    const audit = await t.server.storage.queryAudit({ kind: 'write-rejected', docId: 'tm-west' });
+    expect(audit[0].detail).toMatchObject({ reason: 'protected' });
+  });
+
+  it('a client cannot remove or alter a real sign-off', async () => {
+    const c = await writeDoc('tm-central');
+    const { body: view } = await sign('tm-central', hoo, 'head-of-office');
+    await waitFor(() => readSignoffs(c.doc).length === 1, 'the record to arrive');
+    const remover = await client('tm-central', drafter);
+    remover.doc.getMap(SIGNOFFS).delete(view.record.id);
+    await waitFor(() => remover.closes.some((x) => x.code === CLOSE.PROTECTED_WRITE), 'the remover to be disconnected');
+    const alterer = await client('tm-central', drafter);
+    alterer.doc.getMap(SIGNOFFS).set(view.record.id, { ...view.record, payload: { ...view.record.payload, decision: 'rejected' } });
+    await waitFor(() => alterer.closes.some((x) => x.code === CLOSE.PROTECTED_WRITE), 'the alterer to be disconnected');
+    const late = await client('tm-central', hoo);
+    expect(readSignoffs(late.doc)).toEqual([view.record]);
+  });
+
+  it('an approval is refused with 422 and the diagnostics while validation finds errors', async () => {
+    await writeDoc('tm-broken', (b) => b.field('office', undefined));
+    const r = await sign('tm-broken', hoo, 'head-of-office');
+    expect(r.status).toBe(422);
+    expect(r.body.error.code).toBe('not-ready');
+    expect(r.body.error.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'required-field', severity: 'error' })]));
+    expect((await t.api('/api/docs/tm-broken', { token: hoo })).body.records).toEqual([]);
+  });
+
+  it('a rejection is accepted even while errors remain', async () => {
+    await writeDoc('tm-broken-2', (b) => b.field('office', undefined));
+    expect((await sign('tm-broken-2', hoo, 'head-of-office', 'rejected')).status).toBe(201);
+  });
+
+  it('an approval out of the template\'s order is refused until the earlier office has approved', async () => {
+    await writeDoc('strategy-x');
+    const unct = await t.addUser('unct', { offices: ['unct'], grants: { '*': 'viewer' } });
+    const early = await sign('strategy-x', unct, 'unct');
+    expect(early.status).toBe(422);
+    expect(early.body.error.diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'signoff-order' })]));
+    expect((await sign('strategy-x', hom, 'head-of-mission')).status).toBe(201);
+    expect((await sign('strategy-x', unct, 'unct')).status).toBe(201);
+  });
+
+  it('signing for an office one does not hold is refused with 403', async () => {
+    await writeDoc('tm-office');
+    const r = await sign('tm-office', hom, 'head-of-office');
+    expect(r.status).toBe(403);
+    expect(r.body.error.message).toMatch(/do not hold the office "head-of-office"/);
+  });
+
+  it('sign-offs are in the audit trail', async () => {
+    const entries = await t.server.storage.queryAudit({ kind: 'signoff', docId: 'tm-north' });
+    expect(entries).toEqual([expect.objectContaining({ actor: 'hoo', detail: expect.objectContaining({ role: 'head-of-office', decision: 'approved' }) })]);
+  });
+
+  it('poc verify checks every signature against the published key and says whether it still matches', async () => {
+    const lines: string[] = [];
+    const fresh = await verify({ docId: 'tm-north', server: t.url, token: hoo, out: (l) => lines.push(l) });
+    expect(fresh).toMatchObject({ valid: 1, stale: 0, invalid: 0 });
+    expect(lines.join('\n')).toMatch(/VALID/);
+    const changed = await verify({ docId: 'tm-south', server: t.httpUrl, token: hoo, out: () => {} });
+    expect(changed).toMatchObject({ valid: 0, stale: 1, invalid: 0 });
+  });
+});
