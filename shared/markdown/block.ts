@@ -1,0 +1,240 @@
+/**
+ * Typed blocks as Obsidian callouts.
+ *
+ * ```markdown
+ * > [!poc-threat] T-3 · Militia raids on Kalo market
+ * >
+ * > | Field                 | Value             |
+ * > | --------------------- | ----------------- |
+ * > | Location / priorities | Kalo, Sector 2    |
+ * > | Likelihood            | 4                 |
+ * >
+ * > **Populations at risk**
+ * >
+ * > Traders and their families on market days.
+ *
+ * ^t-3
+ * ```
+ *
+ * - The callout type is `poc-` and the block type. The first line holds the
+ *   short id and, after ` · `, the title field (when the type has one).
+ * - Short fields (text, enum, rating, date, person, yes/no) with a value
+ *   form a two-column table, one row per field in template order; enums show
+ *   their label, yes/no fields "Yes" / "No".
+ * - Long fields (rich text and links) follow, each as a bold label line
+ *   (`**Label**`, the field's label from the template) and its rich text. A
+ *   paragraph inside a field that would read as such a label is written
+ *   with `__…__`, which is never taken for a label.
+ * - The Obsidian block id (`^t-3`) follows the callout on its own line.
+ *
+ * Reading is strict where a mistake would lose data: an unknown block type,
+ * an unknown field, a field given twice, or text outside any field is an
+ * error with its line. Labels and enum values are matched without regard
+ * to case; a field may also be named by its field name.
+ */
+import type { Blockquote, Paragraph, RootContent, Table } from 'mdast';
+import type { FieldValue, RichText, TypedBlock } from '../model/types.js';
+import type { Template } from '../template/load.js';
+import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../template/schema.js';
+import { fail } from './errors.js';
+import { type LinkReader, type LinkWriter, phrasingText, plainToMarkdown, inlinesToMarkdown } from './inline.js';
+import { richTextFromNodes, richTextToChunks, lineOf, type Source } from './flow.js';
+import { obsidianBlockId } from './links.js';
+import { richTextToPlain } from '../model/normalize.js';
+
+/** Callout types of typed blocks start with this. @internal */
+export const CALLOUT_PREFIX = 'poc-';
+const YES = 'Yes';
+const NO = 'No';
+
+const isLong = (f: FieldSpec) => CONTENT_FIELD_KINDS.includes(f.kind);
+
+/** The callout type of a block quote (`note` for `> [!note] …`), or undefined when it is not a callout. @internal */
+export function calloutType(bq: Blockquote): string | undefined {
+  const first = bq.children[0];
+  if (first?.type !== 'paragraph') return undefined;
+  const text = first.children[0];
+  if (text?.type !== 'text') return undefined;
+  return /^\[!([^\]\s]+)\]/.exec(text.value)?.[1].toLowerCase();
+}
+
+function shortText(spec: FieldSpec | undefined, value: FieldValue): string {
+  if (Array.isArray(value)) return richTextToPlain(value);
+  if (typeof value === 'boolean') return value ? YES : NO;
+  if (spec?.kind === 'enum') return spec.values?.find((v) => v.value === value)?.label ?? String(value);
+  return String(value);
+}
+
+function table(rows: Array<[string, string]>): string[] {
+  const head: [string, string] = ['Field', 'Value'];
+  const w0 = Math.max(3, head[0].length, ...rows.map((r) => r[0].length));
+  const w1 = Math.max(3, head[1].length, ...rows.map((r) => r[1].length));
+  const line = (a: string, b: string) => `| ${a.padEnd(w0)} | ${b.padEnd(w1)} |`;
+  return [line(...head), `| ${'-'.repeat(w0)} | ${'-'.repeat(w1)} |`, ...rows.map((r) => line(r[0], r[1]))];
+}
+
+/** The Markdown of a typed block: its callout, a blank line and its block id line. @internal */
+export function blockToMarkdown(block: TypedBlock, template: Template, writeLink: LinkWriter): string {
+  const spec = template.blockTypes.find((b) => b.type === block.type);
+  const specs = spec?.fields ?? [];
+  const known = new Set(specs.map((f) => f.name));
+  const names = [...specs.map((f) => f.name), ...Object.keys(block.fields).filter((n) => !known.has(n)).sort()];
+  const specOf = (n: string) => specs.find((f) => f.name === n);
+  const present = (n: string) => {
+    const v = block.fields[n];
+    return v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0);
+  };
+  const titleValue = spec?.titleField ? block.fields[spec.titleField] : undefined;
+  const title = typeof titleValue === 'string' ? plainToMarkdown(titleValue, 'paragraph') : '';
+  const inner: string[] = [`[!${CALLOUT_PREFIX}${block.type}] ${block.id}${title ? ` · ${title}` : ''}`];
+  const rows: Array<[string, string]> = [];
+  const long: string[] = [];
+  for (const name of names) {
+    if (!present(name) || (name === spec?.titleField && typeof titleValue === 'string')) continue;
+    const f = specOf(name);
+    const value = block.fields[name];
+    if (f ? isLong(f) : Array.isArray(value)) long.push(name);
+    else rows.push([plainToMarkdown(f?.label ?? name, 'cell'), plainToMarkdown(shortText(f, value), 'cell')]);
+  }
+  if (rows.length) inner.push(table(rows).join('\n'));
+  const labels = new Set(specs.filter(isLong).map((f) => f.label.toLowerCase()));
+  for (const name of long) {
+    const f = specOf(name);
+    const value = block.fields[name];
+    inner.push(inlinesToMarkdown([{ t: 'text', text: f?.label ?? name, marks: ['strong'] }], 'paragraph', writeLink));
+    const rich: RichText = Array.isArray(value) ? value : [{ t: 'p', content: [{ t: 'text', text: String(value) }] }];
+    inner.push(...richTextToChunks(rich, writeLink, labels));
+  }
+  const quoted = inner
+    .join('\n\n')
+    .split('\n')
+    .map((l) => (l === '' ? '>' : `> ${l}`))
+    .join('\n');
+  return `${quoted}\n\n^${obsidianBlockId(block.id)}`;
+}
+
+function findField(spec: BlockTypeSpec, name: string): FieldSpec | undefined {
+  const key = name.trim().toLowerCase();
+  return spec.fields.find((f) => f.label.toLowerCase() === key) ?? spec.fields.find((f) => f.name.toLowerCase() === key);
+}
+
+function fieldList(spec: BlockTypeSpec, long: boolean): string {
+  return spec.fields
+    .filter((f) => isLong(f) === long && f.name !== spec.titleField)
+    .map((f) => `"${f.label}"`)
+    .join(', ');
+}
+
+/** A short field's value from its table cell text. */
+function shortValue(f: FieldSpec, text: string): FieldValue {
+  switch (f.kind) {
+    case 'rating':
+      return /^-?\d+$/.test(text) ? Number(text) : text;
+    case 'boolean': {
+      const t = text.toLowerCase();
+      return t === 'yes' || t === 'true' ? true : t === 'no' || t === 'false' ? false : text;
+    }
+    case 'enum': {
+      const t = text.toLowerCase();
+      return f.values?.find((v) => v.label.toLowerCase() === t)?.value ?? f.values?.find((v) => v.value === t)?.value ?? text;
+    }
+    default:
+      return text;
+  }
+}
+
+/** Whether a paragraph is a field label line: only `**Label**`, written with asterisks. */
+function labelOf(p: Paragraph, src: Source, spec: BlockTypeSpec): FieldSpec | undefined {
+  const strong = p.children.length === 1 ? p.children[0] : undefined;
+  if (strong?.type !== 'strong' || strong.children.length !== 1 || strong.children[0].type !== 'text') return undefined;
+  if (src.text.slice(p.position!.start.offset!, p.position!.start.offset! + 2) !== '**') return undefined;
+  return findField(spec, strong.children[0].value);
+}
+
+/**
+ * Reads a `poc-` callout into a typed block. `type` is the callout type
+ * without its prefix. Fails, with the line, on anything it cannot read
+ * without losing data.
+ * @internal
+ */
+export function blockFromCallout(bq: Blockquote, type: string, template: Template, src: Source, readLink: LinkReader): TypedBlock {
+  const line = lineOf(bq, src);
+  const spec = template.blockTypes.find((b) => b.type === type);
+  if (!spec) {
+    const known = template.blockTypes.map((b) => `poc-${b.type}`).join(', ') || 'none';
+    fail(line, `Unknown block type "poc-${type}" in this ${template.id} document. Its block types are: ${known}.`);
+  }
+  const header = phrasingText((bq.children[0] as Paragraph).children);
+  if (/[\r\n]/.test(header)) {
+    fail(line, `The first line of a ${spec.label} block holds only its id and title. Leave an empty ">" line after it before the fields.`);
+  }
+  const m = /^\[![^\]]+\][+-]?(?:[ \t]+(\S+))?(?:[ \t]+(.*))?$/.exec(header);
+  const id = m?.[1];
+  if (!id || id === '·') fail(line, `This ${spec.label} block has no id. Write it after the type, e.g. "> [!poc-${spec.type}] ${spec.idPrefix}-1${spec.titleField ? ' · title' : ''}".`);
+  const rest = (m?.[2] ?? '').trim();
+  const fields: Record<string, FieldValue> = {};
+  if (rest) {
+    if (!rest.startsWith('·')) fail(line, `After the id ${id}, write " · " and then the title, e.g. "${id} · title".`);
+    const title = rest.slice(1).trim();
+    if (title) {
+      if (!spec.titleField) fail(line, `A ${spec.label} block has no title; remove the text after "${id}" or move it into one of its fields.`);
+      fields[spec.titleField] = title;
+    }
+  }
+  const seen = new Map<string, number>();
+  const claim = (f: FieldSpec, at: number) => {
+    const before = seen.get(f.name);
+    if (before !== undefined || (f.name === spec.titleField && fields[f.name] !== undefined)) {
+      fail(at, `The field "${f.label}" of ${id} is given twice${before ? ` (also on line ${before})` : ' (also in the title line)'}. Keep one.`);
+    }
+    seen.set(f.name, at);
+  };
+  const children = bq.children.slice(1);
+  let i = 0;
+  if (children[0]?.type === 'table') {
+    readTable(children[0], spec, id, src, claim, fields);
+    i = 1;
+  }
+  let current: { field: FieldSpec; nodes: RootContent[] } | undefined;
+  const finish = () => {
+    if (!current) return;
+    const rich = richTextFromNodes(current.nodes, src, readLink, true);
+    if (rich.length) fields[current.field.name] = rich;
+  };
+  for (; i < children.length; i++) {
+    const node = children[i];
+    const label = node.type === 'paragraph' ? labelOf(node, src, spec) : undefined;
+    if (label) {
+      const at = lineOf(node, src);
+      if (!isLong(label)) fail(at, `"${label.label}" is a short field of ${id}: put it in the table at the top of the block, not under a bold label.`);
+      claim(label, at);
+      finish();
+      current = { field: label, nodes: [] };
+    } else if (current) {
+      current.nodes.push(node);
+    } else {
+      const at = lineOf(node, src);
+      const where = node.type === 'table' ? 'A second table' : 'This text';
+      fail(at, `${where} in ${id} is not under a field. Put it under one of the bold field labels (${fieldList(spec, true) || 'none'}), or move it out of the block.`);
+    }
+  }
+  finish();
+  return { t: 'block', type: spec.type, id, fields };
+}
+
+function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim: (f: FieldSpec, line: number) => void, fields: Record<string, FieldValue>) {
+  for (const row of t.children.slice(1)) {
+    const at = lineOf(row, src);
+    const label = phrasingText(row.children[0]?.children ?? []).trim();
+    const text = phrasingText(row.children[1]?.children ?? []).trim();
+    if (row.children.length > 2 && row.children.slice(2).some((c) => phrasingText(c.children).trim())) {
+      fail(at, `The table of ${id} has two columns, field and value; this row has more. Remove the extra cells.`);
+    }
+    if (!label && !text) continue;
+    const f = findField(spec, label);
+    if (!f) fail(at, `Unknown field "${label}" in ${id}. Fields of a ${spec.label} block: ${fieldList(spec, false)}.`);
+    if (isLong(f)) fail(at, `"${f.label}" is a long field of ${id}: write it below the table, after a line "**${f.label}**".`);
+    claim(f, at);
+    if (text) fields[f.name] = shortValue(f, text);
+  }
+}

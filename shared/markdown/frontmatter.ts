@@ -1,0 +1,239 @@
+/**
+ * The YAML frontmatter of a mirror file: the document's identity and its
+ * document-level fields, as Obsidian properties.
+ *
+ * ```yaml
+ * poc-id: tm-sector-north          # document id
+ * poc-type: threat-matrix          # template id
+ * poc-template: threat-matrix@1    # template id and version the document follows
+ * title: Sector North threat matrix
+ * status: draft                    # draft | in-review | approved | archived
+ * created: 2026-03-02
+ * office: Sector North             # document fields, in template order,
+ * review-cadence: weekly           # camelCase names written in kebab-case
+ * ```
+ *
+ * A field whose kebab-case name would clash with one of the six keys above
+ * is written as `poc-field-<name>`. Document-level link fields are written
+ * as Obsidian links in a string (`"[[ap-sector-north]]"`), so the graph
+ * and backlinks see them. Properties the template does not declare are kept
+ * as document fields when they hold a single value and their name is
+ * kebab-case; anything else is an error, not silently dropped.
+ */
+import { LineCounter, parseDocument, stringify, isMap, isScalar, type Pair, type Node as YamlNode } from 'yaml';
+import type { Meta } from '../model/types.js';
+import type { Template } from '../template/load.js';
+import type { TemplateSet } from '../template/set.js';
+import type { FieldSpec } from '../template/schema.js';
+import { fail } from './errors.js';
+import { type LinkOptions, readDocumentLink, writeDocumentLink } from './links.js';
+import { parseWikiTarget } from './wikilink.js';
+
+const STATUSES: ReadonlyArray<Meta['status']> = ['draft', 'in-review', 'approved', 'archived'];
+const RESERVED = new Set(['poc-id', 'poc-type', 'poc-template', 'title', 'status', 'created']);
+const FIELD_PREFIX = 'poc-field-';
+
+/** The frontmatter of a file and where the body starts, or undefined when the file has none. @internal */
+export interface FrontmatterSplit {
+  yaml: string;
+  /** 1-based line of the first YAML line. */
+  yamlLine: number;
+  /** Offset in the text where the body starts. */
+  bodyOffset: number;
+  /** 1-based line where the body starts. */
+  bodyLine: number;
+}
+
+/**
+ * Finds the frontmatter: a first line `---`, then YAML up to a line `---`
+ * (or `...`). Fails when the opening line has no closing one.
+ * @internal
+ */
+export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
+  const start = text.startsWith('\uFEFF') ? 1 : 0;
+  const firstEnd = text.indexOf('\n', start);
+  const first = text.slice(start, firstEnd < 0 ? text.length : firstEnd).replace(/\r$/, '');
+  if (first.trimEnd() !== '---' || firstEnd < 0) return undefined;
+  let pos = firstEnd + 1;
+  let line = 2;
+  while (pos <= text.length) {
+    const end = text.indexOf('\n', pos);
+    const l = text.slice(pos, end < 0 ? text.length : end).replace(/\r$/, '').trimEnd();
+    if (l === '---' || l === '...') {
+      return { yaml: text.slice(firstEnd + 1, pos), yamlLine: 2, bodyOffset: end < 0 ? text.length : end + 1, bodyLine: line + 1 };
+    }
+    if (end < 0) break;
+    pos = end + 1;
+    line++;
+  }
+  fail(1, 'The frontmatter opened by "---" on line 1 is never closed: add a line "---" after the properties.');
+}
+
+/** What identifies a file as a POC document, read from its frontmatter. */
+export interface FrontmatterInfo {
+  /** `poc-id`: the document id. */
+  id?: string;
+  /** `poc-type`: the document type, e.g. "threat-matrix". */
+  type?: string;
+  /** `poc-template`: template and version, e.g. "threat-matrix@1". */
+  template?: string;
+  title?: string;
+  status?: string;
+}
+
+/**
+ * The POC keys of a file's frontmatter (`poc-id`, `poc-type`,
+ * `poc-template`, `title`, `status`) that are present; undefined when the
+ * file has no readable frontmatter. Cheap: it does not parse the body. A
+ * file is a POC document candidate when `type` is set.
+ */
+export function readFrontmatter(text: string): FrontmatterInfo | undefined {
+  let split: FrontmatterSplit | undefined;
+  try {
+    split = splitFrontmatter(text);
+  } catch {
+    return undefined;
+  }
+  if (!split) return undefined;
+  const doc = parseDocument(split.yaml, { prettyErrors: false });
+  if (doc.errors.length) return undefined;
+  const data: unknown = doc.toJS();
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const rec = data as Record<string, unknown>;
+  const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);
+  const info: FrontmatterInfo = {};
+  const set = (key: keyof FrontmatterInfo, value: unknown) => {
+    const s = str(value);
+    if (s !== undefined) info[key] = s;
+  };
+  set('id', rec['poc-id']);
+  set('type', rec['poc-type']);
+  set('template', rec['poc-template']);
+  set('title', rec.title);
+  set('status', rec.status);
+  return info;
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}
+
+function camel(key: string): string {
+  return key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
+/** The frontmatter key of a document field. @internal */
+export function fieldKey(name: string): string {
+  const k = kebab(name);
+  return RESERVED.has(k) || k.startsWith(FIELD_PREFIX) ? FIELD_PREFIX + k : k;
+}
+
+/** The frontmatter block (with its `---` lines) for a document's metadata. @internal */
+export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOptions): string {
+  const obj: Record<string, string | number | boolean> = {
+    'poc-id': meta.id,
+    'poc-type': meta.type,
+    'poc-template': `${meta.type}@${meta.templateVersion}`,
+    title: meta.title,
+    status: meta.status,
+    created: meta.created,
+  };
+  const specs = new Map(template.fields.map((f) => [f.name, f]));
+  const names = [...template.fields.map((f) => f.name).filter((n) => n in meta.fields), ...Object.keys(meta.fields).filter((n) => !specs.has(n)).sort()];
+  for (const name of names) {
+    const v = meta.fields[name];
+    if (v === '' || v === undefined) continue;
+    obj[fieldKey(name)] = specs.get(name)?.kind === 'link' && typeof v === 'string' ? writeDocumentLink(v, opts) : v;
+  }
+  return `---\n${stringify(obj, { lineWidth: 0 })}---`;
+}
+
+/** Reads the metadata from frontmatter YAML, with the template it names; fails with a line on any problem. @internal */
+export function metaFromFrontmatter(split: FrontmatterSplit, templates: TemplateSet, opts: LinkOptions): { meta: Meta; template: Template } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(split.yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const base = split.yamlLine - 1;
+  if (doc.errors.length) {
+    const e = doc.errors[0];
+    fail(base + (e.linePos?.[0]?.line ?? 1), `The frontmatter is not valid YAML: ${e.message.split('\n')[0]}`);
+  }
+  if (!isMap(doc.contents)) fail(split.yamlLine, 'The frontmatter must be a list of "key: value" properties (poc-id, poc-type, poc-template, title, status, created).');
+  const lineOf = (node: unknown) => {
+    const range = (node as YamlNode | undefined)?.range;
+    return base + (range ? lineCounter.linePos(range[0]).line : 1);
+  };
+  const pairs = new Map<string, { value: unknown; line: number }>();
+  for (const pair of doc.contents.items as Array<Pair<unknown, unknown>>) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+    const value = pair.value;
+    if (value !== null && value !== undefined && !isScalar(value)) {
+      fail(lineOf(pair.key), `The property "${key}" holds a list or a group; a POC document's properties hold one value each. Write a single value or remove it.`);
+    }
+    pairs.set(key, { value: isScalar(value) ? value.value : null, line: lineOf(pair.key) });
+  }
+  const required = (key: string, what: string): { value: string; line: number } => {
+    const p = pairs.get(key);
+    if (!p || p.value === null || p.value === '') fail(p?.line ?? split.yamlLine, `The frontmatter has no "${key}" (${what}). Add it.`);
+    if (typeof p.value === 'object') fail(p.line, `"${key}" must be text.`);
+    return { value: String(p.value), line: p.line };
+  };
+  const id = required('poc-id', 'the document id');
+  const type = required('poc-type', 'the document type, e.g. threat-matrix');
+  const template = templates.find(type.value);
+  if (!template) {
+    fail(type.line, `Unknown document type "${type.value}" in poc-type. Known types: ${templates.all().map((t) => t.id).join(', ')}.`);
+  }
+  const tpl = required('poc-template', `the template and its version, e.g. ${template.id}@${template.version}`);
+  const m = /^([a-z][a-z-]*)@(\d+)$/.exec(tpl.value.trim());
+  if (!m) fail(tpl.line, `poc-template "${tpl.value}" must be the template id and version, e.g. ${template.id}@${template.version}.`);
+  if (m[1] !== template.id) fail(tpl.line, `poc-template "${tpl.value}" names another type than poc-type "${template.id}". Make them agree.`);
+  const version = Number(m[2]);
+  if (version < 1) fail(tpl.line, `The template version in poc-template must be 1 or more.`);
+  const titlePair = pairs.get('title');
+  if (!titlePair) fail(split.yamlLine, 'The frontmatter has no "title". Add it.');
+  const title = titlePair.value === null ? '' : String(titlePair.value);
+  const status = required('status', STATUSES.join(', '));
+  if (!STATUSES.includes(status.value as Meta['status'])) fail(status.line, `Unknown status "${status.value}". Use one of: ${STATUSES.join(', ')}.`);
+  const created = required('created', 'the date the document was created, YYYY-MM-DD');
+
+  const byKey = new Map(template.fields.map((f) => [fieldKey(f.name), f]));
+  const fields: Meta['fields'] = {};
+  for (const [key, { value, line }] of pairs) {
+    if (RESERVED.has(key) || value === null || value === '') continue;
+    const spec = byKey.get(key);
+    let name = spec?.name;
+    if (!name) {
+      const bare = key.startsWith(FIELD_PREFIX) ? key.slice(FIELD_PREFIX.length) : key;
+      name = camel(bare);
+      if (!/^[a-z][a-zA-Z0-9]*$/.test(name) || fieldKey(name) !== key) {
+        fail(line, `The property "${key}" is not a field of ${template.id}@${template.version}, and its name cannot be kept: use lower-case words joined by dashes (e.g. "my-note"), or remove it.`);
+      }
+    }
+    if (name in fields) fail(line, `The field "${name}" is given twice in the frontmatter. Keep one.`);
+    fields[name] = fieldValue(spec, value as string | number | boolean, opts);
+  }
+  const meta: Meta = {
+    id: id.value,
+    type: template.id,
+    templateVersion: version,
+    title,
+    status: status.value as Meta['status'],
+    created: created.value,
+    fields,
+  };
+  return { meta, template };
+}
+
+/** A frontmatter value as a field value: text kinds read numbers and yes/no as text; links are unwrapped. */
+function fieldValue(spec: FieldSpec | undefined, value: string | number | boolean, opts: LinkOptions): string | number | boolean {
+  if (!spec) return value;
+  switch (spec.kind) {
+    case 'rating':
+    case 'boolean':
+      return value;
+    case 'link':
+      return readDocumentLink(String(value), opts, parseWikiTarget);
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Markdown mirror → document model. The whole file is parsed with
+ * micromark (CommonMark + GFM + wiki links, see syntax.ts); the tree is then
+ * read against the template the frontmatter names. The result is the whole
+ * model or one error with a line number, never part of a document.
+ *
+ * Reading the body:
+ * - An optional first `# Title` heading, which must match the title property.
+ * - A section starts at a heading of level 2 or more whose text is
+ *   `<section id> · <title>` (e.g. `## A.2 · Scope`). Its level is not
+ *   checked (the template knows it). An id the template does not know, or a
+ *   section given twice, is an error; a heading without ` · ` after its
+ *   first word is ordinary content of the section (kept as raw Markdown).
+ * - Inside a section: `poc-` callouts are typed blocks (block.ts), each
+ *   optionally followed by its `^block-id` line; everything else is rich
+ *   text (flow.ts). Other callouts and quotes are raw Markdown.
+ * - Content before the first section heading is an error: it would have
+ *   nowhere to go.
+ * - Block ids are unique per document, compared as Obsidian compares them
+ *   (case-insensitively).
+ */
+import type { Heading, Paragraph, RootContent } from 'mdast';
+import { DocModelSchema, type DocModel, type Section, type SectionItem } from '../model/types.js';
+import { nextBlockId } from '../model/ids.js';
+import type { TemplateSet } from '../template/set.js';
+import type { Template } from '../template/load.js';
+import { blockFromCallout, calloutType, CALLOUT_PREFIX } from './block.js';
+import { fail, type MarkdownError, MarkdownFailure } from './errors.js';
+import { lineOf, richTextFromNodes, type Source, sourceOf } from './flow.js';
+import { metaFromFrontmatter, splitFrontmatter } from './frontmatter.js';
+import { linkReader, phrasingText } from './inline.js';
+import { type LinkOptions, obsidianBlockId, readLink } from './links.js';
+import { parseMdast } from './syntax.js';
+
+/** The separator between a section's id and its title in headings. @internal */
+export const SECTION_SEPARATOR = ' · ';
+const SECTION_ID = /^[A-Z0-9][A-Za-z0-9.-]*$/;
+
+/** Options for reading a mirror file. */
+export type ParseOptions = LinkOptions;
+
+/** The outcome of parsing a mirror file: the whole model, or the first problem found. */
+export type ParseResult = { ok: true; model: DocModel } | { ok: false; error: MarkdownError };
+
+/**
+ * Parses a Markdown mirror file into a document model, using the template
+ * its frontmatter names. Returns the model, or an error with the line and
+ * what to change; never a partial model. `file` is only used in errors.
+ */
+export function parseMarkdown(text: string, templates: TemplateSet, file?: string, opts: ParseOptions = {}): ParseResult {
+  try {
+    return { ok: true, model: parseOrThrow(text, templates, opts) };
+  } catch (e) {
+    if (e instanceof MarkdownFailure) return { ok: false, error: { ...(file !== undefined ? { file } : {}), line: e.line, message: e.message } };
+    throw e;
+  }
+}
+
+function sectionHeading(h: Heading): { id: string; title: string } | undefined {
+  const text = phrasingText(h.children).trim();
+  const m = /^(\S+) ·(?:[ \t]+(.*))?$/.exec(text);
+  if (!m || !SECTION_ID.test(m[1])) return undefined;
+  return { id: m[1], title: (m[2] ?? '').trim() };
+}
+
+/** The block id of a `^block-id` line, if the paragraph is exactly that. */
+function anchorOf(p: Paragraph, src: Source): string | undefined {
+  const raw = src.text.slice(p.position!.start.offset!, p.position!.end.offset!).trim();
+  return /^\^([A-Za-z0-9-]+)$/.exec(raw)?.[1];
+}
+
+function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions): DocModel {
+  const split = splitFrontmatter(text);
+  if (!split) {
+    fail(1, 'This file has no frontmatter, so it is not a POC document. It must start with a line "---", then poc-id, poc-type, poc-template, title, status and created, then "---".');
+  }
+  const { meta, template } = metaFromFrontmatter(split, templates, opts);
+  const body = text.slice(split.bodyOffset);
+  const src = sourceOf(body, split.bodyLine - 1);
+  const tree = parseMdast(body);
+  const read = linkReader((w) => readLink(w, meta.id, opts));
+  const nodes = tree.children;
+
+  let i = 0;
+  const first = nodes[0];
+  if (first?.type === 'heading' && first.depth === 1) {
+    const heading = phrasingText(first.children).trim();
+    if (heading !== meta.title.trim()) {
+      fail(lineOf(first, src), `The title heading "${heading}" differs from the title property "${meta.title}". Make them the same.`);
+    }
+    i = 1;
+  }
+
+  const sections: Section[] = [];
+  const sectionLines = new Map<string, number>();
+  const blockLines = new Map<string, { id: string; line: number }>();
+  let current: { section: Section; pending: RootContent[] } | undefined;
+  const flushRich = () => {
+    if (!current || !current.pending.length) return;
+    current.section.content.push(...richTextFromNodes(current.pending, src, read, false));
+    current.pending = [];
+  };
+  for (; i < nodes.length; i++) {
+    const node = nodes[i];
+    if (node.type === 'heading' && node.depth >= 2) {
+      const h = sectionHeading(node);
+      if (h) {
+        const line = lineOf(node, src);
+        if (!template.sections.some((s) => s.id === h.id)) fail(line, unknownSection(h.id, template));
+        const before = sectionLines.get(h.id);
+        if (before !== undefined) fail(line, `Section ${h.id} appears twice (also on line ${before}). Merge the two into one.`);
+        sectionLines.set(h.id, line);
+        flushRich();
+        current = { section: { id: h.id, title: h.title, content: [] }, pending: [] };
+        sections.push(current.section);
+        continue;
+      }
+    }
+    if (!current) {
+      fail(lineOf(node, src), `This text comes before the first section heading, so it belongs to no section. Move it under a section heading such as "## ${template.sections[0].id}${SECTION_SEPARATOR}${template.sections[0].title}".`);
+    }
+    const type = node.type === 'blockquote' ? calloutType(node) : undefined;
+    if (node.type === 'blockquote' && type?.startsWith(CALLOUT_PREFIX)) {
+      flushRich();
+      const block = blockFromCallout(node, type.slice(CALLOUT_PREFIX.length), template, src, read);
+      const line = lineOf(node, src);
+      const key = obsidianBlockId(block.id);
+      const clash = blockLines.get(key);
+      if (clash) {
+        const prefix = /^([A-Z][A-Z0-9]*)-/.exec(block.id)?.[1];
+        const hint = prefix ? `, e.g. ${nextBlockId([...blockLines.values()].map((b) => b.id), prefix)}` : '';
+        fail(line, `The block id ${block.id} is already used on line ${clash.line}${clash.id !== block.id ? ` (as ${clash.id}; ids are compared without regard to case)` : ''}. Give this block a new id${hint}, and change its "^" line to match.`);
+      }
+      blockLines.set(key, { id: block.id, line });
+      const next = nodes[i + 1];
+      const anchor = next?.type === 'paragraph' ? anchorOf(next, src) : undefined;
+      if (anchor !== undefined) {
+        if (anchor.toLowerCase() !== key) {
+          fail(lineOf(next!, src), `The line "^${anchor}" after block ${block.id} names another block. Change it to "^${key}" (the block's id in lower case).`);
+        }
+        i++;
+      }
+      current.section.content.push(block as SectionItem);
+      continue;
+    }
+    current.pending.push(node);
+  }
+  flushRich();
+  const model: DocModel = { meta, sections };
+  const checked = DocModelSchema.safeParse(model);
+  if (!checked.success) {
+    // Should not happen: everything above builds valid shapes. Say so plainly rather than return a bad model.
+    fail(1, `Internal error: the document read from this file does not fit the model (${checked.error.issues[0]?.message}). Please report it.`);
+  }
+  return model;
+}
+
+function unknownSection(id: string, template: Template): string {
+  const ids = template.sections.map((s) => s.id).join(', ');
+  return `Unknown section "${id}" for ${template.id}@${template.version} (its sections are ${ids}). Fix the id, or if this is your own heading, remove the " · " after its first word.`;
+}
