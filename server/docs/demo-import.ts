@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { parseMarkdown } from '../../shared/markdown/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { checkDocId } from '../auth/names.js';
@@ -25,7 +26,6 @@ export async function importDemoVault(storage: Storage, dir: string | null, temp
     logger.warn({ dir }, 'no demo vault to import (folder missing)');
     return [];
   }
-  const { parseMarkdown } = await import('../../shared/markdown/index.js');
   const imported: string[] = [];
   for (const name of files) {
     const file = join(dir, name);

@@ -24,13 +24,26 @@ export interface TrafficCounters {
 /** Above this much unsent data, a client is too slow to keep up and is disconnected. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024;
 
+/** A queue item asking to retry the held updates (see `Connection.held`). */
+export const RETRY_HELD = Symbol('retry held updates');
+export type QueueItem = Uint8Array | typeof RETRY_HELD;
+
 /** @internal A live connection. */
 export class Connection {
   readonly info: { -readonly [K in keyof ConnectionInfo]: ConnectionInfo[K] };
   readonly bucket: TokenBucket;
-  /** Frames received but not yet handled. */
-  readonly queue: Uint8Array[] = [];
-  busy = false;
+  /** Frames received but not yet handled (and retry requests). */
+  readonly queue: QueueItem[] = [];
+  private busy = false;
+  /**
+   * Updates that arrived before what they build on (a client that reconnects
+   * sends the edits it types at once, before its sync step 2 has carried its
+   * offline edits). They are retried, in order, after each applied update.
+   */
+  readonly held: Uint8Array[] = [];
+  heldBytes = 0;
+  /** A RETRY_HELD is already queued. */
+  retryQueued = false;
   /** Set once a close was requested: nothing more is handled or sent. */
   closing = false;
   /** Answered the last ping. */
@@ -50,9 +63,26 @@ export class Connection {
     remoteAddress: string,
     rate: { perSecond: number; burst: number },
     private readonly counters: TrafficCounters,
+    private readonly process: (conn: Connection, item: QueueItem) => Promise<void>,
   ) {
     this.info = { id, docId, user, access, remoteAddress, connectedAt: new Date() };
     this.bucket = new TokenBucket(rate.perSecond, rate.burst);
+  }
+
+  /** Queues an item; items are processed one at a time, in order (storing an update is asynchronous). */
+  enqueue(item: QueueItem): void {
+    if (this.closing) return;
+    this.queue.push(item);
+    if (!this.busy) void this.drain();
+  }
+
+  private async drain(): Promise<void> {
+    this.busy = true;
+    try {
+      while (this.queue.length && !this.closing) await this.process(this, this.queue.shift()!);
+    } finally {
+      this.busy = false;
+    }
   }
 
   /** Sends a frame unless the connection is closing; disconnects a client that stopped reading. */
@@ -75,6 +105,7 @@ export class Connection {
     if (this.closing) return;
     this.closing = true;
     this.queue.length = 0;
+    this.held.length = 0;
     try {
       this.ws.close(code, fitReason(reason));
     } catch {

@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { CLOSE } from './close-codes.js';
-import type { Connection, TrafficCounters } from './connection.js';
+import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { inspectUpdate } from './guard.js';
 import { canWrite, type Origin, type RejectionReason, type SyncHooks } from './hooks.js';
 import {
@@ -29,6 +29,9 @@ import {
 
 /** A connection may speak for at most this many awareness client ids (a Y.Doc changes its id only on a rare clash). */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 8;
+/** Bounds on the updates held per connection while waiting for what they build on. */
+const MAX_HELD_UPDATES = 2000;
+const MAX_HELD_BYTES = 16 * 1024 * 1024;
 
 const CLOSE_FOR: Record<RejectionReason, number> = {
   'read-only': CLOSE.FORBIDDEN,
@@ -133,6 +136,7 @@ export class Room {
     }
     this.broadcastUpdate(update, undefined);
     this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update, origin });
+    this.nudgeHeld();
   }
 
   /** Stops timers and frees the document. */
@@ -151,6 +155,12 @@ export class Room {
       // A read-only client's handshake usually carries an empty update; only a real change counts as a rejected write.
       if (verdict.ok && !verdict.changes) return;
       this.reject(conn, 'read-only', verdict.ok ? 'the connection is read-only (viewer access)' : verdict.detail, update.byteLength);
+      return;
+    }
+    if (!verdict.ok && verdict.reason === 'out-of-sync' && conn.held.length < MAX_HELD_UPDATES && conn.heldBytes + update.byteLength <= MAX_HELD_BYTES) {
+      // Most likely typed right after reconnecting, ahead of the sync step 2 that carries what it builds on.
+      conn.held.push(update);
+      conn.heldBytes += update.byteLength;
       return;
     }
     if (!verdict.ok) {
@@ -172,6 +182,29 @@ export class Room {
     } catch (e) {
       logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'applying a stored update failed');
       conn.close(CLOSE.SERVER_ERROR, 'the server could not apply your change');
+      return;
+    }
+    this.nudgeHeld();
+  }
+
+  /** Retries a connection's held updates, in order; those still missing a dependency are held again. */
+  async retryHeld(conn: Connection): Promise<void> {
+    conn.retryQueued = false;
+    const held = conn.held.splice(0);
+    conn.heldBytes = 0;
+    for (const update of held) {
+      if (conn.closing) return;
+      await this.receiveUpdate(conn, update);
+    }
+  }
+
+  /** Something new was applied: connections holding updates get to retry them (through their own queue, so in order). */
+  private nudgeHeld(): void {
+    for (const c of this.connections) {
+      if (c.held.length && !c.retryQueued) {
+        c.retryQueued = true;
+        c.enqueue(RETRY_HELD);
+      }
     }
   }
 

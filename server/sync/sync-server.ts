@@ -17,7 +17,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { type Limits } from '../limits.js';
 import { CLOSE, fitReason } from './close-codes.js';
-import { Connection, type TrafficCounters } from './connection.js';
+import { Connection, type QueueItem, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { type Access, type ConnectionInfo, type ConnectionUser, Deny, type SyncHooks } from './hooks.js';
 import { decodeMessage, ProtocolError } from './protocol.js';
 import { Room } from './room.js';
@@ -145,6 +145,7 @@ export class SyncServer {
       request.socket.remoteAddress ?? 'unknown',
       { perSecond: limits.updatesPerSecond, burst: limits.updatesBurst },
       this.counters,
+      (c, item) => this.process(c, a.room, item),
     );
     this.connections.add(conn);
     ws.on('pong', () => (conn.alive = true));
@@ -175,30 +176,22 @@ export class SyncServer {
       conn.close(CLOSE.RATE_LIMITED, `too many updates (${detail}); slow down and reconnect`);
       return;
     }
-    conn.queue.push(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
-    if (!conn.busy) void this.drain(conn, room);
+    conn.enqueue(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
   }
 
-  /** Handles a connection's frames one at a time, in arrival order. */
-  private async drain(conn: Connection, room: Room): Promise<void> {
-    conn.busy = true;
+  /** Handles one queued item of a connection (a frame, or a request to retry its held updates). */
+  private async process(conn: Connection, room: Room, item: QueueItem): Promise<void> {
     try {
-      while (conn.queue.length && !conn.closing) {
-        const frame = conn.queue.shift()!;
-        try {
-          await room.handle(conn, decodeMessage(frame));
-        } catch (e) {
-          if (e instanceof ProtocolError) {
-            this.opts.logger.warn({ docId: conn.info.docId, user: conn.info.user.username, problem: e.message }, 'malformed frame');
-            conn.close(CLOSE.BAD_REQUEST, `malformed message: ${e.message}`);
-          } else {
-            this.opts.logger.error({ err: e, docId: conn.info.docId }, 'handling a message failed');
-            conn.close(CLOSE.SERVER_ERROR, 'the server failed to handle a message; reconnecting resynchronises');
-          }
-        }
+      if (item === RETRY_HELD) await room.retryHeld(conn);
+      else await room.handle(conn, decodeMessage(item));
+    } catch (e) {
+      if (e instanceof ProtocolError) {
+        this.opts.logger.warn({ docId: conn.info.docId, user: conn.info.user.username, problem: e.message }, 'malformed frame');
+        conn.close(CLOSE.BAD_REQUEST, `malformed message: ${e.message}`);
+      } else {
+        this.opts.logger.error({ err: e, docId: conn.info.docId }, 'handling a message failed');
+        conn.close(CLOSE.SERVER_ERROR, 'the server failed to handle a message; reconnecting resynchronises');
       }
-    } finally {
-      conn.busy = false;
     }
   }
 
