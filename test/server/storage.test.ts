@@ -1,0 +1,161 @@
+// The SQLite store: durable appends, compaction that keeps the state, append-only history, hashed tokens, online backup.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hashToken, newToken } from '../../server/auth/tokens.js';
+import { SqliteStorage } from '../../server/storage/sqlite.js';
+import { tempDir, waitFor } from '../support/server.js';
+
+let tmp: ReturnType<typeof tempDir>;
+let store: SqliteStorage;
+const file = () => join(tmp.dir, 'poc.sqlite');
+
+beforeEach(() => {
+  tmp = tempDir();
+  store = SqliteStorage.open({ file: file(), compactAfter: 10 });
+});
+afterEach(async () => {
+  await store.close();
+  tmp.remove();
+});
+
+/** Applies updates to a fresh doc and returns its text. */
+function textOf(updates: Uint8Array[]): string {
+  const d = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(d, u);
+  return d.getText('t').toString();
+}
+
+/** Types `n` characters one update at a time into the store; returns the final text. */
+async function type(docId: string, n: number): Promise<string> {
+  const d = new Y.Doc();
+  d.on('update', (u: Uint8Array) => void store.appendUpdate(docId, u));
+  for (let i = 0; i < n; i++) d.getText('t').insert(i, String(i % 10));
+  return d.getText('t').toString();
+}
+
+describe('SqliteStorage', () => {
+  it('a new store says it was created; reopening it does not', async () => {
+    expect(store.created).toBe(true);
+    await store.close();
+    store = SqliteStorage.open({ file: file() });
+    expect(store.created).toBe(false);
+  });
+
+  it('stored updates load back in order and rebuild the document', async () => {
+    await store.createDocument('d', null);
+    const expected = await type('d', 5);
+    expect(textOf(await store.loadUpdates('d'))).toBe(expected);
+  });
+
+  it('an update for a document the store does not hold is refused', async () => {
+    await expect(store.appendUpdate('nope', new Uint8Array([0, 0]))).rejects.toThrow(/does not hold that document/);
+  });
+
+  it('compacts a document in the background once updates pile up, keeping its state', async () => {
+    await store.createDocument('d', null);
+    const expected = await type('d', 50);
+    await waitFor(async () => (await store.loadUpdates('d')).length <= 10, 'compaction');
+    expect(textOf(await store.loadUpdates('d'))).toBe(expected);
+  });
+
+  it('compaction on demand leaves one state update with the same content', async () => {
+    await store.createDocument('d', null);
+    const expected = await type('d', 8);
+    await store.compact('d');
+    const rows = await store.loadUpdates('d');
+    expect(rows).toHaveLength(1);
+    expect(textOf(rows)).toBe(expected);
+  });
+
+  it('creating a document makes its creator the owner, once', async () => {
+    await store.addUser({ username: 'alice', name: 'Alice', offices: [] });
+    expect(await store.createDocument('d', 'alice')).toBe(true);
+    expect(await store.createDocument('d', 'bob')).toBe(false);
+    expect(await store.grantsFor('d')).toEqual([expect.objectContaining({ username: 'alice', docId: 'd', access: 'owner' })]);
+  });
+
+  it('grants replace earlier grants for the same pair, and "*" grants apply to every document', async () => {
+    await store.addUser({ username: 'bob', name: 'Bob', offices: [] });
+    await store.setGrant({ username: 'bob', docId: 'd', access: 'viewer', grantedBy: null });
+    await store.setGrant({ username: 'bob', docId: 'd', access: 'editor', grantedBy: null });
+    await store.setGrant({ username: 'bob', docId: '*', access: 'viewer', grantedBy: null });
+    expect((await store.grantsFor('d')).map((g) => `${g.docId}:${g.access}`)).toEqual(['*:viewer', 'd:editor']);
+    expect((await store.grantsFor('other')).map((g) => `${g.docId}:${g.access}`)).toEqual(['*:viewer']);
+    expect(await store.removeGrant('bob', 'd')).toBe(true);
+    expect(await store.removeGrant('bob', 'd')).toBe(false);
+  });
+
+  it('adding a user twice fails with a message naming the user', async () => {
+    await store.addUser({ username: 'carol', name: 'Carol', offices: [] });
+    await expect(store.addUser({ username: 'carol', name: 'Carol', offices: [] })).rejects.toThrow(/"carol" already exists/);
+  });
+
+  it('tokens are stored only as SHA-256 hashes, and revoking marks them all', async () => {
+    await store.addUser({ username: 'dan', name: 'Dan', offices: ['srsg'] });
+    const token = newToken();
+    await store.addToken('dan', hashToken(token));
+    await store.addToken('dan', hashToken(newToken()));
+    await store.close();
+    const bytes = readFileSync(file()).toString('latin1') + readFileSync(`${file()}-wal`, { flag: 'a+' }).toString('latin1');
+    expect(bytes).not.toContain(token.slice(4));
+    store = SqliteStorage.open({ file: file() });
+    expect(await store.findToken(hashToken(token))).toMatchObject({ username: 'dan', revokedAt: null });
+    expect(await store.revokeTokens('dan')).toBe(2);
+    expect((await store.findToken(hashToken(token)))?.revokedAt).toEqual(expect.any(String));
+  });
+
+  it('the audit trail and the sign-offs cannot be changed or deleted, even with SQL', async () => {
+    await store.appendAudit({ kind: 'connect', actor: 'alice', docId: 'd', detail: {} });
+    await store.close();
+    const db = new Database(file());
+    try {
+      expect(() => db.prepare("UPDATE audit SET actor = 'mallory'").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
+      db.prepare("INSERT INTO signoffs (id, doc_id, signed_at, record, snapshot) VALUES ('s', 'd', 'now', '{}', x'00')").run();
+      expect(() => db.prepare("UPDATE signoffs SET record = '{\"x\":1}'").run()).toThrow(/append-only/);
+      expect(() => db.prepare('DELETE FROM signoffs').run()).toThrow(/append-only/);
+    } finally {
+      db.close();
+    }
+    store = SqliteStorage.open({ file: file() });
+  });
+
+  it('audit queries filter by document and time and return the newest entries in order', async () => {
+    await store.appendAudit({ kind: 'connect', actor: 'a', docId: 'x', detail: {}, at: '2026-01-01T00:00:00.000Z' });
+    await store.appendAudit({ kind: 'connect', actor: 'b', docId: 'y', detail: {}, at: '2026-02-01T00:00:00.000Z' });
+    await store.appendAudit({ kind: 'disconnect', actor: 'a', docId: 'x', detail: { code: 1000 }, at: '2026-03-01T00:00:00.000Z' });
+    expect((await store.queryAudit({ docId: 'x' })).map((e) => e.kind)).toEqual(['connect', 'disconnect']);
+    expect((await store.queryAudit({ since: '2026-01-15' })).map((e) => e.actor)).toEqual(['b', 'a']);
+    expect((await store.queryAudit({ limit: 1 }))[0].detail).toEqual({ code: 1000 });
+  });
+
+  it('an online backup is a complete, consistent store', async () => {
+    await store.createDocument('d', null);
+    const expected = await type('d', 3);
+    await store.addUser({ username: 'erin', name: 'Erin', offices: [] });
+    const copy = join(tmp.dir, 'backup', 'poc.sqlite');
+    await store.backup(copy);
+    const restored = SqliteStorage.open({ file: copy });
+    try {
+      expect(textOf(await restored.loadUpdates('d'))).toBe(expected);
+      expect(await restored.getUser('erin')).toMatchObject({ name: 'Erin' });
+    } finally {
+      await restored.close();
+    }
+  });
+
+  it('refuses a store written by a newer version, saying what to do', async () => {
+    await store.close();
+    const db = new Database(file());
+    db.pragma('user_version = 99');
+    db.close();
+    expect(() => SqliteStorage.open({ file: file() })).toThrow(/newer version of the server/);
+    const fixed = new Database(file());
+    fixed.pragma('user_version = 1');
+    fixed.close();
+    store = SqliteStorage.open({ file: file() });
+  });
+});
