@@ -1,0 +1,165 @@
+// The server's command-line operations: users and tokens, grants, audit, online backup and restore, serve, verify, demo import.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toMarkdown } from '../../shared/markdown/index.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { writeModel } from '../../shared/ydoc/layout.js';
+import { audit, backup, CommandError, grant, revoke, runServe, userAdd, userRevoke, userToken, verify } from '../../server/cli-commands.js';
+import { filledModel } from '../support/build-model.js';
+import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/server.js';
+
+const quiet = { out: () => {} };
+
+describe('user and access commands', () => {
+  const tmp = tempDir();
+  const data = tmp.dir;
+  afterAll(() => tmp.remove());
+
+  it('user add prints the new token as its last line, and the store keeps only its hash', async () => {
+    const lines: string[] = [];
+    const { token } = await userAdd({ data, username: 'amina', name: 'Amina Diallo', offices: ['head-of-office'], out: (l) => lines.push(l) });
+    expect(lines.at(-1)).toBe(token);
+    expect(token).toMatch(/^poc_[A-Za-z0-9_-]{43}$/);
+    expect(lines.join('\n')).toMatch(/Added amina \(Amina Diallo\), offices: head-of-office/);
+  });
+
+  it('user add refuses a taken username, a bad username and an office no template declares', async () => {
+    await expect(userAdd({ data, username: 'amina', name: 'Again', ...quiet })).rejects.toThrow(/already exists/);
+    await expect(userAdd({ data, username: 'Bad Name', name: 'X', ...quiet })).rejects.toThrow(CommandError);
+    await expect(userAdd({ data, username: 'kim', name: 'Kim', offices: ['king'], ...quiet })).rejects.toThrow(/Unknown office: king\. Offices the templates ask to sign: .*head-of-mission/);
+  });
+
+  it('user token issues another working token; user revoke revokes them all', async () => {
+    const { token } = await userToken({ data, username: 'amina', ...quiet });
+    const t = await startTestServer({ dataDir: data });
+    try {
+      expect((await t.api('/api/me', { token })).status).toBe(200);
+      expect(await userRevoke({ data, username: 'amina', ...quiet })).toEqual({ revoked: 2 });
+      expect((await t.api('/api/me', { token })).status).toBe(401);
+    } finally {
+      await t.stop(true);
+    }
+  });
+
+  it('grant and revoke change access, and say what they did', async () => {
+    const lines: string[] = [];
+    await grant({ data, username: 'amina', docId: '*', access: 'viewer', out: (l) => lines.push(l) });
+    await grant({ data, username: 'amina', docId: 'plan-1', access: 'editor', out: (l) => lines.push(l) });
+    expect(lines).toEqual(['amina is now viewer of every document.', 'amina is now editor of "plan-1" (no such document yet).']);
+    await expect(grant({ data, username: 'amina', docId: 'x', access: 'boss', ...quiet })).rejects.toThrow(/viewer, editor or owner/);
+    await expect(grant({ data, username: 'nobody', docId: 'x', access: 'viewer', ...quiet })).rejects.toThrow(/no user named "nobody"/);
+    await expect(grant({ data, username: 'amina', docId: '../x', access: 'viewer', ...quiet })).rejects.toThrow(/document id/);
+    expect(await revoke({ data, username: 'amina', docId: 'plan-1', ...quiet })).toEqual({ removed: true });
+  });
+
+  it('audit prints the trail, filtered by document and date', async () => {
+    const lines: string[] = [];
+    const all = await audit({ data, out: (l) => lines.push(l) });
+    expect(all.map((e) => e.kind)).toEqual(expect.arrayContaining(['user-added', 'token-issued', 'tokens-revoked', 'grant', 'revoke']));
+    expect(lines.some((l) => /grant\s+cli\s+plan-1\s+user=amina access=editor/.test(l))).toBe(true);
+    expect((await audit({ data, doc: 'plan-1', ...quiet })).map((e) => e.kind)).toEqual(['grant', 'revoke']);
+    expect(await audit({ data, since: '2999-01-01', ...quiet })).toEqual([]);
+    await expect(audit({ data, since: 'yesterday', ...quiet })).rejects.toThrow(/not a date/);
+  });
+});
+
+describe('serve, backup and restore', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('serve prints "listening on ws://HOST:PORT" when ready', async () => {
+    const lines: string[] = [];
+    const server = await runServe({ data: join(tmp.dir, 'serve'), port: 0, host: '127.0.0.1', demoVault: null, handleSignals: false, config: { logger: pino({ level: 'silent' }) }, out: (l) => lines.push(l) });
+    try {
+      expect(lines).toEqual([`listening on ws://127.0.0.1:${server.port}`]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('a backup taken while the server runs restores every edit made before it', async () => {
+    const live = join(tmp.dir, 'live');
+    const { token } = await userAdd({ data: live, username: 'bea', name: 'Bea', admin: true, ...quiet });
+    const t = await startTestServer({ dataDir: live });
+    const c = connectClient(t.url, 'doc-1', token);
+    await c.synced();
+    c.doc.getText('text').insert(0, 'before the backup');
+    await waitFor(async () => (await t.server.storage.loadUpdates('doc-1')).length > 0, 'the edit to be stored');
+    const copy = join(tmp.dir, 'restored', 'poc.sqlite');
+    await backup({ data: live, file: copy, ...quiet });
+    c.destroy();
+    await t.stop(true);
+
+    const restored = await startTestServer({ dataDir: join(tmp.dir, 'restored') });
+    try {
+      const d = connectClient(restored.url, 'doc-1', token);
+      await d.synced();
+      expect(text(d.doc)).toBe('before the backup');
+      d.destroy();
+    } finally {
+      await restored.stop(true);
+    }
+  });
+});
+
+describe('first start', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('a new store imports the POC documents of the demo vault and skips other notes', async () => {
+    const vault = join(tmp.dir, 'vault');
+    mkdirSync(vault);
+    const templates = TemplateSet.builtin();
+    const model = filledModel(templates.get('threat-matrix'), '2026-06-15').meta({ id: 'tm-demo', title: 'Demo Threat Matrix' }).build();
+    writeFileSync(join(vault, 'Demo Threat Matrix.md'), toMarkdown(model, templates.get('threat-matrix')));
+    writeFileSync(join(vault, 'Notes.md'), '# Just a note\n');
+    const data = join(tmp.dir, 'data');
+    const { token } = await userAdd({ data, username: 'admin', name: 'Admin', admin: true, ...quiet });
+    const t = await startTestServer({ dataDir: data, demoVaultDir: vault });
+    try {
+      const docs = (await t.api('/api/docs', { token })).body.documents;
+      expect(docs).toEqual([expect.objectContaining({ id: 'tm-demo', type: 'threat-matrix', title: 'Demo Threat Matrix' })]);
+    } finally {
+      await t.stop(true);
+    }
+    // A second start does not import again (the documents are the users' now).
+    const again = await startTestServer({ dataDir: data, demoVaultDir: vault });
+    await again.stop(true);
+  });
+
+  it('a missing demo vault is not an error', async () => {
+    const t = await startTestServer({ demoVaultDir: join(tmp.dir, 'no-such-vault') });
+    await t.stop();
+  });
+});
+
+describe('verify from a file', () => {
+  let t: Awaited<ReturnType<typeof startTestServer>>;
+  let token: string;
+  beforeAll(async () => {
+    t = await startTestServer({ now: () => new Date('2026-06-15T10:00:00Z') });
+    token = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'editor' } });
+    const c = connectClient(t.url, 'tm-v', token);
+    await c.synced();
+    writeModel(c.doc, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-v' }).build());
+    await waitFor(async () => (await t.api('/api/docs/tm-v', { token })).body.type === 'threat-matrix', 'the document to be stored');
+    c.destroy();
+    expect((await t.api('/api/docs/tm-v/signoffs', { method: 'POST', token, body: { role: 'head-of-office', decision: 'approved' } })).status).toBe(201);
+  });
+  afterAll(() => t.stop());
+
+  it('a saved API response verifies offline with the server key; a tampered record is invalid', async () => {
+    const saved = (await t.api('/api/docs/tm-v?include=model', { token })).body;
+    const key = (await t.api('/api/keys')).body.keys[0].publicKey as string;
+    const file = join(t.dataDir, 'records.json');
+    writeFileSync(file, JSON.stringify(saved));
+    expect(await verify({ file, key, ...quiet })).toMatchObject({ valid: 1, stale: 0, invalid: 0 });
+    saved.records[0].record.payload.comment = 'changed afterwards';
+    writeFileSync(file, JSON.stringify(saved));
+    const lines: string[] = [];
+    expect(await verify({ file, key, out: (l) => lines.push(l) })).toMatchObject({ valid: 0, invalid: 1 });
+    expect(lines.join('\n')).toMatch(/INVALID .*not issued by the server or was altered/);
+  });
+});
