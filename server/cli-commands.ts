@@ -72,6 +72,8 @@ export interface ServeOptions {
   demoVault?: string | null;
   logLevel?: string;
   limits?: Partial<Limits>;
+  /** Templates (default: built-in; pass a mission's tailored set). */
+  templates?: TemplateSet;
   /** Extra configuration (tests and embedders). */
   config?: Partial<ServerConfigInput>;
   out?: Out;
@@ -89,6 +91,7 @@ export async function runServe(o: ServeOptions): Promise<PocServer> {
     dataDir: resolve(o.data),
     demoVaultDir: o.demoVault === undefined ? resolve('demo-vault') : o.demoVault,
     limits: o.limits,
+    ...(o.templates ? { templates: o.templates } : {}),
     ...o.config,
     logger,
   });
@@ -121,6 +124,8 @@ export interface UserAddOptions extends StoreOptions {
   offices?: string[];
   /** Also grant owner access to every document ("*"). */
   admin?: boolean;
+  /** Templates whose sign-off roles are the valid offices (default: the built-in ones; pass a mission's tailored set). */
+  templates?: TemplateSet;
 }
 
 /** Adds a user and prints a new token as the last line (shown once; only its hash is stored). */
@@ -130,7 +135,7 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
   if (bad) throw new CommandError(bad);
   if (!o.name.trim()) throw new CommandError('Give the person\'s full name with --name "Full Name".');
   const offices = [...new Set(o.offices ?? [])];
-  const known = knownOffices();
+  const known = knownOffices(o.templates);
   const unknown = offices.filter((x) => !known.includes(x));
   if (unknown.length) throw new CommandError(`Unknown office${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Offices the templates ask to sign: ${known.join(', ')}.`);
   return withStore(o.data, async (s) => {

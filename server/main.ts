@@ -1,11 +1,14 @@
 /**
  * A minimal entry that only runs the server, for when the whole CLI is not
  * wanted (the crash tests spawn it as a child process; it can also be
- * bundled on its own). Flags: --port, --host, --data, --demo-vault,
- * --log-level; environment: POC_PORT, POC_HOST, POC_DATA. The full CLI is
- * `poc serve` (cli/poc.ts), which calls the same `runServe`.
+ * bundled on its own). Flags: --port, --host, --data, --demo-vault (a
+ * folder, or "none"), --log-level, and the limits --max-message-bytes,
+ * --max-awareness-bytes, --max-connections-per-user, --updates-per-second,
+ * --updates-burst (0: no limit); environment: POC_PORT, POC_HOST, POC_DATA.
+ * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
 import { runServe } from './cli-commands.js';
+import type { Limits } from './limits.js';
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
@@ -19,12 +22,24 @@ if (!data) {
   process.exit(2);
 }
 const demo = flag(args, 'demo-vault');
+const limits: Partial<Limits> = {};
+for (const [name, key] of [
+  ['max-message-bytes', 'maxMessageBytes'],
+  ['max-awareness-bytes', 'maxAwarenessBytes'],
+  ['max-connections-per-user', 'maxConnectionsPerUser'],
+  ['updates-per-second', 'updatesPerSecond'],
+  ['updates-burst', 'updatesBurst'],
+] as const) {
+  const v = flag(args, name);
+  if (v !== undefined) limits[key] = Number(v);
+}
 runServe({
   port: Number(flag(args, 'port') ?? process.env.POC_PORT ?? 1234),
   host: flag(args, 'host') ?? process.env.POC_HOST ?? '127.0.0.1',
   data,
   demoVault: demo === undefined ? undefined : demo === 'none' ? null : demo,
   logLevel: flag(args, 'log-level') ?? 'info',
+  limits,
 }).catch((e: unknown) => {
   console.error(`main: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

@@ -95,9 +95,8 @@ export class Connection {
     this.counters.framesOut++;
     this.counters.bytesOut += frame.byteLength;
     if (isUpdate) this.counters.updatesOut++;
-    this.ws.send(frame, { binary: true }, (err) => {
-      if (err) this.ws.terminate();
-    });
+    // No per-send callback: a failed send surfaces as the socket's error and close events.
+    this.ws.send(frame, { binary: true });
   }
 
   /** Asks the client to close with a code and a reason (cut to the 123 bytes WebSocket allows). */
