@@ -124,7 +124,13 @@ export class SyncServer {
     }
     const deny = admitted ? undefined : error instanceof Deny ? error : new Deny(CLOSE.SERVER_ERROR, 'the server could not open this document; retry later');
     if (!admitted && !(error instanceof Deny)) this.opts.logger.error({ err: error }, 'admitting a connection failed');
+    // If the handshake itself is invalid, ws answers 400 and never calls back: give the slot and the room back then.
+    let handled = false;
+    socket.once('close', () => {
+      if (!handled) undo();
+    });
     this.wss.handleUpgrade(request, socket, head, (ws) => {
+      handled = true;
       if (deny || !admitted || this.closed) {
         ws.close(deny?.code ?? CLOSE.GOING_AWAY, fitReason(deny?.reason ?? 'server shutting down'));
         undo();

@@ -1,4 +1,5 @@
 // Hostile and broken clients: each is disconnected with a reason, and the server keeps serving everyone else.
+import { connect } from 'node:net';
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../server/sync/close-codes.js';
@@ -110,6 +111,7 @@ describe('limits and malformed input', () => {
   });
 
   it('connections past the per-user limit are closed with 4529', async () => {
+    await waitFor(() => !t.server.sync.listConnections().some((c) => c.user.username === 'mallory'), 'earlier connections to be gone');
     const held = Array.from({ length: 8 }, () => rawClient(t.url, `/many?token=${token}`));
     await Promise.all(held.map((h) => h.opened));
     const extra = rawClient(t.url, `/many?token=${token}`);
@@ -119,5 +121,23 @@ describe('limits and malformed input', () => {
     for (const h of held) h.ws.close();
     await Promise.all(held.map((h) => h.closed));
     await othersStillServed();
+  });
+
+  it('broken WebSocket handshakes do not use up the user\'s connection slots', async () => {
+    const port = new URL(t.url).port;
+    for (let i = 0; i < 12; i++) {
+      const reply = await new Promise<string>((resolve) => {
+        const sock = connect(Number(port), '127.0.0.1', () => {
+          sock.write(`GET /slots?token=${token} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Key: not-a-key\r\n\r\n`);
+        });
+        let data = '';
+        sock.on('data', (d) => (data += d.toString()));
+        sock.on('close', () => resolve(data));
+      });
+      expect(reply).toMatch(/^HTTP\/1.1 400/);
+    }
+    const ok = connectClient(t.url, 'slots', token);
+    await ok.synced();
+    ok.destroy();
   });
 });
