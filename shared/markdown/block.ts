@@ -196,9 +196,9 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
     i = 1;
   }
   let current: { field: FieldSpec; nodes: RootContent[] } | undefined;
-  const finish = () => {
+  const finish = (following?: RootContent) => {
     if (!current) return;
-    const rich = richTextFromNodes(current.nodes, src, readLink, true);
+    const rich = richTextFromNodes(current.nodes, src, readLink, true, following);
     if (rich.length) fields[current.field.name] = rich;
   };
   for (; i < children.length; i++) {
@@ -208,7 +208,7 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
       const at = lineOf(node, src);
       if (!isLong(label)) fail(at, `"${label.label}" is a short field of ${id}: put it in the table at the top of the block, not under a bold label.`);
       claim(label, at);
-      finish();
+      finish(node);
       current = { field: label, nodes: [] };
     } else if (current) {
       current.nodes.push(node);

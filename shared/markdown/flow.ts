@@ -44,10 +44,18 @@ export function lineOf(node: { position?: { start: { line: number } } }, src: So
   return (node.position?.start.line ?? 1) + src.lineBase;
 }
 
-/** The source lines of nodes from `first` to `last`, with block-quote markers removed when `quoted`. */
-function rawLines(first: RootContent, last: RootContent, src: Source, quoted: boolean): string {
-  const lines = src.lines().slice(first.position!.start.line - 1, last.position!.end.line);
-  return (quoted ? lines.map((l) => l.replace(/^ {0,3}> ?/, '')) : lines).join('\n');
+/**
+ * The source lines of nodes from `first` to `last`, with block-quote
+ * markers removed when `quoted`. Inside containers micromark may end a node
+ * where the next one starts (a list swallows the blank lines after it), so
+ * the end is cut before the line where `next` starts.
+ */
+function rawLines(first: RootContent, last: RootContent, next: RootContent | undefined, src: Source, quoted: boolean): string {
+  let end = last.position!.end.line;
+  const nextStart = next?.position?.start.line;
+  if (nextStart !== undefined && nextStart <= end) end = nextStart - 1;
+  const lines = src.lines().slice(first.position!.start.line - 1, end);
+  return trimRaw((quoted ? lines.map((l) => l.replace(/^ {0,3}> ?/, '')) : lines).join('\n'));
 }
 
 /** A paragraph's inline content, or undefined when it is not expressible. */
@@ -72,10 +80,10 @@ function listItems(list: List, readLink: LinkReader) {
 /**
  * Rich text from a run of parsed block nodes (in order). `quoted` says the
  * nodes sit inside a block quote (a callout), whose markers are stripped
- * from raw lines.
+ * from raw lines; `following` is the node after the run, if any.
  * @internal
  */
-export function richTextFromNodes(nodes: readonly RootContent[], src: Source, readLink: LinkReader, quoted: boolean): RichBlock[] {
+export function richTextFromNodes(nodes: readonly RootContent[], src: Source, readLink: LinkReader, quoted: boolean, following?: RootContent): RichBlock[] {
   type Item = RichBlock | { t: 'sep' };
   const items: Array<{ item: Item; node: RootContent }> = [];
   for (const node of nodes) {
@@ -94,15 +102,15 @@ export function richTextFromNodes(nodes: readonly RootContent[], src: Source, re
   const out: RichBlock[] = [];
   let rawStart: RootContent | undefined;
   let rawEnd: RootContent | undefined;
-  const flush = () => {
-    if (rawStart && rawEnd) out.push({ t: 'raw', markdown: rawLines(rawStart, rawEnd, src, quoted) });
+  const flush = (next: RootContent | undefined) => {
+    if (rawStart && rawEnd) out.push({ t: 'raw', markdown: rawLines(rawStart, rawEnd, next, src, quoted) });
     rawStart = rawEnd = undefined;
   };
   items.forEach(({ item, node }, i) => {
     if (item.t === 'sep') {
       const besideList = items[i - 1]?.item.t === 'ul' || items[i + 1]?.item.t === 'ul';
       if (besideList) {
-        flush();
+        flush(node);
         return;
       }
       item = { t: 'raw', markdown: '' };
@@ -112,10 +120,10 @@ export function richTextFromNodes(nodes: readonly RootContent[], src: Source, re
       rawEnd = node;
       return;
     }
-    flush();
+    flush(node);
     out.push(item);
   });
-  flush();
+  flush(following);
   return out;
 }
 

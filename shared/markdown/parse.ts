@@ -30,7 +30,7 @@ import { lineOf, richTextFromNodes, type Source, sourceOf } from './flow.js';
 import { metaFromFrontmatter, splitFrontmatter } from './frontmatter.js';
 import { linkReader, phrasingText } from './inline.js';
 import { type LinkOptions, obsidianBlockId, readLink } from './links.js';
-import { parseMdast } from './syntax.js';
+import { parseMdastChunked } from './syntax.js';
 
 /** The separator between a section's id and its title in headings. @internal */
 export const SECTION_SEPARATOR = ' · ';
@@ -76,17 +76,20 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
   }
   const { meta, template } = metaFromFrontmatter(split, templates, opts);
   const body = text.slice(split.bodyOffset);
-  const src = sourceOf(body, split.bodyLine - 1);
-  const tree = parseMdast(body);
   const read = linkReader((w) => readLink(w, meta.id, opts));
-  const nodes = tree.children;
+  // Each top-level node with the source of the piece it was parsed from (see parseMdastChunked).
+  const nodes: Array<{ node: RootContent; src: Source }> = [];
+  for (const chunk of parseMdastChunked(body)) {
+    const src = sourceOf(chunk.text, split.bodyLine - 1 + chunk.lineOffset);
+    for (const node of chunk.tree.children) nodes.push({ node, src });
+  }
 
   let i = 0;
   const first = nodes[0];
-  if (first?.type === 'heading' && first.depth === 1) {
-    const heading = phrasingText(first.children).trim();
+  if (first?.node.type === 'heading' && first.node.depth === 1) {
+    const heading = phrasingText(first.node.children).trim();
     if (heading !== meta.title.trim()) {
-      fail(lineOf(first, src), `The title heading "${heading}" differs from the title property "${meta.title}". Make them the same.`);
+      fail(lineOf(first.node, first.src), `The title heading "${heading}" differs from the title property "${meta.title}". Make them the same.`);
     }
     i = 1;
   }
@@ -94,14 +97,16 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
   const sections: Section[] = [];
   const sectionLines = new Map<string, number>();
   const blockLines = new Map<string, { id: string; line: number }>();
-  let current: { section: Section; pending: RootContent[] } | undefined;
-  const flushRich = () => {
-    if (!current || !current.pending.length) return;
-    current.section.content.push(...richTextFromNodes(current.pending, src, read, false));
+  let current: { section: Section; pending: RootContent[]; src?: Source } | undefined;
+  const flushRich = (following?: { node: RootContent; src: Source }) => {
+    if (!current || !current.pending.length || !current.src) return;
+    // A node of another piece has positions of its own: it cannot bound this run.
+    const next = following && following.src === current.src ? following.node : undefined;
+    current.section.content.push(...richTextFromNodes(current.pending, current.src, read, false, next));
     current.pending = [];
   };
   for (; i < nodes.length; i++) {
-    const node = nodes[i];
+    const { node, src } = nodes[i];
     if (node.type === 'heading' && node.depth >= 2) {
       const h = sectionHeading(node);
       if (h) {
@@ -110,7 +115,7 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
         const before = sectionLines.get(h.id);
         if (before !== undefined) fail(line, `Section ${h.id} appears twice (also on line ${before}). Merge the two into one.`);
         sectionLines.set(h.id, line);
-        flushRich();
+        flushRich(nodes[i]);
         current = { section: { id: h.id, title: h.title, content: [] }, pending: [] };
         sections.push(current.section);
         continue;
@@ -121,7 +126,7 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
     }
     const type = node.type === 'blockquote' ? calloutType(node) : undefined;
     if (node.type === 'blockquote' && type?.startsWith(CALLOUT_PREFIX)) {
-      flushRich();
+      flushRich(nodes[i]);
       const block = blockFromCallout(node, type.slice(CALLOUT_PREFIX.length), template, src, read);
       const line = lineOf(node, src);
       const key = obsidianBlockId(block.id);
@@ -133,15 +138,19 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
       }
       blockLines.set(key, { id: block.id, line });
       const next = nodes[i + 1];
-      const anchor = next?.type === 'paragraph' ? anchorOf(next, src) : undefined;
+      const anchor = next?.node.type === 'paragraph' && next.src === src ? anchorOf(next.node, src) : undefined;
       if (anchor !== undefined) {
         if (anchor.toLowerCase() !== key) {
-          fail(lineOf(next!, src), `The line "^${anchor}" after block ${block.id} names another block. Change it to "^${key}" (the block's id in lower case).`);
+          fail(lineOf(next!.node, src), `The line "^${anchor}" after block ${block.id} names another block. Change it to "^${key}" (the block's id in lower case).`);
         }
         i++;
       }
       current.section.content.push(block as SectionItem);
       continue;
+    }
+    if (current.src !== src) {
+      flushRich();
+      current.src = src;
     }
     current.pending.push(node);
   }
