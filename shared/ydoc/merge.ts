@@ -69,7 +69,7 @@ export function mergeModel(ydoc: Y.Doc, incoming: DocModel, options: MergeOption
   }
   const ourId = meta.get('id');
   if (ourId !== undefined && ourId !== incoming.meta.id) {
-    throw new RangeError(`The file belongs to document "${incoming.meta.id}" but the open document is "${String(ourId)}"; they cannot be merged.`);
+    throw new RangeError(`The file belongs to document "${incoming.meta.id}" but the open document is ${JSON.stringify(ourId)}; they cannot be merged.`);
   }
   const base = options.base?.meta.id === incoming.meta.id ? options.base : undefined;
   ydoc.transact(() => {

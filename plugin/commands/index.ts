@@ -1,0 +1,140 @@
+/**
+ * The plugin's commands and its `obsidian://poc-open` link handler:
+ * creating documents from the templates, browsing the server, sharing a
+ * link, inserting a cross-link, showing the panels and signing off.
+ */
+import { Notice, type Plugin } from 'obsidian';
+import { isValidDocId } from '../../shared/model/ids.js';
+import { DOC_TYPES, type DocType } from '../../shared/template/schema.js';
+import type { PocServices } from '../services.js';
+import type { PocDocumentView } from '../view/document-view.js';
+import { CrossLinkModal, ServerDocumentsModal, SignoffModal, TitleModal } from './modals.js';
+
+/** The protocol action of shareable links: obsidian://poc-open?id=<document id>[&block=<block id>]. */
+export const OPEN_ACTION = 'poc-open';
+
+/** A shareable link to a document (and optionally a block in it). */
+export function documentLink(docId: string, blockId?: string): string {
+  return `obsidian://${OPEN_ACTION}?id=${encodeURIComponent(docId)}${blockId ? `&block=${encodeURIComponent(blockId)}` : ''}`;
+}
+
+/** Command names for new documents, in sentence case. */
+const NEW_NAMES: Record<DocType, string> = {
+  strategy: 'New POC strategy',
+  'action-plan': 'New POC action plan',
+  'threat-matrix': 'New POC threat matrix',
+  'operations-brief': 'New SRSG offensive operations brief',
+  'resources-matrix': 'New resources and capabilities matrix',
+};
+
+/** Registers every command and the link handler. */
+export function registerCommands(plugin: Plugin, services: PocServices): void {
+  const { app } = plugin;
+
+  /** Runs `run` with the active POC document when there is one (for checkCallback). */
+  const withDocument = (run: (view: PocDocumentView) => void) => (checking: boolean) => {
+    const view = services.activeDocument();
+    if (!view?.handle()) return false;
+    if (!checking) run(view);
+    return true;
+  };
+
+  for (const type of DOC_TYPES) {
+    plugin.addCommand({
+      id: `new-${type}`,
+      name: NEW_NAMES[type],
+      callback: () => {
+        const template = services.templates().get(type);
+        new TitleModal(app, NEW_NAMES[type], `${template.title} ${services.today()}`, (title) => {
+          void services
+            .createDocument(type, title)
+            .then((file) => services.openFile(file))
+            .catch((e: unknown) => new Notice(`Could not create the document: ${e instanceof Error ? e.message : String(e)}`));
+        }).open();
+      },
+    });
+  }
+
+  plugin.addCommand({
+    id: 'browse-server',
+    name: 'Browse documents on the server',
+    callback: async () => {
+      const server = services.server();
+      if (!server) {
+        new Notice('No server is in use: set its address and your token in the plugin settings, and turn off offline mode.');
+        return;
+      }
+      const list = await server.listDocuments();
+      if (!list.ok) {
+        new Notice(list.message, 10000);
+        return;
+      }
+      new ServerDocumentsModal(app, list.value, (doc) => void services.openDocument(doc.id)).open();
+    },
+  });
+
+  plugin.addCommand({
+    id: 'copy-link',
+    name: 'Copy link to this document',
+    checkCallback: withDocument((view) => {
+      const link = documentLink(view.docId()!);
+      void services.copy(link).then(
+        () => new Notice('Link copied. Colleagues with the plugin open it with a click.'),
+        () => new Notice(`Could not reach the clipboard. The link is: ${link}`, 0),
+      );
+    }),
+  });
+
+  plugin.registerObsidianProtocolHandler(OPEN_ACTION, (params) => {
+    const id = params.id;
+    if (!id || !isValidDocId(id)) {
+      new Notice('This POC link has no valid document ID.');
+      return;
+    }
+    void services.openDocument(id, params.block || undefined);
+  });
+
+  plugin.addCommand({
+    id: 'insert-cross-link',
+    name: 'Insert cross-link',
+    checkCallback: withDocument((view) => {
+      void services.links.refresh().then((index) => {
+        new CrossLinkModal(app, index.candidates(), (ref) => view.handle()?.insertCrossLink(ref.docId, ref.blockId)).open();
+      });
+    }),
+  });
+
+  plugin.addCommand({
+    id: 'show-validation',
+    name: 'Show problems panel',
+    callback: () => void services.revealPanel('validation'),
+  });
+
+  plugin.addCommand({
+    id: 'show-signoffs',
+    name: 'Show sign-off panel',
+    callback: () => void services.revealPanel('signoff'),
+  });
+
+  plugin.addCommand({
+    id: 'sign-off',
+    name: 'Sign off this document',
+    checkCallback: withDocument((view) => {
+      const handle = view.handle()!;
+      const template = handle.template();
+      void services.serverIdentity().then(({ me }) => {
+        const held = (template?.signoffs ?? []).filter((r) => !me || me.offices.includes(r.role));
+        if (!held.length) {
+          new Notice(me ? `You hold none of the offices that sign this document (${(template?.signoffs ?? []).map((r) => r.label).join(', ') || 'none'}).` : 'This document needs no sign-off.');
+          return;
+        }
+        const title = handle.model().meta.title || view.getDisplayText();
+        new SignoffModal(app, title, held, (request) => {
+          void services.signOff(view.docId()!, request).then((r) => {
+            if (!r.ok) new Notice(r.message, 10000);
+          });
+        }).open();
+      });
+    }),
+  });
+}

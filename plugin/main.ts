@@ -1,0 +1,48 @@
+/**
+ * POC Workspace: co-author the planning documents of the UN Policy on the
+ * Protection of Civilians (POC) in Obsidian, live and offline.
+ *
+ * The plugin's lifecycle only: load the settings, build the services, and
+ * register views, commands, the status bar and the settings tab through the
+ * plugin, so that unloading leaves nothing behind.
+ */
+import { Plugin } from 'obsidian';
+import * as editor from './editor/index.js';
+import { registerCommands } from './commands/index.js';
+import { PocServices, SERVICE_EVENTS } from './services.js';
+import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';
+import { StatusBar } from './sync/status-bar.js';
+import { registerViews } from './view/switching.js';
+
+export default class PocWorkspacePlugin extends Plugin {
+  override settings: PocSettings = { ...DEFAULT_SETTINGS };
+  private services?: PocServices;
+
+  override async onload(): Promise<void> {
+    this.settings = normalizeSettings(await this.loadData());
+    const services = new PocServices(this, editor);
+    this.services = services;
+    this.register(() => void services.dispose());
+    await services.reloadTemplates();
+
+    registerViews(this, services);
+    registerCommands(this, services);
+    this.addSettingTab(new PocSettingTab(this.app, this));
+
+    const status = new StatusBar(this.addStatusBarItem());
+    this.register(() => status.dispose());
+    this.registerEvent(services.events.on(SERVICE_EVENTS.activeDocument, () => status.show(services.activeDocument()?.session())));
+
+    // Cross-links name files: keep the index in step with the vault.
+    for (const name of ['create', 'modify', 'delete', 'rename'] as const) {
+      this.registerEvent(this.app.vault.on(name as 'modify', () => services.links.invalidate()));
+    }
+  }
+
+  /** Changes some settings, saves them, and applies them to open documents. */
+  async updateSettings(patch: Partial<PocSettings>): Promise<void> {
+    this.settings = normalizeSettings({ ...this.settings, ...patch });
+    await this.saveData(this.settings);
+    await this.services?.settingsChanged();
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * The plugin's settings: what they are, their defaults, how stored data is
+ * read back (leniently: a bad or missing value falls back to its default),
+ * and the settings tab. The token lives here, in the plugin's own data
+ * file, never in a note.
+ *
+ * The tab is described once (`SETTING_GROUPS`) and rendered two ways:
+ * declaratively through `getSettingDefinitions` on Obsidian 1.13+, where it
+ * also appears in settings search, and imperatively through `display` on
+ * older versions.
+ */
+import { type App, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextComponent } from 'obsidian';
+import { z } from 'zod';
+
+/** Review cadences a new document can default to (the threat matrix's choices). */
+export const REVIEW_CADENCES = ['weekly', 'monthly'] as const;
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number];
+
+export interface PocSettings {
+  /** Sync server, e.g. "https://poc.example.org" or "ws://127.0.0.1:1234"; empty for none. */
+  serverUrl: string;
+  /** Access token the server issued (`poc user add` prints it). Kept in the plugin's data, never in notes. */
+  token: string;
+  /** The name others see next to your cursor. */
+  displayName: string;
+  /** Your cursor colour, "#rrggbb". */
+  color: string;
+  /** Work without the server even when one is configured. */
+  localOnly: boolean;
+  /** Review cadence given to new documents whose template asks for one. */
+  defaultReviewCadence: ReviewCadence;
+  /** Vault folder with a mission's tailored template YAML files; empty for the built-in templates. */
+  templatesFolder: string;
+}
+
+export const DEFAULT_SETTINGS: PocSettings = {
+  serverUrl: '',
+  token: '',
+  displayName: '',
+  color: '#3a7bd5',
+  localOnly: false,
+  defaultReviewCadence: 'monthly',
+  templatesFolder: '',
+};
+
+const SettingsSchema = z.object({
+  serverUrl: z.string().trim(),
+  token: z.string().trim(),
+  displayName: z.string().trim().max(80),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  localOnly: z.boolean(),
+  defaultReviewCadence: z.enum(REVIEW_CADENCES),
+  templatesFolder: z.string().trim(),
+});
+
+/** Settings from stored plugin data: each valid value kept, each missing or malformed one replaced by its default. */
+export function normalizeSettings(raw: unknown): PocSettings {
+  const out: PocSettings = { ...DEFAULT_SETTINGS };
+  if (!raw || typeof raw !== 'object') return out;
+  const data = raw as Record<string, unknown>;
+  for (const key of Object.keys(DEFAULT_SETTINGS) as Array<keyof PocSettings>) {
+    const parsed = SettingsSchema.shape[key].safeParse(data[key]);
+    if (parsed.success) (out as unknown as Record<string, unknown>)[key] = parsed.data;
+  }
+  return out;
+}
+
+/** Checks a server URL as typed in the settings; returns a message to show, or undefined when it is usable. */
+export function checkServerUrl(value: string): string | undefined {
+  if (!value.trim()) return undefined;
+  try {
+    const u = new URL(value.trim());
+    if (!['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol)) return 'Use an address starting with https://, http://, wss:// or ws://.';
+    return undefined;
+  } catch {
+    return 'This is not a web address. Example: https://poc.example.org';
+  }
+}
+
+/** What the settings tab needs from the plugin. */
+export interface SettingsHost extends Plugin {
+  settings: PocSettings;
+  /** Changes some settings, saves them and applies them (reconnects, reloads templates). */
+  updateSettings(patch: Partial<PocSettings>): Promise<void>;
+}
+
+type Row =
+  | { key: 'serverUrl' | 'displayName' | 'templatesFolder'; kind: 'text'; name: string; desc: string; placeholder: string; validate?: (v: string) => string | undefined }
+  | { key: 'token'; kind: 'secret'; name: string; desc: string }
+  | { key: 'localOnly'; kind: 'toggle'; name: string; desc: string }
+  | { key: 'color'; kind: 'color'; name: string; desc: string }
+  | { key: 'defaultReviewCadence'; kind: 'dropdown'; name: string; desc: string; options: Record<ReviewCadence, string> };
+
+/** The settings, grouped under headings, in the order shown. */
+export const SETTING_GROUPS: ReadonlyArray<{ heading: string; rows: readonly Row[] }> = [
+  {
+    heading: 'Sync server',
+    rows: [
+      { key: 'serverUrl', kind: 'text', name: 'Server address', desc: 'The address of your mission’s POC sync server. Leave empty to work on this device only.', placeholder: 'https://poc.example.org', validate: checkServerUrl },
+      { key: 'token', kind: 'secret', name: 'Access token', desc: 'The token your server administrator gave you. It is stored with this plugin’s data, never in your notes.' },
+      { key: 'localOnly', kind: 'toggle', name: 'Work offline', desc: 'Do not connect to the server. Edits are kept on this device and sent when you turn this off.' },
+    ],
+  },
+  {
+    heading: 'You',
+    rows: [
+      { key: 'displayName', kind: 'text', name: 'Display name', desc: 'The name colleagues see next to your cursor.', placeholder: 'Your name and office' },
+      { key: 'color', kind: 'color', name: 'Cursor colour', desc: 'The colour of your cursor and selection for others.' },
+    ],
+  },
+  {
+    heading: 'Documents',
+    rows: [
+      { key: 'defaultReviewCadence', kind: 'dropdown', name: 'Default review cadence', desc: 'How often new threat matrices are due for review.', options: { weekly: 'Weekly', monthly: 'Monthly' } },
+      { key: 'templatesFolder', kind: 'text', name: 'Templates folder', desc: 'A folder of tailored template files (.yaml) that replace the built-in ones of the same type. Leave empty for the built-in templates.', placeholder: 'Templates/POC' },
+    ],
+  },
+];
+
+/** The token field: a password input, so the token is not shown on screen. */
+function secretInput(text: TextComponent, host: SettingsHost): void {
+  text.inputEl.type = 'password';
+  text
+    .setPlaceholder('Paste your token')
+    .setValue(host.settings.token)
+    .onChange(async (value) => host.updateSettings({ token: value.trim() }));
+}
+
+export class PocSettingTab extends PluginSettingTab {
+  constructor(
+    app: App,
+    private readonly host: SettingsHost,
+  ) {
+    super(app, host);
+  }
+
+  override getSettingDefinitions(): SettingDefinitionItem[] {
+    return SETTING_GROUPS.map((group) => ({
+      type: 'group' as const,
+      heading: group.heading,
+      items: group.rows.map((row) => {
+        const base = { name: row.name, desc: row.desc };
+        switch (row.kind) {
+          case 'text':
+            return { ...base, control: { type: 'text' as const, key: row.key, placeholder: row.placeholder, validate: row.validate } };
+          case 'toggle':
+            return { ...base, control: { type: 'toggle' as const, key: row.key } };
+          case 'color':
+            return { ...base, control: { type: 'color' as const, key: row.key } };
+          case 'dropdown':
+            return { ...base, control: { type: 'dropdown' as const, key: row.key, options: row.options } };
+          case 'secret':
+            return { ...base, searchable: true, render: (setting: Setting) => void setting.addText((t) => secretInput(t, this.host)) };
+        }
+      }),
+    }));
+  }
+
+  override getControlValue(key: string): unknown {
+    return this.host.settings[key as keyof PocSettings];
+  }
+
+  override async setControlValue(key: string, value: unknown): Promise<void> {
+    await this.host.updateSettings(normalizeSettings({ ...this.host.settings, [key]: value }));
+  }
+
+  /** The same settings, rendered imperatively for Obsidian before 1.13. */
+  override display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    for (const group of SETTING_GROUPS) {
+      new Setting(containerEl).setName(group.heading).setHeading();
+      for (const row of group.rows) {
+        const setting = new Setting(containerEl).setName(row.name).setDesc(row.desc);
+        switch (row.kind) {
+          case 'text':
+            setting.addText((t) =>
+              t
+                .setPlaceholder(row.placeholder)
+                .setValue(this.host.settings[row.key])
+                .onChange(async (value) => {
+                  const problem = row.validate?.(value);
+                  setting.setDesc(problem ?? row.desc);
+                  if (!problem) await this.setControlValue(row.key, value);
+                }),
+            );
+            break;
+          case 'secret':
+            setting.addText((t) => secretInput(t, this.host));
+            break;
+          case 'toggle':
+            setting.addToggle((t) => t.setValue(this.host.settings[row.key]).onChange(async (value) => this.setControlValue(row.key, value)));
+            break;
+          case 'color':
+            setting.addColorPicker((c) => c.setValue(this.host.settings[row.key]).onChange(async (value) => this.setControlValue(row.key, value)));
+            break;
+          case 'dropdown':
+            setting.addDropdown((d) =>
+              d
+                .addOptions(row.options)
+                .setValue(this.host.settings[row.key])
+                .onChange(async (value) => this.setControlValue(row.key, value)),
+            );
+            break;
+        }
+      }
+    }
+  }
+}

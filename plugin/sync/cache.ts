@@ -1,0 +1,81 @@
+/**
+ * The local cache of each document's Yjs state, kept in the plugin's own
+ * folder through the vault adapter (so it works on every platform and
+ * never shows up as a note). With it a document opens and is edited
+ * without a network; edits made offline are in the cached state and reach
+ * the server when the connection returns.
+ *
+ * Per document id: `<id>.yjs` (the full state as one Yjs update) and
+ * `<id>.json` (what the plugin must remember besides: the mirror text last
+ * written or read, the count of changes not yet sent, whether the state was
+ * started offline from the file).
+ */
+import type { DataAdapter } from 'obsidian';
+import { z } from 'zod';
+import { DocModelSchema } from '../../shared/model/types.js';
+import { isValidDocId } from '../../shared/model/ids.js';
+
+const MetaSchema = z.object({
+  docId: z.string(),
+  /** The mirror file's text as this client last wrote or read it: the base of the three-way merge of external edits. */
+  mirror: z.string().optional(),
+  /** Local changes not yet sent to a server. */
+  unsynced: z.number().int().nonnegative().default(0),
+  /** Set when the state was started from the file while the server was unreachable; it is reconciled with the server's on first contact. */
+  provisional: z.boolean().default(false),
+  /** The model the provisional state was started from: the base of that reconciliation. */
+  seed: DocModelSchema.optional(),
+  savedAt: z.string().optional(),
+});
+export type CacheMeta = z.infer<typeof MetaSchema>;
+
+/** What the cache holds for one document. */
+export interface CacheEntry {
+  state?: Uint8Array;
+  meta: CacheMeta;
+}
+
+export class DocCache {
+  constructor(
+    private readonly adapter: DataAdapter,
+    /** Folder of the cache, e.g. ".obsidian/plugins/poc-workspace/cache". */
+    readonly dir: string,
+  ) {}
+
+  private paths(docId: string): { state: string; meta: string } {
+    // The id becomes a file name: refuse anything that could leave the folder.
+    if (!isValidDocId(docId)) throw new RangeError(`"${docId}" is not a valid document id (lower-case letters, digits and dashes).`);
+    return { state: `${this.dir}/${docId}.yjs`, meta: `${this.dir}/${docId}.json` };
+  }
+
+  /** The cached state and metadata of a document; an empty entry when nothing (or nothing readable) is cached. */
+  async load(docId: string): Promise<CacheEntry> {
+    const p = this.paths(docId);
+    const empty: CacheEntry = { meta: { docId, unsynced: 0, provisional: false } };
+    if (!(await this.adapter.exists(p.state))) return empty;
+    let meta = empty.meta;
+    if (await this.adapter.exists(p.meta)) {
+      try {
+        const parsed = MetaSchema.safeParse(JSON.parse(await this.adapter.read(p.meta)));
+        if (parsed.success && parsed.data.docId === docId) meta = parsed.data;
+      } catch {
+        // An unreadable note of ours only costs the merge base; the state itself is still good.
+      }
+    }
+    return { state: new Uint8Array(await this.adapter.readBinary(p.state)), meta };
+  }
+
+  /** Stores a document's state and metadata, replacing what was cached. */
+  async save(docId: string, state: Uint8Array, meta: CacheMeta): Promise<void> {
+    const p = this.paths(docId);
+    if (!(await this.adapter.exists(this.dir))) await this.adapter.mkdir(this.dir);
+    const copy = state.slice();
+    await this.adapter.writeBinary(p.state, copy.buffer);
+    await this.adapter.write(p.meta, JSON.stringify({ ...meta, docId, savedAt: new Date().toISOString() }));
+  }
+
+  /** Whether a state is cached for the document. */
+  async has(docId: string): Promise<boolean> {
+    return this.adapter.exists(this.paths(docId).state);
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * The cross-link index of the whole vault: every typed block of every POC
+ * document (threats, actions, objectives, options…), for the link picker,
+ * link chips and backlinks. Files are parsed once per version (by
+ * modification time); documents open in a session count with their live
+ * content instead of their file.
+ */
+import type { App, TFile } from 'obsidian';
+import { LinkIndex } from '../../shared/links/index.js';
+import type { DocModel } from '../../shared/model/types.js';
+import { parseMarkdown } from '../../shared/markdown/index.js';
+import type { TemplateSet } from '../../shared/template/set.js';
+import type { PocFiles } from './poc-files.js';
+
+export class VaultLinks {
+  private readonly parsed = new Map<string, { mtime: number; model: DocModel | undefined }>();
+  private built: LinkIndex;
+  private building?: Promise<LinkIndex>;
+  private dirty = true;
+
+  constructor(
+    private readonly app: App,
+    private readonly files: PocFiles,
+    private readonly templates: () => TemplateSet,
+    /** Models of the documents open right now, which win over their files. */
+    private readonly live: () => DocModel[],
+  ) {
+    this.built = LinkIndex.build([], templates());
+  }
+
+  /** The last index built (synchronous, for the editor's lookups); call `refresh` to bring it up to date. */
+  index(): LinkIndex {
+    return this.built;
+  }
+
+  /** Marks the index stale (a POC file or an open document changed). */
+  invalidate(): void {
+    this.dirty = true;
+  }
+
+  /** Rebuilds the index if anything changed since the last build; resolves with the current index. */
+  async refresh(): Promise<LinkIndex> {
+    if (!this.dirty) return this.built;
+    if (this.building) return this.building;
+    this.dirty = false;
+    this.building = this.build().finally(() => (this.building = undefined));
+    this.built = await this.building;
+    return this.built;
+  }
+
+  private async modelOf(file: TFile): Promise<DocModel | undefined> {
+    const cached = this.parsed.get(file.path);
+    if (cached && cached.mtime === file.stat.mtime) return cached.model;
+    const text = await this.app.vault.cachedRead(file);
+    const r = parseMarkdown(text, this.templates(), file.path, this.files.linkOptions());
+    const model = r.ok ? r.model : undefined;
+    this.parsed.set(file.path, { mtime: file.stat.mtime, model });
+    return model;
+  }
+
+  private async build(): Promise<LinkIndex> {
+    const live = this.live();
+    const liveIds = new Set(live.map((m) => m.meta.id));
+    const fromFiles: DocModel[] = [];
+    const present = new Set<string>();
+    for (const info of this.files.all()) {
+      present.add(info.file.path);
+      if (liveIds.has(info.docId)) continue;
+      const model = await this.modelOf(info.file);
+      if (model) fromFiles.push(model);
+    }
+    for (const path of [...this.parsed.keys()]) if (!present.has(path)) this.parsed.delete(path);
+    return LinkIndex.build([...live, ...fromFiles], this.templates());
+  }
+}

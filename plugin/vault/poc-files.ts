@@ -1,0 +1,83 @@
+/**
+ * Which notes of the vault are POC documents, found through Obsidian's
+ * metadata cache by their frontmatter (`poc-type` and `poc-id`), and how
+ * cross-links name them: a link's target is the file's name when it is
+ * unique in the vault, else its path.
+ */
+import { type App, TFile } from 'obsidian';
+import { isValidDocId } from '../../shared/model/ids.js';
+import type { LinkOptions } from '../../shared/markdown/index.js';
+
+/** A POC document file and what its frontmatter says. */
+export interface PocFileInfo {
+  file: TFile;
+  docId: string;
+  type: string;
+}
+
+/** The POC keys of cached frontmatter, when both are present and the id is valid. */
+export function pocKeys(frontmatter: Record<string, unknown> | undefined): { docId: string; type: string } | undefined {
+  const id: unknown = frontmatter?.['poc-id'];
+  const type: unknown = frontmatter?.['poc-type'];
+  if (typeof id !== 'string' || typeof type !== 'string' || !type || !isValidDocId(id)) return undefined;
+  return { docId: id, type };
+}
+
+export class PocFiles {
+  constructor(private readonly app: App) {}
+
+  /** The POC identity of a note, or undefined for any other file (or one not yet indexed by Obsidian). */
+  info(file: TFile): PocFileInfo | undefined {
+    if (file.extension !== 'md') return undefined;
+    const keys = pocKeys(this.app.metadataCache.getFileCache(file)?.frontmatter);
+    return keys ? { file, ...keys } : undefined;
+  }
+
+  /** Every POC document in the vault. */
+  all(): PocFileInfo[] {
+    return this.app.vault.getMarkdownFiles().flatMap((f) => {
+      const i = this.info(f);
+      return i ? [i] : [];
+    });
+  }
+
+  /** The file of a document id (the first one, if copies exist). */
+  fileOf(docId: string): TFile | undefined {
+    return this.all().find((i) => i.docId === docId)?.file;
+  }
+
+  /** How the Markdown mirror names other documents in links, for this vault. */
+  linkOptions(): LinkOptions {
+    const all = this.all();
+    const names = new Map<string, number>();
+    for (const f of this.app.vault.getMarkdownFiles()) names.set(f.basename, (names.get(f.basename) ?? 0) + 1);
+    const targetOf = (file: TFile) => (names.get(file.basename) === 1 ? file.basename : file.path.replace(/\.md$/, ''));
+    const byId = new Map(all.map((i) => [i.docId, i.file]));
+    const byTarget = new Map<string, string>();
+    for (const i of all) {
+      byTarget.set(targetOf(i.file), i.docId);
+      byTarget.set(i.file.path.replace(/\.md$/, ''), i.docId);
+    }
+    return {
+      linkTarget: (docId) => {
+        const file = byId.get(docId);
+        return file ? targetOf(file) : undefined;
+      },
+      resolveLink: (target) => byTarget.get(target) ?? byTarget.get(target.replace(/\.md$/, '')),
+    };
+  }
+
+  /** A free path for a new note in a folder, from a title (characters file systems refuse are replaced). */
+  freePath(folder: string, title: string): string {
+    const base = title.replace(/[\\/:*?"<>|#^[\]]/g, '-').replace(/\s+/g, ' ').trim().slice(0, 120) || 'POC document';
+    const dir = folder === '/' || folder === '' ? '' : `${folder}/`;
+    let path = `${dir}${base}.md`;
+    for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = `${dir}${base} ${n}.md`;
+    return path;
+  }
+
+  /** Whether an abstract file is a Markdown note. */
+  static isNote(file: unknown): file is TFile {
+    return file instanceof TFile && file.extension === 'md';
+  }
+}

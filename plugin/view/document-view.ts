@@ -1,0 +1,270 @@
+/**
+ * The structured view of a POC document: a TextFileView over the Markdown
+ * mirror, chosen for notes whose frontmatter has `poc-type` and `poc-id`.
+ * It opens the document's session (cache, server), keeps the file in step
+ * through the mirror, and mounts the collaborative editor.
+ *
+ * The file stays the user's: the view never saves through Obsidian's
+ * TextFileView save (which would write whatever text the view last held);
+ * every write goes through the mirror's `vault.process`, which merges a
+ * concurrent change to the file first. A note the view cannot read is shown
+ * with its problem and a way back to Markdown; nothing is dropped.
+ */
+import { Notice, TextFileView, type TFile, type WorkspaceLeaf } from 'obsidian';
+import { isValidDocId } from '../../shared/model/ids.js';
+import { formatMarkdownError, type MarkdownError, parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
+import type { DocModel } from '../../shared/model/types.js';
+import { completion } from '../../shared/validate/completion.js';
+import type { Diagnostic } from '../../shared/validate/diagnostic.js';
+import type { EditorHandle } from '../editor/index.js';
+import type { PocServices } from '../services.js';
+import type { DocSession } from '../sync/session.js';
+import { MirrorSync } from '../vault/mirror.js';
+import { POC_VIEW_TYPE } from './view-types.js';
+
+/** What the view holds while a document is open. */
+interface Opened {
+  docId: string;
+  session: DocSession;
+  mirror: MirrorSync;
+  handle: EditorHandle;
+  unsubscribe: Array<() => void>;
+}
+
+export class PocDocumentView extends TextFileView {
+  private opened?: Opened;
+  private generation = 0;
+  private ready: Promise<EditorHandle | undefined> = Promise.resolve(undefined);
+  private summaryEl?: HTMLElement;
+  private bannerEl?: HTMLElement;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly services: PocServices,
+  ) {
+    super(leaf);
+  }
+
+  getViewType(): string {
+    return POC_VIEW_TYPE;
+  }
+
+  override getDisplayText(): string {
+    return this.file?.basename ?? 'POC document';
+  }
+
+  override getIcon(): string {
+    return 'shield-check';
+  }
+
+  override canAcceptExtension(extension: string): boolean {
+    return extension === 'md';
+  }
+
+  override onload(): void {
+    super.onload();
+    this.addAction('file-text', 'Open as Markdown', () => void this.services.showAsMarkdown(this.leaf));
+    this.addAction('pen-tool', 'Show sign-offs', () => void this.services.revealPanel('signoff'));
+    this.addAction('list-checks', 'Show problems', () => void this.services.revealPanel('validation'));
+  }
+
+  /** The document id shown, if any. */
+  docId(): string | undefined {
+    return this.opened?.docId;
+  }
+
+  /** The mounted editor, if a document is open. */
+  handle(): EditorHandle | undefined {
+    return this.opened?.handle;
+  }
+
+  /** The open session, if any. */
+  session(): DocSession | undefined {
+    return this.opened?.session;
+  }
+
+  /** Resolves with the editor once the document shown has loaded (undefined if it could not). */
+  whenReady(): Promise<EditorHandle | undefined> {
+    return this.ready;
+  }
+
+  // ---------------------------------------------------------------- TextFileView contract
+
+  getViewData(): string {
+    return this.opened?.mirror.text() || this.data;
+  }
+
+  setViewData(data: string, clear: boolean): void {
+    if (!clear && this.opened) {
+      // The file changed on disk: merge it block by block.
+      this.opened.mirror.external(data);
+      return;
+    }
+    this.data = data;
+    this.ready = this.show(data);
+  }
+
+  clear(): void {
+    void this.close();
+  }
+
+  /** Writes go through the mirror only (see module comment); saving just flushes it. */
+  override async save(): Promise<void> {
+    await this.opened?.mirror.flush();
+  }
+
+  override async onUnloadFile(file: TFile): Promise<void> {
+    await this.close();
+    await super.onUnloadFile(file);
+  }
+
+  override async onClose(): Promise<void> {
+    await this.close();
+  }
+
+  // ---------------------------------------------------------------- showing a document
+
+  private async show(data: string): Promise<EditorHandle | undefined> {
+    const generation = ++this.generation;
+    await this.close();
+    this.generation = generation;
+    const file = this.file;
+    const el = this.contentEl;
+    el.empty();
+    el.addClass('poc-view');
+    const fm = readFrontmatter(data);
+    if (!file || !fm?.type || !fm.id || !isValidDocId(fm.id)) {
+      this.showProblem(
+        'This note is not a POC document',
+        'A POC document has "poc-type" and "poc-id" properties. Open the note as Markdown, or create a document with a "New POC …" command.',
+      );
+      return undefined;
+    }
+    el.createDiv({ cls: 'poc-view-loading', text: 'Opening the document…' });
+    const services = this.services;
+    const parsed = parseMarkdown(data, services.templates(), file.path, services.files.linkOptions());
+    const docId = fm.id;
+    const session = await services.sessions.acquire(docId, () => (parsed.ok ? parsed.model : undefined));
+    if (generation !== this.generation) {
+      await services.sessions.release(docId);
+      return undefined;
+    }
+    el.empty();
+    if (session.isEmpty()) {
+      await services.sessions.release(docId);
+      const why = parsed.ok ? 'The server has no content for it yet and could not be asked.' : `The file cannot be read: ${formatMarkdownError(parsed.error)}.`;
+      this.showProblem('This document cannot be opened yet', `${why} Open the note as Markdown to see and fix it.`);
+      return undefined;
+    }
+    this.bannerEl = el.createDiv({ cls: 'poc-view-banner poc-hidden' });
+    this.summaryEl = el.createDiv({ cls: 'poc-view-summary' });
+    const host = el.createDiv({ cls: 'poc-editor-host' });
+    const mirror = new MirrorSync(this.app, session, file, {
+      templates: () => services.templates(),
+      linkOptions: () => services.files.linkOptions(),
+      onConflict: (report, theirs) => void services.keepConflict(file, report, theirs),
+      onProblem: (error) => this.showFileProblem(error),
+      onText: (text) => {
+        this.data = text;
+      },
+    });
+    mirror.open(data);
+    const identity = await services.serverIdentity();
+    if (generation !== this.generation) {
+      mirror.dispose();
+      await services.sessions.release(docId);
+      return undefined;
+    }
+    const index = () => services.links.index();
+    const handle = services.editor.mountEditor(host, {
+      ydoc: session.ydoc,
+      templates: services.templates(),
+      awareness: session.awareness,
+      user: services.user(),
+      today: () => services.today(),
+      resolveLink: (d, b) => {
+        const ref = index().resolve(d, b);
+        return ref ? { title: ref.title, type: ref.type, ...(ref.risk !== undefined ? { risk: ref.risk } : {}) } : undefined;
+      },
+      linkCandidates: () => index().candidates().filter((c) => c.docId !== docId),
+      backlinks: (d, b) =>
+        index()
+          .backlinks(d, b)
+          .filter((src) => src.docId !== docId)
+          .map((src) => {
+            const from = src.blockId ? index().resolve(src.docId, src.blockId) : undefined;
+            return { docId: src.docId, ...(from ? { docTitle: from.docTitle, title: from.title } : {}), ...(src.blockId ? { blockId: src.blockId } : {}) };
+          }),
+      onModel: (model, diagnostics) => this.modelChanged(model, diagnostics),
+      ...(identity.publicKey ? { publicKey: identity.publicKey } : {}),
+    });
+    const onOpenLink = (evt: Event) => {
+      const detail = (evt as CustomEvent<{ docId?: string; blockId?: string }>).detail;
+      if (detail?.docId) void services.openDocument(detail.docId, detail.blockId);
+    };
+    host.addEventListener('poc-open-link', onOpenLink);
+    this.opened = {
+      docId,
+      session,
+      mirror,
+      handle,
+      unsubscribe: [() => host.removeEventListener('poc-open-link', onOpenLink)],
+    };
+    void services.links.refresh().then(() => handle.refreshLinks());
+    services.documentChanged(this);
+    return handle;
+  }
+
+  /** Releases the editor, the mirror and the session; shows nothing. */
+  private async close(): Promise<void> {
+    const opened = this.opened;
+    if (!opened) return;
+    this.opened = undefined;
+    this.generation++;
+    for (const u of opened.unsubscribe) u();
+    opened.handle.destroy();
+    await opened.mirror.flush();
+    opened.mirror.dispose();
+    this.services.setLiveModel(opened.docId, undefined);
+    await this.services.sessions.release(opened.docId);
+    this.contentEl.empty();
+    this.services.documentChanged(this);
+  }
+
+  private modelChanged(model: DocModel, diagnostics: Diagnostic[]): void {
+    this.services.setLiveModel(model.meta.id, model);
+    const el = this.summaryEl;
+    if (!el) return;
+    const template = this.services.templates().find(model.meta.type);
+    const done = template ? completion(model, template) : undefined;
+    const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
+    const errors = count('error');
+    const warnings = count('warning');
+    el.empty();
+    if (done) el.createSpan({ cls: 'poc-summary-completion', text: `${done.filled} of ${done.required} required parts filled` });
+    el.createSpan({ cls: `poc-summary-count mod-error${errors ? '' : ' is-zero'}`, text: `${errors} error${errors === 1 ? '' : 's'}` });
+    el.createSpan({ cls: `poc-summary-count mod-warning${warnings ? '' : ' is-zero'}`, text: `${warnings} warning${warnings === 1 ? '' : 's'}` });
+  }
+
+  private showFileProblem(error: MarkdownError | undefined): void {
+    const el = this.bannerEl;
+    if (!el) return;
+    el.empty();
+    el.toggleClass('poc-hidden', !error);
+    if (!error) return;
+    el.createDiv({
+      text: `The Markdown file cannot be read (${formatMarkdownError(error)}). Your changes here are kept, but the file is not updated until it is fixed.`,
+    });
+    const button = el.createEl('button', { text: 'Open as Markdown' });
+    button.addEventListener('click', () => void this.services.showAsMarkdown(this.leaf));
+    new Notice(`POC Workspace: ${this.file?.basename ?? 'the file'} cannot be read: ${formatMarkdownError(error)}`);
+  }
+
+  private showProblem(title: string, text: string): void {
+    const box = this.contentEl.createDiv({ cls: 'poc-view-problem' });
+    box.createDiv({ cls: 'poc-view-problem-title', text: title });
+    box.createDiv({ text });
+    const button = box.createEl('button', { text: 'Open as Markdown' });
+    button.addEventListener('click', () => void this.services.showAsMarkdown(this.leaf));
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The two side panels, each following the POC document the user works in:
+ * the problems panel (live validation) and the sign-off panel. The panels'
+ * content is drawn by the editor package; these views only place it in
+ * Obsidian's sidebar and switch it when another document becomes active.
+ */
+import { ItemView, type WorkspaceLeaf } from 'obsidian';
+import type { EditorHandle } from '../editor/index.js';
+import { type PocServices, SERVICE_EVENTS } from '../services.js';
+import type { PocDocumentView } from './document-view.js';
+import { SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
+
+/** Something drawn into a panel that must be released when the panel switches or closes. */
+interface Drawn {
+  destroy(): void;
+}
+
+abstract class DocumentPanel extends ItemView {
+  private drawn?: Drawn;
+  private shown?: EditorHandle;
+
+  constructor(
+    leaf: WorkspaceLeaf,
+    protected readonly services: PocServices,
+  ) {
+    super(leaf);
+  }
+
+  /** Draws the panel for a document's editor. */
+  protected abstract draw(host: HTMLElement, view: PocDocumentView, handle: EditorHandle): Drawn;
+
+  /** What the panel says when no POC document is open. */
+  protected abstract emptyText(): string;
+
+  override async onOpen(): Promise<void> {
+    this.contentEl.addClass('poc-side-panel');
+    this.registerEvent(this.services.events.on(SERVICE_EVENTS.activeDocument, () => this.follow()));
+    this.follow();
+  }
+
+  override async onClose(): Promise<void> {
+    this.release();
+  }
+
+  /** Redraws for the active document, if it changed. */
+  follow(): void {
+    const view = this.services.activeDocument();
+    const handle = view?.handle();
+    if (handle && handle === this.shown) return;
+    this.release();
+    this.contentEl.empty();
+    if (!view || !handle) {
+      this.contentEl.createDiv({ cls: 'poc-panel-empty', text: this.emptyText() });
+      return;
+    }
+    this.shown = handle;
+    this.drawn = this.draw(this.contentEl, view, handle);
+  }
+
+  private release(): void {
+    this.drawn?.destroy();
+    this.drawn = undefined;
+    this.shown = undefined;
+  }
+}
+
+export class ValidationView extends DocumentPanel {
+  getViewType(): string {
+    return VALIDATION_VIEW_TYPE;
+  }
+
+  getDisplayText(): string {
+    return 'POC problems';
+  }
+
+  override getIcon(): string {
+    return 'list-checks';
+  }
+
+  protected emptyText(): string {
+    return 'Open a POC document to see what it still needs.';
+  }
+
+  protected draw(host: HTMLElement, _view: PocDocumentView, handle: EditorHandle): Drawn {
+    return this.services.editor.renderValidationPanel(host, handle);
+  }
+}
+
+export class SignoffView extends DocumentPanel {
+  getViewType(): string {
+    return SIGNOFF_VIEW_TYPE;
+  }
+
+  getDisplayText(): string {
+    return 'POC sign-offs';
+  }
+
+  override getIcon(): string {
+    return 'pen-tool';
+  }
+
+  protected emptyText(): string {
+    return 'Open a POC document to see its consultations and sign-offs.';
+  }
+
+  protected draw(host: HTMLElement, view: PocDocumentView, handle: EditorHandle): Drawn {
+    // The server's key and the user's offices arrive asynchronously; draw once they have.
+    let drawn: Drawn | undefined;
+    let released = false;
+    const waiting = host.createDiv({ cls: 'poc-panel-empty', text: 'Checking sign-offs…' });
+    void this.services.signoffPanelOptions(view, handle).then((opts) => {
+      if (released) return;
+      waiting.remove();
+      if (!opts) host.createDiv({ cls: 'poc-panel-empty', text: 'The document is still loading.' });
+      else drawn = this.services.editor.renderSignoffPanel(host, opts);
+    });
+    return {
+      destroy: () => {
+        released = true;
+        drawn?.destroy();
+      },
+    };
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Registers the plugin's views and chooses between the structured view and
+ * plain Markdown, the way the Kanban and Excalidraw plugins do but without
+ * patching Obsidian: when a note with POC frontmatter is opened in the
+ * Markdown view, its leaf switches to the structured view, unless the user
+ * chose Markdown for that note. Both directions are offered as a view-header
+ * action, a file-menu item and a command.
+ */
+import { MarkdownView, type Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
+import type { PocServices } from '../services.js';
+import { PocDocumentView } from './document-view.js';
+import { SignoffView, ValidationView } from './panels.js';
+import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
+
+/** The file a leaf shows, if any. */
+function fileOf(leaf: WorkspaceLeaf | null | undefined): TFile | undefined {
+  const path = (leaf?.view.getState() as { file?: unknown } | undefined)?.file;
+  if (typeof path !== 'string') return undefined;
+  const file = leaf!.view.app.vault.getAbstractFileByPath(path);
+  return file instanceof TFile ? file : undefined;
+}
+
+/** Registers the views and the switching between structured and Markdown. */
+export function registerViews(plugin: Plugin, services: PocServices): void {
+  const { app } = plugin;
+  plugin.registerView(POC_VIEW_TYPE, (leaf) => new PocDocumentView(leaf, services));
+  plugin.registerView(VALIDATION_VIEW_TYPE, (leaf) => new ValidationView(leaf, services));
+  plugin.registerView(SIGNOFF_VIEW_TYPE, (leaf) => new SignoffView(leaf, services));
+
+  /** Markdown leaves of POC notes that already carry our header action, with the action's element. */
+  const actions = new Map<MarkdownView, HTMLElement>();
+  plugin.register(() => {
+    for (const el of actions.values()) el.remove();
+    actions.clear();
+  });
+
+  const wantsStructured = (leaf: WorkspaceLeaf | null): leaf is WorkspaceLeaf => {
+    const file = fileOf(leaf);
+    return !!file && leaf!.view instanceof MarkdownView && services.isPocFile(file) && !services.preferMarkdown.has(file.path);
+  };
+
+  /** Adds "Open as structured document" to Markdown views of POC notes; removes it where it no longer applies. */
+  const refreshActions = () => {
+    for (const [view, el] of actions) {
+      const file = view.file;
+      if (!view.leaf.view || view.leaf.view !== view || !file || !services.isPocFile(file)) {
+        el.remove();
+        actions.delete(view);
+      }
+    }
+    app.workspace.iterateAllLeaves((leaf) => {
+      const view = leaf.view;
+      if (!(view instanceof MarkdownView) || actions.has(view) || !view.file || !services.isPocFile(view.file)) return;
+      actions.set(
+        view,
+        view.addAction('shield-check', 'Open as structured document', () => void services.showStructured(leaf)),
+      );
+    });
+  };
+
+  /** A file opened before Obsidian had read its frontmatter: switch once it has. */
+  let pending: string | undefined;
+
+  plugin.registerEvent(
+    app.workspace.on('file-open', (file) => {
+      const leaf = app.workspace.getMostRecentLeaf();
+      if (file && !app.metadataCache.getFileCache(file)) pending = file.path;
+      if (wantsStructured(leaf)) void services.showStructured(leaf);
+      refreshActions();
+    }),
+  );
+  plugin.registerEvent(
+    app.metadataCache.on('changed', (file) => {
+      if (file.path !== pending) return;
+      pending = undefined;
+      const leaf = app.workspace.getMostRecentLeaf();
+      if (fileOf(leaf) === file && wantsStructured(leaf)) void services.showStructured(leaf);
+      refreshActions();
+    }),
+  );
+  plugin.registerEvent(
+    app.workspace.on('active-leaf-change', (leaf) => {
+      services.noteActiveLeaf(leaf);
+      refreshActions();
+    }),
+  );
+  plugin.registerEvent(app.workspace.on('layout-change', refreshActions));
+
+  plugin.registerEvent(
+    app.workspace.on('file-menu', (menu, file, _source, leaf) => {
+      if (!(file instanceof TFile) || !services.isPocFile(file)) return;
+      if (leaf?.view instanceof PocDocumentView) {
+        menu.addItem((item) =>
+          item
+            .setTitle('Open as Markdown')
+            .setIcon('file-text')
+            .onClick(() => void services.showAsMarkdown(leaf)),
+        );
+      } else {
+        menu.addItem((item) =>
+          item
+            .setTitle('Open as structured document')
+            .setIcon('shield-check')
+            .onClick(() => void (leaf && fileOf(leaf) === file ? services.showStructured(leaf) : services.openFile(file))),
+        );
+      }
+    }),
+  );
+
+  plugin.addCommand({
+    id: 'toggle-structured-view',
+    name: 'Switch between structured and Markdown view',
+    checkCallback: (checking) => {
+      const leaf = app.workspace.getMostRecentLeaf();
+      const file = fileOf(leaf);
+      if (!leaf || !file || !services.isPocFile(file)) return false;
+      if (!checking) void (leaf.view instanceof PocDocumentView ? services.showAsMarkdown(leaf) : services.showStructured(leaf));
+      return true;
+    },
+  });
+
+  app.workspace.onLayoutReady(() => refreshActions());
+}
