@@ -20,8 +20,12 @@
 import * as Y from 'yjs';
 import type { RejectionReason } from './hooks.js';
 
-/** The outcome of inspecting an update. `changes` is false when applying it would change nothing. */
-export type UpdateVerdict = { ok: true; changes: boolean } | { ok: false; reason: RejectionReason; detail: string };
+/**
+ * The outcome of inspecting an update. `changes` is false when applying it
+ * would change nothing; `writers` lists the Yjs client ids it adds content
+ * for (so the caller can tell who writes under which id).
+ */
+export type UpdateVerdict = { ok: true; changes: boolean; writers: number[] } | { ok: false; reason: RejectionReason; detail: string };
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 const UNRESOLVED = Symbol('unresolved');
@@ -51,9 +55,11 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
 
   // 1. Each client's new structs must continue where the document's knowledge of that client ends.
   let changes = false;
+  const writers: number[] = [];
   const coveredUntil = new Map<number, number>();
   for (const [client, list] of byClient) {
-    let expected = Y.getState(store, client);
+    const known = Y.getState(store, client);
+    let expected = known;
     for (const s of list) {
       if (s instanceof Y.Skip) continue;
       const end = s.id.clock + s.length;
@@ -65,6 +71,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
       changes = true;
     }
     coveredUntil.set(client, expected);
+    if (expected > known) writers.push(client);
   }
 
   // 2. Each new item's root type.
@@ -195,5 +202,5 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
       }
     }
   }
-  return { ok: true, changes };
+  return { ok: true, changes, writers };
 }

@@ -59,6 +59,14 @@ export class Room {
   /** A server-side change could not be stored; the whole state must be stored before unloading. */
   dirty = false;
   private readonly awarenessOwner = new Map<number, Connection>();
+  /**
+   * Who has written under each Yjs client id while the room is loaded. Yjs
+   * does not bind client ids to people, and refusing a second writer would
+   * also refuse legitimate relays (a client that carries a colleague's edits
+   * back to a server restored from backup), so a second writer is logged,
+   * not refused.
+   */
+  private readonly writerOf = new Map<number, string>();
   private localUpdates: Uint8Array[] = [];
 
   constructor(
@@ -67,6 +75,7 @@ export class Room {
   ) {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
+    this.writerOf.set(this.doc.clientID, '(server)');
     this.doc.on('update', this.onDocUpdate);
     this.awareness.on('update', this.onAwarenessUpdate);
   }
@@ -169,6 +178,15 @@ export class Room {
       return;
     }
     if (!verdict.changes) return;
+    const username = conn.info.user.username;
+    for (const id of verdict.writers) {
+      const earlier = this.writerOf.get(id);
+      if (earlier === undefined) this.writerOf.set(id, username);
+      else if (earlier !== username) {
+        logger.warn({ docId: this.docId, clientId: id, user: username, earlier }, 'two people wrote under the same Yjs client id');
+        this.writerOf.set(id, username);
+      }
+    }
     const origin: Origin = { source: 'connection', connection: conn.info };
     try {
       await hooks.onStoreUpdate({ docId: this.docId, update, origin });

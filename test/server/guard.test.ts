@@ -25,14 +25,14 @@ describe('inspectUpdate', () => {
   it('accepts an ordinary edit and says it changes the document', () => {
     const { server, client } = pair((s) => s.getText('text').insert(0, 'hello'));
     const u = change(client, (d) => d.getText('text').insert(5, ' world'));
-    expect(inspectUpdate(server, u, PROTECTED)).toEqual({ ok: true, changes: true });
+    expect(inspectUpdate(server, u, PROTECTED)).toMatchObject({ ok: true, changes: true });
   });
 
   it('says an update the document already holds changes nothing', () => {
     const { server, client } = pair();
     const u = change(client, (d) => d.getText('text').insert(0, 'x'));
     Y.applyUpdate(server, u);
-    expect(inspectUpdate(server, u, PROTECTED)).toEqual({ ok: true, changes: false });
+    expect(inspectUpdate(server, u, PROTECTED)).toMatchObject({ ok: true, changes: false });
   });
 
   it('accepts edits deep inside the document body', () => {
@@ -113,7 +113,7 @@ describe('inspectUpdate', () => {
 
   it('accepts deleting ordinary content and refuses bytes that are not an update', () => {
     const { server, client } = pair((s) => s.getText('text').insert(0, 'delete me'));
-    expect(inspectUpdate(server, change(client, (d) => d.getText('text').delete(0, 7)), PROTECTED)).toEqual({ ok: true, changes: true });
+    expect(inspectUpdate(server, change(client, (d) => d.getText('text').delete(0, 7)), PROTECTED)).toMatchObject({ ok: true, changes: true });
     expect(inspectUpdate(server, new Uint8Array([9, 9, 9, 9]), PROTECTED)).toMatchObject({ ok: false, reason: 'malformed' });
   });
 
@@ -123,7 +123,13 @@ describe('inspectUpdate', () => {
       const t = d.getText('text');
       for (let i = 0; i < 20_000; i++) t.insert(i % 2 ? t.length : 0, 'x');
     });
-    expect(inspectUpdate(server, u, PROTECTED)).toEqual({ ok: true, changes: true });
+    expect(inspectUpdate(server, u, PROTECTED)).toMatchObject({ ok: true, changes: true });
+  });
+
+  it('names the client ids an update writes new content under', () => {
+    const { server, client } = pair();
+    const u = change(client, (d) => d.getText('text').insert(0, 'mine'));
+    expect(inspectUpdate(server, u, PROTECTED)).toMatchObject({ ok: true, writers: [client.clientID] });
   });
 
   it('never changes the document it inspects', () => {
