@@ -155,7 +155,7 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
   const base = split.yamlLine - 1;
   if (doc.errors.length) {
     const e = doc.errors[0];
-    fail(base + (e.linePos?.[0]?.line ?? 1), `The frontmatter is not valid YAML: ${e.message.split('\n')[0]}`);
+    fail(base + lineCounter.linePos(e.pos[0]).line, `The frontmatter is not valid YAML: ${e.message.split('\n')[0]}`);
   }
   if (!isMap(doc.contents)) fail(split.yamlLine, 'The frontmatter must be a list of "key: value" properties (poc-id, poc-type, poc-template, title, status, created).');
   const lineOf = (node: unknown) => {

@@ -222,7 +222,8 @@ export function arbitraryDocModel(template: Template): fc.Arbitrary<DocModel> {
       items: fc.array(item, { maxLength: 4 }),
     });
   };
-  const sections = fc.subarray(template.sections, { minLength: 1 }).chain((list) => fc.tuple(...list.map(sectionArb)));
+  // At most a dozen sections: enough variety, and the property tests stay quick for the long strategy template.
+  const sections = fc.subarray(template.sections, { minLength: 1, maxLength: Math.min(12, template.sections.length) }).chain((list) => fc.tuple(...list.map(sectionArb)));
   return fc.tuple(meta, sections).map(([m, plans]) => {
     const counters = new Map<string, number>();
     const out: Section[] = plans.map((plan) => {
