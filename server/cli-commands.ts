@@ -74,6 +74,8 @@ export interface ServeOptions {
   limits?: Partial<Limits>;
   /** Templates (default: built-in; pass a mission's tailored set). */
   templates?: TemplateSet;
+  /** SQLite durability (--synchronous): "full" (default) survives power loss; "normal" survives process crashes (kill -9) and stores ~15× faster. */
+  synchronous?: 'full' | 'normal';
   /** Extra configuration (tests and embedders). */
   config?: Partial<ServerConfigInput>;
   out?: Out;
@@ -92,6 +94,7 @@ export async function runServe(o: ServeOptions): Promise<PocServer> {
     demoVaultDir: o.demoVault === undefined ? resolve('demo-vault') : o.demoVault,
     limits: o.limits,
     ...(o.templates ? { templates: o.templates } : {}),
+    ...(o.synchronous ? { synchronous: o.synchronous } : {}),
     ...o.config,
     logger,
   });
