@@ -4,9 +4,30 @@
  */
 import { type Command, Option } from 'commander';
 import * as ops from '../server/cli-commands.js';
+import { loadTemplates } from './templates-dir.js';
 
 const dataOption = () => new Option('--data <dir>', 'the server data folder').env('POC_DATA').makeOptionMandatory();
 const collect = (value: string, previous: string[] = []) => [...previous, value];
+const positive = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new ops.CommandError(`"${value}" is not a whole number of 0 or more.`);
+  return n;
+};
+
+interface ServeFlags {
+  port: string;
+  host: string;
+  data: string;
+  demoVault: string;
+  logLevel: string;
+  synchronous: 'full' | 'normal';
+  maxMessageBytes?: number;
+  maxAwarenessBytes?: number;
+  maxConnectionsPerUser?: number;
+  updatesPerSecond?: number;
+  updatesBurst?: number;
+  templates?: string;
+}
 
 /** Adds the server's subcommands to the program. */
 export function registerServerCommands(program: Command): void {
@@ -18,10 +39,28 @@ export function registerServerCommands(program: Command): void {
     .addOption(dataOption())
     .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip)', 'demo-vault')
     .addOption(new Option('--log-level <level>', 'pino log level').env('POC_LOG_LEVEL').default('info'))
-    .action(async (o: { port: string; host: string; data: string; demoVault: string; logLevel: string }) => {
+    .addOption(new Option('--synchronous <mode>', 'SQLite durability: full fsyncs every update before anyone sees it; normal survives a crashed server but not a power cut').choices(['full', 'normal']).default('full'))
+    .option('--max-message-bytes <n>', 'largest message accepted', positive)
+    .option('--max-awareness-bytes <n>', 'largest presence update accepted', positive)
+    .option('--max-connections-per-user <n>', 'simultaneous connections per user (0: no limit)', positive)
+    .option('--updates-per-second <n>', 'sustained updates per second per connection (0: no limit)', positive)
+    .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
+    .addOption(new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES'))
+    .action(async (o: ServeFlags) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
-      await ops.runServe({ port, host: o.host, data: o.data, demoVault: o.demoVault === 'none' ? null : o.demoVault, logLevel: o.logLevel });
+      const limits = Object.fromEntries(
+        (['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst'] as const).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])),
+      );
+      await ops.runServe({
+        port,
+        host: o.host,
+        data: o.data,
+        demoVault: o.demoVault === 'none' ? null : o.demoVault,
+        logLevel: o.logLevel,
+        limits,
+        config: { synchronous: o.synchronous, templates: await loadTemplates(o.templates) },
+      });
     });
 
   const user = program.command('user').description('manage users and their tokens');

@@ -22,11 +22,10 @@ if (isNewStore) {
   mkdirSync(data, { recursive: true });
   const out = execFileSync(
     process.execPath,
-    [cli, 'user', 'add', 'admin', '--name', 'Workspace Administrator', '--office', 'head-of-mission', '--office', 'srsg', '--office', 'force-commander', '--office', 'head-of-office', '--office', 'unct', '--admin', '--data', data],
+    [cli, 'user', 'add', 'admin', '--name', 'Workspace Administrator', '--office', 'head-of-mission', '--office', 'srsg', '--office', 'head-of-office', '--office', 'unct', '--office', 'poc-lead', '--admin', '--data', data],
     { encoding: 'utf8', cwd: root },
   );
   token = out.trim().split('\n').pop();
-  execFileSync(process.execPath, [cli, 'grant', 'admin', '*', 'owner', '--data', data], { stdio: 'ignore', cwd: root });
   writeFileSync(join(data, 'admin-token.txt'), `${token}\n`, { mode: 0o600 });
 }
 
