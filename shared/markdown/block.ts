@@ -97,7 +97,8 @@ export function blockToMarkdown(block: TypedBlock, template: Template, writeLink
     else rows.push([plainToMarkdown(f?.label ?? name, 'cell'), plainToMarkdown(shortText(f, value), 'cell')]);
   }
   if (rows.length) inner.push(table(rows).join('\n'));
-  const labels = new Set(specs.filter(isLong).map((f) => f.label.toLowerCase()));
+  // Any field's label or name on a bold line of its own would be read as a label (see labelOf).
+  const labels = new Set(specs.flatMap((f) => [f.label.toLowerCase(), f.name.toLowerCase()]));
   for (const name of long) {
     const f = specOf(name);
     const value = block.fields[name];
@@ -223,7 +224,10 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
 }
 
 function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim: (f: FieldSpec, line: number) => void, fields: Record<string, FieldValue>) {
-  for (const row of t.children.slice(1)) {
+  // The first row is the header ("Field | Value"); if someone left the header out and it names a field, it is a field too.
+  const head = t.children[0];
+  const headIsField = head !== undefined && findField(spec, phrasingText(head.children[0]?.children ?? [])) !== undefined;
+  for (const row of headIsField ? t.children : t.children.slice(1)) {
     const at = lineOf(row, src);
     const label = phrasingText(row.children[0]?.children ?? []).trim();
     const text = phrasingText(row.children[1]?.children ?? []).trim();

@@ -32,6 +32,9 @@ const MARK_DELIMITER: Record<Mark, string> = { strong: '**', em: '*', code: '`' 
 const WORD_EDGE = /^[\p{L}\p{N}]$/u;
 // Line endings and control characters other than tab: the safe path encodes them.
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
+// Characters escapeText may act on anywhere, and at the start of a line.
+const MAYBE_SPECIAL = /[\\`*_[~|<&#]/;
+const LINE_START_SPECIAL = /^[#>+\-\d]/;
 
 /**
  * Markdown for one line of inline content (a paragraph, a list item, a
@@ -95,6 +98,8 @@ function fastPath(runs: readonly Inline[], place: InlinePlace, writeLinkInside: 
  * `#tag` and other Obsidian syntax stay as written.
  */
 function escapeText(text: string, lineStart: boolean, lineEnd: boolean, place: InlinePlace, beforeLink: boolean): string {
+  // Most text has nothing to escape: check once rather than walk it.
+  if (!MAYBE_SPECIAL.test(text) && !(lineStart && LINE_START_SPECIAL.test(text)) && !(beforeLink && text.endsWith('!'))) return text;
   let out = '';
   let i = 0;
   if (lineStart) {

@@ -158,7 +158,8 @@ function arbitraryDocFieldValue(f: FieldSpec): fc.Arbitrary<string | number | bo
 }
 
 function arbitraryBlockFields(spec: BlockTypeSpec, selfId: string, blockIds: readonly string[]): fc.Arbitrary<Record<string, FieldValue>> {
-  const labels = spec.fields.filter((f) => f.kind === 'richtext' || f.kind === 'link').map((f) => f.label);
+  // Bold paragraphs that read like a field label or name must stay paragraphs.
+  const labels = spec.fields.flatMap((f) => [f.label, f.name]);
   const entries: Record<string, fc.Arbitrary<FieldValue>> = {};
   for (const f of spec.fields) {
     if (f.kind === 'richtext') entries[f.name] = arbitraryRichText(selfId, blockIds, labels);

@@ -234,3 +234,8 @@ describe('frontmatter', () => {
     expect(readFrontmatter('---\ntags: [a]\ntitle: Notes\n---\nText\n')).toEqual({ title: 'Notes' });
   });
 });
+
+test('a table whose header row names a field reads that row as a field too', () => {
+  const b = threat('> [!poc-threat] T-1', '>', '> | Likelihood | 4 |', '> | - | - |', '> | Impact | 2 |');
+  expect(b.fields).toEqual({ likelihood: 4, impact: 2 });
+});
