@@ -1,0 +1,127 @@
+/**
+ * The threat matrix's risk chart: a 5 × 5 grid of likelihood (up) by
+ * impact (across), each cell coloured by its risk band, with one dot per
+ * rated threat. A dot is a link: clicking it (or Enter on it) jumps to the
+ * threat's row. Rows that are not rated yet are counted under the chart.
+ */
+import { RISK_WORDS, riskBand } from './blocks.js';
+import { h, svg } from './dom.js';
+
+/** A threat as the chart needs it. */
+export interface HeatPoint {
+  id: string;
+  title: string;
+  likelihood?: number;
+  impact?: number;
+  imminent: boolean;
+  /** Place in the risk ranking (1 = most urgent), once rated. */
+  rank?: number;
+}
+
+/** How many of the top-ranked threats are listed beside the chart. */
+const RANKED_SHOWN = 8;
+
+const CELL = 44;
+const LEFT = 34;
+const TOP = 8;
+const SIZE = CELL * 5;
+
+function inRange(n: number | undefined): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 5;
+}
+
+/** Draws the chart into `host` (replacing what was there); `onPick` receives the id of a clicked dot. */
+export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly HeatPoint[], onPick: (id: string) => void): void {
+  const chart = svg(doc, 'svg', {
+    viewBox: `0 0 ${LEFT + SIZE + 8} ${TOP + SIZE + 34}`,
+    class: 'poc-heatmap-svg',
+    role: 'img',
+    'aria-label': `Risk chart: ${points.filter((p) => inRange(p.likelihood) && inRange(p.impact)).length} rated threats by likelihood and impact`,
+  });
+  for (let l = 1; l <= 5; l++) {
+    for (let i = 1; i <= 5; i++) {
+      const x = LEFT + (i - 1) * CELL;
+      const y = TOP + (5 - l) * CELL;
+      const cell = svg(doc, 'rect', { x, y, width: CELL, height: CELL, class: `poc-heat-cell poc-risk-${riskBand(l * i)}` });
+      cell.append(svg(doc, 'title', {}, doc.createTextNode(`Likelihood ${l} × impact ${i} = ${l * i} (${RISK_WORDS[riskBand(l * i)]})`)));
+      chart.append(cell);
+    }
+  }
+  for (let n = 1; n <= 5; n++) {
+    chart.append(label(doc, LEFT - 10, TOP + (5 - n) * CELL + CELL / 2 + 4, String(n), 'end'));
+    chart.append(label(doc, LEFT + (n - 1) * CELL + CELL / 2, TOP + SIZE + 14, String(n), 'middle'));
+  }
+  chart.append(label(doc, LEFT + SIZE / 2, TOP + SIZE + 30, 'Impact →', 'middle'));
+  const yLabel = label(doc, 10, TOP + SIZE / 2, 'Likelihood →', 'middle');
+  yLabel.setAttribute('transform', `rotate(-90 10 ${TOP + SIZE / 2})`);
+  chart.append(yLabel);
+
+  // Dots sharing a cell are laid out on a small grid inside it, in document order.
+  const byCell = new Map<string, HeatPoint[]>();
+  for (const p of points) {
+    if (!inRange(p.likelihood) || !inRange(p.impact)) continue;
+    const key = `${p.likelihood}:${p.impact}`;
+    byCell.set(key, [...(byCell.get(key) ?? []), p]);
+  }
+  for (const list of byCell.values()) {
+    const per = Math.ceil(Math.sqrt(list.length));
+    const step = CELL / (per + 1);
+    const r = Math.max(3, Math.min(8, step / 2.4));
+    list.forEach((p, k) => {
+      const cx = LEFT + (p.impact! - 1) * CELL + step * ((k % per) + 1);
+      const cy = TOP + (5 - p.likelihood!) * CELL + step * (Math.floor(k / per) + 1);
+      const dot = svg(doc, 'circle', {
+        cx,
+        cy,
+        r,
+        class: `poc-heat-dot${p.imminent ? ' is-imminent' : ''}`,
+        tabindex: 0,
+        role: 'link',
+        'data-block': p.id,
+        'aria-label': `${p.id}: ${p.title}, likelihood ${p.likelihood}, impact ${p.impact}${p.imminent ? ', imminent' : ''}`,
+      });
+      dot.append(svg(doc, 'title', {}, doc.createTextNode(`${p.id}: ${p.title} — risk ${p.likelihood! * p.impact!}${p.imminent ? ', imminent' : ''}`)));
+      dot.addEventListener('click', () => onPick(p.id));
+      dot.addEventListener('keydown', (e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onPick(p.id);
+        }
+      });
+      chart.append(dot);
+    });
+  }
+  const unrated = points.filter((p) => !inRange(p.likelihood) || !inRange(p.impact));
+  const ranked = points.filter((p) => p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);
+  const side = h(doc, 'div', { class: 'poc-heat-side' }, h(doc, 'div', { class: 'poc-heat-side-title', text: ranked.length ? 'Highest risk first' : 'No threat is rated yet' }));
+  if (ranked.length) {
+    const list = h(doc, 'ol', { class: 'poc-heat-ranking' });
+    for (const p of ranked.slice(0, RANKED_SHOWN)) {
+      const risk = p.likelihood! * p.impact!;
+      list.append(
+        h(
+          doc,
+          'li',
+          {},
+          h(
+            doc,
+            'button',
+            { class: 'poc-heat-rank', attrs: { type: 'button', 'data-block': p.id }, on: { click: () => onPick(p.id) } },
+            h(doc, 'span', { class: `poc-risk poc-risk-${riskBand(risk)}`, text: String(risk) }),
+            h(doc, 'span', { class: 'poc-heat-rank-id', text: p.id }),
+            h(doc, 'span', { class: 'poc-heat-rank-title', text: p.title }),
+            p.imminent ? h(doc, 'span', { class: 'poc-heat-imminent', text: 'imminent' }) : null,
+          ),
+        ),
+      );
+    }
+    side.append(list);
+    if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `and ${ranked.length - RANKED_SHOWN} more rated threats below` }));
+  }
+  if (unrated.length) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `Not rated yet: ${unrated.map((p) => p.id).join(', ')}` }));
+  host.replaceChildren(chart, side);
+}
+
+function label(doc: Document, x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end'): SVGTextElement {
+  return svg(doc, 'text', { x, y, 'text-anchor': anchor, class: 'poc-heat-label' }, doc.createTextNode(text));
+}

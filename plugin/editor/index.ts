@@ -1,0 +1,6 @@
+// The structured collaborative editor for POC documents and its panels (used by the Obsidian view and the test page).
+export { mountEditor } from './mount.js';
+export { renderValidationPanel, type PanelHandle } from './panels/validation.js';
+export { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff.js';
+export { modelDiff, type Change } from './panels/model-diff.js';
+export type { Backlink, Diagnostic, EditorHandle, EditorOptions, EditorUser, LinkCandidate, LinkTargetInfo, Location } from './types.js';

@@ -1,0 +1,193 @@
+/**
+ * The live model: the plain model, its diagnostics and the lookups the
+ * editor's views need, recomputed from the ProseMirror document and the
+ * Y.Doc's metadata maps after every change. `docToModel` caches per node,
+ * so a keystroke re-reads only the section it touched; validation is one
+ * linear pass. A snapshot is reused while neither the document nor the
+ * metadata changed.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import type * as Y from 'yjs';
+import { contentHash } from '../../shared/hash/canonical.js';
+import { forEachLink } from '../../shared/links/index.js';
+import { type ContentProblem, type DocModel, type Meta, MetaSchema } from '../../shared/model/types.js';
+import { docToModel } from '../../shared/prosemirror/convert.js';
+import { verifySignoff, type SignoffPayload } from '../../shared/signoff/record.js';
+import type { Template } from '../../shared/template/load.js';
+import type { TemplateSet } from '../../shared/template/set.js';
+import { type Completion, completion, type Diagnostic, rankThreats, validate } from '../../shared/validate/index.js';
+import { FIELDS, META, readSignoffs, SIGNOFFS } from '../../shared/ydoc/layout.js';
+import { blockTitleOf } from './blocks.js';
+import type { LinkTargetInfo } from './types.js';
+
+/** Everything the views show, for one version of the document. */
+export interface Snapshot {
+  template: Template;
+  model: DocModel;
+  diagnostics: Diagnostic[];
+  completion: Completion;
+  /** Diagnostics by section id (those not about a block), by block id, and about the document itself. */
+  bySection: ReadonlyMap<string, Diagnostic[]>;
+  byBlock: ReadonlyMap<string, Diagnostic[]>;
+  documentLevel: Diagnostic[];
+  /** Risk and rank of each threat row. */
+  threats: ReadonlyMap<string, { risk?: number; rank?: number; highRisk: boolean; imminent: boolean }>;
+  /** This document's own blocks, as link targets. */
+  ownBlocks: ReadonlyMap<string, LinkTargetInfo & { section: string }>;
+  /** Blocks of this document that link to each block id of this document. */
+  internalBacklinks: ReadonlyMap<string, string[]>;
+}
+
+export interface LiveOptions {
+  today?: () => string;
+  resolveLink?: (docId: string, blockId: string) => LinkTargetInfo | undefined;
+  publicKey?: Uint8Array;
+}
+
+/** Today's local date as YYYY-MM-DD. */
+export function localToday(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Reads the metadata maps; undefined while the document has no known type (not loaded yet). */
+export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Template; meta: Meta; problems: ContentProblem[] } | undefined {
+  const raw = ydoc.getMap(META).toJSON() as Record<string, unknown>;
+  const template = typeof raw.type === 'string' ? templates.find(raw.type) : undefined;
+  if (!template) return undefined;
+  const problems: ContentProblem[] = [];
+  const fields: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+    else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
+  }
+  const candidate = {
+    id: raw.id,
+    type: raw.type,
+    templateVersion: raw.templateVersion ?? template.version,
+    title: raw.title ?? '',
+    status: raw.status ?? 'draft',
+    created: raw.created ?? '',
+    fields,
+  };
+  const parsed = MetaSchema.safeParse(candidate);
+  if (parsed.success) return { template, meta: parsed.data, problems };
+  problems.push({ message: "The document's metadata is incomplete or malformed; defaults were used." });
+  return {
+    template,
+    problems,
+    meta: {
+      id: typeof raw.id === 'string' && raw.id ? raw.id : 'unknown',
+      type: template.id,
+      templateVersion: template.version,
+      title: typeof raw.title === 'string' ? raw.title : '',
+      status: 'draft',
+      created: typeof raw.created === 'string' ? raw.created : '',
+      fields,
+    },
+  };
+}
+
+/** Computes and caches snapshots for one Y.Doc; `version` changes whenever the metadata, fields or sign-offs change. */
+export class LiveModel {
+  private metaVersion = 0;
+  private last?: { doc: PMNode; metaVersion: number; linkVersion: number; snapshot: Snapshot | undefined };
+  private linkVersion = 0;
+  private readonly unobserve: Array<() => void> = [];
+
+  constructor(
+    private readonly ydoc: Y.Doc,
+    private readonly templates: TemplateSet,
+    private readonly opts: LiveOptions,
+    onMetaChange: () => void,
+  ) {
+    for (const name of [META, FIELDS, SIGNOFFS]) {
+      const map = ydoc.getMap(name);
+      const fn = () => {
+        this.metaVersion++;
+        onMetaChange();
+      };
+      map.observe(fn);
+      this.unobserve.push(() => map.unobserve(fn));
+    }
+  }
+
+  /** Forgets cached link lookups (other documents changed). */
+  invalidateLinks(): void {
+    this.linkVersion++;
+  }
+
+  /** The snapshot for a ProseMirror document, or undefined while the document has no known type. */
+  snapshot(doc: PMNode): Snapshot | undefined {
+    const l = this.last;
+    if (l && l.doc === doc && l.metaVersion === this.metaVersion && l.linkVersion === this.linkVersion) return l.snapshot;
+    const snapshot = this.compute(doc);
+    this.last = { doc, metaVersion: this.metaVersion, linkVersion: this.linkVersion, snapshot };
+    return snapshot;
+  }
+
+  destroy(): void {
+    for (const u of this.unobserve) u();
+  }
+
+  private compute(doc: PMNode): Snapshot | undefined {
+    const head = readMeta(this.ydoc, this.templates);
+    if (!head) return undefined;
+    const { template, meta } = head;
+    const { model, problems } = docToModel(doc, meta);
+    const resolve = this.opts.resolveLink;
+    const diagnostics = validate(model, template, {
+      today: (this.opts.today ?? localToday)(),
+      ...(resolve ? { resolve: (d: string, b: string) => (d === meta.id ? undefined : resolve(d, b)) } : {}),
+      signoffs: this.verifiedSignoffs(model),
+      problems: [...head.problems, ...problems],
+    });
+    return { template, model, diagnostics, completion: completion(model, template), ...index(model, template, diagnostics) };
+  }
+
+  /** Sign-offs whose signature verifies against the server key and the current content; none without a key. */
+  private verifiedSignoffs(model: DocModel): SignoffPayload[] {
+    const key = this.opts.publicKey;
+    const raw = readSignoffs(this.ydoc);
+    if (!key || !raw.length) return [];
+    const hash = contentHash(model);
+    const out: SignoffPayload[] = [];
+    for (const r of raw) {
+      const s = verifySignoff(r, key, model.meta.id, hash);
+      if (s.state === 'valid') out.push(s.record.payload);
+    }
+    return out;
+  }
+}
+
+/** The lookups of a snapshot, computed once per version so each view's refresh is a map lookup. */
+function index(model: DocModel, template: Template, diagnostics: Diagnostic[]): Omit<Snapshot, 'template' | 'model' | 'diagnostics' | 'completion'> {
+  const bySection = new Map<string, Diagnostic[]>();
+  const byBlock = new Map<string, Diagnostic[]>();
+  const documentLevel: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    const { section, block } = d.location;
+    const [map, key] = block ? [byBlock, block] : section !== undefined ? [bySection, section] : [undefined, ''];
+    if (!map) documentLevel.push(d);
+    else map.set(key, [...(map.get(key) ?? []), d]);
+  }
+  const threats = new Map<string, { risk?: number; rank?: number; highRisk: boolean; imminent: boolean }>();
+  for (const t of rankThreats(model)) if (!threats.has(t.id)) threats.set(t.id, { risk: t.risk, rank: t.rank, highRisk: t.highRisk, imminent: t.imminent });
+  const ownBlocks = new Map<string, LinkTargetInfo & { section: string }>();
+  for (const s of model.sections)
+    for (const item of s.content) {
+      if (item.t !== 'block' || ownBlocks.has(item.id)) continue;
+      const risk = threats.get(item.id)?.risk;
+      ownBlocks.set(item.id, { title: blockTitleOf(item, template), type: item.type, section: s.id, ...(risk !== undefined ? { risk } : {}) });
+    }
+  const internalBacklinks = new Map<string, string[]>();
+  forEachLink(model, (link, from) => {
+    if (link.docId !== model.meta.id || !from.blockId || from.blockId === link.blockId) return;
+    const list = internalBacklinks.get(link.blockId) ?? [];
+    if (!list.includes(from.blockId)) list.push(from.blockId);
+    internalBacklinks.set(link.blockId, list);
+  });
+  return { bySection, byBlock, documentLevel, threats, ownBlocks, internalBacklinks };
+}
+

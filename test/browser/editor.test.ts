@@ -1,0 +1,169 @@
+/**
+ * End-to-end in real headless Chromium: a page mounts the real editor
+ * bundle twice (Amina and Ben) against the real sync server on loopback.
+ * Each test gets its own document, seeded as a client would write it.
+ * Screenshots of what a user sees go to test/output/screenshots/.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TemplateSet } from '../../shared/template/set.js';
+import { validate } from '../../shared/validate/index.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { buildEditorBundle } from './support/bundle.js';
+import { type Browser, launchChromium, screenshot, screenshotUnrolled } from './support/chromium.js';
+import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
+import { seedDocument, threatMatrixModel } from './support/seed.js';
+
+const DOCS = ['tm-typing', 'tm-required', 'tm-offline', 'tm-signoff', 'tm-keyboard'];
+const today = new Date().toISOString().slice(0, 10);
+const A = '#ed0';
+const B = '#ed1';
+
+let server: TestServer;
+let pages: PageServer;
+let browser: Browser;
+let tokens: { amina: string; ben: string };
+
+beforeAll(async () => {
+  const [bundle, srv] = await Promise.all([buildEditorBundle(), startTestServer()]);
+  server = srv;
+  const grants = Object.fromEntries(DOCS.map((d) => [d, 'editor' as const]));
+  tokens = {
+    amina: await server.addUser('amina', { name: 'Amina Diallo', grants }),
+    ben: await server.addUser('ben', { name: 'Ben Okafor', offices: ['head-of-office'], grants }),
+  };
+  pages = await startPageServer(bundle, server.httpUrl);
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pages?.stop();
+  await server?.stop();
+});
+
+/** Seeds a document and opens the page with Amina's editor (A) above Ben's (B); resolves once both have loaded it. */
+async function openTwoEditors(docId: string, opts: { dark?: boolean } = {}): Promise<Page> {
+  await seedDocument(server.url, docId, tokens.amina, threatMatrixModel(docId, today));
+  const config: PageConfig = {
+    serverUrl: server.url,
+    docId,
+    today,
+    editors: [
+      { token: tokens.amina, user: { name: 'Amina Diallo', color: '#c2410c' } },
+      { token: tokens.ben, user: { name: 'Ben Okafor', color: '#1d4ed8' }, offices: ['head-of-office'] },
+    ],
+  };
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+  await page.setViewportSize({ width: 1440, height: 1640 });
+  await page.goto(pages.pageUrl(config, opts));
+  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await page.locator(`${B} .poc-statusline`).getByText('1 other here').waitFor();
+  return page;
+}
+
+/** Runs a method of a page session (0: Amina, 1: Ben). */
+function session(page: Page, index: number, method: 'connect' | 'disconnect'): Promise<void> {
+  return page.evaluate(([i, m]) => (window as unknown as { sessions: Array<Record<string, () => void>> }).sessions[i as number][m as string](), [index, method] as const);
+}
+
+describe('two editors on one document through the real server', () => {
+  it('the seeded threat matrix is complete, so the server will accept a sign-off of it', () => {
+    const template = TemplateSet.builtin().get('threat-matrix');
+    const errors = validate(threatMatrixModel('tm-check', today), template, { today }).filter((d) => d.severity === 'error');
+    expect(errors).toEqual([]);
+  });
+
+  it("typing in one editor appears in the other, with the typist's named cursor", async () => {
+    const page = await openTwoEditors('tm-typing');
+    await page.locator(`${A} .poc-section[data-sid="1"] .poc-start-writing`).click();
+    await page.keyboard.type('Raids moved south after the rains.');
+    await expect.poll(() => page.locator(`${B} .poc-section[data-sid="1"] .poc-section-body`).textContent()).toContain('Raids moved south after the rains.');
+    const cursor = page.locator(`${B} .poc-remote-cursor[data-user="Amina Diallo"]`);
+    await cursor.waitFor();
+    expect(await cursor.textContent()).toBe('Amina Diallo');
+    await screenshot(page, 'two-editors-typing');
+    await screenshotUnrolled(page, 'threat-matrix', `${B} .poc-app`);
+    await page.close();
+  });
+
+  it("a required section emptied in one editor shows as an error in the other's problems panel", async () => {
+    const page = await openTwoEditors('tm-required');
+    const problem = page.locator(`${B} .poc-problem[data-code="required-section-empty"][data-section="3"]`);
+    expect(await problem.count()).toBe(0);
+    const paragraph = page.locator(`${A} .poc-section[data-sid="3"] .poc-section-body p`).first();
+    await paragraph.click({ clickCount: 3 });
+    await page.keyboard.press('Backspace');
+    await problem.waitFor();
+    expect(await problem.textContent()).toContain('Consultation');
+    expect(await page.locator(`${B} .poc-section[data-sid="3"]`).getAttribute('class')).toContain('poc-has-error');
+    await screenshot(page, 'problems-panel', `${B} .poc-app-side`);
+    await problem.click();
+    const cursorSection = () => page.evaluate(() => window.getSelection()?.anchorNode?.parentElement?.closest('#ed1 .poc-section')?.getAttribute('data-sid'));
+    await expect.poll(cursorSection).toBe('3');
+    await page.close();
+  });
+
+  it('an edit made offline merges with the other editor’s edits after reconnecting', async () => {
+    const page = await openTwoEditors('tm-offline');
+    await session(page, 0, 'disconnect');
+    await page.locator(`${A} .poc-statusline`).getByText('Offline').waitFor();
+    await page.locator(`${A} .poc-section[data-sid="1"] .poc-start-writing`).click();
+    await page.keyboard.type('Written offline by Amina.');
+    await page.locator(`${B} .poc-section[data-sid="3"] .poc-section-body p`).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Ben added this online.');
+    await page.locator(`${A} .poc-status-sync`).getByText('not yet synced').waitFor();
+    expect(await page.locator(`${B} .poc-section[data-sid="1"]`).textContent()).not.toContain('Written offline by Amina.');
+    await screenshot(page, 'offline-status', `${A} .poc-statusline`);
+    await session(page, 0, 'connect');
+    for (const ed of [A, B]) {
+      await expect.poll(() => page.locator(`${ed} .poc-section[data-sid="1"]`).textContent()).toContain('Written offline by Amina.');
+      await expect.poll(() => page.locator(`${ed} .poc-section[data-sid="3"]`).textContent()).toContain('Ben added this online.');
+    }
+    await page.locator(`${A} .poc-status-sync`).getByText('All changes synced').waitFor();
+    await page.close();
+  });
+
+  it('the sign-off panel shows a server signature as valid, then as stale with what changed after an edit', async () => {
+    const page = await openTwoEditors('tm-signoff');
+    const row = (ed: string) => page.locator(`${ed} .poc-signoff[data-role="head-of-office"]`);
+    expect(await row(A).getAttribute('data-state')).toBe('missing');
+    expect(await row(A).locator('.poc-sign-btn').count()).toBe(0);
+    await row(B).locator('.poc-sign-btn').click();
+    await page.locator(`${A} .poc-signoff[data-role="head-of-office"][data-state="valid"]`).waitFor();
+    await page.locator(`${B} .poc-signoff[data-role="head-of-office"][data-state="valid"]`).waitFor();
+    expect(await row(A).locator('.poc-signoff-who').textContent()).toContain('Ben Okafor');
+    await screenshot(page, 'signoff-valid', `${B} .poc-app-side`);
+
+    await page.locator(`${A} .poc-block[data-bid="T-3"] .poc-rating[aria-label="Likelihood"] [data-value="5"]`).click();
+    await page.locator(`${B} .poc-signoff[data-role="head-of-office"][data-state="stale"]`).waitFor();
+    await row(B).locator('.poc-show-changes').click();
+    const change = row(B).locator('.poc-change');
+    await change.first().waitFor();
+    expect(await change.allTextContents()).toEqual([expect.stringContaining('T-3 "Clashes between herders and farmers over grazing land" — Likelihood changed')]);
+    await screenshot(page, 'signoff-stale', `${B} .poc-app-side`);
+    await page.close();
+  });
+
+  it('a threat added from the keyboard gets the next id, and its ratings reach the other editor', async () => {
+    const page = await openTwoEditors('tm-keyboard', { dark: true });
+    await page.locator(`${A} .poc-block[data-bid="T-4"] .poc-cell-title input`).click();
+    await page.keyboard.press('Enter');
+    const row = page.locator(`${A} .poc-block[data-bid="T-5"]`);
+    await row.waitFor();
+    await page.keyboard.type('Looting of the Bara market at night');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('4');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('3');
+    const remote = page.locator(`${B} .poc-block[data-bid="T-5"]`);
+    await expect.poll(() => remote.locator('.poc-risk').textContent()).toMatch(/^12 · #\d$/);
+    expect(await remote.locator('.poc-cell-title input').inputValue()).toBe('Looting of the Bara market at night');
+    await page.locator(`${B} .poc-heat-dot[data-block="T-5"]`).waitFor();
+    await screenshot(page, 'dark-theme', `${A} .poc-app`);
+    await page.close();
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Real headless Chromium (Debian's /usr/bin/chromium) driven by
+ * playwright-core, with a fresh profile per launch and no background
+ * network, and a place to keep screenshots for review.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { ROOT } from '../../support/server.js';
+
+export const CHROMIUM = '/usr/bin/chromium';
+
+/** Where screenshots go (gitignored; look at them when the editor's look changes). */
+export const SCREENSHOTS = join(ROOT, 'test/output/screenshots');
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with a throw-away profile; throws a message saying how to install it when it is missing. */
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
+  const profile = mkdtempSync(join(tmpdir(), 'poc-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+    viewport: { width: 1440, height: 900 },
+    deviceScaleFactor: 1,
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Saves a screenshot of the page (or of one element) as test/output/screenshots/<name>.png. */
+export async function screenshot(page: Page, name: string, selector?: string): Promise<string> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const path = join(SCREENSHOTS, `${name}.png`);
+  if (selector) await page.locator(selector).screenshot({ path });
+  else await page.screenshot({ path, fullPage: false });
+  return path;
+}
+
+/** Like `screenshot`, but with the page's scroll boxes unrolled, so a whole document shows in one picture. */
+export async function screenshotUnrolled(page: Page, name: string, selector: string): Promise<string> {
+  const style = await page.addStyleTag({ content: 'main > div { height: auto !important; } .poc-app-editor, .poc-app-side { overflow: visible !important; }' });
+  try {
+    return await screenshot(page, name, selector);
+  } finally {
+    await style.evaluate((el) => el.remove());
+  }
+}
