@@ -148,7 +148,7 @@ function shortValue(f: FieldSpec, text: string): FieldValue {
 function labelOf(p: Paragraph, src: Source, spec: BlockTypeSpec): FieldSpec | undefined {
   const strong = p.children.length === 1 ? p.children[0] : undefined;
   if (strong?.type !== 'strong' || strong.children.length !== 1 || strong.children[0].type !== 'text') return undefined;
-  if (src.text.slice(p.position!.start.offset!, p.position!.start.offset! + 2) !== '**') return undefined;
+  if (src.text.slice(p.position!.start.offset, p.position!.start.offset! + 2) !== '**') return undefined;
   return findField(spec, strong.children[0].value);
 }
 

@@ -162,19 +162,23 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
     const range = (node as YamlNode | undefined)?.range;
     return base + (range ? lineCounter.linePos(range[0]).line : 1);
   };
-  const pairs = new Map<string, { value: unknown; line: number }>();
+  const pairs = new Map<string, { value: string | number | boolean | null; line: number }>();
   for (const pair of doc.contents.items as Array<Pair<unknown, unknown>>) {
-    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-    const value = pair.value;
-    if (value !== null && value !== undefined && !isScalar(value)) {
-      fail(lineOf(pair.key), `The property "${key}" holds a list or a group; a POC document's properties hold one value each. Write a single value or remove it.`);
+    const key = isScalar(pair.key) ? scalarText(pair.key.value) : '';
+    const line = lineOf(pair.key);
+    const node = pair.value;
+    if (node !== null && node !== undefined && !isScalar(node)) {
+      fail(line, `The property "${key}" holds a list or a group; a POC document's properties hold one value each. Write a single value or remove it.`);
     }
-    pairs.set(key, { value: isScalar(value) ? value.value : null, line: lineOf(pair.key) });
+    const v: unknown = isScalar(node) ? node.value : null;
+    if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
+      fail(line, `The property "${key}" must hold text, a number or true/false.`);
+    }
+    pairs.set(key, { value: v ?? null, line });
   }
   const required = (key: string, what: string): { value: string; line: number } => {
     const p = pairs.get(key);
     if (!p || p.value === null || p.value === '') fail(p?.line ?? split.yamlLine, `The frontmatter has no "${key}" (${what}). Add it.`);
-    if (typeof p.value === 'object') fail(p.line, `"${key}" must be text.`);
     return { value: String(p.value), line: p.line };
   };
   const id = required('poc-id', 'the document id');
@@ -210,7 +214,7 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
       }
     }
     if (name in fields) fail(line, `The field "${name}" is given twice in the frontmatter. Keep one.`);
-    fields[name] = fieldValue(spec, value as string | number | boolean, opts);
+    fields[name] = fieldValue(spec, value, opts);
   }
   const meta: Meta = {
     id: id.value,
@@ -222,6 +226,11 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
     fields,
   };
   return { meta, template };
+}
+
+/** A YAML key as text (keys are normally strings; numbers and booleans are written as they read). */
+function scalarText(v: unknown): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 }
 
 /** A frontmatter value as a field value: text kinds read numbers and yes/no as text; links are unwrapped. */

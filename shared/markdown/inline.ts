@@ -14,7 +14,7 @@
  * (without marks); anything else means the line is not expressible in the
  * model, and the caller keeps it as raw Markdown.
  */
-import type { Paragraph, PhrasingContent, Root } from 'mdast';
+import type { Paragraph, PhrasingContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { normalizeInlines } from '../model/normalize.js';
 import type { Inline, LinkRef, Mark } from '../model/types.js';
@@ -31,6 +31,7 @@ export type LinkReader = (inside: string) => LinkRef | undefined;
 const MARK_DELIMITER: Record<Mark, string> = { strong: '**', em: '*', code: '`' };
 const WORD_EDGE = /^[\p{L}\p{N}]$/u;
 // Line endings and control characters other than tab: the safe path encodes them.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern is for
 const CONTROL = /[\u0000-\u0008\u000A-\u001F\u007F]/;
 // Characters escapeText may act on anywhere, and at the start of a line.
 const MAYBE_SPECIAL = /[\\`*_[~|<&#]/;
@@ -162,7 +163,7 @@ function safePath(runs: readonly Inline[], place: InlinePlace, writeLinkInside: 
   };
   const node: Paragraph | { type: 'heading'; depth: 1; children: PhrasingContent[] } =
     place === 'heading' ? { type: 'heading', depth: 1, children } : { type: 'paragraph', children };
-  let md = toMarkdown({ type: 'root', children: [node] } as Root, { ...safeOptions, strong: strongMarker }).replace(/\n+$/, '');
+  let md = toMarkdown({ type: 'root', children: [node] }, { ...safeOptions, strong: strongMarker }).replace(/\n+$/, '');
   if (place === 'heading') md = md.replace(/^# ?/, '');
   if (place === 'cell') md = md.replace(/\n/g, ' ').replace(/\|/g, '\\|');
   return md;
@@ -254,7 +255,7 @@ export function phrasingText(nodes: readonly PhrasingContent[]): string {
   for (const n of nodes) {
     if (n.type === 'wikiLink') s += `${n.embed ? '!' : ''}[[${n.value}]]`;
     else if ('value' in n) s += n.value;
-    else if ('children' in n) s += phrasingText(n.children as PhrasingContent[]);
+    else if ('children' in n) s += phrasingText(n.children);
   }
   return s;
 }

@@ -20,7 +20,7 @@
  *   (case-insensitively).
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { DocModelSchema, type DocModel, type Section, type SectionItem } from '../model/types.js';
+import { DocModelSchema, type DocModel, type Section } from '../model/types.js';
 import { nextBlockId } from '../model/ids.js';
 import type { TemplateSet } from '../template/set.js';
 import type { Template } from '../template/load.js';
@@ -65,7 +65,7 @@ function sectionHeading(h: Heading): { id: string; title: string } | undefined {
 
 /** The block id of a `^block-id` line, if the paragraph is exactly that. */
 function anchorOf(p: Paragraph, src: Source): string | undefined {
-  const raw = src.text.slice(p.position!.start.offset!, p.position!.end.offset!).trim();
+  const raw = src.text.slice(p.position!.start.offset, p.position!.end.offset).trim();
   return /^\^([A-Za-z0-9-]+)$/.exec(raw)?.[1];
 }
 
@@ -141,11 +141,11 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
       const anchor = next?.node.type === 'paragraph' && next.src === src ? anchorOf(next.node, src) : undefined;
       if (anchor !== undefined) {
         if (anchor.toLowerCase() !== key) {
-          fail(lineOf(next!.node, src), `The line "^${anchor}" after block ${block.id} names another block. Change it to "^${key}" (the block's id in lower case).`);
+          fail(lineOf(next.node, src), `The line "^${anchor}" after block ${block.id} names another block. Change it to "^${key}" (the block's id in lower case).`);
         }
         i++;
       }
-      current.section.content.push(block as SectionItem);
+      current.section.content.push(block);
       continue;
     }
     if (current.src !== src) {
