@@ -1,6 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // The plugin's glue runs in Node against an in-memory double of Obsidian's API (see test/support/obsidian.ts).
+    alias: [{ find: /^obsidian$/, replacement: fileURLToPath(new URL('./test/support/obsidian.ts', import.meta.url)) }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // Two cores in CI: run files in parallel, but bound the pool so browser and server tests do not starve each other.

@@ -85,7 +85,8 @@ export class DocSession {
     this.status.unsynced = meta.unsynced;
     this.ydoc.on('update', (_update: Uint8Array, origin: unknown) => {
       if (origin === ORIGIN.cache) return;
-      if (origin !== this.provider && !this.isLive()) this.setStatus({ unsynced: this.status.unsynced + 1 });
+      // Only what a server should receive counts as unsent; working locally, nothing is pending.
+      if (this.config.server && origin !== this.provider && !this.isLive()) this.setStatus({ unsynced: this.status.unsynced + 1 });
       this.saveSoon();
     });
     this.awareness.on('change', () => this.setStatus({ peers: this.countPeers() }));
@@ -307,15 +308,24 @@ export class DocSession {
       const local = this.model()?.model;
       if (local) {
         const report = mergeModel(server, local, { base: this.meta.seed, origin: ORIGIN.adopt });
+        // Take the server's copy: drop our provisional body, then apply the server's state.
         this.ydoc.transact(() => {
           const body = this.ydoc.getXmlFragment(BODY);
           body.delete(0, body.length);
-          for (const name of [META, FIELDS]) {
-            const map = this.ydoc.getMap(name);
-            for (const key of [...map.keys()]) map.delete(key);
-          }
         }, ORIGIN.adopt);
         Y.applyUpdate(this.ydoc, Y.encodeStateAsUpdate(server), ORIGIN.adopt);
+        // Map keys we set offline compete with the server's (the later client id wins), and deleting ours
+        // would hide the server's too: write the server's values again so they win everywhere.
+        this.ydoc.transact(() => {
+          for (const name of [META, FIELDS]) {
+            const mine = this.ydoc.getMap(name);
+            const theirs = server.getMap(name);
+            for (const key of [...mine.keys()]) if (!theirs.has(key)) mine.delete(key);
+            theirs.forEach((value, key) => {
+              if (mine.get(key) !== value) mine.set(key, value);
+            });
+          }
+        }, ORIGIN.adopt);
         this.events.onReconciled?.(report, local);
       }
     }

@@ -9,6 +9,9 @@
  * drive it as a user would: run a command, open a URL, write a file from
  * outside, pick a suggestion, type into a setting.
  */
+// Plugins run in a window and use `window.setTimeout` (as Obsidian's guidelines ask); Node has no window.
+(globalThis as { window?: unknown }).window ??= globalThis;
+
 export { FakeElement, fake } from './obsidian/dom.js';
 export { Component, Events, debounce } from './obsidian/events.js';
 export { DataAdapter, FileManager, MetadataCache, TAbstractFile, TFile, TFolder, Vault } from './obsidian/vault.js';

@@ -239,7 +239,7 @@ export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf
 
   detach(): void {
     this.settled = this.settled.then(() => this.closeView());
-    this.workspace.removeLeaf(this);
+    this.workspace.removeLeaf(this, this.settled);
   }
 
   getDisplayText(): string {
@@ -268,6 +268,7 @@ type WorkspaceApi =
   | 'getActiveFile'
   | 'setActiveLeaf'
   | 'onLayoutReady'
+  | 'getMostRecentLeaf'
   | 'revealLeaf'
   | 'iterateAllLeaves'
   | 'detachLeavesOfType';
@@ -276,6 +277,7 @@ export class Workspace extends Events implements Pick<obsidian.Workspace, Worksp
   activeLeaf: obsidian.WorkspaceLeaf | null = null;
   layoutReady = true;
   readonly leaves: WorkspaceLeaf[] = [];
+  private readonly closing: Array<Promise<void>> = [];
   private readonly creators = new Map<string, obsidian.ViewCreator>([['markdown', (leaf) => new MarkdownView(leaf) as unknown as obsidian.View]]);
   private readonly extensions = new Map<string, string>([['md', 'markdown']]);
 
@@ -321,6 +323,12 @@ export class Workspace extends Events implements Pick<obsidian.Workspace, Worksp
     this.trigger('active-leaf-change', leaf);
   }
 
+  getMostRecentLeaf(): obsidian.WorkspaceLeaf | null {
+    const active = this.activeLeaf as unknown as WorkspaceLeaf | null;
+    if (active?.side === 'root') return this.activeLeaf;
+    return (this.leaves.filter((l) => l.side === 'root').pop() as unknown as obsidian.WorkspaceLeaf) ?? null;
+  }
+
   onLayoutReady(callback: () => unknown): void {
     callback();
   }
@@ -338,9 +346,9 @@ export class Workspace extends Events implements Pick<obsidian.Workspace, Worksp
     return leaf;
   }
 
-  /** Test helper: waits until every leaf has finished changing views. */
+  /** Test helper: waits until every leaf has finished changing views, and detached leaves have closed. */
   async settled(): Promise<void> {
-    await Promise.all(this.leaves.map((l) => l.settled));
+    await Promise.all([...this.leaves.map((l) => l.settled), ...this.closing.splice(0)]);
   }
 
   // ---- used by Plugin and WorkspaceLeaf
@@ -375,7 +383,8 @@ export class Workspace extends Events implements Pick<obsidian.Workspace, Worksp
     return this.extensions.get(extension) ?? 'empty';
   }
 
-  removeLeaf(leaf: WorkspaceLeaf): void {
+  removeLeaf(leaf: WorkspaceLeaf, closing: Promise<void>): void {
+    this.closing.push(closing);
     const i = this.leaves.indexOf(leaf);
     if (i >= 0) this.leaves.splice(i, 1);
     if (this.activeLeaf === (leaf as unknown as obsidian.WorkspaceLeaf)) this.activeLeaf = (this.leaves.find((l) => l.side === 'root') as unknown as obsidian.WorkspaceLeaf) ?? null;

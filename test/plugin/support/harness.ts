@@ -1,0 +1,80 @@
+/**
+ * Starting the plugin against the Obsidian double, with documents in the
+ * vault, and opening them as a user would.
+ */
+import type * as obsidian from 'obsidian';
+import PocWorkspacePlugin from '../../../plugin/main.js';
+import type { PocServices } from '../../../plugin/services.js';
+import type { PocSettings } from '../../../plugin/settings.js';
+import { PocDocumentView } from '../../../plugin/view/document-view.js';
+import { toMarkdown } from '../../../shared/markdown/index.js';
+import type { DocModel } from '../../../shared/model/types.js';
+import { TemplateSet } from '../../../shared/template/set.js';
+import { App, type WorkspaceLeaf } from '../../support/obsidian.js';
+
+export const MANIFEST: obsidian.PluginManifest = {
+  id: 'poc-workspace',
+  name: 'POC Workspace',
+  version: '0.1.0',
+  minAppVersion: '1.7.2',
+  author: 'POC Workspace contributors',
+  description: 'Test manifest',
+  dir: '.obsidian/plugins/poc-workspace',
+};
+
+export const templates = TemplateSet.builtin();
+
+/** The Markdown mirror of a model, as the plugin writes it. */
+export function mirrorOf(model: DocModel): string {
+  return toMarkdown(model, templates.get(model.meta.type));
+}
+
+export interface Started {
+  app: App;
+  plugin: PocWorkspacePlugin;
+  services: PocServices;
+}
+
+/** Loads the plugin into an app (a fresh one by default), with stored settings if given. */
+export async function startPlugin(opts: { app?: App; settings?: Partial<PocSettings>; files?: Record<string, string> } = {}): Promise<Started> {
+  const app = opts.app ?? new App();
+  for (const [path, text] of Object.entries(opts.files ?? {})) await app.vault.create(path, text);
+  if (opts.settings) {
+    await app.vault.adapter.mkdir(MANIFEST.dir!);
+    await app.vault.adapter.write(`${MANIFEST.dir}/data.json`, JSON.stringify(opts.settings));
+  }
+  const plugin = new PocWorkspacePlugin(app as unknown as obsidian.App, MANIFEST);
+  plugin.load();
+  await (plugin as unknown as { loading: unknown }).loading;
+  return { app, plugin, services: (plugin as unknown as { services: PocServices }).services };
+}
+
+/** Unloads the plugin and waits for its sessions to be saved and closed. */
+export async function stopPlugin(s: Started): Promise<void> {
+  s.plugin.unload();
+  await s.services.sessions.closeAll();
+  await s.app.testWorkspace.settled();
+}
+
+/** Opens a file in a new tab, as clicking it in the file explorer does, and waits until its view has loaded. */
+export async function openFile(app: App, path: string): Promise<{ leaf: WorkspaceLeaf; view: obsidian.View }> {
+  const file = app.vault.getFileByPath(path);
+  if (!file) throw new Error(`no file ${path}`);
+  const leaf = (await app.testWorkspace.openInNewLeaf(file)) as unknown as WorkspaceLeaf;
+  await app.testWorkspace.settled();
+  const view = leaf.view;
+  if (view instanceof PocDocumentView) await view.whenReady();
+  return { leaf, view };
+}
+
+/** Opens a POC file and returns its structured view (fails if another view was chosen). */
+export async function openDocument(app: App, path: string): Promise<{ leaf: WorkspaceLeaf; view: PocDocumentView }> {
+  const { leaf, view } = await openFile(app, path);
+  if (!(view instanceof PocDocumentView)) throw new Error(`${path} opened in a "${view.getViewType()}" view`);
+  return { leaf, view };
+}
+
+/** Lets pending promise callbacks run (event handlers that start async work). */
+export async function flushPromises(rounds = 5): Promise<void> {
+  for (let i = 0; i < rounds; i++) await new Promise<void>((r) => queueMicrotask(r));
+}
