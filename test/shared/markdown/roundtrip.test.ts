@@ -86,3 +86,22 @@ test('largeDocModel reaches the requested size', () => {
   const threats = m.sections.flatMap((s) => s.content).filter((i) => i.t === 'block' && i.type === 'threat');
   expect(threats).toHaveLength(500);
 });
+
+test('largeDocModel reaches the requested number of words', () => {
+  const m = largeDocModel(templates.get('strategy'), { words: 150_000 });
+  let words = 0;
+  const count = (s: string) => (words += s.split(/\s+/).filter(Boolean).length);
+  const rich = (blocks: readonly RichBlock[]) => {
+    for (const b of blocks) {
+      if (b.t === 'p') b.content.forEach((i) => i.t === 'text' && count(i.text));
+      else if (b.t === 'ul') b.items.flat().forEach((i) => i.t === 'text' && count(i.text));
+    }
+  };
+  for (const s of m.sections)
+    for (const item of s.content) {
+      if (item.t !== 'block') rich([item]);
+      else for (const v of Object.values(item.fields)) if (Array.isArray(v)) rich(v);
+    }
+  expect(words).toBeGreaterThanOrEqual(150_000);
+  expect(words).toBeLessThan(160_000);
+});
