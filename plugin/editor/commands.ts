@@ -87,10 +87,14 @@ export function allowedBlockTypes(template: Template, sid: string): BlockTypeSpe
   return (section?.blocks ?? []).flatMap((r) => template.blockTypes.filter((b) => b.type === r.type));
 }
 
-/** A new block of a type: its id, and an empty paragraph in each rich-text field so there is somewhere to type. */
+/**
+ * A new block of a type: its id, and an empty paragraph in each required
+ * rich-text field so there is somewhere to type (optional ones are added
+ * when wanted, which keeps a new row short).
+ */
 export function createBlock(schema: Schema, spec: BlockTypeSpec, id: string, attrs: Record<string, unknown> = {}): PMNode {
   const fields = spec.fields
-    .filter((f) => !isShortKind(f.kind))
+    .filter((f) => !isShortKind(f.kind) && f.required)
     .map((f) => schema.nodes[NODE.field].create({ name: f.name }, schema.nodes[NODE.paragraph].create()));
   return schema.nodes[NODE.block].create({ ...attrs, [BLOCK_ATTRS.type]: spec.type, [BLOCK_ATTRS.id]: id }, fields);
 }
@@ -158,8 +162,8 @@ export function insertBlock(template: Template, type: string, opts: InsertOption
       const id = nextIdFor(state.doc, spec);
       const node = createBlock(state.schema, spec, id, opts.attrs);
       const tr = at.replace ? state.tr.replaceWith(at.pos, at.pos + at.replace, node) : state.tr.insert(at.pos, node);
-      const inside = node.firstChild ? at.pos + 3 : at.pos + 1; // block > field > paragraph
-      tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(inside, tr.doc.content.size))));
+      // block > field > paragraph: the cursor goes into the first rich-text field, if the block has one.
+      if (node.firstChild) tr.setSelection(TextSelection.create(tr.doc, at.pos + 3));
       dispatch(tr.setMeta(INSERTED_BLOCK, id).scrollIntoView());
     }
     return true;
@@ -289,7 +293,10 @@ export function insertCrossLink(docId: string, blockId: string, replace?: { from
       const link = state.schema.nodes[NODE.crosslink].create({ docId, blockId });
       const tr = state.tr.replaceWith(from, to, link);
       const after = from + link.nodeSize;
-      tr.insertText(' ', after);
+      // A space after the chip gives the caret somewhere to be (browsers struggle next to a non-editable chip).
+      const $after = tr.doc.resolve(after);
+      const next = $after.parent.textBetween($after.parentOffset, Math.min($after.parentOffset + 1, $after.parent.content.size), undefined, '\ufffc');
+      if (next !== ' ') tr.insertText(' ', after);
       dispatch(tr.setSelection(TextSelection.create(tr.doc, after + 1)).scrollIntoView());
     }
     return true;

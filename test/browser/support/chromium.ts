@@ -54,6 +54,6 @@ export async function screenshotUnrolled(page: Page, name: string, selector: str
   try {
     return await screenshot(page, name, selector);
   } finally {
-    await style.evaluate((el) => el.remove());
+    await style.evaluate((el) => (el as Element).remove());
   }
 }
