@@ -4,7 +4,7 @@
  * cross-links between the documents found are resolved.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { LinkIndex } from '../../shared/links/index.js';
 import { parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
 import type { DocModel } from '../../shared/model/types.js';
@@ -29,38 +29,69 @@ export interface ValidateReport {
   summary: { documents: number; errors: number; warnings: number; info: number };
 }
 
-async function collect(paths: readonly string[]): Promise<{ files: string[]; missing: string[] }> {
+async function collect(paths: readonly string[]): Promise<{ files: string[]; missing: string[]; roots: Map<string, string> }> {
   const files: string[] = [];
   const missing: string[] = [];
-  const walk = async (dir: string) => {
+  /** The folder named on the command line that each file was found in (a vault root, for path-style links). */
+  const roots = new Map<string, string>();
+  const walk = async (dir: string, root: string) => {
     for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if (e.name.endsWith('.md')) files.push(p);
+      if (e.isDirectory()) await walk(p, root);
+      else if (e.name.endsWith('.md')) {
+        files.push(p);
+        roots.set(p, root);
+      }
     }
   };
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
     if (!s) missing.push(p);
-    else if (s.isDirectory()) await walk(p);
+    else if (s.isDirectory()) await walk(p, p);
     else files.push(p);
   }
-  return { files, missing };
+  return { files, missing, roots };
+}
+
+/**
+ * How links between the documents found name each other. In a vault the
+ * plugin writes a link's target as the file's name when it is unique, else
+ * as its path in the vault (as Obsidian does); this maps both back to the
+ * document id. Other targets are taken as document ids.
+ */
+function vaultLinkResolver(docs: ReadonlyArray<{ file: string; id?: string }>, roots: ReadonlyMap<string, string>): (target: string) => string | undefined {
+  const names = new Map<string, number>();
+  for (const d of docs) names.set(basename(d.file, '.md'), (names.get(basename(d.file, '.md')) ?? 0) + 1);
+  const byTarget = new Map<string, string>();
+  for (const { file, id } of docs) {
+    if (!id) continue;
+    const name = basename(file, '.md');
+    if (names.get(name) === 1) byTarget.set(name, id);
+    const root = roots.get(file);
+    if (root) byTarget.set(relative(root, file).split(sep).join('/').replace(/\.md$/, ''), id);
+  }
+  return (target) => byTarget.get(target) ?? byTarget.get(target.replace(/\.md$/, ''));
 }
 
 /** Reads, parses and validates every POC document under `paths`. Files named explicitly must be POC documents; in folders, other notes are skipped. */
 export async function validatePaths(paths: readonly string[], templates: TemplateSet, today: string): Promise<ValidateReport> {
-  const { files, missing } = await collect(paths);
+  const { files, missing, roots } = await collect(paths);
   const explicit = new Set(paths);
   const reports: DocumentReport[] = missing.map((file) => ({ file, parseError: { message: 'No such file or folder.' }, diagnostics: [] }));
   const parsed: Array<{ report: DocumentReport; model: DocModel }> = [];
   const bar = progress(files.length);
+  const docs: Array<{ file: string; text: string; id?: string }> = [];
   for (const file of files) {
     bar.tick(file);
     const text = await readFile(file, 'utf8');
-    if (!explicit.has(file) && !readFrontmatter(text)?.type) continue; // an ordinary note in the vault
-    const r = parseMarkdown(text, templates, file);
+    const front = readFrontmatter(text);
+    if (!explicit.has(file) && !front?.type) continue; // an ordinary note in the vault
+    docs.push({ file, text, id: front?.id });
+  }
+  const resolveLink = vaultLinkResolver(docs, roots);
+  for (const { file, text } of docs) {
+    const r = parseMarkdown(text, templates, file, { resolveLink });
     if (!r.ok) {
       reports.push({ file, parseError: { line: r.error.line, message: r.error.message }, diagnostics: [] });
       continue;

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
-import { parseMarkdown } from '../../shared/markdown/index.js';
+import { parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { checkDocId } from '../auth/names.js';
@@ -26,10 +26,19 @@ export async function importDemoVault(storage: Storage, dir: string | null, temp
     logger.warn({ dir }, 'no demo vault to import (folder missing)');
     return [];
   }
+  const texts = new Map<string, string>();
+  for (const name of files) texts.set(name, await readFile(join(dir, name), 'utf8'));
+  // Links in a vault name files ("[[POC Threat Matrix — Sector North#^t-1|T-1]]"); map file names back to document ids.
+  const idByName = new Map<string, string>();
+  for (const [name, text] of texts) {
+    const id = readFrontmatter(text)?.id;
+    if (id) idByName.set(name.slice(0, -'.md'.length), id);
+  }
+  const resolveLink = (target: string) => idByName.get(target) ?? idByName.get(target.replace(/\.md$/, ''));
   const imported: string[] = [];
   for (const name of files) {
     const file = join(dir, name);
-    const parsed = parseMarkdown(await readFile(file, 'utf8'), templates, file);
+    const parsed = parseMarkdown(texts.get(name)!, templates, file, { resolveLink });
     if (!parsed.ok) {
       // Not every note of a vault is a POC document; a broken one is worth a line in the log.
       logger.debug({ file, error: parsed.error }, 'demo vault file skipped');

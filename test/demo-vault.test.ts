@@ -1,0 +1,226 @@
+/**
+ * The demo vault (demo-vault/): one fully filled, cross-linked example of
+ * each document type, for a fictional mission. Newcomers, the plugin and
+ * the server's first start all read it, so it must parse, validate clean and
+ * keep its links. Dates are checked as of 24 November 2026, the day the
+ * documents were written, so the tests do not age.
+ */
+import { execFile } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pino from 'pino';
+import { beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { validatePaths } from '../cli/commands/validate.js';
+import { importDemoVault } from '../server/docs/demo-import.js';
+import type { Storage } from '../server/storage/types.js';
+import { forEachLink, LinkIndex } from '../shared/links/index.js';
+import { parseMarkdown, readFrontmatter, toMarkdown } from '../shared/markdown/index.js';
+import { blocksOf } from '../shared/model/ids.js';
+import type { DocModel } from '../shared/model/types.js';
+import { DOC_TYPES } from '../shared/template/schema.js';
+import { TemplateSet } from '../shared/template/set.js';
+import { toModel } from '../shared/ydoc/layout.js';
+
+const VAULT = join(__dirname, '..', 'demo-vault');
+const TODAY = '2026-11-24';
+const templates = TemplateSet.builtin();
+
+interface VaultFile {
+  name: string;
+  text: string;
+}
+
+let files: VaultFile[];
+/** The POC documents (files with a poc-type), parsed, by file name. */
+let docs: Map<string, DocModel>;
+let byType: Map<string, DocModel>;
+let index: LinkIndex;
+
+/** Links name files in a vault, as the plugin writes them: the file name maps to the document id and back. */
+function vaultLinks(vault: readonly VaultFile[]) {
+  const idOf = new Map<string, string>();
+  for (const f of vault) {
+    const id = readFrontmatter(f.text)?.id;
+    if (id) idOf.set(f.name.replace(/\.md$/, ''), id);
+  }
+  const nameOf = new Map([...idOf].map(([name, id]) => [id, name]));
+  return { resolveLink: (target: string) => idOf.get(target), linkTarget: (docId: string) => nameOf.get(docId) };
+}
+
+beforeAll(async () => {
+  const names = (await readdir(VAULT)).filter((n) => n.endsWith('.md')).sort();
+  files = await Promise.all(names.map(async (name) => ({ name, text: await readFile(join(VAULT, name), 'utf8') })));
+  const opts = vaultLinks(files);
+  docs = new Map();
+  for (const f of files) {
+    if (!readFrontmatter(f.text)?.type) continue;
+    const r = parseMarkdown(f.text, templates, f.name, opts);
+    if (!r.ok) throw new Error(`${f.name}:${r.error.line}: ${r.error.message}`);
+    docs.set(f.name, r.model);
+  }
+  byType = new Map([...docs.values()].map((m) => [m.meta.type, m]));
+  index = LinkIndex.build([...docs.values()], templates);
+});
+
+function doc(type: string): DocModel {
+  const m = byType.get(type);
+  if (!m) throw new Error(`no ${type} in the demo vault`);
+  return m;
+}
+
+/** The links a document makes to another document, as "docType/blockType" of their targets. */
+function linksInto(from: DocModel, to: DocModel): string[] {
+  const out: string[] = [];
+  forEachLink(from, (link) => {
+    if (link.docId !== to.meta.id) return;
+    const target = index.resolve(link.docId, link.blockId);
+    out.push(target ? `${target.docType}/${target.type}` : `unresolved ${link.blockId}`);
+  });
+  return out;
+}
+
+describe('the demo vault', () => {
+  it('holds exactly one POC document of each of the five types', () => {
+    expect([...docs.values()].map((m) => m.meta.type).sort()).toEqual([...DOC_TYPES].sort());
+  });
+
+  it('has unique document ids that the server accepts as room names', () => {
+    const ids = [...docs.values()].map((m) => m.meta.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9][a-z0-9-]{2,63}$/);
+  });
+
+  it('every POC document parses, and every other note has no poc-type', () => {
+    // beforeAll throws on a document that does not parse; here, the notes that are not documents.
+    const notes = files.filter((f) => !docs.has(f.name)).map((f) => f.name);
+    expect(notes).toEqual(expect.arrayContaining(['README.md', 'Welcome.md']));
+    for (const name of notes) expect(readFrontmatter(files.find((f) => f.name === name)!.text)?.type).toBeUndefined();
+  });
+
+  it('poc validate finds no errors and no warnings in it as of 24 November 2026, and skips the ordinary notes', async () => {
+    const report = await validatePaths([VAULT], templates, TODAY);
+    const problems = report.documents.flatMap((d) => [
+      ...(d.parseError ? [`${d.file}: ${d.parseError.message}`] : []),
+      ...d.diagnostics.filter((x) => x.severity !== 'info').map((x) => `${d.file}: ${x.code} ${JSON.stringify(x.location)} ${x.message}`),
+    ]);
+    expect(problems).toEqual([]);
+    expect(report.summary).toMatchObject({ documents: 5, errors: 0, warnings: 0 });
+    expect(report.documents.map((d) => d.file)).not.toContain(join(VAULT, 'Welcome.md'));
+  });
+
+  it('the built CLI exits 0 on it with --today 2026-11-24', async () => {
+    const cli = join(__dirname, '..', 'dist', 'poc.js');
+    const { stdout } = await promisify(execFile)(process.execPath, [cli, 'validate', VAULT, '--today', TODAY], { env: { ...process.env, CI: 'true' } });
+    expect(stdout).toContain('5 documents: 0 errors, 0 warnings.');
+  });
+
+  it('writing each document back gives its file unchanged (Markdown → model → Markdown)', () => {
+    const opts = vaultLinks(files);
+    for (const [name, model] of docs) {
+      const text = files.find((f) => f.name === name)!.text;
+      expect(toMarkdown(model, templates.get(model.meta.type), opts), name).toBe(text);
+    }
+  });
+
+  it('every cross-link resolves to a block of another or the same document', () => {
+    const broken: string[] = [];
+    let count = 0;
+    for (const m of docs.values())
+      forEachLink(m, (link, from) => {
+        count++;
+        if (!index.resolve(link.docId, link.blockId)) broken.push(`${m.meta.id} ${from.blockId ?? from.section} → ${link.docId}#${link.blockId}`);
+      });
+    expect(broken).toEqual([]);
+    expect(count).toBeGreaterThan(100);
+  });
+
+  it('the strategy names its Action Plan, Threat Matrix and Resources & Capabilities Matrix, and the plan and the matrix name it back', () => {
+    const s = doc('strategy');
+    expect(s.meta.fields).toMatchObject({
+      actionPlan: doc('action-plan').meta.id,
+      threatMatrix: doc('threat-matrix').meta.id,
+      resourcesMatrix: doc('resources-matrix').meta.id,
+    });
+    expect(doc('action-plan').meta.fields.strategy).toBe(s.meta.id);
+    expect(doc('resources-matrix').meta.fields.strategy).toBe(s.meta.id);
+  });
+
+  it('strategy and threat matrix link to each other: objectives to threats, threats to objectives and sources of threat', () => {
+    expect(linksInto(doc('strategy'), doc('threat-matrix'))).toContain('threat-matrix/threat');
+    expect(new Set(linksInto(doc('threat-matrix'), doc('strategy')))).toEqual(new Set(['strategy/objective', 'strategy/threat-source']));
+  });
+
+  it("threat matrix and action plan link to each other: threats to actions, actions' serves to threats", () => {
+    expect(new Set(linksInto(doc('threat-matrix'), doc('action-plan')))).toEqual(new Set(['action-plan/action']));
+    expect(new Set(linksInto(doc('action-plan'), doc('threat-matrix')))).toEqual(new Set(['threat-matrix/threat']));
+  });
+
+  it('every action serves at least one threat or strategy objective', () => {
+    for (const a of blocksOf(doc('action-plan'))) {
+      const serves = a.fields.serves;
+      expect(Array.isArray(serves) && serves.some((b) => b.t === 'p' && b.content.some((i) => i.t === 'link')), a.id).toBe(true);
+    }
+  });
+
+  it('every threat is answered by a strategy objective and by an action', () => {
+    const tm = doc('threat-matrix');
+    for (const t of blocksOf(tm)) {
+      const from = new Set(index.backlinks(tm.meta.id, t.id).map((l) => l.docId));
+      expect([...from].sort(), t.id).toEqual(expect.arrayContaining([doc('strategy').meta.id, doc('action-plan').meta.id]));
+    }
+  });
+
+  it('every strategy objective is served by an action and assessed in the Resources & Capabilities Matrix', () => {
+    const s = doc('strategy');
+    for (const o of blocksOf(s).filter((b) => b.type === 'objective')) {
+      const from = new Set(index.backlinks(s.meta.id, o.id).map((l) => l.docId));
+      expect([...from], o.id).toEqual(expect.arrayContaining([doc('action-plan').meta.id, doc('resources-matrix').meta.id]));
+    }
+  });
+
+  it("the brief's target and every option link to threats in the Threat Matrix, and the decision to an option of the brief", () => {
+    const ob = doc('operations-brief');
+    const tm = doc('threat-matrix').meta.id;
+    for (const b of blocksOf(ob).filter((x) => x.type === 'target' || x.type === 'option')) {
+      const threats = forEachLinkTargets(ob, b.id, 'threats');
+      expect(threats.length, b.id).toBeGreaterThan(0);
+      for (const l of threats) expect(index.resolve(l.docId, l.blockId), `${b.id} → ${l.blockId}`).toMatchObject({ docId: tm, type: 'threat' });
+    }
+    const decision = blocksOf(ob).find((b) => b.type === 'decision')!;
+    const chosen = forEachLinkTargets(ob, decision.id, 'option');
+    expect(chosen.map((l) => index.resolve(l.docId, l.blockId)?.type)).toEqual(['option']);
+  });
+
+  it("the server's first start imports the five documents with their cross-links pointing at document ids", async () => {
+    const created = new Map<string, Uint8Array>();
+    const settings = new Map<string, string>();
+    const storage = {
+      getSetting: async (k: string) => settings.get(k),
+      setSetting: async (k: string, v: string) => void settings.set(k, v),
+      listDocuments: async () => [],
+      createDocument: async (id: string, _owner: string | null, update: Uint8Array) => (created.set(id, update), true),
+    } as unknown as Storage;
+    const ids = await importDemoVault(storage, VAULT, templates, pino({ level: 'silent' }));
+    expect(ids.sort()).toEqual([...docs.values()].map((m) => m.meta.id).sort());
+    const models = [...created.values()].map((update) => {
+      const ydoc = new Y.Doc();
+      Y.applyUpdate(ydoc, update);
+      return toModel(ydoc, templates).model;
+    });
+    const imported = LinkIndex.build(models, templates);
+    const broken: string[] = [];
+    for (const m of models) forEachLink(m, (l) => void (imported.resolve(l.docId, l.blockId) || broken.push(`${m.meta.id} → ${l.docId}#${l.blockId}`)));
+    expect(broken).toEqual([]);
+  });
+});
+
+/** The links in one field of one block of a model. */
+function forEachLinkTargets(model: DocModel, blockId: string, field: string): Array<{ docId: string; blockId: string }> {
+  const out: Array<{ docId: string; blockId: string }> = [];
+  forEachLink(model, (l, from) => {
+    if (from.blockId === blockId && from.field === field) out.push(l);
+  });
+  return out;
+}
