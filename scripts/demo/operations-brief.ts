@@ -116,8 +116,8 @@ export const operationsBrief: DocInput = {
       B('consultation', 'CON-2', {
         party: 'national-regional-partners',
         date: '2026-11-18',
-        participants: 'Minister of Defence; FAAR Chief of Staff; commander of the 14th Brigade; Governor of Kessa',
-        outcome: R('The Government supports the operation and accepts that only the 1st Battalion takes part. It agreed in principle to hand over children to child protection actors, but has not signed the protocol ({{ap:A-3}}).'),
+        participants: 'Minister of Defence; FAAR Chief of Staff; commander of the 14th Brigade; Governor of Kessa; liaison office of the regional organization in Port-Lenne',
+        outcome: R('The Government supports the operation and accepts that only the 1st Battalion takes part. It agreed in principle to hand over children to child protection actors, but has not signed the protocol ({{ap:A-3}}). The regional liaison office raised no objection and asked to be briefed with the diplomatic community after the first phase.'),
       }),
     ],
     'II.e': [

@@ -43,7 +43,7 @@ export const resourcesMatrix: DocInput = {
         activities: R(UL('TOB Sarakai-Centre manned 24/7.', 'Night patrols to the northern villages.', 'QRF response at night.')),
         existingResources: R('One infantry battalion in Sector North (about 850), with one company at the TOB; QRF platoon in Karsoma; two utility helicopters shared with Sector West, day flying only.'),
         currentCapabilities: R('Presence and patrols by day across the Sarakai cluster; night patrols within 10 km of the TOB; QRF by road takes over two hours to the northern villages at night.'),
-        gaps: R('No night-flying helicopter and no night-vision equipment for the TOB company: the mission cannot reach an attack on the northern villages at night, when all three 2026 raids took place ({{tm:T-1}}).'),
+        gaps: R('No night-flying helicopter and no night-vision equipment for the TOB company: the mission cannot reach an attack on the northern villages at night, when all three raids since October took place ({{tm:T-1}}).'),
         criticality: 'red',
         recommendations: R('Request from UNHQ a night-capable utility helicopter unit for Sector North and night-vision equipment for two companies; meanwhile, pre-position a platoon at Bendiko on alert nights.'),
       }),

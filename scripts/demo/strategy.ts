@@ -27,7 +27,7 @@ export const strategy: DocInput = {
     'A.1.1': [
       'Success will be judged against these benchmarks, reviewed by the Senior POC Forum each quarter; each objective in A.2.2 carries its own.',
       UL(
-        'Civilians killed in Kessa by armed groups and militias: down by half against 2026 (baseline 212, January–October 2026).',
+        'Civilians killed in Kessa: down by half against 2026 (baseline 212, January–October 2026).',
         'No attack causing civilian deaths in the Sarakai villages or within 5 km of the Wendu IDP site for three consecutive months by June 2027.',
         'Verified violations by the FAAR in Kessa: down by half against 2026 (baseline 41 cases of arbitrary detention, 9 deaths).',
         'Community alert network answering 80 % of alerts within one hour, in 30 villages, by June 2027.',
@@ -509,7 +509,7 @@ export const strategy: DocInput = {
         participants: 'Protection Cluster (national and Kessa), GBV and Child Protection sub-clusters, UNHCR, UNICEF, OCHA, four NGOs, two women\'s organizations and a youth network from Karsoma',
         method: 'Meeting of the Kessa Protection Cluster; written comments',
         topics: 'Threat assessment, Wendu, returns, distinction between humanitarian and military action',
-        outcome: R('Partners asked that returns be voluntary and conditioned on a joint assessment (now in {{str:OBJ-6}}), and that the mission never use humanitarian convoys for its own escorts (E.5). Women\'s organizations asked for a Women\'s Protection Adviser in Karsoma; included in the Resources & Capabilities Matrix.'),
+        outcome: R('Partners asked that returns be voluntary and conditioned on a joint assessment (now in {{str:OBJ-6}}), and that the mission never use humanitarian convoys for its own escorts (E.5). Women\'s organizations asked for a Women\'s Protection Adviser in Kessa; the post was moved from Port-Lenne to Karsoma in November.'),
       }),
       B('consultation', 'C-7', {
         party: 'security-council-tpccs',
