@@ -40,12 +40,14 @@ export class VaultLinks {
 
   /** Rebuilds the index if anything changed since the last build; resolves with the current index. */
   async refresh(): Promise<LinkIndex> {
+    // Wait for a build in flight; if something changed meanwhile, build again.
+    while (this.building) await this.building;
     if (!this.dirty) return this.built;
-    if (this.building) return this.building;
     this.dirty = false;
-    this.building = this.build().finally(() => (this.building = undefined));
-    this.built = await this.building;
-    return this.built;
+    this.building = this.build()
+      .then((index) => (this.built = index))
+      .finally(() => (this.building = undefined));
+    return this.building;
   }
 
   private async modelOf(file: TFile): Promise<DocModel | undefined> {

@@ -9,8 +9,27 @@
  * drive it as a user would: run a command, open a URL, write a file from
  * outside, pick a suggestion, type into a setting.
  */
+import WebSocket from 'ws';
+
+// Obsidian (Electron) has a global WebSocket; Node 20 has none.
+(globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+
 // Plugins run in a window and use `window.setTimeout` (as Obsidian's guidelines ask); Node has no window.
 (globalThis as { window?: unknown }).window ??= globalThis;
+
+/** Test helper: what was last copied to the clipboard (Obsidian's Electron has `navigator.clipboard`; Node 20 has no navigator). */
+export const clipboard = { text: '' };
+if (typeof (globalThis as { navigator?: unknown }).navigator === 'undefined') {
+  Object.defineProperty(globalThis, 'navigator', { value: {}, configurable: true, writable: true });
+}
+Object.defineProperty((globalThis as unknown as { navigator: object }).navigator, 'clipboard', {
+  configurable: true,
+  value: {
+    writeText: async (text: string) => {
+      clipboard.text = text;
+    },
+  },
+});
 
 export { FakeElement, fake } from './obsidian/dom.js';
 export { Component, Events, debounce } from './obsidian/events.js';
@@ -34,9 +53,11 @@ export {
   ToggleComponent,
   normalizePath,
   notices,
+  pickSuggestion,
   requestUrl,
   requests,
   setIcon,
   setRequestHandler,
   settingRows,
+  suggestionsOf,
 } from './obsidian/ui.js';

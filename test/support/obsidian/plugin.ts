@@ -25,8 +25,6 @@ export class App implements Pick<obsidian.App, AppApi> {
   readonly ribbon = new FakeElement('div');
   /** Test helper: modals currently open, most recent last. */
   readonly modals: Array<{ close(): void }> = [];
-  /** Test helper: text copied to the clipboard. */
-  clipboard = '';
 
   constructor() {
     const vault = new Vault();

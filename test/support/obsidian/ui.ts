@@ -272,7 +272,7 @@ export class Modal implements Shape<obsidian.Modal, ModalApi> {
   }
 }
 
-type SuggestApi = 'setPlaceholder' | 'setInstructions' | 'emptyStateText' | 'limit';
+type SuggestApi = 'setPlaceholder' | 'setInstructions' | 'emptyStateText' | 'limit' | 'selectSuggestion';
 
 export abstract class SuggestModal<T> extends Modal implements Pick<obsidian.SuggestModal<T>, SuggestApi> {
   limit = 100;
@@ -290,23 +290,29 @@ export abstract class SuggestModal<T> extends Modal implements Pick<obsidian.Sug
   abstract renderSuggestion(value: T, el: HTMLElement): void;
   abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
 
-  /** Test helper: the suggestions for a query, each with the text it renders. */
-  async suggestions(query = ''): Promise<Array<{ value: T; text: string }>> {
-    const values = (await this.getSuggestions(query)).slice(0, this.limit);
-    return values.map((value) => {
-      const el = new FakeElement('div');
-      this.renderSuggestion(value, el.asHTMLElement());
-      return { value, text: el.textContent };
-    });
-  }
-
-  /** Test helper: types the query and picks the first suggestion whose text includes `pick`. */
-  async choose(query: string, pick: string): Promise<void> {
-    const found = (await this.suggestions(query)).find((s) => s.text.includes(pick));
-    if (!found) throw new Error(`No suggestion containing "${pick}" for "${query}"`);
+  selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
     this.close();
-    await this.onChooseSuggestion(found.value, { type: 'keydown' } as KeyboardEvent);
+    this.onChooseSuggestion(value, evt);
   }
+}
+
+// Test helpers are functions, not methods, so they cannot collide with a plugin's own modal members.
+
+/** Test helper: the suggestions a modal offers for a query, each with the text it renders. */
+export async function suggestionsOf<T>(modal: SuggestModal<T>, query = ''): Promise<Array<{ value: T; text: string }>> {
+  const values = (await modal.getSuggestions(query)).slice(0, modal.limit);
+  return values.map((value) => {
+    const el = new FakeElement('div');
+    modal.renderSuggestion(value, el.asHTMLElement());
+    return { value, text: el.textContent };
+  });
+}
+
+/** Test helper: types the query and picks the first suggestion whose text includes `text`. */
+export async function pickSuggestion<T>(modal: SuggestModal<T>, query: string, text: string): Promise<void> {
+  const found = (await suggestionsOf(modal, query)).find((s) => s.text.includes(text));
+  if (!found) throw new Error(`No suggestion containing "${text}" for "${query}"`);
+  modal.selectSuggestion(found.value, { type: 'keydown' } as KeyboardEvent);
 }
 
 export abstract class FuzzySuggestModal<T> extends SuggestModal<obsidian.FuzzyMatch<T>> {
@@ -406,11 +412,12 @@ export const requestUrl: typeof obsidian.requestUrl = (request) => {
     const buffer = new TextEncoder().encode(text).buffer;
     return { status: r.status, headers: {}, text, json: r.json ?? (text ? (JSON.parse(text) as unknown) : undefined), arrayBuffer: buffer };
   })();
-  return Object.assign(response, {
-    json: response.then((r) => r.json as unknown),
-    text: response.then((r) => r.text),
-    arrayBuffer: response.then((r) => r.arrayBuffer),
-  });
+  // The shortcuts are made on demand, so a failed request the caller handles leaves no unhandled rejection.
+  return Object.defineProperties(response, {
+    json: { get: () => response.then((r) => r.json as unknown) },
+    text: { get: () => response.then((r) => r.text) },
+    arrayBuffer: { get: () => response.then((r) => r.arrayBuffer) },
+  }) as obsidian.RequestUrlResponsePromise;
 };
 
 export const setIcon: typeof obsidian.setIcon = (parent, iconId) => {

@@ -1,0 +1,178 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { TitleModal } from '../../plugin/commands/modals.js';
+import { PocDocumentView } from '../../plugin/view/document-view.js';
+import { readFrontmatter } from '../../shared/markdown/index.js';
+import { DOC_ID_PATTERN } from '../../shared/model/ids.js';
+import { DOC_TYPES } from '../../shared/template/schema.js';
+import { readSignoffs, writeModel } from '../../shared/ydoc/layout.js';
+import { filledModel } from '../support/build-model.js';
+import { clipboard, fake, type FakeElement, type FuzzySuggestModal, type Modal, notices, pickSuggestion, requests, setRequestHandler, type SuggestModal, suggestionsOf } from '../support/obsidian.js';
+import { connectClient, startTestServer, type TestServer, waitFor } from '../support/server.js';
+import { actionPlan, threatMatrix } from './fixtures.js';
+import { mounted } from './support/fake-editor.js';
+import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
+
+vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+
+let s: Started | undefined;
+let server: TestServer | undefined;
+afterEach(async () => {
+  if (s) await stopPlugin(s);
+  s = undefined;
+  await server?.stop();
+  server = undefined;
+  setRequestHandler(undefined);
+});
+
+/** Waits until the active leaf shows a loaded POC document, and returns its view. */
+async function activeDocument(st: Started): Promise<PocDocumentView> {
+  let view: PocDocumentView | undefined;
+  await waitFor(() => {
+    view = st.services.activeDocument();
+    return !!view?.handle();
+  }, 'a POC document to open');
+  return view!;
+}
+
+/** The button with this text inside an element. */
+function button(el: HTMLElement, text: string): FakeElement {
+  const found: FakeElement[] = [];
+  const walk = (e: FakeElement) => {
+    if (e.tagName === 'BUTTON' && e.textContent === text) found.push(e);
+    e.children.forEach(walk);
+  };
+  walk(fake(el));
+  if (!found.length) throw new Error(`no button "${text}"`);
+  return found[0];
+}
+
+/** Lets `requestUrl` reach a real server on loopback. */
+function viaFetch(): void {
+  setRequestHandler(async (req) => {
+    const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
+    return { status: r.status, text: await r.text() };
+  });
+}
+
+describe('creating documents', () => {
+  it('creates each type of document from its template, with a new id, and opens it', async () => {
+    s = await startPlugin({ settings: { defaultReviewCadence: 'weekly' } });
+    const ids = new Set<string>();
+    for (const type of DOC_TYPES) {
+      expect(s.app.runCommand(`poc-workspace:new-${type}`)).toBe(true);
+      const modal = s.app.modals.at(-1) as TitleModal;
+      expect(modal).toBeInstanceOf(TitleModal);
+      modal.done();
+      const view = await activeDocument(s);
+      const model = view.handle()!.model();
+      expect(model.meta.type).toBe(type);
+      expect(model.meta.id).toMatch(DOC_ID_PATTERN);
+      expect(model.sections.map((x) => x.id)).toEqual(templates.get(type).sections.map((x) => x.id));
+      const fm = readFrontmatter(s.app.testVault.text(view.file!.path))!;
+      expect(fm).toMatchObject({ id: model.meta.id, type, status: 'draft' });
+      expect(await s.app.vault.adapter.exists(`.obsidian/plugins/poc-workspace/cache/${model.meta.id}.yjs`)).toBe(true);
+      ids.add(model.meta.id);
+      if (type === 'threat-matrix') expect(model.meta.fields.reviewCadence).toBe('weekly');
+      s.app.workspace.activeLeaf!.detach();
+      await s.app.testWorkspace.settled();
+    }
+    expect(ids.size).toBe(DOC_TYPES.length);
+  });
+});
+
+describe('links to documents', () => {
+  it('copies a shareable obsidian:// link to the open document', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
+    await openDocument(s.app, 'North.md');
+    expect(s.app.runCommand('poc-workspace:copy-link')).toBe(true);
+    await flushPromises();
+    expect(clipboard.text).toBe('obsidian://poc-open?id=tm-north');
+  });
+
+  it('opens the document of an obsidian://poc-open link, at the linked block', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()), 'Notes.md': '# Notes\n' } });
+    s.app.openUrl('obsidian://poc-open?id=tm-north&block=T-2');
+    const view = await activeDocument(s);
+    expect(view.file!.path).toBe('North.md');
+    await waitFor(() => mounted.at(-1)!.jumps.length > 0, 'the jump to the block');
+    expect(mounted.at(-1)!.jumps).toEqual([{ block: 'T-2' }]);
+  });
+
+  it('inserts a cross-link picked among the typed blocks of every POC document in the vault', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()), 'Plan.md': mirrorOf(actionPlan()) } });
+    await openDocument(s.app, 'Plan.md');
+    expect(s.app.runCommand('poc-workspace:insert-cross-link')).toBe(true);
+    await waitFor(() => s!.app.modals.length > 0, 'the link picker');
+    const picker = s.app.modals.at(-1) as unknown as FuzzySuggestModal<unknown>;
+    expect((await suggestionsOf(picker, '')).map((x) => x.text)).toEqual(
+      expect.arrayContaining(['T-1 Raids on the IDP site — Threat matrix — North', 'T-2 Cattle raids — Threat matrix — North', 'A-1 Night patrols around Kalo — Action plan — North']),
+    );
+    await pickSuggestion(picker, 'cattle', 'T-2');
+    expect(mounted.at(-1)!.crossLinks).toEqual([{ docId: 'tm-north', blockId: 'T-2' }]);
+  });
+
+  it('is not offered where there is no POC document to link from', async () => {
+    s = await startPlugin({ files: { 'Notes.md': '# Notes\n' } });
+    expect(s.app.runCommand('poc-workspace:insert-cross-link')).toBe(false);
+    expect(s.app.runCommand('poc-workspace:copy-link')).toBe(false);
+  });
+});
+
+describe('with the sync server', () => {
+  async function withServer(offices: string[] = []) {
+    server = await startTestServer();
+    const token = await server.addUser('amina', { name: 'Amina Diallo', offices, grants: { '*': 'owner' } });
+    return token;
+  }
+
+  it('fetches a document the vault does not have into a new file when its link is opened', async () => {
+    const token = await withServer();
+    const seeder = connectClient(server!.url, 'tm-north', token);
+    await seeder.synced();
+    writeModel(seeder.doc, threatMatrix());
+    await waitFor(async () => (await server!.api('/api/docs/tm-north', { token })).body.title === threatMatrix().meta.title, 'the server to store it');
+    s = await startPlugin({ settings: { serverUrl: server!.url, token } });
+    s.app.openUrl('obsidian://poc-open?id=tm-north');
+    const view = await activeDocument(s);
+    seeder.destroy();
+    expect(view.file!.path).toBe('Threat matrix — North.md');
+    expect(view.handle()!.model()).toEqual(threatMatrix());
+  });
+
+  it('lists the documents on the server and opens the one chosen', async () => {
+    const token = await withServer();
+    const seeder = connectClient(server!.url, 'tm-north', token);
+    await seeder.synced();
+    writeModel(seeder.doc, threatMatrix());
+    await waitFor(async () => (await server!.api('/api/docs', { token })).body.documents?.[0]?.title === threatMatrix().meta.title, 'the server to list it');
+    viaFetch();
+    s = await startPlugin({ settings: { serverUrl: server!.url, token } });
+    s.app.runCommand('poc-workspace:browse-server');
+    await waitFor(() => s!.app.modals.length > 0, 'the document list');
+    expect(requests.at(-1)).toMatchObject({ url: `${server!.httpUrl}/api/docs`, headers: { Authorization: `Bearer ${token}` } });
+    const list = s.app.modals.at(-1) as unknown as SuggestModal<unknown>;
+    await pickSuggestion(list, 'north', 'Threat matrix — North');
+    const view = await activeDocument(s);
+    seeder.destroy();
+    expect(view.docId()).toBe('tm-north');
+  });
+
+  it('signs off through the server as an office the user holds, and the signed record arrives in the document', async () => {
+    const token = await withServer(['head-of-office']);
+    viaFetch();
+    const model = filledModel(templates.get('threat-matrix'), new Date().toISOString().slice(0, 10)).build();
+    s = await startPlugin({ settings: { serverUrl: server!.url, token }, files: { 'Matrix.md': mirrorOf(model) } });
+    const { view } = await openDocument(s.app, 'Matrix.md');
+    await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');
+    expect(s.app.runCommand('poc-workspace:sign-off')).toBe(true);
+    await waitFor(() => s!.app.modals.length > 0, 'the sign-off form');
+    const form = s.app.modals.at(-1) as unknown as Modal;
+    expect(fake(form.titleEl).textContent).toBe(`Sign off "${model.meta.title}"`);
+    button(form.contentEl, 'Sign off').click();
+    await waitFor(() => readSignoffs(view.session()!.ydoc).length === 1, 'the signed record');
+    const post = requests.find((r) => r.method === 'POST')!;
+    expect(post.url).toBe(`${server!.httpUrl}/api/docs/${model.meta.id}/signoffs`);
+    expect(JSON.parse(post.body as string)).toEqual({ role: 'head-of-office', decision: 'approved', comment: '' });
+    expect(notices.at(-1)).toMatch(/^Signed off as head-of-office: approved/);
+  });
+});

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, normalizeSettings, PocSettingTab, SETTING_GROUPS } from '../../plugin/settings.js';
+import { App, settingRows, type TextComponent, type ToggleComponent } from '../support/obsidian.js';
+import { threatMatrix } from './fixtures.js';
+import { MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
+
+vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+
+let s: Started | undefined;
+afterEach(async () => {
+  if (s) await stopPlugin(s);
+  s = undefined;
+});
+
+function tabOf(st: Started): PocSettingTab {
+  return st.app.settingTabs[0] as unknown as PocSettingTab;
+}
+
+describe('settings', () => {
+  it('are saved when changed in the settings tab, and read back by the next start', async () => {
+    const app = new App();
+    s = await startPlugin({ app });
+    const tab = tabOf(s);
+    tab.display();
+    const rows = settingRows(tab.containerEl);
+    await (rows.get('Server address')!.controls[0] as TextComponent).input('https://poc.example.org');
+    await (rows.get('Display name')!.controls[0] as TextComponent).input('Amina Diallo, JOC');
+    await (rows.get('Work offline')!.controls[0] as ToggleComponent).input(true);
+    await stopPlugin(s);
+
+    s = await startPlugin({ app });
+    expect(s.plugin.settings).toEqual({ ...DEFAULT_SETTINGS, serverUrl: 'https://poc.example.org', displayName: 'Amina Diallo, JOC', localOnly: true });
+  });
+
+  it('keep the token in the plugin’s data file and never in a note', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
+    await s.plugin.updateSettings({ token: 'secret-token-123' });
+    await openDocument(s.app, 'North.md');
+    await stopPlugin(s);
+    const disk = s.app.testVault.adapter.disk;
+    expect(String(disk.get(`${MANIFEST.dir}/data.json`))).toContain('secret-token-123');
+    for (const file of s.app.vault.getFiles()) expect(s.app.testVault.text(file.path)).not.toContain('secret-token-123');
+    s = undefined;
+  });
+
+  it('fall back to the default for each stored value that is missing or malformed, keeping the rest', () => {
+    expect(normalizeSettings({ serverUrl: 'https://poc.example.org', color: 'red', localOnly: 'yes', defaultReviewCadence: 'daily' })).toEqual({ ...DEFAULT_SETTINGS, serverUrl: 'https://poc.example.org' });
+    expect(normalizeSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('offer the same settings to Obsidian’s settings search as on screen', async () => {
+    s = await startPlugin();
+    const tab = tabOf(s);
+    const declared = tab.getSettingDefinitions().flatMap((g) => ('items' in g ? (g.items ?? []).map((i) => ('name' in i ? i.name : '')) : []));
+    tab.display();
+    const shown = [...settingRows(tab.containerEl).keys()].filter((n) => !SETTING_GROUPS.some((g) => g.heading === n));
+    expect(declared).toEqual(shown);
+    expect(shown).toEqual(['Server address', 'Access token', 'Work offline', 'Display name', 'Cursor colour', 'Default review cadence', 'Templates folder']);
+  });
+
+  it('refuse a server address that is not a web address, saying why', async () => {
+    s = await startPlugin();
+    const tab = tabOf(s);
+    tab.display();
+    const row = settingRows(tab.containerEl).get('Server address')!;
+    await (row.controls[0] as TextComponent).input('poc example org');
+    expect(row.descEl.textContent).toMatch(/not a web address/);
+    expect(s.plugin.settings.serverUrl).toBe('');
+  });
+
+  it('reconnect open documents when the server settings change', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
+    const { view } = await openDocument(s.app, 'North.md');
+    expect(view.session()!.current().connection).toBe('local');
+    await s.plugin.updateSettings({ serverUrl: 'ws://127.0.0.1:9', token: 't' });
+    expect(view.session()!.current().connection).toMatch(/connecting|offline/);
+    await s.plugin.updateSettings({ localOnly: true });
+    expect(view.session()!.current().connection).toBe('local');
+  });
+});
