@@ -65,8 +65,11 @@ function shortText(spec: FieldSpec | undefined, value: FieldValue): string {
   return String(value);
 }
 
+/** The header row of a block's field table. */
+const TABLE_HEAD: readonly [string, string] = ['Field', 'Value'];
+
 function table(rows: Array<[string, string]>): string[] {
-  const head: [string, string] = ['Field', 'Value'];
+  const head = TABLE_HEAD;
   const w0 = Math.max(3, head[0].length, ...rows.map((r) => r[0].length));
   const w1 = Math.max(3, head[1].length, ...rows.map((r) => r[1].length));
   const line = (a: string, b: string) => `| ${a.padEnd(w0)} | ${b.padEnd(w1)} |`;
@@ -226,7 +229,8 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
 function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim: (f: FieldSpec, line: number) => void, fields: Record<string, FieldValue>) {
   // The first row is the header ("Field | Value"); if someone left the header out and it names a field, it is a field too.
   const head = t.children[0];
-  const headIsField = head !== undefined && findField(spec, phrasingText(head.children[0]?.children ?? [])) !== undefined;
+  const headText = head ? head.children.map((c) => phrasingText(c.children).trim()) : [];
+  const headIsField = headText.join('|') !== `${TABLE_HEAD[0]}|${TABLE_HEAD[1]}` && headText[0] !== undefined && findField(spec, headText[0]) !== undefined;
   for (const row of headIsField ? t.children : t.children.slice(1)) {
     const at = lineOf(row, src);
     const label = phrasingText(row.children[0]?.children ?? []).trim();
