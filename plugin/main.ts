@@ -33,9 +33,9 @@ export default class PocWorkspacePlugin extends Plugin {
     this.register(() => status.dispose());
     this.registerEvent(services.events.on(SERVICE_EVENTS.activeDocument, () => status.show(services.activeDocument()?.session())));
 
-    // Cross-links name files: keep the index in step with the vault.
+    // Cross-links name files, and tailored templates are files: follow the vault.
     for (const name of ['create', 'modify', 'delete', 'rename'] as const) {
-      this.registerEvent(this.app.vault.on(name as 'modify', () => services.links.invalidate()));
+      this.registerEvent(this.app.vault.on(name as 'modify', (file) => services.fileChanged(file.path)));
     }
   }
 

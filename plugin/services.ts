@@ -5,7 +5,7 @@
  * (open a document, create one, keep a conflicting edit). Built by the
  * plugin on load and torn down on unload.
  */
-import { type App, Events, Notice, type PluginManifest, TFile, type WorkspaceLeaf } from 'obsidian';
+import { type App, debounce, Events, Notice, type PluginManifest, TFile, type WorkspaceLeaf } from 'obsidian';
 import * as Y from 'yjs';
 import { newDocumentId } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
@@ -89,6 +89,7 @@ export class PocServices {
       this.cache,
       () => this.templateSet,
       () => this.sessionConfig(),
+      (docId) => ({ onReconciled: (report, local) => void this.reconciled(docId, report, local) }),
     );
     this.links = new VaultLinks(app, this.files, () => this.templateSet, () => this.liveModels);
   }
@@ -157,6 +158,15 @@ export class PocServices {
     const { set, problems } = await loadTemplates(this.app, this.templatesFolder);
     this.templateSet = set;
     if (problems.length) new Notice(`POC Workspace: the tailored templates could not all be used.\n${problems.slice(0, 5).join('\n')}`, 15000);
+  }
+
+  private readonly reloadTemplatesSoon = debounce(() => void this.reloadTemplates(), 500, true);
+
+  /** Notes a change to a vault file: the link index is stale, and tailored templates reload when one of them changed. */
+  fileChanged(path: string): void {
+    this.links.invalidate();
+    const dir = this.templatesFolder.trim().replace(/^\/+|\/+$/g, '');
+    if (dir && path.startsWith(`${dir}/`) && /\.ya?ml$/.test(path)) this.reloadTemplatesSoon();
   }
 
   /** Applies changed settings: reconnects sessions, reloads templates if their folder changed. */
@@ -357,6 +367,18 @@ export class PocServices {
     }
   }
 
+  /** A document first started offline has met the server's copy: say so, and keep what conflicted. */
+  private async reconciled(docId: string, report: MergeReport, local: DocModel): Promise<void> {
+    const file = this.files.fileOf(docId);
+    const name = file?.basename ?? local.meta.title ?? docId;
+    if (!report.conflicts.length) {
+      new Notice(`"${name}" is now in step with the server; the changes you made offline were merged into it.`);
+      return;
+    }
+    const template = this.templateSet.find(local.meta.type);
+    if (file && template) await this.keepConflict(file, report, toMarkdown(local, template, this.files.linkOptions()));
+  }
+
   /** Copies text to the clipboard. */
   async copy(text: string): Promise<void> {
     await (this.options.copy ?? ((t: string) => navigator.clipboard.writeText(t)))(text);
@@ -364,6 +386,7 @@ export class PocServices {
 
   /** Closes every session (on unload). */
   async dispose(): Promise<void> {
+    this.reloadTemplatesSoon.cancel();
     await this.sessions.closeAll();
   }
 

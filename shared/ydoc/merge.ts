@@ -25,9 +25,10 @@
 import * as Y from 'yjs';
 import { canonicalJson } from '../hash/canonical.js';
 import { normalizeRichText } from '../model/normalize.js';
-import { MARKS, type DocModel, type FieldValue, type Inline, type Section, type SectionItem, type TypedBlock } from '../model/types.js';
+import type { DocModel, FieldValue, Section, SectionItem, TypedBlock } from '../model/types.js';
 import type { Location } from '../validate/diagnostic.js';
 import { matchKeys, hunks } from './diff.js';
+import { updateItem } from './text-edit.js';
 import { BODY, FIELDS, META, NODE, elementCodec, writeModel } from './layout.js';
 
 /** A place where the file and the Y.Doc changed the same thing differently. */
@@ -410,72 +411,4 @@ function setField(el: Y.XmlElement, name: string, mine: FieldValue | undefined, 
   field.setAttribute('name', name);
   field.insert(0, theirs.map((b) => elementCodec.richBlockToY(b)));
   el.insert(el.length, [field]);
-}
-
-// ---------------------------------------------------------------- rich text in place
-
-/** Replaces one child with the file's version, editing text in place when the shapes allow. */
-function updateItem(parent: Y.XmlElement, index: number, node: Child, item: SectionItem): void {
-  const text = node instanceof Y.XmlElement && node.length === 1 ? node.get(0) : undefined;
-  if (text instanceof Y.XmlText && node instanceof Y.XmlElement) {
-    if (item.t === 'p' && node.nodeName === NODE.paragraph && item.content.every((i) => i.t === 'text')) {
-      applyTextDiff(text, item.content);
-      return;
-    }
-    if (item.t === 'raw' && node.nodeName === NODE.raw) {
-      applyTextDiff(text, [{ t: 'text', text: item.markdown }]);
-      return;
-    }
-  }
-  parent.delete(index, 1);
-  parent.insert(index, [elementCodec.itemToY(item)]);
-}
-
-/** Edits a Y.XmlText into the given text runs, changing only the middle that differs. */
-function applyTextDiff(ytext: Y.XmlText, runs: readonly Inline[]): void {
-  const old = charsOf(
-    (ytext.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>).flatMap((op) =>
-      typeof op.insert === 'string' ? [{ text: op.insert, marks: MARKS.filter((m) => op.attributes?.[m] != null) }] : [],
-    ),
-  );
-  const next = charsOf(runs.flatMap((r) => (r.t === 'text' ? [{ text: r.text, marks: r.marks ?? [] }] : [])));
-  let p = 0;
-  while (p < old.text.length && p < next.text.length && old.text[p] === next.text[p] && old.marks[p] === next.marks[p]) p++;
-  if (p > 0 && isHighSurrogate(next.text.charCodeAt(p - 1))) p--; // never split a surrogate pair
-  let s = 0;
-  while (s < old.text.length - p && s < next.text.length - p && old.text[old.text.length - 1 - s] === next.text[next.text.length - 1 - s] && old.marks[old.text.length - 1 - s] === next.marks[next.text.length - 1 - s]) s++;
-  if (s > 0 && isLowSurrogate(next.text.charCodeAt(next.text.length - s))) s--;
-  const removed = old.text.length - p - s;
-  if (removed > 0) ytext.delete(p, removed);
-  let at = p;
-  let i = p;
-  const end = next.text.length - s;
-  while (i < end) {
-    let k = i + 1;
-    while (k < end && next.marks[k] === next.marks[i]) k++;
-    const attributes: Record<string, object> = {};
-    for (const m of next.marks[i] ? next.marks[i].split(',') : []) attributes[m] = {};
-    ytext.insert(at, next.text.slice(i, k), attributes);
-    at += k - i;
-    i = k;
-  }
-}
-
-function charsOf(runs: ReadonlyArray<{ text: string; marks: readonly string[] }>): { text: string; marks: string[] } {
-  let text = '';
-  const marks: string[] = [];
-  for (const r of runs) {
-    text += r.text;
-    const key = [...r.marks].sort().join(',');
-    for (let i = 0; i < r.text.length; i++) marks.push(key);
-  }
-  return { text, marks };
-}
-
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
 }

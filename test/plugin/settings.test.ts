@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, normalizeSettings, PocSettingTab, SETTING_GROUPS } from '../../plugin/settings.js';
-import { App, settingRows, type TextComponent, type ToggleComponent } from '../support/obsidian.js';
+import { App, notices, settingRows, type TextComponent, type ToggleComponent } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
 import { MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
@@ -76,5 +77,24 @@ describe('settings', () => {
     expect(view.session()!.current().connection).toMatch(/connecting|offline/);
     await s.plugin.updateSettings({ localOnly: true });
     expect(view.session()!.current().connection).toBe('local');
+  });
+
+  it('use a mission’s tailored templates from the templates folder, and reload them when they change', async () => {
+    const builtin = readFileSync(new URL('../../templates/threat-matrix.yaml', import.meta.url), 'utf8');
+    const tailored = builtin.replace(/^title: .*$/m, 'title: Sector threat matrix');
+    s = await startPlugin({ files: { 'Templates/POC/threat-matrix.yaml': tailored } });
+    await s.plugin.updateSettings({ templatesFolder: 'Templates/POC' });
+    expect(s.services.templates().get('threat-matrix').title).toBe('Sector threat matrix');
+    expect(s.services.templates().get('strategy').origin).toBe('built-in:strategy');
+
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await s.app.testVault.writeExternally('Templates/POC/threat-matrix.yaml', tailored.replace(/^version: .*$/m, 'version: oops'));
+      await vi.advanceTimersByTimeAsync(600);
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(() => expect(notices.at(-1)).toMatch(/tailored templates could not all be used[\s\S]*Templates\/POC\/threat-matrix\.yaml:\d+/));
+    expect(s.services.templates().get('threat-matrix').title).toBe('POC Threat Matrix');
   });
 });
