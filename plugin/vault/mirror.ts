@@ -47,9 +47,7 @@ export class MirrorSync {
   private readonly writeSoon = debounce(() => this.enqueueWrite(), MIRROR_WRITE_MS, true);
   private queue: Promise<void> = Promise.resolve();
   private readonly refs: EventRef[] = [];
-  private readonly onUpdate = (_u: Uint8Array, origin: unknown) => {
-    if (origin !== FILE_ORIGIN || !this.problem) this.writeSoon();
-  };
+  private readonly onUpdate = () => this.writeSoon();
   private disposed = false;
 
   constructor(
@@ -72,11 +70,6 @@ export class MirrorSync {
   /** The file's text as this client last wrote or read it. */
   text(): string {
     return this.lastText;
-  }
-
-  /** The problem that stops the file from being read, if any. */
-  currentProblem(): MarkdownError | undefined {
-    return this.problem;
   }
 
   /**

@@ -4,7 +4,7 @@
  * cross-links name them: a link's target is the file's name when it is
  * unique in the vault, else its path.
  */
-import { type App, TFile } from 'obsidian';
+import type { App, TFile } from 'obsidian';
 import { isValidDocId } from '../../shared/model/ids.js';
 import type { LinkOptions } from '../../shared/markdown/index.js';
 
@@ -74,10 +74,5 @@ export class PocFiles {
     let path = `${dir}${base}.md`;
     for (let n = 2; this.app.vault.getAbstractFileByPath(path); n++) path = `${dir}${base} ${n}.md`;
     return path;
-  }
-
-  /** Whether an abstract file is a Markdown note. */
-  static isNote(file: unknown): file is TFile {
-    return file instanceof TFile && file.extension === 'md';
   }
 }

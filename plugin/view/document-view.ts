@@ -37,6 +37,8 @@ export class PocDocumentView extends TextFileView {
   private ready: Promise<EditorHandle | undefined> = Promise.resolve(undefined);
   private summaryEl?: HTMLElement;
   private bannerEl?: HTMLElement;
+  /** The file problem last announced, so a file saved again with the same problem does not announce it again. */
+  private announced?: string;
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -251,13 +253,18 @@ export class PocDocumentView extends TextFileView {
     if (!el) return;
     el.empty();
     el.toggleClass('poc-hidden', !error);
-    if (!error) return;
+    if (!error) {
+      this.announced = undefined;
+      return;
+    }
     el.createDiv({
       text: `The Markdown file cannot be read (${formatMarkdownError(error)}). Your changes here are kept, but the file is not updated until it is fixed.`,
     });
     const button = el.createEl('button', { text: 'Open as Markdown' });
     button.addEventListener('click', () => void this.services.showAsMarkdown(this.leaf));
-    new Notice(`POC Workspace: ${this.file?.basename ?? 'the file'} cannot be read: ${formatMarkdownError(error)}`);
+    const text = formatMarkdownError(error);
+    if (text !== this.announced) new Notice(`${this.file?.basename ?? 'The file'} cannot be read as a POC document: ${text}`);
+    this.announced = text;
   }
 
   private showProblem(title: string, text: string): void {
