@@ -315,7 +315,10 @@ export async function pickSuggestion<T>(modal: SuggestModal<T>, query: string, t
   modal.selectSuggestion(found.value, { type: 'keydown' } as KeyboardEvent);
 }
 
-export abstract class FuzzySuggestModal<T> extends SuggestModal<obsidian.FuzzyMatch<T>> {
+export abstract class FuzzySuggestModal<T>
+  extends SuggestModal<obsidian.FuzzyMatch<T>>
+  implements Pick<obsidian.FuzzySuggestModal<T>, 'getItems' | 'getItemText' | 'onChooseItem' | 'getSuggestions' | 'renderSuggestion' | 'onChooseSuggestion'>
+{
   abstract getItems(): T[];
   abstract getItemText(item: T): string;
   abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
