@@ -30,6 +30,9 @@ import { placeholdersKey, placeholdersPlugin } from './placeholders.js';
 import { Popup } from './popup.js';
 import type { EditorHandle, EditorOptions } from './types.js';
 
+/** Shortest time between two refreshes of the model, diagnostics and views. */
+const FLUSH_INTERVAL_MS = 30;
+
 /** Mounts the structured editor for `opts.ydoc` into `host` and returns its handle. */
 export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandle {
   const doc = host.ownerDocument;
@@ -47,6 +50,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
   const liveViews = new Set<LiveView>();
   const listeners = new Set<() => void>();
   let timer: number | undefined;
+  let lastFlush = 0;
 
   const live = new LiveModel(ydoc, opts.templates, { today: opts.today, resolveLink: opts.resolveLink, publicKey: opts.publicKey }, () => schedule());
   const snapshot = (): Snapshot | undefined => (view ? live.snapshot(view.state.doc) : undefined);
@@ -175,11 +179,13 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
 
   function schedule(): void {
     if (timer !== undefined) return;
-    timer = win.setTimeout(flush, 0);
+    // At most one refresh per FLUSH_INTERVAL_MS while someone types fast; the first change of a burst shows at once.
+    timer = win.setTimeout(flush, Math.max(0, lastFlush + FLUSH_INTERVAL_MS - Date.now()));
   }
 
   function flush(): void {
     timer = undefined;
+    lastFlush = Date.now();
     if (!view) return;
     const snap = live.snapshot(view.state.doc);
     if (snap && snap.template !== template) {

@@ -72,8 +72,9 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
     list,
   );
   host.append(el);
-  let last: Diagnostic[] | undefined;
-  let lastCompletion = '';
+  let lastKey = '';
+  // Notes (severity info) are folded per section unless the user opened them.
+  const openNotes = new Set<string>();
 
   const refresh = () => {
     const template = handle.template();
@@ -83,10 +84,10 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
     }
     const diagnostics = handle.diagnostics();
     const c = completion(handle.model(), template);
-    const cKey = `${c.filled}/${c.required}`;
-    if (diagnostics === last && cKey === lastCompletion) return;
-    last = diagnostics;
-    lastCompletion = cKey;
+    // Typing rarely changes the findings: compare their content, not the array, before touching the DOM.
+    const key = `${c.filled}/${c.required}|${[...openNotes].join(',')}|${diagnostics.map((d) => `${d.severity}\u0000${d.code}\u0000${d.message}\u0000${d.location.section ?? ''}\u0000${d.location.block ?? ''}\u0000${d.location.field ?? ''}`).join('\u0001')}`;
+    if (key === lastKey) return;
+    lastKey = key;
 
     const pct = c.required ? Math.round((c.filled / c.required) * 100) : 100;
     (meter.firstChild as HTMLElement).style.setProperty('--poc-fill', `${pct}%`);
@@ -102,18 +103,35 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
       ...(['error', 'warning', 'info'] as const).map((s) => h(doc, 'span', { class: `poc-count poc-sev-${s}`, attrs: { 'data-severity': s } }, severityIcon(doc, s), count(n[s], s))),
     );
 
-    if (!diagnostics.length) {
-      setChildren(list, h(doc, 'div', { class: 'poc-all-clear', text: 'No problems found.' }));
-      return;
-    }
+    const clear = !diagnostics.some((d) => d.severity !== 'info');
     let shown = 0;
+    let hidden = 0;
     const groups = groupBySection(diagnostics, template).map((g) => {
-      const items = g.items.slice(0, Math.max(0, MAX_SHOWN - shown));
+      const groupKey = g.section ?? '';
+      const notes = g.items.filter((d) => d.severity === 'info');
+      const showNotes = openNotes.has(groupKey);
+      const wanted = showNotes ? g.items : g.items.filter((d) => d.severity !== 'info');
+      const items = wanted.slice(0, Math.max(0, MAX_SHOWN - shown));
       shown += items.length;
+      hidden += wanted.length - items.length;
+      const notesToggle = notes.length
+        ? h(doc, 'button', {
+            class: 'poc-link-btn poc-notes-toggle',
+            text: showNotes ? `Hide ${count(notes.length, 'info')}` : `Show ${count(notes.length, 'info')}`,
+            attrs: { type: 'button', 'aria-expanded': showNotes ? 'true' : 'false' },
+            on: {
+              click: () => {
+                if (showNotes) openNotes.delete(groupKey);
+                else openNotes.add(groupKey);
+                refresh();
+              },
+            },
+          })
+        : null;
       return h(
         doc,
         'div',
-        { class: 'poc-problems-group', attrs: { 'data-section': g.section ?? '' } },
+        { class: 'poc-problems-group', attrs: { 'data-section': groupKey } },
         h(doc, 'div', { class: 'poc-problems-group-title' }, h(doc, 'span', { text: g.title }), h(doc, 'span', { class: 'poc-count-pill', text: String(g.items.length) })),
         ...items.map((d) =>
           h(
@@ -129,10 +147,10 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
             locationLabel(d, template) ? h(doc, 'span', { class: 'poc-problem-where', text: locationLabel(d, template) }) : null,
           ),
         ),
+        notesToggle,
       );
     });
-    const hidden = diagnostics.length - shown;
-    setChildren(list, ...groups, hidden > 0 ? h(doc, 'div', { class: 'poc-muted', text: `…and ${hidden} more. Fix the ones above first.` }) : null);
+    setChildren(list, clear ? h(doc, 'div', { class: 'poc-all-clear', text: 'No problems found.' }) : null, ...groups, hidden > 0 ? h(doc, 'div', { class: 'poc-muted', text: `…and ${hidden} more. Fix the ones above first.` }) : null);
   };
 
   const unsubscribe = handle.subscribe(refresh);

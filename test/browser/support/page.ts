@@ -78,7 +78,7 @@ function page(config: PageConfig, dark: boolean): string {
   const json = JSON.stringify(config).replace(/</g, '\\u003c');
   const hosts = config.editors.map((_, i) => `<div id="ed${i}" data-user="${i}"></div>`).join('\n');
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>POC editor test page</title>
+<html lang="en"><head><meta charset="utf-8"><title>POC editor test page</title><link rel="icon" href="data:,">
 <style>${THEME}</style>
 <link rel="stylesheet" href="/styles.css">
 </head>
