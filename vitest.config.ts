@@ -8,6 +8,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.ts'],
+    exclude: ['test/output/**', 'node_modules/**'],
     // Two cores in CI: run files in parallel, but bound the pool so browser and server tests do not starve each other.
     pool: 'forks',
     maxWorkers: 2,

@@ -80,14 +80,15 @@ function readBlockCached(node: PMNode, section: string): Read<TypedBlock | undef
 
 function readBlock(node: PMNode, section: string): Read<TypedBlock | undefined> {
   const problems: ContentProblem[] = [];
-  const type = node.attrs[BLOCK_ATTRS.type];
-  const id = node.attrs[BLOCK_ATTRS.id];
+  const attrs = node.attrs as Record<string, unknown>;
+  const type = typeof attrs[BLOCK_ATTRS.type] === 'string' ? (attrs[BLOCK_ATTRS.type] as string) : '';
+  const id = typeof attrs[BLOCK_ATTRS.id] === 'string' ? (attrs[BLOCK_ATTRS.id] as string) : '';
   if (!type || !id) {
     problems.push({ message: `A typed block in section ${section} has no ${type ? 'id' : 'type'} and was skipped.`, section });
     return { value: undefined, problems };
   }
   const fields: Record<string, FieldValue> = {};
-  for (const [k, v] of Object.entries(node.attrs)) {
+  for (const [k, v] of Object.entries(attrs)) {
     if (k === BLOCK_ATTRS.type || k === BLOCK_ATTRS.id || v === null || v === undefined || v === '') continue;
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
   }
@@ -103,9 +104,9 @@ function readBlock(node: PMNode, section: string): Read<TypedBlock | undefined> 
       if (r) parts.push(r);
     });
     const value = normalizeRichText(parts);
-    if (value.length) fields[name] = Array.isArray(fields[name]) ? normalizeRichText([...(fields[name] as RichBlock[]), ...value]) : value;
+    if (value.length) fields[name] = Array.isArray(fields[name]) ? normalizeRichText([...(fields[name]), ...value]) : value;
   });
-  return { value: { t: 'block', type: String(type), id: String(id), fields }, problems };
+  return { value: { t: 'block', type, id, fields }, problems };
 }
 
 function readRich(node: PMNode, where: Omit<ContentProblem, 'message'>, problems: ContentProblem[]): RichBlock | undefined {

@@ -43,8 +43,8 @@ export function buildSchema(templates: TemplateSet): Schema {
       attrs: { sid: { default: '' }, title: { default: '' } },
       defining: true,
       isolating: true,
-      toDOM: (n) => ['section', { class: 'poc-section', 'data-sid': n.attrs.sid }, 0],
-      parseDOM: [{ tag: 'section.poc-section', getAttrs: (d) => ({ sid: (d as HTMLElement).getAttribute('data-sid') ?? '' }) }],
+      toDOM: (n) => ['section', { class: 'poc-section', 'data-sid': String(n.attrs.sid) }, 0],
+      parseDOM: [{ tag: 'section.poc-section', getAttrs: (d) => ({ sid: (d).getAttribute('data-sid') ?? '' }) }],
     },
     [NODE.paragraph]: {
       content: 'inline*',
@@ -74,11 +74,11 @@ export function buildSchema(templates: TemplateSet): Schema {
       content: FLOW.replace(')*', ` | ${NODE.field})*`),
       attrs: blockAttrs,
       isolating: true,
-      toDOM: (n) => ['div', { class: 'poc-block', 'data-type': n.attrs[BLOCK_ATTRS.type], 'data-bid': n.attrs[BLOCK_ATTRS.id] }, 0],
+      toDOM: (n) => ['div', { class: 'poc-block', 'data-type': String(n.attrs[BLOCK_ATTRS.type]), 'data-bid': String(n.attrs[BLOCK_ATTRS.id]) }, 0],
       parseDOM: [
         {
           tag: 'div.poc-block',
-          getAttrs: (d) => ({ [BLOCK_ATTRS.type]: (d as HTMLElement).getAttribute('data-type') ?? '', [BLOCK_ATTRS.id]: (d as HTMLElement).getAttribute('data-bid') ?? '' }),
+          getAttrs: (d) => ({ [BLOCK_ATTRS.type]: (d).getAttribute('data-type') ?? '', [BLOCK_ATTRS.id]: (d).getAttribute('data-bid') ?? '' }),
         },
       ],
     },
@@ -86,8 +86,8 @@ export function buildSchema(templates: TemplateSet): Schema {
       content: FLOW,
       attrs: { name: { default: '' } },
       isolating: true,
-      toDOM: (n) => ['div', { class: 'poc-field', 'data-name': n.attrs.name }, 0],
-      parseDOM: [{ tag: 'div.poc-field', getAttrs: (d) => ({ name: (d as HTMLElement).getAttribute('data-name') ?? '' }) }],
+      toDOM: (n) => ['div', { class: 'poc-field', 'data-name': String(n.attrs.name) }, 0],
+      parseDOM: [{ tag: 'div.poc-field', getAttrs: (d) => ({ name: (d).getAttribute('data-name') ?? '' }) }],
     },
     text: { group: 'inline' },
     [NODE.crosslink]: {
@@ -95,11 +95,11 @@ export function buildSchema(templates: TemplateSet): Schema {
       inline: true,
       atom: true,
       attrs: { docId: { default: '' }, blockId: { default: '' } },
-      toDOM: (n) => ['span', { class: 'poc-crosslink', 'data-doc': n.attrs.docId, 'data-block': n.attrs.blockId }, n.attrs.blockId],
+      toDOM: (n) => ['span', { class: 'poc-crosslink', 'data-doc': String(n.attrs.docId), 'data-block': String(n.attrs.blockId) }, String(n.attrs.blockId)],
       parseDOM: [
         {
           tag: 'span.poc-crosslink',
-          getAttrs: (d) => ({ docId: (d as HTMLElement).getAttribute('data-doc') ?? '', blockId: (d as HTMLElement).getAttribute('data-block') ?? '' }),
+          getAttrs: (d) => ({ docId: (d).getAttribute('data-doc') ?? '', blockId: (d).getAttribute('data-block') ?? '' }),
         },
       ],
     },

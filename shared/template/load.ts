@@ -4,7 +4,6 @@
  * editing a tailored copy can find and fix the problem.
  */
 import { LineCounter, parseDocument } from 'yaml';
-import type { ZodIssue } from 'zod';
 import {
   type BlockTypeSpec,
   CONTENT_FIELD_KINDS,
@@ -108,7 +107,7 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.map((i: ZodIssue) => ({
+      errors: parsed.error.issues.map((i) => ({
         file,
         line: lineOf(i.path),
         path: pathString(i.path),

@@ -95,7 +95,7 @@ export function checkBlockFields(input: RuleInput, block: TypedBlock, section: s
       continue;
     }
     if (PLAIN_SHAPE[spec.kind] === (Array.isArray(v) ? 'array' : typeof v)) continue;
-    checkValue(input, spec, v as FieldValue, `${fieldName(spec, spec.name)} of ${name()}`, { section, block: block.id, field: spec.name }, false);
+    checkValue(input, spec, v, `${fieldName(spec, spec.name)} of ${name()}`, { section, block: block.id, field: spec.name }, false);
   }
   for (const key in block.fields) {
     if (specs.has(key)) continue;
@@ -121,7 +121,7 @@ export function checkDocumentFields(input: RuleInput): void {
       if (spec.required) out.push(diag('error', 'required-field', `Fill in the document's ${fieldName(spec, spec.name)}: it is required.`, where));
       continue;
     }
-    checkValue(input, spec, v as FieldValue, `The document's ${fieldName(spec, spec.name)}`, where, true);
+    checkValue(input, spec, v, `The document's ${fieldName(spec, spec.name)}`, where, true);
   }
   for (const key in values) {
     if (tix.docFields.has(key)) continue;

@@ -37,7 +37,7 @@ function checkThreats(input: RuleInput): void {
         diag(
           'info',
           'threat-risk',
-          `Risk ${r.risk} (likelihood ${block.fields.likelihood} × impact ${block.fields.impact}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.imminent ? ', imminent' : ''}.`,
+          `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.imminent ? ', imminent' : ''}.`,
           where,
         ),
       );

@@ -180,7 +180,7 @@ export function toModel(ydoc: Y.Doc, templates: TemplateSet): { model: DocModel;
   const problems: ContentProblem[] = [];
   const metaMap = ydoc.getMap(META).toJSON() as Record<string, unknown>;
   const template = typeof metaMap.type === 'string' ? templates.find(metaMap.type) : undefined;
-  if (!template) throw new NotAPocDocumentError(metaMap.type ? `Unknown document type "${String(metaMap.type)}".` : 'This document has no POC type in its metadata.');
+  if (!template) throw new NotAPocDocumentError(metaMap.type ? `Unknown document type ${JSON.stringify(metaMap.type)}.` : 'This document has no POC type in its metadata.');
   const metaCandidate = {
     id: metaMap.id,
     type: metaMap.type,
@@ -277,7 +277,7 @@ function readBlock(el: Y.XmlElement, section: string, problems: ContentProblem[]
       if (r) parts.push(r);
     }
     const value = normalizeRichText(parts);
-    if (value.length) fields[name] = Array.isArray(fields[name]) ? normalizeRichText([...(fields[name] as RichBlock[]), ...value]) : value;
+    if (value.length) fields[name] = Array.isArray(fields[name]) ? normalizeRichText([...(fields[name]), ...value]) : value;
   }
   return { t: 'block', type, id, fields };
 }
@@ -293,7 +293,7 @@ function readRichBlock(node: Y.XmlElement | Y.XmlText | Y.XmlHook, where: Omit<C
           items: node.toArray().flatMap((li) => (li instanceof Y.XmlElement && li.nodeName === NODE.listItem ? [readInlines(li)] : [])),
         };
       case NODE.raw:
-        return { t: 'raw', markdown: node.toArray().map((t) => (t instanceof Y.XmlText ? t.toString() : '')).join('') };
+        return { t: 'raw', markdown: node.toArray().map((t) => (t instanceof Y.XmlText ? (t.toString() as string) : '')).join('') };
     }
   }
   const name = node instanceof Y.XmlElement ? `"${node.nodeName}"` : 'text';
@@ -323,7 +323,7 @@ function readInlines(el: Y.XmlElement): Inline[] {
 
 /** The raw sign-off records stored in the document (unverified; check each with `verifySignoff`). */
 export function readSignoffs(ydoc: Y.Doc): unknown[] {
-  return [...ydoc.getMap(SIGNOFFS).values()];
+  return [...ydoc.getMap<unknown>(SIGNOFFS).values()];
 }
 
 /** Stores a sign-off record in the document. Only the server calls this; clients' writes to the map are refused. */
