@@ -6,7 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
 import { LinkIndex } from '../../shared/links/index.js';
-import { parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
+import { parseMarkdown, readFrontmatter, vaultLinkOptions } from '../../shared/markdown/index.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
@@ -54,24 +54,10 @@ async function collect(paths: readonly string[]): Promise<{ files: string[]; mis
   return { files, missing, roots };
 }
 
-/**
- * How links between the documents found name each other. In a vault the
- * plugin writes a link's target as the file's name when it is unique, else
- * as its path in the vault (as Obsidian does); this maps both back to the
- * document id. Other targets are taken as document ids.
- */
-function vaultLinkResolver(docs: ReadonlyArray<{ file: string; id?: string }>, roots: ReadonlyMap<string, string>): (target: string) => string | undefined {
-  const names = new Map<string, number>();
-  for (const d of docs) names.set(basename(d.file, '.md'), (names.get(basename(d.file, '.md')) ?? 0) + 1);
-  const byTarget = new Map<string, string>();
-  for (const { file, id } of docs) {
-    if (!id) continue;
-    const name = basename(file, '.md');
-    if (names.get(name) === 1) byTarget.set(name, id);
-    const root = roots.get(file);
-    if (root) byTarget.set(relative(root, file).split(sep).join('/').replace(/\.md$/, ''), id);
-  }
-  return (target) => byTarget.get(target) ?? byTarget.get(target.replace(/\.md$/, ''));
+/** A file's path as its vault sees it: relative to the folder named on the command line ("/"-separated), else its base name. */
+function vaultPath(file: string, roots: ReadonlyMap<string, string>): string {
+  const root = roots.get(file);
+  return root ? relative(root, file).split(sep).join('/') : basename(file);
 }
 
 /** Reads, parses and validates every POC document under `paths`. Files named explicitly must be POC documents; in folders, other notes are skipped. */
@@ -89,7 +75,10 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     if (!explicit.has(file) && !front?.type) continue; // an ordinary note in the vault
     docs.push({ file, text, id: front?.id });
   }
-  const resolveLink = vaultLinkResolver(docs, roots);
+  const { resolveLink } = vaultLinkOptions(
+    docs.flatMap((d) => (d.id ? [{ path: vaultPath(d.file, roots), docId: d.id }] : [])),
+    files.map((f) => vaultPath(f, roots)),
+  );
   for (const { file, text } of docs) {
     const r = parseMarkdown(text, templates, file, { resolveLink });
     if (!r.ok) {

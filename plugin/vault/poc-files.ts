@@ -6,7 +6,7 @@
  */
 import type { App, TFile } from 'obsidian';
 import { isValidDocId } from '../../shared/model/ids.js';
-import type { LinkOptions } from '../../shared/markdown/index.js';
+import { type LinkOptions, vaultLinkOptions } from '../../shared/markdown/index.js';
 
 /** A POC document file and what its frontmatter says. */
 export interface PocFileInfo {
@@ -48,23 +48,10 @@ export class PocFiles {
 
   /** How the Markdown mirror names other documents in links, for this vault. */
   linkOptions(): LinkOptions {
-    const all = this.all();
-    const names = new Map<string, number>();
-    for (const f of this.app.vault.getMarkdownFiles()) names.set(f.basename, (names.get(f.basename) ?? 0) + 1);
-    const targetOf = (file: TFile) => (names.get(file.basename) === 1 ? file.basename : file.path.replace(/\.md$/, ''));
-    const byId = new Map(all.map((i) => [i.docId, i.file]));
-    const byTarget = new Map<string, string>();
-    for (const i of all) {
-      byTarget.set(targetOf(i.file), i.docId);
-      byTarget.set(i.file.path.replace(/\.md$/, ''), i.docId);
-    }
-    return {
-      linkTarget: (docId) => {
-        const file = byId.get(docId);
-        return file ? targetOf(file) : undefined;
-      },
-      resolveLink: (target) => byTarget.get(target) ?? byTarget.get(target.replace(/\.md$/, '')),
-    };
+    return vaultLinkOptions(
+      this.all().map((i) => ({ path: i.file.path, docId: i.docId })),
+      this.app.vault.getMarkdownFiles().map((f) => f.path),
+    );
   }
 
   /** A free path for a new note in a folder, from a title (characters file systems refuse are replaced). */

@@ -8,7 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
-import { parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
+import { parseMarkdown, readFrontmatter, vaultLinkOptions } from '../../shared/markdown/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { checkDocId } from '../auth/names.js';
@@ -28,13 +28,14 @@ export async function importDemoVault(storage: Storage, dir: string | null, temp
   }
   const texts = new Map<string, string>();
   for (const name of files) texts.set(name, await readFile(join(dir, name), 'utf8'));
-  // Links in a vault name files ("[[POC Threat Matrix — Sector North#^t-1|T-1]]"); map file names back to document ids.
-  const idByName = new Map<string, string>();
-  for (const [name, text] of texts) {
-    const id = readFrontmatter(text)?.id;
-    if (id) idByName.set(name.slice(0, -'.md'.length), id);
-  }
-  const resolveLink = (target: string) => idByName.get(target) ?? idByName.get(target.replace(/\.md$/, ''));
+  // Links in a vault name files ("[[POC Threat Matrix — Sector North#^t-1|T-1]]"); map them back to document ids.
+  const { resolveLink } = vaultLinkOptions(
+    [...texts].flatMap(([name, text]) => {
+      const id = readFrontmatter(text)?.id;
+      return id ? [{ path: name, docId: id }] : [];
+    }),
+    files,
+  );
   const imported: string[] = [];
   for (const name of files) {
     const file = join(dir, name);

@@ -4,3 +4,4 @@ export { parseMarkdown, type ParseOptions, type ParseResult } from './parse.js';
 export { readFrontmatter, type FrontmatterInfo } from './frontmatter.js';
 export { formatMarkdownError, type MarkdownError } from './errors.js';
 export { obsidianBlockId, type LinkOptions } from './links.js';
+export { vaultLinkOptions, type VaultDocument } from './vault-links.js';
