@@ -134,6 +134,8 @@ function select(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) => v
       }
       if (el.value !== v) el.value = v;
       toggleClass(el, 'poc-empty-value', v === '');
+      // Lets the theme colour a status (done, blocked…) like a chip.
+      setAttr(el, 'data-value', v || null);
       el.title = (spec.values ?? []).find((x) => x.value === v)?.guidance ?? base;
     },
     setProblem: marker(el, base),

@@ -72,9 +72,12 @@ export function placeholdersPlugin(ctx: EditorContext): Plugin<{ doc: PMNode; te
   });
 }
 
-/** What an empty section shows: its guidance and the ways to start it. */
+/** What an empty section shows: its guidance and the ways to start it (a section that only groups sub-sections shows its guidance alone). */
 function emptySection(ctx: EditorContext, template: Template, sid: string, guidance: string | undefined, text: boolean): HTMLElement {
   const doc = ctx.doc;
+  if (!text && allowedBlockTypes(template, sid).length === 0) {
+    return h(doc, 'div', { class: 'poc-container-guidance', attrs: { contenteditable: 'false' } }, guidance ? h(doc, 'p', { class: 'poc-guidance', text: guidance }) : null);
+  }
   const box = h(doc, 'div', { class: 'poc-empty-section', attrs: { contenteditable: 'false' } });
   box.append(h(doc, 'p', { class: 'poc-guidance', text: guidance ?? 'Nothing here yet.' }));
   if (ctx.readOnly) return box;

@@ -6,15 +6,18 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocModel } from '../../shared/model/types.js';
+import { DOC_TYPES } from '../../shared/template/schema.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { validate } from '../../shared/validate/index.js';
+import { filledModel } from '../support/build-model.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { buildEditorBundle } from './support/bundle.js';
 import { type Browser, launchChromium, screenshot, screenshotUnrolled } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
-const DOCS = ['tm-typing', 'tm-required', 'tm-offline', 'tm-signoff', 'tm-keyboard'];
+const DOCS = ['tm-typing', 'tm-required', 'tm-offline', 'tm-signoff', 'tm-keyboard', 'tm-links', 'tm-undo', 'ob-menu', ...DOC_TYPES.map((t) => `type-${t}`)];
 const today = new Date().toISOString().slice(0, 10);
 const A = '#ed0';
 const B = '#ed1';
@@ -42,26 +45,38 @@ afterAll(async () => {
   await server?.stop();
 });
 
-/** Seeds a document and opens the page with Amina's editor (A) above Ben's (B); resolves once both have loaded it. */
-async function openTwoEditors(docId: string, opts: { dark?: boolean } = {}): Promise<Page> {
-  await seedDocument(server.url, docId, tokens.amina, threatMatrixModel(docId, today));
+const AMINA = { name: 'Amina Diallo', color: '#c2410c' };
+const BEN = { name: 'Ben Okafor', color: '#1d4ed8' };
+const templates = TemplateSet.builtin();
+
+/** Seeds a document and opens a page with an editor per person (Amina's is #ed0); resolves once all have loaded it. */
+async function openPage(docId: string, model: DocModel, people: Array<'amina' | 'ben'>, opts: { dark?: boolean } = {}): Promise<Page> {
+  await seedDocument(server.url, docId, tokens.amina, model);
   const config: PageConfig = {
     serverUrl: server.url,
     docId,
     today,
-    editors: [
-      { token: tokens.amina, user: { name: 'Amina Diallo', color: '#c2410c' } },
-      { token: tokens.ben, user: { name: 'Ben Okafor', color: '#1d4ed8' }, offices: ['head-of-office'] },
-    ],
+    editors: people.map((p) => (p === 'amina' ? { token: tokens.amina, user: AMINA } : { token: tokens.ben, user: BEN, offices: ['head-of-office'] })),
   };
   const page = await browser.context.newPage();
   page.setDefaultTimeout(10_000);
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-  await page.setViewportSize({ width: 1440, height: 1640 });
+  await page.setViewportSize({ width: 1440, height: people.length > 1 ? 1640 : 900 });
   await page.goto(pages.pageUrl(config, opts));
   await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
-  await page.locator(`${B} .poc-statusline`).getByText('1 other here').waitFor();
+  if (people.length > 1) await page.locator(`${B} .poc-statusline`).getByText('1 other here').waitFor();
   return page;
+}
+
+/** A fully filled document of a type (see filledModel) under another id, its links to itself included. */
+function filled(type: string, docId: string): DocModel {
+  const model = filledModel(templates.get(type), today).build();
+  return JSON.parse(JSON.stringify(model).replaceAll(`"${model.meta.id}"`, JSON.stringify(docId))) as DocModel;
+}
+
+/** Seeds the threat matrix and opens Amina's editor (A) above Ben's (B). */
+function openTwoEditors(docId: string, opts: { dark?: boolean } = {}): Promise<Page> {
+  return openPage(docId, threatMatrixModel(docId, today), ['amina', 'ben'], opts);
 }
 
 /** Runs a method of a page session (0: Amina, 1: Ben). */
@@ -166,4 +181,78 @@ describe('two editors on one document through the real server', () => {
     await screenshot(page, 'dark-theme', `${A} .poc-app`);
     await page.close();
   });
+
+  it('typing [[ in a field finds a block by fuzzy search, inserts a chip with its live title, and the target shows who addresses it', async () => {
+    const page = await openTwoEditors('tm-links');
+    await page.locator(`${A} .poc-block[data-bid="T-1"] .poc-field[data-name="response"] p`).click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' See [[expl');
+    const item = page.locator(`${A} .poc-popup .poc-popup-item`);
+    expect(await item.first().textContent()).toContain('T-4 · Explosive remnants near the market road');
+    await page.keyboard.press('Enter');
+    const chip = (ed: string) => page.locator(`${ed} .poc-block[data-bid="T-1"] .poc-link[data-block="T-4"]`);
+    expect(await chip(A).locator('.poc-link-title').textContent()).toBe('Explosive remnants near the market road');
+    await page.locator(`${B} .poc-block[data-bid="T-4"] .poc-backlinks`).getByText('T-1').waitFor();
+    await page.locator(`${B} .poc-block[data-bid="T-4"] .poc-cell-title input`).fill('Unexploded ordnance on the market road');
+    await expect.poll(() => chip(A).locator('.poc-link-title').textContent()).toBe('Unexploded ordnance on the market road');
+    await screenshot(page, 'cross-link', `${A} .poc-block[data-bid="T-1"]`);
+    await page.close();
+  });
+
+  it("undo takes back only the user's own change, not the other person's", async () => {
+    const page = await openTwoEditors('tm-undo');
+    await page.locator(`${A} .poc-section[data-sid="1"] .poc-start-writing`).click();
+    await page.keyboard.type('Amina wrote this.');
+    await expect.poll(() => page.locator(`${B} .poc-section[data-sid="1"]`).textContent()).toContain('Amina wrote this.');
+    await page.locator(`${B} .poc-section[data-sid="3"] .poc-section-body p`).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Ben wrote this.');
+    await expect.poll(() => page.locator(`${A} .poc-section[data-sid="3"]`).textContent()).toContain('Ben wrote this.');
+    await page.locator(`${A} .poc-section[data-sid="1"]`).getByText('Amina wrote this.').click();
+    await page.keyboard.press('Control+z');
+    for (const ed of [A, B]) {
+      await expect.poll(() => page.locator(`${ed} .poc-section[data-sid="1"]`).textContent()).not.toContain('Amina wrote this.');
+      expect(await page.locator(`${ed} .poc-section[data-sid="3"]`).textContent()).toContain('Ben wrote this.');
+    }
+    await page.close();
+  });
+
+  it('typing / in a section offers the block types that section allows, and inserts the chosen one with the next id', async () => {
+    const page = await openPage('ob-menu', filled('operations-brief', 'ob-menu'), ['amina']);
+    await page.locator(`${A} .poc-section[data-sid="II.b"] .poc-section-body > p`).first().click();
+    await page.keyboard.press('End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('/');
+    const labels = page.locator(`${A} .poc-popup .poc-popup-label`);
+    await labels.first().waitFor();
+    expect(await labels.allTextContents()).toEqual(['Option', 'Bullet list', 'Link to a block…']);
+    await page.keyboard.type('opt');
+    await page.keyboard.press('Enter');
+    await page.locator(`${A} .poc-section[data-sid="II.b"] .poc-block[data-bid="OPT-3"]`).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.poc-block')?.getAttribute('data-bid'))).toBe('OPT-3');
+    await page.close();
+  });
+
+  for (const type of DOC_TYPES) {
+    it(`a ${type} document shows its template's sections in order and draws each block from its type`, async () => {
+      const template = templates.get(type);
+      const docId = `type-${type}`;
+      const model = filled(type, docId);
+      const page = await openPage(docId, model, ['amina']);
+      const sids = await page.locator(`${A} .poc-section`).evaluateAll((els) => els.map((e) => e.getAttribute('data-sid')));
+      expect(sids).toEqual(template.sections.map((s) => s.id));
+      const blockTypes = [...new Set(model.sections.flatMap((s) => s.content.flatMap((i) => (i.t === 'block' ? [i.type] : []))))];
+      for (const bt of blockTypes) {
+        const spec = template.blockTypes.find((b) => b.type === bt)!;
+        const block = page.locator(`${A} .poc-block[data-type="${bt}"]`).first();
+        const controls = await block.locator('[data-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-field')));
+        // Every field of the type is there: short ones as controls, rich ones as editable text.
+        expect(new Set(controls)).toEqual(new Set(spec.fields.map((f) => f.name)));
+        await screenshot(page, `block-${type}-${bt}`, `${A} .poc-block[data-type="${bt}"] >> nth=0`);
+      }
+      expect(await page.locator(`${A} .poc-problem.poc-sev-error`).allTextContents()).toEqual([]);
+      await screenshotUnrolled(page, `type-${type}`, `${A} .poc-app`);
+      await page.close();
+    });
+  }
 });

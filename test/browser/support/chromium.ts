@@ -50,7 +50,7 @@ export async function screenshot(page: Page, name: string, selector?: string): P
 
 /** Like `screenshot`, but with the page's scroll boxes unrolled, so a whole document shows in one picture. */
 export async function screenshotUnrolled(page: Page, name: string, selector: string): Promise<string> {
-  const style = await page.addStyleTag({ content: 'main > div { height: auto !important; } .poc-app-editor, .poc-app-side { overflow: visible !important; }' });
+  const style = await page.addStyleTag({ content: 'main > div { height: auto !important; } .poc-app-editor, .poc-app-side { overflow: visible !important; } .poc-block { content-visibility: visible !important; }' });
   try {
     return await screenshot(page, name, selector);
   } finally {
