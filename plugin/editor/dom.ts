@@ -1,8 +1,9 @@
 /**
  * Tiny DOM builders for the editor's chrome. Text always goes in through
  * `textContent`, never `innerHTML`, so user content can never become markup.
- * The editor also runs outside Obsidian (the browser test page), so it uses
- * the standard DOM rather than Obsidian's `createEl` helpers.
+ * Elements come from Obsidian's `createEl` of the window that holds the
+ * editor (popout windows have their own); the browser test page provides a
+ * stand-in (see standalone.ts).
  * @internal
  */
 
@@ -19,8 +20,7 @@ type Child = Node | string | null | undefined | false;
 
 /** Creates an element in `doc` with the given props and children (strings become text nodes). */
 export function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: HProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  // eslint-disable-next-line obsidianmd/prefer-create-el -- the editor also runs in a plain browser page, where createEl does not exist
-  const el = doc.createElement(tag);
+  const el = (doc.defaultView ?? window).createEl(tag);
   if (props.class) el.className = props.class;
   if (props.text !== undefined) el.textContent = props.text;
   if (props.title) el.title = props.title;
@@ -57,7 +57,7 @@ export function severityIcon(doc: Document, severity: 'error' | 'warning' | 'inf
 
 /** Replaces an element's children. */
 export function setChildren(el: Element, ...children: Child[]): void {
-  el.replaceChildren(...(children.filter((c) => c !== null && c !== undefined && c !== false) as Array<Node | string>));
+  el.replaceChildren(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
 }
 
 /** Toggles a class only when it changes (keeps DOM mutations, and so ProseMirror's observer, quiet). */

@@ -16,6 +16,11 @@ import type { Snapshot } from './live.js';
 /** Origin of the editor's own direct Y.Doc writes (header fields), tracked by its undo manager. */
 export const LOCAL_ORIGIN = { source: 'poc-editor-local' } as const;
 
+/** A metadata value as text (a remote client may have stored something odd). */
+function text(v: unknown, fallback: string): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback;
+}
+
 const STATUS_WORDS: Record<string, string> = { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', archived: 'Archived' };
 
 export class DocumentHeader implements LiveView {
@@ -67,8 +72,8 @@ export class DocumentHeader implements LiveView {
       setText(this.kicker, 'Loading the document…');
       return;
     }
-    const id = String(meta.get('id') ?? '');
-    const status = String(meta.get('status') ?? 'draft');
+    const id = text(meta.get('id'), '');
+    const status = text(meta.get('status'), 'draft');
     setChildren(
       this.kicker,
       h(this.ctx.doc, 'span', { class: 'poc-doc-type', text: template.title }),
@@ -76,7 +81,7 @@ export class DocumentHeader implements LiveView {
       h(this.ctx.doc, 'span', { class: `poc-chip poc-doc-status is-${status}`, text: STATUS_WORDS[status] ?? status }),
       id ? h(this.ctx.doc, 'span', { class: 'poc-doc-id', text: id }) : null,
     );
-    const title = String(meta.get('title') ?? '');
+    const title = text(meta.get('title'), '');
     if (this.title.value !== title && this.ctx.doc.activeElement !== this.title) this.title.value = title;
     const key = `${template.id}@${template.version}:${template.origin}`;
     if (this.templateId !== key) {

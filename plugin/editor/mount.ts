@@ -6,7 +6,7 @@
  * remote, it recomputes the model and diagnostics once, refreshes the live
  * views and notifies subscribers.
  */
-import { EditorState, TextSelection } from 'prosemirror-state';
+import { EditorState, type Plugin, TextSelection } from 'prosemirror-state';
 import { EditorView, type NodeViewConstructor } from 'prosemirror-view';
 import { defaultDeleteFilter, defaultProtectedNodes, redo, undo, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
 import * as Y from 'yjs';
@@ -154,9 +154,12 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
   });
   if (opts.awareness) opts.awareness.setLocalStateField('user', { name: opts.user.name, color: opts.user.color });
 
+  const cursors: Plugin[] = opts.awareness
+    ? [yCursorPlugin(opts.awareness, { cursorBuilder: (u: { name: string; color: string }) => remoteCursor(doc, u), selectionBuilder: remoteSelection }) as Plugin]
+    : [];
   const plugins = [
     ySyncPlugin(fragment),
-    ...(opts.awareness ? [yCursorPlugin(opts.awareness, { cursorBuilder: (u: { name: string; color: string }) => remoteCursor(doc, u), selectionBuilder: remoteSelection })] : []),
+    ...cursors,
     yUndoPlugin({ undoManager }),
     menusPlugin(ctx, popup),
     editorKeymap(ctx, () => root),

@@ -14,7 +14,13 @@ import { allowedBlockTypes, sections } from './commands.js';
 import type { EditorContext } from './context.js';
 import { h } from './dom.js';
 
-export const placeholdersKey = new PluginKey('poc-placeholders');
+interface PlaceholderState {
+  doc: PMNode;
+  template: Template | undefined;
+  set: DecorationSet;
+}
+
+export const placeholdersKey = new PluginKey<PlaceholderState>('poc-placeholders');
 
 function soleEmptyParagraph(node: PMNode): boolean {
   return node.childCount === 1 && node.firstChild!.type.name === NODE.paragraph && node.firstChild!.content.size === 0;
@@ -52,7 +58,7 @@ export function placeholderDecorations(doc: PMNode, template: Template | undefin
 }
 
 /** The placeholders plugin; decorations are recomputed when the document or the template changes. */
-export function placeholdersPlugin(ctx: EditorContext): Plugin<{ doc: PMNode; template: Template | undefined; set: DecorationSet }> {
+export function placeholdersPlugin(ctx: EditorContext): Plugin<PlaceholderState> {
   const widget = (sid: string) => {
     const template = ctx.template();
     const spec = template?.sections.find((s) => s.id === sid);
