@@ -179,6 +179,10 @@ describe('two editors on one document through the real server', () => {
     expect(await remote.locator('.poc-cell-title input').inputValue()).toBe('Looting of the Bara market at night');
     await page.locator(`${B} .poc-heat-dot[data-block="T-5"]`).waitFor();
     await screenshot(page, 'dark-theme', `${A} .poc-app`);
+    await page.locator(`${A} .poc-section[data-sid="2"] .poc-fold-all`).click();
+    expect(await page.locator(`${A} .poc-block:not(.is-folded)`).count()).toBe(0);
+    expect(await page.locator(`${A} .poc-section[data-sid="2"] .poc-fold-all`).textContent()).toBe('Unfold all');
+    await screenshot(page, 'folded-rows', `${A} .poc-section[data-sid="2"]`);
     await page.close();
   });
 

@@ -86,6 +86,7 @@ export class BlockView implements NodeView, LiveView {
 
     this.setFolded(ctx.folded.has(this.bid()));
     this.dom.addEventListener('poc-unfold', () => this.setFolded(false));
+    this.dom.addEventListener('poc-fold', (e) => this.setFolded((e as CustomEvent<boolean>).detail));
     this.sync();
     this.unregister = ctx.register(this);
     this.refresh(ctx.snapshot());
@@ -155,6 +156,7 @@ export class BlockView implements NodeView, LiveView {
     setAttr(this.foldButton, 'aria-expanded', folded ? 'false' : 'true');
     if (folded) this.ctx.folded.add(this.bid());
     else this.ctx.folded.delete(this.bid());
+    this.dom.dispatchEvent(new CustomEvent('poc-folded', { bubbles: true }));
   }
 
   /** Reflects the node's attributes and the fields it lacks. */

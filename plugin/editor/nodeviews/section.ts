@@ -19,6 +19,7 @@ export class SectionView implements NodeView, LiveView {
   contentDOM: HTMLElement;
   private readonly head: HTMLElement;
   private readonly badge: HTMLElement;
+  private readonly foldAll: HTMLButtonElement;
   private readonly heat?: HTMLElement;
   private heatKey = '';
   private readonly unregister: () => void;
@@ -54,13 +55,21 @@ export class SectionView implements NodeView, LiveView {
         on: { click: () => ctx.insertBlockIn(this.sid, b.type) },
       }),
     );
-    this.head = h(doc, 'header', { class: 'poc-section-head', attrs: { contenteditable: 'false' } }, heading, ...tags, this.badge, h(doc, 'span', { class: 'poc-spacer' }), ...addButtons);
+    // Long matrices read better folded to one line per row; folding is local to this window.
+    this.foldAll = h(doc, 'button', { class: 'poc-fold-all', attrs: { type: 'button', hidden: true } });
+    this.foldAll.addEventListener('click', () => {
+      const fold = this.foldAll.dataset.next === 'fold';
+      for (const el of Array.from(this.contentDOM.children)) if (el.classList.contains('poc-block')) el.dispatchEvent(new CustomEvent('poc-fold', { detail: fold }));
+      this.updateFoldAll();
+    });
+    this.head = h(doc, 'header', { class: 'poc-section-head', attrs: { contenteditable: 'false' } }, heading, ...tags, this.badge, h(doc, 'span', { class: 'poc-spacer' }), this.foldAll, ...addButtons);
     this.dom.append(this.head);
     if (template && adds.some((b) => hasRiskRatings(blockSpecOf(template, b.type)))) {
       this.heat = h(doc, 'div', { class: 'poc-heatmap', attrs: { contenteditable: 'false' } });
       this.dom.append(this.heat);
     }
     this.contentDOM = h(doc, 'div', { class: 'poc-section-body' });
+    this.contentDOM.addEventListener('poc-folded', () => this.updateFoldAll());
     this.dom.append(this.contentDOM);
     this.unregister = ctx.register(this);
     this.refresh(ctx.snapshot());
@@ -83,6 +92,15 @@ export class SectionView implements NodeView, LiveView {
     toggleClass(this.dom, 'poc-has-error', errors > 0);
     toggleClass(this.dom, 'poc-has-warning', errors === 0 && warnings > 0);
     if (this.heat && snapshot) this.drawHeat(snapshot);
+    this.updateFoldAll();
+  }
+
+  private updateFoldAll(): void {
+    const rows = Array.from(this.contentDOM.children).filter((el) => el.classList.contains('poc-block'));
+    this.foldAll.hidden = rows.length < 3;
+    const allFolded = rows.every((el) => el.classList.contains('is-folded'));
+    this.foldAll.dataset.next = allFolded ? 'unfold' : 'fold';
+    setText(this.foldAll, allFolded ? 'Unfold all' : 'Fold all');
   }
 
   private drawHeat(snapshot: Snapshot): void {
