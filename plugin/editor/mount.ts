@@ -14,6 +14,7 @@ import { buildSchema } from '../../shared/prosemirror/schema.js';
 import type { Template } from '../../shared/template/load.js';
 import { BODY, FIELDS, META, NODE } from '../../shared/ydoc/layout.js';
 import { blockSpecOf } from './blocks.js';
+import { clipboardParser, clipboardSerializer } from './clipboard.js';
 import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, startWritingIn } from './commands.js';
 import type { EditorContext, LiveView } from './context.js';
 import { h } from './dom.js';
@@ -28,6 +29,7 @@ import { FieldView } from './nodeviews/field.js';
 import { SectionView } from './nodeviews/section.js';
 import { placeholdersKey, placeholdersPlugin } from './placeholders.js';
 import { Popup } from './popup.js';
+import { fieldPresence } from './presence.js';
 import type { EditorHandle, EditorOptions } from './types.js';
 
 /** Shortest time between two refreshes of the model, diagnostics and views. */
@@ -173,12 +175,17 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     editable: () => !readOnly,
     nodeViews: nodeViews(),
     attributes: { class: 'poc-prosemirror', spellcheck: 'true', 'aria-label': 'Document content' },
+    clipboardSerializer: clipboardSerializer(schema),
+    clipboardParser: clipboardParser(schema),
     // Called with the view as `this`, also while the constructor runs (y-prosemirror renders the Y.Doc then).
     dispatchTransaction(this: EditorView, tr) {
       this.updateState(this.state.apply(tr));
       if (tr.docChanged) schedule();
     },
   });
+
+  // Who is working in which short field, for everyone else.
+  const presence = opts.awareness ? fieldPresence(root, opts.awareness) : undefined;
 
   function schedule(): void {
     if (timer !== undefined) return;
@@ -199,6 +206,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     }
     header.refresh(snap);
     for (const v of [...liveViews]) v.refresh(snap);
+    presence?.refresh();
     for (const l of [...listeners]) l();
     if (snap) opts.onModel?.(snap.model, snap.diagnostics);
   }
@@ -253,6 +261,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
       if (timer !== undefined) win.clearTimeout(timer);
       timer = undefined;
       live.destroy();
+      presence?.destroy();
       popup.destroy();
       view?.destroy();
       view = undefined;

@@ -166,6 +166,8 @@ describe('two editors on one document through the real server', () => {
   it('a threat added from the keyboard gets the next id, and its ratings reach the other editor', async () => {
     const page = await openTwoEditors('tm-keyboard', { dark: true });
     await page.locator(`${A} .poc-block[data-bid="T-4"] .poc-cell-title input`).click();
+    // Ben sees which field Amina is in.
+    await page.locator(`${B} .poc-block[data-bid="T-4"] .poc-remote-field[data-remote-user="Amina Diallo"]`).waitFor();
     await page.keyboard.press('Enter');
     const row = page.locator(`${A} .poc-block[data-bid="T-5"]`);
     await row.waitFor();
