@@ -10,7 +10,7 @@
  * older versions.
  */
 import { type App, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextComponent } from 'obsidian';
-import { z } from 'zod';
+import * as z from '../shared/zod.js';
 
 /** Review cadences a new document can default to (the threat matrix's choices). */
 export const REVIEW_CADENCES = ['weekly', 'monthly'] as const;
@@ -44,13 +44,13 @@ export const DEFAULT_SETTINGS: PocSettings = {
 };
 
 const SettingsSchema = z.object({
-  serverUrl: z.string().trim(),
-  token: z.string().trim(),
-  displayName: z.string().trim().max(80),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+  serverUrl: z.string().check(z.trim()),
+  token: z.string().check(z.trim()),
+  displayName: z.string().check(z.trim(), z.maxLength(80)),
+  color: z.string().check(z.regex(/^#[0-9a-fA-F]{6}$/)),
   localOnly: z.boolean(),
   defaultReviewCadence: z.enum(REVIEW_CADENCES),
-  templatesFolder: z.string().trim(),
+  templatesFolder: z.string().check(z.trim()),
 });
 
 /** Settings from stored plugin data: each valid value kept, each missing or malformed one replaced by its default. */

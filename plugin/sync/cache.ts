@@ -11,21 +11,21 @@
  * started offline from the file).
  */
 import type { DataAdapter } from 'obsidian';
-import { z } from 'zod';
+import * as z from '../../shared/zod.js';
 import { DocModelSchema } from '../../shared/model/types.js';
 import { isValidDocId } from '../../shared/model/ids.js';
 
 const MetaSchema = z.object({
   docId: z.string(),
   /** The mirror file's text as this client last wrote or read it: the base of the three-way merge of external edits. */
-  mirror: z.string().optional(),
+  mirror: z.optional(z.string()),
   /** Local changes not yet sent to a server. */
-  unsynced: z.number().int().nonnegative().default(0),
+  unsynced: z._default(z.int().check(z.nonnegative()), 0),
   /** Set when the state was started from the file while the server was unreachable; it is reconciled with the server's on first contact. */
-  provisional: z.boolean().default(false),
+  provisional: z._default(z.boolean(), false),
   /** The model the provisional state was started from: the base of that reconciliation. */
-  seed: DocModelSchema.optional(),
-  savedAt: z.string().optional(),
+  seed: z.optional(DocModelSchema),
+  savedAt: z.optional(z.string()),
 });
 export type CacheMeta = z.infer<typeof MetaSchema>;
 

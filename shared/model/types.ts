@@ -3,7 +3,7 @@
  * the server and the CLI work on. It is derived from the Y.Doc by
  * `toModel` and is immutable by convention. Every value is JSON.
  */
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { DOC_TYPES } from '../template/schema.js';
 
 /** Inline marks, kept sorted in this order so that equal text has one form. */
@@ -12,14 +12,14 @@ export type Mark = (typeof MARKS)[number];
 
 export const TextRunSchema = z.object({
   t: z.literal('text'),
-  text: z.string().min(1),
-  marks: z.array(z.enum(MARKS)).optional(),
+  text: z.string().check(z.minLength(1)),
+  marks: z.optional(z.array(z.enum(MARKS))),
 });
 /** An inline cross-link to a typed block, possibly in another document. */
 export const LinkRefSchema = z.object({
   t: z.literal('link'),
-  docId: z.string().min(1),
-  blockId: z.string().min(1),
+  docId: z.string().check(z.minLength(1)),
+  blockId: z.string().check(z.minLength(1)),
 });
 export const InlineSchema = z.discriminatedUnion('t', [TextRunSchema, LinkRefSchema]);
 export type TextRun = z.infer<typeof TextRunSchema>;
@@ -55,8 +55,8 @@ export type FieldValue = z.infer<typeof FieldValueSchema>;
 /** A typed block (a threat, an action, an option…) with a stable short id such as "T-3". */
 export const TypedBlockSchema = z.object({
   t: z.literal('block'),
-  type: z.string().min(1),
-  id: z.string().min(1),
+  type: z.string().check(z.minLength(1)),
+  id: z.string().check(z.minLength(1)),
   /** Only fields that hold a value appear; an absent key means empty. */
   fields: z.record(z.string(), FieldValueSchema),
 });
@@ -67,7 +67,7 @@ export type SectionItem = z.infer<typeof SectionItemSchema>;
 
 /** A section of the document; `id` is the template's section id (e.g. "B.2"). */
 export const SectionSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   title: z.string(),
   content: z.array(SectionItemSchema),
 });
@@ -75,9 +75,9 @@ export type Section = z.infer<typeof SectionSchema>;
 
 /** Document metadata: identity, template, title, status, and the template's document-level fields. */
 export const MetaSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   type: z.enum(DOC_TYPES),
-  templateVersion: z.number().int().positive(),
+  templateVersion: z.int().check(z.positive()),
   title: z.string(),
   status: z.enum(['draft', 'in-review', 'approved', 'archived']),
   /** ISO date (YYYY-MM-DD) the document was created. */

@@ -6,39 +6,38 @@
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { base64 } from '@scure/base';
-import { z } from 'zod';
+import * as z from '../zod.js';
 import { canonicalJson } from '../hash/canonical.js';
 
-export const SignoffPayloadSchema = z
-  .object({
-    docId: z.string().min(1),
-    docType: z.string().min(1),
-    templateVersion: z.number().int().positive(),
-    /** Office that signed, e.g. "head-of-mission". */
-    role: z.string().min(1),
-    /** Username of the signer. */
-    user: z.string().min(1),
-    userName: z.string(),
-    decision: z.enum(['approved', 'rejected']),
-    comment: z.string(),
-    contentHash: z.string().regex(/^sha256:[0-9a-f]{64}$/),
-    /** ISO timestamp. */
-    signedAt: z.string().min(1),
-  })
-  .strict();
+/** A string that is not empty. */
+const nonEmpty = z.string().check(z.minLength(1));
+
+export const SignoffPayloadSchema = z.strictObject({
+  docId: nonEmpty,
+  docType: nonEmpty,
+  templateVersion: z.int().check(z.positive()),
+  /** Office that signed, e.g. "head-of-mission". */
+  role: nonEmpty,
+  /** Username of the signer. */
+  user: nonEmpty,
+  userName: z.string(),
+  decision: z.enum(['approved', 'rejected']),
+  comment: z.string(),
+  contentHash: z.string().check(z.regex(/^sha256:[0-9a-f]{64}$/)),
+  /** ISO timestamp. */
+  signedAt: nonEmpty,
+});
 export type SignoffPayload = z.infer<typeof SignoffPayloadSchema>;
 
-export const SignoffRecordSchema = z
-  .object({
-    /** Unique id of the record (also its key in the "signoffs" map). */
-    id: z.string().min(1),
-    payload: SignoffPayloadSchema,
-    /** Base64 Ed25519 signature over `canonicalJson(payload)`. */
-    signature: z.string().min(1),
-    /** Identifies the server key that signed (first 16 hex of the public key's SHA-256). */
-    keyId: z.string().min(1),
-  })
-  .strict();
+export const SignoffRecordSchema = z.strictObject({
+  /** Unique id of the record (also its key in the "signoffs" map). */
+  id: nonEmpty,
+  payload: SignoffPayloadSchema,
+  /** Base64 Ed25519 signature over `canonicalJson(payload)`. */
+  signature: nonEmpty,
+  /** Identifies the server key that signed (first 16 hex of the public key's SHA-256). */
+  keyId: nonEmpty,
+});
 export type SignoffRecord = z.infer<typeof SignoffRecordSchema>;
 
 /** The exact bytes a signature covers. */

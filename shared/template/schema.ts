@@ -4,7 +4,7 @@
  * timing). Templates are YAML data written by mission staff, so every rule
  * here is a check with a message a non-programmer can act on.
  */
-import { z } from 'zod';
+import * as z from '../zod.js';
 
 /** The five document types, used as ids in the CLI, frontmatter and API. */
 export const DOC_TYPES = ['strategy', 'action-plan', 'threat-matrix', 'operations-brief', 'resources-matrix'] as const;
@@ -19,13 +19,15 @@ export const CONTENT_FIELD_KINDS: readonly FieldKind[] = ['richtext', 'link'];
 
 const name = z
   .string()
-  .regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter (e.g. "leadComponent")');
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (e.g. "head-of-office")');
+  .check(z.regex(/^[a-z][a-zA-Z0-9]*$/, 'must be camelCase letters and digits, starting with a lower-case letter (e.g. "leadComponent")'));
+const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes (e.g. "head-of-office")'));
+/** A string that is not empty. */
+const nonEmpty = z.string().check(z.minLength(1));
 
 export const EnumValueSchema = z.object({
   value: slug,
-  label: z.string().min(1),
-  guidance: z.string().optional(),
+  label: nonEmpty,
+  guidance: z.optional(z.string()),
 });
 export type EnumValue = z.infer<typeof EnumValueSchema>;
 
@@ -36,73 +38,73 @@ export type EnumValue = z.infer<typeof EnumValueSchema>;
  */
 const linkTarget = z
   .string()
-  .regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/, 'must be a block type such as "option", a document type such as "action-plan", or "<document type>/<block type>" such as "threat-matrix/threat"');
+  .check(z.regex(/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)?$/, 'must be a block type such as "option", a document type such as "action-plan", or "<document type>/<block type>" such as "threat-matrix/threat"'));
 
 const RESERVED_FIELD_NAMES = new Set(['id', 'type', 'title']);
 
 export const FieldSpecSchema = z
-  .object({
-    name: name.refine((n) => !RESERVED_FIELD_NAMES.has(n), 'is reserved ("id", "type" and "title" are set by the editor)'),
-    label: z.string().min(1),
+  .strictObject({
+    name: name.check(z.refine((n) => !RESERVED_FIELD_NAMES.has(n), 'is reserved ("id", "type" and "title" are set by the editor)')),
+    label: nonEmpty,
     kind: z.enum(FIELD_KINDS),
-    required: z.boolean().default(false),
-    guidance: z.string().optional(),
+    required: z._default(z.boolean(), false),
+    guidance: z.optional(z.string()),
     /** Allowed values, for `enum` fields. */
-    values: z.array(EnumValueSchema).min(1).optional(),
+    values: z.optional(z.array(EnumValueSchema).check(z.minLength(1))),
     /**
      * For `link` fields: what the link may point to (anything when absent). In a
      * block, block types ("option", "threat-matrix/threat"); in the document
      * fields, document types ("action-plan").
      */
-    targets: z.array(linkTarget).optional(),
+    targets: z.optional(z.array(linkTarget)),
   })
-  .strict()
-  .superRefine((f, ctx) => {
-    if (f.kind === 'enum' && !f.values) ctx.addIssue({ code: 'custom', message: 'an enum field needs a "values" list', path: ['values'] });
-    if (f.kind !== 'enum' && f.values) ctx.addIssue({ code: 'custom', message: `only enum fields take "values" (this one is ${f.kind})`, path: ['values'] });
-    if (f.kind !== 'link' && f.targets) ctx.addIssue({ code: 'custom', message: 'only link fields take "targets"', path: ['targets'] });
-  });
+  .check(
+    z.superRefine((f, ctx) => {
+      if (f.kind === 'enum' && !f.values) ctx.addIssue({ code: 'custom', message: 'an enum field needs a "values" list', path: ['values'] });
+      if (f.kind !== 'enum' && f.values) ctx.addIssue({ code: 'custom', message: `only enum fields take "values" (this one is ${f.kind})`, path: ['values'] });
+      if (f.kind !== 'link' && f.targets) ctx.addIssue({ code: 'custom', message: 'only link fields take "targets"', path: ['targets'] });
+    }),
+  );
 export type FieldSpec = z.infer<typeof FieldSpecSchema>;
 
 export const BlockTypeSchema = z
-  .object({
+  .strictObject({
     type: slug,
-    label: z.string().min(1),
+    label: nonEmpty,
     /** Prefix of the short block ids, e.g. "T" gives T-1, T-2… */
-    idPrefix: z.string().regex(/^[A-Z][A-Z0-9]{0,5}$/, 'must be 1–6 capital letters or digits, starting with a letter (e.g. "T", "OPT")'),
-    guidance: z.string().optional(),
+    idPrefix: z.string().check(z.regex(/^[A-Z][A-Z0-9]{0,5}$/, 'must be 1–6 capital letters or digits, starting with a letter (e.g. "T", "OPT")')),
+    guidance: z.optional(z.string()),
     /** Name of the short text field shown as the block's title (in links, lists and the Markdown heading). */
-    titleField: name.optional(),
-    fields: z.array(FieldSpecSchema).min(1),
+    titleField: z.optional(name),
+    fields: z.array(FieldSpecSchema).check(z.minLength(1)),
   })
-  .strict()
-  .superRefine((b, ctx) => {
-    const seen = new Set<string>();
-    b.fields.forEach((f, i) => {
-      if (seen.has(f.name)) ctx.addIssue({ code: 'custom', message: `field "${f.name}" is declared twice`, path: ['fields', i, 'name'] });
-      seen.add(f.name);
-    });
-    const labels = new Set<string>();
-    b.fields.forEach((f, i) => {
-      const l = f.label.toLowerCase();
-      if (labels.has(l)) ctx.addIssue({ code: 'custom', message: `label "${f.label}" is used twice (labels must be unique in a block)`, path: ['fields', i, 'label'] });
-      labels.add(l);
-    });
-    if (b.titleField) {
-      const t = b.fields.find((f) => f.name === b.titleField);
-      if (!t) ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" is not one of the block's fields`, path: ['titleField'] });
-      else if (t.kind !== 'text') ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" must be a text field`, path: ['titleField'] });
-    }
-  });
+  .check(
+    z.superRefine((b, ctx) => {
+      const seen = new Set<string>();
+      b.fields.forEach((f, i) => {
+        if (seen.has(f.name)) ctx.addIssue({ code: 'custom', message: `field "${f.name}" is declared twice`, path: ['fields', i, 'name'] });
+        seen.add(f.name);
+      });
+      const labels = new Set<string>();
+      b.fields.forEach((f, i) => {
+        const l = f.label.toLowerCase();
+        if (labels.has(l)) ctx.addIssue({ code: 'custom', message: `label "${f.label}" is used twice (labels must be unique in a block)`, path: ['fields', i, 'label'] });
+        labels.add(l);
+      });
+      if (b.titleField) {
+        const t = b.fields.find((f) => f.name === b.titleField);
+        if (!t) ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" is not one of the block's fields`, path: ['titleField'] });
+        else if (t.kind !== 'text') ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" must be a text field`, path: ['titleField'] });
+      }
+    }),
+  );
 export type BlockTypeSpec = z.infer<typeof BlockTypeSchema>;
 
-export const SectionBlockRuleSchema = z
-  .object({
-    type: slug,
-    /** Fewest blocks of this type the section must hold. */
-    min: z.number().int().min(0).default(0),
-  })
-  .strict();
+export const SectionBlockRuleSchema = z.strictObject({
+  type: slug,
+  /** Fewest blocks of this type the section must hold. */
+  min: z._default(z.int().check(z.gte(0)), 0),
+});
 
 type SectionInput = {
   id: string;
@@ -114,19 +116,17 @@ type SectionInput = {
   sections?: SectionInput[];
 };
 
-export const SectionSpecSchema: z.ZodType<SectionSpecTree, SectionInput> = z.lazy(() =>
-  z
-    .object({
-      id: z.string().regex(/^[A-Z0-9][A-Za-z0-9.-]*$/, 'must start with a capital letter or digit, e.g. "A", "B.2", "B.2.1"'),
-      title: z.string().min(1),
-      guidance: z.string().optional(),
-      required: z.boolean().default(false),
-      /** Whether ordinary rich text is expected here (a section may hold only blocks). */
-      text: z.boolean().default(true),
-      blocks: z.array(SectionBlockRuleSchema).default([]),
-      sections: z.array(SectionSpecSchema).default([]),
-    })
-    .strict(),
+export const SectionSpecSchema: z.ZodMiniType<SectionSpecTree, SectionInput> = z.lazy(() =>
+  z.strictObject({
+    id: z.string().check(z.regex(/^[A-Z0-9][A-Za-z0-9.-]*$/, 'must start with a capital letter or digit, e.g. "A", "B.2", "B.2.1"')),
+    title: nonEmpty,
+    guidance: z.optional(z.string()),
+    required: z._default(z.boolean(), false),
+    /** Whether ordinary rich text is expected here (a section may hold only blocks). */
+    text: z._default(z.boolean(), true),
+    blocks: z._default(z.array(SectionBlockRuleSchema), []),
+    sections: z._default(z.array(SectionSpecSchema), []),
+  }),
 );
 export interface SectionSpecTree {
   id: string;
@@ -138,64 +138,55 @@ export interface SectionSpecTree {
   sections: SectionSpecTree[];
 }
 
-export const ConsultationPartySchema = z
-  .object({
-    id: slug,
-    label: z.string().min(1),
-    guidance: z.string().optional(),
-    /** Whether an outcome must be recorded before sign-off. */
-    required: z.boolean().default(true),
-  })
-  .strict();
+export const ConsultationPartySchema = z.strictObject({
+  id: slug,
+  label: nonEmpty,
+  guidance: z.optional(z.string()),
+  /** Whether an outcome must be recorded before sign-off. */
+  required: z._default(z.boolean(), true),
+});
 export type ConsultationParty = z.infer<typeof ConsultationPartySchema>;
 
-export const SignoffRoleSchema = z
-  .object({
-    /** Office that signs (e.g. "head-of-mission"); users hold offices on the server. */
-    role: slug,
-    label: z.string().min(1),
-    guidance: z.string().optional(),
-  })
-  .strict();
+export const SignoffRoleSchema = z.strictObject({
+  /** Office that signs (e.g. "head-of-mission"); users hold offices on the server. */
+  role: slug,
+  label: nonEmpty,
+  guidance: z.optional(z.string()),
+});
 export type SignoffRole = z.infer<typeof SignoffRoleSchema>;
 
-export const ReviewSchema = z
-  .object({
-    /** Default review cadence; a document may choose another in its cadence field. */
-    cadence: z.enum(['weekly', 'monthly', 'quarterly', 'yearly']).optional(),
-    /** Days a draft may stay open before a warning (the strategy's three-month target is 90). */
-    draftingDays: z.number().int().positive().optional(),
-    /** Days the approved document is valid before it must be reviewed (the strategy's one year is 365). */
-    validityDays: z.number().int().positive().optional(),
-  })
-  .strict();
+export const ReviewSchema = z.strictObject({
+  /** Default review cadence; a document may choose another in its cadence field. */
+  cadence: z.optional(z.enum(['weekly', 'monthly', 'quarterly', 'yearly'])),
+  /** Days a draft may stay open before a warning (the strategy's three-month target is 90). */
+  draftingDays: z.optional(z.int().check(z.positive())),
+  /** Days the approved document is valid before it must be reviewed (the strategy's one year is 365). */
+  validityDays: z.optional(z.int().check(z.positive())),
+});
 export type ReviewSpec = z.infer<typeof ReviewSchema>;
 
-export const TemplateSchema = z
-  .object({
-    id: z.enum(DOC_TYPES),
-    version: z.number().int().positive(),
-    title: z.string().min(1),
-    /** Policy reference, e.g. "Annex B III". */
-    source: z.string().min(1),
-    description: z.string().min(1),
-    /** Document-level fields, kept in the document's metadata (e.g. office, review cadence, last review). */
-    fields: z.array(FieldSpecSchema).default([]),
-    blockTypes: z.array(BlockTypeSchema).default([]),
-    sections: z.array(SectionSpecSchema).min(1),
-    consultation: z
-      .object({
-        /** Block type that records a consultation; it must have an enum field "party" and a richtext field "outcome". */
-        blockType: slug,
-        /** Section where consultation blocks go. */
-        section: z.string(),
-        parties: z.array(ConsultationPartySchema).min(1),
-      })
-      .strict()
-      .optional(),
-    /** Sign-offs required, in the order they must be given. */
-    signoffs: z.array(SignoffRoleSchema).default([]),
-    review: ReviewSchema.default({}),
-  })
-  .strict();
+export const TemplateSchema = z.strictObject({
+  id: z.enum(DOC_TYPES),
+  version: z.int().check(z.positive()),
+  title: nonEmpty,
+  /** Policy reference, e.g. "Annex B III". */
+  source: nonEmpty,
+  description: nonEmpty,
+  /** Document-level fields, kept in the document's metadata (e.g. office, review cadence, last review). */
+  fields: z._default(z.array(FieldSpecSchema), []),
+  blockTypes: z._default(z.array(BlockTypeSchema), []),
+  sections: z.array(SectionSpecSchema).check(z.minLength(1)),
+  consultation: z.optional(
+    z.strictObject({
+      /** Block type that records a consultation; it must have an enum field "party" and a richtext field "outcome". */
+      blockType: slug,
+      /** Section where consultation blocks go. */
+      section: z.string(),
+      parties: z.array(ConsultationPartySchema).check(z.minLength(1)),
+    }),
+  ),
+  /** Sign-offs required, in the order they must be given. */
+  signoffs: z._default(z.array(SignoffRoleSchema), []),
+  review: z._default(ReviewSchema, {}),
+});
 export type TemplateInput = z.input<typeof TemplateSchema>;
