@@ -8,17 +8,17 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type * as Y from 'yjs';
-import { contentHash } from '../../shared/hash/canonical.js';
 import { forEachLink } from '../../shared/links/index.js';
 import { type ContentProblem, type DocModel, type Meta, MetaSchema } from '../../shared/model/types.js';
 import { docToModel } from '../../shared/prosemirror/convert.js';
-import { verifySignoff, type SignoffPayload } from '../../shared/signoff/record.js';
+import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { type Completion, completion, type Diagnostic, rankThreats, validate } from '../../shared/validate/index.js';
 import { FIELDS, META, readSignoffs, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { blockTitleOf } from './blocks.js';
 import type { LinkTargetInfo } from './types.js';
+import { modelHash, standing } from './verify.js';
 
 /** Everything the views show, for one version of the document. */
 export interface Snapshot {
@@ -151,10 +151,10 @@ export class LiveModel {
     const key = this.opts.publicKey;
     const raw = readSignoffs(this.ydoc);
     if (!key || !raw.length) return [];
-    const hash = contentHash(model);
+    const hash = modelHash(model);
     const out: SignoffPayload[] = [];
     for (const r of raw) {
-      const s = verifySignoff(r, key, model.meta.id, hash);
+      const s = standing(r, key, model.meta.id, hash);
       if (s.state === 'valid') out.push(s.record.payload);
     }
     return out;

@@ -6,15 +6,15 @@
  * since it was given (from the signed snapshot). "Sign off as <office>"
  * appears for the offices the user holds.
  */
-import { contentHash } from '../../../shared/hash/canonical.js';
 import type { DocModel } from '../../../shared/model/types.js';
-import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus, verifySignoff } from '../../../shared/signoff/record.js';
+import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus } from '../../../shared/signoff/record.js';
 import type { Template } from '../../../shared/template/load.js';
 import { consultationStates } from '../../../shared/validate/consultation.js';
 import { indexModel } from '../../../shared/validate/model-index.js';
 import { readSignoffs } from '../../../shared/ydoc/layout.js';
 import { h, setChildren, severityIcon } from '../dom.js';
 import type { EditorHandle } from '../types.js';
+import { modelHash, standing } from '../verify.js';
 import { type Change, modelDiff } from './model-diff.js';
 import type { PanelHandle } from './validation.js';
 
@@ -37,9 +37,9 @@ export type RecordState = SignoffStatus | { state: 'unverified'; record: Signoff
 /** The standing of each stored record against the key and the current content (malformed records are reported invalid). */
 export function recordStates(raw: readonly unknown[], model: DocModel, publicKey: Uint8Array | undefined): RecordState[] {
   if (!raw.length) return [];
-  const hash = contentHash(model);
+  const hash = modelHash(model);
   return raw.map((r): RecordState => {
-    if (publicKey) return verifySignoff(r, publicKey, model.meta.id, hash);
+    if (publicKey) return standing(r, publicKey, model.meta.id, hash);
     const parsed = SignoffRecordSchema.safeParse(r);
     return parsed.success ? { state: 'unverified', record: parsed.data } : { state: 'invalid', reason: 'malformed sign-off record' };
   });

@@ -99,3 +99,21 @@ describe('sign-off states', () => {
     expect(recordStates([record, { nonsense: true }], model, undefined).map((s) => s.state)).toEqual(['unverified', 'invalid']);
   });
 });
+
+describe('sign-off checks at typing speed', () => {
+  const model = matrix().build();
+  const record = signed(payloadFor(model, 'head-of-office'), 'so-cache');
+
+  it('give the same answers as verifySignoff, also when asked again after the text changed', async () => {
+    const { verifySignoff } = await import('../../../shared/signoff/record.js');
+    const { standing } = await import('../../../plugin/editor/verify.js');
+    const edited = matrix().setFields('T-1', { likelihood: 1 }).build();
+    for (const m of [model, edited, model]) {
+      const hash = contentHash(m);
+      expect(standing(record, publicKey, m.meta.id, hash)).toEqual(verifySignoff(record, publicKey, m.meta.id, hash));
+    }
+    const forged = { ...record, signature: signed(payloadFor(edited, 'head-of-office')).signature };
+    expect(standing(forged, publicKey, model.meta.id, contentHash(model)).state).toBe('invalid');
+    expect(standing(record, publicKey, 'another-doc', contentHash(model)).state).toBe('invalid');
+  });
+});
