@@ -257,6 +257,7 @@ describe('two editors on one document through the real server', () => {
         await screenshot(page, `block-${type}-${bt}`, `${A} .poc-block[data-type="${bt}"] >> nth=0`);
       }
       expect(await page.locator(`${A} .poc-problem.poc-sev-error`).allTextContents()).toEqual([]);
+      await screenshot(page, `type-${type}-as-seen`);
       await screenshotUnrolled(page, `type-${type}`, `${A} .poc-app`);
       await page.close();
     });

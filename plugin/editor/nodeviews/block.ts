@@ -66,7 +66,8 @@ export class BlockView implements NodeView, LiveView {
       this.status = h(doc, 'span', { class: 'poc-status-chip' });
       head.append(this.status);
     }
-    if (!ctx.readOnly) head.append(h(doc, 'span', { class: 'poc-spacer' }), ...this.actions());
+    // Row actions float at the block's top right, so they never take a line of their own.
+    if (!ctx.readOnly) head.append(h(doc, 'span', { class: 'poc-block-actions' }, ...this.actions()));
     this.chrome.push(head);
 
     const rest = short.filter((f) => !layout.head.includes(f.name));
