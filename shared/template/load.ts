@@ -103,7 +103,11 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
     }
     return undefined;
   };
-  const parsed = TemplateSchema.safeParse(doc.toJS());
+  const data: unknown = doc.toJS();
+  if (isCircular(data)) {
+    return { ok: false, errors: [{ file, path: '', message: 'A YAML alias (*name) refers back to a part that contains it, so the template never ends; write that part out in full instead.' }] };
+  }
+  const parsed = TemplateSchema.safeParse(data);
   if (!parsed.success) {
     return {
       ok: false,
@@ -223,4 +227,14 @@ export function blockTypeOf(template: Template, type: string): BlockTypeSpec | u
 /** The section spec with id `id`, if declared. */
 export function sectionOf(template: Template, id: string): SectionSpec | undefined {
   return template.sections.find((s) => s.id === id);
+}
+
+/** Whether a value built from YAML contains itself (possible through aliases). */
+function isCircular(value: unknown, path: Set<object> = new Set()): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  if (path.has(value)) return true;
+  path.add(value);
+  const found = Object.values(value).some((v) => isCircular(v, path));
+  path.delete(value);
+  return found;
 }

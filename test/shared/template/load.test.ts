@@ -133,3 +133,12 @@ describe('loading a template', () => {
     expect(lines.every((l) => l.startsWith(`${FILE}:`))).toBe(true);
   });
 });
+
+describe('a template whose YAML alias contains itself', () => {
+  it('is refused with an error instead of looping forever', () => {
+    const yaml = 'id: threat-matrix\nversion: 1\ntitle: T\nsource: S\ndescription: D\nsections: &s\n  - id: "1"\n    title: X\n    sections: *s\n';
+    const r = loadTemplate(yaml, 'loop.yaml');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0].message).toMatch(/alias .* refers back/);
+  });
+});
