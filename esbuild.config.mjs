@@ -1,25 +1,11 @@
 // Builds the Obsidian plugin (main.js + styles.css at the root) and the Node CLI (dist/poc.js).
 // `node esbuild.config.mjs production` minifies the plugin; without it, builds with inline source maps.
 import esbuild from 'esbuild';
-import { readFile, writeFile, mkdir, chmod } from 'node:fs/promises';
+import { rawPlugin } from './scripts/raw-plugin.mjs';
+import { mkdir, chmod } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 
 const production = process.argv[2] === 'production';
-
-/** Loads `import x from './file.yaml?raw'` as a string, as Vite does. */
-const rawPlugin = {
-  name: 'raw',
-  setup(build) {
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
-      namespace: 'raw',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({
-      contents: await readFile(args.path, 'utf8'),
-      loader: 'text',
-    }));
-  },
-};
 
 const plugin = esbuild.build({
   entryPoints: ['plugin/main.ts'],

@@ -2,6 +2,7 @@
 // There is no TypeScript runner in the project, so the generator is bundled with esbuild into a temporary
 // folder and run from there. Usage: `node scripts/demo/build.mjs [output-folder]` (default: demo-vault).
 import esbuild from 'esbuild';
+import { rawPlugin } from '../raw-plugin.mjs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,17 +11,6 @@ import { pathToFileURL } from 'node:url';
 const root = new URL('../../', import.meta.url).pathname;
 const out = resolve(process.argv[2] ?? join(root, 'demo-vault'));
 
-/** Loads `import x from './file.yaml?raw'` as a string (as in esbuild.config.mjs). */
-const rawPlugin = {
-  name: 'raw',
-  setup(build) {
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
-      namespace: 'raw',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 
 const tmp = await mkdtemp(join(tmpdir(), 'poc-demo-'));
 try {

@@ -26,6 +26,7 @@ import {
   type Inline,
   MARKS,
   type Mark,
+  type Meta,
   MetaSchema,
   type RichBlock,
   type Section,
@@ -172,42 +173,59 @@ export class NotAPocDocumentError extends Error {
 }
 
 /**
- * The plain model of a Y.Doc, in normal form, plus the problems found in
- * content that does not fit. Throws `NotAPocDocumentError` only when the
- * metadata does not name a known document type.
+ * The metadata and document-level fields of a Y.Doc, with its template, or
+ * undefined when the metadata names no known document type. Odd values are
+ * reported as problems and replaced by defaults.
  */
-export function toModel(ydoc: Y.Doc, templates: TemplateSet): { model: DocModel; problems: ContentProblem[] } {
+export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Template; meta: Meta; problems: ContentProblem[] } | undefined {
   const problems: ContentProblem[] = [];
   const metaMap = ydoc.getMap(META).toJSON() as Record<string, unknown>;
   const template = typeof metaMap.type === 'string' ? templates.find(metaMap.type) : undefined;
-  if (!template) throw new NotAPocDocumentError(metaMap.type ? `Unknown document type ${JSON.stringify(metaMap.type)}.` : 'This document has no POC type in its metadata.');
-  const metaCandidate = {
+  if (!template) return undefined;
+  const fields: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+    else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
+  }
+  const parsed = MetaSchema.safeParse({
     id: metaMap.id,
     type: metaMap.type,
     templateVersion: metaMap.templateVersion ?? template.version,
     title: metaMap.title ?? '',
     status: metaMap.status ?? 'draft',
     created: metaMap.created ?? '',
-    fields: {} as Record<string, string | number | boolean>,
-  };
-  for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') metaCandidate.fields[k] = v;
-    else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
-  }
-  const metaParsed = MetaSchema.safeParse(metaCandidate);
-  let meta = metaParsed.success ? metaParsed.data : undefined;
-  if (!meta) {
-    problems.push({ message: `The document's metadata is incomplete or malformed (${metaParsed.error?.issues[0]?.path.join('.')}: ${metaParsed.error?.issues[0]?.message}); defaults were used.` });
-    meta = {
+    fields,
+  });
+  if (parsed.success) return { template, meta: parsed.data, problems };
+  const issue = parsed.error?.issues[0];
+  problems.push({ message: `The document's metadata is incomplete or malformed (${issue?.path.join('.')}: ${issue?.message}); defaults were used.` });
+  return {
+    template,
+    problems,
+    meta: {
       id: typeof metaMap.id === 'string' && metaMap.id ? metaMap.id : 'unknown',
       type: template.id,
       templateVersion: template.version,
       title: typeof metaMap.title === 'string' ? metaMap.title : '',
       status: 'draft',
       created: typeof metaMap.created === 'string' ? metaMap.created : '',
-      fields: metaCandidate.fields,
-    };
+      fields,
+    },
+  };
+}
+
+/**
+ * The plain model of a Y.Doc, in normal form, plus the problems found in
+ * content that does not fit. Throws `NotAPocDocumentError` only when the
+ * metadata does not name a known document type.
+ */
+export function toModel(ydoc: Y.Doc, templates: TemplateSet): { model: DocModel; problems: ContentProblem[] } {
+  const read = readMeta(ydoc, templates);
+  if (!read) {
+    const type: unknown = ydoc.getMap(META).get('type');
+    throw new NotAPocDocumentError(type ? `Unknown document type ${JSON.stringify(type)}.` : 'This document has no POC type in its metadata.');
   }
+  const { meta, problems } = read;
   const sections: Section[] = [];
   for (const child of ydoc.getXmlFragment(BODY).toArray()) {
     if (child instanceof Y.XmlElement && child.nodeName === NODE.section) {
