@@ -3,7 +3,7 @@
 // folder and run from there. Usage: `node scripts/demo/build.mjs [output-folder]` (default: demo-vault).
 import esbuild from 'esbuild';
 import { rawPlugin } from '../raw-plugin.mjs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
