@@ -343,3 +343,25 @@ export const exitEmptyListItem: Command = (state, dispatch) => {
   }
   return true;
 };
+
+/** Adds a template section the document lacks, in template order (after the nearest earlier section present), with the cursor in it. */
+export function insertSection(template: Template, sid: string): Command {
+  return (state, dispatch) => {
+    const order = template.sections.map((s) => s.id);
+    const at = order.indexOf(sid);
+    if (at < 0 || findSection(state.doc, sid)) return false;
+    if (dispatch) {
+      const present = sections(state.doc);
+      const earlier = present.filter((s) => {
+        const i = order.indexOf(s.sid);
+        return i >= 0 && i < at;
+      });
+      const before = earlier[earlier.length - 1];
+      const pos = before ? before.pos + before.node.nodeSize : (present.find((s) => order.indexOf(s.sid) > at)?.pos ?? state.doc.content.size);
+      const spec = template.sections[at];
+      const tr = state.tr.insert(pos, state.schema.nodes[NODE.section].create({ sid, title: spec.title }));
+      dispatch(tr.scrollIntoView());
+    }
+    return true;
+  };
+}

@@ -37,6 +37,8 @@ export interface EditorContext {
   insertBlockIn(sid: string, type: string): void;
   /** Adds a block of a type right after the block at `pos` ("new row") and focuses it. */
   newRowAfter(pos: number, type: string): void;
+  /** Adds back a template section the document lacks and goes to it. */
+  addSection(sid: string): void;
   /** Puts the cursor in a section's text, giving an empty section a paragraph. */
   startWriting(sid: string): void;
   /** Inserts a block of a type at the cursor (see `insertBlock`) and focuses it; false when not allowed there or anywhere. */

@@ -28,6 +28,7 @@ export class DocumentHeader implements LiveView {
   private readonly kicker: HTMLElement;
   private readonly title: HTMLInputElement;
   private readonly fields: HTMLElement;
+  private readonly missing: HTMLElement;
   private controls = new Map<string, Control>();
   private templateId = '';
 
@@ -44,7 +45,8 @@ export class DocumentHeader implements LiveView {
       if (e.key === 'Tab' && !e.altKey && ctx.moveFocus(this.title, e.shiftKey ? -1 : 1)) e.preventDefault();
     });
     this.fields = h(doc, 'div', { class: 'poc-doc-fields' });
-    this.el = h(doc, 'div', { class: 'poc-doc-header' }, this.kicker, this.title, this.fields);
+    this.missing = h(doc, 'div', { class: 'poc-missing-sections', attrs: { hidden: true } });
+    this.el = h(doc, 'div', { class: 'poc-doc-header' }, this.kicker, this.title, this.fields, this.missing);
   }
 
   private write(map: string, key: string, value: ShortValue): void {
@@ -92,6 +94,36 @@ export class DocumentHeader implements LiveView {
     const byField = new Map<string, string>();
     for (const d of snapshot.documentLevel) if (d.location.field && !byField.has(d.location.field)) byField.set(d.location.field, d.message);
     for (const [name, c] of this.controls) c.setProblem(byField.get(name));
+    this.showMissing(snapshot);
+  }
+
+  /** Focuses the button that adds a missing section; false when the section is not missing. */
+  focusMissing(sid: string): boolean {
+    const b = Array.from(this.missing.querySelectorAll<HTMLElement>('button')).find((x) => x.dataset.sid === sid);
+    b?.focus();
+    return !!b;
+  }
+
+  /** Sections of the template the document lacks (written elsewhere, or deleted), each with a button that adds it back. */
+  private showMissing(snapshot: Snapshot): void {
+    const present = new Set(snapshot.model.sections.map((s) => s.id));
+    const absent = snapshot.template.sections.filter((s) => !present.has(s.id));
+    const key = absent.map((s) => s.id).join(',');
+    if (this.missing.dataset.key === key) return;
+    this.missing.dataset.key = key;
+    this.missing.hidden = absent.length === 0;
+    setChildren(
+      this.missing,
+      h(this.ctx.doc, 'span', { class: 'poc-muted', text: absent.length === 1 ? 'A section of the template is missing:' : 'Sections of the template are missing:' }),
+      ...absent.map((s) =>
+        h(this.ctx.doc, 'button', {
+          class: 'poc-add-block',
+          text: `+ ${s.id} ${s.title}`,
+          attrs: { type: 'button', 'data-sid': s.id, disabled: this.ctx.readOnly },
+          on: { click: () => this.ctx.addSection(s.id) },
+        }),
+      ),
+    );
   }
 
   private buildFields(specs: FieldSpec[]): void {

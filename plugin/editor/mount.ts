@@ -15,7 +15,7 @@ import type { Template } from '../../shared/template/load.js';
 import { BODY, FIELDS, META, NODE } from '../../shared/ydoc/layout.js';
 import { blockSpecOf } from './blocks.js';
 import { clipboardParser, clipboardSerializer } from './clipboard.js';
-import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, startWritingIn } from './commands.js';
+import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, insertSection, startWritingIn } from './commands.js';
 import type { EditorContext, LiveView } from './context.js';
 import { h } from './dom.js';
 import { DocumentHeader, LOCAL_ORIGIN } from './header.js';
@@ -118,6 +118,10 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     insertBlockIn: (sid, type) => void runInsert(type, { section: sid }),
     newRowAfter: (pos, type) => void runInsert(type, { after: pos }),
     insertBlockHere: (type) => runInsert(type, {}),
+    addSection(sid) {
+      const v = theView();
+      if (template && insertSection(template, sid)(v.state, v.dispatch)) jumpTo({ section: sid });
+    },
     startWriting(sid) {
       const v = theView();
       if (startWritingIn(sid)(v.state, v.dispatch)) v.focus();
@@ -249,7 +253,8 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
         return;
       }
     }
-    if (loc.field && header.focusField(loc.field)) flash(header.el);
+    if (loc.section !== undefined && header.focusMissing(loc.section)) flash(header.el);
+    else if (loc.field && header.focusField(loc.field)) flash(header.el);
   }
 
   schedule();

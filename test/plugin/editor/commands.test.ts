@@ -12,6 +12,7 @@ import {
   INSERTED_BLOCK,
   insertBlock,
   insertCrossLink,
+  insertSection,
   moveBlock,
   setBlockField,
   startWritingIn,
@@ -199,5 +200,27 @@ describe('writing text', () => {
     const state = stateOf(matrix().build());
     const sectionStart = findSection(state.doc, '3')!.pos + 1;
     expect(insertCrossLink('ap-1', 'A-3', { from: sectionStart, to: sectionStart })(state)).toBe(false);
+  });
+});
+
+describe('insertSection', () => {
+  it('adds a missing template section back in template order', () => {
+    const model = ModelBuilder.of('threat-matrix', 'tm-unit').section('1').section('3').build();
+    const next = run(stateOf(model), insertSection(tm, '2'));
+    const ids: string[] = [];
+    next.doc.forEach((s) => ids.push(String(s.attrs.sid)));
+    expect(ids).toEqual(['1', '2', '3']);
+    expect(next.doc.child(1).attrs.title).toBe('Threats to civilians');
+  });
+
+  it('puts a missing first section before the others', () => {
+    const next = run(stateOf(ModelBuilder.of('threat-matrix', 'tm-unit').section('2').build()), insertSection(tm, '1'));
+    expect(next.doc.firstChild!.attrs.sid).toBe('1');
+  });
+
+  it('does not add a section that is present or not in the template', () => {
+    const state = stateOf(matrix().build());
+    expect(insertSection(tm, '2')(state)).toBe(false);
+    expect(insertSection(tm, 'Z')(state)).toBe(false);
   });
 });
