@@ -103,7 +103,8 @@ export async function validatePaths(paths: readonly string[], templates: Templat
       [
         ...validate(model, template, {
           today,
-          resolve: (docId, blockId) => (index.hasDocument(docId) ? (index.resolve(docId, blockId) ?? undefined) : undefined),
+          resolve: (docId, blockId) => index.resolve(docId, blockId),
+          resolveDocument: (docId) => index.document(docId),
         }),
         ...(dup ? [{ severity: 'error' as const, code: 'duplicate-document-id', message: `Another file (${dup}) has the same poc-id "${model.meta.id}"; give one of them a new id.`, location: {} }] : []),
       ],

@@ -73,7 +73,7 @@ export function forEachLink(model: DocModel, visit: (link: { docId: string; bloc
 export class LinkIndex {
   private readonly blocks = new Map<string, BlockRef>();
   private readonly incoming = new Map<string, LinkSource[]>();
-  private readonly docs = new Set<string>();
+  private readonly docs = new Map<string, { type: string; title: string }>();
 
   private constructor() {}
 
@@ -82,7 +82,7 @@ export class LinkIndex {
     const index = new LinkIndex();
     for (const m of models) {
       if (index.docs.has(m.meta.id)) continue;
-      index.docs.add(m.meta.id);
+      index.docs.set(m.meta.id, { type: m.meta.type, title: m.meta.title });
       for (const s of m.sections)
         for (const item of s.content) {
           if (item.t !== 'block') continue;
@@ -114,6 +114,11 @@ export class LinkIndex {
   /** Whether a document with this id is indexed. */
   hasDocument(docId: string): boolean {
     return this.docs.has(docId);
+  }
+
+  /** The type and title of an indexed document, or undefined. */
+  document(docId: string): { type: string; title: string } | undefined {
+    return this.docs.get(docId);
   }
 
   /** The target of a link, or undefined if it does not resolve. */

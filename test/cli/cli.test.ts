@@ -108,3 +108,15 @@ describe('poc new and poc validate', () => {
     expect(r.stdout).toMatch(/nowhere\.md[\s\S]*No such file or folder/);
   });
 });
+
+describe('poc validate and links between documents', () => {
+  it('reports a document-level link to a document that is not there', async () => {
+    await poc('new', 'strategy', 'Strategy.md', '--id', 'str-links-test');
+    const file = join(dir, 'Strategy.md');
+    const text = await readFile(file, 'utf8');
+    await writeFile(file, text.replace(/^status: draft$/m, 'status: draft\naction-plan: "[[no-such-plan]]"'));
+    const r = await poc('validate', 'Strategy.md', '--json');
+    const diagnostics = JSON.parse(r.stdout).documents[0].diagnostics as Array<{ code: string; location: { field?: string } }>;
+    expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'link-unresolved', location: expect.objectContaining({ field: 'actionPlan' }) }));
+  });
+});
