@@ -9,13 +9,13 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type * as Y from 'yjs';
 import { forEachLink } from '../../shared/links/index.js';
-import { type ContentProblem, type DocModel, type Meta, MetaSchema } from '../../shared/model/types.js';
+import type { DocModel } from '../../shared/model/types.js';
 import { docToModel } from '../../shared/prosemirror/convert.js';
 import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { type Completion, completion, type Diagnostic, rankThreats, validate } from '../../shared/validate/index.js';
-import { FIELDS, META, readSignoffs, SIGNOFFS } from '../../shared/ydoc/layout.js';
+import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { blockTitleOf } from './blocks.js';
 import type { LinkTargetInfo } from './types.js';
 import { modelHash, standing } from './verify.js';
@@ -49,44 +49,6 @@ export function localToday(): string {
   const d = new Date();
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-/** Reads the metadata maps; undefined while the document has no known type (not loaded yet). */
-export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Template; meta: Meta; problems: ContentProblem[] } | undefined {
-  const raw = ydoc.getMap(META).toJSON() as Record<string, unknown>;
-  const template = typeof raw.type === 'string' ? templates.find(raw.type) : undefined;
-  if (!template) return undefined;
-  const problems: ContentProblem[] = [];
-  const fields: Record<string, string | number | boolean> = {};
-  for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
-    else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
-  }
-  const candidate = {
-    id: raw.id,
-    type: raw.type,
-    templateVersion: raw.templateVersion ?? template.version,
-    title: raw.title ?? '',
-    status: raw.status ?? 'draft',
-    created: raw.created ?? '',
-    fields,
-  };
-  const parsed = MetaSchema.safeParse(candidate);
-  if (parsed.success) return { template, meta: parsed.data, problems };
-  problems.push({ message: "The document's metadata is incomplete or malformed; defaults were used." });
-  return {
-    template,
-    problems,
-    meta: {
-      id: typeof raw.id === 'string' && raw.id ? raw.id : 'unknown',
-      type: template.id,
-      templateVersion: template.version,
-      title: typeof raw.title === 'string' ? raw.title : '',
-      status: 'draft',
-      created: typeof raw.created === 'string' ? raw.created : '',
-      fields,
-    },
-  };
 }
 
 /** Computes and caches snapshots for one Y.Doc; `version` changes whenever the metadata, fields or sign-offs change. */

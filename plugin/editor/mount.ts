@@ -12,7 +12,7 @@ import { defaultDeleteFilter, defaultProtectedNodes, redo, undo, yCursorPlugin, 
 import * as Y from 'yjs';
 import { buildSchema } from '../../shared/prosemirror/schema.js';
 import type { Template } from '../../shared/template/load.js';
-import { BODY, FIELDS, META, NODE } from '../../shared/ydoc/layout.js';
+import { BODY, FIELDS, META, NODE, readMeta } from '../../shared/ydoc/layout.js';
 import { blockSpecOf } from './blocks.js';
 import { clipboardParser, clipboardSerializer } from './clipboard.js';
 import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, insertSection, startWritingIn } from './commands.js';
@@ -21,7 +21,7 @@ import { h } from './dom.js';
 import { DocumentHeader, LOCAL_ORIGIN } from './header.js';
 import { blockIdsPlugin } from './ids.js';
 import { baseKeys, editorKeymap, focusStop, moveFocus, stopsIn } from './keyboard.js';
-import { LiveModel, readMeta, type Snapshot } from './live.js';
+import { LiveModel, type Snapshot } from './live.js';
 import { menusPlugin } from './menus.js';
 import { BlockView } from './nodeviews/block.js';
 import { CrossLinkView } from './nodeviews/crosslink.js';
