@@ -100,6 +100,7 @@ describe('two editors on one document through the real server', () => {
     await cursor.waitFor();
     expect(await cursor.textContent()).toBe('Amina Diallo');
     await screenshot(page, 'two-editors-typing');
+    await screenshot(page, 'threat-matrix-as-seen', `${B} .poc-app`);
     await screenshotUnrolled(page, 'threat-matrix', `${B} .poc-app`);
     await page.close();
   });
