@@ -1,0 +1,230 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick] [-- --json FILE] [-- --only fanout,throughput,memory,coldload,domain,bundle] [-- --reps N]`
+//
+// Measures our sync server against the reference @y/websocket-server (its own defaults, no persistence), both driven
+// by the same load generator built on the official y-websocket client, plus validation, the Markdown mirror and the
+// bundle sizes. All traffic goes to 127.0.0.1; every server is a child process killed when this script exits.
+// Each network figure is the median of several repetitions in which ours and the reference run back to back (in
+// alternating order), so the ratio compares the two under the same machine noise.
+import { existsSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { loadTs, ROOT } from './bench/build-kit.mjs';
+import { coldLoadOurs, coldLoadReference, makeHistory } from './bench/coldload.mjs';
+import { fanout } from './bench/fanout.mjs';
+import { memoryPerDoc } from './bench/memory.mjs';
+import { formatReport } from './bench/report.mjs';
+import { oursAvailable } from './bench/servers.mjs';
+import { median, medianOf, ratio, round } from './bench/stats.mjs';
+import { oursTarget, referenceTarget } from './bench/targets.mjs';
+import { throughput } from './bench/throughput.mjs';
+
+const SECTIONS = ['fanout', 'throughput', 'memory', 'coldload', 'domain', 'bundle'];
+
+function parseArgs(argv) {
+  const o = { quick: false, json: undefined, only: SECTIONS, reps: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--quick') o.quick = true;
+    else if (a === '--json') o.json = argv[++i];
+    else if (a === '--only') o.only = argv[++i].split(',');
+    else if (a === '--reps') o.reps = Number(argv[++i]);
+    else if (a === '--help' || a === '-h') {
+      console.log('usage: node scripts/bench.mjs [--quick] [--json FILE] [--only ' + SECTIONS.join(',') + '] [--reps N]');
+      process.exit(0);
+    } else {
+      console.error(`bench: unknown argument "${a}" (try --help)`);
+      process.exit(2);
+    }
+  }
+  if (o.json === undefined && argv.includes('--json')) {
+    console.error('bench: --json needs a file name');
+    process.exit(2);
+  }
+  for (const s of o.only) {
+    if (!SECTIONS.includes(s)) {
+      console.error(`bench: unknown section "${s}"; choose from ${SECTIONS.join(', ')}`);
+      process.exit(2);
+    }
+  }
+  if (o.reps !== undefined && !(Number.isInteger(o.reps) && o.reps > 0)) {
+    console.error('bench: --reps needs a positive whole number');
+    process.exit(2);
+  }
+  return o;
+}
+
+/** Sizes of each scenario: the full run, and `--quick` (smaller counts, same shape, under two minutes). */
+function params(quick, reps) {
+  return quick
+    ? { reps: reps ?? 1, fanoutClients: [1, 10, 50, 100], fanoutEdits: 15, tpClients: 100, tpDocs: 25, tpRate: 5, tpSeconds: 5, memDocs: 40, memReps: 1, unloadWaitMs: 13_000, coldUpdates: 10_000, coldReps: 2, valReps: 7, mdReps: 1, users: 3 }
+    : { reps: reps ?? 3, fanoutClients: [1, 10, 50, 100], fanoutEdits: 100, tpClients: 200, tpDocs: 50, tpRate: 5, tpSeconds: 20, memDocs: 500, memReps: reps ?? 3, unloadWaitMs: 15_000, coldUpdates: 100_000, coldReps: 5, valReps: 21, mdReps: 5, users: 5 };
+}
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model?.trim() ?? 'unknown CPU',
+    cores: cpus.length,
+    memory: os.totalmem(),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    node: process.versions.node,
+    loadavg: os.loadavg().map((l) => Number(l.toFixed(2))),
+  };
+}
+
+const log = (...a) => console.error('·', ...a);
+
+/** Runs `ours` and `reference` once per repetition, alternating which goes first; returns both lists. */
+async function pairwise(reps, ours, reference) {
+  const o = [];
+  const r = [];
+  for (let i = 0; i < reps; i++) {
+    if (i % 2 === 0) {
+      if (ours) o.push(await ours());
+      r.push(await reference());
+    } else {
+      r.push(await reference());
+      if (ours) o.push(await ours());
+    }
+  }
+  return { ours: ours ? medianOf(o) : null, reference: medianOf(r) };
+}
+
+function ratios(ours, reference) {
+  if (!ours || !reference) return null;
+  return Object.fromEntries(Object.keys(reference).map((k) => [k, ratio(ours[k], reference[k])]));
+}
+
+/** Which of the issue's targets the figures meet; a list of plain sentences. */
+function verdicts(r) {
+  const out = [];
+  const say = (ok, text) => out.push(`${ok ? 'MET' : 'MISSED'}: ${text}`);
+  if (r.fanout?.every((f) => f.ours)) {
+    const worse = r.fanout.filter((f) => f.ours.p99 > f.reference.p99).map((f) => f.clients);
+    say(!worse.length, `fan-out p99 no worse than the reference at every client count${worse.length ? ` (worse at ${worse.join(', ')} clients)` : ''}`);
+    const at100 = r.fanout.find((f) => f.clients === 100);
+    if (at100) say(at100.ours.p99 < at100.reference.p99, `fan-out p99 better than the reference at 100 clients (${at100.ours.p99.toFixed(1)} vs ${at100.reference.p99.toFixed(1)} ms)`);
+  }
+  if (r.memoryPerDoc?.ours != null) say(r.memoryPerDoc.ours <= r.memoryPerDoc.reference, 'memory per document at most the reference’s');
+  if (r.coldLoad?.ours != null) say(r.coldLoad.ours <= r.coldLoad.reference, 'cold load at most the reference’s');
+  if (r.validation) {
+    say(r.validation.threatMatrix.keystrokeMs < 1 && r.validation.strategy.keystrokeMs < 1, `single-keystroke validation under 1 ms (${r.validation.threatMatrix.keystrokeMs.toFixed(2)} ms matrix, ${r.validation.strategy.keystrokeMs.toFixed(2)} ms strategy)`);
+    say(r.validation.threatMatrix.validateMs < 5, `full validation of the ${r.validation.threatMatrix.rows}-row matrix under 5 ms (${r.validation.threatMatrix.validateMs.toFixed(2)} ms)`);
+  }
+  if (r.bundle?.mainJs != null) say(r.bundle.mainJs < 600 * 1024, `main.js under 600 KB (${Math.round(r.bundle.mainJs / 1024)} KB)`);
+  return out;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const p = params(opts.quick, opts.reps);
+  const started = Date.now();
+  const result = { machine: machine(), date: new Date().toISOString(), quick: opts.quick, params: p, notes: [] };
+  const want = (s) => opts.only.includes(s);
+
+  log('bundling the benchmark kit (shared/ and the store, via esbuild into .bench/)');
+  const kit = await loadTs('scripts/bench/kit.ts', 'kit');
+  const needsServers = ['fanout', 'throughput', 'memory', 'coldload'].some(want);
+  let ours = null;
+  if (needsServers) {
+    if (await oursAvailable()) {
+      log(`preparing our server's data folder (${p.users} bench users, editors on every document)`);
+      ours = await oursTarget({ users: p.users, args: ['--demo-vault', 'none', '--log-level', 'warn'] });
+    } else {
+      result.notes.push('Our server could not be started (dist/poc.js serve missing: run `npm run build`); only the reference was measured.');
+      log(result.notes.at(-1));
+    }
+  }
+  const reference = referenceTarget();
+
+  if (want('fanout')) {
+    result.fanout = [];
+    for (const clients of p.fanoutClients) {
+      log(`fan-out, ${clients} client(s)`);
+      const run = (t) => () => fanout(t, kit, { clients, edits: p.fanoutEdits });
+      const r = await pairwise(p.reps, ours && run(ours), run(reference));
+      result.fanout.push({ clients, ours: pick(r.ours, ['p50', 'p99']), reference: pick(r.reference, ['p50', 'p99']), ratio: ratios(pick(r.ours, ['p50', 'p99']), pick(r.reference, ['p50', 'p99'])), lost: { ours: r.ours?.lost ?? null, reference: r.reference.lost } });
+    }
+  }
+
+  if (want('throughput')) {
+    log(`throughput, ${p.tpClients} clients on ${p.tpDocs} documents for ${p.tpSeconds} s`);
+    const run = (t) => () => throughput(t, kit, { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, durationMs: p.tpSeconds * 1000 });
+    const r = await pairwise(p.reps, ours && run(ours), run(reference));
+    result.throughput = { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, seconds: p.tpSeconds, ours: r.ours, reference: r.reference, ratio: ratios(r.ours, r.reference) };
+  }
+
+  if (want('memory')) {
+    log(`memory per document, ${p.memDocs} documents (ours then waits ${p.unloadWaitMs / 1000} s for its idle unload)`);
+    const r = await pairwise(
+      p.memReps,
+      ours && (() => memoryPerDoc(ours, kit, { docs: p.memDocs, unloadWaitMs: p.unloadWaitMs })),
+      () => memoryPerDoc(reference, kit, { docs: p.memDocs }),
+    );
+    result.memoryPerDoc = {
+      ours: r.ours ? Math.round(r.ours.perDoc) : null,
+      reference: Math.round(r.reference.perDoc),
+      oursAfterUnload: r.ours ? Math.round(r.ours.afterUnload) : null,
+      ratio: ratio(r.ours?.perDoc, r.reference.perDoc),
+      docs: p.memDocs,
+      unloadWaitSeconds: p.unloadWaitMs / 1000,
+      raw: { ours: r.ours, reference: r.reference },
+    };
+  }
+
+  if (want('coldload')) {
+    log(`cold load: generating a history of ${p.coldUpdates.toLocaleString('en')} updates`);
+    const history = makeHistory(kit, p.coldUpdates);
+    let o = null;
+    let rows = null;
+    if (ours) {
+      log('cold load: ours (history written to SQLite, server restarted for each load)');
+      const store = await loadTs('scripts/bench/store.ts', 'store');
+      const times = await coldLoadOurs(ours, store, history, p.coldReps);
+      o = median(times);
+      rows = times.storedRows;
+    }
+    log('cold load: reference (history streamed through a client)');
+    const ref = median(await coldLoadReference(reference, history, p.coldReps));
+    result.coldLoad = { updates: p.coldUpdates, ours: round(o), reference: round(ref), ratio: ratio(o, ref), oursStoredRows: rows, historyStateBytes: history.finalBytes };
+  }
+
+  if (want('domain')) {
+    log('validation and Markdown on a 500-row threat matrix and a ~150,000-word strategy');
+    const d = kit.domainTimings(500, 150_000, p.valReps, p.mdReps);
+    const v = (x) => ({ validateMs: round(x.validateMs, 3), keystrokeMs: round(x.keystrokeMs, 3), toModelMs: round(x.toModelMs, 3), errors: x.errors });
+    const m = (x) => ({ serializeMs: round(x.serializeMs, 2), parseMs: round(x.parseMs, 2), bytes: x.markdownBytes });
+    result.validation = { threatMatrix: { rows: d.threatMatrix.size.rows, ...v(d.threatMatrix) }, strategy: { words: d.strategy.size.words, ...v(d.strategy) } };
+    result.markdown = { threatMatrix: m(d.threatMatrix), strategy: m(d.strategy) };
+  }
+
+  if (want('bundle')) {
+    const size = (f) => (existsSync(join(ROOT, f)) ? statSync(join(ROOT, f)).size : null);
+    result.bundle = { mainJs: size('main.js'), cli: size('dist/poc.js') };
+    if (result.bundle.mainJs === null) result.notes.push('main.js is missing: run `npm run build` first.');
+  }
+
+  result.targets = verdicts(result);
+  result.seconds = Math.round((Date.now() - started) / 1000);
+  console.log(formatReport(result));
+  if (result.targets.length) console.log(['Targets (issue 6):', ...result.targets.map((t) => `- ${t}`), ''].join('\n'));
+  console.log(`Finished in ${result.seconds} s.`);
+  if (opts.json) {
+    writeFileSync(opts.json, `${JSON.stringify(result, null, 2)}\n`);
+    log(`wrote ${opts.json}`);
+  }
+}
+
+function pick(o, keys) {
+  return o ? Object.fromEntries(keys.map((k) => [k, round(o[k], 3)])) : null;
+}
+
+main().then(
+  // Servers are children of this process: exit explicitly so nothing lingers (the exit hook kills them).
+  () => process.exit(0),
+  (e) => {
+    console.error(`bench: ${e?.stack ?? e}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,38 @@
+// Bundles a TypeScript entry of the benchmarks into .bench/ (gitignored) with esbuild, as there is no TypeScript loader at
+// run time. Yjs and the protocol packages stay external, so the bundle and the y-websocket client share one Yjs instance.
+import esbuild from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Loads `import x from './file.yaml?raw'` as a string, as the project build does. */
+const rawPlugin = {
+  name: 'raw',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({
+      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
+      namespace: 'raw',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
+
+/** Bundles `entry` (relative to the repository root) to `.bench/<name>.mjs` and imports it. */
+export async function loadTs(entry, name) {
+  const outfile = join(ROOT, '.bench', `${name}.mjs`);
+  await esbuild.build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    outfile,
+    external: ['yjs', 'y-protocols', 'y-protocols/*', 'lib0', 'lib0/*', 'y-websocket', 'ws', 'better-sqlite3'],
+    // CommonJS dependencies (yaml) call require() on Node built-ins.
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'warning',
+    plugins: [rawPlugin],
+  });
+  return import(`${outfile}?t=${Date.now()}`);
+}

@@ -1,0 +1,183 @@
+/**
+ * The TypeScript half of the benchmarks, bundled by esbuild into
+ * .bench/kit.mjs (there is no TypeScript loader at run time). yjs stays
+ * external so the load generator, y-websocket and this kit share one Yjs.
+ *
+ * It offers the realistic documents as Yjs updates for the network
+ * benchmarks, and times validation and the Markdown mirror in-process.
+ */
+import * as Y from 'yjs';
+import type { DocModel, RichBlock } from '../../shared/model/types.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { validate } from '../../shared/validate/index.js';
+import { toModel, writeModel } from '../../shared/ydoc/layout.js';
+import { docToModel, modelToDoc } from '../../shared/prosemirror/convert.js';
+import { buildSchema } from '../../shared/prosemirror/schema.js';
+import type { Node as PMNode } from 'prosemirror-model';
+import { Transform } from 'prosemirror-transform';
+import type { DocType } from '../../shared/template/schema.js';
+import { largeDocModel } from '../../test/support/generate.js';
+import { markdownCodec } from './markdown-adapter.js';
+
+/** The date generated documents are validated against. */
+const BENCH_TODAY = '2026-06-15';
+
+/** A threat matrix of `rows` threat rows (test/support's deterministic generator). */
+export function threatMatrix(rows: number): DocModel {
+  return largeDocModel(TemplateSet.builtin().get('threat-matrix'), { blocks: rows, words: 2000 });
+}
+
+/** A strategy of about `words` words. */
+export function strategy(words: number): DocModel {
+  return largeDocModel(TemplateSet.builtin().get('strategy'), { words });
+}
+
+/** What a mission would typically write for each type: blocks and words. */
+const REALISTIC: ReadonlyArray<{ type: DocType; blocks: number; words: number }> = [
+  { type: 'threat-matrix', blocks: 30, words: 1500 },
+  { type: 'strategy', blocks: 25, words: 6000 },
+  { type: 'action-plan', blocks: 30, words: 1500 },
+  { type: 'operations-brief', blocks: 8, words: 2000 },
+  { type: 'resources-matrix', blocks: 20, words: 1000 },
+];
+
+/** The i-th document of a realistic working set: the five types in turn, each the size a mission would write. */
+export function realisticDoc(i: number): DocModel {
+  const r = REALISTIC[i % REALISTIC.length];
+  return largeDocModel(TemplateSet.builtin().get(r.type), { blocks: r.blocks, words: r.words, seed: 1000 + i, id: `bench-${i}` });
+}
+
+/** Words of ordinary text and rich-text fields in the model. */
+export function wordCount(model: DocModel): number {
+  let n = 0;
+  const count = (s: string) => (n += s.split(/\s+/).filter(Boolean).length);
+  const rich = (b: RichBlock) => {
+    if (b.t === 'p') b.content.forEach((i) => (i.t === 'text' ? count(i.text) : n++));
+    else if (b.t === 'ul') b.items.forEach((item) => item.forEach((i) => (i.t === 'text' ? count(i.text) : n++)));
+    else count(b.markdown);
+  };
+  for (const s of model.sections)
+    for (const item of s.content) {
+      if (item.t !== 'block') rich(item);
+      else for (const v of Object.values(item.fields)) if (Array.isArray(v)) v.forEach(rich);
+    }
+  return n;
+}
+
+/** Writes the i-th realistic document into `ydoc` the way a person would build it: metadata, then one transaction per section. */
+export function writeRealistic(ydoc: Y.Doc, i: number): void {
+  const model = realisticDoc(i);
+  writeModel(ydoc, { meta: model.meta, sections: [] });
+  const body = ydoc.getXmlFragment('body');
+  // Section by section, so the history has the shape of real editing rather than one bulk insert.
+  for (let s = 0; s < model.sections.length; s++) {
+    const one = new Y.Doc();
+    writeModel(one, { meta: model.meta, sections: [model.sections[s]] });
+    const el = one.getXmlFragment('body').get(0) as Y.XmlElement;
+    ydoc.transact(() => body.insert(body.length, [el.clone()]));
+  }
+}
+
+/** A Y.Doc holding `model`, written in one transaction. */
+export function docOf(model: DocModel): Y.Doc {
+  const d = new Y.Doc();
+  writeModel(d, model);
+  return d;
+}
+
+/** Whether `ydoc` reads back as a POC document with the expected number of sections (used to check a load completed). */
+export function sectionCount(ydoc: Y.Doc): number {
+  return ydoc.getXmlFragment('body').length;
+}
+
+/** Median of the numbers (mean of the two middle ones for even counts). */
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Runs `f` `reps` times after `warm` warm-up runs and returns the median time in ms. */
+function time(f: () => unknown, reps: number, warm = 2): number {
+  for (let i = 0; i < warm; i++) f();
+  const out: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    f();
+    out.push(performance.now() - t0);
+  }
+  return median(out);
+}
+
+/** A text position near the middle of the ProseMirror document, where the keystroke is typed. */
+function middleTextPos(doc: PMNode): number {
+  let pos = -1;
+  const half = doc.content.size / 2;
+  doc.descendants((node, p) => {
+    if (pos >= 0) return false;
+    if (node.isText && p >= half) pos = p + 1;
+    return true;
+  });
+  return pos >= 0 ? pos : 1;
+}
+
+export interface DocTimings {
+  /** What was measured (rows or words). */
+  size: Record<string, number>;
+  /** Errors reported by validation of the generated document (0 means the generator made a valid document). */
+  errors: number;
+  /** Full validation of the document, ms (median). */
+  validateMs: number;
+  /** One typed character as the editor handles it: ProseMirror document → model → validation, ms (median). */
+  keystrokeMs: number;
+  /** Reading the model out of a Y.Doc (toModel), ms (median): what a client does before validating a remote change. */
+  toModelMs: number;
+  /** Model → Markdown, ms (median), or null while the Markdown mirror is not available. */
+  serializeMs: number | null;
+  /** Markdown → model, ms (median), or null. */
+  parseMs: number | null;
+  /** Size of the Markdown text, bytes, or null. */
+  markdownBytes: number | null;
+}
+
+function timeDoc(model: DocModel, size: Record<string, number>, reps: number, mdReps: number): DocTimings {
+  const templates = TemplateSet.builtin();
+  const template = templates.get(model.meta.type);
+  const ctx = { today: BENCH_TODAY };
+  const errors = validate(model, template, ctx).filter((d) => d.severity === 'error').length;
+  const validateMs = time(() => validate(model, template, ctx), reps);
+  // One keystroke as the editor handles it: a ProseMirror document with one more character, read into a model, validated.
+  const pmDoc = modelToDoc(model, buildSchema(templates));
+  const at = middleTextPos(pmDoc);
+  let k = 0;
+  const keystrokeMs = time(() => {
+    const typed = new Transform(pmDoc).insert(at, pmDoc.type.schema.text(String.fromCharCode(97 + (k++ % 26)))).doc;
+    return validate(docToModel(typed, model.meta).model, template, ctx);
+  }, reps);
+  const ydoc = docOf(model);
+  const toModelMs = time(() => toModel(ydoc, templates), reps);
+  let serializeMs: number | null = null;
+  let parseMs: number | null = null;
+  let markdownBytes: number | null = null;
+  if (markdownCodec) {
+    const codec = markdownCodec;
+    const text = codec.serialize(model, template);
+    markdownBytes = Buffer.byteLength(text);
+    serializeMs = time(() => codec.serialize(model, template), mdReps, 1);
+    parseMs = time(() => codec.parse(text, templates), mdReps, mdReps > 1 ? 1 : 0);
+  }
+  return { size, errors, validateMs, keystrokeMs, toModelMs, serializeMs, parseMs, markdownBytes };
+}
+
+/**
+ * Times validation and the Markdown mirror on the large generated documents: a threat matrix of `rows` rows and a
+ * strategy of about `words` words. Validation runs `reps` times, the Markdown mirror `mdReps` times (it is slower).
+ */
+export function domainTimings(rows: number, strategyWords: number, reps: number, mdReps: number): { threatMatrix: DocTimings; strategy: DocTimings } {
+  const tm = threatMatrix(rows);
+  const st = strategy(strategyWords);
+  return {
+    threatMatrix: timeDoc(tm, { rows }, reps, mdReps),
+    strategy: timeDoc(st, { words: wordCount(st) }, reps, mdReps),
+  };
+}

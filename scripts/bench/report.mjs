@@ -1,0 +1,91 @@
+// The benchmark results as a plain-text table (also pasted into the README's Performance section).
+import { bytes, ms } from './stats.mjs';
+
+const pad = (s, n) => String(s).padEnd(n);
+const padL = (s, n) => String(s).padStart(n);
+const x = (r) => (typeof r === 'number' ? `${r.toFixed(2)}×` : 'n/a');
+const pct = (n) => (typeof n === 'number' ? `${n.toFixed(0)} %` : 'n/a');
+const rate = (n) => (typeof n === 'number' ? `${Math.round(n)}/s` : 'n/a');
+
+function table(title, head, rows) {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => (i === 0 ? pad(c, widths[i]) : padL(c, widths[i]))).join('  ');
+  return [title, line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ''].join('\n');
+}
+
+/** The whole report as text. Ratios are ours ÷ reference: below 1× we are faster or leaner. */
+export function formatReport(r) {
+  const out = [];
+  const m = r.machine;
+  out.push(`POC Workspace benchmark — ${r.date}${r.quick ? ' (quick)' : ''}`);
+  out.push(`Machine: ${m.cpu} × ${m.cores}, ${bytes(m.memory)} RAM, ${m.os}, Node ${m.node}; load average at start ${m.loadavg.join(' ')}`);
+  out.push(`Each figure: median of ${r.params.reps} repetition(s), ours and reference run back to back. Ratio = ours ÷ reference (below 1× is better for us).`);
+  out.push('');
+  if (r.fanout)
+    out.push(
+      table(
+        `Fan-out: one writer's keystroke until every other client has applied it (${r.params.fanoutEdits} keystrokes per run)`,
+        ['clients', 'ours p50', 'ref p50', 'ratio', 'ours p99', 'ref p99', 'ratio'],
+        r.fanout.map((f) => [f.clients, ms(f.ours?.p50), ms(f.reference?.p50), x(f.ratio?.p50), ms(f.ours?.p99), ms(f.reference?.p99), x(f.ratio?.p99)]),
+      ),
+    );
+  if (r.throughput) {
+    const t = r.throughput;
+    const row = (name, key, f) => [name, f(t.ours?.[key]), f(t.reference?.[key]), x(t.ratio?.[key])];
+    out.push(
+      table(
+        `Throughput: ${t.clients} clients on ${t.docs} documents typing ≈${t.rate} keystrokes/s each for ${t.seconds} s`,
+        ['', 'ours', 'reference', 'ratio'],
+        [
+          row('keystrokes sent', 'sentPerSec', rate),
+          row('deliveries (applied by another client)', 'deliveredPerSec', rate),
+          row('delivery latency p50', 'p50', ms),
+          row('delivery latency p99', 'p99', ms),
+          row('deliveries lost', 'lost', (n) => (typeof n === 'number' ? String(n) : 'n/a')),
+          row('server CPU (one core = 100 %)', 'cpuPercent', pct),
+          row('server peak RSS', 'peakRss', bytes),
+        ],
+      ),
+    );
+  }
+  if (r.memoryPerDoc) {
+    const mm = r.memoryPerDoc;
+    out.push(
+      table(
+        `Memory: server RSS growth per loaded document (${mm.docs} realistic documents)`,
+        ['', 'ours', 'reference', 'ratio'],
+        [
+          ['per loaded document', bytes(mm.ours), bytes(mm.reference), x(mm.ratio)],
+          [`ours after idle unload (${mm.unloadWaitSeconds} s)`, bytes(mm.oursAfterUnload), '(keeps all)', ''],
+        ],
+      ),
+    );
+  }
+  if (r.coldLoad) {
+    const c = r.coldLoad;
+    out.push(
+      table(
+        `Cold load: a new client receives a document whose history is ${c.updates.toLocaleString('en')} small updates`,
+        ['', 'ours', 'reference', 'ratio'],
+        [['time to full state', ms(c.ours), ms(c.reference), x(c.ratio)]],
+      ),
+    );
+    out.push(`  ours: history in SQLite, compacted to ${c.oursStoredRows} rows, loaded from disk into a warm server; reference: in memory.\n`);
+  }
+  if (r.validation) {
+    const v = r.validation;
+    const md = r.markdown ?? {};
+    const row = (name, d, mdd) => [name, ms(d.validateMs), ms(d.keystrokeMs), ms(d.toModelMs), ms(mdd?.serializeMs), ms(mdd?.parseMs), bytes(mdd?.bytes)];
+    out.push(
+      table(
+        'Validation and Markdown (in-process, median)',
+        ['document', 'validate', 'keystroke', 'Y.Doc→model', 'to Markdown', 'from Markdown', 'Markdown size'],
+        [row(`threat matrix, ${v.threatMatrix.rows} rows`, v.threatMatrix, md.threatMatrix), row(`strategy, ${v.strategy.words.toLocaleString('en')} words`, v.strategy, md.strategy)],
+      ),
+    );
+    out.push('  keystroke = one character typed in the editor: ProseMirror document → model → full validation.\n');
+  }
+  if (r.bundle) out.push(table('Bundle sizes', ['file', 'size'], [['main.js (Obsidian plugin)', bytes(r.bundle.mainJs)], ['dist/poc.js (CLI and server)', bytes(r.bundle.cli)]]));
+  if (r.notes?.length) out.push(['Notes:', ...r.notes.map((n) => `- ${n}`), ''].join('\n'));
+  return out.join('\n');
+}
