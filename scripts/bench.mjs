@@ -11,6 +11,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { loadTs, ROOT } from './bench/build-kit.mjs';
 import { coldLoadOurs, coldLoadReference, makeHistory } from './bench/coldload.mjs';
+import { domainInChild } from './bench/domain.mjs';
 import { fanout } from './bench/fanout.mjs';
 import { memoryPerDoc } from './bench/memory.mjs';
 import { formatReport } from './bench/report.mjs';
@@ -192,7 +193,7 @@ async function main() {
 
   if (want('domain')) {
     log('validation and Markdown on a 500-row threat matrix and a ~150,000-word strategy');
-    const d = kit.domainTimings(500, 150_000, p.valReps, p.mdReps);
+    const d = await domainInChild(500, 150_000, p.valReps, p.mdReps);
     const v = (x) => ({ validateMs: round(x.validateMs, 3), keystrokeMs: round(x.keystrokeMs, 3), toModelMs: round(x.toModelMs, 3), errors: x.errors });
     const m = (x) => ({ serializeMs: round(x.serializeMs, 2), parseMs: round(x.parseMs, 2), bytes: x.markdownBytes });
     result.validation = { threatMatrix: { rows: d.threatMatrix.size.rows, ...v(d.threatMatrix) }, strategy: { words: d.strategy.size.words, ...v(d.strategy) } };

@@ -78,7 +78,7 @@ export function formatReport(r) {
     const row = (name, d, mdd) => [name, ms(d.validateMs), ms(d.keystrokeMs), ms(d.toModelMs), ms(mdd?.serializeMs), ms(mdd?.parseMs), bytes(mdd?.bytes)];
     out.push(
       table(
-        'Validation and Markdown (in-process, median)',
+        'Validation and Markdown (in a separate Node process, median)',
         ['document', 'validate', 'keystroke', 'Y.Doc→model', 'to Markdown', 'from Markdown', 'Markdown size'],
         [row(`threat matrix, ${v.threatMatrix.rows} rows`, v.threatMatrix, md.threatMatrix), row(`strategy, ${v.strategy.words.toLocaleString('en')} words`, v.strategy, md.strategy)],
       ),

@@ -1,0 +1,20 @@
+// Validation and Markdown timings, run in a child process of their own (`node scripts/bench/domain.mjs ROWS WORDS REPS
+// MDREPS` prints JSON): a fresh heap, so the garbage left by the network benchmarks does not slow the collector here.
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { loadTs } from './build-kit.mjs';
+
+const self = fileURLToPath(import.meta.url);
+
+/** Runs the timings in a child process and returns its figures (see kit.ts `domainTimings`). */
+export async function domainInChild(rows, words, reps, mdReps) {
+  const { stdout } = await promisify(execFile)(process.execPath, [self, String(rows), String(words), String(reps), String(mdReps)], { maxBuffer: 1 << 20, timeout: 600_000 });
+  return JSON.parse(stdout);
+}
+
+if (process.argv[1] === self) {
+  const [rows, words, reps, mdReps] = process.argv.slice(2).map(Number);
+  const kit = await loadTs('scripts/bench/kit.ts', 'kit');
+  process.stdout.write(JSON.stringify(kit.domainTimings(rows, words, reps, mdReps)));
+}
