@@ -89,7 +89,7 @@ async function pairwise(reps, ours, reference) {
       if (ours) o.push(await ours());
     }
   }
-  return { ours: ours ? medianOf(o) : null, reference: medianOf(r) };
+  return { ours: ours ? medianOf(o) : null, reference: medianOf(r), runs: { ours: o, reference: r } };
 }
 
 function ratios(ours, reference) {
@@ -145,7 +145,7 @@ async function main() {
       log(`fan-out, ${clients} client(s)`);
       const run = (t) => () => fanout(t, kit, { clients, edits: p.fanoutEdits });
       const r = await pairwise(p.reps, ours && run(ours), run(reference));
-      result.fanout.push({ clients, ours: pick(r.ours, ['p50', 'p99']), reference: pick(r.reference, ['p50', 'p99']), ratio: ratios(pick(r.ours, ['p50', 'p99']), pick(r.reference, ['p50', 'p99'])), lost: { ours: r.ours?.lost ?? null, reference: r.reference.lost } });
+      result.fanout.push({ clients, ours: pick(r.ours, ['p50', 'p99']), reference: pick(r.reference, ['p50', 'p99']), ratio: ratios(pick(r.ours, ['p50', 'p99']), pick(r.reference, ['p50', 'p99'])), lost: { ours: r.ours?.lost ?? null, reference: r.reference.lost }, runs: r.runs });
     }
   }
 
@@ -153,7 +153,7 @@ async function main() {
     log(`throughput, ${p.tpClients} clients on ${p.tpDocs} documents for ${p.tpSeconds} s`);
     const run = (t) => () => throughput(t, kit, { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, durationMs: p.tpSeconds * 1000 });
     const r = await pairwise(p.reps, ours && run(ours), run(reference));
-    result.throughput = { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, seconds: p.tpSeconds, ours: r.ours, reference: r.reference, ratio: ratios(r.ours, r.reference) };
+    result.throughput = { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, seconds: p.tpSeconds, ours: r.ours, reference: r.reference, ratio: ratios(r.ours, r.reference), runs: r.runs };
   }
 
   if (want('memory')) {

@@ -36,6 +36,13 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
+/** Registers a child process to be killed when this process exits. */
+export function track(child) {
+  children.add(child);
+  child.once('exit', () => children.delete(child));
+  return child;
+}
+
 /** A fresh temporary directory, removed when this process exits. */
 export function tempDir(prefix = 'poc-bench-') {
   const d = mkdtempSync(join(tmpdir(), prefix));
