@@ -4,7 +4,6 @@
  * ("addressed by A-12").
  */
 import type { DocModel, Inline, RichBlock, TypedBlock } from '../model/types.js';
-import { inlineText } from '../model/normalize.js';
 import type { TemplateSet } from '../template/set.js';
 
 /** A typed block as seen from elsewhere: enough to show a link chip or a suggestion. */
@@ -137,5 +136,3 @@ export class LinkIndex {
   }
 }
 
-/** Plain text of inline content, re-exported for link labels. @internal */
-export { inlineText };

@@ -9,6 +9,7 @@ import type { Mark as PMMark, Node as PMNode, Schema } from 'prosemirror-model';
 import type { ContentProblem, DocModel, FieldValue, Inline, Mark, Meta, RichBlock, Section, SectionItem, TypedBlock } from '../model/types.js';
 import { MARKS } from '../model/types.js';
 import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
+import { problem } from '../model/problems.js';
 import { BLOCK_ATTRS, NODE } from '../ydoc/layout.js';
 
 interface Read<T> {
@@ -28,7 +29,7 @@ export function docToModel(doc: PMNode, meta: Meta): { model: DocModel; problems
   const sections: Section[] = [];
   doc.forEach((child) => {
     if (child.type.name !== NODE.section) {
-      problems.push({ message: 'Some content sits outside any section and is not part of the document model; move it into a section.' });
+      problems.push(problem.outsideSection());
       return;
     }
     let read = sectionCache.get(child);
@@ -46,7 +47,7 @@ function readSection(node: PMNode): Read<Section> {
   const problems: ContentProblem[] = [];
   const id = String(node.attrs.sid ?? '');
   const title = String(node.attrs.title ?? '');
-  if (!id) problems.push({ message: `A section${title ? ` titled "${title}"` : ''} has no id and cannot be matched to the template.` });
+  if (!id) problems.push(problem.sectionWithoutId(title));
   const content: SectionItem[] = [];
   let rich: RichBlock[] = [];
   const flush = () => {
@@ -84,7 +85,7 @@ function readBlock(node: PMNode, section: string): Read<TypedBlock | undefined> 
   const type = typeof attrs[BLOCK_ATTRS.type] === 'string' ? (attrs[BLOCK_ATTRS.type] as string) : '';
   const id = typeof attrs[BLOCK_ATTRS.id] === 'string' ? (attrs[BLOCK_ATTRS.id] as string) : '';
   if (!type || !id) {
-    problems.push({ message: `A typed block in section ${section} has no ${type ? 'id' : 'type'} and was skipped.`, section });
+    problems.push(problem.blockWithoutIdentity(section, type ? 'id' : 'type'));
     return { value: undefined, problems };
   }
   const fields: Record<string, FieldValue> = {};
@@ -94,7 +95,7 @@ function readBlock(node: PMNode, section: string): Read<TypedBlock | undefined> 
   }
   node.forEach((child) => {
     if (child.type.name !== NODE.field || !child.attrs.name) {
-      problems.push({ message: `Block ${id} holds content outside its fields, which was ignored.`, section, block: id });
+      problems.push(problem.contentOutsideFields(section, id));
       return;
     }
     const name = String(child.attrs.name);
@@ -123,7 +124,7 @@ function readRich(node: PMNode, where: Omit<ContentProblem, 'message'>, problems
     case NODE.raw:
       return { t: 'raw', markdown: node.textContent };
   }
-  problems.push({ ...where, message: `Unexpected "${node.type.name}" content here was ignored by validation (it is kept in the document).` });
+  problems.push(problem.unexpectedContent(where, `"${node.type.name}"`));
   return undefined;
 }
 

@@ -34,6 +34,7 @@ import {
   type TypedBlock,
 } from '../model/types.js';
 import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
+import { problem } from '../model/problems.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 import type { SignoffRecord } from '../signoff/record.js';
@@ -231,7 +232,7 @@ export function toModel(ydoc: Y.Doc, templates: TemplateSet): { model: DocModel;
     if (child instanceof Y.XmlElement && child.nodeName === NODE.section) {
       sections.push(readSection(child, problems));
     } else {
-      problems.push({ message: 'Some content sits outside any section and is not part of the document model; move it into a section.' });
+      problems.push(problem.outsideSection());
     }
   }
   return { model: { meta, sections }, problems };
@@ -244,7 +245,7 @@ function str(v: unknown): string | undefined {
 function readSection(el: Y.XmlElement, problems: ContentProblem[]): Section {
   const id = str(el.getAttribute('sid')) ?? '';
   const title = str(el.getAttribute('title')) ?? '';
-  if (!id) problems.push({ message: `A section${title ? ` titled "${title}"` : ''} has no id and cannot be matched to the template.` });
+  if (!id) problems.push(problem.sectionWithoutId(title));
   const content: SectionItem[] = [];
   let rich: RichBlock[] = [];
   const flush = () => {
@@ -270,7 +271,7 @@ function readBlock(el: Y.XmlElement, section: string, problems: ContentProblem[]
   const type = str(attrs[BLOCK_ATTRS.type]);
   const id = str(attrs[BLOCK_ATTRS.id]);
   if (!type || !id) {
-    problems.push({ message: `A typed block in section ${section} has no ${type ? 'id' : 'type'} and was skipped.`, section });
+    problems.push(problem.blockWithoutIdentity(section, type ? 'id' : 'type'));
     return undefined;
   }
   const fields: Record<string, FieldValue> = {};
@@ -281,7 +282,7 @@ function readBlock(el: Y.XmlElement, section: string, problems: ContentProblem[]
   }
   for (const child of el.toArray()) {
     if (!(child instanceof Y.XmlElement) || child.nodeName !== NODE.field) {
-      problems.push({ message: `Block ${id} holds content outside its fields, which was ignored.`, section, block: id });
+      problems.push(problem.contentOutsideFields(section, id));
       continue;
     }
     const name = str(child.getAttribute('name'));
@@ -315,7 +316,7 @@ function readRichBlock(node: Y.XmlElement | Y.XmlText | Y.XmlHook, where: Omit<C
     }
   }
   const name = node instanceof Y.XmlElement ? `"${node.nodeName}"` : 'text';
-  problems.push({ ...where, message: `Unexpected ${name} content here was ignored by validation (it is kept in the document).` });
+  problems.push(problem.unexpectedContent(where, name));
   return undefined;
 }
 
