@@ -4,8 +4,8 @@
  * Each test gets its own document, seeded as a client would write it.
  * Screenshots of what a user sees go to test/output/screenshots/.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DocModel } from '../../shared/model/types.js';
 import { DOC_TYPES } from '../../shared/template/schema.js';
 import { TemplateSet } from '../../shared/template/set.js';
@@ -79,6 +79,30 @@ function openTwoEditors(docId: string, opts: { dark?: boolean } = {}): Promise<P
   return openPage(docId, threatMatrixModel(docId, today), ['amina', 'ben'], opts);
 }
 
+/**
+ * Clicks into an editable paragraph and presses End, as a person would, and
+ * waits until the caret really is at its end: a click that lands elsewhere
+ * (the page still settling under load) is made again.
+ */
+async function caretAtEnd(page: Page, target: Locator): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      await target.click();
+      await page.keyboard.press('End');
+      const where = await target.evaluate((el) => {
+        const sel = el.ownerDocument.getSelection();
+        if (!sel?.focusNode || !el.contains(sel.focusNode)) return 'outside the paragraph';
+        const rest = el.ownerDocument.createRange();
+        rest.selectNodeContents(el);
+        rest.setStart(sel.focusNode, sel.focusOffset);
+        return rest.toString() === '' ? 'at its end' : 'inside the paragraph';
+      });
+      if (where !== 'at its end') throw new Error(`the caret is ${where}`);
+    },
+    { timeout: 10_000, interval: 250 },
+  );
+}
+
 /** Runs a method of a page session (0: Amina, 1: Ben). */
 function session(page: Page, index: number, method: 'connect' | 'disconnect'): Promise<void> {
   return page.evaluate(([i, m]) => (window as unknown as { sessions: Array<Record<string, () => void>> }).sessions[i as number][m as string](), [index, method] as const);
@@ -128,8 +152,7 @@ describe('two editors on one document through the real server', () => {
     await page.locator(`${A} .poc-statusline`).getByText('Offline').waitFor();
     await page.locator(`${A} .poc-section[data-sid="1"] .poc-start-writing`).click();
     await page.keyboard.type('Written offline by Amina.');
-    await page.locator(`${B} .poc-section[data-sid="3"] .poc-section-body p`).first().click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, page.locator(`${B} .poc-section[data-sid="3"] .poc-section-body p`).first());
     await page.keyboard.type(' Ben added this online.');
     await page.locator(`${A} .poc-status-sync`).getByText('not yet synced').waitFor();
     expect(await page.locator(`${B} .poc-section[data-sid="1"]`).textContent()).not.toContain('Written offline by Amina.');
@@ -191,8 +214,7 @@ describe('two editors on one document through the real server', () => {
 
   it('typing [[ in a field finds a block by fuzzy search, inserts a chip with its live title, and the target shows who addresses it', async () => {
     const page = await openTwoEditors('tm-links');
-    await page.locator(`${A} .poc-block[data-bid="T-1"] .poc-field[data-name="response"] p`).click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, page.locator(`${A} .poc-block[data-bid="T-1"] .poc-field[data-name="response"] p`));
     await page.keyboard.type(' See [[expl');
     const item = page.locator(`${A} .poc-popup .poc-popup-item`);
     expect(await item.first().textContent()).toContain('T-4 · Explosive remnants near the market road');
@@ -211,8 +233,7 @@ describe('two editors on one document through the real server', () => {
     await page.locator(`${A} .poc-section[data-sid="1"] .poc-start-writing`).click();
     await page.keyboard.type('Amina wrote this.');
     await expect.poll(() => page.locator(`${B} .poc-section[data-sid="1"]`).textContent()).toContain('Amina wrote this.');
-    await page.locator(`${B} .poc-section[data-sid="3"] .poc-section-body p`).first().click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, page.locator(`${B} .poc-section[data-sid="3"] .poc-section-body p`).first());
     await page.keyboard.type(' Ben wrote this.');
     await expect.poll(() => page.locator(`${A} .poc-section[data-sid="3"]`).textContent()).toContain('Ben wrote this.');
     await page.locator(`${A} .poc-section[data-sid="1"]`).getByText('Amina wrote this.').click();
@@ -226,10 +247,11 @@ describe('two editors on one document through the real server', () => {
 
   it('typing / in a section offers the block types that section allows, and inserts the chosen one with the next id', async () => {
     const page = await openPage('ob-menu', filled('operations-brief', 'ob-menu'), ['amina']);
-    await page.locator(`${A} .poc-section[data-sid="II.b"] .poc-section-body > p`).first().click();
-    await page.keyboard.press('End');
+    await caretAtEnd(page, page.locator(`${A} .poc-section[data-sid="II.b"] .poc-section-body > p`).first());
     await page.keyboard.press('Enter');
     await page.keyboard.type('/');
+    // The slash sits alone in a new paragraph of the section, where the menu opens.
+    await expect.poll(() => page.locator(`${A} .poc-section[data-sid="II.b"] .poc-section-body > p`).allTextContents()).toEqual(['Text of section II.b, Options.', '/']);
     const labels = page.locator(`${A} .poc-popup .poc-popup-label`);
     await labels.first().waitFor();
     expect(await labels.allTextContents()).toEqual(['Option', 'Bullet list', 'Link to a block…']);
