@@ -42,9 +42,13 @@ export function sha256Hex(text: string): string {
 
 /**
  * The content hash a sign-off binds to: SHA-256 over the canonical JSON of
- * the model. The model holds no presence or sign-off data, so neither
- * affects it. Prefixed with the algorithm so it can change later.
+ * the model without the note's own properties (`meta.properties`: tags,
+ * aliases…), which are not planning content, so tagging a note does not
+ * make a sign-off stale. The model holds no presence or sign-off data, so
+ * neither affects it. Prefixed with the algorithm so it can change later.
  */
 export function contentHash(model: DocModel): string {
-  return `sha256:${sha256Hex(canonicalJson(model))}`;
+  if (model.meta.properties === undefined) return `sha256:${sha256Hex(canonicalJson(model))}`;
+  const { properties: _notSigned, ...meta } = model.meta;
+  return `sha256:${sha256Hex(canonicalJson({ ...model, meta }))}`;
 }

@@ -16,12 +16,15 @@
  * A field whose kebab-case name would clash with one of the six keys above
  * is written as `poc-field-<name>`. Document-level link fields are written
  * as Obsidian links in a string (`"[[ap-sector-north]]"`), so the graph
- * and backlinks see them. Properties the template does not declare are kept
- * as document fields when they hold a single value and their name is
- * kebab-case; anything else is an error, not silently dropped.
+ * and backlinks see them. Other properties (`tags`, `aliases`,
+ * `cssclasses`, another plugin's keys) are the note's own: they are kept in
+ * `meta.properties` with any YAML value (lists, maps…) and written back
+ * after the fields, in their order, lists in block style as Obsidian writes
+ * them. Keys starting with `poc-` are POC's: an unknown one is kept as a
+ * document field, so it must hold a single value.
  */
-import { LineCounter, parseDocument, stringify, isMap, isScalar, type Pair, type Node as YamlNode } from 'yaml';
-import type { Meta } from '../model/types.js';
+import { LineCounter, parseDocument, stringify, isMap, isScalar, type Document, type Pair, type Node as YamlNode } from 'yaml';
+import { isJsonValue, type JsonValue, type Meta } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 import type { FieldSpec } from '../template/schema.js';
@@ -32,6 +35,8 @@ import { parseWikiTarget } from './wikilink.js';
 const STATUSES: ReadonlyArray<Meta['status']> = ['draft', 'in-review', 'approved', 'archived'];
 const RESERVED = new Set(['poc-id', 'poc-type', 'poc-template', 'title', 'status', 'created']);
 const FIELD_PREFIX = 'poc-field-';
+/** Keys with this prefix belong to POC, never to the note's own properties. */
+const POC_PREFIX = 'poc-';
 
 /** The frontmatter of a file and where the body starts, or undefined when the file has none. @internal */
 export interface FrontmatterSplit {
@@ -130,7 +135,7 @@ export function fieldKey(name: string): string {
 
 /** The frontmatter block (with its `---` lines) for a document's metadata. @internal */
 export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOptions): string {
-  const obj: Record<string, string | number | boolean> = {
+  const obj: Record<string, JsonValue> = {
     'poc-id': meta.id,
     'poc-type': meta.type,
     'poc-template': `${meta.type}@${meta.templateVersion}`,
@@ -145,7 +150,14 @@ export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOpti
     if (v === '' || v === undefined) continue;
     obj[fieldKey(name)] = specs.get(name)?.kind === 'link' && typeof v === 'string' ? writeDocumentLink(v, opts) : v;
   }
-  return `---\n${stringify(obj, { lineWidth: 0 })}---`;
+  const fieldKeys = new Set(template.fields.map((f) => fieldKey(f.name)));
+  for (const [key, value] of Object.entries(meta.properties ?? {})) {
+    // Ours win: a property can never stand in for a POC key or a field, nor be read back as one.
+    if (Object.hasOwn(obj, key) || RESERVED.has(key) || key.startsWith(POC_PREFIX) || fieldKeys.has(key) || value === undefined) continue;
+    addProperty(obj, key, value);
+  }
+  // An empty property is written bare ("aliases:"), as Obsidian writes it; POC's own values are never null.
+  return `---\n${stringify(obj, { lineWidth: 0, nullStr: '' })}---`;
 }
 
 /** Reads the metadata from frontmatter YAML, with the template it names; fails with a line on any problem. @internal */
@@ -162,13 +174,25 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
     const range = (node as YamlNode | undefined)?.range;
     return base + (range ? lineCounter.linePos(range[0]).line : 1);
   };
+  // Which keys are POC's (its own keys and the template's fields); every other key is the note's own property.
+  const typeNode = doc.contents.items.find((p) => isScalar(p.key) && p.key.value === 'poc-type')?.value;
+  const named = isScalar(typeNode) ? templates.find(scalarText(typeNode.value)) : undefined;
+  const ownedFields = new Set(named?.fields.map((f) => fieldKey(f.name)) ?? []);
+  const owned = (key: string) => RESERVED.has(key) || key.startsWith(POC_PREFIX) || ownedFields.has(key);
   const pairs = new Map<string, { value: string | number | boolean | null; line: number }>();
+  const properties: Record<string, JsonValue> = {};
   for (const pair of doc.contents.items as Array<Pair<unknown, unknown>>) {
     const key = isScalar(pair.key) ? scalarText(pair.key.value) : '';
-    const line = lineOf(pair.key);
+    const line = lineOf(pair.key ?? pair.value);
+    if (!key) fail(line, 'A property has no name, or a name that is not text. Give it a name such as "my-note", or remove it.');
     const node = pair.value;
+    if (!owned(key)) {
+      if (Object.hasOwn(properties, key)) fail(line, `The property "${key}" is given twice. Keep one.`);
+      addProperty(properties, key, propertyValue(node, doc, key, line));
+      continue;
+    }
     if (node !== null && node !== undefined && !isScalar(node)) {
-      fail(line, `The property "${key}" holds a list or a group; a POC document's properties hold one value each. Write a single value or remove it.`);
+      fail(line, `The property "${key}" holds a list or a group, but it is a POC property, which holds one value. Write a single value.`);
     }
     const v: unknown = isScalar(node) ? node.value : null;
     if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
@@ -210,7 +234,7 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
       const bare = key.startsWith(FIELD_PREFIX) ? key.slice(FIELD_PREFIX.length) : key;
       name = camel(bare);
       if (!/^[a-z][a-zA-Z0-9]*$/.test(name) || fieldKey(name) !== key) {
-        fail(line, `The property "${key}" is not a field of ${template.id}@${template.version}, and its name cannot be kept: use lower-case words joined by dashes (e.g. "my-note"), or remove it.`);
+        fail(line, `The property "${key}" is not a field of ${template.id}@${template.version}, and its name cannot be kept as one: use lower-case words joined by dashes after "poc-" (e.g. "poc-my-note"), or remove the "poc-" to make it the note's own property.`);
       }
     }
     if (name in fields) fail(line, `The field "${name}" is given twice in the frontmatter. Keep one.`);
@@ -224,8 +248,29 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
     status: status.value as Meta['status'],
     created: created.value,
     fields,
+    ...(Object.keys(properties).length ? { properties } : {}),
   };
   return { meta, template };
+}
+
+/** A property's YAML value as JSON (empty means null); fails on its line when it has no JSON form. */
+function propertyValue(node: unknown, doc: Document, key: string, line: number): JsonValue {
+  if (node === null || node === undefined) return null;
+  let value: unknown;
+  try {
+    value = (node as YamlNode).toJS(doc, { maxAliasCount: 1000 });
+  } catch (e) {
+    fail(line, `The property "${key}" cannot be read: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!isJsonValue(value)) {
+    fail(line, `The property "${key}" holds a value that has no plain form (such as .inf, .nan, binary data, or lists nested too deep). Use text, numbers, true/false, lists and groups of those.`);
+  }
+  return value;
+}
+
+/** Sets a key as an own property, so that "__proto__" is a name like any other, not the object's prototype. */
+function addProperty(obj: Record<string, JsonValue>, key: string, value: JsonValue): void {
+  Object.defineProperty(obj, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** A YAML key as text (keys are normally strings; numbers and booleans are written as they read). */

@@ -73,7 +73,29 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
-/** Document metadata: identity, template, title, status, and the template's document-level fields. */
+/** A JSON value: what a YAML property of a note can hold once read (text, number, true/false, null, lists, maps). */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** Lists and maps nested deeper than this are not taken as properties (YAML aliases can even make loops). */
+const MAX_JSON_DEPTH = 64;
+
+/** Whether `v` is a JSON value: finite numbers, plain objects and arrays, no cycles, at most 64 levels deep. */
+export function isJsonValue(v: unknown, depth = 0): v is JsonValue {
+  if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;
+  if (typeof v === 'number') return Number.isFinite(v);
+  if (typeof v !== 'object' || depth >= MAX_JSON_DEPTH) return false;
+  if (Array.isArray(v)) return v.every((x) => isJsonValue(x, depth + 1));
+  const proto = Object.getPrototypeOf(v) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  return Object.values(v).every((x) => isJsonValue(x, depth + 1));
+}
+
+export const JsonValueSchema = z.custom<JsonValue>((v) => isJsonValue(v), { error: 'Expected a JSON value (text, number, true/false, null, list or map).' });
+
+/**
+ * Document metadata: identity, template, title, status, the template's
+ * document-level fields, and the note's other properties.
+ */
 export const MetaSchema = z.object({
   id: z.string().check(z.minLength(1)),
   type: z.enum(DOC_TYPES),
@@ -83,6 +105,15 @@ export const MetaSchema = z.object({
   /** ISO date (YYYY-MM-DD) the document was created. */
   created: z.string(),
   fields: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+  /**
+   * The note's own frontmatter properties that POC does not own (tags,
+   * aliases, cssclasses, another plugin's keys…), by their YAML key, in
+   * file order. Kept so that nothing a user or plugin adds is lost, but not
+   * planning content: validation ignores them and the content hash leaves
+   * them out, so tagging a note does not make a sign-off stale. Absent when
+   * the note has none.
+   */
+  properties: z.optional(z.record(z.string(), JsonValueSchema)),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 export type DocStatus = Meta['status'];

@@ -10,7 +10,9 @@
  *   block[type,bid,<short fields>] > field[name] > rich text).
  *   Long field text lives in `field` children so concurrent typing merges
  *   character by character; short values are primitive attributes.
- * - `meta` (Y.Map): id, type, templateVersion, title, status, created.
+ * - `meta` (Y.Map): id, type, templateVersion, title, status, created, and
+ *   `properties`: the note's own frontmatter properties (tags, aliases…) as
+ *   one JSON object, so their file order survives (absent when none).
  * - `fields` (Y.Map): the template's document-level fields.
  * - `signoffs` (Y.Map): sign-off records, written only by the server.
  *
@@ -24,6 +26,8 @@ import {
   type DocModel,
   type FieldValue,
   type Inline,
+  isJsonValue,
+  type JsonValue,
   MARKS,
   type Mark,
   type Meta,
@@ -33,6 +37,7 @@ import {
   type SectionItem,
   type TypedBlock,
 } from '../model/types.js';
+import { canonicalJson } from '../hash/canonical.js';
 import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
 import { problem } from '../model/problems.js';
 import type { Template } from '../template/load.js';
@@ -43,6 +48,8 @@ export const BODY = 'body';
 export const META = 'meta';
 export const FIELDS = 'fields';
 export const SIGNOFFS = 'signoffs';
+/** The key in `meta` of the note's own frontmatter properties (`Meta.properties`). */
+export const META_PROPERTIES = 'properties';
 
 /** Node type names shared by the Y.Doc layout and the ProseMirror schema. */
 export const NODE = {
@@ -75,8 +82,9 @@ export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null)
   ydoc.transact(() => {
     const meta = ydoc.getMap(META);
     const { fields, ...rest } = model.meta;
-    for (const key of [...meta.keys()]) if (!(key in rest)) meta.delete(key);
-    for (const [k, v] of Object.entries(rest)) if (meta.get(k) !== v) meta.set(k, v);
+    for (const key of [...meta.keys()]) if ((rest as Record<string, unknown>)[key] === undefined) meta.delete(key);
+    // Compared by value: the properties are an object, and setting an equal one again would still be an edit.
+    for (const [k, v] of Object.entries(rest)) if (v !== undefined && !sameJson(meta.get(k), v)) meta.set(k, v);
     const yfields = ydoc.getMap(FIELDS);
     for (const key of [...yfields.keys()]) if (!(key in fields)) yfields.delete(key);
     for (const [k, v] of Object.entries(fields)) if (yfields.get(k) !== v) yfields.set(k, v);
@@ -84,6 +92,10 @@ export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null)
     if (body.length) body.delete(0, body.length);
     body.insert(0, model.sections.map(sectionToY));
   }, origin);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && canonicalJson(a) === canonicalJson(b));
 }
 
 function sectionToY(section: Section): Y.XmlElement {
@@ -188,6 +200,7 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
     if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
     else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
   }
+  const properties = readProperties(metaMap[META_PROPERTIES], problems);
   const parsed = MetaSchema.safeParse({
     id: metaMap.id,
     type: metaMap.type,
@@ -196,6 +209,7 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
     status: metaMap.status ?? 'draft',
     created: metaMap.created ?? '',
     fields,
+    ...(properties ? { properties } : {}),
   });
   if (parsed.success) return { template, meta: parsed.data, problems };
   const issue = parsed.error?.issues[0];
@@ -211,8 +225,24 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
       status: 'draft',
       created: typeof metaMap.created === 'string' ? metaMap.created : '',
       fields,
+      ...(properties ? { properties } : {}),
     },
   };
+}
+
+/** The note's own properties stored in the metadata: a copy (the model must not share objects with the Y.Doc), without values that are not JSON. */
+function readProperties(raw: unknown, problems: ContentProblem[]): Meta['properties'] {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push({ message: `The document's properties (tags, aliases…) are not a group of named values and were ignored.`, field: 'properties' });
+    return undefined;
+  }
+  const out: Record<string, JsonValue> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    if (isJsonValue(v)) Object.defineProperty(out, k, { value: structuredClone(v), enumerable: true, writable: true, configurable: true });
+    else problems.push({ message: `The document's property "${k}" holds a value of the wrong kind and was ignored.`, field: k });
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /**

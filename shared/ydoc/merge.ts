@@ -29,7 +29,7 @@ import type { DocModel, FieldValue, Section, SectionItem, TypedBlock } from '../
 import type { Location } from '../validate/diagnostic.js';
 import { matchKeys, hunks } from './diff.js';
 import { updateItem } from './text-edit.js';
-import { BODY, FIELDS, META, NODE, elementCodec, writeModel } from './layout.js';
+import { BODY, FIELDS, META, META_PROPERTIES, NODE, elementCodec, writeModel } from './layout.js';
 
 /** A place where the file and the Y.Doc changed the same thing differently. */
 export interface MergeConflict {
@@ -136,6 +136,39 @@ function mergeMeta(ydoc: Y.Doc, base: DocModel | undefined, incoming: DocModel, 
       report.conflicts.push({ location: { field: name }, message: `The document field "${name}" was changed both in the file (${show(theirs)}) and by someone else (${show(fields.get(name))}); the shared value was kept.` });
     }
   }
+  mergeProperties(meta, base, incoming, report);
+}
+
+const own = (obj: Readonly<Record<string, unknown>> | undefined, key: string): unknown => (obj && Object.hasOwn(obj, key) ? obj[key] : undefined);
+
+/**
+ * The note's own properties (tags, aliases…), key by key with the same
+ * three-way rule. They are stored as one object (see layout.ts), in the
+ * file's order, and written back only when a key changed.
+ */
+function mergeProperties(meta: Y.Map<unknown>, base: DocModel | undefined, incoming: DocModel, report: MergeReport): void {
+  const raw = meta.get(META_PROPERTIES);
+  const ours = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const theirsAll = incoming.meta.properties ?? {};
+  const baseAll = base?.meta.properties;
+  const result = new Map<string, unknown>([...Object.keys(theirsAll), ...Object.keys(ours)].map((k) => [k, own(ours, k)]));
+  let changed = false;
+  for (const key of new Set([...Object.keys(theirsAll), ...Object.keys(baseAll ?? {})])) {
+    const theirs = own(theirsAll, key);
+    const d = decide(own(baseAll, key), own(ours, key), theirs, base !== undefined);
+    if (d === 'take') {
+      result.set(key, theirs);
+      changed = true;
+      report.changed.push({ field: key });
+    } else if (d === 'conflict') {
+      report.conflicts.push({ location: { field: key }, message: `The property "${key}" was changed both in the file and by someone else; the shared value was kept.` });
+    }
+  }
+  if (!changed) return;
+  const next: Record<string, unknown> = {};
+  for (const [k, v] of result) if (v !== undefined) Object.defineProperty(next, k, { value: v, enumerable: true, writable: true, configurable: true });
+  if (Object.keys(next).length) meta.set(META_PROPERTIES, next);
+  else meta.delete(META_PROPERTIES);
 }
 
 // ---------------------------------------------------------------- sections

@@ -184,9 +184,28 @@ interface SectionPlan {
  * form: a subset of the template's sections in template order (titles from
  * the template or generated), rich text and typed blocks of the types each
  * section allows, ids unique per document, links to blocks of the same
- * document and of others, and document fields of every kind (plus an
- * occasional field the template does not declare).
+ * document and of others, document fields of every kind, and sometimes
+ * the note's own properties (tags, aliases, any JSON value).
  */
+/**
+ * A note's own frontmatter properties (`Meta.properties`): Obsidian's usual
+ * ones (tags, aliases, cssclasses) and any other name POC does not own, with
+ * any JSON value; at least one.
+ */
+export function arbitraryProperties(template: Template): fc.Arbitrary<NonNullable<Meta['properties']>> {
+  const owned = new Set(['title', 'status', 'created', ...template.fields.map((f) => f.name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`))]);
+  const key = fc.oneof(
+    fc.constantFrom('tags', 'aliases', 'cssclasses', 'mission-note', 'My Note', 'publish'),
+    fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !owned.has(k) && !k.startsWith('poc-')),
+  );
+  const value = fc.oneof(
+    fc.array(fc.stringMatching(/^[a-z][a-z0-9/-]{0,11}$/), { maxLength: 4 }),
+    fc.constant(null),
+    fc.jsonValue({ maxDepth: 3 }),
+  );
+  return fc.dictionary(key, value, { minKeys: 1, maxKeys: 5 }) as fc.Arbitrary<NonNullable<Meta['properties']>>;
+}
+
 export function arbitraryDocModel(template: Template): fc.Arbitrary<DocModel> {
   const selfId = `${template.id.slice(0, 2)}-doc-1`;
   // Block ids are decided up front, so links can point at them.
@@ -198,16 +217,17 @@ export function arbitraryDocModel(template: Template): fc.Arbitrary<DocModel> {
       status: fc.constantFrom('draft', 'in-review', 'approved', 'archived'),
       created: arbitraryDate,
       fields: fc.record(Object.fromEntries(template.fields.map((f) => [f.name, arbitraryDocFieldValue(f)])), { requiredKeys: [] }),
-      extra: fc.option(arbitraryPlain, { nil: undefined }),
+      properties: fc.option(arbitraryProperties(template), { nil: undefined }),
     })
-    .map(({ title, status, created, fields, extra }) => ({
+    .map(({ title, status, created, fields, properties }) => ({
       id: selfId,
       type: template.id,
       templateVersion: template.version,
       title,
       status: status as Meta['status'],
       created,
-      fields: extra === undefined ? (fields as Meta['fields']) : { ...(fields as Meta['fields']), missionNote: extra },
+      fields: fields as Meta['fields'],
+      ...(properties ? { properties } : {}),
     }));
   const sectionArb = (s: Template['sections'][number]): fc.Arbitrary<SectionPlan> => {
     const allowed = s.blocks.map((r) => blockSpecs.find((b) => b.type === r.type)!).filter(Boolean);

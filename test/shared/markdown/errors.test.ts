@@ -78,16 +78,40 @@ describe('frontmatter', () => {
     expect(e.message).toMatch(/draft, in-review, approved, archived/);
   });
 
-  test('a property holding a list is an error on its line, not silently dropped', () => {
-    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\ntags: [poc, north]'));
+  test('a document field holding a list is an error on its line, not silently dropped', () => {
+    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\noffice: [Kalo, Maru]'));
     expect(e.line).toBe(8);
-    expect(e.message).toMatch(/"tags" holds a list/);
+    expect(e.message).toMatch(/"office" holds a list/);
   });
 
-  test('a property name that cannot be kept as a field is an error', () => {
-    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\nMy Note: hello'));
+  test('a poc- property holding a list is an error on its line, since poc- keys are POC fields', () => {
+    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\npoc-sector: [north]'));
     expect(e.line).toBe(8);
-    expect(e.message).toMatch(/"My Note"/);
+    expect(e.message).toMatch(/"poc-sector" holds a list/);
+  });
+
+  test('a poc- property whose name cannot be kept as a field is an error on its line', () => {
+    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\npoc-My Note: hello'));
+    expect(e.line).toBe(8);
+    expect(e.message).toMatch(/"poc-My Note"/);
+  });
+
+  test('a list property that is never closed is invalid YAML, reported with its line', () => {
+    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\ntags: [poc, north\naliases: North'));
+    expect(e.line).toBeGreaterThanOrEqual(8);
+    expect(e.line).toBeLessThanOrEqual(9);
+    expect(e.message).toMatch(/not valid YAML/);
+  });
+
+  test('a property whose value has no plain form (.inf) is an error on its line', () => {
+    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\ntags: [a]\nscore: .inf'));
+    expect(e.line).toBe(9);
+    expect(e.message).toMatch(/"score" holds a value that has no plain form/);
+  });
+
+  test('a property given twice is an error on its second line', () => {
+    const e = errorOf(file().replace('created: 2026-03-02', 'created: 2026-03-02\ntags: [a]\ntags: [b]'));
+    expect(e.line).toBe(9);
   });
 });
 

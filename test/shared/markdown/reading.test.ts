@@ -196,10 +196,17 @@ describe('frontmatter', () => {
     expect(model.meta.fields).toEqual({ office: '12', reviewCadence: 'weekly', lastReview: '2026-03-01' });
   });
 
-  test('a property the template does not declare is kept as a document field', () => {
+  test('a property the template does not declare is the note\'s own property, not a document field', () => {
     const model = read('## 1 · Threat overview\n', '\nmission-note: keep me');
-    expect(model.meta.fields).toEqual({ missionNote: 'keep me' });
+    expect(model.meta.fields).toEqual({});
+    expect(model.meta.properties).toEqual({ 'mission-note': 'keep me' });
     expect(toMarkdown(model, matrix)).toContain('mission-note: keep me');
+  });
+
+  test('an unknown poc- property is kept as a document field', () => {
+    const model = read('## 1 · Threat overview\n', '\npoc-sector: north');
+    expect(model.meta.fields).toEqual({ pocSector: 'north' });
+    expect(model.meta.properties).toBeUndefined();
   });
 
   test('an empty property means no value', () => {

@@ -7,7 +7,8 @@ import { describe, expect, test } from 'vitest';
 import { parseMarkdown, toMarkdown } from '../../../shared/markdown/index.js';
 import { DocModelSchema, type DocModel, type RichBlock } from '../../../shared/model/types.js';
 import { TemplateSet } from '../../../shared/template/set.js';
-import { arbitraryDocModel, largeDocModel, normalRichText } from '../../support/generate.js';
+import { contentHash } from '../../../shared/hash/canonical.js';
+import { arbitraryDocModel, arbitraryProperties, largeDocModel, normalRichText } from '../../support/generate.js';
 
 const templates = TemplateSet.builtin();
 
@@ -61,6 +62,30 @@ describe.each(templates.all().map((t) => [t.id, t] as const))('%s', (_, template
   test('a large realistic document survives the round trip', () => {
     const m = largeDocModel(template, { blocks: 60, words: 6000 });
     expect(roundTrip(m)).toEqual(m);
+  });
+});
+
+describe('the note\'s own properties', () => {
+  const template = templates.get('threat-matrix');
+  const base = largeDocModel(template, { blocks: 2, words: 50 });
+
+  test('any JSON values survive model → Markdown → model', () => {
+    fc.assert(
+      fc.property(arbitraryProperties(template), (properties) => {
+        const m: DocModel = { ...base, meta: { ...base.meta, properties } };
+        expect(roundTrip(m)).toEqual(m);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('they never change the content hash', () => {
+    fc.assert(
+      fc.property(arbitraryProperties(template), (properties) => {
+        expect(contentHash({ ...base, meta: { ...base.meta, properties } })).toBe(contentHash(base));
+      }),
+      { numRuns: 50 },
+    );
   });
 });
 
