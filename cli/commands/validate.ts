@@ -2,9 +2,15 @@
  * `poc validate <file-or-folder>…`: validates Markdown mirrors. Folders are
  * searched for POC documents (files whose frontmatter has poc-type), and
  * cross-links between the documents found are resolved.
+ *
+ * A file named on its own links to documents it was not given: to resolve
+ * those links, the POC documents of its vault are read too (the nearest
+ * folder above it holding `.obsidian`, else the file's own folder, with
+ * its subfolders), only for their ids and blocks; their own problems are
+ * not reported. The report says which folder was read (`linkIndex`).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { LinkIndex } from '../../shared/links/index.js';
 import { parseMarkdown, readFrontmatter, vaultLinkOptions } from '../../shared/markdown/index.js';
 import type { DocModel } from '../../shared/model/types.js';
@@ -24,34 +30,126 @@ export interface DocumentReport {
   diagnostics: Diagnostic[];
 }
 
+/** A folder whose POC documents were read to resolve the links of files named on their own. */
+export interface IndexedFolder {
+  /** Absolute path of the folder. */
+  folder: string;
+  /** "vault": the nearest folder above the file holding `.obsidian`; "folder": no vault was found, so the file's own folder. */
+  kind: 'vault' | 'folder';
+  /** POC documents read there for their ids and blocks, besides the files validated. */
+  documents: number;
+  /** How many of those could not be read as POC documents (validate the folder to see why); their links do not resolve. */
+  unreadable: number;
+  /** Set when the folder held more notes than are read (MAX_INDEXED_NOTES): links to the rest may show as unresolved. */
+  truncated?: boolean;
+}
+
 export interface ValidateReport {
   documents: DocumentReport[];
   summary: { documents: number; errors: number; warnings: number; info: number };
+  /** Present when files were named on their own: where their links were resolved. */
+  linkIndex?: IndexedFolder[];
 }
 
-async function collect(paths: readonly string[]): Promise<{ files: string[]; missing: string[]; roots: Map<string, string> }> {
+/** At most this many notes are read from one vault for its link index, so a file in a huge folder (a home folder) still validates. */
+export const MAX_INDEXED_NOTES = 20_000;
+
+/** The Markdown files under `dir` (not in dot folders or node_modules), in name order, at most `limit`. */
+async function markdownFiles(dir: string, limit = Infinity): Promise<{ files: string[]; truncated: boolean }> {
   const files: string[] = [];
-  const missing: string[] = [];
-  /** The folder named on the command line that each file was found in (a vault root, for path-style links). */
-  const roots = new Map<string, string>();
-  const walk = async (dir: string, root: string) => {
-    for (const e of (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const p = join(dir, e.name);
-      if (e.isDirectory()) await walk(p, root);
-      else if (e.name.endsWith('.md')) {
-        files.push(p);
-        roots.set(p, root);
+  let truncated = false;
+  const walk = async (d: string): Promise<void> => {
+    // An unreadable folder (no permission) holds nothing we can index; it is not the user's question.
+    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (files.length >= limit) {
+        truncated = true;
+        return;
       }
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.name.endsWith('.md')) files.push(p);
     }
   };
+  await walk(dir);
+  return { files, truncated };
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+/** The vault of a file: the nearest folder above it holding `.obsidian`, else the file's own folder. */
+async function vaultOf(file: string): Promise<{ folder: string; kind: IndexedFolder['kind'] }> {
+  const own = dirname(resolve(file));
+  for (let d = own; ; d = dirname(d)) {
+    if (await isDirectory(join(d, '.obsidian'))) return { folder: d, kind: 'vault' };
+    if (dirname(d) === d) return { folder: own, kind: 'folder' };
+  }
+}
+
+async function collect(paths: readonly string[]): Promise<{ files: string[]; missing: string[]; roots: Map<string, string>; explicit: string[] }> {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const explicit: string[] = [];
+  /** The folder named on the command line that each file was found in (a vault root, for path-style links). */
+  const roots = new Map<string, string>();
   for (const p of paths) {
     const s = await stat(p).catch(() => undefined);
     if (!s) missing.push(p);
-    else if (s.isDirectory()) await walk(p, p);
-    else files.push(p);
+    else if (s.isDirectory()) {
+      for (const f of (await markdownFiles(p)).files) {
+        files.push(f);
+        roots.set(f, p);
+      }
+    } else {
+      files.push(p);
+      explicit.push(p);
+    }
   }
-  return { files, missing, roots };
+  return { files, missing, roots, explicit };
+}
+
+/** A POC document read only for the link index. */
+interface ContextDoc {
+  file: string;
+  text: string;
+  id?: string;
+  folder: IndexedFolder;
+}
+
+/**
+ * The POC documents of the vaults of the files named on their own, except
+ * the files validated: read for the link index only. Sets each named
+ * file's root to its vault, so path-style links resolve as in Obsidian.
+ */
+async function vaultContext(explicit: readonly string[], validated: readonly string[], roots: Map<string, string>): Promise<{ docs: ContextDoc[]; notes: string[]; folders: IndexedFolder[] }> {
+  const folders = new Map<string, IndexedFolder>();
+  for (const file of explicit) {
+    const vault = await vaultOf(file);
+    roots.set(file, vault.folder);
+    if (!folders.has(vault.folder)) folders.set(vault.folder, { ...vault, documents: 0, unreadable: 0 });
+  }
+  const skip = new Set(validated.map((f) => resolve(f)));
+  const docs: ContextDoc[] = [];
+  const notes: string[] = [];
+  for (const folder of folders.values()) {
+    const { files, truncated } = await markdownFiles(folder.folder, MAX_INDEXED_NOTES);
+    if (truncated) folder.truncated = true;
+    for (const file of files) {
+      if (skip.has(file)) continue;
+      skip.add(file); // a note in two vaults (one inside the other) is read once
+      roots.set(file, folder.folder);
+      notes.push(file);
+      const text = await readFile(file, 'utf8').catch(() => undefined);
+      const front = text === undefined ? undefined : readFrontmatter(text);
+      if (text === undefined || !front?.type) continue;
+      docs.push({ file, text, id: front.id, folder });
+      folder.documents++;
+    }
+  }
+  return { docs, notes, folders: [...folders.values()] };
 }
 
 /** A file's path as its vault sees it: relative to the folder named on the command line ("/"-separated), else its base name. */
@@ -62,8 +160,9 @@ function vaultPath(file: string, roots: ReadonlyMap<string, string>): string {
 
 /** Reads, parses and validates every POC document under `paths`. Files named explicitly must be POC documents; in folders, other notes are skipped. */
 export async function validatePaths(paths: readonly string[], templates: TemplateSet, today: string): Promise<ValidateReport> {
-  const { files, missing, roots } = await collect(paths);
-  const explicit = new Set(paths);
+  const { files, missing, roots, explicit: named } = await collect(paths);
+  const explicit = new Set(named);
+  const context = named.length ? await vaultContext(named, files, roots) : undefined;
   const reports: DocumentReport[] = missing.map((file) => ({ file, parseError: { message: 'No such file or folder.' }, diagnostics: [] }));
   const parsed: Array<{ report: DocumentReport; model: DocModel }> = [];
   const bar = progress(files.length);
@@ -76,8 +175,8 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     docs.push({ file, text, id: front?.id });
   }
   const { resolveLink } = vaultLinkOptions(
-    docs.flatMap((d) => (d.id ? [{ path: vaultPath(d.file, roots), docId: d.id }] : [])),
-    files.map((f) => vaultPath(f, roots)),
+    [...docs, ...(context?.docs ?? [])].flatMap((d) => (d.id ? [{ path: vaultPath(d.file, roots), docId: d.id }] : [])),
+    [...files, ...(context?.notes ?? [])].map((f) => vaultPath(f, roots)),
   );
   for (const { file, text } of docs) {
     const r = parseMarkdown(text, templates, file, { resolveLink });
@@ -89,11 +188,15 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     reports.push(report);
     parsed.push({ report, model: r.model });
   }
+  const others: DocModel[] = [];
+  for (const c of context?.docs ?? []) {
+    const r = parseMarkdown(c.text, templates, c.file, { resolveLink });
+    if (r.ok) others.push(r.model);
+    else c.folder.unreadable++;
+  }
   bar.done();
-  const index = LinkIndex.build(
-    parsed.map((p) => p.model),
-    templates,
-  );
+  // The validated documents come first: where another note of the vault has the same id, theirs is the one linked to.
+  const index = LinkIndex.build([...parsed.map((p) => p.model), ...others], templates);
   const seen = new Map<string, string>();
   for (const { report, model } of parsed) {
     const template = templates.get(model.meta.type);
@@ -120,7 +223,18 @@ export async function validatePaths(paths: readonly string[], templates: Templat
       warnings: all.filter((d) => d.severity === 'warning').length,
       info: all.filter((d) => d.severity === 'info').length,
     },
+    ...(context ? { linkIndex: context.folders } : {}),
   };
+}
+
+/** One line saying where the links of files named on their own were resolved. */
+function indexedLine(f: IndexedFolder, cwd: string): string {
+  const where = relative(cwd, f.folder) || '.';
+  const what = f.kind === 'vault' ? `the Obsidian vault ${where}` : `${where} (the file's folder; no Obsidian vault above it)`;
+  const n = `${f.documents} other POC document${f.documents === 1 ? '' : 's'}`;
+  const unreadable = f.unreadable ? ` ${f.unreadable} of them could not be read, so links to them show as unresolved; run "poc validate ${where}" to see why.` : '';
+  const truncated = f.truncated ? ` Only the first ${MAX_INDEXED_NOTES} notes there were read.` : '';
+  return `Links were resolved against ${n} in ${what}.${unreadable}${truncated}`;
 }
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
@@ -151,6 +265,7 @@ export function formatReport(report: ValidateReport, templates: TemplateSet, opt
     }
     out.push('');
   }
+  for (const f of report.linkIndex ?? []) out.push(indexedLine(f, opts.cwd));
   const s = report.summary;
   out.push(`${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`);
   return out.join('\n');

@@ -120,3 +120,66 @@ describe('poc validate and links between documents', () => {
     expect(diagnostics).toContainEqual(expect.objectContaining({ code: 'link-unresolved', location: expect.objectContaining({ field: 'actionPlan' }) }));
   });
 });
+
+describe('poc validate of files named on their own, with the other documents of their vault', () => {
+  const demo = join(__dirname, '..', '..', 'demo-vault');
+  const MATRIX = 'Resources & Capabilities Matrix 2026.md';
+  const OTHERS = ['Offensive Operations Brief — Koumbi Hills.md', 'POC Action Plan 2026–2027.md', 'POC Strategy 2026–2027.md', 'POC Threat Matrix — Sector North.md'];
+  type Report = { documents: Array<{ file: string; diagnostics: Array<{ code: string }> }>; summary: { errors: number }; linkIndex?: unknown[] };
+  const validateJson = async (...args: string[]) => JSON.parse((await poc('validate', ...args, '--json', '--today', '2026-11-24')).stdout) as Report;
+
+  beforeAll(async () => {
+    // demo: the demo vault as it is. nested: a vault whose matrix sits in a subfolder. plain: no vault, other documents in a subfolder, plus a broken one.
+    await run('cp', ['-r', demo, join(dir, 'demo')]);
+    await run('mkdir', ['-p', join(dir, 'nested', '.obsidian'), join(dir, 'nested', 'Matrices'), join(dir, 'plain', 'others')]);
+    await run('cp', [join(demo, MATRIX), join(dir, 'nested', 'Matrices', MATRIX)]);
+    await run('cp', [join(demo, MATRIX), join(dir, 'plain', MATRIX)]);
+    for (const f of OTHERS) {
+      await run('cp', [join(demo, f), join(dir, 'nested', f)]);
+      await run('cp', [join(demo, f), join(dir, 'plain', 'others', f)]);
+    }
+    await writeFile(join(dir, 'plain', 'others', 'broken.md'), '---\npoc-id: tm-broken\npoc-type: threat-matrix\npoc-template: threat-matrix@1\ntitle: Broken\nstatus: final\ncreated: 2026-01-01\n---\n');
+    await poc('new', 'action-plan', join('plain', 'others', 'Empty plan.md'), '--id', 'ap-empty');
+  });
+
+  it('resolves links to the other POC documents of the Obsidian vault (no false unresolved links)', async () => {
+    const report = await validateJson(join('demo', MATRIX));
+    expect(report.documents[0].diagnostics.filter((d) => d.code === 'link-unresolved')).toEqual([]);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('says in --json which vault was read for links, and how many documents it held', async () => {
+    const report = await validateJson(join('demo', MATRIX));
+    expect(report.linkIndex).toEqual([{ folder: join(dir, 'demo'), kind: 'vault', documents: OTHERS.length, unreadable: 0 }]);
+  });
+
+  it('says in the plain output which vault was read for links', async () => {
+    const r = await poc('validate', join('demo', MATRIX), '--today', '2026-11-24');
+    expect(r.stdout).toContain(`Links were resolved against ${OTHERS.length} other POC documents in the Obsidian vault demo.`);
+  });
+
+  it('finds the vault as the nearest folder above the file that holds .obsidian', async () => {
+    const report = await validateJson(join('nested', 'Matrices', MATRIX));
+    expect(report.linkIndex).toEqual([expect.objectContaining({ folder: join(dir, 'nested'), kind: 'vault' })]);
+    expect(report.summary.errors).toBe(0);
+  });
+
+  it('without a vault, reads the file\'s own folder and its subfolders', async () => {
+    const report = await validateJson(join('plain', MATRIX));
+    expect(report.linkIndex).toEqual([expect.objectContaining({ folder: join(dir, 'plain'), kind: 'folder' })]);
+    expect(report.documents[0].diagnostics.filter((d) => d.code === 'link-unresolved')).toEqual([]);
+  });
+
+  it('does not report the problems of the other documents it read, but counts those it could not read', async () => {
+    const report = await validateJson(join('plain', MATRIX));
+    expect(report.documents.map((d) => d.file)).toEqual([join('plain', MATRIX)]);
+    expect(report.summary.errors).toBe(0);
+    expect(report.linkIndex).toEqual([expect.objectContaining({ documents: OTHERS.length + 2, unreadable: 1 })]);
+  });
+
+  it('validating a folder reads no other folder and says nothing about a link index', async () => {
+    const report = await validateJson('demo');
+    expect(report.documents).toHaveLength(OTHERS.length + 1);
+    expect(report).not.toHaveProperty('linkIndex');
+  });
+});
