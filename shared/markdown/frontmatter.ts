@@ -192,7 +192,8 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
       continue;
     }
     if (node !== null && node !== undefined && !isScalar(node)) {
-      fail(line, `The property "${key}" holds a list or a group, but it is a POC property, which holds one value. Write a single value.`);
+      const what = ownedFields.has(key) ? `the document field "${key}" of ${named?.id ?? 'this type'}` : `a POC property ("${POC_PREFIX}…" keys and ${[...RESERVED].join(', ')} are POC's)`;
+      fail(line, `The property "${key}" holds a list or a group, but it is ${what}, which holds one value. Write a single value.`);
     }
     const v: unknown = isScalar(node) ? node.value : null;
     if (v !== null && v !== undefined && typeof v !== 'string' && typeof v !== 'number' && typeof v !== 'boolean') {
