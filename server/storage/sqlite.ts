@@ -5,22 +5,25 @@
  * the sync core only broadcasts an update after that, so a `kill -9` loses
  * nothing another client has seen. With `synchronous = FULL` (the default)
  * the commit also survives a power cut; `NORMAL` survives a process crash
- * only, and is faster.
+ * only, and is faster. Updates appended in the same event-loop turn share
+ * one commit (see sqlite-update-log.ts).
  *
  * Compaction: a document's updates are merged into one state update (with
  * deleted content garbage-collected) in the background once more than
- * `compactAfter` of them pile up, so loading stays fast however long the
- * history. Signed versions are kept separately as snapshots with their
- * sign-off, so compaction never loses a version someone signed.
+ * `compactAfter` of them pile up and the document is quiet, so loading stays
+ * fast however long the history. Signed versions are kept separately as
+ * snapshots with their sign-off, so compaction never loses a version
+ * someone signed.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import * as Y from 'yjs';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
 import { SqliteRecords } from './sqlite-records.js';
+import { WorkerUpdateLog } from './sqlite-commit-worker.js';
+import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import {
   type AuditEntry,
   type AuditQuery,
@@ -41,6 +44,8 @@ export interface SqliteStorageOptions {
   synchronous?: 'full' | 'normal';
   /** Compact a document once it has more than this many stored updates (default 300). */
   compactAfter?: number;
+  /** …once no update came for this long (ms, default 2000), or at once past 4 × `compactAfter` updates. */
+  compactWhenQuietMs?: number;
   /** Called when a background compaction fails (the updates stay as they were, so nothing is lost). */
   onBackgroundError?: (error: unknown, docId: string) => void;
 }
@@ -61,11 +66,7 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly accounts: SqliteAccounts;
   private readonly records: SqliteRecords;
-  private readonly compactAfter: number;
-  private readonly onBackgroundError: (error: unknown, docId: string) => void;
-  /** Updates appended per document since its last compaction (counted from the table on first use). */
-  private readonly pile = new Map<string, number>();
-  private readonly scheduled = new Map<string, NodeJS.Timeout>();
+  private readonly updateLog: UpdateLog;
   private closed = false;
   private readonly q;
 
@@ -80,8 +81,16 @@ export class SqliteStorage implements Storage {
     this.created = migrate(this.db) === 0;
     this.accounts = new SqliteAccounts(this.db);
     this.records = new SqliteRecords(this.db);
-    this.compactAfter = opts.compactAfter ?? 300;
-    this.onBackgroundError = opts.onBackgroundError ?? (() => {});
+    const compactAfter = opts.compactAfter ?? 300;
+    const policy = {
+      compactAfter,
+      quietMs: opts.compactWhenQuietMs ?? 2000,
+      hardLimit: compactAfter * 4,
+      onBackgroundError: opts.onBackgroundError ?? (() => {}),
+    };
+    // On disk, commits (and their fsync) happen on a worker thread; in memory there is nothing to wait for.
+    this.updateLog =
+      opts.file === ':memory:' ? new InThreadUpdateLog(this.db, policy) : new WorkerUpdateLog(opts.file, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL', policy);
     const db = this.db;
     this.q = {
       getDoc: db.prepare<[string], DocDbRow>(
@@ -91,9 +100,7 @@ export class SqliteStorage implements Storage {
       insertDoc: db.prepare('INSERT OR IGNORE INTO documents (id, created_at, created_by) VALUES (?, ?, ?)'),
       ownerGrant: db.prepare("INSERT OR REPLACE INTO grants (username, doc_id, access, granted_by, granted_at) VALUES (?, ?, 'owner', ?, ?)"),
       loadUpdates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
-      countUpdates: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?'),
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
-      deleteUpTo: db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
     };
@@ -111,11 +118,13 @@ export class SqliteStorage implements Storage {
   // ------------------------------------------------------------ documents
 
   async getDocument(id: string): Promise<DocumentRow | undefined> {
+    await this.updateLog.settled();
     const r = this.q.getDoc.get(id);
     return r && toDoc(r);
   }
 
   async listDocuments(): Promise<DocumentRow[]> {
+    await this.updateLog.settled();
     return this.q.listDocs.all().map(toDoc);
   }
 
@@ -131,62 +140,18 @@ export class SqliteStorage implements Storage {
   }
 
   async loadUpdates(id: string): Promise<Uint8Array[]> {
+    await this.updateLog.settled();
     const rows = this.q.loadUpdates.all(id);
-    this.pile.set(id, rows.length);
-    if (rows.length > this.compactAfter) this.schedule(id);
+    this.updateLog.loaded(id, rows.length);
     return rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
   }
 
-  async appendUpdate(id: string, update: Uint8Array): Promise<void> {
-    try {
-      this.q.append.run(id, 0, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
-    } catch (e) {
-      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-        throw new StorageError('not-found', `Cannot store an update for document "${id}": the store does not hold that document.`);
-      }
-      throw e;
-    }
-    const n = (this.pile.get(id) ?? this.q.countUpdates.get(id)!.n - 1) + 1;
-    this.pile.set(id, n);
-    if (n > this.compactAfter) this.schedule(id);
+  appendUpdate(id: string, update: Uint8Array): Promise<void> {
+    return this.updateLog.append(id, update);
   }
 
-  async compact(id: string): Promise<void> {
-    this.compactNow(id);
-  }
-
-  /** Merges a document's rows into one state row, in one transaction (appends cannot interleave: better-sqlite3 is synchronous). */
-  private compactNow(id: string): void {
-    this.db.transaction(() => {
-      const rows = this.q.loadUpdates.all(id);
-      if (rows.length <= 1) return;
-      const doc = new Y.Doc();
-      Y.transact(doc, () => {
-        for (const r of rows) Y.applyUpdate(doc, r.data);
-      });
-      // encodeStateAsUpdate also carries pending structs, so even an update with a missing dependency is kept.
-      const state = Y.encodeStateAsUpdate(doc);
-      doc.destroy();
-      this.q.deleteUpTo.run(id, rows[rows.length - 1].seq);
-      this.q.append.run(id, 1, Buffer.from(state));
-    })();
-    this.pile.set(id, 1);
-  }
-
-  private schedule(id: string): void {
-    if (this.closed || this.scheduled.has(id)) return;
-    // A macrotask later, so the write that triggered it is answered first.
-    const timer = setTimeout(() => {
-      this.scheduled.delete(id);
-      if (this.closed) return;
-      try {
-        this.compactNow(id);
-      } catch (e) {
-        this.onBackgroundError(e, id);
-      }
-    }, 0);
-    timer.unref?.();
-    this.scheduled.set(id, timer);
+  compact(id: string): Promise<void> {
+    return this.updateLog.compact(id);
   }
 
   // ------------------------------------------------------------ accounts
@@ -262,14 +227,14 @@ export class SqliteStorage implements Storage {
 
   async backup(file: string): Promise<void> {
     mkdirSync(dirname(file), { recursive: true });
+    await this.updateLog.settled();
     await this.db.backup(file);
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
-    for (const t of this.scheduled.values()) clearTimeout(t);
-    this.scheduled.clear();
+    await this.updateLog.close();
     // Fold the WAL into the main file so a copied data folder is self-contained.
     try {
       this.db.pragma('wal_checkpoint(TRUNCATE)');

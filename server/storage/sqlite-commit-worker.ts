@@ -1,0 +1,212 @@
+/**
+ * Group commit on a worker thread, for a store on disk.
+ *
+ * With `synchronous = FULL` every commit waits for an fsync, and
+ * better-sqlite3 waits on the thread that calls it. On the event loop that
+ * wait stalls every connection of the server, whichever document it types
+ * in. Here a worker thread with its own connection to the same file does
+ * the appends and compactions: the event loop only hands it batches and
+ * carries on reading, checking and broadcasting what is already committed.
+ *
+ * One request is in flight at a time. Appends made while a commit is under
+ * way gather into the next batch, so the busier the server, the more
+ * updates share one fsync. An append resolves only once the transaction
+ * holding it has committed, and the caller broadcasts only then: durability
+ * before broadcast is unchanged.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import { CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
+import { StorageError } from './types.js';
+
+/** What the worker answers: per update, no error or why it failed; and each touched document's row count. */
+interface Reply {
+  id: number;
+  errors?: (null | { message: string; foreignKey: boolean })[];
+  rows?: [string, number][];
+  error?: string;
+}
+
+/**
+ * The worker, as plain JavaScript (it runs without the TypeScript build):
+ * it opens the file with the same settings and answers requests in order.
+ */
+const WORKER_SOURCE = String.raw`
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.sqlitePath);
+const Y = require(workerData.yjsPath);
+const db = new Database(workerData.file);
+db.pragma('busy_timeout = 5000');
+db.pragma('synchronous = ' + workerData.synchronous);
+db.pragma('foreign_keys = ON');
+const append = db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)');
+const load = db.prepare('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq');
+const count = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?');
+const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?');
+const rows = new Map();
+const isForeignKey = (e) => e && e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+const appendAll = db.transaction((items) => { for (const [doc, data] of items) append.run(doc, 0, data); });
+const compact = db.transaction((doc) => {
+  const all = load.all(doc);
+  if (all.length <= 1) return;
+  const ydoc = new Y.Doc();
+  Y.transact(ydoc, () => { for (const r of all) Y.applyUpdate(ydoc, r.data); });
+  const state = Y.encodeStateAsUpdate(ydoc);
+  ydoc.destroy();
+  deleteUpTo.run(doc, all[all.length - 1].seq);
+  append.run(doc, 1, Buffer.from(state));
+});
+function onAppend(id, items) {
+  let errors;
+  try {
+    appendAll(items);
+    errors = items.map(() => null);
+  } catch (e) {
+    if (!isForeignKey(e)) throw e;
+    errors = items.map(([doc, data]) => {
+      try { append.run(doc, 0, data); return null; }
+      catch (e2) { return { message: String(e2 && e2.message), foreignKey: isForeignKey(e2) }; }
+    });
+  }
+  const added = new Map();
+  items.forEach(([doc], i) => { if (!errors[i]) added.set(doc, (added.get(doc) || 0) + 1); });
+  for (const [doc, n] of added) rows.set(doc, rows.has(doc) ? rows.get(doc) + n : count.get(doc).n);
+  parentPort.postMessage({ id, errors, rows: [...added.keys()].map((doc) => [doc, rows.get(doc)]) });
+}
+parentPort.on('message', (m) => {
+  try {
+    if (m.op === 'append') onAppend(m.id, m.items);
+    else if (m.op === 'compact') { compact(m.doc); rows.set(m.doc, count.get(m.doc).n); parentPort.postMessage({ id: m.id, rows: [[m.doc, rows.get(m.doc)]] }); }
+    else if (m.op === 'close') { db.close(); parentPort.postMessage({ id: m.id }); }
+  } catch (e) {
+    parentPort.postMessage({ id: m.id, error: String((e && e.stack) || e) });
+  }
+});
+`;
+
+type Request =
+  | { op: 'append'; items: { docId: string; data: Uint8Array; resolve: () => void; reject: (e: unknown) => void }[] }
+  | { op: 'compact' | 'close'; docId: string; resolve: () => void; reject: (e: unknown) => void };
+
+/** @internal Appends and compacts through a worker thread that owns a second connection to the store's file. */
+export class WorkerUpdateLog implements UpdateLog {
+  private worker: Worker | undefined;
+  private readonly queue: Request[] = [];
+  private inFlight: { id: number; request: Request } | undefined;
+  private dispatchQueued = false;
+  private nextId = 1;
+  private closed = false;
+  private readonly scheduler: CompactionScheduler;
+  private readonly workerData: { sqlitePath: string; yjsPath: string; file: string; synchronous: string };
+
+  constructor(file: string, synchronous: 'FULL' | 'NORMAL', policy: CompactionPolicy) {
+    const require = createRequire(import.meta.url);
+    this.workerData = { sqlitePath: require.resolve('better-sqlite3'), yjsPath: require.resolve('yjs'), file, synchronous };
+    this.scheduler = new CompactionScheduler(policy, (docId) => this.request('compact', docId));
+  }
+
+  append(docId: string, update: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(storeClosed(docId));
+    return new Promise<void>((resolve, reject) => {
+      const last = this.queue[this.queue.length - 1];
+      const item = { docId, data: update, resolve, reject };
+      if (last?.op === 'append') last.items.push(item);
+      else this.queue.push({ op: 'append', items: [item] });
+      this.schedule();
+    });
+  }
+
+  async settled(): Promise<void> {
+    if (!this.inFlight && !this.queue.length) return;
+    // A no-op request at the end of the queue: when it is answered, everything before it is.
+    await this.request('compact', '').catch(() => {});
+  }
+
+  loaded(docId: string, rowCount: number): void {
+    this.scheduler.setRows(docId, rowCount, -Infinity);
+  }
+
+  compact(docId: string): Promise<void> {
+    return this.request('compact', docId);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.scheduler.close();
+    const worker = this.worker;
+    if (worker) await this.request('close', '').catch(() => {});
+    this.closed = true;
+    this.worker = undefined;
+    await worker?.terminate();
+  }
+
+  private request(op: 'compact' | 'close', docId: string): Promise<void> {
+    if (this.closed) return Promise.reject(storeClosed(docId));
+    return new Promise<void>((resolve, reject) => {
+      this.queue.push({ op, docId, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /** Sends the head of the queue once nothing is in flight, after the I/O of this turn (so its appends join one batch). */
+  private schedule(): void {
+    if (this.inFlight || this.dispatchQueued) return;
+    this.dispatchQueued = true;
+    setImmediate(() => {
+      this.dispatchQueued = false;
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    if (this.inFlight) return;
+    const request = this.queue.shift();
+    if (!request) {
+      this.worker?.unref();
+      return;
+    }
+    const id = this.nextId++;
+    this.inFlight = { id, request };
+    const worker = this.ensureWorker();
+    worker.ref();
+    if (request.op === 'append') worker.postMessage({ op: 'append', id, items: request.items.map((i) => [i.docId, i.data]) });
+    else if (request.docId || request.op === 'close') worker.postMessage({ op: request.op, id, doc: request.docId });
+    else this.answer({ id }); // settled(): nothing to do but wait for its turn
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: this.workerData });
+    worker.on('message', (reply: Reply) => this.answer(reply));
+    const fail = (why: string) => {
+      if (this.worker !== worker) return;
+      this.worker = undefined;
+      // The next request starts a fresh worker; what was in flight is refused (its clients resend it).
+      this.answer({ id: this.inFlight?.id ?? -1, error: why });
+    };
+    worker.on('error', (e) => fail(e.message));
+    worker.on('exit', (code) => fail(`it exited with code ${code}`));
+    this.worker = worker;
+    return worker;
+  }
+
+  private answer(reply: Reply): void {
+    const current = this.inFlight;
+    if (!current || current.id !== reply.id) return;
+    this.inFlight = undefined;
+    const { request } = current;
+    const now = performance.now();
+    for (const [docId, n] of reply.rows ?? []) this.scheduler.setRows(docId, n, request.op === 'append' ? now : -Infinity);
+    if (request.op === 'append') {
+      request.items.forEach((item, i) => {
+        const e = reply.error ?? reply.errors?.[i];
+        if (!e) item.resolve();
+        else if (typeof e === 'string') item.reject(new StorageError('failed', `The store's writer thread failed (${e}); the update was not stored.`));
+        else if (e.foreignKey) item.reject(unknownDocument(item.docId));
+        else item.reject(new StorageError('failed', `Storing an update for document "${item.docId}" failed: ${e.message}`));
+      });
+    } else if (reply.error) request.reject(new StorageError('failed', `The store's writer thread failed: ${reply.error}`));
+    else request.resolve();
+    this.dispatch();
+  }
+}

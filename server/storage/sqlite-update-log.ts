@@ -1,0 +1,274 @@
+/**
+ * The write side of the documents' update log: group commit and when to
+ * compact.
+ *
+ * Group commit: every update appended during one turn of the event loop,
+ * whatever its document, is committed in ONE transaction (one fsync with
+ * `synchronous = FULL`), and only then does each append resolve, in the
+ * order they were made. The caller still applies and broadcasts an update
+ * only after its append resolved, so durability before broadcast is kept;
+ * what changes is that 200 people typing cost a few fsyncs per turn instead
+ * of one per keystroke. A store on disk commits on a worker thread
+ * (sqlite-commit-worker.ts) so the fsync never blocks the event loop; an
+ * in-memory store commits in place (`InThreadUpdateLog`).
+ *
+ * Compaction: merging a document's rows into one state update costs a
+ * Y.Doc built from all of them. So it waits until the document has been
+ * quiet for `quietMs`, or until its rows pass a hard bound (`hardLimit`, so
+ * a document edited without pause still gets compacted), and compactions
+ * run one at a time, spaced apart, never several in a row.
+ */
+import type Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { StorageError } from './types.js';
+
+/** How a `SqliteStorage` appends and compacts documents' updates. */
+export interface UpdateLog {
+  /** Queues an update; resolves once it is committed (with every other update of this event-loop turn). */
+  append(docId: string, update: Uint8Array): Promise<void>;
+  /** Resolves once every append made so far is committed or has failed, so a read sees them. */
+  settled(): Promise<void>;
+  /** Records the row count of a document just read in full (by loading it); may schedule its compaction. */
+  loaded(docId: string, rowCount: number): void;
+  /** Merges a document's rows into one state row now (after the appends made so far). */
+  compact(docId: string): Promise<void>;
+  /** Commits what is queued, stops background compaction and releases what the log holds. */
+  close(): Promise<void>;
+}
+
+export interface CompactionPolicy {
+  /** Compact a document once it has more than this many rows. */
+  compactAfter: number;
+  /** …and no update came for this long (ms). */
+  quietMs: number;
+  /** Compact even a busy document once it has more than this many rows. */
+  hardLimit: number;
+  /** Called when a background compaction fails (the rows stay as they were, so nothing is lost). */
+  onBackgroundError: (error: unknown, docId: string) => void;
+}
+
+/** Pause between two background compactions, so they never add up to one long stall. */
+const COMPACTION_SPACING_MS = 20;
+
+/** @internal Decides when each document is compacted, from its row count and its last append; runs one compaction at a time. */
+export class CompactionScheduler {
+  private readonly rows = new Map<string, number>();
+  /** Documents over `compactAfter`, with when they were last appended to (performance.now()). */
+  private readonly candidates = new Map<string, number>();
+  private timer: NodeJS.Timeout | undefined;
+  private timerAt = Infinity;
+  private running = false;
+  private closed = false;
+
+  constructor(
+    private readonly policy: CompactionPolicy,
+    private readonly run: (docId: string) => Promise<void>,
+  ) {}
+
+  /** The known row count of a document, if any. */
+  rowsOf(docId: string): number | undefined {
+    return this.rows.get(docId);
+  }
+
+  /** A document now has `rows` rows; `lastAppend` is when it was last appended to (-Infinity: not recently). */
+  setRows(docId: string, rows: number, lastAppend: number): void {
+    this.rows.set(docId, rows);
+    if (rows <= this.policy.compactAfter) {
+      this.candidates.delete(docId);
+      return;
+    }
+    this.candidates.set(docId, lastAppend);
+    this.arm(this.dueAt(docId));
+  }
+
+  /** Stops: no compaction starts after this. */
+  close(): void {
+    this.closed = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.candidates.clear();
+  }
+
+  /** When a candidate may be compacted: once quiet, or at once past the hard bound. */
+  private dueAt(docId: string): number {
+    if ((this.rows.get(docId) ?? 0) > this.policy.hardLimit) return -Infinity;
+    return this.candidates.get(docId)! + this.policy.quietMs;
+  }
+
+  private arm(at: number): void {
+    if (this.closed || this.running || at >= this.timerAt) return;
+    clearTimeout(this.timer);
+    this.timerAt = at;
+    this.timer = setTimeout(() => this.tick(), Math.max(0, Math.min(at - performance.now(), 2 ** 31 - 1)));
+    this.timer.unref?.();
+  }
+
+  /** Compacts the candidate most overdue, then re-arms for the next. */
+  private tick(): void {
+    this.timer = undefined;
+    this.timerAt = Infinity;
+    if (this.closed) return;
+    let best: string | undefined;
+    let bestAt = Infinity;
+    for (const id of this.candidates.keys()) {
+      const at = this.dueAt(id);
+      if (at < bestAt) [best, bestAt] = [id, at];
+    }
+    if (best === undefined) return;
+    if (bestAt > performance.now()) return this.arm(bestAt);
+    const docId = best;
+    this.candidates.delete(docId);
+    this.running = true;
+    this.run(docId).then(
+      () => this.finished(),
+      (e: unknown) => {
+        this.finished();
+        if (!this.closed) this.policy.onBackgroundError(e, docId);
+      },
+    );
+  }
+
+  private finished(): void {
+    this.running = false;
+    if (this.candidates.size) this.arm(performance.now() + COMPACTION_SPACING_MS);
+  }
+}
+
+/** @internal The row statements both update logs use, on one connection. */
+export function updateStatements(db: Database.Database) {
+  return {
+    append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
+    load: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
+    count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?'),
+    deleteUpTo: db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?'),
+  };
+}
+
+/** The error a person reads when an update names a document the store does not hold. */
+export function unknownDocument(docId: string): StorageError {
+  return new StorageError('not-found', `Cannot store an update for document "${docId}": the store does not hold that document.`);
+}
+
+/** The error for an append after the store was closed. */
+export function storeClosed(docId: string): StorageError {
+  return new StorageError('failed', `Cannot store an update for document "${docId}": the store is closed.`);
+}
+
+interface PendingAppend {
+  docId: string;
+  data: Buffer;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/** @internal Group commit on the event loop, for a store without a file (":memory:"), where a commit costs no fsync. */
+export class InThreadUpdateLog implements UpdateLog {
+  private pending: PendingAppend[] = [];
+  private flushQueued = false;
+  private closed = false;
+  private readonly q;
+  private readonly scheduler: CompactionScheduler;
+
+  constructor(
+    private readonly db: Database.Database,
+    policy: CompactionPolicy,
+  ) {
+    this.q = updateStatements(db);
+    this.scheduler = new CompactionScheduler(policy, async (docId) => this.compactNow(docId));
+  }
+
+  append(docId: string, update: Uint8Array): Promise<void> {
+    if (this.closed) return Promise.reject(storeClosed(docId));
+    return new Promise<void>((resolve, reject) => {
+      this.pending.push({ docId, data: Buffer.from(update.buffer, update.byteOffset, update.byteLength), resolve, reject });
+      if (!this.flushQueued) {
+        this.flushQueued = true;
+        // After the I/O of this turn: every frame read in it joins the same transaction.
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  async settled(): Promise<void> {
+    this.flush();
+  }
+
+  loaded(docId: string, rowCount: number): void {
+    this.scheduler.setRows(docId, rowCount, -Infinity);
+  }
+
+  async compact(docId: string): Promise<void> {
+    this.compactNow(docId);
+  }
+
+  async close(): Promise<void> {
+    this.flush();
+    this.closed = true;
+    this.scheduler.close();
+  }
+
+  /** Commits the queued updates now, in one transaction, then settles their promises in order. */
+  private flush(): void {
+    this.flushQueued = false;
+    if (!this.pending.length) return;
+    const batch = this.pending;
+    this.pending = [];
+    let results: unknown[];
+    try {
+      this.db.transaction(() => {
+        for (const p of batch) this.q.append.run(p.docId, 0, p.data);
+      })();
+      results = batch.map(() => undefined);
+    } catch (e) {
+      // One update for a document the store does not hold must not fail the others: commit them one by one.
+      results = isForeignKeyError(e) ? batch.map((p) => this.appendOne(p)) : batch.map(() => e);
+    }
+    const added = new Map<string, number>();
+    batch.forEach((p, i) => {
+      if (results[i] === undefined) added.set(p.docId, (added.get(p.docId) ?? 0) + 1);
+    });
+    const now = performance.now();
+    for (const [docId, n] of added) {
+      const known = this.scheduler.rowsOf(docId);
+      this.scheduler.setRows(docId, known === undefined ? this.q.count.get(docId)!.n : known + n, now);
+    }
+    batch.forEach((p, i) => (results[i] === undefined ? p.resolve() : p.reject(results[i])));
+  }
+
+  private appendOne(p: PendingAppend): unknown {
+    try {
+      this.q.append.run(p.docId, 0, p.data);
+      return undefined;
+    } catch (e) {
+      return isForeignKeyError(e) ? unknownDocument(p.docId) : e;
+    }
+  }
+
+  private compactNow(docId: string): void {
+    this.flush();
+    compactRows(this.db, this.q, docId);
+    this.scheduler.setRows(docId, 1, -Infinity);
+  }
+}
+
+/** @internal Merges a document's rows into one state row, in one transaction. */
+export function compactRows(db: Database.Database, q: ReturnType<typeof updateStatements>, docId: string): void {
+  db.transaction(() => {
+    const rows = q.load.all(docId);
+    if (rows.length <= 1) return;
+    const doc = new Y.Doc();
+    Y.transact(doc, () => {
+      for (const r of rows) Y.applyUpdate(doc, r.data);
+    });
+    // encodeStateAsUpdate also carries pending structs, so even an update with a missing dependency is kept.
+    const state = Y.encodeStateAsUpdate(doc);
+    doc.destroy();
+    q.deleteUpTo.run(docId, rows[rows.length - 1].seq);
+    q.append.run(docId, 1, Buffer.from(state));
+  })();
+}
+
+/** Whether a SQLite error is a foreign-key violation (an update for a document the store does not hold). */
+export function isForeignKeyError(e: unknown): boolean {
+  return (e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}

@@ -1,0 +1,159 @@
+// The write side of the store: group commit (on a worker thread for a file, in place in memory) and when compaction runs.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SqliteStorage } from '../../server/storage/sqlite.js';
+import { tempDir, waitFor } from '../support/server.js';
+
+let tmp: ReturnType<typeof tempDir>;
+const stores: SqliteStorage[] = [];
+const file = () => join(tmp.dir, 'poc.sqlite');
+
+beforeEach(() => {
+  tmp = tempDir();
+});
+afterEach(async () => {
+  for (const s of stores.splice(0)) await s.close();
+  tmp.remove();
+});
+
+function open(opts: { file?: string; compactAfter?: number; compactWhenQuietMs?: number } = {}): SqliteStorage {
+  const s = SqliteStorage.open({ file: opts.file ?? file(), compactAfter: opts.compactAfter ?? 300, compactWhenQuietMs: opts.compactWhenQuietMs });
+  stores.push(s);
+  return s;
+}
+
+/** `n` one-character updates typed into a fresh document, and the text they make. */
+function keystrokes(n: number, client = 1): { updates: Uint8Array[]; text: string } {
+  const d = new Y.Doc();
+  d.clientID = client;
+  const updates: Uint8Array[] = [];
+  d.on('update', (u: Uint8Array) => updates.push(u));
+  for (let i = 0; i < n; i++) d.getText('t').insert(i, String(i % 10));
+  return { updates, text: d.getText('t').toString() };
+}
+
+function textOf(updates: Uint8Array[]): string {
+  const d = new Y.Doc();
+  for (const u of updates) Y.applyUpdate(d, u);
+  return d.getText('t').toString();
+}
+
+/** Rows of a document as another connection (another process, after a crash) would read them. */
+function committedRows(docId: string): number {
+  const db = new Database(file(), { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?').get(docId) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+describe.each([
+  ['a store on disk (worker thread)', () => file()],
+  ['an in-memory store', () => ':memory:'],
+])('group commit, %s', (_name, where) => {
+  it('updates appended in one turn for several documents are all stored, in order', async () => {
+    const store = open({ file: where() });
+    await store.createDocument('a', null);
+    await store.createDocument('b', null);
+    const a = keystrokes(30, 1);
+    const b = keystrokes(30, 2);
+    await Promise.all(a.updates.flatMap((u, i) => [store.appendUpdate('a', u), store.appendUpdate('b', b.updates[i])]));
+    expect(textOf(await store.loadUpdates('a'))).toBe(a.text);
+    expect(textOf(await store.loadUpdates('b'))).toBe(b.text);
+  });
+
+  it('an update for an unknown document is refused without failing the others of its batch', async () => {
+    const store = open({ file: where() });
+    await store.createDocument('a', null);
+    const { updates, text } = keystrokes(3);
+    const results = await Promise.allSettled([
+      store.appendUpdate('a', updates[0]),
+      store.appendUpdate('nope', updates[1]),
+      store.appendUpdate('a', updates[1]),
+      store.appendUpdate('a', updates[2]),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/does not hold that document/);
+    expect(textOf(await store.loadUpdates('a'))).toBe(text);
+  });
+
+  it('appends still queued when the store closes are committed before it closes', async () => {
+    if (where() === ':memory:') return; // nothing survives closing an in-memory store
+    const store = open();
+    await store.createDocument('a', null);
+    const { updates, text } = keystrokes(20);
+    const appended = updates.map((u) => store.appendUpdate('a', u));
+    await store.close();
+    await Promise.all(appended);
+    expect(textOf(await open().loadUpdates('a'))).toBe(text);
+  });
+});
+
+describe('durability before the append resolves', () => {
+  it('each append resolves only once its update is committed, visible to another connection', async () => {
+    const store = open();
+    await store.createDocument('a', null);
+    const { updates } = keystrokes(40);
+    const seen: number[] = [];
+    await Promise.all(updates.map((u, i) => store.appendUpdate('a', u).then(() => seen.push(committedRows('a') - i))));
+    // When the i-th append resolved, at least i + 1 rows were committed.
+    expect(seen.every((n) => n >= 1)).toBe(true);
+  });
+
+  it('appends resolve in the order they were made', async () => {
+    const store = open();
+    await store.createDocument('a', null);
+    await store.createDocument('b', null);
+    const order: number[] = [];
+    const { updates } = keystrokes(30);
+    await Promise.all(updates.map((u, i) => store.appendUpdate(i % 2 ? 'a' : 'b', u).then(() => order.push(i))));
+    expect(order).toEqual(updates.map((_, i) => i));
+  });
+});
+
+describe('background compaction', () => {
+  it('waits while the document is busy and has fewer than four times the threshold of rows', async () => {
+    const store = open({ compactAfter: 10, compactWhenQuietMs: 60_000 });
+    await store.createDocument('a', null);
+    const { updates } = keystrokes(30);
+    for (const u of updates) await store.appendUpdate('a', u);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(await store.loadUpdates('a')).toHaveLength(30);
+  });
+
+  it('compacts a busy document once it passes four times the threshold, keeping its content', async () => {
+    const store = open({ compactAfter: 10, compactWhenQuietMs: 60_000 });
+    await store.createDocument('a', null);
+    const { updates, text } = keystrokes(45);
+    for (const u of updates) await store.appendUpdate('a', u);
+    await waitFor(async () => (await store.loadUpdates('a')).length < 10, 'compaction past the hard bound');
+    expect(textOf(await store.loadUpdates('a'))).toBe(text);
+  });
+
+  it('compacts a document once it is quiet', async () => {
+    const store = open({ compactAfter: 10, compactWhenQuietMs: 50 });
+    await store.createDocument('a', null);
+    const { updates, text } = keystrokes(15);
+    for (const u of updates) await store.appendUpdate('a', u);
+    await waitFor(async () => (await store.loadUpdates('a')).length === 1, 'compaction of a quiet document');
+    expect(textOf(await store.loadUpdates('a'))).toBe(text);
+  });
+
+  it('compacts documents one after the other, each keeping its own content', async () => {
+    const store = open({ compactAfter: 10, compactWhenQuietMs: 20 });
+    const texts = new Map<string, string>();
+    for (let d = 0; d < 5; d++) {
+      await store.createDocument(`d${d}`, null);
+      const { updates, text } = keystrokes(12 + d, d + 1);
+      texts.set(`d${d}`, text);
+      await Promise.all(updates.map((u) => store.appendUpdate(`d${d}`, u)));
+    }
+    for (const [id, text] of texts) {
+      await waitFor(async () => (await store.loadUpdates(id)).length === 1, `compaction of ${id}`);
+      expect(textOf(await store.loadUpdates(id))).toBe(text);
+    }
+  });
+});
