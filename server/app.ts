@@ -50,7 +50,7 @@ export class PocServer {
       const imported = await importDemoVault(storage, config.demoVaultDir, config.templates, logger);
       if (imported.length) logger.info({ documents: imported }, `imported ${imported.length} demo documents into the new store`);
       const signer = await ServerSigner.load(storage);
-      const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0 };
+      const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
       const auth = new Authenticator(storage, {
         allowCreate: config.allowCreate,

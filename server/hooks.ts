@@ -101,6 +101,7 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
     },
 
     onLimitExceeded({ connection: c, limit, detail }) {
+      counters.limitsExceeded[limit] = (counters.limitsExceeded[limit] ?? 0) + 1;
       logger.warn({ docId: c.docId, user: c.user.username, limit, detail }, 'limit exceeded; disconnecting');
       audit({ kind: 'limit-exceeded', actor: c.user.username, docId: c.docId, detail: { limit, detail, connection: c.id } });
     },

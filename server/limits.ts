@@ -4,7 +4,7 @@
  */
 
 export interface Limits {
-  /** Largest WebSocket frame accepted, in bytes (the WebSocket layer closes with 1009 past it). */
+  /** Largest message accepted, in bytes (closed with 4413 and a reason past it; 0: no limit). */
   maxMessageBytes: number;
   /** Largest awareness (presence) update, in bytes. */
   maxAwarenessBytes: number;

@@ -35,6 +35,8 @@ export interface ServerCounters {
   rejectedLogins: number;
   signoffs: number;
   storeErrors: number;
+  /** Connections closed for passing a limit, by limit ("message-size", "awareness-size", "updates-per-second"). */
+  limitsExceeded: Record<string, number>;
 }
 
 function metric(lines: string[], name: string, type: 'counter' | 'gauge', help: string, value: number): void {
@@ -56,6 +58,8 @@ export function renderMetrics(sync: SyncStats, store: LatencyHistogram, counters
   metric(lines, 'poc_logins_rejected_total', 'counter', 'Connections and API calls refused for a missing, unknown or revoked token.', counters.rejectedLogins);
   metric(lines, 'poc_signoffs_total', 'counter', 'Sign-offs signed by this server since it started.', counters.signoffs);
   metric(lines, 'poc_store_errors_total', 'counter', 'Failed writes to the store.', counters.storeErrors);
+  lines.push('# HELP poc_limits_exceeded_total Connections closed for passing a limit, by limit.', '# TYPE poc_limits_exceeded_total counter');
+  for (const [limit, n] of Object.entries(counters.limitsExceeded).sort()) lines.push(`poc_limits_exceeded_total{limit="${limit}"} ${n}`);
   lines.push(...store.render('poc_store_latency_seconds', 'Time to durably store one document update.'));
   metric(lines, 'poc_uptime_seconds', 'gauge', 'Seconds since the server started.', Math.round(uptimeSeconds));
   return lines.join('\n') + '\n';

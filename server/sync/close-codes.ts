@@ -15,7 +15,7 @@ export const CLOSE = {
   UNAUTHORIZED: 4401,
   /** The user may not read this document (or lost access while connected). */
   FORBIDDEN: 4403,
-  /** An awareness (presence) state larger than allowed. */
+  /** A message, or an awareness (presence) state, larger than allowed; the reason gives the size and the limit. */
   TOO_LARGE: 4413,
   /** The client wrote to the protected sign-off area, which only the server writes. */
   PROTECTED_WRITE: 4422,

@@ -64,7 +64,9 @@ export class SyncServer {
   private closed = false;
 
   constructor(private readonly opts: SyncServerOptions) {
-    this.wss = new WebSocketServer({ noServer: true, maxPayload: opts.limits.maxMessageBytes, perMessageDeflate: false });
+    // ws cuts a frame above maxPayload with 1009 and no reason, which y-websocket retries forever; so it only
+    // guards memory, well above the limit, and `receive` refuses what is merely too large with 4413 and a reason.
+    this.wss = new WebSocketServer({ noServer: true, maxPayload: wsMaxPayload(opts.limits.maxMessageBytes), perMessageDeflate: false });
     this.protectedRoots = new Set(opts.protectedRoots ?? ['signoffs']);
     this.unloadAfterMs = opts.unloadAfterMs ?? 10_000;
     this.pingTimer = setInterval(() => this.ping(), opts.pingIntervalMs ?? 30_000);
@@ -155,7 +157,10 @@ export class SyncServer {
     );
     this.connections.add(conn);
     ws.on('pong', () => (conn.alive = true));
-    ws.on('error', (err) => logger.debug({ err, connection: conn.info.id }, 'websocket error'));
+    ws.on('error', (err: Error & { code?: string }) => {
+      if (err.code !== 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH') return logger.debug({ err, connection: conn.info.id }, 'websocket error');
+      hooks.onLimitExceeded?.({ connection: conn.info, limit: 'message-size', detail: `a message over ${wsMaxPayload(limits.maxMessageBytes)} bytes, cut by ws (1009)` });
+    });
     ws.on('close', (code, reason) => {
       this.connections.delete(conn);
       a.room.leave(conn);
@@ -174,6 +179,13 @@ export class SyncServer {
     this.counters.bytesIn += data.byteLength;
     if (!isBinary) {
       conn.close(CLOSE.BAD_REQUEST, 'text frames are not part of the y-websocket protocol');
+      return;
+    }
+    const max = this.opts.limits.maxMessageBytes;
+    if (max > 0 && data.byteLength > max) {
+      const detail = `${data.byteLength} bytes, at most ${max}`;
+      this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'message-size', detail });
+      conn.close(CLOSE.TOO_LARGE, `message too large (${detail}); undo the large change and reconnect`);
       return;
     }
     if (!conn.bucket.take() || conn.queue.length > 10_000) {
@@ -381,6 +393,11 @@ export class SyncServer {
     this.rooms.clear();
     this.wss.close();
   }
+}
+
+/** The largest frame ws accepts at all: twice the message limit, so most oversized messages reach `receive` and get a reason. */
+function wsMaxPayload(maxMessageBytes: number): number {
+  return maxMessageBytes * 2;
 }
 
 /** The token from an `Authorization: Bearer …` header, for clients that can set headers. */

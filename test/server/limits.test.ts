@@ -67,10 +67,39 @@ describe('limits and malformed input', () => {
     await othersStillServed();
   });
 
-  it('a message over the size limit closes the connection with 1009', async () => {
-    const big = new Uint8Array(100 * 1024);
-    const close = await send([big]);
-    expect(close.code).toBe(1009);
+  it('a message over the size limit closes the connection with 4413 and a reason naming its size and the limit', async () => {
+    const close = await send([new Uint8Array(100 * 1024)]);
+    expect(close).toEqual({ code: CLOSE.TOO_LARGE, reason: 'message too large (102400 bytes, at most 65536); undo the large change and reconnect' });
+    await othersStillServed();
+  });
+
+  it('an oversized message is audited and counted in the metrics by limit', async () => {
+    const before = await t.server.storage.queryAudit({ kind: 'limit-exceeded', actor: 'mallory' });
+    await send([new Uint8Array(70 * 1024)]);
+    const after = await t.server.storage.queryAudit({ kind: 'limit-exceeded', actor: 'mallory' });
+    expect(after.slice(before.length).map((e) => e.detail)).toEqual([expect.objectContaining({ limit: 'message-size', detail: '71680 bytes, at most 65536' })]);
+    expect((await t.api('/metrics')).body).toMatch(/^poc_limits_exceeded_total\{limit="message-size"\} [1-9]/m);
+  });
+
+  it('a message beyond twice the size limit is cut by the WebSocket layer with 1009, and audited', async () => {
+    const before = (await t.server.storage.queryAudit({ kind: 'limit-exceeded', actor: 'mallory' })).length;
+    expect((await send([new Uint8Array(200 * 1024)])).code).toBe(1009);
+    await waitFor(async () => (await t.server.storage.queryAudit({ kind: 'limit-exceeded', actor: 'mallory' })).length > before, 'the cut to be audited');
+    await othersStillServed();
+  });
+
+  it('a y-websocket client whose update is too large stops reconnecting and reports the code and reason', async () => {
+    const c = connectClient(t.url, 'hostile', token);
+    try {
+      await c.synced();
+      const closed = new Promise<{ code: number; reason: string }>((resolve) => c.provider.once('closed', (e) => resolve(e)));
+      c.doc.getText('text').insert(0, 'x'.repeat(100 * 1024));
+      expect(await closed).toEqual({ code: CLOSE.TOO_LARGE, reason: expect.stringMatching(/^message too large \(\d+ bytes, at most 65536\)/) });
+      expect(c.provider.shouldConnect).toBe(false);
+      expect(c.closes).toHaveLength(1);
+    } finally {
+      c.destroy();
+    }
     await othersStillServed();
   });
 
