@@ -41,6 +41,8 @@ export interface SessionStatus {
   unsynced: number;
   /** Why the server refused the connection, in its words. */
   message?: string;
+  /** The close code of that refusal (4400–4499; see server/sync/close-codes.ts). */
+  code?: number;
 }
 
 /** How a session connects; rebuilt from the settings. */
@@ -226,10 +228,10 @@ export class DocSession {
     provider.on('sync', (synced: boolean) => {
       if (provider === this.provider && synced) this.setStatus({ unsynced: 0 });
     });
-    provider.on('closed', ({ reason }) => {
-      if (provider === this.provider) this.setStatus({ connection: 'denied', message: reason || 'The server closed the connection.' });
+    provider.on('closed', ({ code, reason }) => {
+      if (provider === this.provider) this.setStatus({ connection: 'denied', code, message: reason || 'The server closed the connection.' });
     });
-    this.setStatus({ connection: 'connecting', message: undefined });
+    this.setStatus({ connection: 'connecting', message: undefined, code: undefined });
   }
 
   private detachProvider(): void {
@@ -287,8 +289,8 @@ export class DocSession {
     provider.on('status', ({ status }) => {
       if (this.probe?.provider === provider && status !== 'connected') this.setStatus({ connection: status === 'connecting' ? 'connecting' : 'offline' });
     });
-    provider.on('closed', ({ reason }) => {
-      if (this.probe?.provider === provider) this.setStatus({ connection: 'denied', message: reason || 'The server closed the connection.' });
+    provider.on('closed', ({ code, reason }) => {
+      if (this.probe?.provider === provider) this.setStatus({ connection: 'denied', code, message: reason || 'The server closed the connection.' });
     });
     provider.on('sync', (synced: boolean) => {
       if (synced && this.probe?.provider === provider) this.reconcile(doc);

@@ -22,7 +22,22 @@ export function describeStatus(s: SessionStatus): { text: string; detail: string
     case 'offline':
       return { text: `POC: offline${s.unsynced ? ` · ${s.unsynced} unsent` : ''}`, detail: `The server cannot be reached; your edits are kept on this device${unsent ? ` (${unsent})` : ''} and sent when it can.` };
     case 'denied':
-      return { text: 'POC: access refused', detail: `The server refused the connection: ${s.message ?? 'no reason given'}. Check your access token in the plugin settings.` };
+      return describeRefusal(s.code, `The server refused the connection: ${s.message ?? 'no reason given'}.`);
+  }
+}
+
+/** A refusal (the client stops reconnecting), with what the person can do about it; codes from server/sync/close-codes.ts. */
+function describeRefusal(code: number | undefined, refused: string): { text: string; detail: string } {
+  switch (code) {
+    case 4403:
+      return { text: 'POC: access refused', detail: `${refused} Ask an owner of this document for access.` };
+    case 4413:
+      return { text: 'POC: change too large', detail: `${refused} Your edits stay on this device; undo the large change (a big paste, say) and reopen the document.` };
+    case 4400:
+    case 4422:
+      return { text: 'POC: refused by the server', detail: `${refused} Reopen the document to try again.` };
+    default:
+      return { text: 'POC: access refused', detail: `${refused} Check your access token in the plugin settings.` };
   }
 }
 
