@@ -6,37 +6,32 @@
  * GFM literal autolinks (a bare `https://…` becoming a link) are left out on
  * purpose: the model keeps a bare URL as text, Obsidian still shows it as a
  * link, and micromark's literal-autolink construct is tried at every letter,
- * which made parsing about twice as slow.
+ * which made parsing about twice as slow. So the GFM extensions are taken one
+ * by one rather than through `micromark-extension-gfm`, which would also put
+ * the unused autolink code into the plugin's main.js (issue 6).
  */
 import type { Nodes, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
-import type { Construct, Extension } from 'micromark-util-types';
+import type { Extension as MdastExtension } from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import type { Extension } from 'micromark-util-types';
 import { wikiLinkFromMarkdown, wikiLinkSyntax } from './wikilink.js';
 
-const LITERAL_AUTOLINK_CONSTRUCTS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
-
-/** GFM syntax without the literal-autolink constructs. */
-function gfmWithoutLiteralAutolinks(): Extension {
-  const ext = gfm();
-  const text: NonNullable<Extension['text']> = {};
-  for (const [code, value] of Object.entries(ext.text ?? {})) {
-    const list = (Array.isArray(value) ? value : [value]) as Construct[];
-    const kept = list.filter((c) => !LITERAL_AUTOLINK_CONSTRUCTS.has(c.name ?? ''));
-    if (kept.length) text[Number(code)] = kept;
-  }
-  return { ...ext, text };
-}
-
 let syntax: Extension[] | undefined;
-let mdast: ReturnType<typeof gfmFromMarkdown> | undefined;
+let mdast: MdastExtension[] | undefined;
 
 /** Parses Markdown text into an mdast tree with positions, in the mirror's dialect. @internal */
 export function parseMdast(text: string): Root {
-  syntax ??= [gfmWithoutLiteralAutolinks(), wikiLinkSyntax()];
-  // The literal-autolink mdast extension also rewrites text nodes after parsing; leave it out too.
-  mdast ??= [...gfmFromMarkdown().filter((e) => !(e.enter && 'literalAutolink' in e.enter)), wikiLinkFromMarkdown()];
+  // GFM in the order `micromark-extension-gfm` combines it, minus literal autolinks (see above).
+  syntax ??= [gfmFootnote(), gfmStrikethrough(), gfmTable(), gfmTaskListItem(), wikiLinkSyntax()];
+  mdast ??= [gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown(), wikiLinkFromMarkdown()];
   return fromMarkdown(text, { extensions: syntax, mdastExtensions: mdast });
 }
 

@@ -53,6 +53,15 @@ test('GFM tables, task lists and strikethrough are recognised', () => {
   expect(p.children[0].type).toBe('delete');
 });
 
+test('GFM task-list checkboxes and footnotes are recognised', () => {
+  const list = parseMdast('- [x] done\n- [ ] open').children[0] as { children: Array<{ checked: boolean | null }> };
+  expect(list.children.map((i) => i.checked)).toEqual([true, false]);
+  const types = parseMdast('Said so.[^1]\n\n[^1]: The mayor.').children.map((n) => n.type);
+  expect(types).toEqual(['paragraph', 'footnoteDefinition']);
+  const p = parseMdast('Said so.[^1]\n\n[^1]: The mayor.').children[0] as { children: Array<{ type: string }> };
+  expect(p.children.map((c) => c.type)).toEqual(['text', 'footnoteReference']);
+});
+
 describe('parsing in pieces', () => {
   const filler = (n: number) => Array.from({ length: n }, (_, i) => `> [!poc-threat] T-${i} · Row ${i}\n>\n> **Mission resources**\n>\n> ${'Patrols and escorts. '.repeat(20)}\n\n^t-${i}`).join('\n\n');
 
