@@ -1,11 +1,14 @@
 // Builds the Obsidian plugin (main.js + styles.css at the root) and the Node CLI (dist/poc.js).
 // `node esbuild.config.mjs production` minifies the plugin; without it, builds with inline source maps.
+// Add `--analyze` to print what main.js is made of, by package.
 import esbuild from 'esbuild';
+import { formatSizes, sizesByOwner } from './scripts/bundle-report.mjs';
 import { rawPlugin } from './scripts/raw-plugin.mjs';
 import { mkdir, chmod } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 
 const production = process.argv[2] === 'production';
+const analyze = process.argv.includes('--analyze');
 
 const plugin = esbuild.build({
   entryPoints: ['plugin/main.ts'],
@@ -18,6 +21,7 @@ const plugin = esbuild.build({
   sourcemap: production ? false : 'inline',
   minify: production,
   treeShaking: true,
+  metafile: analyze,
   logLevel: 'warning',
   plugins: [rawPlugin],
 });
@@ -59,3 +63,4 @@ if (failed.length) {
 }
 await mkdir('dist', { recursive: true });
 await chmod('dist/poc.js', 0o755);
+if (analyze) console.log(formatSizes(sizesByOwner(results[0].value.metafile, 'main.js')));
