@@ -109,7 +109,9 @@ export class WorkerUpdateLog implements UpdateLog {
     if (this.closed) return Promise.reject(storeClosed(docId));
     return new Promise<void>((resolve, reject) => {
       const last = this.queue[this.queue.length - 1];
-      const item = { docId, data: update, resolve, reject };
+      // Posting a view clones its whole buffer (for a WebSocket frame, often a shared 8 KiB or larger one): send just its bytes.
+      const data = update.byteOffset === 0 && update.byteLength === update.buffer.byteLength ? update : update.slice();
+      const item = { docId, data, resolve, reject };
       if (last?.op === 'append') last.items.push(item);
       else this.queue.push({ op: 'append', items: [item] });
       this.schedule();

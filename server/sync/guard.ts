@@ -23,9 +23,11 @@ import type { RejectionReason } from './hooks.js';
 /**
  * The outcome of inspecting an update. `changes` is false when applying it
  * would change nothing; `writers` lists the Yjs client ids it adds content
- * for (so the caller can tell who writes under which id).
+ * for (so the caller can tell who writes under which id); `fresh` says that
+ * every item it carries is new to the document, so its bytes can be passed
+ * on as they are.
  */
-export type UpdateVerdict = { ok: true; changes: boolean; writers: number[] } | { ok: false; reason: RejectionReason; detail: string };
+export type UpdateVerdict = { ok: true; changes: boolean; writers: number[]; fresh: boolean } | { ok: false; reason: RejectionReason; detail: string };
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 const UNRESOLVED = Symbol('unresolved');
@@ -55,6 +57,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
 
   // 1. Each client's new structs must continue where the document's knowledge of that client ends.
   let changes = false;
+  let fresh = true;
   const writers: number[] = [];
   const coveredUntil = new Map<number, number>();
   for (const [client, list] of byClient) {
@@ -63,6 +66,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
     for (const s of list) {
       if (s instanceof Y.Skip) continue;
       const end = s.id.clock + s.length;
+      if (s.id.clock < expected) fresh = false;
       if (end <= expected) continue;
       if (s.id.clock > expected) {
         return { ok: false, reason: 'out-of-sync', detail: `client ${client} continues at clock ${s.id.clock}, but the server only has its changes up to ${expected}` };
@@ -202,5 +206,5 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
       }
     }
   }
-  return { ok: true, changes, writers };
+  return { ok: true, changes, writers, fresh };
 }

@@ -67,7 +67,6 @@ export class Room {
    * not refused.
    */
   private readonly writerOf = new Map<number, string>();
-  private localUpdates: Uint8Array[] = [];
 
   constructor(
     readonly docId: string,
@@ -76,7 +75,8 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.writerOf.set(this.doc.clientID, '(server)');
-    this.doc.on('update', this.onDocUpdate);
+    // No lasting 'update' listener: Yjs encodes each transaction as an update only while someone listens, and the
+    // room forwards the client's own bytes instead (see `applyAndBroadcast`).
     this.awareness.on('update', this.onAwarenessUpdate);
   }
 
@@ -131,10 +131,7 @@ export class Room {
    */
   async change(fn: (doc: Y.Doc) => void, reason: string): Promise<void> {
     const origin: Origin = { source: 'local', reason };
-    this.localUpdates = [];
-    Y.transact(this.doc, () => fn(this.doc), origin);
-    const updates = this.localUpdates;
-    this.localUpdates = [];
+    const updates = this.capture(() => Y.transact(this.doc, () => fn(this.doc), origin));
     if (!updates.length) return;
     const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     try {
@@ -151,7 +148,6 @@ export class Room {
   /** Stops timers and frees the document. */
   destroy(): void {
     clearTimeout(this.unloadTimer);
-    this.doc.off('update', this.onDocUpdate);
     this.awareness.off('update', this.onAwarenessUpdate);
     this.awareness.destroy();
     this.doc.destroy();
@@ -187,7 +183,7 @@ export class Room {
         this.writerOf.set(id, username);
       }
     }
-    const origin: Origin = { source: 'connection', connection: conn.info };
+    const origin = { source: 'connection', connection: conn.info } as const;
     try {
       await hooks.onStoreUpdate({ docId: this.docId, update, origin });
     } catch (e) {
@@ -196,13 +192,45 @@ export class Room {
       return;
     }
     try {
-      Y.applyUpdate(this.doc, update, origin);
+      this.applyAndBroadcast(conn, update, verdict.fresh, origin);
     } catch (e) {
       logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'applying a stored update failed');
       conn.close(CLOSE.SERVER_ERROR, 'the server could not apply your change');
       return;
     }
     this.nudgeHeld();
+  }
+
+  /**
+   * Applies a stored client update and sends it to everyone else. An update
+   * made only of content new to the document (a keystroke) is forwarded as
+   * the client sent it, so Yjs need not encode it again; one that repeats
+   * known content (a reconnecting client's sync step 2) is forwarded as the
+   * part that was new, as Yjs encodes it.
+   */
+  private applyAndBroadcast(conn: Connection, update: Uint8Array, fresh: boolean, origin: Origin & { source: 'connection' }): void {
+    let sent = update;
+    if (fresh) Y.applyUpdate(this.doc, update, origin);
+    else {
+      const applied = this.capture(() => Y.applyUpdate(this.doc, update, origin));
+      if (!applied.length) return;
+      sent = applied.length === 1 ? applied[0] : Y.mergeUpdates(applied);
+    }
+    this.broadcastUpdate(sent, conn.info.id);
+    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update: sent, origin });
+  }
+
+  /** Runs `fn` and returns the updates Yjs encoded for the transactions it made. */
+  private capture(fn: () => void): Uint8Array[] {
+    const updates: Uint8Array[] = [];
+    const collect = (u: Uint8Array) => void updates.push(u);
+    this.doc.on('update', collect);
+    try {
+      fn();
+    } finally {
+      this.doc.off('update', collect);
+    }
+    return updates;
   }
 
   /** Retries a connection's held updates, in order; those still missing a dependency are held again. */
@@ -260,19 +288,6 @@ export class Room {
     if (kept.length < entries.length) update = encodeAwarenessEntries(kept);
     awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
   }
-
-  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
-    const o = origin as Origin | null;
-    if (o?.source === 'local') {
-      // Broadcast by `change` once stored.
-      this.localUpdates.push(update);
-      return;
-    }
-    if (o?.source !== 'connection') return;
-    const sender = o.connection;
-    this.broadcastUpdate(update, sender.id);
-    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update, origin: o });
-  };
 
   private broadcastUpdate(update: Uint8Array, exceptId: number | undefined): void {
     const frame = encodeSyncUpdate(update);

@@ -132,6 +132,21 @@ describe('inspectUpdate', () => {
     expect(inspectUpdate(server, u, PROTECTED)).toMatchObject({ ok: true, writers: [client.clientID] });
   });
 
+  it('says an update of only new content is fresh (its bytes can be forwarded as they are)', () => {
+    const { server, client } = pair((s) => s.getText('text').insert(0, 'known'));
+    const u = change(client, (d) => d.getText('text').insert(5, '!'));
+    expect(inspectUpdate(server, u, PROTECTED)).toMatchObject({ ok: true, changes: true, fresh: true });
+  });
+
+  it('says an update that repeats content the document holds is not fresh', () => {
+    const { server, client } = pair();
+    const first = change(client, (d) => d.getText('text').insert(0, 'a'));
+    Y.applyUpdate(server, first);
+    change(client, (d) => d.getText('text').insert(1, 'b'));
+    // What a reconnecting client sends in its sync step 2: everything it has, the known part included.
+    expect(inspectUpdate(server, Y.encodeStateAsUpdate(client), PROTECTED)).toMatchObject({ ok: true, changes: true, fresh: false });
+  });
+
   it('never changes the document it inspects', () => {
     const { server, client } = pair((s) => s.getText('text').insert(0, 'same'));
     const before = Y.encodeStateAsUpdate(server);
