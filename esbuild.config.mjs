@@ -4,6 +4,7 @@
 import esbuild from 'esbuild';
 import { formatSizes, sizesByOwner } from './scripts/bundle-report.mjs';
 import { rawPlugin } from './scripts/raw-plugin.mjs';
+import { templatesAsJsonPlugin } from './scripts/templates-as-json.mjs';
 import { mkdir, chmod } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 
@@ -23,7 +24,7 @@ const plugin = esbuild.build({
   treeShaking: true,
   metafile: analyze,
   logLevel: 'warning',
-  plugins: [rawPlugin],
+  plugins: [templatesAsJsonPlugin, rawPlugin],
 });
 
 const cli = esbuild.build({

@@ -1,0 +1,30 @@
+// An esbuild plugin for the Obsidian bundle: the built-in templates
+// (`templates/*.yaml?raw`) go into main.js as JSON text instead of their YAML
+// source. JSON is YAML, so shared/template/builtin.ts and the loader read them
+// unchanged; the comments and block-scalar indentation are dropped, which
+// makes main.js smaller (issue 6). Only line numbers in errors about a broken
+// built-in template would change, and the tests load the YAML source itself.
+// Put it before rawPlugin: the first plugin to resolve an import wins.
+import { readFile } from 'node:fs/promises';
+import { parseDocument } from 'yaml';
+
+/** A built-in template's YAML source as compact JSON; throws naming the file and line on a YAML error. */
+export function templateYamlToJson(yamlText, file) {
+  const doc = parseDocument(yamlText, { prettyErrors: true });
+  if (doc.errors.length) throw new Error(`${file}: ${doc.errors[0].message}`);
+  return JSON.stringify(doc.toJS());
+}
+
+export const templatesAsJsonPlugin = {
+  name: 'templates-as-json',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)templates\/[^/]+\.yaml\?raw$/ }, (args) => ({
+      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
+      namespace: 'template-json',
+    }));
+    build.onLoad({ filter: /.*/, namespace: 'template-json' }, async (args) => ({
+      contents: templateYamlToJson(await readFile(args.path, 'utf8'), args.path),
+      loader: 'text',
+    }));
+  },
+};
