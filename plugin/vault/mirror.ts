@@ -42,7 +42,13 @@ export const MIRROR_WRITE_MS = 800;
 
 export class MirrorSync {
   private lastText = '';
-  private parsed?: { text: string; model: DocModel };
+  /**
+   * The last text parsed or written, with its model (and its canonical JSON once
+   * compared): parsing a large document takes a second, so the text this
+   * mirror just wrote is remembered with the model it was written from
+   * instead of being parsed again as the next merge base.
+   */
+  private parsed?: { text: string; model: DocModel; canon?: string };
   private problem?: MarkdownError;
   private readonly writeSoon = debounce(() => this.enqueueWrite(), MIRROR_WRITE_MS, true);
   private queue: Promise<void> = Promise.resolve();
@@ -167,10 +173,18 @@ export class MirrorSync {
     return { text: toMarkdown(current.model, template, this.hooks.linkOptions()), model: current.model };
   }
 
-  /** Whether the file's last known text already holds the document's content. */
+  /** Whether the file's last known text already holds the document's content (parsed only when it is not the text last written or parsed). */
   private fileIsCurrent(model: DocModel): boolean {
-    const known = this.lastText ? this.parse(this.lastText) : undefined;
-    return !!known?.ok && canonicalJson(known.model) === canonicalJson(model);
+    if (!this.lastText || !this.parse(this.lastText).ok) return false;
+    const known = this.parsed!;
+    known.canon ??= canonicalJson(known.model);
+    return known.canon === canonicalJson(model);
+  }
+
+  /** Notes that the file now holds `text`, written from `model`: it is the next merge base, known without parsing. */
+  private wrote(text: string, model: DocModel): void {
+    this.lastText = text;
+    this.parsed = { text, model };
   }
 
   private async write(): Promise<void> {
@@ -184,10 +198,10 @@ export class MirrorSync {
         if (!this.merge(current, this.lastText)) return current;
         const again = this.render();
         if (!again || this.fileIsCurrent(again.model)) return current;
-        this.lastText = again.text;
+        this.wrote(again.text, again.model);
         return again.text;
       }
-      this.lastText = next.text;
+      this.wrote(next.text, next.model);
       return next.text;
     });
     this.session.remember({ mirror: this.lastText });

@@ -144,9 +144,14 @@ export class PocDocumentView extends TextFileView {
     }
     el.createDiv({ cls: 'poc-view-loading', text: 'Opening the document…' });
     const services = this.services;
-    const parsed = parseMarkdown(data, services.templates(), file.path, services.files.linkOptions());
+    // Parsed only when needed (no cached state to open from): a large document takes a second to parse.
+    let parsed: ReturnType<typeof parseMarkdown> | undefined;
+    const parse = () => (parsed ??= parseMarkdown(data, services.templates(), file.path, services.files.linkOptions()));
     const docId = fm.id;
-    const session = await services.sessions.acquire(docId, () => (parsed.ok ? parsed.model : undefined));
+    const session = await services.sessions.acquire(docId, () => {
+      const r = parse();
+      return r.ok ? r.model : undefined;
+    });
     if (generation !== this.generation) {
       await services.sessions.release(docId);
       return undefined;
@@ -154,7 +159,8 @@ export class PocDocumentView extends TextFileView {
     el.empty();
     if (session.isEmpty()) {
       await services.sessions.release(docId);
-      const why = parsed.ok ? 'The server has no content for it yet and could not be asked.' : `The file cannot be read: ${formatMarkdownError(parsed.error)}.`;
+      const read = parse();
+      const why = read.ok ? 'The server has no content for it yet and could not be asked.' : `The file cannot be read: ${formatMarkdownError(read.error)}.`;
       this.showProblem('This document cannot be opened yet', `${why} Open the note as Markdown to see and fix it.`);
       return undefined;
     }
