@@ -49,12 +49,23 @@ export interface ServiceOptions {
   now?: () => Date;
   /** How long a first open waits for the server before starting from the file. */
   firstSyncTimeoutMs?: number;
+  /** How long to wait for the server to say who the user is and which key it signs with. */
+  identityTimeoutMs?: number;
+}
+
+/** Who the server says the user is and the key it signs with; `problem` says why part of it is missing. */
+export interface ServerIdentity {
+  me?: ServerUser;
+  publicKey?: Uint8Array;
+  problem?: string;
 }
 
 /** Names of the events `PocServices.events` fires. */
 export const SERVICE_EVENTS = {
   /** The document the panels follow changed (argument: the view, or undefined). */
   activeDocument: 'active-document',
+  /** The server answered who the user is or its key (argument: the ServerIdentity). */
+  identity: 'identity',
 } as const;
 
 /** Local date as YYYY-MM-DD. */
@@ -74,7 +85,12 @@ export class PocServices {
   private templateSet = TemplateSet.builtin();
   private templatesFolder = '';
   private lastDocumentLeaf: WorkspaceLeaf | null = null;
-  private identity?: Promise<{ me?: ServerUser; publicKey?: Uint8Array }>;
+  /** The last complete answer of the server (a failed or partial lookup is never kept, so it is asked again). */
+  private identity?: ServerIdentity;
+  private identityLookup?: Promise<ServerIdentity>;
+  /** Bumped when the settings change, so a lookup still under way for the old server is not kept. */
+  private identityEpoch = 0;
+  private identityProblemText?: string;
 
   constructor(
     readonly host: PluginHost,
@@ -92,6 +108,14 @@ export class PocServices {
       (docId) => ({ onReconciled: (report, local) => void this.reconciled(docId, report, local) }),
     );
     this.links = new VaultLinks(app, this.files, () => this.templateSet, () => this.liveModels);
+    // A lookup that failed (offline at start, server down) is tried again when a connection to the server comes up.
+    this.sessions.onOpened((session) => {
+      const retry = (status: { connection: string }) => {
+        if (status.connection === 'connected' && !this.identity) void this.serverIdentity();
+      };
+      retry(session.current());
+      session.onStatus(retry);
+    });
   }
 
   /** Models of open documents, refreshed by their views. */
@@ -141,15 +165,59 @@ export class PocServices {
     };
   }
 
-  /** Who the server says the user is and its signing key (fetched once per settings change). */
-  serverIdentity(): Promise<{ me?: ServerUser; publicKey?: Uint8Array }> {
+  /**
+   * Who the server says the user is and its signing key. A complete answer is
+   * kept until the settings change; anything less is asked again on the next
+   * call. Every answer with something in it is announced (SERVICE_EVENTS.identity).
+   */
+  serverIdentity(): Promise<ServerIdentity> {
     const server = this.server();
     if (!server) return Promise.resolve({});
-    this.identity ??= Promise.all([server.me(), server.publicKey()]).then(([me, key]) => ({
-      ...(me.ok ? { me: me.value } : {}),
-      ...(key.ok ? { publicKey: key.value } : {}),
-    }));
-    return this.identity;
+    if (this.identity) return Promise.resolve(this.identity);
+    if (this.identityLookup) return this.identityLookup;
+    const epoch = this.identityEpoch;
+    const lookup = this.lookUpIdentity(server).then((found) => {
+      if (epoch !== this.identityEpoch) return found;
+      this.identityLookup = undefined;
+      this.identityProblemText = found.problem;
+      if (found.me && found.publicKey) this.identity = found;
+      if (found.me || found.publicKey) this.events.trigger(SERVICE_EVENTS.identity, found);
+      return found;
+    });
+    this.identityLookup = lookup;
+    return lookup;
+  }
+
+  /** What the server last answered, without asking it (empty until it has). */
+  knownIdentity(): ServerIdentity {
+    return this.server() ? (this.identity ?? {}) : {};
+  }
+
+  /** Why the last lookup of the user and the server key fell short, if it did. */
+  identityProblem(): string | undefined {
+    return this.server() && !this.identity ? this.identityProblemText : undefined;
+  }
+
+  /** Asks the server, giving up after `identityTimeoutMs` (requestUrl cannot be cancelled; its late answer is ignored). */
+  private async lookUpIdentity(server: ServerClient): Promise<ServerIdentity> {
+    const ms = this.options.identityTimeoutMs ?? 10_000;
+    let timer: number | undefined;
+    const timeout = new Promise<'timeout'>((resolve) => {
+      timer = window.setTimeout(() => resolve('timeout'), ms);
+    });
+    try {
+      const answer = await Promise.race([Promise.all([server.me(), server.publicKey()]), timeout]);
+      if (answer === 'timeout') {
+        return {
+          problem: `The sync server did not answer within ${Math.round(ms / 1000)} s, so sign-offs cannot be checked or made yet. POC Workspace asks again when the connection comes back.`,
+        };
+      }
+      const [me, key] = answer;
+      const failed = !me.ok ? me : !key.ok ? key : undefined;
+      return { ...(me.ok ? { me: me.value } : {}), ...(key.ok ? { publicKey: key.value } : {}), ...(failed ? { problem: failed.message } : {}) };
+    } finally {
+      window.clearTimeout(timer);
+    }
   }
 
   /** Loads the templates (built-in, or the settings' folder); tells the user what is wrong with a tailored one. */
@@ -172,6 +240,9 @@ export class PocServices {
   /** Applies changed settings: reconnects sessions, reloads templates if their folder changed. */
   async settingsChanged(): Promise<void> {
     this.identity = undefined;
+    this.identityLookup = undefined;
+    this.identityProblemText = undefined;
+    this.identityEpoch++;
     if (this.settings().templatesFolder !== this.templatesFolder) await this.reloadTemplates();
     await this.sessions.reconfigure();
   }

@@ -21,7 +21,7 @@ import { h } from './dom.js';
 import { DocumentHeader, LOCAL_ORIGIN } from './header.js';
 import { blockIdsPlugin } from './ids.js';
 import { baseKeys, editorKeymap, focusStop, moveFocus, stopsIn } from './keyboard.js';
-import { LiveModel, type Snapshot } from './live.js';
+import { LiveModel, type LiveOptions, type Snapshot } from './live.js';
 import { menusPlugin } from './menus.js';
 import { BlockView } from './nodeviews/block.js';
 import { CrossLinkView } from './nodeviews/crosslink.js';
@@ -54,7 +54,9 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
   let timer: number | undefined;
   let lastFlush = 0;
 
-  const live = new LiveModel(ydoc, opts.templates, { today: opts.today, resolveLink: opts.resolveLink, publicKey: opts.publicKey }, () => schedule());
+  // Kept as an object the live model reads on each computation, so `setPublicKey` can hand it a key after mount.
+  const liveOptions: LiveOptions = { today: opts.today, resolveLink: opts.resolveLink, publicKey: opts.publicKey };
+  const live = new LiveModel(ydoc, opts.templates, liveOptions, () => schedule());
   const snapshot = (): Snapshot | undefined => (view ? live.snapshot(view.state.doc) : undefined);
   const theView = () => {
     if (!view) throw new Error('The editor view is not ready yet.');
@@ -295,6 +297,13 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
       return () => listeners.delete(listener);
     },
     refreshLinks() {
+      live.invalidateLinks();
+      schedule();
+    },
+    setPublicKey(publicKey) {
+      if (liveOptions.publicKey === publicKey) return;
+      liveOptions.publicKey = publicKey;
+      // Any change of version makes the live model compute afresh, verifying sign-offs with the new key.
       live.invalidateLinks();
       schedule();
     },

@@ -94,6 +94,8 @@ export interface EditorHandle {
   subscribe(listener: () => void): () => void;
   /** Re-reads link titles and backlinks (call when other documents changed). */
   refreshLinks(): void;
+  /** Takes the server's public key once it is known (after mount): sign-offs are verified again and the views redrawn. */
+  setPublicKey(publicKey: Uint8Array | undefined): void;
 }
 
 export type { Diagnostic, Location };

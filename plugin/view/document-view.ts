@@ -17,7 +17,7 @@ import type { DocModel } from '../../shared/model/types.js';
 import { completion } from '../../shared/validate/completion.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import type { EditorHandle } from '../editor/index.js';
-import type { PocServices } from '../services.js';
+import { type PocServices, SERVICE_EVENTS, type ServerIdentity } from '../services.js';
 import type { DocSession } from '../sync/session.js';
 import { MirrorSync } from '../vault/mirror.js';
 import { POC_VIEW_TYPE } from './view-types.js';
@@ -177,12 +177,8 @@ export class PocDocumentView extends TextFileView {
       },
     });
     mirror.open(data);
-    const identity = await services.serverIdentity();
-    if (generation !== this.generation) {
-      mirror.dispose();
-      await services.sessions.release(docId);
-      return undefined;
-    }
+    // Mount at once from what is known; the server's key is handed in when it answers (see below).
+    const known = services.knownIdentity();
     const index = () => services.links.index();
     const handle = services.editor.mountEditor(host, {
       ydoc: session.ydoc,
@@ -204,7 +200,11 @@ export class PocDocumentView extends TextFileView {
             return { docId: src.docId, ...(from ? { docTitle: from.docTitle, title: from.title } : {}), ...(src.blockId ? { blockId: src.blockId } : {}) };
           }),
       onModel: (model, diagnostics) => this.modelChanged(model, diagnostics),
-      ...(identity.publicKey ? { publicKey: identity.publicKey } : {}),
+      ...(known.publicKey ? { publicKey: known.publicKey } : {}),
+    });
+    const onIdentity = services.events.on(SERVICE_EVENTS.identity, (identity: unknown) => {
+      const key = (identity as ServerIdentity).publicKey;
+      if (key) handle.setPublicKey(key);
     });
     const onOpenLink = (evt: Event) => {
       const detail = (evt as CustomEvent<{ docId?: string; blockId?: string }>).detail;
@@ -216,8 +216,9 @@ export class PocDocumentView extends TextFileView {
       session,
       mirror,
       handle,
-      unsubscribe: [() => host.removeEventListener('poc-open-link', onOpenLink)],
+      unsubscribe: [() => host.removeEventListener('poc-open-link', onOpenLink), () => services.events.offref(onIdentity)],
     };
+    if (!known.publicKey) void services.serverIdentity();
     void services.links.refresh().then(() => handle.refreshLinks());
     services.documentChanged(this);
     return handle;

@@ -17,7 +17,7 @@ interface Drawn {
 
 abstract class DocumentPanel extends ItemView {
   private drawn?: Drawn;
-  private shown?: EditorHandle;
+  private shown?: { view: PocDocumentView; handle: EditorHandle };
 
   constructor(
     leaf: WorkspaceLeaf,
@@ -46,14 +46,27 @@ abstract class DocumentPanel extends ItemView {
   follow(): void {
     const view = this.services.activeDocument();
     const handle = view?.handle();
-    if (handle && handle === this.shown) return;
-    this.release();
-    this.contentEl.empty();
+    if (handle && handle === this.shown?.handle) return;
     if (!view || !handle) {
+      this.release();
+      this.contentEl.empty();
       this.contentEl.createDiv({ cls: 'poc-panel-empty', text: this.emptyText() });
       return;
     }
-    this.shown = handle;
+    this.show(view, handle);
+  }
+
+  /** Draws the document shown again, because something it depends on (not the document) changed. */
+  redraw(): void {
+    const shown = this.shown;
+    if (shown && shown.view.handle() === shown.handle) this.show(shown.view, shown.handle);
+    else this.follow();
+  }
+
+  private show(view: PocDocumentView, handle: EditorHandle): void {
+    this.release();
+    this.contentEl.empty();
+    this.shown = { view, handle };
     this.drawn = this.draw(this.contentEl, view, handle);
   }
 
@@ -103,6 +116,12 @@ export class SignoffView extends DocumentPanel {
     return 'Open a POC document to see its consultations and sign-offs.';
   }
 
+  override async onOpen(): Promise<void> {
+    // The server's key and the user's offices may arrive long after the panel was drawn (offline at start): draw again.
+    this.registerEvent(this.services.events.on(SERVICE_EVENTS.identity, () => this.redraw()));
+    await super.onOpen();
+  }
+
   protected draw(host: HTMLElement, view: PocDocumentView, handle: EditorHandle): Drawn {
     // The server's key and the user's offices arrive asynchronously; draw once they have.
     let drawn: Drawn | undefined;
@@ -111,6 +130,8 @@ export class SignoffView extends DocumentPanel {
     void this.services.signoffPanelOptions(view, handle).then((opts) => {
       if (released) return;
       waiting.remove();
+      const problem = this.services.identityProblem();
+      if (problem) host.createDiv({ cls: 'poc-panel-note', text: problem });
       if (!opts) host.createDiv({ cls: 'poc-panel-empty', text: 'The document is still loading.' });
       else drawn = this.services.editor.renderSignoffPanel(host, opts);
     });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fake, setRequestHandler } from '../support/obsidian.js';
 import { actionPlan, threatMatrix } from './fixtures.js';
 import { signoffPanels } from './support/fake-editor.js';
-import { flushPromises, mirrorOf, openDocument, openFile, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { mirrorOf, openDocument, openFile, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
@@ -45,7 +45,7 @@ describe('side panels', () => {
     });
     await s.plugin.updateSettings({ serverUrl: 'http://127.0.0.1:9', token: 't' });
     await s.services.revealPanel('signoff');
-    await flushPromises(20);
+    await vi.waitFor(() => expect(signoffPanels.length).toBeGreaterThan(0));
     const opts = signoffPanels.at(-1)!;
     expect(opts.template.id).toBe('threat-matrix');
     expect(opts.offices).toEqual(['head-of-office']);

@@ -20,6 +20,10 @@ export interface FakeMounted {
   destroyed: boolean;
   crossLinks: Array<{ docId: string; blockId: string }>;
   jumps: Location[];
+  /** Keys handed in after mount through `setPublicKey`, in order. */
+  publicKeys: Array<Uint8Array | undefined>;
+  /** How many times the plugin asked it to re-read links and backlinks. */
+  linkRefreshes: number;
 }
 
 /** Every editor mounted, oldest first. */
@@ -29,7 +33,7 @@ export const signoffPanels: SignoffPanelOptions[] = [];
 
 function mountEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
   const listeners = new Set<() => void>();
-  const record: FakeMounted = { host, options, handle: undefined as unknown as EditorHandle, destroyed: false, crossLinks: [], jumps: [] };
+  const record: FakeMounted = { host, options, handle: undefined as unknown as EditorHandle, destroyed: false, crossLinks: [], jumps: [], publicKeys: [], linkRefreshes: 0 };
   const current = () => {
     try {
       return toModel(options.ydoc, options.templates).model;
@@ -76,7 +80,8 @@ function mountEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
       listeners.add(l);
       return () => listeners.delete(l);
     },
-    refreshLinks: () => {},
+    refreshLinks: () => void record.linkRefreshes++,
+    setPublicKey: (key) => void record.publicKeys.push(key),
   };
   record.handle = handle;
   mounted.push(record);
