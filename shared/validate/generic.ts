@@ -9,6 +9,7 @@ import { checkBlockFields, checkDocumentFields } from './fields.js';
 import { aNoun, blockName, capitalize, diag, type RuleInput, sectionName, typeNoun } from './rule.js';
 import type { TemplateIndex } from './template-index.js';
 import type { SectionSpec } from '../template/load.js';
+import type { TypedBlock } from '../model/types.js';
 
 /** Runs the template-driven rules on the whole document. */
 export function checkGeneric(input: RuleInput): void {
@@ -31,7 +32,8 @@ export function checkContentProblems(input: RuleInput): void {
   }
 }
 
-function checkIdentity({ model, template, out }: RuleInput): void {
+/** The document's type, template version and title. @internal */
+export function checkIdentity({ model, template, out }: RuleInput): void {
   const { meta } = model;
   if (meta.type !== template.id)
     out.push(
@@ -87,7 +89,8 @@ export function requiredSectionStates(input: Pick<RuleInput, 'tix' | 'mix' | 'fi
   return out;
 }
 
-function checkSections(input: RuleInput): void {
+/** Required sections, minimum block counts, unknown and repeated sections. @internal */
+export function checkSections(input: RuleInput): void {
   const { tix, mix, out } = input;
   const unfilled = new Set<string>();
   for (const { spec, state } of requiredSectionStates(input)) {
@@ -139,30 +142,44 @@ function plural(label: string): string {
 }
 
 function checkBlocks(input: RuleInput): void {
-  const { tix, mix, out } = input;
-  for (const { block, section } of mix.blocks) {
-    const where = { section, block: block.id };
-    const fields = tix.blockFields.get(block.type);
-    if (!fields) {
-      out.push(
-        diag(
-          'error',
-          'unknown-block-type',
-          `Block ${block.id} is of type "${block.type}", which the "${tix.template.title}" template does not define. Remove it, or add the block type to the template.`,
-          where,
-        ),
-      );
-      continue;
-    }
-    const allowed = tix.allowed.get(section);
-    // Blocks in sections the template does not know are covered by the unknown-section warning.
-    if (allowed && !allowed.has(block.type)) {
-      const homes = tix.homes.get(block.type) ?? [];
-      const advice = homes.length ? `Move it to ${homes.map((h) => sectionName(tix, h)).join(' or ')}.` : 'The template does not place this kind of block in any section.';
-      out.push(diag('error', 'block-not-allowed', `${capitalize(blockName(tix, block))} does not belong in ${sectionName(tix, section)}. ${advice}`, where));
-    }
-    checkBlockFields(input, block, section, fields);
+  for (const { block, section } of input.mix.blocks) checkBlock(input, block, section);
+  checkDuplicateIds(input);
+}
+
+/**
+ * The rules about one typed block alone: its type is known, it may sit in
+ * `section`, and its fields are filled and well-formed. What it reports
+ * depends only on the block, its section and the template.
+ * @internal
+ */
+export function checkBlock(input: RuleInput, block: TypedBlock, section: string): void {
+  const { tix, out } = input;
+  const where = { section, block: block.id };
+  const fields = tix.blockFields.get(block.type);
+  if (!fields) {
+    out.push(
+      diag(
+        'error',
+        'unknown-block-type',
+        `Block ${block.id} is of type "${block.type}", which the "${tix.template.title}" template does not define. Remove it, or add the block type to the template.`,
+        where,
+      ),
+    );
+    return;
   }
+  const allowed = tix.allowed.get(section);
+  // Blocks in sections the template does not know are covered by the unknown-section warning.
+  if (allowed && !allowed.has(block.type)) {
+    const homes = tix.homes.get(block.type) ?? [];
+    const advice = homes.length ? `Move it to ${homes.map((h) => sectionName(tix, h)).join(' or ')}.` : 'The template does not place this kind of block in any section.';
+    out.push(diag('error', 'block-not-allowed', `${capitalize(blockName(tix, block))} does not belong in ${sectionName(tix, section)}. ${advice}`, where));
+  }
+  checkBlockFields(input, block, section, fields);
+}
+
+/** Reports every block whose id an earlier block already has. @internal */
+export function checkDuplicateIds(input: RuleInput): void {
+  const { tix, mix, out } = input;
   for (const { block, section } of mix.repeatedIds) {
     const first = mix.byId.get(block.id)!;
     out.push(

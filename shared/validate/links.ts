@@ -6,9 +6,9 @@
  * resolver is given (a lone file cannot know its neighbours, and a false
  * alarm on every keystroke would teach people to ignore the panel).
  */
-import type { TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/schema.js';
 import type { Location } from './diagnostic.js';
+import type { LinkUse } from './model-index.js';
 import { aNoun, blockName, diag, fieldName, type RuleInput, sectionName, typeNoun } from './rule.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 
@@ -41,17 +41,20 @@ interface Place {
 
 /**
  * Checks one link. Returns nothing; reports an unresolved link, or one
- * whose target is of a type the field does not accept.
+ * whose target is of a type `spec` (a link field's spec, if any) does not
+ * accept. `place` is called only to report: naming a block costs more than
+ * checking a link, and almost every link is fine.
  */
-function checkLink(input: RuleInput, docId: string, blockId: string, place: Place): void {
+function checkLink(input: RuleInput, docId: string, blockId: string, spec: FieldSpec | undefined, place: () => Place): void {
   const { model, mix, context, tix, out } = input;
-  const targets = place.spec?.kind === 'link' ? place.spec.targets : undefined;
+  const targets = spec?.kind === 'link' ? spec.targets : undefined;
   let type: string;
   let docType: string | undefined;
   if (docId === model.meta.id) {
     const ref = mix.byId.get(blockId);
     if (!ref) {
-      out.push(diag('error', 'link-unresolved', `The link to ${blockId} ${place.phrase} points to nothing: this document has no item ${blockId}. Fix the link or remove it.`, place.where));
+      const p = place();
+      out.push(diag('error', 'link-unresolved', `The link to ${blockId} ${p.phrase} points to nothing: this document has no item ${blockId}. Fix the link or remove it.`, p.where));
       return;
     }
     type = ref.block.type;
@@ -60,12 +63,13 @@ function checkLink(input: RuleInput, docId: string, blockId: string, place: Plac
     if (!context.resolve) return;
     const found = context.resolve(docId, blockId);
     if (!found) {
+      const p = place();
       out.push(
         diag(
           'error',
           'link-unresolved',
-          `The link to ${blockId} of document "${docId}" ${place.phrase} points to nothing: that document or item does not exist. Fix the link or remove it.`,
-          place.where,
+          `The link to ${blockId} of document "${docId}" ${p.phrase} points to nothing: that document or item does not exist. Fix the link or remove it.`,
+          p.where,
         ),
       );
       return;
@@ -74,22 +78,33 @@ function checkLink(input: RuleInput, docId: string, blockId: string, place: Plac
     docType = found.docType;
   }
   if (targets && targets.length && !targetAllows(targets, type, docType)) {
+    const p = place();
     const label = docId === model.meta.id ? typeNoun(tix, type) : type;
     out.push(
       diag(
         'error',
         'link-target-type',
-        `The ${fieldName(place.spec, place.spec!.name)} link ${place.phrase} must point to ${typeWords(tix, targets)}, but ${blockId} is ${aNoun(label)}. Link to the right kind of item.`,
-        place.where,
+        `The ${fieldName(spec, spec!.name)} link ${p.phrase} must point to ${typeWords(tix, targets)}, but ${blockId} is ${aNoun(label)}. Link to the right kind of item.`,
+        p.where,
       ),
     );
   }
 }
 
-function placeOf(tix: TemplateIndex, section: string, block: TypedBlock | undefined, field: string | undefined): Place {
-  if (!block) return { where: { section }, phrase: `in ${sectionName(tix, section)}` };
+/** Checks one cross-link in the document's text or in a block's field. @internal */
+export function checkLinkUse(input: RuleInput, use: LinkUse): void {
+  const { tix } = input;
+  const { section, block, field } = use;
+  if (!block) {
+    checkLink(input, use.link.docId, use.link.blockId, undefined, () => ({ where: { section }, phrase: `in ${sectionName(tix, section)}` }));
+    return;
+  }
   const spec = field === undefined ? undefined : fieldOf(tix, block.type, field);
-  return { where: { section, block: block.id, field }, phrase: `in ${fieldName(spec, field ?? '')} of ${blockName(tix, block)}`, spec };
+  checkLink(input, use.link.docId, use.link.blockId, spec, () => ({
+    where: { section, block: block.id, field },
+    phrase: `in ${fieldName(spec, field ?? '')} of ${blockName(tix, block)}`,
+    spec,
+  }));
 }
 
 /**
@@ -105,7 +120,7 @@ function checkDocumentLink(input: RuleInput, spec: FieldSpec, value: string): vo
   const hash = v.indexOf('#');
   if (hash > 0) {
     // Targets of document-level fields name document types, so the block's type is not checked against them.
-    checkLink(input, v.slice(0, hash), v.slice(hash + 1), { ...place, spec: undefined });
+    checkLink(input, v.slice(0, hash), v.slice(hash + 1), undefined, () => place);
     return;
   }
   if (!context.resolveDocument) return;
@@ -122,8 +137,13 @@ function checkDocumentLink(input: RuleInput, spec: FieldSpec, value: string): vo
 
 /** Checks every cross-link of the document: in text, in block fields and in document fields. */
 export function checkLinks(input: RuleInput): void {
-  const { mix, tix, model } = input;
-  for (const use of mix.links) checkLink(input, use.link.docId, use.link.blockId, placeOf(tix, use.section, use.block, use.field));
+  for (const use of input.mix.links) checkLinkUse(input, use);
+  checkDocumentLinks(input);
+}
+
+/** Checks the document-level link fields (e.g. the strategy's Action Plan). @internal */
+export function checkDocumentLinks(input: RuleInput): void {
+  const { tix, model } = input;
   for (const spec of tix.docFields.values()) {
     const v = model.meta.fields[spec.name];
     if (spec.kind === 'link' && typeof v === 'string') checkDocumentLink(input, spec, v);

@@ -47,19 +47,31 @@ export interface RankedThreat {
   highRisk: boolean;
 }
 
+const ranking = new WeakMap<DocModel, readonly RankedThreat[]>();
+
 /**
  * The threat rows of a document ranked by risk (highest first, imminent
  * first on ties, then document order), followed by the rows not yet rated,
- * in document order and without a rank.
+ * in document order and without a rank. Computed once per model object;
+ * the list is shared, so callers must not change it.
  */
-export function rankThreats(model: DocModel): RankedThreat[] {
-  const rows = blocksOfType(indexModel(model), THREAT_BLOCK).map(({ block, section }, order) => {
+export function rankThreats(model: DocModel): readonly RankedThreat[] {
+  let out = ranking.get(model);
+  if (out) return out;
+  const rows = blocksOfType(indexModel(model), THREAT_BLOCK);
+  // Risk runs 1–25, so (risk, imminence) takes 50 values: a counting sort keeps document order on ties without comparing.
+  const buckets: RankedThreat[][] = [];
+  const unrated: RankedThreat[] = [];
+  for (const { block, section } of rows) {
     const risk = riskOf(block);
-    return { id: block.id, section, block, risk, imminent: isImminent(block), highRisk: risk !== undefined && risk >= HIGH_RISK_THRESHOLD, order };
-  });
-  const rated = rows.filter((r) => r.risk !== undefined);
-  rated.sort((a, b) => b.risk! - a.risk! || Number(b.imminent) - Number(a.imminent) || a.order - b.order);
-  const out: RankedThreat[] = rated.map(({ order: _, ...r }, i) => ({ ...r, rank: i + 1 }));
-  for (const { order: _, ...r } of rows) if (r.risk === undefined) out.push(r);
+    const imminent = isImminent(block);
+    const r: RankedThreat = { id: block.id, section, block, risk, imminent, highRisk: risk !== undefined && risk >= HIGH_RISK_THRESHOLD };
+    if (risk === undefined) unrated.push(r);
+    else (buckets[risk * 2 + (imminent ? 1 : 0)] ??= []).push(r);
+  }
+  const ranked: RankedThreat[] = [];
+  for (let k = buckets.length - 1; k >= 0; k--) for (const r of buckets[k] ?? []) ranked.push({ ...r, rank: ranked.length + 1 });
+  out = ranked.concat(unrated);
+  ranking.set(model, out);
   return out;
 }

@@ -5,9 +5,11 @@
  * response and components responsible for it, rows flagged as gaps carry a
  * recommendation, and the matrix is reviewed on its cadence.
  */
-import { fieldOf } from './template-index.js';
+import type { FieldSpec } from '../template/schema.js';
+import type { Diagnostic } from './diagnostic.js';
+import { fieldOf, type TemplateIndex } from './template-index.js';
 import { blockName, capitalize, diag, type RuleInput } from './rule.js';
-import { rankThreats, THREAT_BLOCK } from './risk.js';
+import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
 /** Days after the last review at which each cadence makes the next review overdue. */
@@ -18,57 +20,93 @@ function isCadence(v: unknown): v is Cadence {
   return typeof v === 'string' && Object.hasOwn(CADENCE_DAYS, v);
 }
 
+/** The threat fields the row rules read (any may be absent from a tailored template). @internal */
+export interface ThreatFields {
+  response?: FieldSpec;
+  responsible?: FieldSpec;
+  recommendations?: FieldSpec;
+  gap?: FieldSpec;
+}
+
+/** The threat fields of a template, looked up once per pass. @internal */
+export function threatFields(tix: TemplateIndex): ThreatFields {
+  return {
+    response: fieldOf(tix, THREAT_BLOCK, 'response'),
+    responsible: fieldOf(tix, THREAT_BLOCK, 'responsibleComponents'),
+    recommendations: fieldOf(tix, THREAT_BLOCK, 'recommendations'),
+    gap: fieldOf(tix, THREAT_BLOCK, 'gap'),
+  };
+}
+
+/** The info diagnostic showing a rated row's risk and rank among `ratedCount` rated rows. @internal */
+export function threatRiskInfo(r: RankedThreat, ratedCount: number): Diagnostic {
+  const { block } = r;
+  return diag(
+    'info',
+    'threat-risk',
+    `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.imminent ? ', imminent' : ''}.`,
+    { section: r.section, block: block.id },
+  );
+}
+
+/**
+ * The rules about one threat row alone: a high-risk or imminent threat has
+ * a response and responsible components, a gap carries a recommendation.
+ * What it reports depends only on the row (its block and section), never on
+ * its rank.
+ * @internal
+ */
+export function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): void {
+  const { tix, out } = input;
+  const { block, section } = r;
+  const { response, responsible, recommendations, gap } = f;
+  const where = { section, block: block.id };
+  const name = () => blockName(tix, block);
+  if (r.highRisk || r.imminent) {
+    const why = r.highRisk && r.imminent ? `is imminent and high risk (${r.risk})` : r.imminent ? 'is imminent' : `is high risk (${r.risk} of 25)`;
+    if (response && !isFilled(block.fields[response.name], response.kind))
+      out.push(
+        diag('error', 'threat-response-missing', `${capitalize(name())} ${why} but has no mission response. Describe what the mission does about it under "${response.label}".`, {
+          ...where,
+          field: response.name,
+        }),
+      );
+    if (responsible && !isFilled(block.fields[responsible.name], responsible.kind))
+      out.push(
+        diag(
+          'error',
+          'threat-responsible-missing',
+          `${capitalize(name())} ${why} but no component is responsible for the response. Name them under "${responsible.label}".`,
+          { ...where, field: responsible.name },
+        ),
+      );
+  }
+  if (gap && recommendations && block.fields[gap.name] === true && !isFilled(block.fields[recommendations.name], recommendations.kind))
+    out.push(
+      diag(
+        'error',
+        'threat-gap-recommendation',
+        `${capitalize(name())} is flagged as a gap in the response but carries no recommendation. Say what should change under "${recommendations.label}".`,
+        { ...where, field: recommendations.name },
+      ),
+    );
+}
+
+/** The number of rows with a rank. @internal */
+export function ratedCountOf(ranked: readonly RankedThreat[]): number {
+  return ranked.reduce((n, r) => n + (r.rank === undefined ? 0 : 1), 0);
+}
+
 /** Threat rows: risk and rank, responses to high-risk and imminent threats, recommendations for gaps. */
 function checkThreats(input: RuleInput): void {
   const { tix, out, model } = input;
   if (!tix.blockTypes.has(THREAT_BLOCK)) return;
   const ranked = rankThreats(model);
-  const ratedCount = ranked.reduce((n, r) => n + (r.rank === undefined ? 0 : 1), 0);
-  const response = fieldOf(tix, THREAT_BLOCK, 'response');
-  const responsible = fieldOf(tix, THREAT_BLOCK, 'responsibleComponents');
-  const recommendations = fieldOf(tix, THREAT_BLOCK, 'recommendations');
-  const gap = fieldOf(tix, THREAT_BLOCK, 'gap');
+  const ratedCount = ratedCountOf(ranked);
+  const f = threatFields(tix);
   for (const r of ranked) {
-    const { block, section } = r;
-    const where = { section, block: block.id };
-    const name = () => blockName(tix, block);
-    if (r.risk !== undefined)
-      out.push(
-        diag(
-          'info',
-          'threat-risk',
-          `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.imminent ? ', imminent' : ''}.`,
-          where,
-        ),
-      );
-    if (r.highRisk || r.imminent) {
-      const why = r.highRisk && r.imminent ? `is imminent and high risk (${r.risk})` : r.imminent ? 'is imminent' : `is high risk (${r.risk} of 25)`;
-      if (response && !isFilled(block.fields[response.name], response.kind))
-        out.push(
-          diag('error', 'threat-response-missing', `${capitalize(name())} ${why} but has no mission response. Describe what the mission does about it under "${response.label}".`, {
-            ...where,
-            field: response.name,
-          }),
-        );
-      if (responsible && !isFilled(block.fields[responsible.name], responsible.kind))
-        out.push(
-          diag(
-            'error',
-            'threat-responsible-missing',
-            `${capitalize(name())} ${why} but no component is responsible for the response. Name them under "${responsible.label}".`,
-            { ...where, field: responsible.name },
-          ),
-        );
-    }
-    if (gap && recommendations && block.fields[gap.name] === true && !isFilled(block.fields[recommendations.name], recommendations.kind))
-      out.push(
-        diag(
-          'error',
-          'threat-gap-recommendation',
-          `${capitalize(name())} is flagged as a gap in the response but carries no recommendation. Say what should change under "${recommendations.label}".`,
-          { ...where, field: recommendations.name },
-        ),
-      );
+    if (r.risk !== undefined) out.push(threatRiskInfo(r, ratedCount));
+    checkThreatRow(input, r, f);
   }
 }
 
@@ -76,8 +114,9 @@ function checkThreats(input: RuleInput): void {
  * The matrix is due for review `CADENCE_DAYS[cadence]` days after its last
  * review; later than that is a warning. The cadence is the document's
  * `reviewCadence`, or the template's default.
+ * @internal
  */
-function checkReview(input: RuleInput): void {
+export function checkReview(input: RuleInput): void {
   const { model, template, today, out } = input;
   const fields = model.meta.fields;
   const cadence = isCadence(fields.reviewCadence) ? fields.reviewCadence : template.review.cadence;
