@@ -7,6 +7,7 @@ import * as ops from '../server/cli-commands.js';
 import { loadTemplates } from './templates-dir.js';
 
 const dataOption = () => new Option('--data <dir>', 'the server data folder').env('POC_DATA').makeOptionMandatory();
+const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES');
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const positive = (value: string): number => {
   const n = Number(value);
@@ -14,11 +15,17 @@ const positive = (value: string): number => {
   return n;
 };
 
+const atLeastOne = (flag: string) => (value: string): number => {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n < 1) throw new ops.CommandError(`${flag} "${value}" is not a whole number of 1 or more.`);
+  return n;
+};
+
 interface ServeFlags {
   port: string;
   host: string;
   data: string;
-  demoVault: string;
+  demoVault?: string;
   logLevel: string;
   synchronous: 'full' | 'normal';
   maxMessageBytes?: number;
@@ -45,7 +52,7 @@ export function registerServerCommands(program: Command): void {
     .option('--max-connections-per-user <n>', 'simultaneous connections per user (0: no limit)', positive)
     .option('--updates-per-second <n>', 'sustained updates per second per connection (0: no limit)', positive)
     .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
-    .addOption(new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES'))
+    .addOption(templatesOption())
     .action(async (o: ServeFlags) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
@@ -72,8 +79,9 @@ export function registerServerCommands(program: Command): void {
     .option('--office <office>', 'an office the user holds and may sign off as (repeatable)', collect)
     .option('--admin', 'also grant owner access to every document')
     .addOption(dataOption())
-    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; data: string }) => {
-      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, data: o.data });
+    .addOption(templatesOption())
+    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; data: string; templates?: string }) => {
+      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, data: o.data, templates: await loadTemplates(o.templates) });
     });
   user
     .command('token')
@@ -127,8 +135,8 @@ export function registerServerCommands(program: Command): void {
     .option('--doc <id>', 'only this document')
     .option('--since <date>', 'only entries since this date (YYYY-MM-DD or ISO timestamp)')
     .option('--user <username>', 'only this user')
-    .option('--kind <kind>', 'only this kind of entry')
-    .option('--limit <n>', 'at most this many entries', (v) => Number(v))
+    .option('--kind <kind>', `only this kind of entry (${ops.AUDIT_KINDS.join(', ')})`)
+    .option('--limit <n>', 'at most this many entries (the newest)', atLeastOne('--limit'))
     .option('--json', 'machine-readable output')
     .addOption(dataOption())
     .action(async (o: ops.AuditOptions) => {

@@ -4,18 +4,18 @@
  * console.log) and returns its result, so tests can call them directly.
  * Errors are thrown as `CommandError` with a message saying what to do.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
 import { TemplateSet } from '../shared/template/set.js';
 import { PocServer } from './app.js';
-import { isAccessLevel } from './auth/access.js';
+import { isAccessLevel, onlyOwnerProblem } from './auth/access.js';
 import { checkDocId, checkUsername } from './auth/names.js';
 import { hashToken, newToken } from './auth/tokens.js';
 import type { ServerConfigInput } from './config.js';
 import type { Limits } from './limits.js';
 import { SqliteStorage } from './storage/sqlite.js';
-import { type AuditEntry, type AuditKind, StorageError } from './storage/types.js';
+import { type AccessLevel, type AuditEntry, type AuditKind, StorageError } from './storage/types.js';
 
 export { verify, type VerifyOptions, type VerifyResult } from './verify.js';
 
@@ -44,9 +44,18 @@ export function storeFile(data: string): string {
   return join(resolve(data), 'poc.sqlite');
 }
 
-async function withStore<T>(data: string, fn: (s: SqliteStorage) => Promise<T>): Promise<T> {
-  mkdirSync(resolve(data), { recursive: true });
-  const storage = SqliteStorage.open({ file: storeFile(data) });
+/**
+ * Opens the store of a data folder for one command. Only `create` (user add)
+ * may start a new one: any other command on a folder without a store is a
+ * mistyped --data, and must say so rather than work on a new, empty store.
+ */
+async function withStore<T>(data: string, fn: (s: SqliteStorage) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
+  const file = storeFile(data);
+  if (!existsSync(file)) {
+    if (!opts.create) throw new CommandError(`No store at ${file}; check --data or POC_DATA.`);
+    mkdirSync(resolve(data), { recursive: true });
+  }
+  const storage = SqliteStorage.open({ file });
   try {
     return await fn(storage);
   } catch (e) {
@@ -141,20 +150,26 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
   const known = knownOffices(o.templates);
   const unknown = offices.filter((x) => !known.includes(x));
   if (unknown.length) throw new CommandError(`Unknown office${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Offices the templates ask to sign: ${known.join(', ')}.`);
-  return withStore(o.data, async (s) => {
-    await s.addUser({ username: o.username, name: o.name.trim(), offices });
-    const token = newToken();
-    await s.addToken(o.username, hashToken(token));
-    await s.appendAudit({ kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin } });
-    if (o.admin) {
-      await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' });
-      await s.appendAudit({ kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
-    }
-    out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}.`);
-    out('Token (shown only now; give it to the user for the plugin settings):');
-    out(token);
-    return { token };
-  });
+  const created = !existsSync(storeFile(o.data));
+  return withStore(
+    o.data,
+    async (s) => {
+      if (created) out(`Created a new store at ${storeFile(o.data)}.`);
+      await s.addUser({ username: o.username, name: o.name.trim(), offices });
+      const token = newToken();
+      await s.addToken(o.username, hashToken(token));
+      await s.appendAudit({ kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin } });
+      if (o.admin) {
+        await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' });
+        await s.appendAudit({ kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
+      }
+      out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}.`);
+      out('Token (shown only now; give it to the user for the plugin settings):');
+      out(token);
+      return { token };
+    },
+    { create: true },
+  );
 }
 
 /** Issues another token for an existing user; prints it as the last line. */
@@ -196,6 +211,7 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
   }
   await withStore(o.data, async (s) => {
     if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    await keepAnOwner(s, o.docId, o.username, access);
     await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' });
     await s.appendAudit({ kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
     const exists = o.docId === '*' || (await s.getDocument(o.docId));
@@ -207,11 +223,19 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
 export async function revoke(o: StoreOptions & { username: string; docId: string }): Promise<{ removed: boolean }> {
   const out = print(o);
   return withStore(o.data, async (s) => {
+    await keepAnOwner(s, o.docId, o.username);
     const removed = await s.removeGrant(o.username, o.docId);
     if (removed) await s.appendAudit({ kind: 'revoke', actor: 'cli', docId: o.docId, detail: { user: o.username } });
     out(removed ? `${o.username} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.` : `${o.username} had no grant on "${o.docId}"; nothing changed.`);
     return { removed };
   });
+}
+
+/** Refuses, as the HTTP API does, to remove or lower the grant of a document's only owner (every document keeps one of its own). */
+async function keepAnOwner(s: SqliteStorage, docId: string, username: string, access?: AccessLevel): Promise<void> {
+  if (docId === '*' || access === 'owner') return;
+  const problem = onlyOwnerProblem(await s.grantsFor(docId), docId, username);
+  if (problem) throw new CommandError(problem);
 }
 
 // ------------------------------------------------------------ backup and audit
@@ -235,13 +259,37 @@ export interface AuditOptions extends StoreOptions {
   json?: boolean;
 }
 
+/** Every kind of audit entry, for `audit --kind`. */
+export const AUDIT_KINDS = [
+  'connect',
+  'disconnect',
+  'login-rejected',
+  'write-rejected',
+  'limit-exceeded',
+  'signoff',
+  'grant',
+  'revoke',
+  'user-added',
+  'token-issued',
+  'tokens-revoked',
+  'document-created',
+] as const satisfies readonly AuditKind[];
+// A kind added to AuditKind but not listed above fails to compile here.
+const everyKindListed: Exclude<AuditKind, (typeof AUDIT_KINDS)[number]> extends never ? true : never = true;
+void everyKindListed;
+
+const isAuditKind = (kind: string): kind is AuditKind => (AUDIT_KINDS as readonly string[]).includes(kind);
+
 /** Prints the audit trail, oldest first (one line per entry, or JSON). */
 export async function audit(o: AuditOptions): Promise<AuditEntry[]> {
   const out = print(o);
   if (o.since !== undefined && Number.isNaN(Date.parse(o.since))) throw new CommandError(`--since "${o.since}" is not a date; write it as YYYY-MM-DD or an ISO timestamp.`);
+  if (o.kind !== undefined && !isAuditKind(o.kind)) throw new CommandError(`--kind "${o.kind}" is not a kind of audit entry; use one of ${AUDIT_KINDS.join(', ')}.`);
+  if (o.limit !== undefined && !(Number.isInteger(o.limit) && o.limit >= 1)) throw new CommandError(`--limit "${o.limit}" is not a whole number of 1 or more.`);
   const since = o.since === undefined ? undefined : new Date(o.since).toISOString();
+  const kind = o.kind;
   return withStore(o.data, async (s) => {
-    const entries = await s.queryAudit({ docId: o.doc, since, actor: o.user, kind: o.kind as AuditKind | undefined, limit: o.limit });
+    const entries = await s.queryAudit({ docId: o.doc, since, actor: o.user, kind, limit: o.limit });
     if (o.json) out(JSON.stringify(entries, null, 2));
     else if (!entries.length) out('No audit entries match.');
     else for (const e of entries) out(formatAudit(e));

@@ -28,3 +28,9 @@ export function effectiveAccess(grants: readonly GrantRow[], username: string, d
 export function isAccessLevel(s: string): s is AccessLevel {
   return (ACCESS_LEVELS as readonly string[]).includes(s);
 }
+
+/** Why `username`'s own grant on `docId` may not be removed or lowered: they are its only owner (undefined when another owner remains). */
+export function onlyOwnerProblem(grants: readonly GrantRow[], docId: string, username: string): string | undefined {
+  const owners = grants.filter((g) => g.docId === docId && g.access === 'owner');
+  return owners.length === 1 && owners[0].username === username ? `${username} is the only owner of "${docId}"; make someone else an owner first.` : undefined;
+}

@@ -18,7 +18,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { atLeast, isAccessLevel } from '../auth/access.js';
+import { atLeast, isAccessLevel, onlyOwnerProblem } from '../auth/access.js';
 import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
 import type { DocService } from '../docs/service.js';
 import { signOff } from '../docs/signoff.js';
@@ -208,9 +208,6 @@ async function members(storage: Storage, docId: string) {
 
 /** Refuses a change that would leave the document without an owner of its own. */
 async function keepAnOwner(storage: Storage, docId: string, username: string): Promise<void> {
-  const grants = await storage.grantsFor(docId);
-  const owners = grants.filter((g) => g.docId === docId && g.access === 'owner');
-  if (owners.length === 1 && owners[0].username === username) {
-    throw new HttpError(409, 'last-owner', `${username} is the only owner of "${docId}"; make someone else an owner first.`);
-  }
+  const problem = onlyOwnerProblem(await storage.grantsFor(docId), docId, username);
+  if (problem) throw new HttpError(409, 'last-owner', problem);
 }

@@ -1,12 +1,12 @@
 // The server's command-line operations: users and tokens, grants, audit, online backup and restore, serve, verify, demo import.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { audit, backup, CommandError, grant, revoke, runServe, userAdd, userRevoke, userToken, verify } from '../../server/cli-commands.js';
+import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userRevoke, userToken, verify } from '../../server/cli-commands.js';
 import { filledModel } from '../support/build-model.js';
 import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/server.js';
 
@@ -62,6 +62,82 @@ describe('user and access commands', () => {
     expect((await audit({ data, doc: 'plan-1', ...quiet })).map((e) => e.kind)).toEqual(['grant', 'revoke']);
     expect(await audit({ data, since: '2999-01-01', ...quiet })).toEqual([]);
     await expect(audit({ data, since: 'yesterday', ...quiet })).rejects.toThrow(/not a date/);
+  });
+});
+
+describe('a data folder without a store', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('every command but serve and user add refuses it, naming the store file, and creates nothing', async () => {
+    const typo = join(tmp.dir, 'typo');
+    const commands: Array<[string, () => Promise<unknown>]> = [
+      ['user token', () => userToken({ data: typo, username: 'amina', ...quiet })],
+      ['user revoke', () => userRevoke({ data: typo, username: 'amina', ...quiet })],
+      ['grant', () => grant({ data: typo, username: 'amina', docId: 'plan-1', access: 'editor', ...quiet })],
+      ['revoke', () => revoke({ data: typo, username: 'amina', docId: 'plan-1', ...quiet })],
+      ['backup', () => backup({ data: typo, file: join(tmp.dir, 'out.sqlite'), ...quiet })],
+      ['audit', () => audit({ data: typo, ...quiet })],
+    ];
+    for (const [name, run] of commands) {
+      const error = await run().then(() => undefined, (e: unknown) => e);
+      expect({ name, error }).toEqual({ name, error: new CommandError(`No store at ${join(typo, 'poc.sqlite')}; check --data or POC_DATA.`) });
+    }
+    expect(existsSync(typo)).toBe(false);
+    expect(existsSync(join(tmp.dir, 'out.sqlite'))).toBe(false);
+  });
+
+  it('user add creates the store there and says so first', async () => {
+    const lines: string[] = [];
+    const data = join(tmp.dir, 'new');
+    await userAdd({ data, username: 'amina', name: 'Amina Diallo', out: (l) => lines.push(l) });
+    expect(lines[0]).toBe(`Created a new store at ${storeFile(data)}.`);
+    expect(existsSync(storeFile(data))).toBe(true);
+  });
+});
+
+describe('the last owner of a document', () => {
+  const tmp = tempDir();
+  const data = tmp.dir;
+  afterAll(() => tmp.remove());
+  beforeAll(async () => {
+    await userAdd({ data, username: 'amina', name: 'Amina', ...quiet });
+    await userAdd({ data, username: 'kim', name: 'Kim', ...quiet });
+    await grant({ data, username: 'amina', docId: 'plan-1', access: 'owner', ...quiet });
+  });
+
+  it('revoke refuses to remove the only owner of a document, in the words of the HTTP API', async () => {
+    await expect(revoke({ data, username: 'amina', docId: 'plan-1', ...quiet })).rejects.toThrow(new CommandError('amina is the only owner of "plan-1"; make someone else an owner first.'));
+  });
+
+  it('grant refuses to lower the only owner of a document to editor or viewer', async () => {
+    await expect(grant({ data, username: 'amina', docId: 'plan-1', access: 'editor', ...quiet })).rejects.toThrow(/amina is the only owner of "plan-1"; make someone else an owner first\./);
+  });
+
+  it('revoke removes an owner once another owner remains', async () => {
+    await grant({ data, username: 'kim', docId: 'plan-1', access: 'owner', ...quiet });
+    expect(await revoke({ data, username: 'amina', docId: 'plan-1', ...quiet })).toEqual({ removed: true });
+  });
+});
+
+describe('audit filters', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+  beforeAll(() => userAdd({ data: tmp.dir, username: 'amina', name: 'Amina', ...quiet }));
+
+  it('audit refuses a limit that is not a whole number of 1 or more, saying so', async () => {
+    for (const limit of [Number('abc'), 0, 2.5]) {
+      await expect(audit({ data: tmp.dir, limit, ...quiet })).rejects.toThrow(new CommandError(`--limit "${limit}" is not a whole number of 1 or more.`));
+    }
+  });
+
+  it('audit refuses an unknown kind, listing the kinds there are', async () => {
+    await expect(audit({ data: tmp.dir, kind: 'bogus', ...quiet })).rejects.toThrow(new CommandError(`--kind "bogus" is not a kind of audit entry; use one of ${AUDIT_KINDS.join(', ')}.`));
+    expect(AUDIT_KINDS).toContain('limit-exceeded');
+  });
+
+  it('audit filters by a known kind', async () => {
+    expect((await audit({ data: tmp.dir, kind: 'user-added', ...quiet })).map((e) => e.kind)).toEqual(['user-added']);
   });
 });
 
