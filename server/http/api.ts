@@ -1,7 +1,7 @@
 /**
  * The HTTP API, served on the same port as the WebSocket sync:
  *
- *   GET    /healthz                                  liveness, no auth
+ *   GET    /healthz                                  liveness (the store answers a query), no auth
  *   GET    /metrics                                  Prometheus text, no auth
  *   GET    /api/keys                                 the server's public signing keys, no auth
  *   GET    /api/me                                   the caller: username, name, offices
@@ -73,7 +73,16 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
   };
 
   router
-    .add('GET', '/healthz', ({ res }) => sendJson(res, 200, { status: 'ok' }))
+    .add('GET', '/healthz', async ({ res }) => {
+      // A trivial read proves the store answers; a server whose store failed is not healthy, however well it listens.
+      try {
+        await storage.getSetting('healthz');
+      } catch (e) {
+        deps.logger.error({ err: e }, 'health check: the store does not answer');
+        return sendJson(res, 503, { status: 'unavailable', reason: `the store does not answer: ${e instanceof Error ? e.message : String(e)}` });
+      }
+      sendJson(res, 200, { status: 'ok' });
+    })
     .add('GET', '/metrics', ({ res }) => {
       const text = deps.metrics();
       res.writeHead(200, { 'content-type': 'text/plain; version=0.0.4; charset=utf-8', 'content-length': Buffer.byteLength(text) });

@@ -116,3 +116,17 @@ describe('HTTP API', () => {
     expect((await t.api('/api/docs/tm-1/signoffs', { method: 'POST', token: owner, body: { role: 'srsg', decision: 'maybe' } })).status).toBe(400);
   });
 });
+
+describe('health check', () => {
+  it('GET /healthz answers 503 with a reason when the store does not answer', async () => {
+    const t = await startTestServer();
+    try {
+      await t.server.storage.close();
+      const { status, body } = await t.api('/healthz');
+      expect(status).toBe(503);
+      expect(body).toEqual({ status: 'unavailable', reason: expect.stringMatching(/^the store does not answer: .+/) });
+    } finally {
+      await t.stop();
+    }
+  });
+});
