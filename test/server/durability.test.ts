@@ -165,3 +165,32 @@ describe('kill -9', () => {
     writeFileSync(join(ROOT, 'test/output/server-kill9.txt'), report + '\n');
   }, 90_000);
 });
+
+describe('SIGTERM with clients connected', () => {
+  const tmp = tempDir();
+  afterAll(() => tmp.remove());
+
+  it('closes every live client with 1001, exits 0, and the store holds the last edit they exchanged', async () => {
+    const data = tmp.dir;
+    const { token } = await userAdd({ data, username: 'writer', name: 'Writer', admin: true, out: () => {} });
+    const server = await spawnServer(data);
+    const writer = connectClient(server.url, 'term', token);
+    const reader = connectClient(server.url, 'term', token);
+    try {
+      await Promise.all([writer.synced(), reader.synced()]);
+      writer.doc.getText('text').insert(0, 'the last edit before SIGTERM');
+      await waitFor(() => text(reader.doc).includes('the last edit before SIGTERM'), 'the reader to receive the edit');
+      server.proc.kill('SIGTERM');
+      expect(await server.exited).toBe(0);
+      await waitFor(() => writer.closes.length > 0 && reader.closes.length > 0, 'both clients to be closed');
+      expect([writer.closes[0], reader.closes[0]]).toEqual([
+        { code: 1001, reason: 'server shutting down' },
+        { code: 1001, reason: 'server shutting down' },
+      ]);
+    } finally {
+      writer.destroy();
+      reader.destroy();
+    }
+    expect(await storedText(data, 'term')).toBe('the last edit before SIGTERM');
+  });
+});
