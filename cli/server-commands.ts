@@ -2,6 +2,7 @@
  * The server's subcommands: serve, user, grant, revoke, backup, audit,
  * verify. Flags here; the work in server/cli-commands.ts.
  */
+import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
 import * as ops from '../server/cli-commands.js';
 import { loadTemplates } from './templates-dir.js';
@@ -44,7 +45,7 @@ export function registerServerCommands(program: Command): void {
     .addOption(new Option('--port <port>', 'port to listen on').env('POC_PORT').default('1234'))
     .addOption(new Option('--host <host>', 'address to listen on').env('POC_HOST').default('127.0.0.1'))
     .addOption(dataOption())
-    .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip)', 'demo-vault')
+    .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip; default: the demo-vault folder beside the installed CLI, else ./demo-vault)')
     .addOption(new Option('--log-level <level>', 'pino log level').env('POC_LOG_LEVEL').default('info'))
     .addOption(new Option('--synchronous <mode>', 'SQLite durability: full fsyncs every update before anyone sees it; normal survives a crashed server but not a power cut').choices(['full', 'normal']).default('full'))
     .option('--max-message-bytes <n>', 'largest message accepted', positive)
@@ -64,6 +65,8 @@ export function registerServerCommands(program: Command): void {
         host: o.host,
         data: o.data,
         demoVault: o.demoVault === 'none' ? null : o.demoVault,
+        // Resolved beside this file: dist/poc.js (the bundle) and cli/ (the sources) both sit one level below the project.
+        defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
         logLevel: o.logLevel,
         limits,
         config: { synchronous: o.synchronous, templates: await loadTemplates(o.templates) },

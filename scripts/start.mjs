@@ -38,5 +38,15 @@ ${token ? `  Admin token:  ${token}\n                (shown once; also saved to 
 `);
 
 const server = spawn(process.execPath, [cli, 'serve', '--port', port, '--host', host, '--data', data], { stdio: 'inherit', cwd: root });
-for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => server.kill(sig));
+// Pass the first signal on (a SIGTERM to this process alone must stop the server too) and no more: Ctrl-C in a
+// terminal already reaches the server itself, and npm may pass it on to us again. The server stops cleanly on the
+// first signal, ignores a second and exits at once on a third, so a second Ctrl-C still forces it.
+let forwarded = false;
+for (const sig of ['SIGINT', 'SIGTERM']) {
+  process.on(sig, () => {
+    if (forwarded) return;
+    forwarded = true;
+    server.kill(sig);
+  });
+}
 server.on('exit', (code) => process.exit(code ?? 0));

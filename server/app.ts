@@ -106,6 +106,11 @@ export class PocServer {
     return `ws://${hostForUrl(this.config.host)}:${this.port}`;
   }
 
+  /** The address the server is bound to, as a WebSocket URL: `ws://0.0.0.0:1234` when it listens on every interface. */
+  get listenUrl(): string {
+    return `ws://${bracketed(this.config.host)}:${this.port}`;
+  }
+
   /** The HTTP base URL of the API. */
   get httpUrl(): string {
     return `http://${hostForUrl(this.config.host)}:${this.port}`;
@@ -159,7 +164,13 @@ export class PocServer {
   }
 }
 
+/** A host to connect to: a wildcard address (every interface) is reached on the loopback. */
 function hostForUrl(host: string): string {
   if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return bracketed(host);
+}
+
+/** An IPv6 address in brackets, as URLs write it. */
+function bracketed(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }

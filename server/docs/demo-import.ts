@@ -1,8 +1,9 @@
 /**
  * First start: a new, empty store imports the demo vault's documents, so a
  * newcomer who connects sees real examples. Runs once per store (a setting
- * remembers it); a missing demo folder or a file that does not parse is
- * logged and skipped, never fatal.
+ * remembers it); a missing demo folder or a POC document that does not
+ * parse is logged as a warning (naming the file and the problem) and
+ * skipped, never fatal; other notes are skipped quietly.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,8 +42,10 @@ export async function importDemoVault(storage: Storage, dir: string | null, temp
     const file = join(dir, name);
     const parsed = parseMarkdown(texts.get(name)!, templates, file, { resolveLink });
     if (!parsed.ok) {
-      // Not every note of a vault is a POC document; a broken one is worth a line in the log.
-      logger.debug({ file, error: parsed.error }, 'demo vault file skipped');
+      // Not every note of a vault is a POC document; one that says it is (a poc-id or poc-type key) and does not parse is worth a warning.
+      const where = parsed.error.line ? `${file}:${parsed.error.line}` : file;
+      if (/^poc-(?:id|type)\s*:/m.test(texts.get(name)!)) logger.warn({ file: where, problem: parsed.error.message }, `demo document skipped: ${where}: ${parsed.error.message}`);
+      else logger.debug({ file }, 'demo vault note skipped: not a POC document');
       continue;
     }
     const id = parsed.model.meta.id;

@@ -155,6 +155,37 @@ describe('serve, backup and restore', () => {
     }
   });
 
+  it('serve prints the address it is bound to when that is every IPv4 interface', async () => {
+    const lines: string[] = [];
+    const server = await runServe({ data: join(tmp.dir, 'any4'), port: 0, host: '0.0.0.0', demoVault: null, handleSignals: false, config: { logger: pino({ level: 'silent' }) }, out: (l) => lines.push(l) });
+    try {
+      expect(lines).toEqual([`listening on ws://0.0.0.0:${server.port}`]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('serve prints [::] when bound to every IPv6 interface', async () => {
+    const lines: string[] = [];
+    const server = await runServe({ data: join(tmp.dir, 'any6'), port: 0, host: '::', demoVault: null, handleSignals: false, config: { logger: pino({ level: 'silent' }) }, out: (l) => lines.push(l) });
+    try {
+      expect(lines).toEqual([`listening on ws://[::]:${server.port}`]);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('serve on a port already in use says which port and host, and what to do', async () => {
+    const first = await startTestServer();
+    try {
+      const port = first.server.port;
+      const started = runServe({ data: join(tmp.dir, 'second'), port, host: '127.0.0.1', demoVault: null, handleSignals: false, config: { logger: pino({ level: 'silent' }) }, ...quiet });
+      await expect(started).rejects.toThrow(new CommandError(`Port ${port} on 127.0.0.1 is already in use; stop the other server or choose --port.`));
+    } finally {
+      await first.stop();
+    }
+  });
+
   it('a backup taken while the server runs restores every edit made before it', async () => {
     const live = join(tmp.dir, 'live');
     const { token } = await userAdd({ data: live, username: 'bea', name: 'Bea', admin: true, ...quiet });
@@ -203,6 +234,35 @@ describe('first start', () => {
     // A second start does not import again (the documents are the users' now).
     const again = await startTestServer({ dataDir: data, demoVaultDir: vault });
     await again.stop(true);
+  });
+
+  it('a POC document in the demo vault that does not parse is logged as a warning naming the file and the problem', async () => {
+    const vault = join(tmp.dir, 'broken-vault');
+    mkdirSync(vault);
+    writeFileSync(join(vault, 'Broken.md'), '---\npoc-id: tm-broken\npoc-type: threat-matrix\n---\n\n# Not the template\n');
+    writeFileSync(join(vault, 'Notes.md'), '# Just a note\n');
+    const logged: Array<{ level: number; msg: string; file?: string; problem?: string }> = [];
+    const logger = pino({ level: 'debug' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+    const t = await startTestServer({ demoVaultDir: vault, logger });
+    await t.stop();
+    const warnings = logged.filter((l) => l.level === 40);
+    expect(warnings).toEqual([expect.objectContaining({ file: expect.stringMatching(/broken-vault\/Broken\.md(:\d+)?$/), problem: expect.stringMatching(/\w/) })]);
+    expect(warnings[0].msg).toContain(`demo document skipped: ${warnings[0].file}: ${warnings[0].problem}`);
+  });
+
+  it('serve imports the demo vault it is given as default (the one beside the CLI), not the current folder\'s', async () => {
+    const vault = join(tmp.dir, 'beside-cli');
+    mkdirSync(vault);
+    const templates = TemplateSet.builtin();
+    const model = filledModel(templates.get('threat-matrix'), '2026-06-15').meta({ id: 'tm-beside', title: 'Beside the CLI' }).build();
+    writeFileSync(join(vault, 'Beside.md'), toMarkdown(model, templates.get('threat-matrix')));
+    const data = join(tmp.dir, 'default-demo');
+    const server = await runServe({ data, port: 0, host: '127.0.0.1', defaultDemoVault: vault, handleSignals: false, config: { logger: pino({ level: 'silent' }) }, ...quiet });
+    try {
+      expect((await server.storage.listDocuments()).map((d) => d.id)).toEqual(['tm-beside']);
+    } finally {
+      await server.stop();
+    }
   });
 
   it('a missing demo vault is not an error', async () => {
