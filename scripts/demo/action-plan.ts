@@ -71,6 +71,15 @@ export const actionPlan: DocInput = {
         serves: [ref('str', 'OBJ-3'), ref('tm', 'T-6')],
         notes: 'Standing item since September; 11 cases raised, 2 referred to the prosecutor.',
       }),
+      B('action', 'A-18', {
+        task: 'Agree with the chiefs of the northern Sarakai villages and the prefect a common grain store within sight of TOB Sarakai-Centre',
+        leadComponent: 'Civil Affairs',
+        supportingComponents: 'Force (TOB Sarakai-Centre), Mission Support (QIP); WFP',
+        dueDate: '2027-01-31',
+        status: 'blocked',
+        serves: [ref('str', 'OBJ-1'), ref('tm', 'T-9')],
+        notes: 'The chiefs of Sarakai-Nord and Bendiko disagree on the site. The Head of Office will meet them with the prefect on 2 December.',
+      }),
     ],
     '3': [
       B('action', 'A-6', {

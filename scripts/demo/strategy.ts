@@ -48,7 +48,7 @@ export const strategy: DocInput = {
           'No attack causing civilian deaths in the 14 Sarakai villages or within 5 km of Wendu for three consecutive months by June 2027. TOB Sarakai-Centre manned 24/7 from December 2026; night patrols to the northern villages at least four nights a week; QRF able to reach Sarakai-Nord within 60 minutes, day or night, by February 2027.',
         ),
         lead: 'Force (Sector North)',
-        threats: [ref('str', 'TS-1'), ref('tm', 'T-1'), ref('tm', 'T-2')],
+        threats: [ref('str', 'TS-1'), ref('tm', 'T-1'), ref('tm', 'T-2'), ref('tm', 'T-9')],
       }),
       B('objective', 'OBJ-2', {
         objective: 'See the 2026–27 transhumance season through without mass killing on the Doro corridor',
@@ -225,6 +225,19 @@ export const strategy: DocInput = {
         selfProtection: R('Families turn to village chiefs and the Catholic mission to locate detainees.'),
         threatSources: [ref('str', 'TS-3')],
       }),
+    ],
+    'B.3': [
+      'The Government is committed in principle — its National Stabilization Plan for the North makes the security of people in Kessa its first pillar, and the Ministry of Defence has accepted the HRDDP process — but its means in Kessa are thin, and one of its forces is itself a source of threat ({{str:TS-3}}).',
+      UL(
+        '**FAAR 14th Brigade** (about 2,500 soldiers): holds Karsoma and a company at Sarakai-Centre, but does not patrol at night and is under-supplied. Its commander cooperates with MINUSAR liaison officers; its 3rd Battalion is responsible for most violations recorded in 2026.',
+        '**Police (PNA)**: a station in Karsoma, a post at Tirongo and 12 officers in the Wendu site, unarmed at night; none in the Sarakai villages. Willing, but short of vehicles and radios.',
+        '**Provincial authorities and justice**: the Governor will co-chair the transhumance committee; the commission that used to settle disputes has not met since March. Courts rarely sit; the Kessa prosecutor has opened two investigations into FAAR abuses, none has reached trial.',
+        '**International security forces**: none besides MINUSAR in Ardessa.',
+        '**Humanitarian and human rights actors**: UNHCR leads site protection at Wendu and the Protection Cluster in Kessa; GBV sub-cluster partners run a women\'s centre in the Wendu site, and UNICEF with an NGO a transit centre for 40 children in Karsoma; ICRC visits places of detention and talks with the FLK. They do not travel with military escorts, so they rarely reach the northern Sarakai villages. The National Human Rights Commission has one officer in Karsoma.',
+        '**Development actors**: UNDP supports mobile courts with the Ministry of Justice; FAO runs vaccination points on the Doro corridor.',
+        '**Civil society and communities**: vigilance committees in 9 of the 14 Sarakai villages, the Wendu women\'s committee, Haddan and Lirwe religious leaders who mediated in 2025, the Kessa inter-faith council, and church groups sheltering children and helping families find detainees.',
+      ),
+      'Where the state is absent or unwilling — at night, in the Sarakai villages, and where its own forces are the threat — the mission acts directly; elsewhere it supports the authorities (E.2.2). Risk ratings in the Threat Matrix take into account who else is present.',
     ],
     C: [
       'MINUSAR answers the threats in section B with all three tiers at once. In Kessa the weight falls on Tier II around Sarakai and Wendu during the dry season, on Tier I on the Doro corridor and with the FAAR, and on Tier III for the returns and for justice. The tasks are in the POC Action Plan; each threat\'s response is in the Threat Matrix.',
@@ -518,6 +531,32 @@ export const strategy: DocInput = {
         method: 'Briefing by UNHQ with the Force Commander by video link',
         topics: 'Night posture, use of force, national caveats',
         outcome: R('Contributing countries agreed to the night posture; one confirmed its national caveat on night patrols (see F.3), which led to the redeployment of its company to Karsoma. No objection from Council experts.'),
+      }),
+    ],
+    H: [
+      B('dissemination', 'DIS-1', {
+        audience: 'mission-components',
+        recipients: 'Heads of all components and field offices',
+        form: 'full',
+        notes: R('Sent by the Chief of Staff within a week of endorsement, also to the Force and Police Commanders and the sector commanders, with a one-page note of what each component must do; posted on the mission intranet. Sector North receives it with its revised operational order.'),
+      }),
+      B('dissemination', 'DIS-2', {
+        audience: 'protection-cluster',
+        recipients: 'Protection Cluster coordinators, national and Kessa',
+        form: 'full',
+        notes: R('For the cluster and its GBV and Child Protection sub-clusters.'),
+      }),
+      B('dissemination', 'DIS-3', {
+        audience: 'other-partners',
+        recipients: 'HCT members outside the UNCT; NGOs of the Kessa Protection Cluster',
+        form: 'summary',
+        notes: R('Sections B.1 and E.4 name the armed groups and the mission\'s contacts with them; a summary without them protects sources and keeps humanitarian partners clear of that engagement. Agreed by the Senior POC Forum on 18 November 2026.'),
+      }),
+      B('dissemination', 'DIS-4', {
+        audience: 'other-partners',
+        recipients: 'The Government, through the Joint POC Committee',
+        form: 'summary',
+        notes: R('The full text assesses elements of the FAAR as a source of threat and sets out contacts with the FLK. The SRSG will present the objectives, the response and the role of the state at the next Joint POC Committee, and leave a summary.'),
       }),
     ],
   },

@@ -1,7 +1,9 @@
 /**
  * Checklist: the POC Strategy template covers Annex A III (sections A–F and
- * their sub-parts), the consultation parties of Annex A II, the tiers and
- * phases of E.2–E.3, endorsement, timing and links.
+ * their sub-parts, with the capacity and intent of the State and other
+ * protection actors of E.4.1 in B), the consultation parties and the
+ * dissemination of Annex A II, the tiers and phases of E.2–E.3,
+ * endorsement, timing and links.
  */
 import { describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../../shared/template/set.js';
@@ -31,6 +33,7 @@ describe('strategy template: sections of Annex A III', () => {
     ['B', /strategic threat assessment/i],
     ['B.1', /sources of threats/i],
     ['B.2', /populations at risk and vulnerabilities/i],
+    ['B.3', /capacity and intent of the State and other protection actors/i],
     ['C', /response model/i],
     ['D', /roles and responsibilities/i],
     ['E', /engagement and coordination/i],
@@ -47,6 +50,15 @@ describe('strategy template: sections of Annex A III', () => {
   it('nests the sub-parts of A under purpose and scope', () => {
     expectParent(t, 'A.1.1', 'A.1');
     for (const id of ['A.2.1', 'A.2.2', 'A.2.3', 'A.2.4']) expectParent(t, id, 'A.2');
+  });
+
+  it('assesses threats, populations at risk and the capacity and intent of protection actors within B', () => {
+    for (const id of ['B.1', 'B.2', 'B.3']) expectParent(t, id, 'B');
+  });
+
+  it('names the host State and the other protection actors of E.4.1 in the guidance of B.3', () => {
+    const g = expectRequiredSection(t, 'B.3', /./).guidance ?? '';
+    for (const actor of [/state/i, /international security forces/i, /civil society/i, /human rights/i, /humanitarian/i, /development/i]) expect(g).toMatch(actor);
   });
 
   it('links the strategy to the Integrated Strategic Framework, optional outside integrated missions', () => {
@@ -152,6 +164,23 @@ describe('strategy template: drafting process of Annex A II', () => {
   it('includes local groups at risk in the local population party', () => {
     const local = t.consultation!.parties.find((p) => p.id === 'local-population')!;
     expect(local.label).toMatch(/groups at risk/i);
+  });
+
+  it('keeps a record of dissemination after the consultation record, optional while drafting', () => {
+    const top = t.sections.filter((s) => s.level === 1).map((s) => s.id);
+    expect(top.slice(6)).toEqual(['G', 'H']);
+    const h = t.sections.find((s) => s.id === 'H');
+    expect(h?.title).toMatch(/dissemination/i);
+    expect(h?.required).toBe(false);
+    expect(h?.guidance).toMatch(/Protection Cluster/);
+    expectSectionHolds(t, 'H', 'dissemination', 0);
+  });
+
+  it('plans each dissemination with its audience, recipients and form (full or summary), and records the date sent once endorsed', () => {
+    expect(enumValues(expectBlockField(t, 'dissemination', 'audience', 'enum', true))).toEqual(['mission-components', 'protection-cluster', 'other-partners']);
+    expectBlockField(t, 'dissemination', 'recipients', 'text', true);
+    expectBlockField(t, 'dissemination', 'date', 'date', false);
+    expect(enumValues(expectBlockField(t, 'dissemination', 'form', 'enum', true))).toEqual(['full', 'summary']);
   });
 
   it('is signed off by the Head of Mission, then endorsed by the UNCT', () => {

@@ -1,6 +1,7 @@
 /**
  * Checklist: the POC Threat Matrix template carries the seven columns of
- * Annex B III, the risk assessment of E.4.1, its review cadence, the
+ * Annex B III and the status of each response (to monitor implementation),
+ * the risk assessment and threat types of E.4.1, its review cadence, the
  * consultation procedure and approval by the Head of Office.
  */
 import { describe, expect, it } from 'vitest';
@@ -39,6 +40,19 @@ describe('threat matrix template: one row per threat', () => {
     );
     expectBlockField(t, 'threat', 'perpetrator', 'text', true);
     expectBlockField(t, 'threat', 'imminent', 'boolean');
+  });
+
+  it('counts attacks on life-saving civilian objects, livelihoods and schools as a type of threat (E.4.1, paragraph 45)', () => {
+    const type = expectBlockField(t, 'threat', 'threatType', 'enum', true).values?.find((v) => v.value === 'attacks-on-civilian-objects');
+    expect(type?.label).toMatch(/civilian objects, livelihoods or schools/i);
+    expect(type?.guidance).toMatch(/health/i);
+  });
+
+  it("tracks how far each threat's response is carried out, with the Action Plan's status values", () => {
+    const status = expectBlockField(t, 'threat', 'responseStatus', 'enum', false);
+    const actionStatus = TemplateSet.builtin().get('action-plan').blockTypes.find((b) => b.type === 'action')!.fields.find((f) => f.name === 'status')!;
+    expect(enumValues(status)).toEqual(enumValues(actionStatus));
+    expect(enumValues(status)).toEqual(['not-started', 'in-progress', 'done', 'blocked']);
   });
 
   it('places the response in a tier and a phase', () => {
