@@ -410,9 +410,14 @@ export class PocServices {
       onSignOff: (role) =>
         new Promise<void>((resolve, reject) => {
           const label = template.signoffs.find((r) => r.role === role)?.label ?? role;
-          const modal = new SignoffModal(this.app, handle.model().meta.title || view.getDisplayText(), [{ role, label }], (request) => {
-            void this.signOff(docId, request).then((r) => (r.ok ? resolve() : reject(new Error(r.message))));
-          });
+          const modal = new SignoffModal(
+            this.app,
+            handle.model().meta.title || view.getDisplayText(),
+            [{ role, label }],
+            (request) => void this.signOff(docId, request).then((r) => (r.ok ? resolve() : reject(new Error(r.message)))),
+            // Closed without signing: nothing happened, and the panel's button must not stay on "Signing…".
+            () => resolve(),
+          );
           modal.open();
         }),
       ...(server

@@ -116,12 +116,15 @@ export class SignoffModal extends Modal {
   private role: string;
   private decision: SignoffRequest['decision'] = 'approved';
   private comment = '';
+  private submitted = false;
 
+  /** `cancel` is called when the form is closed without signing off (Escape, the close button, a click outside). */
   constructor(
     app: App,
     private readonly documentTitle: string,
     private readonly roles: Array<{ role: string; label: string }>,
     private readonly submit: (request: SignoffRequest) => void,
+    private readonly cancel?: () => void,
   ) {
     super(app);
     this.role = roles[0]?.role ?? '';
@@ -148,6 +151,7 @@ export class SignoffModal extends Modal {
         .setButtonText('Sign off')
         .setCta()
         .onClick(() => {
+          this.submitted = true;
           this.close();
           this.submit({ role: this.role, decision: this.decision, comment: this.comment.trim() });
         }),
@@ -156,5 +160,6 @@ export class SignoffModal extends Modal {
 
   override onClose(): void {
     this.contentEl.empty();
+    if (!this.submitted) this.cancel?.();
   }
 }
