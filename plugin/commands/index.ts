@@ -7,6 +7,7 @@ import { Notice, type Plugin } from 'obsidian';
 import { isValidDocId } from '../../shared/model/ids.js';
 import { DOC_TYPES, type DocType } from '../../shared/template/schema.js';
 import type { PocServices } from '../services.js';
+import { basePathOf, renewCopy } from '../vault/copies.js';
 import type { PocDocumentView } from '../view/document-view.js';
 import { CrossLinkModal, ServerDocumentsModal, SignoffModal, TitleModal } from './modals.js';
 
@@ -102,6 +103,19 @@ export function registerCommands(plugin: Plugin, services: PocServices): void {
         new CrossLinkModal(app, index.candidates(), (ref) => view.handle()?.insertCrossLink(ref.docId, ref.blockId)).open();
       });
     }),
+  });
+
+  plugin.addCommand({
+    id: 'make-copy-new-document',
+    name: 'Make this copy a new document',
+    // Offered on a note that shares its poc-id with another (see plugin/vault/copies.ts).
+    checkCallback: (checking) => {
+      const file = app.workspace.getActiveFile();
+      const info = file ? services.files.info(file) : undefined;
+      if (!file || !info || services.files.filesOf(info.docId).length < 2) return false;
+      if (!checking) void renewCopy(app, file, (id) => basePathOf(services.sessions, services.cache, id), services.today());
+      return true;
+    },
   });
 
   plugin.addCommand({

@@ -7,7 +7,7 @@
  *
  * Per document id: `<id>.yjs` (the full state as one Yjs update) and
  * `<id>.json` (what the plugin must remember besides: the mirror text last
- * written or read, the count of changes not yet sent, whether the state was
+ * written or read and the path of its file, the count of changes not yet sent, whether the state was
  * started offline from the file).
  */
 import type { DataAdapter } from 'obsidian';
@@ -19,6 +19,11 @@ const MetaSchema = z.object({
   docId: z.string(),
   /** The mirror file's text as this client last wrote or read it: the base of the three-way merge of external edits. */
   mirror: z.optional(z.string()),
+  /**
+   * The path of the file `mirror` was read from or written to. The base belongs to that file only: another note
+   * with the same poc-id (a copy) is not merged against it. Absent in caches written before it was kept.
+   */
+  mirrorPath: z.optional(z.string()),
   /** Local changes not yet sent to a server. */
   unsynced: z._default(z.int().check(z.nonnegative()), 0),
   /** Set when the state was started from the file while the server was unreachable; it is reconciled with the server's on first contact. */
@@ -63,6 +68,18 @@ export class DocCache {
       }
     }
     return { state: new Uint8Array(await this.adapter.readBinary(p.state)), meta };
+  }
+
+  /** The metadata cached for a document, without reading its state; undefined when none (or none readable) is cached. */
+  async loadMeta(docId: string): Promise<CacheMeta | undefined> {
+    const p = this.paths(docId);
+    if (!(await this.adapter.exists(p.meta))) return undefined;
+    try {
+      const parsed = MetaSchema.safeParse(JSON.parse(await this.adapter.read(p.meta)));
+      return parsed.success && parsed.data.docId === docId ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Stores a document's state and metadata, replacing what was cached. */

@@ -70,6 +70,10 @@ export class MirrorSync {
       app.vault.on('delete', (f) => {
         if (f === this.file) this.dispose();
       }),
+      app.vault.on('rename', (f) => {
+        // The merge base follows its file (see `open`).
+        if (f === this.file && this.session.meta.mirror !== undefined) this.session.remember({ mirrorPath: this.file.path });
+      }),
     );
   }
 
@@ -82,17 +86,24 @@ export class MirrorSync {
    * Pairs the document with the file's current text when a view opens:
    * merges what changed in the file since this client last saw it (while
    * Obsidian was closed, say), then brings the file up to date.
+   *
+   * The cached base is the text of one file (`mirrorPath`). Any other file
+   * with the same poc-id (a copy that became the only one, say) has no base:
+   * its merge is cautious, so an older text never reverts the document.
    */
   open(fileText: string): void {
-    const known = this.session.meta.mirror;
-    if (known === undefined) {
-      // Never paired on this device: no base, so the merge adds and fills but overwrites nothing.
-      this.merge(fileText, undefined);
-    } else if (known !== fileText) {
+    const { mirror: known, mirrorPath } = this.session.meta;
+    // A cache written before paths were kept has no path: its base is taken as this file's.
+    const ours = known !== undefined && (mirrorPath ?? this.file.path) === this.file.path;
+    if (known === fileText) {
+      this.lastText = fileText;
+      if (mirrorPath !== this.file.path) this.session.remember({ mirrorPath: this.file.path });
+    } else if (ours) {
       this.lastText = known;
       this.merge(fileText, known);
     } else {
-      this.lastText = fileText;
+      // Never paired with this file on this device: no base, so the merge adds and fills but overwrites nothing.
+      this.merge(fileText, undefined);
     }
     this.writeSoon();
   }
@@ -149,7 +160,7 @@ export class MirrorSync {
     }
     this.parse(text); // keep the file's model as the cached one: it is the new base
     this.lastText = text;
-    this.session.remember({ mirror: text });
+    this.session.remember({ mirror: text, mirrorPath: this.file.path });
     if (this.problem) {
       this.problem = undefined;
       this.hooks.onProblem(undefined);
@@ -204,7 +215,7 @@ export class MirrorSync {
       this.wrote(next.text, next.model);
       return next.text;
     });
-    this.session.remember({ mirror: this.lastText });
+    this.session.remember({ mirror: this.lastText, mirrorPath: this.file.path });
     this.hooks.onText(this.lastText);
   }
 }

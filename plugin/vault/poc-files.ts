@@ -41,9 +41,24 @@ export class PocFiles {
     });
   }
 
-  /** The file of a document id (the first one, if copies exist). */
-  fileOf(docId: string): TFile | undefined {
-    return this.all().find((i) => i.docId === docId)?.file;
+  /**
+   * Every note with a document id, the document's own file first. Notes can share a poc-id when one is a copy
+   * (Obsidian's "Make a copy", a sync tool's "conflicted copy"); only one of them is the document, so that an
+   * older copy is never merged into it. The rule, in order: the note whose text the cache's merge base was
+   * read from or written to (`basePath`, see plugin/sync/cache.ts); else the oldest by creation time; else
+   * the first by path.
+   */
+  filesOf(docId: string, basePath?: string): TFile[] {
+    const rank = (f: TFile) => (f.path === basePath ? 0 : 1);
+    return this.all()
+      .filter((i) => i.docId === docId)
+      .map((i) => i.file)
+      .sort((a, b) => rank(a) - rank(b) || a.stat.ctime - b.stat.ctime || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** The file of a document id: the document's own file when copies share its id (see `filesOf`). */
+  fileOf(docId: string, basePath?: string): TFile | undefined {
+    return this.filesOf(docId, basePath)[0];
   }
 
   /** How the Markdown mirror names other documents in links, for this vault. */

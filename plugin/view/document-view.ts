@@ -19,6 +19,7 @@ import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import type { EditorHandle } from '../editor/index.js';
 import { type PocServices, SERVICE_EVENTS, type ServerIdentity } from '../services.js';
 import type { DocSession } from '../sync/session.js';
+import { basePathOf, checkCopies, renewCopy } from '../vault/copies.js';
 import { MirrorSync } from '../vault/mirror.js';
 import { POC_VIEW_TYPE } from './view-types.js';
 
@@ -142,8 +143,12 @@ export class PocDocumentView extends TextFileView {
       );
       return undefined;
     }
-    el.createDiv({ cls: 'poc-view-loading', text: 'Opening the document…' });
     const services = this.services;
+    const copyId = fm.id;
+    const original = await checkCopies(this.app, file, copyId, () => basePathOf(services.sessions, services.cache, copyId));
+    if (generation !== this.generation) return undefined;
+    if (original) return this.showCopy(file, original);
+    el.createDiv({ cls: 'poc-view-loading', text: 'Opening the document…' });
     // Parsed only when needed (no cached state to open from): a large document takes a second to parse.
     let parsed: ReturnType<typeof parseMarkdown> | undefined;
     const parse = () => (parsed ??= parseMarkdown(data, services.templates(), file.path, services.files.linkOptions()));
@@ -272,6 +277,22 @@ export class PocDocumentView extends TextFileView {
     const text = formatMarkdownError(error);
     if (text !== this.announced) new Notice(`${this.file?.basename ?? 'The file'} cannot be read as a POC document: ${text}`);
     this.announced = text;
+  }
+
+  /** Shows a note that is a copy of the document's file (see plugin/vault/copies.ts): nothing of it is merged, nothing opened. */
+  private showCopy(file: TFile, original: TFile): undefined {
+    const box = this.contentEl.createDiv({ cls: 'poc-view-problem poc-view-copy' });
+    box.createDiv({ cls: 'poc-view-problem-title', text: `This note is a copy of "${original.basename}"` });
+    box.createDiv({
+      text: `This note is a copy of "${original.path}" (same poc-id). It is shown read-only; use "Make this copy a new document" to give it a new id, or delete it.`,
+    });
+    const services = this.services;
+    box.createEl('button', { text: 'Make this copy a new document' }).addEventListener('click', () => {
+      void renewCopy(this.app, file, (id) => basePathOf(services.sessions, services.cache, id), services.today());
+    });
+    box.createEl('button', { text: `Open "${original.basename}"` }).addEventListener('click', () => void services.openFile(original));
+    box.createEl('button', { text: 'Open as Markdown' }).addEventListener('click', () => void services.showAsMarkdown(this.leaf));
+    return undefined;
   }
 
   private showProblem(title: string, text: string): void {
