@@ -100,7 +100,7 @@ export async function runServe(o: ServeOptions): Promise<PocServer> {
   const logger: Logger = (o.config?.logger as Logger | undefined) ?? pino({ level: o.logLevel ?? 'info' });
   const host = o.host ?? '127.0.0.1';
   const port = o.port ?? 1234;
-  const fresh = !existsSync(storeFile(o.data));
+  if (!existsSync(storeFile(o.data))) logger.info({ store: storeFile(o.data) }, 'no store in the data folder: starting a new one');
   let server: PocServer;
   try {
     server = await PocServer.start({
@@ -118,7 +118,6 @@ export async function runServe(o: ServeOptions): Promise<PocServer> {
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CommandError(`Port ${port} on ${host} is already in use; stop the other server or choose --port.`);
     throw e;
   }
-  if (fresh) logger.info({ store: storeFile(o.data) }, 'no store in the data folder: started a new one');
   if (o.handleSignals !== false) stopOnSignals(server, logger);
   out(`listening on ${server.listenUrl}`);
   return server;
