@@ -37,6 +37,8 @@ const RESERVED = new Set(['poc-id', 'poc-type', 'poc-template', 'title', 'status
 const FIELD_PREFIX = 'poc-field-';
 /** Keys with this prefix belong to POC, never to the note's own properties. */
 const POC_PREFIX = 'poc-';
+/** The plugin's mirror stamp (plugin/vault/stamp.ts): bookkeeping of the file, not part of the document, so it is not read. */
+const MIRROR_STAMP = 'poc-state';
 
 /** The frontmatter of a file and where the body starts, or undefined when the file has none. @internal */
 export interface FrontmatterSplit {
@@ -228,7 +230,7 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
   const byKey = new Map(template.fields.map((f) => [fieldKey(f.name), f]));
   const fields: Meta['fields'] = {};
   for (const [key, { value, line }] of pairs) {
-    if (RESERVED.has(key) || value === null || value === '') continue;
+    if (RESERVED.has(key) || key === MIRROR_STAMP || value === null || value === '') continue;
     const spec = byKey.get(key);
     let name = spec?.name;
     if (!name) {
