@@ -230,9 +230,38 @@ export class PocServices {
 
   private readonly reloadTemplatesSoon = debounce(() => void this.reloadTemplates(), 500, true);
 
+  /** Open documents whose links may have changed since their views last re-read them (undefined: any of them). */
+  private linkChanges = new Set<string | undefined>();
+  private disposed = false;
+  private readonly refreshLinksSoon = debounce(() => void this.refreshOpenLinks(), 500, true);
+
+  /** The link index is stale because of a change to a document (or to any file, when undefined): refresh the open views soon. */
+  private linksChanged(source: string | undefined): void {
+    this.links.invalidate();
+    this.linkChanges.add(source);
+    this.refreshLinksSoon();
+  }
+
+  /** Rebuilds the link index and has each open document re-read its link titles and backlinks, unless only its own content changed. */
+  async refreshOpenLinks(): Promise<void> {
+    const changed = this.linkChanges;
+    this.linkChanges = new Set();
+    if (!changed.size || this.disposed) return;
+    await this.links.refresh();
+    if (this.disposed) return;
+    for (const leaf of this.app.workspace.getLeavesOfType(POC_VIEW_TYPE)) {
+      const view = leaf.view;
+      if (!(view instanceof PocDocumentView)) continue;
+      const id = view.docId();
+      if ([...changed].some((source) => source !== id)) view.handle()?.refreshLinks();
+    }
+  }
+
   /** Notes a change to a vault file: the link index is stale, and tailored templates reload when one of them changed. */
   fileChanged(path: string): void {
-    this.links.invalidate();
+    const file = this.app.vault.getAbstractFileByPath(path);
+    if (path.endsWith('.md')) this.linksChanged(file instanceof TFile ? this.files.info(file)?.docId : undefined);
+    else this.links.invalidate();
     const dir = this.templatesFolder.trim().replace(/^\/+|\/+$/g, '');
     if (dir && path.startsWith(`${dir}/`) && /\.ya?ml$/.test(path)) this.reloadTemplatesSoon();
   }
@@ -279,7 +308,7 @@ export class PocServices {
   setLiveModel(docId: string, model: DocModel | undefined): void {
     this.liveModels = this.liveModels.filter((m) => m.meta.id !== docId);
     if (model) this.liveModels.push(model);
-    this.links.invalidate();
+    this.linksChanged(docId);
   }
 
   // ---------------------------------------------------------------- opening and creating
@@ -462,7 +491,9 @@ export class PocServices {
 
   /** Closes every session (on unload). */
   async dispose(): Promise<void> {
+    this.disposed = true;
     this.reloadTemplatesSoon.cancel();
+    this.refreshLinksSoon.cancel();
     await this.sessions.closeAll();
   }
 
