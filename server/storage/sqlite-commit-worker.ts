@@ -16,7 +16,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import { CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
+import { type AuditRow, CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
 import { StorageError } from './types.js';
 
 /** What the worker answers: per update, no error or why it failed; and each touched document's row count. */
@@ -24,6 +24,7 @@ interface Reply {
   id: number;
   errors?: (null | { message: string; foreignKey: boolean })[];
   rows?: [string, number][];
+  marker?: number;
   error?: string;
 }
 
@@ -40,12 +41,15 @@ db.pragma('busy_timeout = 5000');
 db.pragma('synchronous = ' + workerData.synchronous);
 db.pragma('foreign_keys = ON');
 const append = db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)');
+const audit = db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)');
+// An item is [docId, update bytes] or an audit row [at, kind, actor, docId, detail].
+const insert = (item) => (item.length === 2 ? append.run(item[0], 0, item[1]) : audit.run(...item));
 const load = db.prepare('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq');
 const count = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?');
 const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?');
 const rows = new Map();
 const isForeignKey = (e) => e && e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
-const appendAll = db.transaction((items) => { for (const [doc, data] of items) append.run(doc, 0, data); });
+const appendAll = db.transaction((items) => { for (const item of items) insert(item); });
 const compact = db.transaction((doc) => {
   const all = load.all(doc);
   if (all.length <= 1) return;
@@ -63,13 +67,13 @@ function onAppend(id, items) {
     errors = items.map(() => null);
   } catch (e) {
     if (!isForeignKey(e)) throw e;
-    errors = items.map(([doc, data]) => {
-      try { append.run(doc, 0, data); return null; }
+    errors = items.map((item) => {
+      try { insert(item); return null; }
       catch (e2) { return { message: String(e2 && e2.message), foreignKey: isForeignKey(e2) }; }
     });
   }
   const added = new Map();
-  items.forEach(([doc], i) => { if (!errors[i]) added.set(doc, (added.get(doc) || 0) + 1); });
+  items.forEach((item, i) => { if (!errors[i] && item.length === 2) added.set(item[0], (added.get(item[0]) || 0) + 1); });
   for (const [doc, n] of added) rows.set(doc, rows.has(doc) ? rows.get(doc) + n : count.get(doc).n);
   parentPort.postMessage({ id, errors, rows: [...added.keys()].map((doc) => [doc, rows.get(doc)]) });
 }
@@ -77,6 +81,7 @@ parentPort.on('message', (m) => {
   try {
     if (m.op === 'append') onAppend(m.id, m.items);
     else if (m.op === 'compact') { compact(m.doc); rows.set(m.doc, count.get(m.doc).n); parentPort.postMessage({ id: m.id, rows: [[m.doc, rows.get(m.doc)]] }); }
+    else if (m.op === 'marker') parentPort.postMessage({ id: m.id, marker: db.pragma('data_version', { simple: true }) });
     else if (m.op === 'close') { db.close(); parentPort.postMessage({ id: m.id }); }
   } catch (e) {
     parentPort.postMessage({ id: m.id, error: String((e && e.stack) || e) });
@@ -85,8 +90,8 @@ parentPort.on('message', (m) => {
 `;
 
 type Request =
-  | { op: 'append'; items: { docId: string; data: Uint8Array; resolve: () => void; reject: (e: unknown) => void }[] }
-  | { op: 'compact' | 'close'; docId: string; resolve: () => void; reject: (e: unknown) => void };
+  | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: () => void; reject: (e: unknown) => void }[] }
+  | { op: 'compact' | 'close' | 'marker'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
 
 /** @internal Appends and compacts through a worker thread that owns a second connection to the store's file. */
 export class WorkerUpdateLog implements UpdateLog {
@@ -102,15 +107,22 @@ export class WorkerUpdateLog implements UpdateLog {
   constructor(file: string, synchronous: 'FULL' | 'NORMAL', policy: CompactionPolicy) {
     const require = createRequire(import.meta.url);
     this.workerData = { sqlitePath: require.resolve('better-sqlite3'), yjsPath: require.resolve('yjs'), file, synchronous };
-    this.scheduler = new CompactionScheduler(policy, (docId) => this.request('compact', docId));
+    this.scheduler = new CompactionScheduler(policy, (docId) => this.compact(docId));
   }
 
   append(docId: string, update: Uint8Array): Promise<void> {
+    // Posting a view clones its whole buffer (for a WebSocket frame, often a shared 8 KiB or larger one): send just its bytes.
+    return this.enqueue(docId, update.byteOffset === 0 && update.byteLength === update.buffer.byteLength ? update : update.slice());
+  }
+
+  appendAudit(row: AuditRow): Promise<void> {
+    return this.enqueue(row[3] ?? '', row);
+  }
+
+  private enqueue(docId: string, data: Uint8Array | AuditRow): Promise<void> {
     if (this.closed) return Promise.reject(storeClosed(docId));
     return new Promise<void>((resolve, reject) => {
       const last = this.queue[this.queue.length - 1];
-      // Posting a view clones its whole buffer (for a WebSocket frame, often a shared 8 KiB or larger one): send just its bytes.
-      const data = update.byteOffset === 0 && update.byteLength === update.buffer.byteLength ? update : update.slice();
       const item = { docId, data, resolve, reject };
       if (last?.op === 'append') last.items.push(item);
       else this.queue.push({ op: 'append', items: [item] });
@@ -124,12 +136,16 @@ export class WorkerUpdateLog implements UpdateLog {
     await this.request('compact', '').catch(() => {});
   }
 
+  async changeMarker(): Promise<number> {
+    return (await this.request('marker', '')).marker ?? 0;
+  }
+
   loaded(docId: string, rowCount: number): void {
     this.scheduler.setRows(docId, rowCount, -Infinity);
   }
 
-  compact(docId: string): Promise<void> {
-    return this.request('compact', docId);
+  async compact(docId: string): Promise<void> {
+    await this.request('compact', docId);
   }
 
   async close(): Promise<void> {
@@ -142,9 +158,9 @@ export class WorkerUpdateLog implements UpdateLog {
     await worker?.terminate();
   }
 
-  private request(op: 'compact' | 'close', docId: string): Promise<void> {
+  private request(op: 'compact' | 'close' | 'marker', docId: string): Promise<Reply> {
     if (this.closed) return Promise.reject(storeClosed(docId));
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<Reply>((resolve, reject) => {
       this.queue.push({ op, docId, resolve, reject });
       this.schedule();
     });
@@ -171,8 +187,8 @@ export class WorkerUpdateLog implements UpdateLog {
     this.inFlight = { id, request };
     const worker = this.ensureWorker();
     worker.ref();
-    if (request.op === 'append') worker.postMessage({ op: 'append', id, items: request.items.map((i) => [i.docId, i.data]) });
-    else if (request.docId || request.op === 'close') worker.postMessage({ op: request.op, id, doc: request.docId });
+    if (request.op === 'append') worker.postMessage({ op: 'append', id, items: request.items.map((i) => (Array.isArray(i.data) ? i.data : [i.docId, i.data])) });
+    else if (request.docId || request.op !== 'compact') worker.postMessage({ op: request.op, id, doc: request.docId });
     else this.answer({ id }); // settled(): nothing to do but wait for its turn
   }
 
@@ -203,12 +219,12 @@ export class WorkerUpdateLog implements UpdateLog {
       request.items.forEach((item, i) => {
         const e = reply.error ?? reply.errors?.[i];
         if (!e) item.resolve();
-        else if (typeof e === 'string') item.reject(new StorageError('failed', `The store's writer thread failed (${e}); the update was not stored.`));
+        else if (typeof e === 'string') item.reject(new StorageError('failed', `The store's writer thread failed (${e}); nothing of this commit was stored.`));
         else if (e.foreignKey) item.reject(unknownDocument(item.docId));
-        else item.reject(new StorageError('failed', `Storing an update for document "${item.docId}" failed: ${e.message}`));
+        else item.reject(new StorageError('failed', `Storing ${Array.isArray(item.data) ? 'an audit entry' : `an update for document "${item.docId}"`} failed: ${e.message}`));
       });
     } else if (reply.error) request.reject(new StorageError('failed', `The store's writer thread failed: ${reply.error}`));
-    else request.resolve();
+    else request.resolve(reply);
     this.dispatch();
   }
 }

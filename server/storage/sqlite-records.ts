@@ -23,8 +23,8 @@ function parseRecord(json: string, id: string): SignoffRecord {
   return parsed.data;
 }
 
-/** @internal Sign-offs, audit and keys of a SQLite store. */
-export class SqliteRecords implements SignoffStore, AuditLog {
+/** @internal Sign-offs, keys, and reading the audit trail of a SQLite store (entries are appended through the update log's group commit). */
+export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'> {
   private readonly q;
 
   constructor(private readonly db: Database.Database) {
@@ -36,7 +36,6 @@ export class SqliteRecords implements SignoffStore, AuditLog {
         'SELECT * FROM server_keys ORDER BY created_at DESC, rowid DESC',
       ),
       addKey: db.prepare('INSERT INTO server_keys (key_id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)'),
-      appendAudit: db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)'),
     };
   }
 
@@ -65,10 +64,6 @@ export class SqliteRecords implements SignoffStore, AuditLog {
 
   async addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void> {
     this.q.addKey.run(key.keyId, Buffer.from(key.publicKey), Buffer.from(key.privateKey), new Date().toISOString());
-  }
-
-  async appendAudit(entry: Omit<AuditEntry, 'id' | 'at'> & { at?: string }): Promise<void> {
-    this.q.appendAudit.run(entry.at ?? new Date().toISOString(), entry.kind, entry.actor, entry.docId, JSON.stringify(entry.detail));
   }
 
   async queryAudit(query: AuditQuery): Promise<AuditEntry[]> {

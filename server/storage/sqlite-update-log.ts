@@ -22,12 +22,23 @@ import type Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { StorageError } from './types.js';
 
-/** How a `SqliteStorage` appends and compacts documents' updates. */
+/** An audit row as stored: at, kind, actor, document id, detail (JSON). */
+export type AuditRow = [at: string, kind: string, actor: string | null, docId: string | null, detail: string];
+
+/** How a `SqliteStorage` appends and compacts documents' updates (and appends audit entries, in the same commits). */
 export interface UpdateLog {
   /** Queues an update; resolves once it is committed (with every other update of this event-loop turn). */
   append(docId: string, update: Uint8Array): Promise<void>;
+  /** Queues an audit entry; resolves once it is committed, like `append` (a burst of connections costs one fsync, not one each). */
+  appendAudit(row: AuditRow): Promise<void>;
   /** Resolves once every append made so far is committed or has failed, so a read sees them. */
   settled(): Promise<void>;
+  /**
+   * SQLite's `data_version` seen by the connection that commits the updates:
+   * it changes when another connection writes (the CLI revoking a token),
+   * not with the log's own commits, which would otherwise look like one.
+   */
+  changeMarker(): Promise<number>;
   /** Records the row count of a document just read in full (by loading it); may schedule its compaction. */
   loaded(docId: string, rowCount: number): void;
   /** Merges a document's rows into one state row now (after the appends made so far). */
@@ -138,6 +149,7 @@ export class CompactionScheduler {
 export function updateStatements(db: Database.Database) {
   return {
     append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
+    audit: db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)'),
     load: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
     count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?'),
     deleteUpTo: db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?'),
@@ -155,8 +167,9 @@ export function storeClosed(docId: string): StorageError {
 }
 
 interface PendingAppend {
+  /** An update of this document, or an audit row. */
   docId: string;
-  data: Buffer;
+  data: Buffer | AuditRow;
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -178,9 +191,17 @@ export class InThreadUpdateLog implements UpdateLog {
   }
 
   append(docId: string, update: Uint8Array): Promise<void> {
+    return this.queue(docId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
+  }
+
+  appendAudit(row: AuditRow): Promise<void> {
+    return this.queue(row[3] ?? '', row);
+  }
+
+  private queue(docId: string, data: Buffer | AuditRow): Promise<void> {
     if (this.closed) return Promise.reject(storeClosed(docId));
     return new Promise<void>((resolve, reject) => {
-      this.pending.push({ docId, data: Buffer.from(update.buffer, update.byteOffset, update.byteLength), resolve, reject });
+      this.pending.push({ docId, data, resolve, reject });
       if (!this.flushQueued) {
         this.flushQueued = true;
         // After the I/O of this turn: every frame read in it joins the same transaction.
@@ -191,6 +212,10 @@ export class InThreadUpdateLog implements UpdateLog {
 
   async settled(): Promise<void> {
     this.flush();
+  }
+
+  async changeMarker(): Promise<number> {
+    return this.db.pragma('data_version', { simple: true }) as number;
   }
 
   loaded(docId: string, rowCount: number): void {
@@ -216,7 +241,7 @@ export class InThreadUpdateLog implements UpdateLog {
     let results: unknown[];
     try {
       this.db.transaction(() => {
-        for (const p of batch) this.q.append.run(p.docId, 0, p.data);
+        for (const p of batch) this.insert(p);
       })();
       results = batch.map(() => undefined);
     } catch (e) {
@@ -225,7 +250,7 @@ export class InThreadUpdateLog implements UpdateLog {
     }
     const added = new Map<string, number>();
     batch.forEach((p, i) => {
-      if (results[i] === undefined) added.set(p.docId, (added.get(p.docId) ?? 0) + 1);
+      if (results[i] === undefined && !Array.isArray(p.data)) added.set(p.docId, (added.get(p.docId) ?? 0) + 1);
     });
     const now = performance.now();
     for (const [docId, n] of added) {
@@ -235,9 +260,14 @@ export class InThreadUpdateLog implements UpdateLog {
     batch.forEach((p, i) => (results[i] === undefined ? p.resolve() : p.reject(results[i])));
   }
 
+  private insert(p: PendingAppend): void {
+    if (Array.isArray(p.data)) this.q.audit.run(...p.data);
+    else this.q.append.run(p.docId, 0, p.data);
+  }
+
   private appendOne(p: PendingAppend): unknown {
     try {
-      this.q.append.run(p.docId, 0, p.data);
+      this.insert(p);
       return undefined;
     } catch (e) {
       return isForeignKeyError(e) ? unknownDocument(p.docId) : e;

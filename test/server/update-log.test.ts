@@ -157,3 +157,40 @@ describe('background compaction', () => {
     }
   });
 });
+
+describe('noticing writes by other processes', () => {
+  it("the change marker stays put through the store's own appends and audit entries", async () => {
+    const store = open();
+    await store.createDocument('a', null);
+    const before = await store.externalChangeMarker();
+    const { updates } = keystrokes(10);
+    await Promise.all([...updates.map((u) => store.appendUpdate('a', u)), store.appendAudit({ kind: 'connect', actor: 'amina', docId: 'a', detail: {} })]);
+    expect(await store.externalChangeMarker()).toBe(before);
+  });
+
+  it('the change marker moves when another process writes to the store', async () => {
+    const store = open();
+    await store.addUser({ username: 'amina', name: 'Amina', offices: [] });
+    const before = await store.externalChangeMarker();
+    const cli = new Database(file());
+    cli.prepare("UPDATE tokens SET revoked_at = 'now' WHERE username = ?").run('amina');
+    cli.prepare("INSERT INTO settings (key, value) VALUES ('touched', '1')").run();
+    cli.close();
+    expect(await store.externalChangeMarker()).not.toBe(before);
+  });
+
+  it('audit entries ride the same commits and read back in order', async () => {
+    const store = open();
+    await store.createDocument('a', null);
+    const { updates } = keystrokes(3);
+    await Promise.all([
+      store.appendAudit({ kind: 'connect', actor: 'amina', docId: 'a', detail: { n: 1 } }),
+      store.appendUpdate('a', updates[0]),
+      store.appendAudit({ kind: 'disconnect', actor: 'amina', docId: 'a', detail: { n: 2 } }),
+    ]);
+    expect((await store.queryAudit({ docId: 'a' })).map((e) => [e.kind, e.detail.n])).toEqual([
+      ['connect', 1],
+      ['disconnect', 2],
+    ]);
+  });
+});
