@@ -11,6 +11,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
 import type { TypedBlock } from '../../../shared/model/types.js';
 import type { BlockTypeSpec, FieldSpec } from '../../../shared/template/schema.js';
+import type { TemplateSet } from '../../../shared/template/set.js';
 import { BLOCK_ATTRS, NODE } from '../../../shared/ydoc/layout.js';
 import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS, riskBand } from '../blocks.js';
 import { addContentField, deleteBlock, moveBlock, setBlockField } from '../commands.js';
@@ -18,6 +19,33 @@ import type { EditorContext, LiveView } from '../context.js';
 import { h, setAttr, setChildren, setText, toggleClass } from '../dom.js';
 import { type Control, createControl } from '../inputs.js';
 import type { Snapshot } from '../live.js';
+
+const linkTargetsOf = new WeakMap<TemplateSet, ReadonlySet<string>>();
+
+/**
+ * The block types some link field of the templates points to, as
+ * "<document type>/<block type>" ("threat-matrix/threat"): the blocks that
+ * are meant to be addressed from elsewhere, so an unlinked one is worth showing.
+ */
+export function linkTargetTypes(templates: TemplateSet): ReadonlySet<string> {
+  const cached = linkTargetsOf.get(templates);
+  if (cached) return cached;
+  const out = new Set<string>();
+  for (const t of templates.all()) {
+    const own = new Set(t.blockTypes.map((b) => b.type));
+    for (const b of t.blockTypes) {
+      for (const f of b.fields) {
+        if (f.kind !== 'link') continue;
+        for (const target of f.targets ?? []) {
+          if (target.includes('/')) out.add(target);
+          else if (own.has(target)) out.add(`${t.id}/${target}`);
+        }
+      }
+    }
+  }
+  linkTargetsOf.set(templates, out);
+  return out;
+}
 
 export class BlockView implements NodeView, LiveView {
   dom: HTMLElement;
@@ -245,10 +273,20 @@ export class BlockView implements NodeView, LiveView {
       this.status.className = `poc-status-chip ${recorded ? 'is-done' : 'is-open'}`;
       setText(this.status, recorded ? 'Outcome recorded' : 'Outcome missing');
     }
-    this.backlinks.hidden = back.length === 0;
+    // A block other documents are meant to link to (a threat actions address) says so when nothing does yet.
+    const docType = this.ctx.template()?.id;
+    const awaited = back.length === 0 && !!this.spec && !!docType && linkTargetTypes(this.ctx.options.templates).has(`${docType}/${this.spec.type}`);
+    this.backlinks.hidden = back.length === 0 && !awaited;
+    const addressed = this.spec?.type === 'threat';
     setChildren(
       this.backlinks,
-      h(this.ctx.doc, 'span', { class: 'poc-backlinks-label', text: this.spec?.type === 'threat' ? 'Addressed by' : 'Linked from' }),
+      awaited
+        ? h(this.ctx.doc, 'span', {
+            class: 'poc-unaddressed',
+            text: addressed ? 'Not addressed yet' : 'Not linked yet',
+            title: addressed ? 'No action or brief links to this threat yet.' : 'Nothing links to this block yet.',
+          })
+        : h(this.ctx.doc, 'span', { class: 'poc-backlinks-label', text: addressed ? 'Addressed by' : 'Linked from' }),
       ...back.map((b) =>
         h(this.ctx.doc, 'button', {
           class: `poc-chip poc-backlink${b.own ? '' : ' is-external'}`,
