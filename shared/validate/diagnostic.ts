@@ -24,6 +24,11 @@ export interface Diagnostic {
 // One collator for every comparison: `localeCompare` with options builds a new one per call, which dominated validation of large documents.
 const blockOrder = new Intl.Collator('en', { numeric: true });
 
+/** How block ids compare when diagnostics are sorted ("T-2" before "T-10"). @internal */
+export function compareBlockIds(a: string, b: string): number {
+  return blockOrder.compare(a, b);
+}
+
 /** Orders diagnostics by severity (errors first), then by location, for stable display. */
 export function sortDiagnostics(list: readonly Diagnostic[], sectionOrder: readonly string[] = []): Diagnostic[] {
   const rank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -6,3 +6,4 @@ export { validate } from './validate.js';
 export { riskOf, isImminent, rankThreats, HIGH_RISK_THRESHOLD, THREAT_BLOCK, type RankedThreat } from './risk.js';
 export { completion, type Completion } from './completion.js';
 export { CADENCE_DAYS, type Cadence } from './threat-matrix.js';
+export { Validator } from './incremental.js';

@@ -85,6 +85,16 @@ export function indexModel(model: DocModel): ModelIndex {
   return ix;
 }
 
+/**
+ * Records `ix` as the index of its model, so `rankThreats`, `completion`
+ * and the rules reuse it (an incremental validator builds it from cached
+ * parts; it must equal what `indexModel` would build).
+ * @internal
+ */
+export function rememberIndex(ix: ModelIndex): void {
+  if (!cache.has(ix.model)) cache.set(ix.model, ix);
+}
+
 /** The blocks of one type, in document order (empty when there are none). */
 export function blocksOfType(mix: ModelIndex, type: string): readonly BlockRef[] {
   return mix.byType.get(type) ?? EMPTY;

@@ -60,18 +60,33 @@ export function rankThreats(model: DocModel): readonly RankedThreat[] {
   if (out) return out;
   const rows = blocksOfType(indexModel(model), THREAT_BLOCK);
   // Risk runs 1–25, so (risk, imminence) takes 50 values: a counting sort keeps document order on ties without comparing.
-  const buckets: RankedThreat[][] = [];
-  const unrated: RankedThreat[] = [];
-  for (const { block, section } of rows) {
-    const risk = riskOf(block);
-    const imminent = isImminent(block);
-    const r: RankedThreat = { id: block.id, section, block, risk, imminent, highRisk: risk !== undefined && risk >= HIGH_RISK_THRESHOLD };
-    if (risk === undefined) unrated.push(r);
-    else (buckets[risk * 2 + (imminent ? 1 : 0)] ??= []).push(r);
+  const keys = new Int8Array(rows.length);
+  const counts = new Int32Array(52);
+  for (let i = 0; i < rows.length; i++) {
+    const risk = riskOf(rows[i].block);
+    if (risk !== undefined) counts[(keys[i] = risk * 2 + (isImminent(rows[i].block) ? 1 : 0))]++;
   }
-  const ranked: RankedThreat[] = [];
-  for (let k = buckets.length - 1; k >= 0; k--) for (const r of buckets[k] ?? []) ranked.push({ ...r, rank: ranked.length + 1 });
-  out = ranked.concat(unrated);
+  // Where each key's rows start in the ranking: highest key first.
+  const starts = new Int32Array(52);
+  for (let k = 51, at = 0; k >= 2; k--) {
+    starts[k] = at;
+    at += counts[k];
+  }
+  const ranked = new Array<RankedThreat>(rows.length);
+  let unratedAt = rows.reduce((n, _, i) => n + (keys[i] ? 1 : 0), 0);
+  for (let i = 0; i < rows.length; i++) {
+    const { block, section } = rows[i];
+    const k = keys[i];
+    const imminent = isImminent(block);
+    if (!k) {
+      ranked[unratedAt++] = { id: block.id, section, block, risk: undefined, imminent, highRisk: false };
+      continue;
+    }
+    const risk = k >> 1;
+    const at = starts[k]++;
+    ranked[at] = { id: block.id, section, block, risk, imminent, highRisk: risk >= HIGH_RISK_THRESHOLD, rank: at + 1 };
+  }
+  out = ranked;
   ranking.set(model, out);
   return out;
 }

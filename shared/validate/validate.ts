@@ -23,8 +23,8 @@ import { indexTemplate } from './template-index.js';
 import { checkThreatMatrix } from './threat-matrix.js';
 import { dayNumber } from './values.js';
 
-/** Rules specific to one document type. NEW_DOC_TYPE_EDIT_REQUIRED: add the new type's rules here. */
-const TYPE_RULES: Record<Template['id'], (input: RuleInput) => void> = {
+/** Rules specific to one document type. NEW_DOC_TYPE_EDIT_REQUIRED: add the new type's rules here. @internal */
+export const TYPE_RULES: Record<Template['id'], (input: RuleInput) => void> = {
   strategy: checkStrategy,
   'action-plan': checkActionPlan,
   'threat-matrix': checkThreatMatrix,
@@ -39,8 +39,7 @@ const TYPE_RULES: Record<Template['id'], (input: RuleInput) => void> = {
  * which is a programming error in the caller.
  */
 export function validate(model: DocModel, template: Template, context: ValidationContext): Diagnostic[] {
-  const today = dayNumber(context.today);
-  if (today === undefined) throw new RangeError(`validate: context.today must be a date written YYYY-MM-DD, got "${context.today}"`);
+  const today = todayOf(context);
   const tix = indexTemplate(template);
   const mix = indexModel(model);
   const input: RuleInput = { model, template, tix, mix, context, today, filledSections: sectionsWithContent(mix, tix), out: [] };
@@ -51,4 +50,11 @@ export function validate(model: DocModel, template: Template, context: Validatio
   checkSignoffs(input);
   TYPE_RULES[template.id]?.(input);
   return sortDiagnostics(input.out, tix.sectionOrder);
+}
+
+/** Today as a day number; throws the RangeError `validate` documents when `context.today` is not a date. @internal */
+export function todayOf(context: ValidationContext): number {
+  const today = dayNumber(context.today);
+  if (today === undefined) throw new RangeError(`validate: context.today must be a date written YYYY-MM-DD, got "${context.today}"`);
+  return today;
 }

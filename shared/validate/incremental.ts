@@ -1,0 +1,195 @@
+/**
+ * Validation on every keystroke. A `Validator` returns what `validate`
+ * returns for the same model, template and context, but reuses the work of
+ * earlier calls: models are immutable and the editor's `docToModel` keeps
+ * the same section and block objects for nodes a keystroke did not touch,
+ * so what a block alone decides (its fields, its place, its threat rules)
+ * is remembered per block object, and only the rules that look across
+ * blocks run again (ids, links, ranks, sections, consultations).
+ *
+ * What the memo depends on besides the block is kept with it and checked:
+ * the template (its index object), the section the block sits in, and for
+ * risk lines its rank and the number of rated rows. Today, the resolver, the
+ * sign-offs and the metadata are read afresh on each call by the rules that
+ * use them. The memos are WeakMaps keyed by model objects, so they go with
+ * the versions of the document nobody holds any more.
+ */
+import type { DocModel, Section, TypedBlock } from '../model/types.js';
+import type { Template } from '../template/load.js';
+import { checkConsultation } from './consultation.js';
+import type { ValidationContext } from './context.js';
+import type { Diagnostic } from './diagnostic.js';
+import { checkDocumentFields } from './fields.js';
+import { checkBlock, checkContentProblems, checkDuplicateIds, checkIdentity, checkSections } from './generic.js';
+import { checkDocumentLinks, checkLinkUse } from './links.js';
+import { type BlockRef, indexModel, type LinkUse, type ModelIndex, rememberIndex, sectionsWithContent } from './model-index.js';
+import { DiagnosticOrder } from './order.js';
+import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
+import type { RuleInput } from './rule.js';
+import { checkSignoffs } from './signoffs.js';
+import { indexTemplate, type TemplateIndex } from './template-index.js';
+import { checkReview, checkThreatRow, ratedCountOf, type ThreatFields, threatFields, threatRiskInfo } from './threat-matrix.js';
+import { todayOf, TYPE_RULES } from './validate.js';
+import { forEachLinkInBlock, richBlockHasContent } from './values.js';
+
+/** What indexing remembers of one block: its reference and the links in its fields, for the section it sits in. */
+interface BlockFacts {
+  readonly section: string;
+  readonly ref: BlockRef;
+  readonly links: readonly LinkUse[];
+}
+
+/** What indexing remembers of one section object. */
+interface SectionFacts {
+  readonly own: boolean;
+  readonly refs: readonly BlockRef[];
+  readonly links: readonly LinkUse[];
+}
+
+/** Diagnostics a rule gave for one block, with what they depend on besides the block. */
+interface BlockMemo {
+  readonly tix: TemplateIndex;
+  readonly section: string;
+  readonly out: readonly Diagnostic[];
+}
+
+interface RiskMemo {
+  readonly section: string;
+  readonly rank: number | undefined;
+  readonly rated: number;
+  readonly diag: Diagnostic;
+}
+
+/**
+ * Validates successive versions of one document, reusing what each block
+ * alone decided in earlier versions. `validate` stays the reference: every
+ * call returns a list equal to it. The diagnostics may be the same objects
+ * as in earlier results, so callers must not change them.
+ */
+export class Validator {
+  private readonly sectionFacts = new WeakMap<Section, SectionFacts>();
+  private readonly blockFacts = new WeakMap<TypedBlock, BlockFacts>();
+  private readonly generic = new WeakMap<TypedBlock, BlockMemo>();
+  private readonly threatRows = new WeakMap<TypedBlock, BlockMemo>();
+  private readonly risks = new WeakMap<TypedBlock, RiskMemo>();
+  private readonly order = new DiagnosticOrder();
+
+  /** Checks a document as `validate(model, template, context)` does, with the same result and the same RangeError on a bad `context.today`. */
+  validate(model: DocModel, template: Template, context: ValidationContext): Diagnostic[] {
+    const today = todayOf(context);
+    const tix = indexTemplate(template);
+    const mix = this.index(model);
+    const input: RuleInput = { model, template, tix, mix, context, today, filledSections: sectionsWithContent(mix, tix), out: [] };
+    // The same rules in the same order as `validate`, so that ties in the sort come out the same.
+    checkContentProblems(input);
+    checkIdentity(input);
+    checkDocumentFields(input);
+    checkSections(input);
+    for (const { block, section } of mix.blocks) this.push(input, this.generic, block, section, (i) => checkBlock(i, block, section));
+    checkDuplicateIds(input);
+    for (const use of mix.links) checkLinkUse(input, use);
+    checkDocumentLinks(input);
+    checkConsultation(input);
+    checkSignoffs(input);
+    if (template.id === 'threat-matrix') this.checkThreatMatrix(input);
+    else TYPE_RULES[template.id]?.(input);
+    return this.order.sort(input.out, tix.sectionOrder);
+  }
+
+  /** The threat-matrix rules of `checkThreatMatrix`, with each row's own rules and risk line remembered. */
+  private checkThreatMatrix(input: RuleInput): void {
+    const { tix, out } = input;
+    if (tix.blockTypes.has(THREAT_BLOCK)) {
+      const ranked = rankThreats(input.model);
+      const rated = ratedCountOf(ranked);
+      let fields: ThreatFields | undefined;
+      for (const r of ranked) {
+        if (r.risk !== undefined) out.push(this.riskLine(r, rated));
+        this.push(input, this.threatRows, r.block, r.section, (i) => checkThreatRow(i, r, (fields ??= threatFields(tix))));
+      }
+    }
+    checkReview(input);
+  }
+
+  private riskLine(r: RankedThreat, rated: number): Diagnostic {
+    const m = this.risks.get(r.block);
+    if (m && m.rank === r.rank && m.rated === rated && m.section === r.section) return m.diag;
+    const diag = threatRiskInfo(r, rated);
+    this.risks.set(r.block, { section: r.section, rank: r.rank, rated, diag });
+    return diag;
+  }
+
+  /** Appends what `rule` reports for `block` in `section`, running it only when the memo does not hold it for this template and section. */
+  private push(input: RuleInput, memo: WeakMap<TypedBlock, BlockMemo>, block: TypedBlock, section: string, rule: (input: RuleInput) => void): void {
+    let m = memo.get(block);
+    if (!m || m.tix !== input.tix || m.section !== section) {
+      const out: Diagnostic[] = [];
+      rule({ ...input, out });
+      memo.set(block, (m = { tix: input.tix, section, out }));
+    }
+    for (const d of m.out) input.out.push(d);
+  }
+
+  /** The model's index (equal to `indexModel`), built from the facts remembered per section and block. */
+  private index(model: DocModel): ModelIndex {
+    const sections = new Map<string, Section>();
+    const repeatedSections: Section[] = [];
+    const blocks: BlockRef[] = [];
+    const byId = new Map<string, BlockRef>();
+    const repeatedIds: BlockRef[] = [];
+    const byType = new Map<string, BlockRef[]>();
+    const links: LinkUse[] = [];
+    const withOwnContent = new Set<string>();
+    for (const s of model.sections) {
+      if (sections.has(s.id)) repeatedSections.push(s);
+      else sections.set(s.id, s);
+      const facts = this.factsOf(s);
+      if (facts.own) withOwnContent.add(s.id);
+      for (const ref of facts.refs) {
+        blocks.push(ref);
+        if (byId.has(ref.block.id)) repeatedIds.push(ref);
+        else byId.set(ref.block.id, ref);
+        let list = byType.get(ref.block.type);
+        if (!list) byType.set(ref.block.type, (list = []));
+        list.push(ref);
+      }
+      for (const l of facts.links) links.push(l);
+    }
+    rememberIndex({ model, sections, repeatedSections, blocks, byId, repeatedIds, byType, links, withOwnContent });
+    return indexModel(model);
+  }
+
+  private factsOf(s: Section): SectionFacts {
+    let f = this.sectionFacts.get(s);
+    if (f) return f;
+    let own = false;
+    const refs: BlockRef[] = [];
+    const links: LinkUse[] = [];
+    for (const item of s.content) {
+      if (item.t !== 'block') {
+        if (!own && richBlockHasContent(item)) own = true;
+        forEachLinkInBlock(item, (link) => links.push({ link, section: s.id }));
+        continue;
+      }
+      // As in `indexModel`: a typed block counts as content even while its fields are empty.
+      own = true;
+      const b = this.blockFactsOf(item, s.id);
+      refs.push(b.ref);
+      for (const l of b.links) links.push(l);
+    }
+    this.sectionFacts.set(s, (f = { own, refs, links }));
+    return f;
+  }
+
+  private blockFactsOf(block: TypedBlock, section: string): BlockFacts {
+    let f = this.blockFacts.get(block);
+    if (f && f.section === section) return f;
+    const links: LinkUse[] = [];
+    for (const field in block.fields) {
+      const v = block.fields[field];
+      if (Array.isArray(v)) for (const b of v) forEachLinkInBlock(b, (link) => links.push({ link, section, block, field }));
+    }
+    this.blockFacts.set(block, (f = { section, ref: { block, section }, links }));
+    return f;
+  }
+}
