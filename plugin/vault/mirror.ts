@@ -14,6 +14,11 @@
  *   its line.
  * - A file whose content already matches the document is not rewritten, so
  *   someone editing the Markdown keeps their own formatting.
+ * - Every write is stamped with the model it was written from (stamp.ts), so
+ *   a rendering that arrives through a file sync tool is told from an edit
+ *   and not merged a second time when a server carries the document.
+ * - The merge base belongs to one file (its path is cached with it): another
+ *   note with the same poc-id is never merged against it (see copies.ts).
  */
 import { type App, debounce, type EventRef, type TFile } from 'obsidian';
 import { canonicalJson } from '../../shared/hash/canonical.js';
@@ -22,6 +27,14 @@ import { type LinkOptions, type MarkdownError, parseMarkdown, toMarkdown } from 
 import type { TemplateSet } from '../../shared/template/set.js';
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
 import type { DocSession } from '../sync/session.js';
+import { readStamp, stampOf, withStamp } from './stamp.js';
+
+/** A text of the file rendered from the document, with its model and that model's canonical JSON. */
+interface Rendering {
+  text: string;
+  model: DocModel;
+  canon: string;
+}
 
 /** The transaction origin of merges from the file. */
 export const FILE_ORIGIN = { source: 'file' } as const;
@@ -111,7 +124,7 @@ export class MirrorSync {
   /** A text of the file seen from outside (a modify event, or Obsidian reloading the view); merged if it is new. */
   external(text: string): void {
     if (this.disposed || text === this.lastText) return;
-    if (this.merge(text, this.lastText)) this.writeSoon();
+    if (this.merge(text, this.lastText) === 'merged') this.writeSoon();
   }
 
   /** Writes any pending change now and waits for it (before a view closes). */
@@ -140,13 +153,34 @@ export class MirrorSync {
     return r;
   }
 
-  /** Merges a text of the file into the document; false when the file cannot be read. Synchronous, so it can run inside `vault.process`. */
-  private merge(text: string, baseText: string | undefined): boolean {
+  /** The canonical JSON of the model of a text that parses (kept with the cached parse). */
+  private canonical(text: string): string | undefined {
+    if (!this.parse(text).ok) return undefined;
+    const known = this.parsed!;
+    known.canon ??= canonicalJson(known.model);
+    return known.canon;
+  }
+
+  /**
+   * Merges a text of the file into the document. Synchronous, so it can run inside `vault.process`.
+   * "unreadable": the file cannot be read. "kept": the text is a mirror's unedited rendering of some state
+   * of the document (its stamp names its own model, see stamp.ts) and a server carries the document: it is
+   * nobody's edit — another device's rendering delivered by a file sync tool before the server delivered the
+   * change itself, or an older one — so merging it would apply that change a second time or revert it. It
+   * only becomes the base of the next edit. Working locally (no server), the file is the only way another
+   * device's change arrives, so it is merged.
+   */
+  private merge(text: string, baseText: string | undefined): 'merged' | 'kept' | 'unreadable' {
     const theirs = this.parse(text);
     if (!theirs.ok) {
       this.problem = theirs.error;
       this.hooks.onProblem(theirs.error);
-      return false;
+      return 'unreadable';
+    }
+    const stamp = readStamp(text);
+    if (stamp && this.session.current().connection !== 'local' && stamp === stampOf(this.canonical(text)!)) {
+      this.settled(text);
+      return 'kept';
     }
     const base = baseText === undefined ? undefined : this.parse(baseText);
     let report: MergeReport;
@@ -156,8 +190,15 @@ export class MirrorSync {
       // The file names another document: treat it as unreadable rather than mix two documents.
       this.problem = { file: this.file.path, line: 1, message: e instanceof Error ? e.message : String(e) };
       this.hooks.onProblem(this.problem);
-      return false;
+      return 'unreadable';
     }
+    this.settled(text);
+    if (report.conflicts.length) this.hooks.onConflict(report, text);
+    return 'merged';
+  }
+
+  /** The file's text `text` was read and taken in: it is the new base, and any file problem is over. */
+  private settled(text: string): void {
     this.parse(text); // keep the file's model as the cached one: it is the new base
     this.lastText = text;
     this.session.remember({ mirror: text, mirrorPath: this.file.path });
@@ -165,9 +206,7 @@ export class MirrorSync {
       this.problem = undefined;
       this.hooks.onProblem(undefined);
     }
-    if (report.conflicts.length) this.hooks.onConflict(report, text);
     this.hooks.onText(text);
-    return true;
   }
 
   // ---------------------------------------------------------------- writing
@@ -176,43 +215,42 @@ export class MirrorSync {
     this.queue = this.queue.then(() => this.write()).catch((e: unknown) => console.error('POC Workspace: could not update the Markdown file', e));
   }
 
-  private render(): { text: string; model: DocModel } | undefined {
+  /** The file's text for the document now, stamped with the model it is written from (see stamp.ts). */
+  private render(): Rendering | undefined {
     const current = this.session.model();
     if (!current) return undefined;
     const template = this.hooks.templates().find(current.model.meta.type);
     if (!template) return undefined;
-    return { text: toMarkdown(current.model, template, this.hooks.linkOptions()), model: current.model };
+    const canon = canonicalJson(current.model);
+    return { text: withStamp(toMarkdown(current.model, template, this.hooks.linkOptions()), stampOf(canon)), model: current.model, canon };
   }
 
   /** Whether the file's last known text already holds the document's content (parsed only when it is not the text last written or parsed). */
-  private fileIsCurrent(model: DocModel): boolean {
-    if (!this.lastText || !this.parse(this.lastText).ok) return false;
-    const known = this.parsed!;
-    known.canon ??= canonicalJson(known.model);
-    return known.canon === canonicalJson(model);
+  private fileIsCurrent(next: Rendering): boolean {
+    return !!this.lastText && this.canonical(this.lastText) === next.canon;
   }
 
-  /** Notes that the file now holds `text`, written from `model`: it is the next merge base, known without parsing. */
-  private wrote(text: string, model: DocModel): void {
-    this.lastText = text;
-    this.parsed = { text, model };
+  /** Notes that the file now holds a rendering: it is the next merge base, known without parsing. */
+  private wrote(next: Rendering): void {
+    this.lastText = next.text;
+    this.parsed = { ...next };
   }
 
   private async write(): Promise<void> {
     if (this.disposed || this.problem) return;
     const next = this.render();
-    if (!next || next.text === this.lastText || this.fileIsCurrent(next.model)) return;
+    if (!next || next.text === this.lastText || this.fileIsCurrent(next)) return;
     if (!this.app.vault.getAbstractFileByPath(this.file.path)) return;
     await this.app.vault.process(this.file, (current) => {
       if (current !== this.lastText) {
         // Changed outside since we last looked: merge that first, never write over it.
-        if (!this.merge(current, this.lastText)) return current;
+        if (this.merge(current, this.lastText) === 'unreadable') return current;
         const again = this.render();
-        if (!again || this.fileIsCurrent(again.model)) return current;
-        this.wrote(again.text, again.model);
+        if (!again || this.fileIsCurrent(again)) return current;
+        this.wrote(again);
         return again.text;
       }
-      this.wrote(next.text, next.model);
+      this.wrote(next);
       return next.text;
     });
     this.session.remember({ mirror: this.lastText, mirrorPath: this.file.path });
