@@ -2,8 +2,9 @@
  * The live model: the plain model, its diagnostics and the lookups the
  * editor's views need, recomputed from the ProseMirror document and the
  * Y.Doc's metadata maps after every change. `docToModel` caches per node,
- * so a keystroke re-reads only the section it touched; validation is one
- * linear pass. A snapshot is reused while neither the document nor the
+ * so a keystroke re-reads only the section it touched, and one `Validator`
+ * per document re-checks only the blocks that changed (its result equals a
+ * full `validate`). A snapshot is reused while neither the document nor the
  * metadata changed.
  */
 import type { Node as PMNode } from 'prosemirror-model';
@@ -14,7 +15,7 @@ import { docToModel } from '../../shared/prosemirror/convert.js';
 import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
-import { type Completion, completion, type Diagnostic, rankThreats, validate } from '../../shared/validate/index.js';
+import { type Completion, completion, type Diagnostic, rankThreats, Validator } from '../../shared/validate/index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { blockTitleOf } from './blocks.js';
 import type { LinkTargetInfo } from './types.js';
@@ -57,6 +58,7 @@ export class LiveModel {
   private last?: { doc: PMNode; metaVersion: number; linkVersion: number; snapshot: Snapshot | undefined };
   private linkVersion = 0;
   private readonly unobserve: Array<() => void> = [];
+  private readonly validator = new Validator();
 
   constructor(
     private readonly ydoc: Y.Doc,
@@ -99,7 +101,7 @@ export class LiveModel {
     const { template, meta } = head;
     const { model, problems } = docToModel(doc, meta);
     const resolve = this.opts.resolveLink;
-    const diagnostics = validate(model, template, {
+    const diagnostics = this.validator.validate(model, template, {
       today: (this.opts.today ?? localToday)(),
       ...(resolve ? { resolve: (d: string, b: string) => (d === meta.id ? undefined : resolve(d, b)) } : {}),
       signoffs: this.verifiedSignoffs(model),

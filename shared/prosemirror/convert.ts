@@ -49,24 +49,31 @@ function readSection(node: PMNode): Read<Section> {
   const title = String(node.attrs.title ?? '');
   if (!id) problems.push(problem.sectionWithoutId(title));
   const content: SectionItem[] = [];
-  let rich: RichBlock[] = [];
-  const flush = () => {
-    if (rich.length) content.push(...normalizeRichText(rich));
-    rich = [];
-  };
   node.forEach((child) => {
-    if (child.type.name === NODE.block) {
-      flush();
-      const b = readBlockCached(child, id);
-      problems.push(...b.problems);
-      if (b.value) content.push(b.value);
-    } else {
-      const r = readRich(child, { section: id }, problems);
-      if (r) rich.push(r);
-    }
+    const read = child.type.name === NODE.block ? readBlockCached(child, id) : readRichCached(child, id);
+    for (const p of read.problems) problems.push(p);
+    if (Array.isArray(read.value)) for (const r of read.value) content.push(r);
+    else if (read.value) content.push(read.value);
   });
-  flush();
   return { value: { id, title, content }, problems };
+}
+
+const richCache = new WeakMap<PMNode, Read<RichBlock[]> & { section: string }>();
+
+/**
+ * A paragraph, list or raw node of a section in normal form (none when it
+ * says nothing), cached per node: a keystroke re-reads one paragraph, not
+ * every paragraph of its section. Normal form treats each rich block on its
+ * own, so normalising them one by one equals normalising the whole run.
+ */
+function readRichCached(node: PMNode, section: string): Read<RichBlock[]> {
+  const hit = richCache.get(node);
+  if (hit && hit.section === section) return hit;
+  const problems: ContentProblem[] = [];
+  const r = readRich(node, { section }, problems);
+  const read = { value: r ? normalizeRichText([r]) : [], problems, section };
+  richCache.set(node, read);
+  return read;
 }
 
 const blockCache = new WeakMap<PMNode, Read<TypedBlock | undefined> & { section: string }>();

@@ -46,6 +46,15 @@ interface SectionFacts {
   readonly links: readonly LinkUse[];
 }
 
+const blockRule = (input: RuleInput, ref: BlockRef) => checkBlock(input, ref.block, ref.section);
+
+const fieldsByTemplate = new WeakMap<TemplateIndex, ThreatFields>();
+const threatRule = (input: RuleInput, r: RankedThreat) => {
+  let f = fieldsByTemplate.get(input.tix);
+  if (!f) fieldsByTemplate.set(input.tix, (f = threatFields(input.tix)));
+  checkThreatRow(input, r, f);
+};
+
 /** Diagnostics a rule gave for one block, with what they depend on besides the block. */
 interface BlockMemo {
   readonly tix: TemplateIndex;
@@ -85,7 +94,7 @@ export class Validator {
     checkIdentity(input);
     checkDocumentFields(input);
     checkSections(input);
-    for (const { block, section } of mix.blocks) this.push(input, this.generic, block, section, (i) => checkBlock(i, block, section));
+    for (const ref of mix.blocks) this.push(input, this.generic, ref.block, ref.section, blockRule, ref);
     checkDuplicateIds(input);
     for (const use of mix.links) checkLinkUse(input, use);
     checkDocumentLinks(input);
@@ -102,10 +111,9 @@ export class Validator {
     if (tix.blockTypes.has(THREAT_BLOCK)) {
       const ranked = rankThreats(input.model);
       const rated = ratedCountOf(ranked);
-      let fields: ThreatFields | undefined;
       for (const r of ranked) {
         if (r.risk !== undefined) out.push(this.riskLine(r, rated));
-        this.push(input, this.threatRows, r.block, r.section, (i) => checkThreatRow(i, r, (fields ??= threatFields(tix))));
+        this.push(input, this.threatRows, r.block, r.section, threatRule, r);
       }
     }
     checkReview(input);
@@ -119,12 +127,16 @@ export class Validator {
     return diag;
   }
 
-  /** Appends what `rule` reports for `block` in `section`, running it only when the memo does not hold it for this template and section. */
-  private push(input: RuleInput, memo: WeakMap<TypedBlock, BlockMemo>, block: TypedBlock, section: string, rule: (input: RuleInput) => void): void {
+  /**
+   * Appends what `rule` reports about `subject` (which stands for `block` in
+   * `section`), running it only when the memo does not hold it for this
+   * template and section.
+   */
+  private push<T>(input: RuleInput, memo: WeakMap<TypedBlock, BlockMemo>, block: TypedBlock, section: string, rule: (input: RuleInput, subject: T) => void, subject: T): void {
     let m = memo.get(block);
     if (!m || m.tix !== input.tix || m.section !== section) {
       const out: Diagnostic[] = [];
-      rule({ ...input, out });
+      rule({ ...input, out }, subject);
       memo.set(block, (m = { tix: input.tix, section, out }));
     }
     for (const d of m.out) input.out.push(d);
