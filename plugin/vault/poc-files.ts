@@ -23,6 +23,11 @@ export function pocKeys(frontmatter: Record<string, unknown> | undefined): { doc
   return { docId: id, type };
 }
 
+/** Orders files by creation time, then by path. */
+function oldestFirst(a: TFile, b: TFile): number {
+  return a.stat.ctime - b.stat.ctime || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
 export class PocFiles {
   constructor(private readonly app: App) {}
 
@@ -53,7 +58,7 @@ export class PocFiles {
     return this.all()
       .filter((i) => i.docId === docId)
       .map((i) => i.file)
-      .sort((a, b) => rank(a) - rank(b) || a.stat.ctime - b.stat.ctime || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      .sort((a, b) => rank(a) - rank(b) || oldestFirst(a, b));
   }
 
   /** The file of a document id: the document's own file when copies share its id (see `filesOf`). */
@@ -64,7 +69,10 @@ export class PocFiles {
   /** How the Markdown mirror names other documents in links, for this vault. */
   linkOptions(): LinkOptions {
     return vaultLinkOptions(
-      this.all().map((i) => ({ path: i.file.path, docId: i.docId })),
+      // Oldest first, so a link to a document whose id a copy shares names the document's file (see `filesOf`).
+      this.all()
+        .sort((a, b) => oldestFirst(a.file, b.file))
+        .map((i) => ({ path: i.file.path, docId: i.docId })),
       this.app.vault.getMarkdownFiles().map((f) => f.path),
     );
   }

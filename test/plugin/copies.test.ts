@@ -128,6 +128,14 @@ describe('a second note with the same poc-id', () => {
   });
 });
 
+describe('links to a document whose poc-id a copy shares', () => {
+  it('name the document’s own file, whatever order the vault lists the notes in', async () => {
+    await addNote(s, 'North copy.md', original, 3000);
+    await s.app.fileManager.renameFile(s.app.vault.getFileByPath('North.md')!, 'North main.md'); // now listed after the copy
+    expect(s.services.files.linkOptions().linkTarget?.('tm-north')).toBe('North main');
+  });
+});
+
 describe('the merge base of the Markdown mirror', () => {
   it('is not used for another file with the same poc-id, so an older copy left alone never reverts the document', async () => {
     await addNote(s, 'North copy.md', original, 3000);
