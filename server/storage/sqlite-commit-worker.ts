@@ -13,6 +13,11 @@
  * updates share one fsync. An append resolves only once the transaction
  * holding it has committed, and the caller broadcasts only then: durability
  * before broadcast is unchanged.
+ *
+ * A compaction does not take that slot: the worker builds the merged state
+ * in slices and commits the batches that arrive in between, then swaps the
+ * rows it read for the state in one short transaction. So compacting a long
+ * history delays nobody's keystrokes.
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
@@ -50,16 +55,30 @@ const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?
 const rows = new Map();
 const isForeignKey = (e) => e && e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 const appendAll = db.transaction((items) => { for (const item of items) insert(item); });
-const compact = db.transaction((doc) => {
-  const all = load.all(doc);
-  if (all.length <= 1) return;
-  const ydoc = new Y.Doc();
-  Y.transact(ydoc, () => { for (const r of all) Y.applyUpdate(ydoc, r.data); });
-  const state = Y.encodeStateAsUpdate(ydoc);
-  ydoc.destroy();
-  deleteUpTo.run(doc, all[all.length - 1].seq);
-  append.run(doc, 1, Buffer.from(state));
+const appendAt = db.prepare('INSERT INTO updates (seq, doc_id, kind, data) VALUES (?, ?, 1, ?)');
+// The state takes the place (seq) of the last row it replaces, so it still comes before any row appended meanwhile.
+const replace = db.transaction((doc, last, state) => {
+  deleteUpTo.run(doc, last);
+  appendAt.run(last, doc, state);
 });
+const turn = () => new Promise((resolve) => setImmediate(resolve));
+let compactions = Promise.resolve();
+// Rows are only ever appended (and removed by compaction, one at a time), so the rows read here stay as they are while
+// the state is built in slices, with the appends that arrive meanwhile committed between two slices.
+async function compact(doc) {
+  const all = load.all(doc);
+  if (all.length > 1) {
+    const ydoc = new Y.Doc();
+    for (let i = 0; i < all.length; i += 64) {
+      Y.transact(ydoc, () => { for (const r of all.slice(i, i + 64)) Y.applyUpdate(ydoc, r.data); });
+      await turn();
+    }
+    const state = Y.encodeStateAsUpdate(ydoc);
+    ydoc.destroy();
+    replace(doc, all[all.length - 1].seq, Buffer.from(state));
+  }
+  rows.set(doc, count.get(doc).n);
+}
 function onAppend(id, items) {
   let errors;
   try {
@@ -80,9 +99,14 @@ function onAppend(id, items) {
 parentPort.on('message', (m) => {
   try {
     if (m.op === 'append') onAppend(m.id, m.items);
-    else if (m.op === 'compact') { compact(m.doc); rows.set(m.doc, count.get(m.doc).n); parentPort.postMessage({ id: m.id, rows: [[m.doc, rows.get(m.doc)]] }); }
+    else if (m.op === 'compact') {
+      compactions = compactions.then(() => compact(m.doc)).then(
+        () => parentPort.postMessage({ id: m.id, rows: [[m.doc, rows.get(m.doc)]] }),
+        (e) => parentPort.postMessage({ id: m.id, error: String((e && e.stack) || e) }),
+      );
+    }
     else if (m.op === 'marker') parentPort.postMessage({ id: m.id, marker: db.pragma('data_version', { simple: true }) });
-    else if (m.op === 'close') { db.close(); parentPort.postMessage({ id: m.id }); }
+    else if (m.op === 'close') compactions.then(() => { db.close(); parentPort.postMessage({ id: m.id }); });
   } catch (e) {
     parentPort.postMessage({ id: m.id, error: String((e && e.stack) || e) });
   }
@@ -91,13 +115,15 @@ parentPort.on('message', (m) => {
 
 type Request =
   | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: () => void; reject: (e: unknown) => void }[] }
-  | { op: 'compact' | 'close' | 'marker'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
+  | { op: 'settled' | 'close' | 'marker'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
 
 /** @internal Appends and compacts through a worker thread that owns a second connection to the store's file. */
 export class WorkerUpdateLog implements UpdateLog {
   private worker: Worker | undefined;
   private readonly queue: Request[] = [];
   private inFlight: { id: number; request: Request } | undefined;
+  /** Compactions sent to the worker: they run there in slices, beside the commits, not in the in-flight slot. */
+  private readonly compactions = new Map<number, { docId: string; resolve: () => void; reject: (e: unknown) => void }>();
   private dispatchQueued = false;
   private nextId = 1;
   private closed = false;
@@ -133,7 +159,7 @@ export class WorkerUpdateLog implements UpdateLog {
   async settled(): Promise<void> {
     if (!this.inFlight && !this.queue.length) return;
     // A no-op request at the end of the queue: when it is answered, everything before it is.
-    await this.request('compact', '').catch(() => {});
+    await this.request('settled', '').catch(() => {});
   }
 
   async changeMarker(): Promise<number> {
@@ -145,7 +171,14 @@ export class WorkerUpdateLog implements UpdateLog {
   }
 
   async compact(docId: string): Promise<void> {
-    await this.request('compact', docId);
+    // The appends made before it are committed first, so the compaction covers them.
+    await this.settled();
+    if (this.closed) throw storeClosed(docId);
+    const id = this.nextId++;
+    const done = new Promise<void>((resolve, reject) => this.compactions.set(id, { docId, resolve, reject }));
+    this.ensureWorker().postMessage({ op: 'compact', id, doc: docId });
+    this.worker?.ref();
+    return done;
   }
 
   async close(): Promise<void> {
@@ -158,7 +191,7 @@ export class WorkerUpdateLog implements UpdateLog {
     await worker?.terminate();
   }
 
-  private request(op: 'compact' | 'close' | 'marker', docId: string): Promise<Reply> {
+  private request(op: 'settled' | 'close' | 'marker', docId: string): Promise<Reply> {
     if (this.closed) return Promise.reject(storeClosed(docId));
     return new Promise<Reply>((resolve, reject) => {
       this.queue.push({ op, docId, resolve, reject });
@@ -180,7 +213,7 @@ export class WorkerUpdateLog implements UpdateLog {
     if (this.inFlight) return;
     const request = this.queue.shift();
     if (!request) {
-      this.worker?.unref();
+      if (!this.compactions.size) this.worker?.unref();
       return;
     }
     const id = this.nextId++;
@@ -188,7 +221,7 @@ export class WorkerUpdateLog implements UpdateLog {
     const worker = this.ensureWorker();
     worker.ref();
     if (request.op === 'append') worker.postMessage({ op: 'append', id, items: request.items.map((i) => (Array.isArray(i.data) ? i.data : [i.docId, i.data])) });
-    else if (request.docId || request.op !== 'compact') worker.postMessage({ op: request.op, id, doc: request.docId });
+    else if (request.op !== 'settled') worker.postMessage({ op: request.op, id, doc: request.docId });
     else this.answer({ id }); // settled(): nothing to do but wait for its turn
   }
 
@@ -200,6 +233,7 @@ export class WorkerUpdateLog implements UpdateLog {
       if (this.worker !== worker) return;
       this.worker = undefined;
       // The next request starts a fresh worker; what was in flight is refused (its clients resend it).
+      for (const id of [...this.compactions.keys()]) this.answer({ id, error: why });
       this.answer({ id: this.inFlight?.id ?? -1, error: why });
     };
     worker.on('error', (e) => fail(e.message));
@@ -209,6 +243,15 @@ export class WorkerUpdateLog implements UpdateLog {
   }
 
   private answer(reply: Reply): void {
+    const compaction = this.compactions.get(reply.id);
+    if (compaction) {
+      this.compactions.delete(reply.id);
+      if (!this.compactions.size && !this.inFlight) this.worker?.unref();
+      for (const [docId, n] of reply.rows ?? []) this.scheduler.setRows(docId, n, -Infinity);
+      if (reply.error) compaction.reject(new StorageError('failed', `Compacting document "${compaction.docId}" failed: ${reply.error}`));
+      else compaction.resolve();
+      return;
+    }
     const current = this.inFlight;
     if (!current || current.id !== reply.id) return;
     this.inFlight = undefined;

@@ -158,6 +158,36 @@ describe('background compaction', () => {
   });
 });
 
+describe('compaction beside the commits', () => {
+  it('updates appended while a long history is compacted are committed and kept', async () => {
+    const store = open({ compactWhenQuietMs: 60_000 });
+    await store.createDocument('a', null);
+    const { updates, text } = keystrokes(1100);
+    for (let i = 0; i < 1000; i += 100) await Promise.all(updates.slice(i, i + 100).map((u) => store.appendUpdate('a', u)));
+    const compacted = store.compact('a');
+    await Promise.all(updates.slice(1000).map((u) => store.appendUpdate('a', u)));
+    await compacted;
+    const rows = await store.loadUpdates('a');
+    expect(rows.length).toBeLessThanOrEqual(101);
+    // The merged state is still the first row, ahead of what was appended while it was built.
+    expect(textOf(rows.slice(0, 1)).length).toBeGreaterThanOrEqual(1000);
+    expect(textOf(rows)).toBe(text);
+  });
+
+  it('the compacted state comes before the updates appended after it', async () => {
+    const store = open({ compactWhenQuietMs: 60_000 });
+    await store.createDocument('a', null);
+    const { updates, text } = keystrokes(60);
+    await Promise.all(updates.slice(0, 50).map((u) => store.appendUpdate('a', u)));
+    await store.compact('a');
+    await Promise.all(updates.slice(50).map((u) => store.appendUpdate('a', u)));
+    const rows = await store.loadUpdates('a');
+    expect(rows).toHaveLength(11);
+    expect(textOf(rows.slice(0, 1))).toBe(text.slice(0, 50));
+    expect(textOf(rows)).toBe(text);
+  });
+});
+
 describe('noticing writes by other processes', () => {
   it("the change marker stays put through the store's own appends and audit entries", async () => {
     const store = open();
