@@ -57,8 +57,10 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
       }
     },
 
-    async onLoadDocument({ docId, doc, origin }) {
-      applyStored(doc, await storage.loadUpdates(docId), origin, logger, docId);
+    onReadDocument: ({ docId }) => storage.loadUpdates(docId),
+
+    async onLoadDocument({ docId, doc, origin, stored }) {
+      applyStored(doc, stored ?? (await storage.loadUpdates(docId)), origin, logger, docId);
       // The store's sign-off table is the source of truth: restore any record the document lacks (a failed write after signing).
       const inDoc = doc.getMap(SIGNOFFS);
       const missing = (await storage.listSignoffs(docId)).filter((r) => !inDoc.has(r.id));

@@ -73,8 +73,17 @@ export interface SyncHooks {
    * handshake completes, so a refused client never sees document content.
    */
   onAuthenticate(p: { docId: string; token: string | null; request: IncomingMessage }): Promise<{ user: ConnectionUser; access: Access }>;
-  /** Fills a freshly created Y.Doc with the stored state (apply updates with the given origin). */
-  onLoadDocument(p: { docId: string; doc: Y.Doc; origin: Origin }): Promise<void>;
+  /**
+   * Fills a freshly created Y.Doc with the stored state (apply updates with the given origin). `stored`, when
+   * given, is what `onReadDocument` returned: apply exactly that rather than reading the store again.
+   */
+  onLoadDocument(p: { docId: string; doc: Y.Doc; origin: Origin; stored?: readonly Uint8Array[] }): Promise<void>;
+  /**
+   * Optional: returns the stored updates of a document without building anything. With it, the first clients
+   * are answered from these bytes at once and the Y.Doc is built afterwards (through `onLoadDocument` with
+   * `stored`); without it, `onLoadDocument` runs before any client is answered.
+   */
+  onReadDocument?(p: { docId: string }): Promise<readonly Uint8Array[]>;
   /**
    * Durably stores one update. Called before the update is applied or
    * broadcast; if it throws, the update is dropped and the sender is

@@ -15,6 +15,7 @@ import * as Y from 'yjs';
 import { CLOSE } from './close-codes.js';
 import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { inspectUpdate } from './guard.js';
+import { LazyLoad } from './lazy-load.js';
 import { canWrite, type Origin, type RejectionReason, type SyncHooks } from './hooks.js';
 import {
   type ClientMessage,
@@ -67,11 +68,16 @@ export class Room {
    * not refused.
    */
   private readonly writerOf = new Map<number, string>();
+  /** Set while the Y.Doc is still to be built from the stored updates (see lazy-load.ts). */
+  private readonly lazy: LazyLoad | undefined;
 
+  /** `load`: the stored updates and how to build the Y.Doc from them later; without it the doc must be filled before use. */
   constructor(
     readonly docId: string,
     private readonly opts: RoomOptions,
+    load?: { stored: readonly Uint8Array[]; build: () => Promise<void> },
   ) {
+    if (load) this.lazy = new LazyLoad(load.stored, this.doc, this.connections, load.build);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.writerOf.set(this.doc.clientID, '(server)');
@@ -83,7 +89,9 @@ export class Room {
   /** Adds a connection and starts the handshake: the server's state vector, then everyone's presence. */
   join(conn: Connection): void {
     this.connections.add(conn);
-    conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    // While the doc is not built, its state vector is sent once it is (lazy-load.ts).
+    if (!this.lazy || this.lazy.built) conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
+    else this.lazy.joined();
     const states = this.awareness.getStates();
     if (states.size > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
   }
@@ -91,6 +99,7 @@ export class Room {
   /** Removes a connection and the presence it spoke for. */
   leave(conn: Connection): void {
     this.connections.delete(conn);
+    this.lazy?.leave(conn);
     const ids = [...conn.awarenessIds].filter((id) => this.awarenessOwner.get(id) === conn);
     for (const id of ids) this.awarenessOwner.delete(id);
     if (ids.length) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
@@ -100,6 +109,8 @@ export class Room {
   async handle(conn: Connection, msg: ClientMessage): Promise<void> {
     switch (msg.type) {
       case 'sync-step1': {
+        if (this.lazy?.answer(conn, msg.stateVector)) return;
+        await this.ready();
         let update: Uint8Array;
         try {
           update = Y.encodeStateAsUpdate(this.doc, msg.stateVector);
@@ -112,6 +123,7 @@ export class Room {
       case 'sync-step2':
       case 'sync-update':
         this.opts.counters.updatesIn++;
+        await this.ready();
         return this.receiveUpdate(conn, msg.update);
       case 'awareness':
         return this.receiveAwareness(conn, msg.update);
@@ -130,6 +142,7 @@ export class Room {
    * rethrown.
    */
   async change(fn: (doc: Y.Doc) => void, reason: string): Promise<void> {
+    await this.ready();
     const origin: Origin = { source: 'local', reason };
     const updates = this.capture(() => Y.transact(this.doc, () => fn(this.doc), origin));
     if (!updates.length) return;
@@ -143,6 +156,16 @@ export class Room {
     this.broadcastUpdate(update, undefined);
     this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update, origin });
     this.nudgeHeld();
+  }
+
+  /** Resolves once the Y.Doc holds the stored state (at once unless it is still to be built); rejects if building failed. */
+  ready(): Promise<void> {
+    return this.lazy ? this.lazy.ready() : Promise.resolve();
+  }
+
+  /** Resolves once a build of the Y.Doc in progress has ended, so the room is not freed halfway through it. */
+  settle(): Promise<void> {
+    return this.lazy ? this.lazy.settle() : Promise.resolve();
   }
 
   /** Stops timers and frees the document. */

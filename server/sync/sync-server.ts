@@ -235,15 +235,35 @@ export class SyncServer {
 
   private async load(docId: string): Promise<Room> {
     const { hooks, logger, limits } = this.opts;
-    const room = new Room(docId, { hooks, logger, protectedRoots: this.protectedRoots, maxAwarenessBytes: limits.maxAwarenessBytes, counters: this.counters });
+    const options = { hooks, logger, protectedRoots: this.protectedRoots, maxAwarenessBytes: limits.maxAwarenessBytes, counters: this.counters };
+    const stored = await hooks.onReadDocument?.({ docId });
+    if (stored?.length) {
+      // First clients are answered from the stored bytes; the Y.Doc is built after the first answer (lazy-load.ts).
+      const room: Room = new Room(docId, options, { stored, build: () => this.build(room, stored) });
+      this.rooms.set(docId, room);
+      return room;
+    }
+    const room = new Room(docId, options);
     try {
-      await hooks.onLoadDocument({ docId, doc: room.doc, origin: { source: 'load' } });
+      await hooks.onLoadDocument({ docId, doc: room.doc, origin: { source: 'load' }, stored });
     } catch (e) {
       room.destroy();
       throw e;
     }
     this.rooms.set(docId, room);
     return room;
+  }
+
+  /** Builds a lazily loaded room's Y.Doc; if that fails, the room is dropped and its clients are told to retry. */
+  private async build(room: Room, stored: readonly Uint8Array[]): Promise<void> {
+    try {
+      await this.opts.hooks.onLoadDocument({ docId: room.docId, doc: room.doc, origin: { source: 'load' }, stored });
+    } catch (e) {
+      this.opts.logger.error({ err: e, docId: room.docId }, 'loading a document failed; its clients are disconnected');
+      if (this.rooms.get(room.docId) === room) this.rooms.delete(room.docId);
+      for (const c of room.connections) c.close(CLOSE.SERVER_ERROR, 'the server could not open this document; retry later');
+      throw e;
+    }
   }
 
   private release(room: Room): void {
@@ -256,6 +276,7 @@ export class SyncServer {
 
   private async unload(room: Room): Promise<void> {
     room.unloadTimer = undefined;
+    await room.settle();
     if (room.refs > 0 || this.rooms.get(room.docId) !== room) return;
     try {
       await this.opts.hooks.onUnloadDocument?.({ docId: room.docId, doc: room.doc, dirty: room.dirty });
@@ -287,6 +308,7 @@ export class SyncServer {
   async read<T>(docId: string, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
     const room = await this.acquire(docId);
     try {
+      await room.ready();
       return await fn(room.doc);
     } finally {
       this.release(room);
@@ -383,6 +405,7 @@ export class SyncServer {
     await Promise.all(gone);
     await Promise.allSettled([...this.loading.values()]);
     for (const room of [...this.rooms.values()]) {
+      await room.settle();
       try {
         await this.opts.hooks.onUnloadDocument?.({ docId: room.docId, doc: room.doc, dirty: room.dirty });
       } catch (e) {

@@ -1,0 +1,127 @@
+/**
+ * Answering the first clients of a document from its stored bytes while its
+ * server-side Y.Doc is still to be built.
+ *
+ * Building the Y.Doc (integrating every stored struct) costs about as much
+ * as the client's own integration of the same bytes, and Yjs would then
+ * encode them all again for the client's sync step 2. A client that has
+ * nothing yet (empty state vector) is therefore sent the stored updates as
+ * they are, and the Y.Doc is built afterwards, while the client integrates.
+ *
+ * Order stays correct because nothing changes the document before it is
+ * built: every client update, server-side change and read waits for
+ * `ready()`, so until then the stored bytes are the whole document. The
+ * server's own sync step 1 (asking the client for what it has) goes out
+ * once the Y.Doc exists. Anything the load itself adds beyond the stored
+ * bytes (a sign-off record restored from the store) is a local transaction,
+ * written under the server doc's own client id, and is sent to every client
+ * answered early.
+ * @internal Used by `Room`.
+ */
+import * as Y from 'yjs';
+import type { Connection } from './connection.js';
+import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, ProtocolError } from './protocol.js';
+
+/**
+ * A client that waits for the server's sync step 1 before sending its own (the y-websocket client sends its
+ * own at once) gets it after the doc is built, and the build starts at the latest this long after it joined.
+ */
+const BUILD_AFTER_JOIN_MS = 50;
+
+/** @internal The stored state of a room whose Y.Doc is not built yet. */
+export class LazyLoad {
+  /** The Y.Doc is built and every connection has had the server's sync step 1. */
+  built = false;
+  private stored: readonly Uint8Array[] | undefined;
+  private building: Promise<void> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  /** Connections answered from the stored bytes. */
+  private readonly served = new Set<Connection>();
+
+  constructor(
+    stored: readonly Uint8Array[],
+    private readonly doc: Y.Doc,
+    private readonly connections: ReadonlySet<Connection>,
+    private readonly build: () => Promise<void>,
+  ) {
+    this.stored = stored;
+  }
+
+  /**
+   * Answers a client's sync step 1 from the stored bytes if the Y.Doc is not
+   * built yet and the client has nothing; returns whether it did. The rest
+   * goes first as an update and the largest row (the compacted state) last
+   * as the sync step 2, so the client is complete when it counts as synced
+   * (Yjs keeps the rest pending until what it builds on arrives).
+   */
+  answer(conn: Connection, stateVector: Uint8Array): boolean {
+    const rows = this.stored;
+    if (this.built || !rows?.length) return false;
+    let known: Map<number, number>;
+    try {
+      known = Y.decodeStateVector(stateVector);
+    } catch {
+      throw new ProtocolError('sync step 1 carries a malformed state vector');
+    }
+    if (known.size > 0) return false;
+    let main = 0;
+    for (let i = 1; i < rows.length; i++) if (rows[i].byteLength > rows[main].byteLength) main = i;
+    if (rows.length > 1) conn.send(encodeSyncUpdate(Y.mergeUpdates(rows.filter((_, i) => i !== main))));
+    conn.send(encodeSyncStep2(rows[main]));
+    this.served.add(conn);
+    // Build once this answer is on its way (not before: building holds the event loop a while).
+    setImmediate(() => this.start());
+    return true;
+  }
+
+  /** A connection joined: its sync step 1 is due once the doc is built, so the build starts soon in any case. */
+  joined(): void {
+    if (this.built || this.building || this.timer) return;
+    this.timer = setTimeout(() => this.start(), BUILD_AFTER_JOIN_MS);
+    this.timer.unref();
+  }
+
+  /** Starts the build in the background; a failure reaches whoever awaits `ready()` (and the build's own handler). */
+  private start(): void {
+    this.ready().catch(() => {});
+  }
+
+  /** Builds the Y.Doc once (later calls share the same promise); resolves when it is built. */
+  ready(): Promise<void> {
+    if (this.built) return Promise.resolve();
+    clearTimeout(this.timer);
+    this.building ??= this.run();
+    return this.building;
+  }
+
+  /** Resolves once a build in progress has ended (either way); at once if none was started, and none starts by itself after. */
+  async settle(): Promise<void> {
+    clearTimeout(this.timer);
+    await this.building?.catch(() => {});
+  }
+
+  /** Forgets a connection that left. */
+  leave(conn: Connection): void {
+    this.served.delete(conn);
+  }
+
+  private async run(): Promise<void> {
+    await this.build();
+    this.stored = undefined;
+    const sv = Y.encodeStateVector(this.doc);
+    let added: Uint8Array | undefined;
+    if (this.served.size && Y.getState(this.doc.store, this.doc.clientID) > 0) {
+      const before = Y.decodeStateVector(sv);
+      before.delete(this.doc.clientID);
+      added = Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(before));
+    }
+    // Synchronously with `built`, so a connection joins either before (and is sent its step 1 here) or after (by `Room.join`).
+    this.built = true;
+    const step1 = encodeSyncStep1(sv);
+    for (const c of this.connections) {
+      if (added && this.served.has(c)) c.send(encodeSyncUpdate(added));
+      c.send(step1);
+    }
+    this.served.clear();
+  }
+}
