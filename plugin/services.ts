@@ -392,12 +392,13 @@ export class PocServices {
     await leaf.setViewState({ type: 'markdown', state: { file: path }, active: true });
   }
 
-  /** Shows a leaf's file in the structured view. */
+  /** Shows a leaf's file in the structured view, at the place the leaf was opened at (a link's `#^t-1`, a search match). */
   async showStructured(leaf: WorkspaceLeaf): Promise<void> {
     const path = (leaf.view.getState() as { file?: unknown }).file;
     if (typeof path !== 'string') return;
     this.preferMarkdown.delete(path);
-    await leaf.setViewState({ type: POC_VIEW_TYPE, state: { file: path }, active: true });
+    const place: unknown = leaf.getEphemeralState();
+    await leaf.setViewState({ type: POC_VIEW_TYPE, state: { file: path }, active: true }, place);
   }
 
   /** Opens (or brings forward) the problems or sign-off panel in the right sidebar. */

@@ -21,6 +21,7 @@ import { type PocServices, SERVICE_EVENTS, type ServerIdentity } from '../servic
 import type { DocSession } from '../sync/session.js';
 import { basePathOf, checkCopies, renewCopy } from '../vault/copies.js';
 import { MirrorSync } from '../vault/mirror.js';
+import { locationOf } from './subpath.js';
 import { POC_VIEW_TYPE } from './view-types.js';
 
 /** What the view holds while a document is open. */
@@ -89,6 +90,18 @@ export class PocDocumentView extends TextFileView {
   /** Resolves with the editor once the document shown has loaded (undefined if it could not). */
   whenReady(): Promise<EditorHandle | undefined> {
     return this.ready;
+  }
+
+  /** Opened at a place (a link's `#^t-1` or `#heading`, a search match, a line): goes there once the document has loaded. */
+  override setEphemeralState(state: unknown): void {
+    super.setEphemeralState(state);
+    if (!state || typeof state !== 'object') return;
+    const ready = this.ready;
+    void ready.then((handle) => {
+      if (!handle || ready !== this.ready || !handle.template()) return;
+      const target = locationOf(state, this.data, handle.model());
+      if (target) handle.jumpTo(target);
+    });
   }
 
   // ---------------------------------------------------------------- TextFileView contract

@@ -12,7 +12,7 @@ import { Component, Events, debounce } from './events.js';
 import type { App } from './plugin.js';
 import { TFile } from './vault.js';
 
-type ViewApi = 'app' | 'leaf' | 'containerEl' | 'icon' | 'navigation' | 'getViewType' | 'getDisplayText' | 'getState' | 'setState' | 'getIcon';
+type ViewApi = 'app' | 'leaf' | 'containerEl' | 'icon' | 'navigation' | 'getViewType' | 'getDisplayText' | 'getState' | 'setState' | 'getIcon' | 'getEphemeralState' | 'setEphemeralState';
 
 export abstract class View extends Component implements Pick<obsidian.View, ViewApi> {
   app: obsidian.App;
@@ -47,6 +47,12 @@ export abstract class View extends Component implements Pick<obsidian.View, View
   }
 
   async setState(_state: unknown, _result: obsidian.ViewStateResult): Promise<void> {}
+
+  getEphemeralState(): Record<string, unknown> {
+    return {};
+  }
+
+  setEphemeralState(_state: unknown): void {}
 
   async onOpen(): Promise<void> {}
 
@@ -170,6 +176,17 @@ export class MarkdownView extends TextFileView implements Pick<obsidian.Markdown
 
   clear(): void {}
 
+  /** Simplification: the place it was opened at (a subpath, a line, a match) is what it reports back, as if the cursor were there. */
+  private place: Record<string, unknown> = {};
+
+  override getEphemeralState(): Record<string, unknown> {
+    return { ...this.place };
+  }
+
+  override setEphemeralState(state: unknown): void {
+    this.place = state && typeof state === 'object' ? { ...(state as Record<string, unknown>) } : {};
+  }
+
   getMode(): 'source' | 'preview' {
     return 'source';
   }
@@ -189,7 +206,7 @@ class EmptyView extends ItemView {
   }
 }
 
-type LeafApi = 'view' | 'openFile' | 'setViewState' | 'getViewState' | 'detach' | 'getDisplayText' | 'loadIfDeferred';
+type LeafApi = 'view' | 'openFile' | 'setViewState' | 'getViewState' | 'getEphemeralState' | 'setEphemeralState' | 'detach' | 'getDisplayText' | 'loadIfDeferred';
 
 export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf, LeafApi> {
   view: obsidian.View;
@@ -206,18 +223,19 @@ export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf
     (this.view as unknown as Component).load();
   }
 
-  async openFile(file: obsidian.TFile): Promise<void> {
+  async openFile(file: obsidian.TFile, openState?: obsidian.OpenViewState): Promise<void> {
     const type = this.workspace.viewTypeForExtension(file.extension);
     if (this.view.getViewType() === type && this.view instanceof FileView) {
       await this.view.setState({ file: file.path }, { history: false });
+      if (openState?.eState) this.view.setEphemeralState(openState.eState);
     } else {
-      await this.setViewState({ type, state: { file: file.path }, active: true });
+      await this.setViewState({ type, state: { file: file.path }, active: true }, openState?.eState);
     }
     this.workspace.setActiveLeaf(this as unknown as obsidian.WorkspaceLeaf);
     this.workspace.trigger('file-open', file);
   }
 
-  async setViewState(viewState: obsidian.ViewState): Promise<void> {
+  async setViewState(viewState: obsidian.ViewState, eState?: unknown): Promise<void> {
     const run = async () => {
       await this.closeView();
       const creator = this.workspace.viewCreator(viewState.type);
@@ -226,6 +244,7 @@ export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf
       (view as unknown as Component).load();
       await (view as unknown as View).onOpen();
       if (viewState.state) await view.setState(viewState.state, { history: false });
+      if (eState) (view as unknown as View).setEphemeralState(eState);
       if (viewState.active) this.workspace.setActiveLeaf(this as unknown as obsidian.WorkspaceLeaf);
       this.workspace.trigger('layout-change');
     };
@@ -235,6 +254,14 @@ export class WorkspaceLeaf extends Events implements Pick<obsidian.WorkspaceLeaf
 
   getViewState(): obsidian.ViewState {
     return { type: this.view.getViewType(), state: this.view.getState() };
+  }
+
+  getEphemeralState(): unknown {
+    return this.view.getEphemeralState();
+  }
+
+  setEphemeralState(state: unknown): void {
+    this.view.setEphemeralState(state);
   }
 
   detach(): void {
