@@ -50,6 +50,9 @@ export interface MirrorHooks {
   onText(text: string): void;
 }
 
+/** How many stamps of its own renderings a mirror remembers (to tell an older rendering from another device's). */
+const RENDERED_KEPT = 32;
+
 /** How long after the last change the file is rewritten. */
 export const MIRROR_WRITE_MS = 800;
 
@@ -66,6 +69,8 @@ export class MirrorSync {
   private readonly writeSoon = debounce(() => this.enqueueWrite(), MIRROR_WRITE_MS, true);
   private queue: Promise<void> = Promise.resolve();
   private readonly refs: EventRef[] = [];
+  /** Stamps of the latest renderings of the document made here: states this device's document has held. */
+  private readonly rendered: string[] = [];
   private readonly onUpdate = () => this.writeSoon();
   private disposed = false;
 
@@ -124,7 +129,9 @@ export class MirrorSync {
   /** A text of the file seen from outside (a modify event, or Obsidian reloading the view); merged if it is new. */
   external(text: string): void {
     if (this.disposed || text === this.lastText) return;
-    if (this.merge(text, this.lastText) === 'merged') this.writeSoon();
+    const merged = this.merge(text, this.lastText);
+    // A rendering from another device is not written over: the server brings its state (see `merge`).
+    if (merged === 'merged' || merged === 'old') this.writeSoon();
   }
 
   /** Writes any pending change now and waits for it (before a view closes). */
@@ -167,10 +174,11 @@ export class MirrorSync {
    * of the document (its stamp names its own model, see stamp.ts) and a server carries the document: it is
    * nobody's edit — another device's rendering delivered by a file sync tool before the server delivered the
    * change itself, or an older one — so merging it would apply that change a second time or revert it. It
-   * only becomes the base of the next edit. Working locally (no server), the file is the only way another
-   * device's change arrives, so it is merged.
+   * only becomes the base of the next edit. "old": such a rendering of a state this mirror rendered itself,
+   * so the document already holds it (the file should be brought up to date). Working locally (no server),
+   * the file is the only way another device's change arrives, so it is merged.
    */
-  private merge(text: string, baseText: string | undefined): 'merged' | 'kept' | 'unreadable' {
+  private merge(text: string, baseText: string | undefined): 'merged' | 'kept' | 'old' | 'unreadable' {
     const theirs = this.parse(text);
     if (!theirs.ok) {
       this.problem = theirs.error;
@@ -180,7 +188,7 @@ export class MirrorSync {
     const stamp = readStamp(text);
     if (stamp && this.session.current().connection !== 'local' && stamp === stampOf(this.canonical(text)!)) {
       this.settled(text);
-      return 'kept';
+      return this.rendered.includes(stamp) ? 'old' : 'kept';
     }
     const base = baseText === undefined ? undefined : this.parse(baseText);
     let report: MergeReport;
@@ -222,7 +230,10 @@ export class MirrorSync {
     const template = this.hooks.templates().find(current.model.meta.type);
     if (!template) return undefined;
     const canon = canonicalJson(current.model);
-    return { text: withStamp(toMarkdown(current.model, template, this.hooks.linkOptions()), stampOf(canon)), model: current.model, canon };
+    const stamp = stampOf(canon);
+    if (!this.rendered.includes(stamp)) this.rendered.push(stamp);
+    if (this.rendered.length > RENDERED_KEPT) this.rendered.shift();
+    return { text: withStamp(toMarkdown(current.model, template, this.hooks.linkOptions()), stamp), model: current.model, canon };
   }
 
   /** Whether the file's last known text already holds the document's content (parsed only when it is not the text last written or parsed). */

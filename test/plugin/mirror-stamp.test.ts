@@ -106,6 +106,32 @@ describe('a file written by another device’s mirror, delivered by a file sync 
     expect(impactOf(view.handle()!.model())).toBe(2);
   });
 
+  it('is replaced by the document’s current text when it is a rendering of an older state of this device', async () => {
+    await start(true);
+    const { view } = await openDocument(s.app, 'North.md');
+    await vi.advanceTimersByTimeAsync(MIRROR_WRITE_MS * 2);
+    setImpact(view.session()!.ydoc, 2);
+    await vi.advanceTimersByTimeAsync(MIRROR_WRITE_MS * 2);
+
+    await s.app.testVault.writeExternally('North.md', rendering(threatMatrix()));
+    await flushPromises();
+    await vi.advanceTimersByTimeAsync(MIRROR_WRITE_MS * 2);
+    const parsed = parseMarkdown(s.app.testVault.text('North.md'), templates);
+    expect(parsed.ok && impactOf(parsed.model)).toBe(2);
+  });
+
+  it('is left in place until the server brings its state, when this device never held that state', async () => {
+    await start(true);
+    const { view } = await openDocument(s.app, 'North.md');
+    await vi.advanceTimersByTimeAsync(MIRROR_WRITE_MS * 2);
+    const device1 = otherDeviceAddsParagraph(view.session()!.ydoc);
+    const theirs = rendering(device1.model);
+    await s.app.testVault.writeExternally('North.md', theirs);
+    await flushPromises();
+    await vi.advanceTimersByTimeAsync(MIRROR_WRITE_MS * 2);
+    expect(s.app.testVault.text('North.md')).toBe(theirs);
+  });
+
   it('is merged when working without a server, since the file is the only way the change arrives', async () => {
     await start(false);
     const { view } = await openDocument(s.app, 'North.md');
