@@ -27,10 +27,19 @@
  *   with `__…__`, which is never taken for a label.
  * - The Obsidian block id (`^t-3`) follows the callout on its own line.
  *
+ * - A field the template does not define (a row a user added to the
+ *   table, or a value left by another template version) is kept under its
+ *   name, and validation warns about it. Read from a table row, its value
+ *   is one paragraph of the cell's text: rich text lives in `field`
+ *   elements of the Y.Doc, which the editor keeps, whereas it drops block
+ *   attributes its schema does not declare. Such a field is written back
+ *   as a table row when its value is one line of plain text, else under a
+ *   bold label.
+ *
  * Reading is strict where a mistake would lose data: an unknown block type,
- * an unknown field, a field given twice, or text outside any field is an
- * error with its line. Labels and enum values are matched without regard
- * to case; a field may also be named by its field name.
+ * a field given twice, or text outside any field is an error with its line.
+ * Labels and enum values are matched without regard to case; a field may
+ * also be named by its field name.
  */
 import type { Blockquote, Paragraph, RootContent, Table } from 'mdast';
 import type { FieldValue, RichText, TypedBlock } from '../model/types.js';
@@ -96,7 +105,7 @@ export function blockToMarkdown(block: TypedBlock, template: Template, writeLink
     if (!present(name) || (name === spec?.titleField && typeof titleValue === 'string')) continue;
     const f = specOf(name);
     const value = block.fields[name];
-    if (f ? isLong(f) : Array.isArray(value)) long.push(name);
+    if (f ? isLong(f) : Array.isArray(value) && plainLine(value) === undefined) long.push(name);
     else rows.push([plainToMarkdown(f?.label ?? name, 'cell'), plainToMarkdown(shortText(f, value), 'cell')]);
   }
   if (rows.length) inner.push(table(rows).join('\n'));
@@ -115,6 +124,14 @@ export function blockToMarkdown(block: TypedBlock, template: Template, writeLink
     .map((l) => (l === '' ? '>' : `> ${l}`))
     .join('\n');
   return `${quoted}\n\n^${obsidianBlockId(block.id)}`;
+}
+
+/** The text of rich text that is one paragraph of one unmarked, single-line text run (what a table cell holds), else undefined. */
+function plainLine(rich: RichText): string | undefined {
+  const only = rich.length === 1 ? rich[0] : undefined;
+  const run = only?.t === 'p' && only.content.length === 1 ? only.content[0] : undefined;
+  if (run?.t !== 'text' || run.marks?.length || /[\r\n]/.test(run.text) || run.text !== run.text.trim()) return undefined;
+  return run.text;
 }
 
 function findField(spec: BlockTypeSpec, name: string): FieldSpec | undefined {
@@ -186,12 +203,14 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
     }
   }
   const seen = new Map<string, number>();
-  const claim = (f: FieldSpec, at: number) => {
-    const before = seen.get(f.name);
-    if (before !== undefined || (f.name === spec.titleField && fields[f.name] !== undefined)) {
-      fail(at, `The field "${f.label}" of ${id} is given twice${before ? ` (also on line ${before})` : ' (also in the title line)'}. Keep one.`);
+  // A field is a template field, or the name of one the template does not define.
+  const claim = (f: FieldSpec | string, at: number) => {
+    const name = typeof f === 'string' ? f : f.name;
+    const before = seen.get(name);
+    if (before !== undefined || (name === spec.titleField && fields[name] !== undefined)) {
+      fail(at, `The field "${typeof f === 'string' ? f : f.label}" of ${id} is given twice${before ? ` (also on line ${before})` : ' (also in the title line)'}. Keep one.`);
     }
-    seen.set(f.name, at);
+    seen.set(name, at);
   };
   const children = bq.children.slice(1);
   let i = 0;
@@ -226,11 +245,11 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
   return { t: 'block', type: spec.type, id, fields };
 }
 
-function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim: (f: FieldSpec, line: number) => void, fields: Record<string, FieldValue>) {
-  // The first row is the header ("Field | Value"); if someone left the header out and it names a field, it is a field too.
+function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim: (f: FieldSpec | string, line: number) => void, fields: Record<string, FieldValue>) {
+  // The first row is the header ("Field | Value"); if someone left the header out, it is a field too (so never dropped).
   const head = t.children[0];
-  const headText = head ? head.children.map((c) => phrasingText(c.children).trim()) : [];
-  const headIsField = headText.join('|') !== `${TABLE_HEAD[0]}|${TABLE_HEAD[1]}` && headText[0] !== undefined && findField(spec, headText[0]) !== undefined;
+  const headText = head ? head.children.map((c) => phrasingText(c.children).trim().toLowerCase()) : [];
+  const headIsField = headText.join('|') !== `${TABLE_HEAD[0]}|${TABLE_HEAD[1]}`.toLowerCase();
   for (const row of headIsField ? t.children : t.children.slice(1)) {
     const at = lineOf(row, src);
     const label = phrasingText(row.children[0]?.children ?? []).trim();
@@ -240,7 +259,14 @@ function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim
     }
     if (!label && !text) continue;
     const f = findField(spec, label);
-    if (!f) fail(at, `Unknown field "${label}" in ${id}. Fields of a ${spec.label} block: ${fieldList(spec, false)}.`);
+    if (!f) {
+      if (!label) fail(at, `A row of the table of ${id} has a value but no field name. Write the field in its first cell (fields of a ${spec.label} block: ${fieldList(spec, false)}), or delete the row.`);
+      // A field the template does not define: kept under its name for validation to report (see the module comment).
+      claim(label, at);
+      // Defined, not assigned: a name such as "__proto__" must be a field, not the object's prototype.
+      if (text) Object.defineProperty(fields, label, { value: [{ t: 'p', content: [{ t: 'text', text }] }], enumerable: true, writable: true, configurable: true });
+      continue;
+    }
     if (isLong(f)) fail(at, `"${f.label}" is a long field of ${id}: write it below the table, after a line "**${f.label}**".`);
     claim(f, at);
     if (text) fields[f.name] = shortValue(f, text);

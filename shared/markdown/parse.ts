@@ -8,22 +8,24 @@
  * - An optional first `# Title` heading, which must match the title property.
  * - A section starts at a heading of level 2 or more whose text is
  *   `<section id> · <title>` (e.g. `## A.2 · Scope`). Its level is not
- *   checked (the template knows it). An id the template does not know, or a
- *   section given twice, is an error; a heading without ` · ` after its
- *   first word is ordinary content of the section (kept as raw Markdown).
+ *   checked (the template knows it). A section given twice is an error; an
+ *   id the template does not know is kept as a section of its own, in its
+ *   place (validation warns about it), since a user may add one in source
+ *   mode; a heading without ` · ` after its first word is ordinary content
+ *   of the section (kept as raw Markdown).
  * - Inside a section: `poc-` callouts are typed blocks (block.ts), each
  *   optionally followed by its `^block-id` line; everything else is rich
  *   text (flow.ts). Other callouts and quotes are raw Markdown.
- * - Content before the first section heading is an error: it would have
- *   nowhere to go.
+ * - Content before the first section heading is read the same way into the
+ *   preamble section (`PREAMBLE_SECTION_ID`), which validation also warns
+ *   about: nothing a user typed at the top makes the file unreadable.
  * - Block ids are unique per document, compared as Obsidian compares them
  *   (case-insensitively).
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { DocModelSchema, type DocModel, type Section } from '../model/types.js';
+import { DocModelSchema, type DocModel, PREAMBLE_SECTION_ID, PREAMBLE_SECTION_TITLE, type Section } from '../model/types.js';
 import { nextBlockId } from '../model/ids.js';
 import type { TemplateSet } from '../template/set.js';
-import type { Template } from '../template/load.js';
 import { blockFromCallout, calloutType, CALLOUT_PREFIX } from './block.js';
 import { fail, type MarkdownError, MarkdownFailure } from './errors.js';
 import { lineOf, richTextFromNodes, type Source, sourceOf } from './flow.js';
@@ -111,7 +113,6 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
       const h = sectionHeading(node);
       if (h) {
         const line = lineOf(node, src);
-        if (!template.sections.some((s) => s.id === h.id)) fail(line, unknownSection(h.id, template));
         const before = sectionLines.get(h.id);
         if (before !== undefined) fail(line, `Section ${h.id} appears twice (also on line ${before}). Merge the two into one.`);
         sectionLines.set(h.id, line);
@@ -122,7 +123,8 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
       }
     }
     if (!current) {
-      fail(lineOf(node, src), `This text comes before the first section heading, so it belongs to no section. Move it under a section heading such as "## ${template.sections[0].id}${SECTION_SEPARATOR}${template.sections[0].title}".`);
+      current = { section: { id: PREAMBLE_SECTION_ID, title: PREAMBLE_SECTION_TITLE, content: [] }, pending: [] };
+      sections.push(current.section);
     }
     const type = node.type === 'blockquote' ? calloutType(node) : undefined;
     if (node.type === 'blockquote' && type?.startsWith(CALLOUT_PREFIX)) {
@@ -162,9 +164,4 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
     fail(1, `Internal error: the document read from this file does not fit the model (${checked.error.issues[0]?.message}). Please report it.`);
   }
   return model;
-}
-
-function unknownSection(id: string, template: Template): string {
-  const ids = template.sections.map((s) => s.id).join(', ');
-  return `Unknown section "${id}" for ${template.id}@${template.version} (its sections are ${ids}). Fix the id, or if this is your own heading, remove the " · " after its first word.`;
 }

@@ -1,12 +1,14 @@
 /**
  * Document model → Markdown mirror: frontmatter (frontmatter.ts), the
- * `# Title`, then each section as a heading `## <id> · <title>` (one `#`
- * more per template level, at most six) followed by its content: rich text
- * (flow.ts) and typed blocks as callouts (block.ts), separated by blank
- * lines. `parseMarkdown` reads the result back to an equal model when the
+ * `# Title`, the content of the preamble section (text that came before the
+ * first section heading) without a heading, then each section as a heading
+ * `## <id> · <title>` (one `#` more per template level, at most six; a
+ * section the template does not define is level 1) followed by its
+ * content: rich text (flow.ts) and typed blocks as callouts (block.ts),
+ * separated by blank lines. `parseMarkdown` reads the result back to an equal model when the
  * model is in normal form (see the README in this folder).
  */
-import type { DocModel, RichBlock } from '../model/types.js';
+import { type DocModel, PREAMBLE_SECTION_ID, type RichBlock, type SectionItem } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import { blockToMarkdown } from './block.js';
 import { richTextToChunks } from './flow.js';
@@ -24,22 +26,28 @@ export function toMarkdown(model: DocModel, template: Template, opts: MarkdownOp
   const chunks: string[] = [metaToFrontmatter(model.meta, template, opts)];
   const title = plainToMarkdown(model.meta.title, 'heading');
   chunks.push(title ? `# ${title}` : '#');
-  for (const section of model.sections) {
-    const level = template.sections.find((s) => s.id === section.id)?.level ?? 1;
-    const heading = plainToMarkdown(`${section.id}${SECTION_SEPARATOR}${section.title}`, 'heading');
-    chunks.push(`${'#'.repeat(Math.min(6, level + 1))} ${heading}`);
+  const content = (items: readonly SectionItem[]) => {
     let rich: RichBlock[] = [];
     const flush = () => {
       if (rich.length) chunks.push(...richTextToChunks(rich, write));
       rich = [];
     };
-    for (const item of section.content) {
+    for (const item of items) {
       if (item.t === 'block') {
         flush();
         chunks.push(blockToMarkdown(item, template, write));
       } else rich.push(item);
     }
     flush();
+  };
+  // The preamble can only be written before the first heading: one a client put elsewhere moves there.
+  content(model.sections.flatMap((s) => (s.id === PREAMBLE_SECTION_ID ? s.content : [])));
+  for (const section of model.sections) {
+    if (section.id === PREAMBLE_SECTION_ID) continue;
+    const level = template.sections.find((s) => s.id === section.id)?.level ?? 1;
+    const heading = plainToMarkdown(`${section.id}${SECTION_SEPARATOR}${section.title}`, 'heading');
+    chunks.push(`${'#'.repeat(Math.min(6, level + 1))} ${heading}`);
+    content(section.content);
   }
   return `${chunks.join('\n\n')}\n`;
 }

@@ -73,6 +73,20 @@ export const SectionSchema = z.object({
 });
 export type Section = z.infer<typeof SectionSchema>;
 
+/**
+ * The id of the section that holds what a Markdown mirror has before its
+ * first section heading (after the frontmatter and the `# Title` line),
+ * e.g. a note a user typed at the top in source mode. Kept as a section so
+ * it travels through the Y.Doc, the editor and the merge like any other;
+ * the mirror writes it back before the first section, without a heading.
+ * No template and no section heading can use this id (theirs start with a
+ * capital or a digit), so validation reports it as a section the template
+ * does not define.
+ */
+export const PREAMBLE_SECTION_ID = 'preamble';
+/** The title of the preamble section (never written to the file). */
+export const PREAMBLE_SECTION_TITLE = 'Text before the first section';
+
 /** A JSON value: what a YAML property of a note can hold once read (text, number, true/false, null, lists, maps). */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 

@@ -112,7 +112,9 @@ function readBlock(node: PMNode, section: string): Read<TypedBlock | undefined> 
       if (r) parts.push(r);
     });
     const value = normalizeRichText(parts);
-    if (value.length) fields[name] = Array.isArray(fields[name]) ? normalizeRichText([...(fields[name]), ...value]) : value;
+    const before = Object.hasOwn(fields, name) ? fields[name] : undefined;
+    // Defined, not assigned: a field named "__proto__" (a user's own table row) must stay a field.
+    if (value.length) Object.defineProperty(fields, name, { value: Array.isArray(before) ? normalizeRichText([...before, ...value]) : value, enumerable: true, writable: true, configurable: true });
   });
   return { value: { t: 'block', type, id, fields }, problems };
 }

@@ -122,18 +122,6 @@ describe('body', () => {
     expect(e.message).toMatch(/differs from the title property/);
   });
 
-  test('text before the first section is an error on its line', () => {
-    const e = errorOf(file('# Sector North', '', 'Stray words.', '', '## 1 · Threat overview'));
-    expect(e.line).toBe(11);
-    expect(e.message).toMatch(/before the first section/);
-  });
-
-  test('an unknown section id names the template sections, on the heading line', () => {
-    const e = errorOf(file('## 1 · Threat overview', '', '## 9 · Appendix'));
-    expect(e.line).toBe(11);
-    expect(e.message).toMatch(/Unknown section "9".*1, 2, 3/);
-  });
-
   test('a section given twice is an error on the second heading', () => {
     const e = errorOf(file('## 1 · Threat overview', '', 'Text.', '', '## 1 · Threat overview'));
     expect(e.line).toBe(13);
@@ -176,10 +164,16 @@ describe('typed blocks', () => {
     expect(e.message).toMatch(/Change it to "\^t-1"/);
   });
 
-  test('an unknown field in the table is an error on its row', () => {
-    const e = errorOf(inSection('> [!poc-threat] T-1', '>', '> | Field | Value |', '> | --- | --- |', '> | Likelihood | 4 |', '> | Mood | tense |'));
+  test('a table row with a value but no field name is an error on its row', () => {
+    const e = errorOf(inSection('> [!poc-threat] T-1', '>', '> | Field | Value |', '> | --- | --- |', '> | Likelihood | 4 |', '> |  | tense |'));
     expect(e.line).toBe(16);
-    expect(e.message).toMatch(/Unknown field "Mood" in T-1/);
+    expect(e.message).toMatch(/a value but no field name.*Likelihood/);
+  });
+
+  test('a field the template does not define, given twice, is an error on the second row', () => {
+    const e = errorOf(inSection('> [!poc-threat] T-1', '>', '> | Field | Value |', '> | --- | --- |', '> | Mood | tense |', '> | Mood | calm |'));
+    expect(e.line).toBe(16);
+    expect(e.message).toMatch(/"Mood" of T-1 is given twice \(also on line 15\)/);
   });
 
   test('a long field in the table is an error telling where it goes', () => {
@@ -226,12 +220,12 @@ describe('typed blocks', () => {
 });
 
 test('errors carry the file name when one is given, and format as file:line: message', () => {
-  const e = errorOf(file('## 9 · Appendix'), 'vault/tm-north.md');
+  const e = errorOf(file('## 1 · Threat overview', '', '## 1 · Threat overview'), 'vault/tm-north.md');
   expect(e.file).toBe('vault/tm-north.md');
-  expect(formatMarkdownError(e)).toMatch(/^vault\/tm-north\.md:9: Unknown section/);
+  expect(formatMarkdownError(e)).toMatch(/^vault\/tm-north\.md:11: Section 1 appears twice/);
 });
 
 test('a CRLF file reports the same lines', () => {
-  const e = errorOf(file('## 1 · Threat overview', '', '## 9 · Appendix').replace(/\n/g, '\r\n'));
+  const e = errorOf(file('## 1 · Threat overview', '', '## 1 · Threat overview').replace(/\n/g, '\r\n'));
   expect(e.line).toBe(11);
 });

@@ -5,10 +5,13 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { parseMarkdown, toMarkdown } from '../../../shared/markdown/index.js';
-import { DocModelSchema, type DocModel, type RichBlock } from '../../../shared/model/types.js';
+import * as Y from 'yjs';
+import { DocModelSchema, type DocModel, PREAMBLE_SECTION_ID, PREAMBLE_SECTION_TITLE, type RichBlock, type Section, type SectionItem } from '../../../shared/model/types.js';
+import type { Template } from '../../../shared/template/load.js';
+import { toModel, writeModel } from '../../../shared/ydoc/layout.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { contentHash } from '../../../shared/hash/canonical.js';
-import { arbitraryDocModel, arbitraryProperties, largeDocModel, normalRichText } from '../../support/generate.js';
+import { arbitraryDocModel, arbitraryPlain, arbitraryProperties, largeDocModel, normalRichText } from '../../support/generate.js';
 
 const templates = TemplateSet.builtin();
 
@@ -54,6 +57,19 @@ describe.each(templates.all().map((t) => [t.id, t] as const))('%s', (_, template
     fc.assert(
       fc.property(arbitraryDocModel(template), (m) => {
         expect(roundTrip(m, opts)).toEqual(m);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  test('content the template does not define (text before the first section, a section and a table row of its own) survives the round trip, also through the Y.Doc', () => {
+    fc.assert(
+      fc.property(arbitraryOddModel(template), (m) => {
+        const back = roundTrip(m);
+        expect(back).toEqual(m);
+        const ydoc = new Y.Doc();
+        writeModel(ydoc, back);
+        expect(toModel(ydoc, templates)).toEqual({ model: m, problems: [] });
       }),
       { numRuns: 25 },
     );
@@ -130,3 +146,47 @@ test('largeDocModel reaches the requested number of words', () => {
   expect(words).toBeGreaterThanOrEqual(150_000);
   expect(words).toBeLessThan(160_000);
 });
+
+/** The rich text of a model's sections, without its typed blocks, in normal form. */
+function richOf(sections: readonly Section[]): SectionItem[] {
+  return normalRichText(sections.flatMap((s) => s.content).filter((i): i is RichBlock => i.t !== 'block'));
+}
+
+/**
+ * A generated model plus what a user may add in source mode: a preamble
+ * section first, a section the template does not define somewhere after it,
+ * and a table row of its own in the first typed block. Each is left out when
+ * it would be empty, since an empty one writes nothing.
+ */
+function arbitraryOddModel(template: Template): fc.Arbitrary<DocModel> {
+  const names = ['Source', 'Mood', 'Notes from the field', 'Checked by'];
+  return fc
+    .record({
+      m: arbitraryDocModel(template),
+      other: arbitraryDocModel(template),
+      sectionId: fc.constantFrom('X', 'Z.9', 'Annex-2', '99'),
+      sectionTitle: fc.oneof(arbitraryPlain, fc.constant('')),
+      at: fc.nat(),
+      field: fc.constantFrom(...names),
+      value: arbitraryPlain,
+    })
+    .map(({ m, other, sectionId, sectionTitle, at, field, value }) => {
+      const sections = m.sections.map((s) => ({ ...s, content: [...s.content] }));
+      const own = richOf(other.sections.slice(1));
+      if (!template.sections.some((s) => s.id === sectionId) && own.length) {
+        sections.splice(at % (sections.length + 1), 0, { id: sectionId, title: sectionTitle, content: own });
+      }
+      for (const s of sections) {
+        const i = s.content.findIndex((x) => x.t === 'block');
+        const block = s.content[i];
+        if (block?.t !== 'block') continue;
+        const spec = template.blockTypes.find((b) => b.type === block.type);
+        const taken = (spec?.fields ?? []).some((f) => f.name.toLowerCase() === field.toLowerCase() || f.label.toLowerCase() === field.toLowerCase());
+        if (!taken) s.content[i] = { ...block, fields: { ...block.fields, [field]: [{ t: 'p', content: [{ t: 'text', text: value }] }] } };
+        break;
+      }
+      const preamble = richOf(other.sections.slice(0, 1));
+      if (preamble.length) sections.unshift({ id: PREAMBLE_SECTION_ID, title: PREAMBLE_SECTION_TITLE, content: preamble });
+      return { ...m, sections };
+    });
+}
