@@ -39,9 +39,12 @@ export default class PocWorkspacePlugin extends Plugin {
     }
   }
 
-  /** Changes some settings, saves them, and applies them to open documents. */
+  /** Changes some settings, saves them, and applies them to open documents (nothing happens when no value changes). */
   async updateSettings(patch: Partial<PocSettings>): Promise<void> {
-    this.settings = normalizeSettings({ ...this.settings, ...patch });
+    const next = normalizeSettings({ ...this.settings, ...patch });
+    // Nothing changed (a field left as it was): do not reconnect every open document for it.
+    if ((Object.keys(next) as Array<keyof PocSettings>).every((k) => next[k] === this.settings[k])) return;
+    this.settings = next;
     await this.saveData(this.settings);
     await this.services?.settingsChanged();
   }

@@ -9,7 +9,7 @@
  * also appears in settings search, and imperatively through `display` on
  * older versions.
  */
-import { type App, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextComponent } from 'obsidian';
+import { type App, debounce, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextComponent } from 'obsidian';
 import * as z from '../shared/zod.js';
 
 /** Review cadences a new document can default to (the threat matrix's choices). */
@@ -68,14 +68,25 @@ export function normalizeSettings(raw: unknown): PocSettings {
 /** Checks a server URL as typed in the settings; returns a message to show, or undefined when it is usable. */
 export function checkServerUrl(value: string): string | undefined {
   if (!value.trim()) return undefined;
+  let u: URL;
   try {
-    const u = new URL(value.trim());
-    if (!['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol)) return 'Use an address starting with https://, http://, wss:// or ws://.';
-    return undefined;
+    u = new URL(value.trim());
   } catch {
-    return 'This is not a web address. Example: https://poc.example.org';
+    return 'This is not a web address. Type the full address of your sync server, for example wss://poc.example.org';
   }
+  if (!['ws:', 'wss:', 'http:', 'https:'].includes(u.protocol)) {
+    return `"${u.protocol}//" is not a sync server address: start it with wss:// (or https://), for example wss://poc.example.org. Use ws:// only for a server on this computer or a test network.`;
+  }
+  if (!u.hostname) return 'The address names no server: type it as wss://poc.example.org';
+  if (u.search || u.hash) return 'Leave out the "?" or "#" part: the address is just the server, for example wss://poc.example.org';
+  return undefined;
 }
+
+/** How long typing must pause before a typed setting is applied (each application reconnects every open document). */
+export const TYPING_PAUSE_MS = 800;
+
+/** Settings typed character by character: applied after a pause or when the field loses focus, not on every keystroke. */
+const TYPED_KEYS: ReadonlySet<string> = new Set<keyof PocSettings>(['serverUrl', 'token', 'displayName', 'templatesFolder']);
 
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends Plugin {
@@ -96,7 +107,7 @@ export const SETTING_GROUPS: ReadonlyArray<{ heading: string; rows: readonly Row
   {
     heading: 'Sync server',
     rows: [
-      { key: 'serverUrl', kind: 'text', name: 'Server address', desc: 'The address of your mission’s POC sync server. Leave empty to work on this device only.', placeholder: 'https://poc.example.org', validate: checkServerUrl },
+      { key: 'serverUrl', kind: 'text', name: 'Server address', desc: 'The address of your mission’s POC sync server, such as wss://poc.example.org. Leave empty to work on this device only.', placeholder: 'wss://poc.example.org', validate: checkServerUrl },
       { key: 'token', kind: 'secret', name: 'Access token', desc: 'The token your server administrator gave you. It is stored with this plugin’s data, never in your notes.' },
       { key: 'localOnly', kind: 'toggle', name: 'Work offline', desc: 'Do not connect to the server. Edits are kept on this device and sent when you turn this off.' },
     ],
@@ -117,21 +128,55 @@ export const SETTING_GROUPS: ReadonlyArray<{ heading: string; rows: readonly Row
   },
 ];
 
-/** The token field: a password input, so the token is not shown on screen. */
-function secretInput(text: TextComponent, host: SettingsHost): void {
-  text.inputEl.type = 'password';
-  text
-    .setPlaceholder('Paste your token')
-    .setValue(host.settings.token)
-    .onChange(async (value) => host.updateSettings({ token: value.trim() }));
-}
-
 export class PocSettingTab extends PluginSettingTab {
+  /** Typed values not applied yet. */
+  private pending: Partial<Record<keyof PocSettings, unknown>> = {};
+  private readonly applySoon = debounce(() => void this.applyTyped(), TYPING_PAUSE_MS, true);
+
   constructor(
     app: App,
     private readonly host: SettingsHost,
   ) {
     super(app, host);
+  }
+
+  /** Applies what was typed and not applied yet (after a pause, when a field loses focus, when the tab closes). */
+  async applyTyped(): Promise<void> {
+    this.applySoon.cancel();
+    const patch = this.pending;
+    this.pending = {};
+    if (Object.keys(patch).length) await this.host.updateSettings(normalizeSettings({ ...this.host.settings, ...patch }));
+  }
+
+  private typed(key: keyof PocSettings, value: unknown): void {
+    this.pending = { ...this.pending, [key]: value };
+    this.applySoon();
+  }
+
+  /** A text field that applies on a pause or on leaving it, and says in the setting's description what is wrong with its value. */
+  private textField(setting: Setting, text: TextComponent, key: keyof PocSettings, desc: string, validate?: (v: string) => string | undefined): void {
+    text.onChange((value) => {
+      const problem = validate?.(value);
+      setting.setDesc(problem ?? desc);
+      if (problem) {
+        delete this.pending[key];
+        return;
+      }
+      this.typed(key, value.trim());
+    });
+    text.inputEl.addEventListener('blur', () => void this.applyTyped());
+  }
+
+  /** The token field: a password input, so the token is not shown on screen. */
+  private secretInput(setting: Setting, text: TextComponent, desc: string): void {
+    text.inputEl.type = 'password';
+    text.setPlaceholder('Paste your token').setValue(this.host.settings.token);
+    this.textField(setting, text, 'token', desc);
+  }
+
+  override hide(): void {
+    void this.applyTyped();
+    super.hide();
   }
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
@@ -150,17 +195,22 @@ export class PocSettingTab extends PluginSettingTab {
           case 'dropdown':
             return { ...base, control: { type: 'dropdown' as const, key: row.key, options: row.options } };
           case 'secret':
-            return { ...base, searchable: true, render: (setting: Setting) => void setting.addText((t) => secretInput(t, this.host)) };
+            return { ...base, searchable: true, render: (setting: Setting) => void setting.addText((t) => this.secretInput(setting, t, row.desc)) };
         }
       }),
     }));
   }
 
   override getControlValue(key: string): unknown {
-    return this.host.settings[key as keyof PocSettings];
+    return key in this.pending ? this.pending[key as keyof PocSettings] : this.host.settings[key as keyof PocSettings];
   }
 
   override async setControlValue(key: string, value: unknown): Promise<void> {
+    if (TYPED_KEYS.has(key)) {
+      this.typed(key as keyof PocSettings, typeof value === 'string' ? value.trim() : value);
+      return;
+    }
+    await this.applyTyped();
     await this.host.updateSettings(normalizeSettings({ ...this.host.settings, [key]: value }));
   }
 
@@ -174,19 +224,13 @@ export class PocSettingTab extends PluginSettingTab {
         const setting = new Setting(containerEl).setName(row.name).setDesc(row.desc);
         switch (row.kind) {
           case 'text':
-            setting.addText((t) =>
-              t
-                .setPlaceholder(row.placeholder)
-                .setValue(this.host.settings[row.key])
-                .onChange(async (value) => {
-                  const problem = row.validate?.(value);
-                  setting.setDesc(problem ?? row.desc);
-                  if (!problem) await this.setControlValue(row.key, value);
-                }),
-            );
+            setting.addText((t) => {
+              t.setPlaceholder(row.placeholder).setValue(this.host.settings[row.key]);
+              this.textField(setting, t, row.key, row.desc, row.validate);
+            });
             break;
           case 'secret':
-            setting.addText((t) => secretInput(t, this.host));
+            setting.addText((t) => this.secretInput(setting, t, row.desc));
             break;
           case 'toggle':
             setting.addToggle((t) => t.setValue(this.host.settings[row.key]).onChange(async (value) => this.setControlValue(row.key, value)));

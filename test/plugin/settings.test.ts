@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSettings, PocSettingTab, SETTING_GROUPS } from '../../plugin/settings.js';
-import { App, notices, settingRows, type TextComponent, type ToggleComponent } from '../support/obsidian.js';
+import { DEFAULT_SETTINGS, normalizeSettings, PocSettingTab, SETTING_GROUPS, TYPING_PAUSE_MS } from '../../plugin/settings.js';
+import { App, type FakeElement, notices, settingRows, type TextComponent, type ToggleComponent } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
-import { MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { flushPromises, MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
@@ -17,6 +17,18 @@ function tabOf(st: Started): PocSettingTab {
   return st.app.settingTabs[0] as unknown as PocSettingTab;
 }
 
+/** Types a value into a text field character by character, as a person does (without leaving the field). */
+async function typeKeys(field: TextComponent, value: string): Promise<void> {
+  for (let i = 1; i <= value.length; i++) await field.input(value.slice(0, i));
+}
+
+/** Types a value into a text field and leaves it. */
+async function typeInto(field: TextComponent, value: string): Promise<void> {
+  await typeKeys(field, value);
+  (field.inputEl as unknown as FakeElement).dispatch('blur');
+  await flushPromises();
+}
+
 describe('settings', () => {
   it('are saved when changed in the settings tab, and read back by the next start', async () => {
     const app = new App();
@@ -24,8 +36,8 @@ describe('settings', () => {
     const tab = tabOf(s);
     tab.display();
     const rows = settingRows(tab.containerEl);
-    await (rows.get('Server address')!.controls[0] as TextComponent).input('https://poc.example.org');
-    await (rows.get('Display name')!.controls[0] as TextComponent).input('Amina Diallo, JOC');
+    await typeInto(rows.get('Server address')!.controls[0] as TextComponent, 'https://poc.example.org');
+    await typeInto(rows.get('Display name')!.controls[0] as TextComponent, 'Amina Diallo, JOC');
     await (rows.get('Work offline')!.controls[0] as ToggleComponent).input(true);
     await stopPlugin(s);
 
@@ -64,9 +76,49 @@ describe('settings', () => {
     const tab = tabOf(s);
     tab.display();
     const row = settingRows(tab.containerEl).get('Server address')!;
-    await (row.controls[0] as TextComponent).input('poc example org');
+    await typeInto(row.controls[0] as TextComponent, 'poc example org');
     expect(row.descEl.textContent).toMatch(/not a web address/);
     expect(s.plugin.settings.serverUrl).toBe('');
+  });
+
+  it('refuse an address that is not a sync server’s, naming the scheme to use', async () => {
+    s = await startPlugin();
+    const tab = tabOf(s);
+    tab.display();
+    const row = settingRows(tab.containerEl).get('Server address')!;
+    await typeInto(row.controls[0] as TextComponent, 'ftp://poc.example.org');
+    expect(row.descEl.textContent).toMatch(/start it with wss:\/\//);
+    expect(s.plugin.settings.serverUrl).toBe('');
+  });
+
+  it('do not reconnect open documents while the server address is being typed, only once the field is left', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
+    const { view } = await openDocument(s.app, 'North.md');
+    const tab = tabOf(s);
+    tab.display();
+    const field = settingRows(tab.containerEl).get('Server address')!.controls[0] as TextComponent;
+    await typeKeys(field, 'ws://127.0.0.1:9');
+    expect(s.plugin.settings.serverUrl).toBe('');
+    expect(view.session()!.current().connection).toBe('local');
+    (field.inputEl as unknown as FakeElement).dispatch('blur');
+    await vi.waitFor(() => expect(view.session()!.current().connection).toMatch(/connecting|offline/));
+    expect(s.plugin.settings.serverUrl).toBe('ws://127.0.0.1:9');
+  });
+
+  it('apply a typed value once typing pauses, without leaving the field', async () => {
+    s = await startPlugin();
+    const tab = tabOf(s);
+    tab.display();
+    const field = settingRows(tab.containerEl).get('Display name')!.controls[0] as TextComponent;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      await typeKeys(field, 'Amina');
+      expect(s.plugin.settings.displayName).toBe('');
+      await vi.advanceTimersByTimeAsync(TYPING_PAUSE_MS + 50);
+    } finally {
+      vi.useRealTimers();
+    }
+    await vi.waitFor(() => expect(s!.plugin.settings.displayName).toBe('Amina'));
   });
 
   it('reconnect open documents when the server settings change', async () => {
