@@ -157,15 +157,14 @@ export class PocDocumentView extends TextFileView {
       return undefined;
     }
     const services = this.services;
-    const copyId = fm.id;
-    const original = await checkCopies(this.app, file, copyId, () => basePathOf(services.sessions, services.cache, copyId));
+    const docId = fm.id;
+    const original = await checkCopies(this.app, file, docId, () => basePathOf(services.sessions, services.cache, docId));
     if (generation !== this.generation) return undefined;
     if (original) return this.showCopy(file, original);
     el.createDiv({ cls: 'poc-view-loading', text: 'Opening the document…' });
     // Parsed only when needed (no cached state to open from): a large document takes a second to parse.
     let parsed: ReturnType<typeof parseMarkdown> | undefined;
     const parse = () => (parsed ??= parseMarkdown(data, services.templates(), file.path, services.files.linkOptions()));
-    const docId = fm.id;
     const session = await services.sessions.acquire(docId, () => {
       const r = parse();
       return r.ok ? r.model : undefined;
