@@ -20,6 +20,7 @@ import { CLOSE, fitReason } from './close-codes.js';
 import { Connection, type QueueItem, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { type Access, type ConnectionInfo, type ConnectionUser, Deny, type SyncHooks } from './hooks.js';
 import { decodeMessage, ProtocolError } from './protocol.js';
+import { Reclaimer } from './reclaim.js';
 import { Room } from './room.js';
 
 export interface SyncServerOptions {
@@ -60,6 +61,7 @@ export class SyncServer {
   private readonly protectedRoots: ReadonlySet<string>;
   private readonly unloadAfterMs: number;
   private readonly pingTimer: NodeJS.Timeout;
+  private readonly reclaimer = new Reclaimer();
   private nextId = 1;
   private closed = false;
 
@@ -290,6 +292,7 @@ export class SyncServer {
     if (room.refs > 0) return;
     this.rooms.delete(room.docId);
     room.destroy();
+    this.reclaimer.released();
   }
 
   private releaseUser(username: string): void {
@@ -389,6 +392,7 @@ export class SyncServer {
     if (this.closed) return;
     this.closed = true;
     clearInterval(this.pingTimer);
+    this.reclaimer.stop();
     const gone = [...this.connections].map(
       (c) =>
         new Promise<void>((resolve) => {
