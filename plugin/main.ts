@@ -12,14 +12,19 @@ import { registerCommands } from './commands/index.js';
 import { PocServices, SERVICE_EVENTS } from './services.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';
 import { StatusBar } from './sync/status-bar.js';
+import { markdownNotesOf } from './view/markdown-choice.js';
 import { registerViews } from './view/switching.js';
 
 export default class PocWorkspacePlugin extends Plugin {
   override settings: PocSettings = { ...DEFAULT_SETTINGS };
+  /** Notes to show as Markdown, as read from the plugin's data (the services keep them up to date). */
+  markdownNotes: string[] = [];
   private services?: PocServices;
 
   override async onload(): Promise<void> {
-    this.settings = normalizeSettings(await this.loadData());
+    const data: unknown = await this.loadData();
+    this.settings = normalizeSettings(data);
+    this.markdownNotes = markdownNotesOf(data);
     const services = new PocServices(this, editor);
     this.services = services;
     this.register(() => void services.dispose());
@@ -37,6 +42,15 @@ export default class PocWorkspacePlugin extends Plugin {
     for (const name of ['create', 'modify', 'delete', 'rename'] as const) {
       this.registerEvent(this.app.vault.on(name as 'modify', (file) => services.fileChanged(file.path)));
     }
+    // The choice to see a note as Markdown follows the note.
+    this.registerEvent(this.app.vault.on('rename', (file, oldPath) => services.preferMarkdown.renamed(oldPath, file.path)));
+    this.registerEvent(this.app.vault.on('delete', (file) => services.preferMarkdown.delete(file.path)));
+  }
+
+  /** Saves the plugin's data: the settings and the notes to show as Markdown. */
+  async saveState(): Promise<void> {
+    if (this.services) this.markdownNotes = this.services.preferMarkdown.list();
+    await this.saveData({ ...this.settings, markdownNotes: this.markdownNotes });
   }
 
   /** Changes some settings, saves them, and applies them to open documents (nothing happens when no value changes). */
@@ -45,7 +59,7 @@ export default class PocWorkspacePlugin extends Plugin {
     // Nothing changed (a field left as it was): do not reconnect every open document for it.
     if ((Object.keys(next) as Array<keyof PocSettings>).every((k) => next[k] === this.settings[k])) return;
     this.settings = next;
-    await this.saveData(this.settings);
+    await this.saveState();
     await this.services?.settingsChanged();
   }
 }

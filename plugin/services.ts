@@ -27,6 +27,7 @@ import { VaultLinks } from './vault/links.js';
 import { PocFiles } from './vault/poc-files.js';
 import { loadTemplates } from './vault/templates.js';
 import { PocDocumentView } from './view/document-view.js';
+import { MarkdownChoices } from './view/markdown-choice.js';
 import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';
 
 /** The editor functions the plugin uses (plugin/editor/index.ts); injected so tests can stand in for them. */
@@ -37,6 +38,10 @@ export interface PluginHost {
   app: App;
   manifest: PluginManifest;
   settings: PocSettings;
+  /** Notes the user chose to see as Markdown, as stored in the plugin's data. */
+  markdownNotes?: string[];
+  /** Saves the plugin's data (settings and remembered choices). */
+  saveState?(): Promise<void>;
 }
 
 /** Platform hooks, replaceable in tests. */
@@ -80,8 +85,8 @@ export class PocServices {
   readonly cache: DocCache;
   readonly sessions: SessionRegistry;
   readonly links: VaultLinks;
-  /** Files the user chose to see as plain Markdown (until they switch back). */
-  readonly preferMarkdown = new Set<string>();
+  /** Files the user chose to see as plain Markdown (until they switch back), kept in the plugin's data. */
+  readonly preferMarkdown: MarkdownChoices;
   private templateSet = TemplateSet.builtin();
   private templatesFolder = '';
   private lastDocumentLeaf: WorkspaceLeaf | null = null;
@@ -99,6 +104,7 @@ export class PocServices {
   ) {
     const app = host.app;
     this.files = new PocFiles(app);
+    this.preferMarkdown = new MarkdownChoices(host.markdownNotes ?? [], () => host.saveState?.() ?? Promise.resolve());
     const dir = host.manifest.dir ?? `${app.vault.configDir}/plugins/${host.manifest.id}`;
     this.cache = new DocCache(app.vault.adapter, `${dir}/cache`);
     this.sessions = new SessionRegistry(
