@@ -9,7 +9,7 @@ import { checkBlockFields, checkDocumentFields } from './fields.js';
 import { aNoun, blockName, capitalize, diag, type RuleInput, sectionName, typeNoun } from './rule.js';
 import type { TemplateIndex } from './template-index.js';
 import type { SectionSpec } from '../template/load.js';
-import type { TypedBlock } from '../model/types.js';
+import { PREAMBLE_SECTION_ID, type TypedBlock } from '../model/types.js';
 
 /** Runs the template-driven rules on the whole document. */
 export function checkGeneric(input: RuleInput): void {
@@ -126,12 +126,13 @@ export function checkSections(input: RuleInput): void {
     }
   }
   for (const s of input.model.sections) {
-    if (!tix.sections.has(s.id))
-      out.push(
-        diag('warning', 'unknown-section', `Section ${s.id} "${s.title}" is not part of the "${tix.template.title}" template. Move its content into a template section.`, {
-          section: s.id,
-        }),
-      );
+    if (tix.sections.has(s.id)) continue;
+    // The preamble holds what a Markdown file has before its first section heading (shared/markdown/parse.ts).
+    const message =
+      s.id === PREAMBLE_SECTION_ID
+        ? `The text before the first section heading belongs to no section of the "${tix.template.title}" template. Move it into a section, or delete it.`
+        : `Section ${s.id} "${s.title}" is not part of the "${tix.template.title}" template. Move its content into a template section, or delete it.`;
+    out.push(diag('warning', 'unknown-section', message, { section: s.id }));
   }
   for (const s of mix.repeatedSections)
     out.push(diag('warning', 'repeated-section', `Section ${s.id} appears more than once. Merge the copies into one.`, { section: s.id }));

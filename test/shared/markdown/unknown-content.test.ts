@@ -207,7 +207,8 @@ describe('validation', () => {
       ['warning', PREAMBLE_SECTION_ID],
       ['warning', 'X'],
     ]);
-    expect(unknown[1].message).toMatch(/Section X "Notes from the field" is not part of .*Move its content into a template section/);
+    expect(unknown[0].message).toMatch(/text before the first section heading belongs to no section.*Move it into a section, or delete it/);
+    expect(unknown[1].message).toMatch(/Section X "Notes from the field" is not part of .*Move its content into a template section, or delete it/);
   });
 
   test('warns about the field of its own, naming the block and the field', () => {
