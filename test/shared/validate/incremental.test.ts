@@ -11,6 +11,10 @@ import type { DocModel, FieldValue, RichText, Section, SectionItem, TypedBlock }
 import type { Template } from '../../../shared/template/load.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { type ValidationContext, validate, Validator } from '../../../shared/validate/index.js';
+import { Transform } from 'prosemirror-transform';
+import type { Node as PMNode } from 'prosemirror-model';
+import { docToModel, modelToDoc } from '../../../shared/prosemirror/convert.js';
+import { buildSchema } from '../../../shared/prosemirror/schema.js';
 import { link, rich } from '../../support/build-model.js';
 import { arbitraryDocModel, largeDocModel } from '../../support/generate.js';
 import { filled, signoff, TODAY, withCode } from './helpers.js';
@@ -208,4 +212,45 @@ test('the same unchanged document checked on a later day reports what became ove
 test('an incremental validator refuses a context whose today is not a date, as validate does', () => {
   const template = templates.get('strategy');
   expect(() => new Validator().validate(filled('strategy').build(), template, { today: '15/06/2026' })).toThrow(RangeError);
+});
+
+/** Text positions of a ProseMirror document, where a keystroke can land. */
+function textPositions(doc: PMNode): number[] {
+  const out: number[] = [];
+  doc.descendants((node, pos) => {
+    if (node.isText) for (let i = 0; i <= node.nodeSize; i++) out.push(pos + i);
+    return true;
+  });
+  return out;
+}
+
+test('keystrokes typed and deleted in the editor document give the diagnostics of a full validation of a freshly read document', () => {
+  const schema = buildSchema(templates);
+  const template = templates.get('threat-matrix');
+  fc.assert(
+    fc.property(
+      arbitraryDocModel(template),
+      fc.array(fc.record({ at: fc.nat(100_000), del: fc.boolean(), ch: fc.constantFrom('a', ' ', '3', '*') }), { minLength: 1, maxLength: 15 }),
+      (start, keys) => {
+        const validator = new Validator();
+        let doc = modelToDoc(start, schema);
+        validator.validate(docToModel(doc, start.meta).model, template, { today: TODAY });
+        for (const k of keys) {
+          const spots = textPositions(doc);
+          if (!spots.length) return;
+          const at = spots[k.at % spots.length];
+          const tr = new Transform(doc);
+          if (k.del && doc.resolve(at).parent.isTextblock && at > doc.resolve(at).start()) tr.delete(at - 1, at);
+          else tr.insert(at, schema.text(k.ch));
+          doc = tr.doc;
+          // The editor's path: cached per node. The reference: the same document rebuilt node by node, read and validated in full.
+          const live = docToModel(doc, start.meta);
+          const fresh = docToModel(schema.nodeFromJSON(doc.toJSON()), start.meta);
+          expect(live).toEqual(fresh);
+          expect(validator.validate(live.model, template, { today: TODAY })).toEqual(validate(fresh.model, template, { today: TODAY }));
+        }
+      },
+    ),
+    { numRuns: 40 },
+  );
 });
