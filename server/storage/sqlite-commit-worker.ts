@@ -184,11 +184,26 @@ export class WorkerUpdateLog implements UpdateLog {
   async close(): Promise<void> {
     if (this.closed) return;
     this.scheduler.close();
-    const worker = this.worker;
-    if (worker) await this.request('close', '').catch(() => {});
+    // Behind whatever is queued (appends not yet sent start the worker if need be): those are committed first.
+    if (this.worker || this.inFlight || this.queue.length) await this.request('close', '').catch(() => {});
     this.closed = true;
+    const worker = this.worker;
     this.worker = undefined;
     await worker?.terminate();
+    // Anything that came in while closing is refused rather than left waiting for a worker that is gone.
+    this.refuseAll(storeClosed(''));
+  }
+
+  /** Refuses every queued, in-flight and compaction request with `error`. */
+  private refuseAll(error: StorageError): void {
+    const requests = [...(this.inFlight ? [this.inFlight.request] : []), ...this.queue.splice(0)];
+    this.inFlight = undefined;
+    for (const r of requests) {
+      if (r.op === 'append') r.items.forEach((i) => i.reject(error));
+      else r.reject(error);
+    }
+    for (const c of this.compactions.values()) c.reject(error);
+    this.compactions.clear();
   }
 
   private request(op: 'settled' | 'close' | 'marker', docId: string): Promise<Reply> {
@@ -211,6 +226,7 @@ export class WorkerUpdateLog implements UpdateLog {
 
   private dispatch(): void {
     if (this.inFlight) return;
+    if (this.closed) return this.refuseAll(storeClosed(''));
     const request = this.queue.shift();
     if (!request) {
       if (!this.compactions.size) this.worker?.unref();

@@ -161,9 +161,9 @@ export function unknownDocument(docId: string): StorageError {
   return new StorageError('not-found', `Cannot store an update for document "${docId}": the store does not hold that document.`);
 }
 
-/** The error for an append after the store was closed. */
+/** The error for a write after the store was closed. */
 export function storeClosed(docId: string): StorageError {
-  return new StorageError('failed', `Cannot store an update for document "${docId}": the store is closed.`);
+  return new StorageError('failed', `Cannot store ${docId ? `an update for document "${docId}"` : 'this change'}: the store is closed.`);
 }
 
 interface PendingAppend {
