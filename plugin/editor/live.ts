@@ -15,7 +15,7 @@ import { docToModel } from '../../shared/prosemirror/convert.js';
 import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
-import { type Completion, completion, type Diagnostic, rankThreats, Validator } from '../../shared/validate/index.js';
+import { type Completion, type Diagnostic, rankThreats, Validator } from '../../shared/validate/index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { blockTitleOf } from './blocks.js';
 import type { LinkTargetInfo } from './types.js';
@@ -107,7 +107,7 @@ export class LiveModel {
       signoffs: this.verifiedSignoffs(model),
       problems: [...head.problems, ...problems],
     });
-    return { template, model, diagnostics, completion: completion(model, template), ...index(model, template, diagnostics) };
+    return { template, model, diagnostics, completion: this.validator.completion(model, template), ...index(model, template, diagnostics) };
   }
 
   /** Sign-offs whose signature verifies against the server key and the current content; none without a key. */

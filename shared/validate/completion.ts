@@ -5,12 +5,12 @@
  * required fields of every block present, and the required consultation
  * parties with a recorded outcome.
  */
-import type { DocModel } from '../model/types.js';
+import type { DocModel, TypedBlock } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import { consultationStates } from './consultation.js';
 import { requiredSectionStates } from './generic.js';
-import { indexModel, sectionsWithContent } from './model-index.js';
-import { indexTemplate } from './template-index.js';
+import { indexModel, type ModelIndex, sectionsWithContent } from './model-index.js';
+import { indexTemplate, type TemplateIndex } from './template-index.js';
 import { isFilled } from './values.js';
 
 /** Required parts of a document and how many are filled. */
@@ -23,6 +23,13 @@ export interface Completion {
 export function completion(model: DocModel, template: Template): Completion {
   const tix = indexTemplate(template);
   const mix = indexModel(model);
+  return completionFrom(tix, mix, blockCompletion);
+}
+
+/** `completion` with each block's count given by `ofBlock` (the incremental validator remembers them). @internal */
+export function completionFrom(tix: TemplateIndex, mix: ModelIndex, ofBlock: (tix: TemplateIndex, block: TypedBlock) => Completion): Completion {
+  const { model } = mix;
+  const template = tix.template;
   let required = 0;
   let filled = 0;
   const count = (ok: boolean) => {
@@ -36,9 +43,24 @@ export function completion(model: DocModel, template: Template): Completion {
     if (!container) count(state === 'filled');
   }
   for (const { block } of mix.blocks) {
-    const fields = tix.blockFields.get(block.type);
-    if (fields) for (const spec of fields.values()) if (spec.required) count(isFilled(block.fields[spec.name], spec.kind));
+    const c = ofBlock(tix, block);
+    required += c.required;
+    filled += c.filled;
   }
   for (const s of consultationStates({ template, mix })) count(s.recorded);
+  return { required, filled };
+}
+
+/** The required fields of one block and how many are filled (none for a block type the template does not know). @internal */
+export function blockCompletion(tix: TemplateIndex, block: TypedBlock): Completion {
+  let required = 0;
+  let filled = 0;
+  const fields = tix.blockFields.get(block.type);
+  if (fields)
+    for (const spec of fields.values())
+      if (spec.required) {
+        required++;
+        if (isFilled(block.fields[spec.name], spec.kind)) filled++;
+      }
   return { required, filled };
 }

@@ -16,6 +16,7 @@
  */
 import type { DocModel, Section, TypedBlock } from '../model/types.js';
 import type { Template } from '../template/load.js';
+import { blockCompletion, type Completion, completionFrom } from './completion.js';
 import { checkConsultation } from './consultation.js';
 import type { ValidationContext } from './context.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -81,7 +82,9 @@ export class Validator {
   private readonly generic = new WeakMap<TypedBlock, BlockMemo>();
   private readonly threatRows = new WeakMap<TypedBlock, BlockMemo>();
   private readonly risks = new WeakMap<TypedBlock, RiskMemo>();
+  private readonly counts = new WeakMap<TypedBlock, { readonly tix: TemplateIndex; readonly count: Completion }>();
   private readonly order = new DiagnosticOrder();
+  private last?: ModelIndex;
 
   /** Checks a document as `validate(model, template, context)` does, with the same result and the same RangeError on a bad `context.today`. */
   validate(model: DocModel, template: Template, context: ValidationContext): Diagnostic[] {
@@ -103,6 +106,15 @@ export class Validator {
     if (template.id === 'threat-matrix') this.checkThreatMatrix(input);
     else TYPE_RULES[template.id]?.(input);
     return this.order.sort(input.out, tix.sectionOrder);
+  }
+
+  /** What `completion(model, template)` returns, with each block's count remembered. */
+  completion(model: DocModel, template: Template): Completion {
+    return completionFrom(indexTemplate(template), this.index(model), (tix, block) => {
+      let m = this.counts.get(block);
+      if (!m || m.tix !== tix) this.counts.set(block, (m = { tix, count: blockCompletion(tix, block) }));
+      return m.count;
+    });
   }
 
   /** The threat-matrix rules of `checkThreatMatrix`, with each row's own rules and risk line remembered. */
@@ -144,6 +156,7 @@ export class Validator {
 
   /** The model's index (equal to `indexModel`), built from the facts remembered per section and block. */
   private index(model: DocModel): ModelIndex {
+    if (this.last?.model === model) return this.last;
     const sections = new Map<string, Section>();
     const repeatedSections: Section[] = [];
     const blocks: BlockRef[] = [];
@@ -168,7 +181,7 @@ export class Validator {
       for (const l of facts.links) links.push(l);
     }
     rememberIndex({ model, sections, repeatedSections, blocks, byId, repeatedIds, byType, links, withOwnContent });
-    return indexModel(model);
+    return (this.last = indexModel(model));
   }
 
   private factsOf(s: Section): SectionFacts {

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import type { DocModel, FieldValue, RichText, Section, SectionItem, TypedBlock } from '../../../shared/model/types.js';
 import type { Template } from '../../../shared/template/load.js';
 import { TemplateSet } from '../../../shared/template/set.js';
-import { type ValidationContext, validate, Validator } from '../../../shared/validate/index.js';
+import { completion, type ValidationContext, validate, Validator } from '../../../shared/validate/index.js';
 import { Transform } from 'prosemirror-transform';
 import type { Node as PMNode } from 'prosemirror-model';
 import { docToModel, modelToDoc } from '../../../shared/prosemirror/convert.js';
@@ -169,6 +169,21 @@ describe.each(templates.all().map((t) => [t.id, t] as const))('%s', (_, template
         }
       }),
       { numRuns: 40 },
+    );
+  });
+
+  test('after every random edit, the incremental completion count equals a full count', () => {
+    fc.assert(
+      fc.property(arbitraryDocModel(template), fc.array(arbitraryEdit, { minLength: 1, maxLength: 25 }), (start, edits) => {
+        const validator = new Validator();
+        let model = start;
+        for (const e of edits) {
+          model = applyEdit(model, template, e);
+          const t = e.kind === 10 ? structuredClone(template) : template;
+          expect(validator.completion(model, t)).toEqual(completion(model, t));
+        }
+      }),
+      { numRuns: 30 },
     );
   });
 });
