@@ -19,7 +19,8 @@ import type { EditorHandle, SignoffPanelOptions } from './editor/index.js';
 import { SignoffModal } from './commands/modals.js';
 import type { PocSettings } from './settings.js';
 import { DocCache } from './sync/cache.js';
-import { endpointsOf, ServerClient, type ServerUser, type SignoffRequest } from './sync/server.js';
+import { IdentityLookup, type ServerIdentity } from './identity.js';
+import { endpointsOf, ServerClient, type SignoffRequest } from './sync/server.js';
 import type { SessionConfig } from './sync/session.js';
 import { SessionRegistry } from './sync/sessions.js';
 import { saveConflictCopy } from './vault/conflict.js';
@@ -58,12 +59,7 @@ export interface ServiceOptions {
   identityTimeoutMs?: number;
 }
 
-/** Who the server says the user is and the key it signs with; `problem` says why part of it is missing. */
-export interface ServerIdentity {
-  me?: ServerUser;
-  publicKey?: Uint8Array;
-  problem?: string;
-}
+export type { ServerIdentity } from './identity.js';
 
 /** Names of the events `PocServices.events` fires. */
 export const SERVICE_EVENTS = {
@@ -90,12 +86,11 @@ export class PocServices {
   private templateSet = TemplateSet.builtin();
   private templatesFolder = '';
   private lastDocumentLeaf: WorkspaceLeaf | null = null;
-  /** The last complete answer of the server (a failed or partial lookup is never kept, so it is asked again). */
-  private identity?: ServerIdentity;
-  private identityLookup?: Promise<ServerIdentity>;
-  /** Bumped when the settings change, so a lookup still under way for the old server is not kept. */
-  private identityEpoch = 0;
-  private identityProblemText?: string;
+  private readonly identity = new IdentityLookup(
+    () => this.server(),
+    (found) => this.events.trigger(SERVICE_EVENTS.identity, found),
+    () => this.options.identityTimeoutMs ?? 10_000,
+  );
 
   constructor(
     readonly host: PluginHost,
@@ -117,7 +112,7 @@ export class PocServices {
     // A lookup that failed (offline at start, server down) is tried again when a connection to the server comes up.
     this.sessions.onOpened((session) => {
       const retry = (status: { connection: string }) => {
-        if (status.connection === 'connected' && !this.identity) void this.serverIdentity();
+        if (status.connection === 'connected' && !this.identity.isComplete()) void this.serverIdentity();
       };
       retry(session.current());
       session.onStatus(retry);
@@ -171,59 +166,19 @@ export class PocServices {
     };
   }
 
-  /**
-   * Who the server says the user is and its signing key. A complete answer is
-   * kept until the settings change; anything less is asked again on the next
-   * call. Every answer with something in it is announced (SERVICE_EVENTS.identity).
-   */
+  /** Who the server says the user is and its signing key (see IdentityLookup: kept only when complete, announced as SERVICE_EVENTS.identity). */
   serverIdentity(): Promise<ServerIdentity> {
-    const server = this.server();
-    if (!server) return Promise.resolve({});
-    if (this.identity) return Promise.resolve(this.identity);
-    if (this.identityLookup) return this.identityLookup;
-    const epoch = this.identityEpoch;
-    const lookup = this.lookUpIdentity(server).then((found) => {
-      if (epoch !== this.identityEpoch) return found;
-      this.identityLookup = undefined;
-      this.identityProblemText = found.problem;
-      if (found.me && found.publicKey) this.identity = found;
-      if (found.me || found.publicKey) this.events.trigger(SERVICE_EVENTS.identity, found);
-      return found;
-    });
-    this.identityLookup = lookup;
-    return lookup;
+    return this.identity.get();
   }
 
   /** What the server last answered, without asking it (empty until it has). */
   knownIdentity(): ServerIdentity {
-    return this.server() ? (this.identity ?? {}) : {};
+    return this.identity.known();
   }
 
   /** Why the last lookup of the user and the server key fell short, if it did. */
   identityProblem(): string | undefined {
-    return this.server() && !this.identity ? this.identityProblemText : undefined;
-  }
-
-  /** Asks the server, giving up after `identityTimeoutMs` (requestUrl cannot be cancelled; its late answer is ignored). */
-  private async lookUpIdentity(server: ServerClient): Promise<ServerIdentity> {
-    const ms = this.options.identityTimeoutMs ?? 10_000;
-    let timer: number | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => {
-      timer = window.setTimeout(() => resolve('timeout'), ms);
-    });
-    try {
-      const answer = await Promise.race([Promise.all([server.me(), server.publicKey()]), timeout]);
-      if (answer === 'timeout') {
-        return {
-          problem: `The sync server did not answer within ${Math.round(ms / 1000)} s, so sign-offs cannot be checked or made yet. POC Workspace asks again when the connection comes back.`,
-        };
-      }
-      const [me, key] = answer;
-      const failed = !me.ok ? me : !key.ok ? key : undefined;
-      return { ...(me.ok ? { me: me.value } : {}), ...(key.ok ? { publicKey: key.value } : {}), ...(failed ? { problem: failed.message } : {}) };
-    } finally {
-      window.clearTimeout(timer);
-    }
+    return this.identity.problem();
   }
 
   /** Loads the templates (built-in, or the settings' folder); tells the user what is wrong with a tailored one. */
@@ -274,10 +229,7 @@ export class PocServices {
 
   /** Applies changed settings: reconnects sessions, reloads templates if their folder changed. */
   async settingsChanged(): Promise<void> {
-    this.identity = undefined;
-    this.identityLookup = undefined;
-    this.identityProblemText = undefined;
-    this.identityEpoch++;
+    this.identity.reset();
     if (this.settings().templatesFolder !== this.templatesFolder) await this.reloadTemplates();
     await this.sessions.reconfigure();
   }
