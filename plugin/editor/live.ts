@@ -9,13 +9,13 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type * as Y from 'yjs';
-import { forEachLink } from '../../shared/links/index.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { docToModel } from '../../shared/prosemirror/convert.js';
 import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { type Completion, type Diagnostic, rankThreats, Validator } from '../../shared/validate/index.js';
+import { indexModel } from '../../shared/validate/model-index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { blockTitleOf } from './blocks.js';
 import type { LinkTargetInfo } from './types.js';
@@ -146,12 +146,13 @@ function index(model: DocModel, template: Template, diagnostics: Diagnostic[]): 
       ownBlocks.set(item.id, { title: blockTitleOf(item, template), type: item.type, section: s.id, ...(risk !== undefined ? { risk } : {}) });
     }
   const internalBacklinks = new Map<string, string[]>();
-  forEachLink(model, (link, from) => {
-    if (link.docId !== model.meta.id || !from.blockId || from.blockId === link.blockId) return;
+  // The links validation already indexed for this model (in document order, as forEachLink visits them): no second walk of all the text.
+  for (const { link, block } of indexModel(model).links) {
+    if (link.docId !== model.meta.id || !block || block.id === link.blockId) continue;
     const list = internalBacklinks.get(link.blockId) ?? [];
-    if (!list.includes(from.blockId)) list.push(from.blockId);
+    if (!list.includes(block.id)) list.push(block.id);
     internalBacklinks.set(link.blockId, list);
-  });
+  }
   return { bySection, byBlock, documentLevel, threats, ownBlocks, internalBacklinks };
 }
 
