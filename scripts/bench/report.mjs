@@ -83,7 +83,7 @@ export function formatReport(r) {
         [row(`threat matrix, ${v.threatMatrix.rows} rows`, v.threatMatrix, md.threatMatrix), row(`strategy, ${v.strategy.words.toLocaleString('en')} words`, v.strategy, md.strategy)],
       ),
     );
-    out.push('  keystroke = one character typed in the editor: ProseMirror document → model → validation by the editor's incremental Validator (result equal to a full validation).\n');
+    out.push('  keystroke = one character typed in the editor: ProseMirror document → model → validation by the editor’s incremental Validator (result equal to a full validation).\n');
   }
   if (r.bundle) out.push(table('Bundle sizes', ['file', 'size'], [['main.js (Obsidian plugin)', bytes(r.bundle.mainJs)], ['dist/poc.js (CLI and server)', bytes(r.bundle.cli)]]));
   if (r.notes?.length) out.push(['Notes:', ...r.notes.map((n) => `- ${n}`), ''].join('\n'));
