@@ -347,7 +347,9 @@ export class PocServices {
     const path = (leaf.view.getState() as { file?: unknown }).file;
     if (typeof path !== 'string') return;
     this.preferMarkdown.add(path);
-    await leaf.setViewState({ type: 'markdown', state: { file: path }, active: true });
+    // The block the cursor is in comes along (`#^t-1`), so the Markdown view opens where the user was.
+    const place: unknown = leaf.getEphemeralState();
+    await leaf.setViewState({ type: 'markdown', state: { file: path }, active: true }, place);
   }
 
   /** Shows a leaf's file in the structured view, at the place the leaf was opened at (a link's `#^t-1`, a search match). */

@@ -11,6 +11,7 @@
  * with its problem and a way back to Markdown; nothing is dropped.
  */
 import { Notice, TextFileView, type TFile, type WorkspaceLeaf } from 'obsidian';
+import type { EditorView } from 'prosemirror-view';
 import { isValidDocId } from '../../shared/model/ids.js';
 import { formatMarkdownError, type MarkdownError, parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
 import type { DocModel } from '../../shared/model/types.js';
@@ -21,7 +22,7 @@ import { type PocServices, SERVICE_EVENTS, type ServerIdentity } from '../servic
 import type { DocSession } from '../sync/session.js';
 import { basePathOf, checkCopies, renewCopy } from '../vault/copies.js';
 import { MirrorSync } from '../vault/mirror.js';
-import { locationOf } from './subpath.js';
+import { locationOf, subpathAtCursor } from './subpath.js';
 import { POC_VIEW_TYPE } from './view-types.js';
 
 /** What the view holds while a document is open. */
@@ -90,6 +91,15 @@ export class PocDocumentView extends TextFileView {
   /** Resolves with the editor once the document shown has loaded (undefined if it could not). */
   whenReady(): Promise<EditorHandle | undefined> {
     return this.ready;
+  }
+
+  /** Where the user is: the block holding the cursor, as a subpath (kept in history; the Markdown view scrolls to it). */
+  override getEphemeralState(): Record<string, unknown> {
+    const state = super.getEphemeralState();
+    // A stand-in editor (tests) may have no ProseMirror view.
+    const view: EditorView | undefined = this.opened?.handle.view;
+    const subpath = subpathAtCursor(view?.state);
+    return subpath ? { ...state, subpath } : state;
   }
 
   /** Opened at a place (a link's `#^t-1` or `#heading`, a search match, a line): goes there once the document has loaded. */

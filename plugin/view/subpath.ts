@@ -5,8 +5,10 @@
  * against the document's Markdown mirror and model as a location the
  * editor can jump to.
  */
+import type { EditorState } from 'prosemirror-state';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Location } from '../../shared/validate/diagnostic.js';
+import { BLOCK_ATTRS, NODE } from '../../shared/ydoc/layout.js';
 
 /** The parts of Obsidian's ephemeral state that name a place in the file. */
 export interface PlaceState {
@@ -87,4 +89,15 @@ export function locationOf(state: PlaceState | undefined, text: string, model: D
   }
   const line = typeof state.line === 'number' ? state.line : state.cursor?.from?.line;
   return typeof line === 'number' ? locationAtLine(text, line, model) : undefined;
+}
+
+/** The subpath (`#^t-1`) of the block holding the editor's cursor, as Obsidian's history and the Markdown view take it. */
+export function subpathAtCursor(state: EditorState | undefined): string | undefined {
+  const $from = state?.selection.$from;
+  if (!$from) return undefined;
+  for (let d = $from.depth; d > 0; d--) {
+    const node = $from.node(d);
+    if (node.type.name === NODE.block && node.attrs[BLOCK_ATTRS.id]) return `#^${String(node.attrs[BLOCK_ATTRS.id]).toLowerCase()}`;
+  }
+  return undefined;
 }

@@ -1,10 +1,11 @@
 // Opening a document at a place: links to a block or heading, search results and backlinks land there.
 import type * as obsidian from 'obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { locationAtLine, locationOfSubpath } from '../../plugin/view/subpath.js';
+import { locationAtLine, locationOfSubpath, subpathAtCursor } from '../../plugin/view/subpath.js';
+import { cursorIn, stateOf } from './editor/helpers.js';
 import { threatMatrix } from './fixtures.js';
 import { mounted } from './support/fake-editor.js';
-import { mirrorOf, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
@@ -41,6 +42,16 @@ describe('places in a document', () => {
   });
 });
 
+describe('where the user is', () => {
+  it('is the block holding the cursor, as a block reference', () => {
+    expect(subpathAtCursor(cursorIn(stateOf(threatMatrix()), 'Herders.'))).toBe('#^t-2');
+  });
+
+  it('is nowhere in particular when the cursor is in a section’s plain text', () => {
+    expect(subpathAtCursor(cursorIn(stateOf(threatMatrix()), 'Consulted the UNCT protection cluster.'))).toBeUndefined();
+  });
+});
+
 describe('opening a document at a place', () => {
   it('a link to a block opens the structured view at that block', async () => {
     s = await startPlugin({ files: { 'North.md': north } });
@@ -53,5 +64,15 @@ describe('opening a document at a place', () => {
     const at = north.indexOf('Cattle raids');
     await openAt(s, { match: { content: north, matches: [[at, at + 12]] } });
     await vi.waitFor(() => expect(mounted.at(-1)!.jumps).toEqual([{ block: 'T-2' }]));
+  });
+
+  it('switching to Markdown takes the block the cursor is in along, for the Markdown view to scroll to', async () => {
+    s = await startPlugin({ files: { 'North.md': north } });
+    const { leaf } = await openDocument(s.app, 'North.md');
+    (mounted.at(-1)!.handle as { view: unknown }).view = { state: cursorIn(stateOf(threatMatrix()), 'Herders.') };
+    await s.services.showAsMarkdown(leaf as unknown as obsidian.WorkspaceLeaf);
+    await s.app.testWorkspace.settled();
+    expect(leaf.view.getViewType()).toBe('markdown');
+    expect(leaf.getEphemeralState()).toMatchObject({ subpath: '#^t-2' });
   });
 });
