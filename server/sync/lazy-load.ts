@@ -6,7 +6,7 @@
  * as the client's own integration of the same bytes, and Yjs would then
  * encode them all again for the client's sync step 2. A client that has
  * nothing yet (empty state vector) is therefore sent the stored updates as
- * they are, and the Y.Doc is built afterwards, while the client integrates.
+ * they are, and the Y.Doc is built afterwards, once something needs it.
  *
  * Order stays correct because nothing changes the document before it is
  * built: every client update, server-side change and read waits for
@@ -23,10 +23,14 @@ import type { Connection } from './connection.js';
 import { encodeSyncStep1, encodeSyncStep2, encodeSyncUpdate, ProtocolError } from './protocol.js';
 
 /**
- * A client that waits for the server's sync step 1 before sending its own (the y-websocket client sends its
- * own at once) gets it after the doc is built, and the build starts at the latest this long after it joined.
+ * The build starts when something needs the doc (an update, a read, a client that already has content) or
+ * this long after the first connection joined, whichever comes first. Not at once: building holds the event
+ * loop and, on a shared machine, the CPU the client needs to integrate what it was just sent. A client sent
+ * the stored bytes has nothing the server lacks, so its own sync step 2 (answering the server's step 1,
+ * which follows the build) can wait; a client that waits for the server's step 1 before speaking gets it
+ * at the latest then.
  */
-const BUILD_AFTER_JOIN_MS = 50;
+const BUILD_AFTER_JOIN_MS = 1000;
 
 /** @internal The stored state of a room whose Y.Doc is not built yet. */
 export class LazyLoad {
@@ -69,12 +73,10 @@ export class LazyLoad {
     if (rows.length > 1) conn.send(encodeSyncUpdate(Y.mergeUpdates(rows.filter((_, i) => i !== main))));
     conn.send(encodeSyncStep2(rows[main]));
     this.served.add(conn);
-    // Build once this answer is on its way (not before: building holds the event loop a while).
-    setImmediate(() => this.start());
     return true;
   }
 
-  /** A connection joined: its sync step 1 is due once the doc is built, so the build starts soon in any case. */
+  /** A connection joined: its sync step 1 is due once the doc is built, so the build starts soon in any case (see BUILD_AFTER_JOIN_MS). */
   joined(): void {
     if (this.built || this.building || this.timer) return;
     this.timer = setTimeout(() => this.start(), BUILD_AFTER_JOIN_MS);
