@@ -5,7 +5,8 @@
  * the same section and block objects for nodes a keystroke did not touch,
  * so what a block alone decides (its fields, its place, its threat rules)
  * is remembered per block object, and only the rules that look across
- * blocks run again (ids, links, ranks, sections, consultations).
+ * blocks run again (ids, links, ranks, sections, consultations,
+ * dissemination).
  *
  * What the memo depends on besides the block is kept with it and checked:
  * the template (its index object), the section the block sits in, and for
@@ -19,6 +20,7 @@ import type { Template } from '../template/load.js';
 import { blockCompletion, type Completion, completionFrom } from './completion.js';
 import { checkConsultation } from './consultation.js';
 import type { ValidationContext } from './context.js';
+import { checkDissemination } from './dissemination.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkDocumentFields } from './fields.js';
 import { checkBlock, checkContentProblems, checkDuplicateIds, checkIdentity, checkSections } from './generic.js';
@@ -103,6 +105,7 @@ export class Validator {
     checkDocumentLinks(input);
     checkConsultation(input);
     checkSignoffs(input);
+    checkDissemination(input);
     if (template.id === 'threat-matrix') this.checkThreatMatrix(input);
     else TYPE_RULES[template.id]?.(input);
     return this.order.sort(input.out, tix.sectionOrder);

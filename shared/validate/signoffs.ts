@@ -10,7 +10,7 @@ import type { SignoffPayload } from '../signoff/record.js';
 import { diag, type RuleInput } from './rule.js';
 
 /** Each office's latest sign-off (by `signedAt`, ISO timestamps compare as text). */
-function latestByRole(list: readonly SignoffPayload[]): Map<string, SignoffPayload> {
+export function latestByRole(list: readonly SignoffPayload[]): Map<string, SignoffPayload> {
   const latest = new Map<string, SignoffPayload>();
   for (const s of list) {
     const prev = latest.get(s.role);

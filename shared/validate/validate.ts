@@ -10,6 +10,7 @@ import type { Template } from '../template/load.js';
 import { checkActionPlan } from './action-plan.js';
 import { checkConsultation } from './consultation.js';
 import type { ValidationContext } from './context.js';
+import { checkDissemination } from './dissemination.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostic.js';
 import { checkContentProblems, checkGeneric } from './generic.js';
 import { checkLinks } from './links.js';
@@ -48,6 +49,7 @@ export function validate(model: DocModel, template: Template, context: Validatio
   checkLinks(input);
   checkConsultation(input);
   checkSignoffs(input);
+  checkDissemination(input);
   TYPE_RULES[template.id]?.(input);
   return sortDiagnostics(input.out, tix.sectionOrder);
 }
