@@ -53,10 +53,11 @@ export class LazyLoad {
 
   /**
    * Answers a client's sync step 1 from the stored bytes if the Y.Doc is not
-   * built yet and the client has nothing; returns whether it did. The rest
-   * goes first as an update and the largest row (the compacted state) last
-   * as the sync step 2, so the client is complete when it counts as synced
-   * (Yjs keeps the rest pending until what it builds on arrives).
+   * built yet and the client has nothing; returns whether it did. The
+   * largest row (the compacted state) goes first as an update, as it is;
+   * the other rows (appended since, small) follow merged as the sync step 2,
+   * so the client is complete when it counts as synced, and each arrives
+   * after what it builds on.
    */
   answer(conn: Connection, stateVector: Uint8Array): boolean {
     const rows = this.stored;
@@ -70,8 +71,11 @@ export class LazyLoad {
     if (known.size > 0) return false;
     let main = 0;
     for (let i = 1; i < rows.length; i++) if (rows[i].byteLength > rows[main].byteLength) main = i;
-    if (rows.length > 1) conn.send(encodeSyncUpdate(Y.mergeUpdates(rows.filter((_, i) => i !== main))));
-    conn.send(encodeSyncStep2(rows[main]));
+    if (rows.length === 1) conn.send(encodeSyncStep2(rows[0]));
+    else {
+      conn.send(encodeSyncUpdate(rows[main]));
+      conn.send(encodeSyncStep2(Y.mergeUpdates(rows.filter((_, i) => i !== main))));
+    }
     this.served.add(conn);
     return true;
   }
