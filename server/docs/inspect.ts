@@ -13,6 +13,7 @@ import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { completion, type Completion, type Diagnostic, validate } from '../../shared/validate/index.js';
 import { toModel } from '../../shared/ydoc/layout.js';
+import type { LinkResolver } from './link-resolver.js';
 
 /** A stored sign-off record with how it stands now. */
 export interface SignoffView {
@@ -77,8 +78,17 @@ export function validPayloads(views: readonly SignoffView[]): SignoffPayload[] {
   return views.filter((v) => v.status === 'valid').map((v) => v.record.payload);
 }
 
-/** Reads a document: model, validation (as of `today`), completion, hash and sign-off state. Never throws on odd content. */
-export function inspect(doc: Y.Doc, docId: string, records: readonly SignoffRecord[], deps: { templates: TemplateSet; today: string; keyFor: KeyLookup }): Inspection {
+/**
+ * Reads a document: model, validation (as of `today`), completion, hash and sign-off state. Never throws on odd content.
+ * With `links`, links to other documents are checked against what it has loaded (see link-resolver.ts); without, they are skipped.
+ */
+export function inspect(
+  doc: Y.Doc,
+  docId: string,
+  records: readonly SignoffRecord[],
+  deps: { templates: TemplateSet; today: string; keyFor: KeyLookup },
+  links?: LinkResolver,
+): Inspection {
   let read: ReturnType<typeof toModel>;
   try {
     read = toModel(doc, deps.templates);
@@ -106,7 +116,8 @@ export function inspect(doc: Y.Doc, docId: string, records: readonly SignoffReco
   const template = deps.templates.get(model.meta.type);
   const hash = contentHash(model);
   const views = viewSignoffs(records, docId, hash, deps.keyFor);
-  const diagnostics = validate(model, template, { today: deps.today, signoffs: validPayloads(views), problems });
+  const found = validate(model, template, { today: deps.today, signoffs: validPayloads(views), problems, ...links?.context() });
+  const diagnostics = links ? links.finish(found) : found;
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   return {
     report: {

@@ -10,7 +10,9 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import type { ServerSigner } from '../signing/signer.js';
 import type { Storage } from '../storage/types.js';
 import type { SyncServer } from '../sync/sync-server.js';
+import { effectiveAccess } from '../auth/access.js';
 import { type DocReport, type Inspection, inspect } from './inspect.js';
+import { LinkResolver, withLinks } from './link-resolver.js';
 import { docFromStored } from './stored.js';
 
 export interface DocServiceDeps {
@@ -45,10 +47,26 @@ export class DocService {
     }
   }
 
-  /** Everything known about a document's content now (model, diagnostics, verified sign-offs). */
-  async inspect(docId: string): Promise<Inspection> {
+  /**
+   * Everything known about a document's content now (model, diagnostics, verified sign-offs).
+   * Given the `reader` the answer is for, links to other documents are checked too, as a sign-off checks them.
+   */
+  async inspect(docId: string, reader?: string): Promise<Inspection> {
     const records = await this.deps.storage.listSignoffs(docId);
-    return this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()));
+    if (reader === undefined) return this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()));
+    const links = this.linkResolver(reader);
+    return withLinks(links, () => this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps(), links)));
+  }
+
+  /** A fresh resolver of links to other stored documents, for one request on behalf of `reader` (titles of documents they cannot read are withheld). */
+  linkResolver(reader: string): LinkResolver {
+    const { storage, templates } = this.deps;
+    return new LinkResolver({
+      templates,
+      exists: async (id) => (await storage.getDocument(id)) !== undefined,
+      withDoc: (id, fn) => this.withDoc(id, fn),
+      canRead: async (id) => effectiveAccess(await storage.grantsFor(id), reader, id) !== undefined,
+    });
   }
 
   /** The listing entry of a document, from the cache when neither it nor its sign-offs changed. */

@@ -41,8 +41,11 @@ export async function signOff(service: DocService, user: UserRow, access: Access
     return { ok: false, status: 403, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${held}` };
   }
   const existing = await storage.listSignoffs(req.docId);
-  // Everything below until the snapshot is synchronous, so the model, its hash and the snapshot are one and the same version.
-  const outcome = await sync.read(req.docId, (doc) => {
+  // Links to other documents are checked against documents loaded between reads (never inside this one): when a read
+  // meets a document not loaded yet, it ends without signing, that document is loaded, and the read starts over.
+  const links = service.linkResolver(user.username);
+  // Everything inside the read until the snapshot is synchronous, so the model, its hash and the snapshot are one and the same version.
+  const readAndSign = () => sync.read(req.docId, (doc) => {
     const seen = inspect(doc, req.docId, existing, service.inspectDeps());
     const { model, template } = seen;
     if (!model || !template) {
@@ -66,7 +69,9 @@ export async function signOff(service: DocService, user: UserRow, access: Access
       signedAt: now().toISOString(),
     };
     if (req.decision === 'approved') {
-      const diagnostics = validate(model, template, { today: service.inspectDeps().today, signoffs: [...validPayloads(seen.records), payload], problems: seen.problems });
+      const found = validate(model, template, { today: service.inspectDeps().today, signoffs: [...validPayloads(seen.records), payload], problems: seen.problems, ...links.context() });
+      if (links.hasWanted()) return { ok: false as const, retry: true as const };
+      const diagnostics = links.finish(found);
       const errors = diagnostics.filter((d) => d.severity === 'error');
       if (errors.length) {
         return {
@@ -80,6 +85,11 @@ export async function signOff(service: DocService, user: UserRow, access: Access
     }
     return { ok: true as const, record: signer.sign(payload), snapshot: Y.encodeStateAsUpdate(doc) };
   });
+  let outcome = await readAndSign();
+  while ('retry' in outcome) {
+    await links.fetchWanted();
+    outcome = await readAndSign();
+  }
   if (!outcome.ok) return outcome;
   const { record, snapshot } = outcome;
   await storage.appendSignoff({ record, snapshot });

@@ -110,7 +110,7 @@ export function createApi(deps: ApiDeps): (req: IncomingMessage, res: ServerResp
       const c = await caller(ctx);
       const docId = ctx.params.id;
       const access = await readable(c, docId);
-      const seen = await docs.inspect(docId);
+      const seen = await docs.inspect(docId, c.user.username);
       const row = await storage.getDocument(docId);
       sendJson(ctx.res, 200, {
         ...seen.report,

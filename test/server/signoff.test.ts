@@ -8,7 +8,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { readSignoffs, SIGNOFFS, toModel, writeModel } from '../../shared/ydoc/layout.js';
 import { verify } from '../../server/cli-commands.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
-import { filledModel } from '../support/build-model.js';
+import { filledModel, ModelBuilder } from '../support/build-model.js';
 import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/server.js';
 
 const TODAY = '2026-06-15';
@@ -48,6 +48,20 @@ describe('server-signed sign-offs', () => {
     const keys = (await t.api('/api/keys')).body.keys as Array<{ keyId: string; publicKey: string; algorithm: string }>;
     expect(keys[0].algorithm).toBe('Ed25519');
     key = base64.decode(keys[0].publicKey);
+    // The documents the filled models link to, so their links resolve (the server checks links to other documents);
+    // a filled strategy stored under another id still links to its own blocks as "strategy-demo".
+    const targets = [
+      filledModel(templates.get('strategy'), TODAY),
+      ModelBuilder.of('action-plan', 'elsewhere').block('1', 'action', 'X-1', { task: 'Patrol the market' }),
+      ModelBuilder.of('action-plan', 'action-plan-demo'),
+      ModelBuilder.of('threat-matrix', 'threat-matrix-demo'),
+      ModelBuilder.of('resources-matrix', 'resources-matrix-demo'),
+    ].map((b) => b.build());
+    for (const m of targets) {
+      const c = await client(m.meta.id, drafter);
+      writeModel(c.doc, m);
+      await waitFor(async () => (await t.api(`/api/docs/${m.meta.id}`, { token: drafter })).body.type === m.meta.type, `${m.meta.id} to be stored`);
+    }
   });
   afterAll(async () => {
     for (const c of clients) c.destroy();

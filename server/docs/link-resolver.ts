@@ -1,0 +1,158 @@
+/**
+ * Resolving links to other documents on the server, so that a dangling
+ * cross-link (a threat's response naming an action the Action Plan no
+ * longer has, a strategy naming an Action Plan that does not exist) is
+ * found before a document is approved, and shown in the detail view.
+ *
+ * Validation is synchronous and must run inside one read of the document
+ * (the model, its hash and its snapshot are one version), while reading
+ * another document is asynchronous and must not happen inside that read.
+ * So the resolver answers only from documents it has already loaded; a
+ * lookup of a document it has not loaded yet is noted as wanted, the caller
+ * ends that read, loads what is wanted (`fetchWanted`) and validates again.
+ * Only documents a link names are loaded, at most `limit` per request;
+ * links beyond that are reported as not checked rather than guessed.
+ *
+ * Existence does not depend on whether the reader may read the target, but
+ * nothing of a target they cannot read is handed to validation except block
+ * types and the document type, so no title can reach a message.
+ */
+import type * as Y from 'yjs';
+import type { TemplateSet } from '../../shared/template/set.js';
+import type { Diagnostic, ResolvedBlock, ResolvedDocument, ValidationContext } from '../../shared/validate/index.js';
+import { toModel } from '../../shared/ydoc/layout.js';
+
+/** What one loaded document offers to links: its type and title, and each typed block's type and title. */
+export interface LinkTarget {
+  doc: ResolvedDocument;
+  blocks: Map<string, ResolvedBlock>;
+}
+
+/** How the resolver reaches stored documents. */
+export interface LinkSource {
+  /** Whether a document with this id is stored. */
+  exists(docId: string): Promise<boolean>;
+  /** Runs `fn` on the stored document's current content (never called inside another document's read). */
+  withDoc<T>(docId: string, fn: (doc: Y.Doc) => T): Promise<T>;
+  /** Whether the person the validation is for may read the document (titles are withheld when not). */
+  canRead(docId: string): Promise<boolean>;
+  templates: TemplateSet;
+}
+
+/** At most this many documents are loaded to check one document's links. */
+export const LINKED_DOCUMENT_LIMIT = 50;
+
+/** Reads a document's type, title and typed blocks; undefined when it holds no POC document. Titles only when `readable`. */
+export function linkTarget(doc: Y.Doc, templates: TemplateSet, readable: boolean): LinkTarget | undefined {
+  let model;
+  try {
+    model = toModel(doc, templates).model;
+  } catch {
+    return undefined;
+  }
+  const docType = model.meta.type;
+  const titleFields = new Map(templates.get(docType).blockTypes.map((t) => [t.type, t.titleField]));
+  const blocks = new Map<string, ResolvedBlock>();
+  for (const s of model.sections)
+    for (const item of s.content) {
+      if (item.t !== 'block' || blocks.has(item.id)) continue;
+      const title = readable ? blockTitle(item.fields, titleFields.get(item.type)) : undefined;
+      blocks.set(item.id, title === undefined ? { type: item.type, docType } : { type: item.type, docType, title });
+    }
+  return { doc: readable ? { type: docType, title: model.meta.title } : { type: docType }, blocks };
+}
+
+/** A short title for a block: its template's title field when that holds text (what the panel shows next to the id). */
+function blockTitle(fields: Record<string, unknown>, titleField: string | undefined): string | undefined {
+  const v = titleField === undefined ? undefined : fields[titleField];
+  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+
+/** Per-request resolver of links to other documents; see the module comment for the protocol. */
+export class LinkResolver {
+  /** Loaded documents; null when the id names no stored POC document. */
+  private readonly known = new Map<string, LinkTarget | null>();
+  private readonly wanted = new Set<string>();
+  /** Documents named beyond the limit, whose links are not checked. */
+  private readonly unchecked = new Set<string>();
+
+  constructor(
+    private readonly source: LinkSource,
+    private readonly limit = LINKED_DOCUMENT_LIMIT,
+  ) {}
+
+  /** The lookups validation calls; they answer from loaded documents only and note the rest as wanted. */
+  context(): Pick<ValidationContext, 'resolve' | 'resolveDocument'> {
+    return {
+      resolve: (docId, blockId) => this.lookup(docId)?.blocks.get(blockId),
+      resolveDocument: (docId) => this.lookup(docId)?.doc,
+    };
+  }
+
+  /** Whether validation asked about documents not loaded yet (its link results are then incomplete: fetch and validate again). */
+  hasWanted(): boolean {
+    return this.wanted.size > 0;
+  }
+
+  /** Loads the wanted documents, up to the limit; the ones beyond it are marked unchecked. Call outside any document read. */
+  async fetchWanted(): Promise<void> {
+    const ids = [...this.wanted];
+    this.wanted.clear();
+    for (const id of ids) {
+      if (this.known.size >= this.limit) {
+        this.unchecked.add(id);
+        continue;
+      }
+      this.known.set(id, await this.load(id));
+    }
+  }
+
+  /**
+   * The diagnostics of a validation run with `context()`, made honest about
+   * the limit: a link into an unchecked document is not reported as
+   * dangling, and one warning says which documents were not checked.
+   */
+  finish(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+    if (!this.unchecked.size) return [...diagnostics];
+    const ids = [...this.unchecked];
+    // links.ts names the target document in quotes in every cross-document link-unresolved message.
+    const names = ids.map((id) => `"${id}"`);
+    const kept = diagnostics.filter((d) => d.code !== 'link-unresolved' || !names.some((n) => d.message.includes(n)));
+    const shown = ids.slice(0, 5).map((id) => `"${id}"`).join(', ') + (ids.length > 5 ? ` and ${ids.length - 5} more` : '');
+    kept.push({
+      severity: 'warning',
+      code: 'links-not-checked',
+      location: {},
+      message: `This document links to more than ${this.limit} other documents, so links into ${shown} were not checked. Check them by hand, or split the document.`,
+    });
+    return kept;
+  }
+
+  private lookup(docId: string): LinkTarget | undefined {
+    const hit = this.known.get(docId);
+    if (hit !== undefined) return hit ?? undefined;
+    if (!this.unchecked.has(docId)) this.wanted.add(docId);
+    return undefined;
+  }
+
+  private async load(docId: string): Promise<LinkTarget | null> {
+    const source = this.source;
+    if (!(await source.exists(docId))) return null;
+    const readable = await source.canRead(docId);
+    return (await source.withDoc(docId, (doc) => linkTarget(doc, source.templates, readable))) ?? null;
+  }
+}
+
+/**
+ * Runs `attempt` (a synchronous validation inside one document read, using
+ * `resolver.context()`) until the resolver has every document it asked for,
+ * loading them between attempts. Ends: each round loads at least one new
+ * document or marks it unchecked, and at most `limit` are loaded.
+ */
+export async function withLinks<T>(resolver: LinkResolver, attempt: () => Promise<T>): Promise<T> {
+  for (;;) {
+    const result = await attempt();
+    if (!resolver.hasWanted()) return result;
+    await resolver.fetchWanted();
+  }
+}

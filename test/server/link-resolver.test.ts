@@ -1,0 +1,59 @@
+// The server's link resolver loads only the documents links name, at most a fixed number, and says when it stopped.
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { LinkResolver } from '../../server/docs/link-resolver.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { validate } from '../../shared/validate/index.js';
+import { writeModel } from '../../shared/ydoc/layout.js';
+import { filledModel, link, links, ModelBuilder } from '../support/build-model.js';
+
+const templates = TemplateSet.builtin();
+
+/** A store of action plans "ap-0" … "ap-9", each with action A-1, that records which ones were loaded. */
+function store() {
+  const loaded: string[] = [];
+  const resolver = (limit: number) =>
+    new LinkResolver(
+      {
+        templates,
+        exists: async (id) => /^ap-\d$/.test(id),
+        canRead: async () => true,
+        withDoc: async (id, fn) => {
+          loaded.push(id);
+          const doc = new Y.Doc();
+          writeModel(doc, ModelBuilder.of('action-plan', id).block('1', 'action', 'A-1', { task: 'Patrol' }).build());
+          return fn(doc);
+        },
+      },
+      limit,
+    );
+  return { loaded, resolver };
+}
+
+/** Validates a threat matrix linking to `refs` with `r`, loading what it asks for between runs, as the server does. */
+async function check(r: LinkResolver, ...refs: ReturnType<typeof link>[]) {
+  const b = filledModel(templates.get('threat-matrix'));
+  for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: links(...refs) });
+  const model = b.build();
+  for (;;) {
+    const found = validate(model, templates.get('threat-matrix'), { today: '2026-06-15', ...r.context() });
+    if (!r.hasWanted()) return r.finish(found);
+    await r.fetchWanted();
+  }
+}
+
+describe('LinkResolver', () => {
+  it('loads only the documents the links name, each once', async () => {
+    const { loaded, resolver } = store();
+    await check(resolver(50), link('ap-1', 'A-1'), link('ap-1', 'A-2'), link('ap-3', 'A-1'));
+    expect(loaded.sort()).toEqual(['ap-1', 'ap-3']);
+  });
+
+  it('beyond its limit it loads no more and warns that links were not checked instead of calling them dangling', async () => {
+    const { loaded, resolver } = store();
+    const diagnostics = await check(resolver(2), link('ap-1', 'A-1'), link('ap-2', 'A-1'), link('ap-3', 'A-9'), link('ap-4', 'A-9'));
+    expect(loaded).toHaveLength(2);
+    expect(diagnostics.filter((d) => d.code === 'link-unresolved')).toEqual([]);
+    expect(diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'links-not-checked', severity: 'warning' })]));
+  });
+});
