@@ -1,7 +1,7 @@
 // The server's link resolver loads only the documents links name, at most a fixed number, and says when it stopped.
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { LinkResolver } from '../../server/docs/link-resolver.js';
+import { LinkResolver, linkTarget } from '../../server/docs/link-resolver.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { validate } from '../../shared/validate/index.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
@@ -55,5 +55,14 @@ describe('LinkResolver', () => {
     expect(loaded).toHaveLength(2);
     expect(diagnostics.filter((d) => d.code === 'link-unresolved')).toEqual([]);
     expect(diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'links-not-checked', severity: 'warning' })]));
+  });
+
+  it('a document the reader cannot read yields block and document types but no titles', () => {
+    const doc = new Y.Doc();
+    writeModel(doc, ModelBuilder.of('action-plan', 'ap-secret').meta({ title: 'Covert Plan Zulu' }).block('1', 'action', 'A-1', { task: 'Escort convoy' }).build());
+    const target = linkTarget(doc, templates, false)!;
+    expect(target.doc).toEqual({ type: 'action-plan' });
+    expect(target.blocks.get('A-1')).toEqual({ type: 'action', docType: 'action-plan' });
+    expect(linkTarget(doc, templates, true)!.blocks.get('A-1')?.title).toBe('Escort convoy');
   });
 });
