@@ -12,7 +12,9 @@
  *   character by character; short values are primitive attributes.
  * - `meta` (Y.Map): id, type, templateVersion, title, status, created, and
  *   `properties`: the note's own frontmatter properties (tags, aliases…) as
- *   one JSON object, so their file order survives (absent when none).
+ *   one JSON text, so their file order survives and any key is safe (Yjs
+ *   cannot store an object with a key named `constructor`); absent when
+ *   none. Documents written before this kept an object, still read.
  * - `fields` (Y.Map): the template's document-level fields.
  * - `signoffs` (Y.Map): sign-off records, written only by the server.
  *
@@ -84,7 +86,11 @@ export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null)
     const { fields, ...rest } = model.meta;
     for (const key of [...meta.keys()]) if ((rest as Record<string, unknown>)[key] === undefined) meta.delete(key);
     // Compared by value: the properties are an object, and setting an equal one again would still be an edit.
-    for (const [k, v] of Object.entries(rest)) if (v !== undefined && !sameJson(meta.get(k), v)) meta.set(k, v);
+    for (const [k, v] of Object.entries(rest)) {
+      if (v === undefined) continue;
+      const stored = k === META_PROPERTIES ? encodeProperties(v as Record<string, JsonValue>) : v;
+      if (!sameJson(meta.get(k), stored)) meta.set(k, stored);
+    }
     const yfields = ydoc.getMap(FIELDS);
     for (const key of [...yfields.keys()]) if (!(key in fields)) yfields.delete(key);
     for (const [k, v] of Object.entries(fields)) if (yfields.get(k) !== v) yfields.set(k, v);
@@ -230,10 +236,29 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
   };
 }
 
+/** The stored form of the note's own properties: JSON text in the file's key order. */
+export function encodeProperties(properties: Readonly<Record<string, JsonValue>>): string {
+  return JSON.stringify(properties);
+}
+
+/** The note's own properties as stored (JSON text, or an object in older documents) as an object, or `undefined` when absent or not an object. */
+export function decodeProperties(raw: unknown): Record<string, unknown> | undefined {
+  let value = raw;
+  if (typeof raw === 'string') {
+    try {
+      value = JSON.parse(raw);
+    } catch {
+      return undefined;
+    }
+  }
+  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
 /** The note's own properties stored in the metadata: a copy (the model must not share objects with the Y.Doc), without values that are not JSON. */
-function readProperties(raw: unknown, problems: ContentProblem[]): Meta['properties'] {
-  if (raw === undefined || raw === null) return undefined;
-  if (typeof raw !== 'object' || Array.isArray(raw)) {
+function readProperties(stored: unknown, problems: ContentProblem[]): Meta['properties'] {
+  if (stored === undefined || stored === null) return undefined;
+  const raw = decodeProperties(stored);
+  if (raw === undefined) {
     problems.push({ message: `The document's properties (tags, aliases…) are not a group of named values and were ignored.`, field: 'properties' });
     return undefined;
   }

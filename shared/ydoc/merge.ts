@@ -25,11 +25,11 @@
 import * as Y from 'yjs';
 import { canonicalJson } from '../hash/canonical.js';
 import { normalizeRichText } from '../model/normalize.js';
-import type { DocModel, FieldValue, Section, SectionItem, TypedBlock } from '../model/types.js';
+import type { DocModel, FieldValue, JsonValue, Section, SectionItem, TypedBlock } from '../model/types.js';
 import type { Location } from '../validate/diagnostic.js';
 import { matchKeys, hunks } from './diff.js';
 import { updateItem } from './text-edit.js';
-import { BODY, FIELDS, META, META_PROPERTIES, NODE, elementCodec, writeModel } from './layout.js';
+import { BODY, FIELDS, META, META_PROPERTIES, NODE, decodeProperties, elementCodec, encodeProperties, writeModel } from './layout.js';
 
 /** A place where the file and the Y.Doc changed the same thing differently. */
 export interface MergeConflict {
@@ -143,12 +143,11 @@ const own = (obj: Readonly<Record<string, unknown>> | undefined, key: string): u
 
 /**
  * The note's own properties (tags, aliases…), key by key with the same
- * three-way rule. They are stored as one object (see layout.ts), in the
+ * three-way rule. They are stored as one JSON text (see layout.ts), in the
  * file's order, and written back only when a key changed.
  */
 function mergeProperties(meta: Y.Map<unknown>, base: DocModel | undefined, incoming: DocModel, report: MergeReport): void {
-  const raw = meta.get(META_PROPERTIES);
-  const ours = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const ours = decodeProperties(meta.get(META_PROPERTIES)) ?? {};
   const theirsAll = incoming.meta.properties ?? {};
   const baseAll = base?.meta.properties;
   const result = new Map<string, unknown>([...Object.keys(theirsAll), ...Object.keys(ours)].map((k) => [k, own(ours, k)]));
@@ -167,7 +166,7 @@ function mergeProperties(meta: Y.Map<unknown>, base: DocModel | undefined, incom
   if (!changed) return;
   const next: Record<string, unknown> = {};
   for (const [k, v] of result) if (v !== undefined) Object.defineProperty(next, k, { value: v, enumerable: true, writable: true, configurable: true });
-  if (Object.keys(next).length) meta.set(META_PROPERTIES, next);
+  if (Object.keys(next).length) meta.set(META_PROPERTIES, encodeProperties(next as Record<string, JsonValue>));
   else meta.delete(META_PROPERTIES);
 }
 

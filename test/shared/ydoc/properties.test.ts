@@ -81,6 +81,28 @@ describe('the note\'s own properties in the Y.Doc', () => {
     expect(problems).toEqual([expect.objectContaining({ field: 'blob' })]);
   });
 
+  it('named like built-in object keys (constructor, toString) are stored and read back like any other', () => {
+    const odd = JSON.parse('{"constructor": {}, "toString": "y"}') as Record<string, never>;
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, withProperties(odd));
+    const { model, problems } = toModel(copyOf(ydoc), templates);
+    expect(problems).toEqual([]);
+    expect(model.meta.properties).toEqual(odd);
+  });
+
+  it('stored as an object by an older version are still read, and rewritten in the current form only when they change', () => {
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, sampleThreatMatrix);
+    ydoc.getMap(META).set(META_PROPERTIES, { tags: ['poc'] });
+    expect(toModel(ydoc, templates).model.meta.properties).toEqual({ tags: ['poc'] });
+    let metaChanges = 0;
+    ydoc.getMap(META).observe(() => metaChanges++);
+    mergeModel(ydoc, withProperties({ tags: ['poc'] }), { base: withProperties({ tags: ['poc'] }) });
+    expect(metaChanges).toBe(0);
+    mergeModel(ydoc, withProperties({ tags: ['poc', 'north'] }), { base: withProperties({ tags: ['poc'] }) });
+    expect(toModel(copyOf(ydoc), templates).model.meta.properties).toEqual({ tags: ['poc', 'north'] });
+  });
+
   it('do not change the content hash of the document', () => {
     const ydoc = new Y.Doc();
     writeModel(ydoc, sampleThreatMatrix);
