@@ -32,7 +32,7 @@ export const RULES = {
   'consultation-outcome-missing': { severity: 'error', summary: 'A consultation with a required party has no outcome (a warning while the document is a draft).' },
   'signoff-order': { severity: 'error', summary: 'An office approved before the offices that must approve first.' },
   'signoff-unknown-role': { severity: 'warning', summary: 'A sign-off by an office the template does not ask to sign.' },
-  'dissemination-missing': { severity: 'warning', summary: 'An approved strategy is not recorded as sent to the mission components and the Protection Cluster.' },
+  'dissemination-missing': { severity: 'warning', summary: 'The dissemination plan of a strategy lacks a row for the mission components or the Protection Cluster, who must receive it once endorsed.' },
   'threat-risk': { severity: 'info', summary: "A threat's risk (likelihood × impact) and its rank in the matrix." },
   'threat-response-missing': { severity: 'error', summary: 'A high-risk or imminent threat has no mission response.' },
   'threat-responsible-missing': { severity: 'error', summary: 'A high-risk or imminent threat has no responsible components.' },

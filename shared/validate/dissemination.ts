@@ -2,71 +2,58 @@
  * Dissemination (Annex A II): once endorsed, the strategy "should be
  * disseminated to all mission components involved in the protection of
  * civilians" and key partners "such as the Protection Cluster, shall also
- * receive a copy". A template cannot say "required once endorsed", so this
- * rule does: after an office listed in the template has approved, each of
- * those two audiences needs a dissemination block with a date sent.
+ * receive a copy". A template cannot say "one row per audience", so this
+ * rule does: the dissemination plan needs a row for each of those two
+ * audiences, whatever their dates.
+ *
+ * It is a planning expectation, met before endorsement, and does not look
+ * at sign-offs: the plan is part of what leadership endorses, and a sign-off
+ * is bound to the content of the whole document, so asking for rows (or
+ * dates sent) after an approval would push people into making it stale.
  *
  * Data-driven: the rule runs only for templates with a `dissemination`
  * block type whose audience choices include at least one of the audiences
  * above (their labels come from the template), so other document types and
- * tailored templates without it are left alone. Before any approval it says
- * nothing: while drafting, planned rows without a date are expected.
+ * tailored templates without it are left alone.
  * It is a cross-block rule, so the incremental Validator runs it every time.
  */
-import { latestByRole } from './signoffs.js';
 import { blocksOfType } from './model-index.js';
-import { diag, type RuleInput, sectionName } from './rule.js';
+import { diag, type RuleInput } from './rule.js';
 import { fieldOf } from './template-index.js';
-import { dayNumber } from './values.js';
 
 /** The block type and fields this rule reads. */
-export const DISSEMINATION = { blockType: 'dissemination', audience: 'audience', date: 'date' } as const;
+export const DISSEMINATION = { blockType: 'dissemination', audience: 'audience' } as const;
 
 /** Audiences the policy says must receive the endorsed strategy (other partners are a judgement call, so optional). */
 export const REQUIRED_AUDIENCES = ['mission-components', 'protection-cluster'] as const;
 
-/** Labels of the offices listed in the template whose latest sign-off is an approval, in template order. */
-function approvingOffices(input: RuleInput): string[] {
-  const list = input.context.signoffs;
-  if (!list?.length) return [];
-  const latest = latestByRole(list);
-  return input.template.signoffs.filter((r) => latest.get(r.role)?.decision === 'approved').map((r) => r.label);
-}
-
-/** Warns when an approved document has not recorded sending itself to the mission components and the Protection Cluster. */
+/** Warns when the dissemination plan lacks a row for the mission components or for the Protection Cluster. */
 export function checkDissemination(input: RuleInput): void {
   const { tix, mix } = input;
   const audience = fieldOf(tix, DISSEMINATION.blockType, DISSEMINATION.audience);
   const labels = new Map((audience?.values ?? []).map((v) => [v.value, v.label]));
   const required = REQUIRED_AUDIENCES.filter((a) => labels.has(a));
   if (!required.length) return;
-  const offices = approvingOffices(input);
-  if (!offices.length) return;
-  // Per required audience: whether some block has a real date sent, else the first block planned for it.
-  const sent = new Set<string>();
-  const planned = new Map<string, string>();
-  for (const { block } of blocksOfType(mix, DISSEMINATION.blockType)) {
-    const a = block.fields[DISSEMINATION.audience];
-    if (typeof a !== 'string') continue;
-    const date = block.fields[DISSEMINATION.date];
-    if (typeof date === 'string' && dayNumber(date) !== undefined) sent.add(a);
-    else if (!planned.has(a)) planned.set(a, block.id);
-  }
-  const missing = required.filter((a) => !sent.has(a));
+  const planned = new Set<unknown>();
+  for (const { block } of blocksOfType(mix, DISSEMINATION.blockType)) planned.add(block.fields[DISSEMINATION.audience]);
+  const missing = required.filter((a) => !planned.has(a));
   if (!missing.length) return;
   const home = tix.homes.get(DISSEMINATION.blockType)?.[0];
   const where = home !== undefined && mix.sections.has(home) ? { section: home } : {};
-  const what = missing.map((a) => {
-    const id = planned.get(a);
-    return `"${labels.get(a)}"${id ? ` (${id} has no date sent)` : ''}`;
-  });
-  const place = home !== undefined ? ` in ${sectionName(tix, home)}` : '';
+  const names = missing.map((a) => `"${labels.get(a)}"`);
+  // Labels are capitalised as choices ("Mission components involved in POC"); mid-sentence only the first letter goes down.
+  const musts = required.map((a) => `the ${a === 'mission-components' ? lowerFirst(labels.get(a)!) : labels.get(a)}`);
   input.out.push(
     diag(
       'warning',
       'dissemination-missing',
-      `The ${offices.join(' and ')} approved this ${input.template.title}, but it is not recorded as sent to ${what.join(' nor to ')}. Once it is endorsed, record when and to whom it was sent${place}: one dissemination row per audience, with its recipients and the date sent.`,
+      `The dissemination plan has no row for ${names.join(' nor for ')}. Before the strategy goes for endorsement, add a row for each audience that must receive it: ${musts.join(' and ')} ${musts.length > 1 ? 'receive' : 'receives'} the full strategy.`,
       where,
     ),
   );
+}
+
+/** `text` with its first letter in lower case. */
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }

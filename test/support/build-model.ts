@@ -6,6 +6,7 @@
  */
 import type { DocModel, DocStatus, FieldValue, Inline, LinkRef, Paragraph, RichText, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
+import { DISSEMINATION, REQUIRED_AUDIENCES } from '../../shared/validate/dissemination.js';
 import type { DocType, FieldSpec } from '../../shared/template/schema.js';
 
 /** A paragraph of text runs and links. */
@@ -155,6 +156,12 @@ function sampleValue(spec: FieldSpec, n: number, today: string, owner: string): 
   }
 }
 
+/** The audiences among `fields`' audience choices that every dissemination plan must name. */
+function requiredAudiences(fields: readonly FieldSpec[]): string[] {
+  const values = new Set(fields.find((f) => f.name === DISSEMINATION.audience)?.values?.map((v) => v.value));
+  return REQUIRED_AUDIENCES.filter((a) => values.has(a));
+}
+
 /**
  * A model of `template`'s type where everything is filled: every section
  * present with text where text is expected, max(min, 1) blocks of each type
@@ -162,7 +169,8 @@ function sampleValue(spec: FieldSpec, n: number, today: string, owner: string): 
  * link fields pointing at a block of an accepted type in the same document
  * when there is one (else at another document, which validation skips
  * without a resolver), and one consultation block with an outcome per
- * consultation party. All dates are `today`, so nothing is overdue.
+ * consultation party, and one dissemination block per audience that must
+ * receive the strategy. All dates are `today`, so nothing is overdue.
  */
 export function filledModel(template: Template, today = '2026-06-15'): ModelBuilder {
   const b = ModelBuilder.of(template.id, `${template.id}-demo`).meta({ templateVersion: template.version, title: `Example ${template.title}`, created: today });
@@ -176,7 +184,9 @@ export function filledModel(template: Template, today = '2026-06-15'): ModelBuil
     for (const rule of s.blocks) {
       const spec = template.blockTypes.find((t) => t.type === rule.type)!;
       const isConsultation = consultation?.blockType === rule.type && consultation.section === s.id;
-      const count = isConsultation ? consultation.parties.length : Math.max(rule.min, 1);
+      // A dissemination plan names each audience that must receive the strategy, as validation expects.
+      const audiences = rule.type === DISSEMINATION.blockType ? requiredAudiences(spec.fields) : [];
+      const count = isConsultation ? consultation.parties.length : Math.max(rule.min, 1, audiences.length);
       for (let i = 0; i < count; i++) {
         const n = (counters.get(spec.idPrefix) ?? 0) + 1;
         counters.set(spec.idPrefix, n);
@@ -184,6 +194,7 @@ export function filledModel(template: Template, today = '2026-06-15'): ModelBuil
         const fields: Record<string, FieldValue> = {};
         for (const f of spec.fields) if (f.kind !== 'link') fields[f.name] = sampleValue(f, n, today, id);
         if (isConsultation) fields.party = consultation.parties[i].id;
+        if (audiences[i] !== undefined) fields[DISSEMINATION.audience] = audiences[i];
         b.block(s.id, spec.type, id, fields);
         made.push({ block: b.find(id), specFields: spec.fields });
       }

@@ -176,10 +176,10 @@ describe('strategy template: drafting process of Annex A II', () => {
     expectSectionHolds(t, 'H', 'dissemination', 0);
   });
 
-  it('plans each dissemination with its audience, recipients and form (full or summary), and records the date sent once endorsed', () => {
+  it('plans each dissemination with its audience, recipients, form (full or summary) and an optional planned date, all before endorsement', () => {
     expect(enumValues(expectBlockField(t, 'dissemination', 'audience', 'enum', true))).toEqual(['mission-components', 'protection-cluster', 'other-partners']);
     expectBlockField(t, 'dissemination', 'recipients', 'text', true);
-    expectBlockField(t, 'dissemination', 'date', 'date', false);
+    expect(expectBlockField(t, 'dissemination', 'date', 'date', false).label).toBe('Planned date');
     expect(enumValues(expectBlockField(t, 'dissemination', 'form', 'enum', true))).toEqual(['full', 'summary']);
   });
 

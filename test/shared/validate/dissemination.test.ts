@@ -1,77 +1,56 @@
-// Dissemination (Annex A II): once an office has approved the strategy, it is recorded as sent to the mission components and the Protection Cluster.
+// Dissemination (Annex A II): before the strategy goes for endorsement, its plan has a row for the mission components and one for the Protection Cluster.
 import { expect, test } from 'vitest';
 import { DOC_TYPES } from '../../../shared/template/schema.js';
-import { check, filled, problems, signoff, template, withCode } from './helpers.js';
+import { check, filled, problems, withCode } from './helpers.js';
 
-/** A filled strategy with no dissemination rows, plus the rows given (audience and date sent, undefined for a planned row). */
-function strategy(...rows: Array<[audience: string, date?: string]>) {
+/** A filled strategy with no dissemination rows, plus one undated row for each audience given. */
+function strategy(...audiences: string[]) {
   const b = filled('strategy');
   b.withoutBlocks(...b.blocks('dissemination').map((x) => x.id));
-  rows.forEach(([audience, date], i) => b.block('H', 'dissemination', `DIS-${i + 1}`, { audience, recipients: `Recipients ${i + 1}`, form: 'full', ...(date ? { date } : {}) }));
+  audiences.forEach((audience, i) => b.block('H', 'dissemination', `DIS-${i + 1}`, { audience, recipients: `Recipients ${i + 1}`, form: 'full' }));
   return b;
 }
 
-const approved = { signoffs: [signoff('head-of-mission')] };
 const missing = (d: ReturnType<typeof check>) => withCode(d, 'dissemination-missing');
 
-test('a strategy nobody has signed gets no dissemination warning, even with nothing sent', () => {
-  expect(missing(check(strategy().build()))).toEqual([]);
-});
-
-test('a strategy approved by an office with no dissemination recorded gets one warning at section H naming both audiences', () => {
-  const d = missing(check(strategy().build(), approved));
+test('a strategy with no dissemination rows gets one warning at section H naming both audiences', () => {
+  const d = missing(check(strategy().build()));
   expect(d).toEqual([expect.objectContaining({ severity: 'warning', location: { section: 'H' } })]);
-  expect(d[0].message).toMatch(/Head of Mission approved .*"Mission components involved in POC" nor to "Protection Cluster"/);
-  expect(d[0].message).toMatch(/record when and to whom it was sent in section H "Dissemination"/);
+  expect(d[0].message).toMatch(/^The dissemination plan has no row for "Mission components involved in POC" nor for "Protection Cluster"\./);
 });
 
-test('an approved strategy sent only to the mission components is warned about the Protection Cluster alone', () => {
-  const d = missing(check(strategy(['mission-components', '2026-06-10']).build(), approved));
+test('the warning says to add a row per audience before endorsement, and who receives the full strategy', () => {
+  const [d] = missing(check(strategy().build()));
+  expect(d.message).toMatch(
+    /Before the strategy goes for endorsement, add a row for each audience that must receive it: the mission components involved in POC and the Protection Cluster receive the full strategy\.$/,
+  );
+});
+
+test('a strategy planning only for the mission components is warned about the Protection Cluster alone', () => {
+  const d = missing(check(strategy('mission-components').build()));
   expect(d).toHaveLength(1);
-  expect(d[0].message).toMatch(/not recorded as sent to "Protection Cluster"\./);
-  expect(d[0].message).not.toMatch(/Mission components/);
+  expect(d[0].message).toMatch(/^The dissemination plan has no row for "Protection Cluster"\./);
 });
 
-test('an approved strategy with dated rows for the mission components and the Protection Cluster gets no warning', () => {
-  const b = strategy(['mission-components', '2026-06-10'], ['protection-cluster', '2026-06-11']);
-  expect(missing(check(b.build(), approved))).toEqual([]);
-});
-
-test('a row planned without a date sent does not count, and the warning names it', () => {
-  const d = missing(check(strategy(['mission-components', '2026-06-10'], ['protection-cluster']).build(), approved));
-  expect(d[0].message).toMatch(/"Protection Cluster" \(DIS-2 has no date sent\)/);
+test('undated rows for the mission components and the Protection Cluster are enough: no warning', () => {
+  expect(missing(check(strategy('mission-components', 'protection-cluster').build()))).toEqual([]);
 });
 
 test('a row for other partners does not stand in for the Protection Cluster', () => {
-  const d = missing(check(strategy(['mission-components', '2026-06-10'], ['other-partners', '2026-06-10']).build(), approved));
-  expect(d[0].message).toMatch(/"Protection Cluster"/);
+  const d = missing(check(strategy('mission-components', 'other-partners').build()));
+  expect(d).toHaveLength(1);
+  expect(d[0].message).toMatch(/no row for "Protection Cluster"\./);
 });
 
-test('an approval later withdrawn by a rejection from the same office does not call for dissemination', () => {
-  const signoffs = [signoff('head-of-mission', 'approved', '2026-06-01T10:00:00Z'), signoff('head-of-mission', 'rejected', '2026-06-02T10:00:00Z')];
-  expect(missing(check(strategy().build(), { signoffs }))).toEqual([]);
-});
-
-test('an approval by an office the template does not ask to sign does not call for dissemination', () => {
-  expect(missing(check(strategy().build(), { signoffs: [signoff('force-commander')] }))).toEqual([]);
+test.each(DOC_TYPES.filter((t) => t !== 'strategy'))('a %s, which has no dissemination block type, gets no dissemination warning', (type) => {
+  expect(missing(check(filled(type).build()))).toEqual([]);
 });
 
 test('without a section H in the document, the warning is on the document', () => {
-  const d = missing(check(strategy().withoutSection('H').build(), approved));
+  const d = missing(check(strategy().withoutSection('H').build()));
   expect(d).toEqual([expect.objectContaining({ location: {} })]);
 });
 
-test.each(DOC_TYPES.filter((t) => t !== 'strategy'))('an approved %s, which has no dissemination block type, gets no dissemination warning', (type) => {
-  const signoffs = template(type).signoffs.map((r, i) => ({ ...signoff(r.role, 'approved', `2026-06-0${i + 1}T10:00:00Z`), docType: type }));
-  expect(missing(check(filled(type).build(), { signoffs }))).toEqual([]);
-});
-
-test('the filled example strategy carries no approvals, so its single planned-and-dated row keeps it clean', () => {
+test('the filled example strategy plans a row for both audiences and has no errors and no warnings', () => {
   expect(problems(check(filled('strategy').build()))).toEqual([]);
-});
-
-test('an example strategy approved by every office and dated for both audiences has no errors and no warnings', () => {
-  const b = strategy(['mission-components', '2026-06-10'], ['protection-cluster', '2026-06-11']).status('approved');
-  const signoffs = [signoff('head-of-mission'), signoff('unct', 'approved', '2026-06-02T10:00:00Z')];
-  expect(problems(check(b.build(), { signoffs }))).toEqual([]);
 });
