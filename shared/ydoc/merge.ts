@@ -84,6 +84,9 @@ export function mergeModel(ydoc: Y.Doc, incoming: DocModel, options: MergeOption
 
 type Decision = 'keep' | 'take' | 'conflict';
 
+/** A key's value when it is the object's own (never one inherited from Object.prototype, such as toString). */
+const own = (obj: Readonly<Record<string, unknown>> | undefined, key: string): unknown => (obj && Object.hasOwn(obj, key) ? obj[key] : undefined);
+
 function same(a: unknown, b: unknown): boolean {
   return a === b || (a !== undefined && b !== undefined && canonicalJson(a) === canonicalJson(b));
 }
@@ -126,8 +129,8 @@ function mergeMeta(ydoc: Y.Doc, base: DocModel | undefined, incoming: DocModel, 
   const fields = ydoc.getMap(FIELDS);
   const names = new Set([...Object.keys(incoming.meta.fields), ...Object.keys(base?.meta.fields ?? {})]);
   for (const name of names) {
-    const theirs = incoming.meta.fields[name];
-    const d = decide(base?.meta.fields[name], fields.get(name), theirs, base !== undefined);
+    const theirs = own(incoming.meta.fields, name);
+    const d = decide(own(base?.meta.fields, name), fields.get(name), theirs, base !== undefined);
     if (d === 'take') {
       if (theirs === undefined) fields.delete(name);
       else fields.set(name, theirs);
@@ -138,8 +141,6 @@ function mergeMeta(ydoc: Y.Doc, base: DocModel | undefined, incoming: DocModel, 
   }
   mergeProperties(meta, base, incoming, report);
 }
-
-const own = (obj: Readonly<Record<string, unknown>> | undefined, key: string): unknown => (obj && Object.hasOwn(obj, key) ? obj[key] : undefined);
 
 /**
  * The note's own properties (tags, aliases…), key by key with the same
@@ -407,9 +408,10 @@ function fieldElements(block: Y.XmlElement, name: string): Y.XmlElement[] {
 function mergeBlock(el: Y.XmlElement, ours: TypedBlock, base: TypedBlock | undefined, incoming: TypedBlock, where: Location, report: MergeReport): void {
   const names = new Set([...Object.keys(incoming.fields), ...Object.keys(base?.fields ?? {})]);
   for (const name of names) {
-    const theirs = incoming.fields[name];
-    const mine = ours.fields[name];
-    const d = decide(base?.fields[name], mine, theirs, base !== undefined);
+    // A user's own field may be named "constructor" or "toString": only own keys count, never Object.prototype's.
+    const theirs = own(incoming.fields, name) as FieldValue | undefined;
+    const mine = own(ours.fields, name) as FieldValue | undefined;
+    const d = decide(own(base?.fields, name), mine, theirs, base !== undefined);
     if (d === 'take') {
       setField(el, name, mine, theirs, { ...where, field: name }, report);
       report.changed.push({ ...where, field: name });

@@ -242,6 +242,17 @@ describe('mergeModel: applying an external edit of the Markdown to the Y.Doc', (
     expect(modelOf(ydoc)).toEqual(incoming);
   });
 
+  it.each(['constructor', 'toString', '__proto__'])('applies a table row of the user\'s own named "%s" added to a block in the file, and its removal', (name) => {
+    const base = twoThreats();
+    const ydoc = ydocOf(base);
+    // Defined, not assigned, as the parser does: "__proto__" must be a field, not the object's prototype.
+    const incoming = edit(base, (d) => Object.defineProperty(block(d, 'T-1').fields, name, { value: [p('UNHCR')], enumerable: true, writable: true, configurable: true }));
+    expect(mergeModel(ydoc, incoming, { base }).conflicts).toEqual([]);
+    expect(modelOf(ydoc)).toEqual(incoming);
+    expect(mergeModel(ydoc, base, { base: incoming }).conflicts).toEqual([]);
+    expect(modelOf(ydoc)).toEqual(base);
+  });
+
   it('merges the title and document-level fields key by key', () => {
     const base = twoThreats();
     const ydoc = ydocOf(base);
