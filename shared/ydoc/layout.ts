@@ -236,9 +236,17 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
   };
 }
 
-/** The stored form of the note's own properties: JSON text in the file's key order. */
+/** The stored form of the note's own properties: JSON text in the file's key order, keeping a negative zero. */
 export function encodeProperties(properties: Readonly<Record<string, JsonValue>>): string {
-  return JSON.stringify(properties);
+  return jsonText(properties);
+}
+
+/** JSON text of a value; unlike JSON.stringify it writes -0 as "-0" (which JSON.parse reads back as -0), so `x: -0` in a file stays -0. */
+function jsonText(v: JsonValue): string {
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(jsonText).join(',')}]`;
+  if (v !== null && typeof v === 'object') return `{${Object.keys(v).filter((k) => v[k] !== undefined).map((k) => `${JSON.stringify(k)}:${jsonText(v[k])}`).join(',')}}`;
+  return JSON.stringify(v);
 }
 
 /** The note's own properties as stored (JSON text, or an object in older documents) as an object, or `undefined` when absent or not an object. */

@@ -47,6 +47,15 @@ describe('the note\'s own properties in the Y.Doc', () => {
     expect(toMarkdown(toModel(copyOf(ydoc), templates).model, matrix)).toBe(toMarkdown(model, matrix));
   });
 
+  it('keep a negative zero, as the Markdown does, so a file holding "-0" is written back unchanged', () => {
+    const model = withProperties({ offset: -0, list: [-0, 0] });
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, model);
+    const back = toModel(copyOf(ydoc), templates).model;
+    expect(back).toEqual(model);
+    expect(toMarkdown(back, matrix)).toBe(toMarkdown(model, matrix));
+  });
+
   it('are not written again when the model holds equal properties', () => {
     const ydoc = new Y.Doc();
     writeModel(ydoc, withProperties(TAGGED));
