@@ -217,7 +217,8 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
     fields,
     ...(properties ? { properties } : {}),
   });
-  if (parsed.success) return { template, meta: parsed.data, problems };
+  // The properties as read, not zod's copy: zod drops a key named "__proto__", and a note may have one.
+  if (parsed.success) return { template, meta: properties ? { ...parsed.data, properties } : parsed.data, problems };
   const issue = parsed.error?.issues[0];
   problems.push({ message: `The document's metadata is incomplete or malformed (${issue?.path.join('.')}: ${issue?.message}); defaults were used.` });
   return {

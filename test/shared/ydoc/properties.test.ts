@@ -99,6 +99,16 @@ describe('the note\'s own properties in the Y.Doc', () => {
     expect(model.meta.properties).toEqual(odd);
   });
 
+  it('named "__proto__" are stored and read back as a property, not dropped', () => {
+    const odd = JSON.parse('{"__proto__": {"a": 1}, "tags": ["poc"]}') as Record<string, never>;
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, withProperties(odd));
+    const { model, problems } = toModel(copyOf(ydoc), templates);
+    expect(problems).toEqual([]);
+    expect(Object.keys(model.meta.properties ?? {})).toEqual(['__proto__', 'tags']);
+    expect(model.meta.properties).toEqual(odd);
+  });
+
   it('stored as an object by an older version are still read, and rewritten in the current form only when they change', () => {
     const ydoc = new Y.Doc();
     writeModel(ydoc, sampleThreatMatrix);
