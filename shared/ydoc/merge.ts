@@ -361,13 +361,15 @@ function mergeSequence(parent: Y.XmlElement, base: readonly SectionItem[] | unde
   }
 
   // Where each inserted item goes: right after the last item before it that exists in ours.
+  // The anchor never moves back: a block the file moved keeps its place in ours, and text
+  // inserted after it in the file must still follow the text that precedes it there.
   const inserts = new Map<number, SectionItem[]>();
   let anchor = -1;
   incoming.forEach((item, j) => {
     const fate = fates[j];
     const o = fate.kind === 'update' ? fate.ours : incomingToOurs.get(j);
     if (o !== undefined) {
-      anchor = o;
+      anchor = Math.max(anchor, o);
       return;
     }
     if (fate.kind !== 'insert') return;

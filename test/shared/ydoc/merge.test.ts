@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import type { DocModel, Paragraph, Section, TypedBlock } from '../../../shared/model/types.js';
+import type { DocModel, Paragraph, RichBlock, Section, TypedBlock } from '../../../shared/model/types.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { mergeModel } from '../../../shared/ydoc/merge.js';
 import { BODY, META, addSignoff, readSignoffs, toModel, writeModel } from '../../../shared/ydoc/layout.js';
+import { arbitraryDocModel, normalRichText } from '../../support/generate.js';
 import { sampleThreatMatrix } from './sample.js';
 
 const templates = TemplateSet.builtin();
@@ -194,6 +195,14 @@ describe('mergeModel: applying an external edit of the Markdown to the Y.Doc', (
     expect(block(modelOf(ydoc), 'T-3')).toEqual(added);
   });
 
+  it('keeps the file\'s order of the text when a paragraph moved across a typed block, which keeps its place', () => {
+    const base = doc([{ id: '2', title: 'Threats to civilians', content: [threat('T-1', {}), p('Moved before the block.')] }]);
+    const ydoc = ydocOf(base);
+    const incoming = edit(base, (d) => (d.sections[0].content = [p('Moved before the block.'), threat('T-1', {}), p('Added at the end.')]));
+    expect(mergeModel(ydoc, incoming, { base }).conflicts).toEqual([]);
+    expect(modelOf(ydoc).sections[0].content).toEqual([threat('T-1', {}), p('Moved before the block.'), p('Added at the end.')]);
+  });
+
   it('deletes a typed block removed in the file when nobody changed it meanwhile', () => {
     const base = twoThreats();
     const ydoc = ydocOf(base);
@@ -375,6 +384,55 @@ describe('mergeModel properties', () => {
         expect(merged.sections[1]).toEqual(peerSection);
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+/** The model with block ids numbered per section, so that between two generated models a block never moves to another section. */
+function idsPerSection(m: DocModel): DocModel {
+  return {
+    ...m,
+    sections: m.sections.map((s, si) => {
+      const counters = new Map<string, number>();
+      return {
+        ...s,
+        content: s.content.map((i) => {
+          if (i.t !== 'block') return i;
+          const prefix = i.id.replace(/-\d+$/, '');
+          const n = (counters.get(prefix) ?? 0) + 1;
+          counters.set(prefix, n);
+          return { ...i, id: `${prefix}-${si * 100 + n}` };
+        }),
+      };
+    }),
+  };
+}
+
+/** What the merge promises to make equal to the file: metadata, sections in order, each section's blocks in order and its other text (a block keeps its place among the text, see merge.ts). */
+function mergedShape(m: DocModel) {
+  return {
+    meta: m.meta,
+    sections: m.sections.map((s) => ({
+      id: s.id,
+      title: s.title,
+      blocks: s.content.filter((i) => i.t === 'block'),
+      text: normalRichText(s.content.filter((i): i is RichBlock => i.t !== 'block')),
+    })),
+  };
+}
+
+describe.each(templates.all().map((t) => [t.id, t] as const))('mergeModel on generated %s documents', (_, template) => {
+  it('turns a document equal to the base into the file\'s model, whatever both hold (properties, odd keys, every field kind)', () => {
+    const model = arbitraryDocModel(template).map(idsPerSection);
+    fc.assert(
+      fc.property(model, model, (base, incoming) => {
+        const ydoc = ydocOf(base);
+        expect(mergeModel(ydoc, incoming, { base }).conflicts).toEqual([]);
+        const { model: merged, problems } = toModel(ydoc, templates);
+        expect(problems).toEqual([]);
+        expect(mergedShape(merged)).toEqual(mergedShape(incoming));
+      }),
+      { numRuns: 30 },
     );
   });
 });
