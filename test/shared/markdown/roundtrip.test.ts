@@ -159,7 +159,8 @@ function richOf(sections: readonly Section[]): SectionItem[] {
  * it would be empty, since an empty one writes nothing.
  */
 function arbitraryOddModel(template: Template): fc.Arbitrary<DocModel> {
-  const names = ['Source', 'Mood', 'Notes from the field', 'Checked by'];
+  // Names a user may type in a row of their own, including ones Object.prototype has.
+  const names = ['Source', 'Mood', 'Notes from the field', 'Checked by', 'constructor', 'toString', '__proto__'];
   return fc
     .record({
       m: arbitraryDocModel(template),
