@@ -189,7 +189,8 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
   if (/[\r\n]/.test(header)) {
     fail(line, `The first line of a ${spec.label} block holds only its id and title. Leave an empty ">" line after it before the fields.`);
   }
-  const m = /^\[![^\]]+\][+-]?(?:[ \t]+(\S+))?(?:[ \t]+(.*))?$/.exec(header);
+  // Dot-all: a title may hold U+2028 or U+2029 (pasted text); real line ends were refused above.
+  const m = /^\[![^\]]+\][+-]?(?:[ \t]+(\S+))?(?:[ \t]+(.*))?$/s.exec(header);
   const id = m?.[1];
   if (!id || id === '·') fail(line, `This ${spec.label} block has no id. Write it after the type, e.g. "> [!poc-${spec.type}] ${spec.idPrefix}-1${spec.titleField ? ' · title' : ''}".`);
   const rest = (m?.[2] ?? '').trim();

@@ -60,7 +60,8 @@ export function parseMarkdown(text: string, templates: TemplateSet, file?: strin
 
 function sectionHeading(h: Heading): { id: string; title: string } | undefined {
   const text = phrasingText(h.children).trim();
-  const m = /^(\S+) ·(?:[ \t]+(.*))?$/.exec(text);
+  // Dot-all: a title may hold U+2028 or U+2029 (pasted text), which Markdown does not treat as line ends but "." would.
+  const m = /^(\S+) ·(?:[ \t]+(.*))?$/s.exec(text);
   if (!m || !SECTION_ID.test(m[1])) return undefined;
   return { id: m[1], title: (m[2] ?? '').trim() };
 }

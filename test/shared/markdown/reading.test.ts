@@ -108,6 +108,10 @@ describe('rich text', () => {
     expect(read('#### 1 · Threat overview\n').sections).toEqual([{ id: '1', title: 'Threat overview', content: [] }]);
   });
 
+  test('a section title holding a Unicode line separator (U+2028, as pasted text may) is still a section heading', () => {
+    expect(read('## 1 · Threats\u2028this week\n').sections).toEqual([{ id: '1', title: 'Threats\u2028this week', content: [] }]);
+  });
+
   test('the section title is read from the heading, whatever the template calls it', () => {
     expect(read('## 1 · Trends this week\n').sections[0].title).toBe('Trends this week');
   });
@@ -170,6 +174,10 @@ describe('typed blocks', () => {
   test('the block id line is optional and a folded callout is read like any other', () => {
     const b = threat('> [!poc-threat]- T-7 · Night raids');
     expect(b).toEqual({ t: 'block', type: 'threat', id: 'T-7', fields: { threat: 'Night raids' } });
+  });
+
+  test('a block title holding a Unicode paragraph separator (U+2029, as pasted text may) is read as the title', () => {
+    expect(threat('> [!poc-threat] T-7 · Night\u2029raids')).toEqual({ t: 'block', type: 'threat', id: 'T-7', fields: { threat: 'Night\u2029raids' } });
   });
 
   test('an empty row and an empty cell mean no value', () => {
