@@ -38,17 +38,24 @@ export function normalizeInlines(content: readonly Inline[]): Inline[] {
     }
   }
   // Trim the edges: Markdown cannot keep white space at the start or end of a line.
-  const first = out[0];
-  if (first?.t === 'text') {
+  // A run of white space only goes entirely, and the run after it is trimmed in turn.
+  while (out[0]?.t === 'text') {
+    const first = out[0];
     const text = first.text.replace(/^\s+/, '');
-    if (text) out[0] = { ...first, text };
-    else out.shift();
+    if (text) {
+      out[0] = { ...first, text };
+      break;
+    }
+    out.shift();
   }
-  const last = out[out.length - 1];
-  if (last?.t === 'text') {
+  while (out[out.length - 1]?.t === 'text') {
+    const last = out[out.length - 1] as TextRun;
     const text = last.text.replace(/\s+$/, '');
-    if (text) out[out.length - 1] = { ...last, text };
-    else out.pop();
+    if (text) {
+      out[out.length - 1] = { ...last, text };
+      break;
+    }
+    out.pop();
   }
   return out;
 }
