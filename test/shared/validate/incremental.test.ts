@@ -70,7 +70,8 @@ function applyEdit(model: DocModel, template: Template, e: Edit): DocModel {
       // A field of a block changes (the most common keystroke).
       if (!blocks.length) return model;
       const { s, i, block } = pick(blocks, e.a);
-      const names = [...(template.blockTypes.find((b) => b.type === block.type)?.fields.map((f) => f.name) ?? []), 'extra'];
+      // Besides the template's fields: names of the user's own, including ones Object.prototype has.
+      const names = [...(template.blockTypes.find((b) => b.type === block.type)?.fields.map((f) => f.name) ?? []), 'extra', 'constructor', 'toString'];
       const fields = { ...block.fields };
       const v = pick(pool, e.c);
       if (v === undefined) delete fields[pick(names, e.b)];
