@@ -149,13 +149,14 @@ export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOpti
   const names = [...template.fields.map((f) => f.name).filter((n) => n in meta.fields), ...Object.keys(meta.fields).filter((n) => !specs.has(n)).sort()];
   for (const name of names) {
     const v = meta.fields[name];
-    if (v === '' || v === undefined) continue;
+    // A key must have a name for the file to be read back (a remote client could store a field named "").
+    if (v === '' || v === undefined || !name) continue;
     obj[fieldKey(name)] = specs.get(name)?.kind === 'link' && typeof v === 'string' ? writeDocumentLink(v, opts) : v;
   }
   const fieldKeys = new Set(template.fields.map((f) => fieldKey(f.name)));
   for (const [key, value] of Object.entries(meta.properties ?? {})) {
     // Ours win: a property can never stand in for a POC key or a field, nor be read back as one.
-    if (Object.hasOwn(obj, key) || RESERVED.has(key) || key.startsWith(POC_PREFIX) || fieldKeys.has(key) || value === undefined) continue;
+    if (!key || Object.hasOwn(obj, key) || RESERVED.has(key) || key.startsWith(POC_PREFIX) || fieldKeys.has(key) || value === undefined) continue;
     addProperty(obj, key, value);
   }
   // An empty property is written bare ("aliases:"), as Obsidian writes it; POC's own values are never null.

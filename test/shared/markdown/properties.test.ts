@@ -92,6 +92,14 @@ describe('writing', () => {
     expect(back.meta.fields).toEqual({ office: 'Kalo' });
     expect(back.meta.properties).toEqual({ tags: ['kept'] });
   });
+
+  test('a property or document field without a name (a remote client may store one) is left out, so the file can still be read', () => {
+    const model = read(file('office: Kalo', 'tags: [poc]'));
+    const odd: DocModel = { ...model, meta: { ...model.meta, fields: { ...model.meta.fields, '': 'x' }, properties: { '': 0, tags: ['poc'] } } };
+    const back = read(toMarkdown(odd, matrix));
+    expect(back.meta.fields).toEqual({ office: 'Kalo' });
+    expect(back.meta.properties).toEqual({ tags: ['poc'] });
+  });
 });
 
 describe('signed content', () => {
