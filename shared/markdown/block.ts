@@ -90,7 +90,8 @@ export function blockToMarkdown(block: TypedBlock, template: Template, writeLink
   const spec = template.blockTypes.find((b) => b.type === block.type);
   const specs = spec?.fields ?? [];
   const known = new Set(specs.map((f) => f.name));
-  const names = [...specs.map((f) => f.name), ...Object.keys(block.fields).filter((n) => !known.has(n)).sort()];
+  // A field without a name (a remote client can store one) is left out: a row without a field name cannot be read back.
+  const names = [...specs.map((f) => f.name), ...Object.keys(block.fields).filter((n) => n && !known.has(n)).sort()];
   const specOf = (n: string) => specs.find((f) => f.name === n);
   const present = (n: string) => {
     const v = block.fields[n];

@@ -162,6 +162,14 @@ describe('a field the template does not define, in a block\'s table', () => {
     expect(Object.keys((docToModel(modelToDoc(m, buildSchema(templates)), m.meta).model.sections[0].content[0] as TypedBlock).fields)).toEqual(['__proto__']);
   });
 
+  test('one without a name (a remote client can store one) is left out, so the file can still be read', () => {
+    const m = read(ODD);
+    const block = m.sections[3].content[0] as TypedBlock;
+    m.sections[3].content[0] = { ...block, fields: { ...block.fields, '': false } };
+    const r = parseMarkdown(toMarkdown(m, matrix), templates, 'note.md');
+    expect(r.ok && r.model).toEqual(read(ODD));
+  });
+
   test('one with formatting (written by the editor) goes under a bold label instead of the table', () => {
     const m = read(ODD);
     const block = m.sections[3].content[0] as TypedBlock;
