@@ -93,6 +93,11 @@ export type JsonValue = string | number | boolean | null | JsonValue[] | { [key:
 /** Lists and maps nested deeper than this are not taken as properties (YAML aliases can even make loops). */
 const MAX_JSON_DEPTH = 64;
 
+/** Whether `v` can be a short field's value: text, true/false or a finite number (Infinity and NaN have no JSON form, so no content hash). */
+export function isFieldScalar(v: unknown): v is string | number | boolean {
+  return typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v));
+}
+
 /** Whether `v` is a JSON value: finite numbers, plain objects and arrays, no cycles, at most 64 levels deep. */
 export function isJsonValue(v: unknown, depth = 0): v is JsonValue {
   if (v === null || typeof v === 'string' || typeof v === 'boolean') return true;

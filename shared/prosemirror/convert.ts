@@ -7,7 +7,7 @@
  */
 import type { Mark as PMMark, Node as PMNode, Schema } from 'prosemirror-model';
 import type { ContentProblem, DocModel, FieldValue, Inline, Mark, Meta, RichBlock, Section, SectionItem, TypedBlock } from '../model/types.js';
-import { MARKS } from '../model/types.js';
+import { isFieldScalar, MARKS } from '../model/types.js';
 import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
 import { problem } from '../model/problems.js';
 import { BLOCK_ATTRS, NODE } from '../ydoc/layout.js';
@@ -98,7 +98,7 @@ function readBlock(node: PMNode, section: string): Read<TypedBlock | undefined> 
   const fields: Record<string, FieldValue> = {};
   for (const [k, v] of Object.entries(attrs)) {
     if (k === BLOCK_ATTRS.type || k === BLOCK_ATTRS.id || v === null || v === undefined || v === '') continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+    if (isFieldScalar(v)) fields[k] = v;
   }
   node.forEach((child) => {
     if (child.type.name !== NODE.field || !child.attrs.name) {

@@ -28,6 +28,7 @@ import {
   type DocModel,
   type FieldValue,
   type Inline,
+  isFieldScalar,
   isJsonValue,
   type JsonValue,
   MARKS,
@@ -203,7 +204,7 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
   if (!template) return undefined;
   const fields: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+    if (isFieldScalar(v)) fields[k] = v;
     else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
   }
   const properties = readProperties(metaMap[META_PROPERTIES], problems);
@@ -341,7 +342,7 @@ function readBlock(el: Y.XmlElement, section: string, problems: ContentProblem[]
   const fields: Record<string, FieldValue> = {};
   for (const [k, v] of Object.entries(attrs)) {
     if (k === BLOCK_ATTRS.type || k === BLOCK_ATTRS.id || v === null || v === undefined || v === '') continue;
-    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') fields[k] = v;
+    if (isFieldScalar(v)) fields[k] = v;
     else problems.push({ message: `Field "${k}" of block ${id} holds a value of the wrong kind and was ignored.`, section, block: id, field: k });
   }
   for (const child of el.toArray()) {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToModel, modelToDoc } from '../../../shared/prosemirror/convert.js';
 import { buildSchema, shortFieldNames } from '../../../shared/prosemirror/schema.js';
+import { contentHash } from '../../../shared/hash/canonical.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { BODY, toModel, writeModel } from '../../../shared/ydoc/layout.js';
 import { sampleThreatMatrix } from '../ydoc/sample.js';
@@ -22,6 +23,16 @@ describe('ProseMirror schema and the Y.Doc layout', () => {
     writeModel(ydoc, sampleThreatMatrix);
     const pm = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY), schema);
     expect(docToModel(pm, sampleThreatMatrix.meta).model).toEqual(sampleThreatMatrix);
+  });
+
+  it('the editor ignores a block attribute holding Infinity (a remote client can store it), so the content hash can still be computed', () => {
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, sampleThreatMatrix);
+    const block = (ydoc.getXmlFragment(BODY).get(1) as Y.XmlElement).toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'block')!;
+    block.setAttribute('likelihood', Number.POSITIVE_INFINITY as unknown as string);
+    const { model } = docToModel(yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY), schema), sampleThreatMatrix.meta);
+    expect(model.sections[1].content.find((i) => i.t === 'block')).not.toHaveProperty('fields.likelihood');
+    expect(() => contentHash(model)).not.toThrow();
   });
 
   it('a ProseMirror document written by y-prosemirror reads back as the same model', () => {

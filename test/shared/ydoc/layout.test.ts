@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { contentHash } from '../../../shared/hash/canonical.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { BODY, META, NODE, NotAPocDocumentError, SIGNOFFS, addSignoff, createDocument, readSignoffs, toModel, writeModel } from '../../../shared/ydoc/layout.js';
 import { sampleThreatMatrix } from './sample.js';
@@ -75,6 +76,19 @@ describe('Y.Doc layout', () => {
     expect(problems.some((p) => /mystery_widget/.test(p.message))).toBe(true);
     expect(problems.some((p) => /has no id/.test(p.message))).toBe(true);
     expect(model.sections[1].content.find((i) => i.t === 'block')).toMatchObject({ id: 'T-1' });
+  });
+
+  it('ignores and reports a field holding Infinity or NaN (a remote client can store them), so the content hash can still be computed', () => {
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, sampleThreatMatrix);
+    ydoc.getMap('fields').set('office', Number.POSITIVE_INFINITY);
+    const block = (ydoc.getXmlFragment(BODY).get(1) as Y.XmlElement).toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === NODE.block)!;
+    block.setAttribute('likelihood', Number.NaN as unknown as string);
+    const { model, problems } = toModel(roundTrip(ydoc), templates);
+    expect(problems.map((p) => p.field)).toEqual(['office', 'likelihood']);
+    expect(model.meta.fields.office).toBeUndefined();
+    expect(model.sections[1].content.find((i) => i.t === 'block')).not.toHaveProperty('fields.likelihood');
+    expect(() => contentHash(model)).not.toThrow();
   });
 
   it('refuses a Y.Doc without a POC type with a clear error', () => {
