@@ -139,9 +139,9 @@ afterAll(async () => {
   await ts?.stop();
 });
 
-/** Opens an editor's raw connection to the fuzzed room; resolves once it is open or was refused. */
-async function open(): Promise<{ raw: ReturnType<typeof rawClient>; isClosed: () => boolean }> {
-  const raw = rawClient(ts.url, `/${FUZZ_ROOM}?token=${token}`);
+/** Opens an editor's raw connection to a room (the fuzzed one by default); resolves once it is open or was refused. */
+async function open(room = FUZZ_ROOM): Promise<{ raw: ReturnType<typeof rawClient>; isClosed: () => boolean }> {
+  const raw = rawClient(ts.url, `/${room}?token=${token}`);
   let closed = false;
   void raw.closed.then(() => (closed = true));
   await Promise.race([raw.opened, raw.closed]);
@@ -153,12 +153,12 @@ async function open(): Promise<{ raw: ReturnType<typeof rawClient>; isClosed: ()
  * connection, so every frame reaches the server. Ends with a well-formed sync step 1 as a probe and resolves once
  * it is answered or the connection was closed.
  */
-async function sendAll(frames: readonly Uint8Array[]): Promise<void> {
-  let conn = await open();
+async function sendAll(frames: readonly Uint8Array[], room = FUZZ_ROOM): Promise<void> {
+  let conn = await open(room);
   for (const f of frames) {
     if (conn.isClosed()) {
       conn.raw.ws.terminate();
-      conn = await open();
+      conn = await open(room);
     }
     if (!conn.isClosed()) conn.raw.send(f);
   }
@@ -201,10 +201,14 @@ describe('hostile protocol frames', () => {
   });
 
   it('start from frames a live editor connection accepts, so the mutations are tested past the login', async () => {
-    await sendAll(VALID);
+    // The document's first update, alone, in a room of its own: in the fuzzed room a damaged copy of it (same Yjs
+    // client and clocks) may have been stored first, and among the valid frames the forged sign-off and the auth
+    // message make the server close the connection, racing with the frames sent after them.
+    const room = 'fuzz-valid';
+    await sendAll([VALID[0], VALID[2]], room);
     await waitFor(async () => {
       const doc = new Y.Doc();
-      for (const u of await ts.server.storage.loadUpdates(FUZZ_ROOM)) Y.applyUpdate(doc, u);
+      for (const u of await ts.server.storage.loadUpdates(room)) Y.applyUpdate(doc, u);
       return doc.getMap('meta').get('id') === 'fuzz';
     }, 'the well-formed update to be stored');
   });
