@@ -110,7 +110,9 @@ function verdicts(r) {
   if (r.memoryPerDoc?.ours != null) say(r.memoryPerDoc.ours <= r.memoryPerDoc.reference, 'memory per document at most the reference’s');
   if (r.coldLoad?.ours != null) say(r.coldLoad.ours <= r.coldLoad.reference, 'cold load at most the reference’s');
   if (r.validation) {
-    say(r.validation.threatMatrix.keystrokeMs < 1 && r.validation.strategy.keystrokeMs < 1, `single-keystroke validation under 1 ms (${r.validation.threatMatrix.keystrokeMs.toFixed(2)} ms matrix, ${r.validation.strategy.keystrokeMs.toFixed(2)} ms strategy)`);
+    const tm = r.validation.threatMatrix;
+    const st = r.validation.strategy;
+    say(tm.keystrokeValidateMs < 1 && st.keystrokeValidateMs < 1, `single-keystroke validation under 1 ms (${tm.keystrokeValidateMs.toFixed(2)} ms matrix, ${st.keystrokeValidateMs.toFixed(2)} ms strategy; the whole editor path ${tm.keystrokeMs.toFixed(2)} and ${st.keystrokeMs.toFixed(2)} ms)`);
     say(r.validation.threatMatrix.validateMs < 5, `full validation of the ${r.validation.threatMatrix.rows}-row matrix under 5 ms (${r.validation.threatMatrix.validateMs.toFixed(2)} ms)`);
   }
   if (r.bundle?.mainJs != null) say(r.bundle.mainJs < 600 * 1024, `main.js under 600 KB (${Math.round(r.bundle.mainJs / 1024)} KB)`);
@@ -194,7 +196,7 @@ async function main() {
   if (want('domain')) {
     log('validation and Markdown on a 500-row threat matrix and a ~150,000-word strategy');
     const d = await domainInChild(500, 150_000, p.valReps, p.mdReps);
-    const v = (x) => ({ validateMs: round(x.validateMs, 3), keystrokeMs: round(x.keystrokeMs, 3), toModelMs: round(x.toModelMs, 3), errors: x.errors });
+    const v = (x) => ({ validateMs: round(x.validateMs, 3), keystrokeMs: round(x.keystrokeMs, 3), keystrokeValidateMs: round(x.keystrokeValidateMs, 3), toModelMs: round(x.toModelMs, 3), errors: x.errors });
     const m = (x) => ({ serializeMs: round(x.serializeMs, 2), parseMs: round(x.parseMs, 2), bytes: x.markdownBytes });
     result.validation = { threatMatrix: { rows: d.threatMatrix.size.rows, ...v(d.threatMatrix) }, strategy: { words: d.strategy.size.words, ...v(d.strategy) } };
     result.markdown = { threatMatrix: m(d.threatMatrix), strategy: m(d.strategy) };

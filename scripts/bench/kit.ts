@@ -130,6 +130,8 @@ export interface DocTimings {
   validateMs: number;
   /** One typed character as the editor handles it: ProseMirror document → model → incremental validation (the editor's `Validator`, which has seen the document before), ms (median). */
   keystrokeMs: number;
+  /** The validation part of that keystroke alone: the `Validator` re-checking the model with one more character, ms (median). */
+  keystrokeValidateMs: number;
   /** Reading the model out of a Y.Doc (toModel), ms (median): what a client does before validating a remote change. */
   toModelMs: number;
   /** Model → Markdown, ms (median), or null while the Markdown mirror is not available. */
@@ -157,6 +159,13 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
     const typed = new Transform(pmDoc).insert(at, pmDoc.type.schema.text(String.fromCharCode(97 + (k++ % 26)))).doc;
     return validator.validate(docToModel(typed, model.meta).model, template, ctx);
   }, reps);
+  // The same keystrokes with the ProseMirror work done beforehand, timing only the Validator.
+  const typedModels = Array.from({ length: reps + 2 }, (_, i) => {
+    const typed = new Transform(pmDoc).insert(at, pmDoc.type.schema.text(String.fromCharCode(97 + (i % 26)).repeat(1 + (i % 2)))).doc;
+    return docToModel(typed, model.meta).model;
+  });
+  let j = 0;
+  const keystrokeValidateMs = time(() => validator.validate(typedModels[j++], template, ctx), reps);
   const ydoc = docOf(model);
   const toModelMs = time(() => toModel(ydoc, templates), reps);
   let serializeMs: number | null = null;
@@ -169,7 +178,7 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
     serializeMs = time(() => codec.serialize(model, template), mdReps, 1);
     parseMs = time(() => codec.parse(text, templates), mdReps, mdReps > 1 ? 1 : 0);
   }
-  return { size, errors, validateMs, keystrokeMs, toModelMs, serializeMs, parseMs, markdownBytes };
+  return { size, errors, validateMs, keystrokeMs, keystrokeValidateMs, toModelMs, serializeMs, parseMs, markdownBytes };
 }
 
 /**
