@@ -25,7 +25,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { checkDocumentFields } from './fields.js';
 import { checkBlock, checkContentProblems, checkDuplicateIds, checkIdentity, checkSections } from './generic.js';
 import { checkDocumentLinks, checkLinkUse } from './links.js';
-import { type BlockRef, indexModel, type LinkUse, type ModelIndex, rememberIndex, sectionsWithContent } from './model-index.js';
+import { type BlockFacts, blockFacts, type BlockRef, buildIndex, type ModelIndex, type SectionFacts, sectionFacts, sectionsWithContent } from './model-index.js';
 import { DiagnosticOrder } from './order.js';
 import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import type { RuleInput } from './rule.js';
@@ -33,21 +33,6 @@ import { checkSignoffs } from './signoffs.js';
 import { indexTemplate, type TemplateIndex } from './template-index.js';
 import { checkReview, checkThreatRow, ratedCountOf, type ThreatFields, threatFields, threatRiskInfo } from './threat-matrix.js';
 import { todayOf, TYPE_RULES } from './validate.js';
-import { forEachLinkInBlock, richBlockHasContent } from './values.js';
-
-/** What indexing remembers of one block: its reference and the links in its fields, for the section it sits in. */
-interface BlockFacts {
-  readonly section: string;
-  readonly ref: BlockRef;
-  readonly links: readonly LinkUse[];
-}
-
-/** What indexing remembers of one section object. */
-interface SectionFacts {
-  readonly own: boolean;
-  readonly refs: readonly BlockRef[];
-  readonly links: readonly LinkUse[];
-}
 
 const blockRule = (input: RuleInput, ref: BlockRef) => checkBlock(input, ref.block, ref.section);
 
@@ -160,64 +145,18 @@ export class Validator {
   /** The model's index (equal to `indexModel`), built from the facts remembered per section and block. */
   private index(model: DocModel): ModelIndex {
     if (this.last?.model === model) return this.last;
-    const sections = new Map<string, Section>();
-    const repeatedSections: Section[] = [];
-    const blocks: BlockRef[] = [];
-    const byId = new Map<string, BlockRef>();
-    const repeatedIds: BlockRef[] = [];
-    const byType = new Map<string, BlockRef[]>();
-    const links: LinkUse[] = [];
-    const withOwnContent = new Set<string>();
-    for (const s of model.sections) {
-      if (sections.has(s.id)) repeatedSections.push(s);
-      else sections.set(s.id, s);
-      const facts = this.factsOf(s);
-      if (facts.own) withOwnContent.add(s.id);
-      for (const ref of facts.refs) {
-        blocks.push(ref);
-        if (byId.has(ref.block.id)) repeatedIds.push(ref);
-        else byId.set(ref.block.id, ref);
-        let list = byType.get(ref.block.type);
-        if (!list) byType.set(ref.block.type, (list = []));
-        list.push(ref);
-      }
-      for (const l of facts.links) links.push(l);
-    }
-    rememberIndex({ model, sections, repeatedSections, blocks, byId, repeatedIds, byType, links, withOwnContent });
-    return (this.last = indexModel(model));
+    return (this.last = buildIndex(model, (s) => this.factsOf(s)));
   }
 
   private factsOf(s: Section): SectionFacts {
     let f = this.sectionFacts.get(s);
-    if (f) return f;
-    let own = false;
-    const refs: BlockRef[] = [];
-    const links: LinkUse[] = [];
-    for (const item of s.content) {
-      if (item.t !== 'block') {
-        if (!own && richBlockHasContent(item)) own = true;
-        forEachLinkInBlock(item, (link) => links.push({ link, section: s.id }));
-        continue;
-      }
-      // As in `indexModel`: a typed block counts as content even while its fields are empty.
-      own = true;
-      const b = this.blockFactsOf(item, s.id);
-      refs.push(b.ref);
-      for (const l of b.links) links.push(l);
-    }
-    this.sectionFacts.set(s, (f = { own, refs, links }));
+    if (!f) this.sectionFacts.set(s, (f = sectionFacts(s, (block, section) => this.blockFactsOf(block, section))));
     return f;
   }
 
   private blockFactsOf(block: TypedBlock, section: string): BlockFacts {
     let f = this.blockFacts.get(block);
-    if (f && f.section === section) return f;
-    const links: LinkUse[] = [];
-    for (const field in block.fields) {
-      const v = block.fields[field];
-      if (Array.isArray(v)) for (const b of v) forEachLinkInBlock(b, (link) => links.push({ link, section, block, field }));
-    }
-    this.blockFacts.set(block, (f = { section, ref: { block, section }, links }));
+    if (!f || f.section !== section) this.blockFacts.set(block, (f = blockFacts(block, section)));
     return f;
   }
 }

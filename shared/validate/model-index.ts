@@ -44,10 +44,56 @@ export interface ModelIndex {
 const cache = new WeakMap<DocModel, ModelIndex>();
 const EMPTY: readonly BlockRef[] = [];
 
-/** The shared lookups for a model, walked once per model object. */
-export function indexModel(model: DocModel): ModelIndex {
-  let ix = cache.get(model);
-  if (ix) return ix;
+/** What indexing reads from one block: its reference and the links in its fields, for the section it sits in. */
+export interface BlockFacts {
+  readonly section: string;
+  readonly ref: BlockRef;
+  readonly links: readonly LinkUse[];
+}
+
+/** What indexing reads from one section: whether it says something itself, its blocks and its links, in order. */
+export interface SectionFacts {
+  readonly own: boolean;
+  readonly refs: readonly BlockRef[];
+  readonly links: readonly LinkUse[];
+}
+
+/** The facts of one block sitting in section `section`. */
+export function blockFacts(block: TypedBlock, section: string): BlockFacts {
+  const links: LinkUse[] = [];
+  for (const field in block.fields) {
+    const v = block.fields[field];
+    if (Array.isArray(v)) for (const b of v) forEachLinkInBlock(b, (link) => links.push({ link, section, block, field }));
+  }
+  return { section, ref: { block, section }, links };
+}
+
+/** The facts of one section, reading its blocks through `factsOfBlock` (which an incremental caller may cache). */
+export function sectionFacts(s: Section, factsOfBlock: (block: TypedBlock, section: string) => BlockFacts = blockFacts): SectionFacts {
+  let own = false;
+  const refs: BlockRef[] = [];
+  const links: LinkUse[] = [];
+  for (const item of s.content) {
+    if (item.t !== 'block') {
+      if (!own && richBlockHasContent(item)) own = true;
+      forEachLinkInBlock(item, (link) => links.push({ link, section: s.id }));
+      continue;
+    }
+    // A typed block counts as content even when its fields are still empty: someone put it there.
+    own = true;
+    const b = factsOfBlock(item, s.id);
+    refs.push(b.ref);
+    for (const l of b.links) links.push(l);
+  }
+  return { own, refs, links };
+}
+
+/**
+ * The index of `model` assembled from the facts of each section, read
+ * through `factsOf` (an incremental validator passes its cached facts), and
+ * remembered as the model's index.
+ */
+export function buildIndex(model: DocModel, factsOf: (s: Section) => SectionFacts = (s) => sectionFacts(s)): ModelIndex {
   const sections = new Map<string, Section>();
   const repeatedSections: Section[] = [];
   const blocks: BlockRef[] = [];
@@ -59,40 +105,26 @@ export function indexModel(model: DocModel): ModelIndex {
   for (const s of model.sections) {
     if (sections.has(s.id)) repeatedSections.push(s);
     else sections.set(s.id, s);
-    for (const item of s.content) {
-      if (item.t !== 'block') {
-        if (richBlockHasContent(item)) withOwnContent.add(s.id);
-        forEachLinkInBlock(item, (link) => links.push({ link, section: s.id }));
-        continue;
-      }
-      // A typed block counts as content even when its fields are still empty: someone put it there.
-      withOwnContent.add(s.id);
-      const ref: BlockRef = { block: item, section: s.id };
+    const facts = factsOf(s);
+    if (facts.own) withOwnContent.add(s.id);
+    for (const ref of facts.refs) {
       blocks.push(ref);
-      if (byId.has(item.id)) repeatedIds.push(ref);
-      else byId.set(item.id, ref);
-      let list = byType.get(item.type);
-      if (!list) byType.set(item.type, (list = []));
+      if (byId.has(ref.block.id)) repeatedIds.push(ref);
+      else byId.set(ref.block.id, ref);
+      let list = byType.get(ref.block.type);
+      if (!list) byType.set(ref.block.type, (list = []));
       list.push(ref);
-      for (const field in item.fields) {
-        const v = item.fields[field];
-        if (Array.isArray(v)) for (const b of v) forEachLinkInBlock(b, (link) => links.push({ link, section: s.id, block: item, field }));
-      }
     }
+    for (const l of facts.links) links.push(l);
   }
-  ix = { model, sections, repeatedSections, blocks, byId, repeatedIds, byType, links, withOwnContent };
-  cache.set(model, ix);
-  return ix;
+  const ix: ModelIndex = { model, sections, repeatedSections, blocks, byId, repeatedIds, byType, links, withOwnContent };
+  if (!cache.has(model)) cache.set(model, ix);
+  return cache.get(model)!;
 }
 
-/**
- * Records `ix` as the index of its model, so `rankThreats`, `completion`
- * and the rules reuse it (an incremental validator builds it from cached
- * parts; it must equal what `indexModel` would build).
- * @internal
- */
-export function rememberIndex(ix: ModelIndex): void {
-  if (!cache.has(ix.model)) cache.set(ix.model, ix);
+/** The shared lookups for a model, walked once per model object. */
+export function indexModel(model: DocModel): ModelIndex {
+  return cache.get(model) ?? buildIndex(model);
 }
 
 /** The blocks of one type, in document order (empty when there are none). */
