@@ -1,22 +1,10 @@
 // Bundles a TypeScript entry of the benchmarks into .bench/ (gitignored) with esbuild, as there is no TypeScript loader at
 // run time. Yjs and the protocol packages stay external, so the bundle and the y-websocket client share one Yjs instance.
 import esbuild from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { rawPlugin } from '../raw-plugin.mjs';
 import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
-
-/** Loads `import x from './file.yaml?raw'` as a string, as the project build does. */
-const rawPlugin = {
-  name: 'raw',
-  setup(build) {
-    build.onResolve({ filter: /\?raw$/ }, (args) => ({
-      path: new URL(args.path.replace(/\?raw$/, ''), `file://${args.resolveDir}/`).pathname,
-      namespace: 'raw',
-    }));
-    build.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 
 /** Bundles `entry` (relative to the repository root) to `.bench/<name>.mjs` and imports it. */
 export async function loadTs(entry, name) {

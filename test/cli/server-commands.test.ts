@@ -7,13 +7,12 @@ import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
-import { ROOT, waitFor } from '../support/server.js';
+import { bundleForNode, ROOT, waitFor } from '../support/server.js';
 
 const run = promisify(execFile);
 const bundleDir = join(ROOT, 'test/output/cli-server');
@@ -22,26 +21,7 @@ let dir: string;
 
 /** Bundles the CLI as esbuild.config.mjs does, so it finds its demo vault the way dist/poc.js does. */
 async function buildCli(): Promise<void> {
-  await build({
-    entryPoints: [join(ROOT, 'cli/poc.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile: cli,
-    external: ['better-sqlite3', 'pino', 'ws', 'bufferutil', 'utf-8-validate'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-    logLevel: 'error',
-    plugins: [
-      {
-        name: 'raw',
-        setup(b) {
-          b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
-          b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-        },
-      },
-    ],
-  });
+  await bundleForNode('cli/poc.ts', cli);
 }
 
 async function poc(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {

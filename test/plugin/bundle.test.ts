@@ -6,17 +6,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build, type PluginBuild } from 'esbuild';
+import { build } from 'esbuild';
+import { rawPlugin } from '../../scripts/raw-plugin.mjs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/server.js';
-
-const raw = {
-  name: 'raw',
-  setup(b: PluginBuild) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 
 describe('the release bundle', () => {
   it('imports nothing but Obsidian, so the plugin runs on mobile too', async () => {
@@ -31,7 +24,7 @@ describe('the release bundle', () => {
       outdir: join(ROOT, 'test/output/bundle'),
       metafile: true,
       logLevel: 'error',
-      plugins: [raw],
+      plugins: [rawPlugin],
     });
     const external = new Set(Object.values(result.metafile.outputs).flatMap((o) => o.imports.filter((i) => i.external).map((i) => i.path)));
     expect([...external]).toEqual(['obsidian']);

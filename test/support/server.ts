@@ -7,10 +7,10 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { rawPlugin } from '../../scripts/raw-plugin.mjs';
 import pino from 'pino';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -172,34 +172,28 @@ export function text(doc: Y.Doc, name = 'text'): string {
 
 // ------------------------------------------------------------ child-process server (crash tests)
 
+/** Bundles a TypeScript entry of the project into an ES module for Node, as esbuild.config.mjs bundles the CLI (there is no tsx). */
+export async function bundleForNode(entry: string, outfile: string): Promise<string> {
+  await build({
+    entryPoints: [join(ROOT, entry)],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    external: ['better-sqlite3', 'pino', 'ws', 'bufferutil', 'utf-8-validate'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    logLevel: 'error',
+    plugins: [rawPlugin],
+  });
+  return outfile;
+}
+
 let bundle: Promise<string> | undefined;
 
-/** Bundles server/main.ts into test/output once per test file (there is no tsx; this is what the CLI build does too). */
+/** Bundles server/main.ts into test/output once per test file. */
 export function buildServerEntry(): Promise<string> {
-  bundle ??= (async () => {
-    const outfile = join(ROOT, 'test/output/server-main.mjs');
-    await build({
-      entryPoints: [join(ROOT, 'server/main.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile,
-      external: ['better-sqlite3', 'pino', 'ws', 'bufferutil', 'utf-8-validate'],
-      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-      logLevel: 'error',
-      plugins: [
-        {
-          name: 'raw',
-          setup(b) {
-            b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
-            b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-          },
-        },
-      ],
-    });
-    return outfile;
-  })();
+  bundle ??= bundleForNode('server/main.ts', join(ROOT, 'test/output/server-main.mjs'));
   return bundle;
 }
 

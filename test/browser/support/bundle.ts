@@ -4,18 +4,10 @@
  * entry of esbuild.config.mjs, into test/output so a test never runs
  * against a stale dist/.
  */
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build, type Plugin } from 'esbuild';
+import { build } from 'esbuild';
+import { rawPlugin } from '../../../scripts/raw-plugin.mjs';
 import { ROOT } from '../../support/server.js';
-
-const rawPlugin: Plugin = {
-  name: 'raw',
-  setup(b) {
-    b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
-    b.onLoad({ filter: /.*/, namespace: 'raw' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
-  },
-};
 
 /** Bundles the standalone editor; resolves with the path of the bundle. */
 export async function buildEditorBundle(): Promise<string> {
