@@ -6,11 +6,11 @@ import { DOC_ID_PATTERN } from '../../shared/model/ids.js';
 import { DOC_TYPES } from '../../shared/template/schema.js';
 import { readSignoffs, writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel } from '../support/build-model.js';
-import { clipboard, fake, type FakeElement, type FuzzySuggestModal, type Modal, notices, pickSuggestion, requests, setRequestHandler, type SuggestModal, suggestionsOf } from '../support/obsidian.js';
+import { clipboard, fake, type FuzzySuggestModal, type Modal, notices, pickSuggestion, requests, setRequestHandler, type SuggestModal, suggestionsOf } from '../support/obsidian.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/server.js';
 import { actionPlan, threatMatrix } from './fixtures.js';
 import { mounted } from './support/fake-editor.js';
-import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
+import { button, flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
@@ -32,18 +32,6 @@ async function activeDocument(st: Started): Promise<PocDocumentView> {
     return !!view?.handle();
   }, 'a POC document to open');
   return view!;
-}
-
-/** The button with this text inside an element. */
-function button(el: HTMLElement, text: string): FakeElement {
-  const found: FakeElement[] = [];
-  const walk = (e: FakeElement) => {
-    if (e.tagName === 'BUTTON' && e.textContent === text) found.push(e);
-    e.children.forEach(walk);
-  };
-  walk(fake(el));
-  if (!found.length) throw new Error(`no button "${text}"`);
-  return found[0];
 }
 
 /** Lets `requestUrl` reach a real server on loopback. */

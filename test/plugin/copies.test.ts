@@ -1,36 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
 import { MIRROR_WRITE_MS } from '../../plugin/vault/mirror.js';
 import { parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
 import { DOC_ID_PATTERN } from '../../shared/model/ids.js';
 import type { DocModel, TypedBlock } from '../../shared/model/types.js';
-import { BODY } from '../../shared/ydoc/layout.js';
-import { fake, type FakeElement, notices } from '../support/obsidian.js';
+import { fake, notices } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
-import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
+import { button, flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 const original = mirrorOf(threatMatrix());
 const impactOf = (m: DocModel) => (m.sections[1].content.find((i) => i.t === 'block' && i.id === 'T-1') as TypedBlock).fields.impact;
-
-function setImpact(ydoc: Y.Doc, impact: number): void {
-  for (const section of ydoc.getXmlFragment(BODY).toArray() as Y.XmlElement[]) {
-    for (const c of section.toArray()) if (c instanceof Y.XmlElement && c.getAttribute('bid') === 'T-1') ydoc.transact(() => c.setAttribute('impact', impact as never));
-  }
-}
-
-/** The button with this text inside an element. */
-function button(el: HTMLElement, text: string): FakeElement {
-  const found: FakeElement[] = [];
-  const walk = (e: FakeElement) => {
-    if (e.tagName === 'BUTTON' && e.textContent === text) found.push(e);
-    e.children.forEach(walk);
-  };
-  walk(fake(el));
-  if (!found.length) throw new Error(`no button "${text}"`);
-  return found[0];
-}
 
 /** Adds a note to the vault with a creation time (ms). */
 async function addNote(st: Started, path: string, text: string, ctime: number): Promise<void> {
@@ -47,7 +27,7 @@ async function restart(): Promise<void> {
 let s: Started;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  vi.useFakeTimers(PLUGIN_TIMERS);
   s = await startPlugin();
   await addNote(s, 'North.md', original, 2000);
   // The document is edited in the structured view: T-1's impact goes from 5 to 2, and the file follows.

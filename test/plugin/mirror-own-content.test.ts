@@ -11,14 +11,14 @@ import { PREAMBLE_SECTION_ID } from '../../shared/model/types.js';
 import { BODY } from '../../shared/ydoc/layout.js';
 import { fake } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
-import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  vi.useFakeTimers(PLUGIN_TIMERS);
   s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
 });
 

@@ -1,12 +1,10 @@
 // How often the Markdown mirror parses its file: a 500-row matrix takes a second or two to parse, so the
 // editor must not parse on every write, nor when opening a document whose state is cached.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import * as Y from 'yjs';
 import { MIRROR_WRITE_MS } from '../../plugin/vault/mirror.js';
 import * as markdown from '../../shared/markdown/index.js';
-import { BODY } from '../../shared/ydoc/layout.js';
 import { threatMatrix } from './fixtures.js';
-import { mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 vi.mock('../../shared/markdown/index.js', async (importOriginal) => {
@@ -19,15 +17,9 @@ const parses = vi.mocked(markdown.parseMarkdown);
 /** Parses of the document's own file (the link index parses other files, which is not what is measured). */
 const parsesOfNorth = () => parses.mock.calls.filter((c) => c[2] === 'North.md').length;
 
-function setImpact(ydoc: Y.Doc, impact: number): void {
-  for (const section of ydoc.getXmlFragment(BODY).toArray() as Y.XmlElement[]) {
-    for (const c of section.toArray()) if (c instanceof Y.XmlElement && c.getAttribute('bid') === 'T-1') ydoc.transact(() => c.setAttribute('impact', impact as never));
-  }
-}
-
 let s: Started;
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  vi.useFakeTimers(PLUGIN_TIMERS);
   s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
 });
 afterEach(async () => {

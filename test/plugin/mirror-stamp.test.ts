@@ -7,11 +7,11 @@ import { readStamp, stampOf, withStamp } from '../../plugin/vault/stamp.js';
 import { canonicalJson } from '../../shared/hash/canonical.js';
 import { parseMarkdown } from '../../shared/markdown/index.js';
 import type { DocModel, TypedBlock } from '../../shared/model/types.js';
-import { BODY, toModel } from '../../shared/ydoc/layout.js';
+import { toModel } from '../../shared/ydoc/layout.js';
 import { mergeModel } from '../../shared/ydoc/merge.js';
 import { p } from '../support/build-model.js';
 import { threatMatrix } from './fixtures.js';
-import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
+import { flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
@@ -22,12 +22,6 @@ const modelText = (m: DocModel) => JSON.stringify(m);
 
 /** A file as a mirror writes it for a model: its Markdown, stamped with the model. */
 const rendering = (m: DocModel) => withStamp(mirrorOf(m), stampOf(canonicalJson(m)));
-
-function setImpact(ydoc: Y.Doc, impact: number): void {
-  for (const section of ydoc.getXmlFragment(BODY).toArray() as Y.XmlElement[]) {
-    for (const c of section.toArray()) if (c instanceof Y.XmlElement && c.getAttribute('bid') === 'T-1') ydoc.transact(() => c.setAttribute('impact', impact as never));
-  }
-}
 
 /** Another device with the same document state, on which a paragraph is added to the overview (as typing there would). */
 function otherDeviceAddsParagraph(from: Y.Doc): { doc: Y.Doc; model: DocModel } {
@@ -52,7 +46,7 @@ async function start(server: boolean): Promise<void> {
 }
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  vi.useFakeTimers(PLUGIN_TIMERS);
 });
 
 afterEach(async () => {

@@ -3,20 +3,11 @@ import * as Y from 'yjs';
 import { MIRROR_WRITE_MS } from '../../plugin/vault/mirror.js';
 import { parseMarkdown } from '../../shared/markdown/index.js';
 import type { DocModel, TypedBlock } from '../../shared/model/types.js';
-import { BODY } from '../../shared/ydoc/layout.js';
 import { fake, notices } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
-import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
+import { blockEl, flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
 vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
-
-/** The Y element of a typed block. */
-function blockEl(ydoc: Y.Doc, id: string): Y.XmlElement {
-  for (const section of ydoc.getXmlFragment(BODY).toArray() as Y.XmlElement[]) {
-    for (const c of section.toArray()) if (c instanceof Y.XmlElement && c.getAttribute('bid') === id) return c;
-  }
-  throw new Error(`no block ${id}`);
-}
 
 /** A change that arrives from another person through the server. */
 function peerEdit(ydoc: Y.Doc, change: () => void): void {
@@ -40,7 +31,7 @@ function modelOfFile(s: Started, path = 'North.md'): DocModel {
 let s: Started;
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+  vi.useFakeTimers(PLUGIN_TIMERS);
   s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
 });
 

@@ -10,7 +10,10 @@ import { PocDocumentView } from '../../../plugin/view/document-view.js';
 import { toMarkdown } from '../../../shared/markdown/index.js';
 import type { DocModel } from '../../../shared/model/types.js';
 import { TemplateSet } from '../../../shared/template/set.js';
-import { App, type WorkspaceLeaf } from '../../support/obsidian.js';
+import type { vi } from 'vitest';
+import * as Y from 'yjs';
+import { BODY } from '../../../shared/ydoc/layout.js';
+import { App, fake, type FakeElement, type WorkspaceLeaf } from '../../support/obsidian.js';
 
 export const MANIFEST: obsidian.PluginManifest = {
   id: 'poc-workspace',
@@ -77,4 +80,32 @@ export async function openDocument(app: App, path: string): Promise<{ leaf: Work
 /** Lets pending promise callbacks run (event handlers that start async work). */
 export async function flushPromises(rounds = 5): Promise<void> {
   for (let i = 0; i < rounds; i++) await new Promise<void>((r) => queueMicrotask(r));
+}
+
+/** Fake timers for plugin tests: timers only, so promises and Date run as usual. */
+export const PLUGIN_TIMERS: Parameters<typeof vi.useFakeTimers>[0] = { toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] };
+
+/** The Y element of typed block `id`; throws when the document has none. */
+export function blockEl(ydoc: Y.Doc, id: string): Y.XmlElement {
+  for (const section of ydoc.getXmlFragment(BODY).toArray() as Y.XmlElement[]) {
+    for (const c of section.toArray()) if (c instanceof Y.XmlElement && c.getAttribute('bid') === id) return c;
+  }
+  throw new Error(`no block ${id}`);
+}
+
+/** Sets the impact rating of threat T-1, as a local edit in the editor would. */
+export function setImpact(ydoc: Y.Doc, impact: number): void {
+  ydoc.transact(() => blockEl(ydoc, 'T-1').setAttribute('impact', impact as never));
+}
+
+/** The first button with this text inside an element; throws when there is none. */
+export function button(el: HTMLElement, text: string): FakeElement {
+  const found: FakeElement[] = [];
+  const walk = (e: FakeElement) => {
+    if (e.tagName === 'BUTTON' && e.textContent === text) found.push(e);
+    e.children.forEach(walk);
+  };
+  walk(fake(el));
+  if (!found.length) throw new Error(`no button "${text}"`);
+  return found[0];
 }
