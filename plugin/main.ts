@@ -7,7 +7,7 @@
  * plugin, so that unloading leaves nothing behind.
  */
 import { Plugin } from 'obsidian';
-import * as editor from './editor/index.js';
+import * as editor from '../editor/index.js';
 import { registerCommands } from './commands/index.js';
 import { PocServices, SERVICE_EVENTS } from './services.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';

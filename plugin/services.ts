@@ -14,8 +14,8 @@ import type { DocType } from '../shared/template/schema.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { createDocument, toModel } from '../shared/ydoc/layout.js';
 import type { MergeReport } from '../shared/ydoc/merge.js';
-import type * as EditorApi from './editor/index.js';
-import type { EditorHandle, SignoffPanelOptions } from './editor/index.js';
+import type * as EditorApi from '../editor/index.js';
+import type { EditorHandle, SignoffPanelOptions } from '../editor/index.js';
 import { SignoffModal } from './commands/modals.js';
 import type { PocSettings } from './settings.js';
 import { DocCache } from './sync/cache.js';
@@ -31,7 +31,7 @@ import { PocDocumentView } from './view/document-view.js';
 import { MarkdownChoices } from './view/markdown-choice.js';
 import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';
 
-/** The editor functions the plugin uses (plugin/editor/index.ts); injected so tests can stand in for them. */
+/** The editor functions the plugin uses (editor/index.ts); injected so tests can stand in for them. */
 export type EditorModule = Pick<typeof EditorApi, 'mountEditor' | 'renderValidationPanel' | 'renderSignoffPanel'>;
 
 /** What the services need from the plugin. */

@@ -17,7 +17,7 @@ import { formatMarkdownError, type MarkdownError, parseMarkdown, readFrontmatter
 import type { DocModel } from '../../shared/model/types.js';
 import { completion } from '../../shared/validate/completion.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
-import type { EditorHandle } from '../editor/index.js';
+import type { EditorHandle } from '../../editor/index.js';
 import { type PocServices, SERVICE_EVENTS, type ServerIdentity } from '../services.js';
 import type { DocSession } from '../sync/session.js';
 import { basePathOf, checkCopies, renewCopy } from '../vault/copies.js';

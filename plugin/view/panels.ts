@@ -5,7 +5,7 @@
  * Obsidian's sidebar and switch it when another document becomes active.
  */
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import type { EditorHandle } from '../editor/index.js';
+import type { EditorHandle } from '../../editor/index.js';
 import { type PocServices, SERVICE_EVENTS } from '../services.js';
 import type { PocDocumentView } from './document-view.js';
 import { SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';

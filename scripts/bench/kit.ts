@@ -149,7 +149,7 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
   const errors = validate(model, template, ctx).filter((d) => d.severity === 'error').length;
   const validateMs = time(() => validate(model, template, ctx), reps);
   // One keystroke as the editor handles it: a ProseMirror document with one more character, read into a model and
-  // validated by the Validator that checked the document before the keystroke (plugin/editor/live.ts keeps one per document).
+  // validated by the Validator that checked the document before the keystroke (editor/live.ts keeps one per document).
   const pmDoc = modelToDoc(model, buildSchema(templates));
   const at = middleTextPos(pmDoc);
   const validator = new Validator();

@@ -12,7 +12,7 @@ import { actionPlan, threatMatrix } from './fixtures.js';
 import { mounted } from './support/fake-editor.js';
 import { button, flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 let server: TestServer | undefined;

@@ -7,7 +7,7 @@ import { fake, notices } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
 import { button, flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 const original = mirrorOf(threatMatrix());
 const impactOf = (m: DocModel) => (m.sections[1].content.find((i) => i.t === 'block' && i.id === 'T-1') as TypedBlock).fields.impact;

@@ -9,7 +9,7 @@ import { threatMatrix } from './fixtures.js';
 import { fakeEditorModule, mounted, signoffPanels } from './support/fake-editor.js';
 import { MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 afterEach(async () => {

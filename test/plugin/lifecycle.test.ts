@@ -3,7 +3,7 @@ import { App, fake } from '../support/obsidian.js';
 import { actionPlan, threatMatrix } from './fixtures.js';
 import { mirrorOf, openDocument, openFile, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 /** Everything a plugin can leave registered in the app, counted. */
 function footprint(app: App) {

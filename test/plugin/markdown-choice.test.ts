@@ -5,7 +5,7 @@ import { App } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
 import { MANIFEST, mirrorOf, openDocument, openFile, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 afterEach(async () => {

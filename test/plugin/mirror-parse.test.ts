@@ -6,7 +6,7 @@ import * as markdown from '../../shared/markdown/index.js';
 import { threatMatrix } from './fixtures.js';
 import { mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 vi.mock('../../shared/markdown/index.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../shared/markdown/index.js')>();
   return { ...actual, parseMarkdown: vi.fn(actual.parseMarkdown) };

@@ -13,7 +13,7 @@ import { p } from '../support/build-model.js';
 import { threatMatrix } from './fixtures.js';
 import { flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 const NEW_LINE = 'Curfew announced in Kalo.';
 const impactOf = (m: DocModel) => (m.sections[1].content.find((i) => i.t === 'block' && i.id === 'T-1') as TypedBlock).fields.impact;

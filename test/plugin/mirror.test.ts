@@ -7,7 +7,7 @@ import { fake, notices } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
 import { blockEl, flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 /** A change that arrives from another person through the server. */
 function peerEdit(ydoc: Y.Doc, change: () => void): void {

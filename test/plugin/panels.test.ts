@@ -5,7 +5,7 @@ import { actionPlan, threatMatrix } from './fixtures.js';
 import { signoffPanels } from './support/fake-editor.js';
 import { mirrorOf, openDocument, openFile, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 afterEach(async () => {

@@ -5,7 +5,7 @@ import { App, type FakeElement, notices, settingRows, type TextComponent, type T
 import { threatMatrix } from './fixtures.js';
 import { flushPromises, MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 afterEach(async () => {

@@ -7,7 +7,7 @@ import { threatMatrix } from './fixtures.js';
 import { signoffPanels } from './support/fake-editor.js';
 import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 afterEach(async () => {

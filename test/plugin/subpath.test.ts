@@ -2,12 +2,12 @@
 import type * as obsidian from 'obsidian';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { locationAtLine, locationOfSubpath, subpathAtCursor } from '../../plugin/view/subpath.js';
-import { cursorIn, stateOf } from './editor/helpers.js';
+import { cursorIn, stateOf } from '../editor/helpers.js';
 import { threatMatrix } from './fixtures.js';
 import { mounted } from './support/fake-editor.js';
 import { mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
-vi.mock('../../plugin/editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 afterEach(async () => {

@@ -1,13 +1,13 @@
 /**
- * A stand-in for the editor package (plugin/editor/index.ts), which needs a
+ * A stand-in for the editor package (editor/index.ts), which needs a
  * real DOM. It honours the EditorHandle contract over the Y.Doc it is given
  * (model, diagnostics, template, subscribe, insertCrossLink) and records
  * what the plugin asked of it, so the glue can be tested in Node. The real
  * editor is tested in Chromium by its own suite.
  */
 import type * as Y from 'yjs';
-import type * as EditorApi from '../../../plugin/editor/index.js';
-import type { EditorHandle, EditorOptions, SignoffPanelOptions } from '../../../plugin/editor/index.js';
+import type * as EditorApi from '../../../editor/index.js';
+import type { EditorHandle, EditorOptions, SignoffPanelOptions } from '../../../editor/index.js';
 import type { Location } from '../../../shared/validate/diagnostic.js';
 import { validate } from '../../../shared/validate/validate.js';
 import { NotAPocDocumentError, toModel } from '../../../shared/ydoc/layout.js';

@@ -1,0 +1,152 @@
+/**
+ * The document header above the sections: the document type and policy
+ * source, its status, its title, and the template's document-level fields
+ * (area, review cadence, last review…). These live in the Y.Doc's "meta"
+ * and "fields" maps rather than in the ProseMirror content; they are
+ * written with the editor's local origin so undo covers them too.
+ */
+import type * as Y from 'yjs';
+import type { FieldSpec } from '../shared/template/schema.js';
+import { FIELDS, META } from '../shared/ydoc/layout.js';
+import type { EditorContext, LiveView } from './context.js';
+import { h, setChildren, setText } from './dom.js';
+import { type Control, createControl, type ShortValue } from './inputs.js';
+import type { Snapshot } from './live.js';
+
+/** Origin of the editor's own direct Y.Doc writes (header fields), tracked by its undo manager. */
+export const LOCAL_ORIGIN = { source: 'poc-editor-local' } as const;
+
+/** A metadata value as text (a remote client may have stored something odd). */
+function text(v: unknown, fallback: string): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback;
+}
+
+const STATUS_WORDS: Record<string, string> = { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', archived: 'Archived' };
+
+export class DocumentHeader implements LiveView {
+  readonly el: HTMLElement;
+  private readonly kicker: HTMLElement;
+  private readonly title: HTMLInputElement;
+  private readonly fields: HTMLElement;
+  private readonly missing: HTMLElement;
+  private controls = new Map<string, Control>();
+  private templateId = '';
+
+  constructor(
+    private readonly ctx: EditorContext,
+    private readonly ydoc: Y.Doc,
+  ) {
+    const doc = ctx.doc;
+    this.kicker = h(doc, 'div', { class: 'poc-doc-kicker' });
+    this.title = h(doc, 'input', { class: 'poc-doc-title', attrs: { type: 'text', 'aria-label': 'Document title', placeholder: 'Untitled document', 'data-stop': 'title', 'data-field': 'title' } });
+    this.title.readOnly = ctx.readOnly;
+    this.title.addEventListener('input', () => this.write(META, 'title', this.title.value));
+    this.title.addEventListener('keydown', (e) => {
+      if (e.key === 'Tab' && !e.altKey && ctx.moveFocus(this.title, e.shiftKey ? -1 : 1)) e.preventDefault();
+    });
+    this.fields = h(doc, 'div', { class: 'poc-doc-fields' });
+    this.missing = h(doc, 'div', { class: 'poc-missing-sections', attrs: { hidden: true } });
+    this.el = h(doc, 'div', { class: 'poc-doc-header' }, this.kicker, this.title, this.fields, this.missing);
+  }
+
+  private write(map: string, key: string, value: ShortValue): void {
+    const m = this.ydoc.getMap(map);
+    if (m.get(key) === value || (value === null && !m.has(key))) return;
+    this.ydoc.transact(() => (value === null || value === '' ? m.delete(key) : m.set(key, value)), LOCAL_ORIGIN);
+  }
+
+  /** Focuses a document-level field (or the title); false when there is none by that name. */
+  focusField(name: string): boolean {
+    if (name === 'title') {
+      this.title.focus();
+      return true;
+    }
+    const c = this.controls.get(name);
+    c?.focus();
+    return !!c;
+  }
+
+  refresh(snapshot: Snapshot | undefined): void {
+    const template = snapshot?.template;
+    const meta = this.ydoc.getMap(META);
+    const values = this.ydoc.getMap(FIELDS);
+    if (!template) {
+      setText(this.kicker, 'Loading the document…');
+      return;
+    }
+    const id = text(meta.get('id'), '');
+    const status = text(meta.get('status'), 'draft');
+    setChildren(
+      this.kicker,
+      h(this.ctx.doc, 'span', { class: 'poc-doc-type', text: template.title }),
+      h(this.ctx.doc, 'span', { class: 'poc-doc-source', text: template.source }),
+      h(this.ctx.doc, 'span', { class: `poc-chip poc-doc-status is-${status}`, text: STATUS_WORDS[status] ?? status }),
+      id ? h(this.ctx.doc, 'span', { class: 'poc-doc-id', text: id }) : null,
+    );
+    const title = text(meta.get('title'), '');
+    if (this.title.value !== title && this.ctx.doc.activeElement !== this.title) this.title.value = title;
+    const key = `${template.id}@${template.version}:${template.origin}`;
+    if (this.templateId !== key) {
+      this.templateId = key;
+      this.buildFields(template.fields);
+    }
+    for (const [name, c] of this.controls) c.set(values.get(name));
+    const byField = new Map<string, string>();
+    for (const d of snapshot.documentLevel) if (d.location.field && !byField.has(d.location.field)) byField.set(d.location.field, d.message);
+    for (const [name, c] of this.controls) c.setProblem(byField.get(name));
+    this.showMissing(snapshot);
+  }
+
+  /** Focuses the button that adds a missing section; false when the section is not missing. */
+  focusMissing(sid: string): boolean {
+    const b = Array.from(this.missing.querySelectorAll<HTMLElement>('button')).find((x) => x.dataset.sid === sid);
+    b?.focus();
+    return !!b;
+  }
+
+  /** Sections of the template the document lacks (written elsewhere, or deleted), each with a button that adds it back. */
+  private showMissing(snapshot: Snapshot): void {
+    const present = new Set(snapshot.model.sections.map((s) => s.id));
+    const absent = snapshot.template.sections.filter((s) => !present.has(s.id));
+    const key = absent.map((s) => s.id).join(',');
+    if (this.missing.dataset.key === key) return;
+    this.missing.dataset.key = key;
+    this.missing.hidden = absent.length === 0;
+    setChildren(
+      this.missing,
+      h(this.ctx.doc, 'span', { class: 'poc-muted', text: absent.length === 1 ? 'A section of the template is missing:' : 'Sections of the template are missing:' }),
+      ...absent.map((s) =>
+        h(this.ctx.doc, 'button', {
+          class: 'poc-add-block',
+          text: `+ ${s.id} ${s.title}`,
+          attrs: { type: 'button', 'data-sid': s.id, disabled: this.ctx.readOnly },
+          on: { click: () => this.ctx.addSection(s.id) },
+        }),
+      ),
+    );
+  }
+
+  private buildFields(specs: FieldSpec[]): void {
+    const doc = this.ctx.doc;
+    this.controls = new Map();
+    const cells = specs.map((spec) => {
+      // Document-level link fields hold the linked document's id.
+      const asText: FieldSpec = spec.kind === 'link' || spec.kind === 'richtext' ? { ...spec, kind: 'text', label: spec.kind === 'link' ? `${spec.label} (document id)` : spec.label } : spec;
+      const control = createControl(
+        { doc, readOnly: this.ctx.readOnly, moveFocus: (from, dir) => this.ctx.moveFocus(from, dir) },
+        asText,
+        undefined,
+        (v) => this.write(FIELDS, spec.name, v),
+      );
+      this.controls.set(spec.name, control);
+      return h(
+        doc,
+        'label',
+        { class: 'poc-cell', attrs: { 'data-col': spec.name } },
+        h(doc, 'span', { class: 'poc-col-label', text: spec.label }, spec.required ? h(doc, 'span', { class: 'poc-req', text: '*', title: 'Required' }) : null),
+        control.el,
+      );
+    });
+    setChildren(this.fields, ...cells);
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * A section: its number and title from the template (headings sized by
+ * level), a problem badge, buttons to add the block types it allows, the
+ * risk chart when it holds threats, and its content. The title is not
+ * editable: sections are the template's.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import type { NodeView } from 'prosemirror-view';
+import type { SectionSpec } from '../../shared/template/load.js';
+import { blockSpecOf, hasRiskRatings } from '../blocks.js';
+import { allowedBlockTypes } from '../commands.js';
+import type { EditorContext, LiveView } from '../context.js';
+import { h, setAttr, setText, toggleClass } from '../dom.js';
+import { type HeatPoint, renderHeatMap } from '../heatmap.js';
+import type { Snapshot } from '../live.js';
+
+export class SectionView implements NodeView, LiveView {
+  dom: HTMLElement;
+  contentDOM: HTMLElement;
+  private readonly head: HTMLElement;
+  private readonly badge: HTMLElement;
+  private readonly foldAll: HTMLButtonElement;
+  private readonly heat?: HTMLElement;
+  private heatKey = '';
+  private readonly unregister: () => void;
+  private readonly sid: string;
+
+  constructor(
+    private node: PMNode,
+    private readonly ctx: EditorContext,
+  ) {
+    const doc = ctx.doc;
+    this.sid = String(node.attrs.sid ?? '');
+    const template = ctx.template();
+    const spec: SectionSpec | undefined = template?.sections.find((s) => s.id === this.sid);
+    const level = Math.min(spec?.level ?? 1, 3);
+    const title = spec?.title ?? (String(node.attrs.title ?? '') || 'Untitled section');
+    this.dom = h(doc, 'section', { class: `poc-section poc-level-${level}`, attrs: { 'data-sid': this.sid } });
+    const heading = h(doc, level === 1 ? 'h2' : level === 2 ? 'h3' : 'h4', { class: 'poc-section-title', title: spec?.guidance }, h(doc, 'span', { class: 'poc-section-num', text: this.sid }), ' ', title);
+    this.badge = h(doc, 'button', { class: 'poc-problem-badge', attrs: { type: 'button', hidden: true } });
+    this.badge.addEventListener('click', () => {
+      const first = this.ctx.snapshot()?.bySection.get(this.sid)?.[0];
+      if (first) this.ctx.jumpTo(first.location);
+    });
+    const tags: HTMLElement[] = [];
+    if (spec?.required) tags.push(h(doc, 'span', { class: 'poc-tag', text: 'Required', title: 'This section must be filled before the document can be endorsed.' }));
+    if (template && !spec) tags.push(h(doc, 'span', { class: 'poc-tag poc-tag-warn', text: 'Not in the template' }));
+    const adds = template && !ctx.readOnly ? allowedBlockTypes(template, this.sid) : [];
+    const addButtons = adds.map((b) =>
+      h(doc, 'button', {
+        class: 'poc-add-block',
+        text: `+ ${b.label}`,
+        title: b.guidance ?? `Add a ${b.label.toLowerCase()} to this section`,
+        attrs: { type: 'button', 'data-add': b.type },
+        on: { click: () => ctx.insertBlockIn(this.sid, b.type) },
+      }),
+    );
+    // Long matrices read better folded to one line per row; folding is local to this window.
+    this.foldAll = h(doc, 'button', { class: 'poc-fold-all', attrs: { type: 'button', hidden: true } });
+    this.foldAll.addEventListener('click', () => {
+      const fold = this.foldAll.dataset.next === 'fold';
+      for (const el of Array.from(this.contentDOM.children)) if (el.classList.contains('poc-block')) el.dispatchEvent(new CustomEvent('poc-fold', { detail: fold }));
+      this.updateFoldAll();
+    });
+    this.head = h(doc, 'header', { class: 'poc-section-head', attrs: { contenteditable: 'false' } }, heading, ...tags, this.badge, h(doc, 'span', { class: 'poc-spacer' }), this.foldAll, ...addButtons);
+    this.dom.append(this.head);
+    if (template && adds.some((b) => hasRiskRatings(blockSpecOf(template, b.type)))) {
+      this.heat = h(doc, 'div', { class: 'poc-heatmap', attrs: { contenteditable: 'false' } });
+      this.dom.append(this.heat);
+    }
+    this.contentDOM = h(doc, 'div', { class: 'poc-section-body' });
+    this.contentDOM.addEventListener('poc-folded', () => this.updateFoldAll());
+    this.dom.append(this.contentDOM);
+    this.unregister = ctx.register(this);
+    this.refresh(ctx.snapshot());
+  }
+
+  update(node: PMNode): boolean {
+    if (node.type !== this.node.type || node.attrs.sid !== this.node.attrs.sid) return false;
+    this.node = node;
+    return true;
+  }
+
+  refresh(snapshot: Snapshot | undefined): void {
+    const problems = snapshot?.bySection.get(this.sid) ?? [];
+    const errors = problems.filter((d) => d.severity === 'error').length;
+    const warnings = problems.length - errors;
+    this.badge.hidden = problems.length === 0;
+    setText(this.badge, errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+    setAttr(this.badge, 'title', problems.map((d) => d.message).join('\n') || null);
+    toggleClass(this.badge, 'is-error', errors > 0);
+    toggleClass(this.dom, 'poc-has-error', errors > 0);
+    toggleClass(this.dom, 'poc-has-warning', errors === 0 && warnings > 0);
+    if (this.heat && snapshot) this.drawHeat(snapshot);
+    this.updateFoldAll();
+  }
+
+  private updateFoldAll(): void {
+    const rows = Array.from(this.contentDOM.children).filter((el) => el.classList.contains('poc-block'));
+    this.foldAll.hidden = rows.length < 3;
+    const allFolded = rows.every((el) => el.classList.contains('is-folded'));
+    this.foldAll.dataset.next = allFolded ? 'unfold' : 'fold';
+    setText(this.foldAll, allFolded ? 'Unfold all' : 'Fold all');
+  }
+
+  private drawHeat(snapshot: Snapshot): void {
+    const section = snapshot.model.sections.find((s) => s.id === this.sid);
+    const points: HeatPoint[] = [];
+    for (const item of section?.content ?? []) {
+      if (item.t !== 'block' || !hasRiskRatings(blockSpecOf(snapshot.template, item.type))) continue;
+      const l = item.fields.likelihood;
+      const i = item.fields.impact;
+      points.push({
+        id: item.id,
+        title: snapshot.ownBlocks.get(item.id)?.title ?? item.id,
+        likelihood: typeof l === 'number' ? l : undefined,
+        impact: typeof i === 'number' ? i : undefined,
+        imminent: item.fields.imminent === true,
+        rank: snapshot.threats.get(item.id)?.rank,
+      });
+    }
+    const key = JSON.stringify(points);
+    if (key === this.heatKey) return;
+    this.heatKey = key;
+    renderHeatMap(this.ctx.doc, this.heat!, points, (id) => this.ctx.jumpTo({ section: this.sid, block: id }));
+  }
+
+  stopEvent(e: Event): boolean {
+    const t = e.target as Node | null;
+    return !!t && (this.head.contains(t) || !!this.heat?.contains(t));
+  }
+
+  ignoreMutation(m: MutationRecord | { type: 'selection'; target: Node }): boolean {
+    return !this.contentDOM.contains(m.target) || (m.type === 'attributes' && m.target === this.contentDOM);
+  }
+
+  destroy(): void {
+    this.unregister();
+  }
+}

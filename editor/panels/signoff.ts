@@ -1,0 +1,272 @@
+/**
+ * The sign-off panel: the consultations the template requires (recorded or
+ * not) and the offices that must sign, in order, each with who signed and
+ * when, and whether the signature verifies against the server's key and
+ * still matches the current text. A stale signature can show what changed
+ * since it was given (from the signed snapshot). "Sign off as <office>"
+ * appears for the offices the user holds.
+ */
+import type { DocModel } from '../../shared/model/types.js';
+import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus } from '../../shared/signoff/record.js';
+import type { Template } from '../../shared/template/load.js';
+import { consultationStates } from '../../shared/validate/consultation.js';
+import { indexModel } from '../../shared/validate/model-index.js';
+import { readSignoffs } from '../../shared/ydoc/layout.js';
+import { h, setChildren, severityIcon } from '../dom.js';
+import type { EditorHandle } from '../types.js';
+import { modelHash, standing } from '../verify.js';
+import { type Change, modelDiff } from './model-diff.js';
+import type { PanelHandle } from './validation.js';
+
+export interface SignoffPanelOptions {
+  handle: EditorHandle;
+  template: Template;
+  /** The server's Ed25519 public key (32 bytes); without it signatures are shown as not verified. */
+  publicKey?: Uint8Array;
+  /** Offices the signed-in user holds (e.g. ["head-of-office"]). */
+  offices: string[];
+  /** Asks the server to sign off as an office; a rejection's message is shown to the user. */
+  onSignOff?: (role: string) => Promise<void>;
+  /** The model of the version a sign-off signed (from the server's snapshot). */
+  fetchSnapshotModel?: (signoffId: string) => Promise<DocModel>;
+}
+
+/** A record's standing: verified, or merely well-formed when there is no key to check it with. */
+export type RecordState = SignoffStatus | { state: 'unverified'; record: SignoffRecord };
+
+/** The standing of each stored record against the key and the current content (malformed records are reported invalid). */
+export function recordStates(raw: readonly unknown[], model: DocModel, publicKey: Uint8Array | undefined): RecordState[] {
+  if (!raw.length) return [];
+  const hash = modelHash(model);
+  return raw.map((r): RecordState => {
+    if (publicKey) return standing(r, publicKey, model.meta.id, hash);
+    const parsed = SignoffRecordSchema.safeParse(r);
+    return parsed.success ? { state: 'unverified', record: parsed.data } : { state: 'invalid', reason: 'malformed sign-off record' };
+  });
+}
+
+function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+const STATE_TEXT: Record<RecordState['state'], string> = {
+  valid: 'Signature verified; the text has not changed since.',
+  stale: 'Signed an earlier version: the text has changed since.',
+  invalid: 'This signature does not verify.',
+  unverified: 'Not verified: the server key is not available.',
+};
+
+/** Renders the sign-off panel into `host`. */
+export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions): PanelHandle {
+  const doc = host.ownerDocument;
+  const { handle } = opts;
+  const body = h(doc, 'div', { class: 'poc-signoff-body' });
+  const el = h(doc, 'div', { class: 'poc-panel poc-signoffs' }, h(doc, 'div', { class: 'poc-panel-head' }, h(doc, 'div', { class: 'poc-panel-title', text: 'Consultation and sign-off' })), body);
+  host.append(el);
+
+  const busy = new Set<string>();
+  const errors = new Map<string, string>();
+  const snapshots = new Map<string, DocModel | 'loading' | Error>();
+  const open = new Set<string>();
+  let lastKey = '';
+
+  const refresh = () => {
+    const template = handle.template() ?? opts.template;
+    let model: DocModel;
+    try {
+      model = handle.model();
+    } catch {
+      setChildren(body, h(doc, 'div', { class: 'poc-muted', text: 'Waiting for the document…' }));
+      return;
+    }
+    const states = recordStates(readSignoffs(handle.ydoc), model, opts.publicKey);
+    const consult = consultationStates({ template, mix: indexModel(model) });
+    const diffs = new Map<string, Change[] | string>();
+    for (const id of open) {
+      const snap = snapshots.get(id);
+      diffs.set(id, !snap || snap === 'loading' ? 'Loading the signed version…' : snap instanceof Error ? snap.message : modelDiff(snap, model, template));
+    }
+    const key = JSON.stringify([
+      states.map((s) => [s.state, s.record?.id]),
+      consult.map((c) => [c.party, c.recorded, c.block?.id]),
+      [...busy],
+      [...errors],
+      [...diffs],
+    ]);
+    if (key === lastKey) return;
+    lastKey = key;
+    setChildren(body, consultationList(consult), signoffList(template, states, diffs));
+  };
+
+  const consultationList = (consult: ReturnType<typeof consultationStates>) => {
+    if (!consult.length) return null;
+    return h(
+      doc,
+      'div',
+      { class: 'poc-signoff-group' },
+      h(doc, 'div', { class: 'poc-signoff-group-title', text: 'Required consultations' }),
+      ...consult.map((c) =>
+        h(
+          doc,
+          'button',
+          {
+            class: `poc-consult ${c.recorded ? 'is-done' : 'is-open'}`,
+            attrs: { type: 'button', 'data-party': c.party },
+            on: { click: () => handle.jumpTo(c.block ? { block: c.block.id } : { section: opts.template.consultation?.section }) },
+          },
+          h(doc, 'span', { class: 'poc-consult-mark', text: c.recorded ? '✓' : '○' }),
+          h(doc, 'span', { class: 'poc-consult-label', text: c.label }),
+          h(doc, 'span', { class: 'poc-muted', text: c.recorded ? `recorded in ${c.block?.id ?? 'a consultation'}` : c.block ? `${c.block.id}: outcome missing` : 'not recorded' }),
+        ),
+      ),
+    );
+  };
+
+  const signoffList = (template: Template, states: RecordState[], diffs: Map<string, Change[] | string>) => {
+    const byRole = new Map<string, RecordState[]>();
+    const broken: RecordState[] = [];
+    for (const s of states) {
+      if (!s.record) broken.push(s);
+      else byRole.set(s.record.payload.role, [...(byRole.get(s.record.payload.role) ?? []), s]);
+    }
+    for (const list of byRole.values()) list.sort((a, b) => (b.record!.payload.signedAt < a.record!.payload.signedAt ? -1 : 1));
+    const rows = template.signoffs.map((r, i) => roleRow(r.role, `${i + 1}. ${r.label}`, r.guidance, byRole.get(r.role) ?? [], diffs));
+    for (const [role, list] of byRole) if (!template.signoffs.some((r) => r.role === role)) rows.push(roleRow(role, `${role} (not asked by the template)`, undefined, list, diffs));
+    return h(
+      doc,
+      'div',
+      { class: 'poc-signoff-group' },
+      h(doc, 'div', { class: 'poc-signoff-group-title', text: 'Sign-offs, in order' }),
+      ...(rows.length ? rows : [h(doc, 'div', { class: 'poc-muted', text: 'This template asks for no sign-off.' })]),
+      ...broken.map((b) => h(doc, 'div', { class: 'poc-signoff is-invalid' }, severityIcon(doc, 'error'), `A stored sign-off is unreadable: ${b.state === 'invalid' ? b.reason : ''}`)),
+    );
+  };
+
+  const roleRow = (role: string, label: string, guidance: string | undefined, list: RecordState[], diffs: Map<string, Change[] | string>) => {
+    const latest = list[0];
+    const state = latest ? latest.state : 'missing';
+    const row = h(doc, 'div', { class: `poc-signoff is-${state}`, attrs: { 'data-role': role, 'data-state': state } });
+    row.append(
+      h(doc, 'div', { class: 'poc-signoff-head' }, h(doc, 'span', { class: 'poc-signoff-role', text: label, title: guidance }), h(doc, 'span', { class: `poc-chip poc-signoff-state is-${state}`, text: stateWord(latest) })),
+    );
+    if (latest?.record) {
+      const p = latest.record.payload;
+      row.append(h(doc, 'div', { class: 'poc-signoff-who', text: `${p.decision === 'approved' ? 'Approved' : 'Rejected'} by ${p.userName || p.user} on ${when(p.signedAt)}` }));
+      if (p.comment) row.append(h(doc, 'div', { class: 'poc-signoff-comment', text: `“${p.comment}”` }));
+      row.append(
+        h(
+          doc,
+          'div',
+          { class: 'poc-signoff-check' },
+          severityIcon(doc, latest.state === 'valid' ? 'info' : latest.state === 'invalid' ? 'error' : 'warning'),
+          latest.state === 'invalid' ? `${STATE_TEXT.invalid} ${latest.reason}.` : STATE_TEXT[latest.state],
+        ),
+      );
+      if (latest.state === 'stale' && opts.fetchSnapshotModel) row.append(...diffBlock(latest.record.id, diffs.get(latest.record.id)));
+      if (list.length > 1) row.append(h(doc, 'div', { class: 'poc-muted', text: `${list.length - 1} earlier sign-off${list.length > 2 ? 's' : ''} by this office.` }));
+    } else {
+      row.append(h(doc, 'div', { class: 'poc-muted', text: 'Not signed yet.' }));
+    }
+    if (opts.offices.includes(role) && opts.onSignOff && (!latest || latest.state !== 'valid')) {
+      const office = label.replace(/^\d+\.\s*/, '');
+      const button = h(doc, 'button', {
+        class: 'poc-sign-btn mod-cta',
+        text: busy.has(role) ? 'Signing…' : `Sign off as ${office}`,
+        attrs: { type: 'button', 'data-role': role, disabled: busy.has(role) },
+        on: { click: () => void sign(role) },
+      });
+      row.append(button);
+    }
+    const err = errors.get(role);
+    if (err) row.append(h(doc, 'div', { class: 'poc-signoff-error', attrs: { role: 'alert' } }, severityIcon(doc, 'error'), err));
+    return row;
+  };
+
+  const diffBlock = (id: string, diff: Change[] | string | undefined): HTMLElement[] => {
+    const toggle = h(doc, 'button', {
+      class: 'poc-link-btn poc-show-changes',
+      text: open.has(id) ? 'Hide what changed' : 'Show what changed',
+      attrs: { type: 'button', 'aria-expanded': open.has(id) ? 'true' : 'false' },
+      on: { click: () => void toggleDiff(id) },
+    });
+    if (!open.has(id) || diff === undefined) return [toggle];
+    const list =
+      typeof diff === 'string'
+        ? h(doc, 'div', { class: 'poc-muted', text: diff })
+        : diff.length
+          ? h(
+              doc,
+              'ul',
+              { class: 'poc-changes' },
+              ...diff.map((c) =>
+                h(
+                  doc,
+                  'li',
+                  { class: `poc-change is-${c.kind}` },
+                  c.block || c.section ? h(doc, 'button', { class: 'poc-link-btn', text: c.text, attrs: { type: 'button' }, on: { click: () => handle.jumpTo({ section: c.section, block: c.block }) } }) : c.text,
+                ),
+              ),
+            )
+          : h(doc, 'div', { class: 'poc-muted', text: 'Only formatting differs from the signed version.' });
+    return [toggle, list];
+  };
+
+  async function toggleDiff(id: string): Promise<void> {
+    if (open.has(id)) {
+      open.delete(id);
+      refresh();
+      return;
+    }
+    open.add(id);
+    if (!snapshots.has(id) || snapshots.get(id) instanceof Error) {
+      snapshots.set(id, 'loading');
+      refresh();
+      try {
+        snapshots.set(id, await opts.fetchSnapshotModel!(id));
+      } catch (e) {
+        snapshots.set(id, new Error(`Could not load the signed version: ${(e as Error).message}`));
+      }
+    }
+    refresh();
+  }
+
+  async function sign(role: string): Promise<void> {
+    busy.add(role);
+    errors.delete(role);
+    refresh();
+    try {
+      await opts.onSignOff!(role);
+    } catch (e) {
+      errors.set(role, (e as Error).message || 'The server refused the sign-off.');
+    } finally {
+      busy.delete(role);
+      refresh();
+    }
+  }
+
+  const unsubscribe = handle.subscribe(refresh);
+  refresh();
+  return {
+    el,
+    refresh,
+    destroy() {
+      unsubscribe();
+      el.remove();
+    },
+  };
+}
+
+function stateWord(s: RecordState | undefined): string {
+  if (!s) return 'Pending';
+  switch (s.state) {
+    case 'valid':
+      return s.record.payload.decision === 'approved' ? 'Signed · valid' : 'Rejected · valid';
+    case 'stale':
+      return 'Stale';
+    case 'invalid':
+      return 'Invalid';
+    case 'unverified':
+      return 'Signed · not verified';
+  }
+}

@@ -1,0 +1,19 @@
+// Which blocks say "Not addressed yet" when nothing links to them.
+import { describe, expect, it } from 'vitest';
+import { linkTargetTypes } from '../../editor/nodeviews/block.js';
+import { templates } from './helpers.js';
+
+describe('blocks meant to be linked to', () => {
+  it('are the block types a link field of the loaded templates points to, threats among them', () => {
+    const targets = linkTargetTypes(templates);
+    expect(targets.has('threat-matrix/threat')).toBe(true);
+    expect(targets.has('strategy/objective')).toBe(true);
+    expect(targets.has('operations-brief/option')).toBe(true);
+  });
+
+  it('leave out the block types no link field points to, such as consultations and timeline steps', () => {
+    const targets = linkTargetTypes(templates);
+    expect(targets.has('strategy/consultation')).toBe(false);
+    expect(targets.has('operations-brief/timeline-step')).toBe(false);
+  });
+});
