@@ -8,7 +8,7 @@
  * its id; the id repair then gives it the next free one.)
  */
 import { type DOMOutputSpec, DOMParser as PMDOMParser, DOMSerializer, type Node as PMNode, type Schema } from 'prosemirror-model';
-import { NODE } from '../shared/ydoc/layout.js';
+import { NODE } from '../shared/model/nodes.js';
 
 const DATA = 'data-poc-attrs';
 

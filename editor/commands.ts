@@ -11,7 +11,7 @@ import { type Command, type EditorState, TextSelection } from 'prosemirror-state
 import { nextBlockId } from '../shared/model/ids.js';
 import type { Template } from '../shared/template/load.js';
 import type { BlockTypeSpec } from '../shared/template/schema.js';
-import { BLOCK_ATTRS, NODE } from '../shared/ydoc/layout.js';
+import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf, isShortKind } from './blocks.js';
 
 /** Transaction meta key under which `insertBlock` records the id of the block it created. */

@@ -8,7 +8,7 @@
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state';
 import { ySyncPluginKey } from 'y-prosemirror';
 import { duplicateIdRepairs, nextBlockId } from '../shared/model/ids.js';
-import { BLOCK_ATTRS } from '../shared/ydoc/layout.js';
+import { BLOCK_ATTRS } from '../shared/model/nodes.js';
 import { blocks } from './commands.js';
 
 export const blockIdsKey = new PluginKey('poc-block-ids');

@@ -12,7 +12,7 @@ import type { Plugin } from 'prosemirror-state';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { redo, undo } from 'y-prosemirror';
-import { BLOCK_ATTRS } from '../shared/ydoc/layout.js';
+import { BLOCK_ATTRS } from '../shared/model/nodes.js';
 import { blockOf, exitEmptyListItem, moveBlock } from './commands.js';
 import type { EditorContext } from './context.js';
 

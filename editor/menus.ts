@@ -11,7 +11,7 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Template } from '../shared/template/load.js';
 import { targetAllows } from '../shared/validate/links.js';
-import { BLOCK_ATTRS, NODE } from '../shared/ydoc/layout.js';
+import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { allowedBlockTypes, insertCrossLink, sectionOf, toBulletList } from './commands.js';
 import type { EditorContext } from './context.js';

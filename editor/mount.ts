@@ -12,7 +12,8 @@ import { defaultDeleteFilter, defaultProtectedNodes, redo, undo, yCursorPlugin, 
 import * as Y from 'yjs';
 import { buildSchema } from '../shared/prosemirror/schema.js';
 import type { Template } from '../shared/template/load.js';
-import { BODY, FIELDS, META, NODE, readMeta } from '../shared/ydoc/layout.js';
+import { BODY, FIELDS, META, readMeta } from '../shared/ydoc/layout.js';
+import { NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { clipboardParser, clipboardSerializer } from './clipboard.js';
 import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, insertSection, startWritingIn } from './commands.js';

@@ -8,7 +8,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { type EditorState, Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Template } from '../shared/template/load.js';
-import { BLOCK_ATTRS, NODE } from '../shared/ydoc/layout.js';
+import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { allowedBlockTypes, sections } from './commands.js';
 import type { EditorContext } from './context.js';

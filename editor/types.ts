@@ -9,7 +9,8 @@ import type * as Y from 'yjs';
 import type { DocModel } from '../shared/model/types.js';
 import type { Template } from '../shared/template/load.js';
 import type { TemplateSet } from '../shared/template/set.js';
-import type { Diagnostic, Location } from '../shared/validate/diagnostic.js';
+import type { Diagnostic } from '../shared/validate/diagnostic.js';
+import type { Location } from '../shared/model/location.js';
 
 /** What the editor shows for a cross-link target (its chip). */
 export interface LinkTargetInfo {

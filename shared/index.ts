@@ -5,6 +5,8 @@ export * from './template/set.js';
 export * from './model/types.js';
 export * from './model/normalize.js';
 export * from './model/ids.js';
+export * from './model/nodes.js';
+export type * from './model/location.js';
 export * from './ydoc/layout.js';
 export * from './prosemirror/schema.js';
 export * from './prosemirror/convert.js';

@@ -12,7 +12,7 @@ import type { EditorView, NodeView } from 'prosemirror-view';
 import type { TypedBlock } from '../../shared/model/types.js';
 import type { BlockTypeSpec, FieldSpec } from '../../shared/template/schema.js';
 import type { TemplateSet } from '../../shared/template/set.js';
-import { BLOCK_ATTRS, NODE } from '../../shared/ydoc/layout.js';
+import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS, riskBand } from '../blocks.js';
 import { addContentField, deleteBlock, moveBlock, setBlockField } from '../commands.js';
 import type { EditorContext, LiveView } from '../context.js';

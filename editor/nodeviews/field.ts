@@ -6,7 +6,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
 import type { EditorView, NodeView } from 'prosemirror-view';
-import { BLOCK_ATTRS, NODE } from '../../shared/ydoc/layout.js';
+import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 import { blockSpecOf } from '../blocks.js';
 import type { EditorContext } from '../context.js';
 import { h } from '../dom.js';

@@ -7,8 +7,8 @@
  */
 import type { EditorState } from 'prosemirror-state';
 import type { DocModel } from '../../shared/model/types.js';
-import type { Location } from '../../shared/validate/diagnostic.js';
-import { BLOCK_ATTRS, NODE } from '../../shared/ydoc/layout.js';
+import type { Location } from '../../shared/model/location.js';
+import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 
 /** The parts of Obsidian's ephemeral state that name a place in the file. */
 export interface PlaceState {

@@ -10,7 +10,7 @@ import type { ContentProblem, DocModel, FieldValue, Inline, Mark, Meta, RichBloc
 import { isFieldScalar, MARKS } from '../model/types.js';
 import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
 import { problem } from '../model/problems.js';
-import { BLOCK_ATTRS, NODE } from '../ydoc/layout.js';
+import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
 
 interface Read<T> {
   value: T;

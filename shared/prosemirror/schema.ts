@@ -11,7 +11,7 @@
 import { type AttributeSpec, type MarkSpec, type NodeSpec, Schema } from 'prosemirror-model';
 import { CONTENT_FIELD_KINDS } from '../template/schema.js';
 import type { TemplateSet } from '../template/set.js';
-import { BLOCK_ATTRS, NODE } from '../ydoc/layout.js';
+import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
 
 /** Content expression of every container: anything a client may send, in any order. */
 const FLOW = `(${NODE.section} | ${NODE.paragraph} | ${NODE.bulletList} | ${NODE.raw} | ${NODE.block})*`;

@@ -2,15 +2,10 @@
  * A diagnostic: one finding of validation, in words a drafting officer
  * understands, with a stable code for tools and a location to jump to.
  */
+import type { Location } from '../model/location.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Where a diagnostic points: a section, a block in it, a field of that block (or of the document, when no block). */
-export interface Location {
-  section?: string;
-  block?: string;
-  field?: string;
-}
 
 export interface Diagnostic {
   severity: Severity;

@@ -5,7 +5,7 @@
  */
 import type { FieldValue, TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/schema.js';
-import type { Location } from './diagnostic.js';
+import type { Location } from '../model/location.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule.js';
 import { dayNumber, isFilled } from './values.js';
 

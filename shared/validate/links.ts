@@ -7,7 +7,7 @@
  * alarm on every keystroke would teach people to ignore the panel).
  */
 import type { FieldSpec } from '../template/schema.js';
-import type { Location } from './diagnostic.js';
+import type { Location } from '../model/location.js';
 import type { LinkUse } from './model-index.js';
 import { aNoun, blockName, diag, fieldName, type RuleInput, sectionName, typeNoun } from './rule.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';

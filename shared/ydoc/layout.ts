@@ -41,6 +41,7 @@ import {
   type TypedBlock,
 } from '../model/types.js';
 import { canonicalJson } from '../hash/canonical.js';
+import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
 import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
 import { problem } from '../model/problems.js';
 import type { Template } from '../template/load.js';
@@ -53,22 +54,6 @@ export const FIELDS = 'fields';
 export const SIGNOFFS = 'signoffs';
 /** The key in `meta` of the note's own frontmatter properties (`Meta.properties`). */
 export const META_PROPERTIES = 'properties';
-
-/** Node type names shared by the Y.Doc layout and the ProseMirror schema. */
-export const NODE = {
-  section: 'section',
-  paragraph: 'paragraph',
-  bulletList: 'bullet_list',
-  listItem: 'list_item',
-  raw: 'raw',
-  block: 'block',
-  field: 'field',
-  crosslink: 'crosslink',
-} as const;
-
-/** Attribute names on block elements that are not fields. */
-export const BLOCK_ATTRS = { type: 'type', id: 'bid' } as const;
-
 
 /** A new document from a template: metadata set, every section present and empty. */
 export function createDocument(template: Template, init: { id: string; title: string; created: string }): Y.Doc {

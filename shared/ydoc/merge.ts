@@ -26,10 +26,11 @@ import * as Y from 'yjs';
 import { canonicalJson } from '../hash/canonical.js';
 import { normalizeRichText } from '../model/normalize.js';
 import type { DocModel, FieldValue, JsonValue, Section, SectionItem, TypedBlock } from '../model/types.js';
-import type { Location } from '../validate/diagnostic.js';
+import type { Location } from '../model/location.js';
 import { matchKeys, hunks } from './diff.js';
 import { updateItem } from './text-edit.js';
-import { BODY, FIELDS, META, META_PROPERTIES, NODE, decodeProperties, elementCodec, encodeProperties, writeModel } from './layout.js';
+import { NODE } from '../model/nodes.js';
+import { BODY, FIELDS, META, META_PROPERTIES, decodeProperties, elementCodec, encodeProperties, writeModel } from './layout.js';
 
 /** A place where the file and the Y.Doc changed the same thing differently. */
 export interface MergeConflict {

@@ -6,7 +6,8 @@
  */
 import * as Y from 'yjs';
 import { type Inline, MARKS, type SectionItem } from '../model/types.js';
-import { elementCodec, NODE } from './layout.js';
+import { elementCodec } from './layout.js';
+import { NODE } from '../model/nodes.js';
 
 type Child = Y.XmlElement | Y.XmlText | Y.XmlHook;
 

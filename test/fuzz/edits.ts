@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import * as Y from 'yjs';
 import type { TypedBlock } from '../../shared/model/types.js';
-import { BODY, elementCodec, FIELDS, META, NODE } from '../../shared/ydoc/layout.js';
+import { BODY, elementCodec, FIELDS, META } from '../../shared/ydoc/layout.js';
+import { NODE } from '../../shared/model/nodes.js';
 
 export type Edit =
   | { kind: 'type'; node: number; at: number; text: string }

@@ -8,7 +8,7 @@
 import type * as Y from 'yjs';
 import type * as EditorApi from '../../../editor/index.js';
 import type { EditorHandle, EditorOptions, SignoffPanelOptions } from '../../../editor/index.js';
-import type { Location } from '../../../shared/validate/diagnostic.js';
+import type { Location } from '../../../shared/model/location.js';
 import { validate } from '../../../shared/validate/validate.js';
 import { NotAPocDocumentError, toModel } from '../../../shared/ydoc/layout.js';
 

@@ -16,7 +16,8 @@ import { contentHash } from '../../../shared/hash/canonical.js';
 import { parseMarkdown, toMarkdown } from '../../../shared/markdown/index.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { validate } from '../../../shared/validate/index.js';
-import { BODY, FIELDS, META, NODE, toModel } from '../../../shared/ydoc/layout.js';
+import { BODY, FIELDS, META, toModel } from '../../../shared/ydoc/layout.js';
+import { NODE } from '../../../shared/model/nodes.js';
 
 const templates = TemplateSet.builtin();
 

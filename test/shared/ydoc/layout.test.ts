@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { contentHash } from '../../../shared/hash/canonical.js';
 import { TemplateSet } from '../../../shared/template/set.js';
-import { BODY, META, NODE, NotAPocDocumentError, SIGNOFFS, addSignoff, createDocument, readSignoffs, toModel, writeModel } from '../../../shared/ydoc/layout.js';
+import { BODY, META, NotAPocDocumentError, SIGNOFFS, addSignoff, createDocument, readSignoffs, toModel, writeModel } from '../../../shared/ydoc/layout.js';
+import { NODE } from '../../../shared/model/nodes.js';
 import { sampleThreatMatrix } from './sample.js';
 
 const templates = TemplateSet.builtin();
