@@ -26,13 +26,10 @@ import * as Y from 'yjs';
 import {
   type ContentProblem,
   type DocModel,
-  type FieldValue,
   type Inline,
   isFieldScalar,
   isJsonValue,
   type JsonValue,
-  MARKS,
-  type Mark,
   type Meta,
   MetaSchema,
   type RichBlock,
@@ -42,8 +39,8 @@ import {
 } from '../model/types.js';
 import { canonicalJson } from '../hash/canonical.js';
 import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
-import { normalizeInlines, normalizeRichText } from '../model/normalize.js';
-import { problem } from '../model/problems.js';
+import type { Where } from '../model/read.js';
+import { yReader, type YNode } from './source.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 import type { SignoffRecord } from '../signoff/record.js';
@@ -277,117 +274,8 @@ export function toModel(ydoc: Y.Doc, templates: TemplateSet): { model: DocModel;
     throw new NotAPocDocumentError(type ? `Unknown document type ${JSON.stringify(type)}.` : 'This document has no POC type in its metadata.');
   }
   const { meta, problems } = read;
-  const sections: Section[] = [];
-  for (const child of ydoc.getXmlFragment(BODY).toArray()) {
-    if (child instanceof Y.XmlElement && child.nodeName === NODE.section) {
-      sections.push(readSection(child, problems));
-    } else {
-      problems.push(problem.outsideSection());
-    }
-  }
-  return { model: { meta, sections }, problems };
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' ? v : undefined;
-}
-
-function readSection(el: Y.XmlElement, problems: ContentProblem[]): Section {
-  const id = str(el.getAttribute('sid')) ?? '';
-  const title = str(el.getAttribute('title')) ?? '';
-  if (!id) problems.push(problem.sectionWithoutId(title));
-  const content: SectionItem[] = [];
-  let rich: RichBlock[] = [];
-  const flush = () => {
-    if (rich.length) content.push(...normalizeRichText(rich));
-    rich = [];
-  };
-  for (const child of el.toArray()) {
-    if (child instanceof Y.XmlElement && child.nodeName === NODE.block) {
-      flush();
-      const block = readBlock(child, id, problems);
-      if (block) content.push(block);
-    } else {
-      const r = readRichBlock(child, { section: id }, problems);
-      if (r) rich.push(r);
-    }
-  }
-  flush();
-  return { id, title, content };
-}
-
-function readBlock(el: Y.XmlElement, section: string, problems: ContentProblem[]): TypedBlock | undefined {
-  const attrs = el.getAttributes() as Record<string, unknown>;
-  const type = str(attrs[BLOCK_ATTRS.type]);
-  const id = str(attrs[BLOCK_ATTRS.id]);
-  if (!type || !id) {
-    problems.push(problem.blockWithoutIdentity(section, type ? 'id' : 'type'));
-    return undefined;
-  }
-  const fields: Record<string, FieldValue> = {};
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === BLOCK_ATTRS.type || k === BLOCK_ATTRS.id || v === null || v === undefined || v === '') continue;
-    if (isFieldScalar(v)) fields[k] = v;
-    else problems.push({ message: `Field "${k}" of block ${id} holds a value of the wrong kind and was ignored.`, section, block: id, field: k });
-  }
-  for (const child of el.toArray()) {
-    if (!(child instanceof Y.XmlElement) || child.nodeName !== NODE.field) {
-      problems.push(problem.contentOutsideFields(section, id));
-      continue;
-    }
-    const name = str(child.getAttribute('name'));
-    if (!name) {
-      problems.push({ message: `Block ${id} has a field without a name, which was ignored.`, section, block: id });
-      continue;
-    }
-    const parts: RichBlock[] = [];
-    for (const c of child.toArray()) {
-      const r = readRichBlock(c, { section, block: id, field: name }, problems);
-      if (r) parts.push(r);
-    }
-    const value = normalizeRichText(parts);
-    const before = Object.hasOwn(fields, name) ? fields[name] : undefined;
-    // Defined, not assigned: a field named "__proto__" (a user's own table row) must stay a field.
-    if (value.length) Object.defineProperty(fields, name, { value: Array.isArray(before) ? normalizeRichText([...before, ...value]) : value, enumerable: true, writable: true, configurable: true });
-  }
-  return { t: 'block', type, id, fields };
-}
-
-function readRichBlock(node: Y.XmlElement | Y.XmlText | Y.XmlHook, where: Omit<ContentProblem, 'message'>, problems: ContentProblem[]): RichBlock | undefined {
-  if (node instanceof Y.XmlElement) {
-    switch (node.nodeName) {
-      case NODE.paragraph:
-        return { t: 'p', content: readInlines(node) };
-      case NODE.bulletList:
-        return {
-          t: 'ul',
-          items: node.toArray().flatMap((li) => (li instanceof Y.XmlElement && li.nodeName === NODE.listItem ? [readInlines(li)] : [])),
-        };
-      case NODE.raw:
-        return { t: 'raw', markdown: node.toArray().map((t) => (t instanceof Y.XmlText ? (t.toString() as string) : '')).join('') };
-    }
-  }
-  const name = node instanceof Y.XmlElement ? `"${node.nodeName}"` : 'text';
-  problems.push(problem.unexpectedContent(where, name));
-  return undefined;
-}
-
-function readInlines(el: Y.XmlElement): Inline[] {
-  const out: Inline[] = [];
-  for (const c of el.toArray()) {
-    if (c instanceof Y.XmlText) {
-      for (const op of c.toDelta() as Array<{ insert: unknown; attributes?: Record<string, unknown> }>) {
-        if (typeof op.insert !== 'string') continue;
-        const marks = MARKS.filter((m: Mark) => op.attributes?.[m] != null);
-        out.push(marks.length ? { t: 'text', text: op.insert, marks } : { t: 'text', text: op.insert });
-      }
-    } else if (c instanceof Y.XmlElement && c.nodeName === NODE.crosslink) {
-      const docId = str(c.getAttribute('docId'));
-      const blockId = str(c.getAttribute('blockId'));
-      if (docId && blockId) out.push({ t: 'link', docId, blockId });
-    }
-  }
-  return normalizeInlines(out);
+  const body = yReader.body(ydoc.getXmlFragment(BODY).toArray());
+  return { model: { meta, sections: body.value }, problems: [...problems, ...body.problems] };
 }
 
 // ---------------------------------------------------------------- sign-offs
@@ -409,4 +297,12 @@ export function addSignoff(ydoc: Y.Doc, record: SignoffRecord, origin: unknown =
  * time (the block-by-block merge in `merge.ts`) and must read and write
  * exactly as `toModel` and `writeModel` do. @internal
  */
-export const elementCodec = { sectionToY, itemToY, richBlockToY, readBlock, readRichBlock } as const;
+export const elementCodec = {
+  sectionToY,
+  itemToY,
+  richBlockToY,
+  /** A typed block element as `toModel` reads it, or undefined when it has no type or id. */
+  readBlock: (el: Y.XmlElement, section: string): TypedBlock | undefined => yReader.block(el, section).value,
+  /** A paragraph, list or raw element as `toModel` reads it (before normal form), or undefined for anything else. */
+  readRichBlock: (node: YNode, where: Where): RichBlock | undefined => yReader.rich(node, where).value,
+} as const;

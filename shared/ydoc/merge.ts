@@ -251,10 +251,10 @@ function keyOf(item: SectionItem): string {
 function readChildren(parent: Y.XmlElement, where: Location): OurItem[] {
   return parent.toArray().map((node, index) => {
     if (node instanceof Y.XmlElement && node.nodeName === NODE.block) {
-      const block = elementCodec.readBlock(node, where.section ?? '', []);
+      const block = elementCodec.readBlock(node, where.section ?? '');
       if (block) return { node, item: block, key: keyOf(block) };
     } else {
-      const rich = elementCodec.readRichBlock(node, where, []);
+      const rich = elementCodec.readRichBlock(node, where);
       const item = rich ? normalizeRichText([rich])[0] : undefined;
       if (item) return { node, item, key: keyOf(item) };
     }
