@@ -18,21 +18,18 @@
 import type { DocModel, Section, TypedBlock } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import { blockCompletion, type Completion, completionFrom } from './completion.js';
-import { checkConsultation } from './consultation.js';
 import type { ValidationContext } from './context.js';
-import { checkDissemination } from './dissemination.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkDocumentFields } from './fields.js';
-import { checkBlock, checkContentProblems, checkDuplicateIds, checkIdentity, checkSections } from './generic.js';
-import { checkDocumentLinks, checkLinkUse } from './links.js';
+import { checkBlock, checkDuplicateIds, checkIdentity, checkSections } from './generic.js';
 import { type BlockFacts, blockFacts, type BlockRef, buildIndex, type ModelIndex, type SectionFacts, sectionFacts, sectionsWithContent } from './model-index.js';
 import { DiagnosticOrder } from './order.js';
 import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import type { RuleInput } from './rule.js';
-import { checkSignoffs } from './signoffs.js';
+import { type Check, type RuleId, RULES, TYPE_RULES } from './rules.js';
 import { indexTemplate, type TemplateIndex } from './template-index.js';
 import { checkReview, checkThreatRow, ratedCountOf, type ThreatFields, threatFields, threatRiskInfo } from './threat-matrix.js';
-import { todayOf, TYPE_RULES } from './validate.js';
+import { todayOf } from './validate.js';
 
 const blockRule = (input: RuleInput, ref: BlockRef) => checkBlock(input, ref.block, ref.section);
 
@@ -73,6 +70,17 @@ export class Validator {
   private readonly order = new DiagnosticOrder();
   private last?: ModelIndex;
 
+  /** The rules of `RULES` this class runs with memos instead; each gives what the rule it replaces gives. */
+  private readonly memoised: Partial<Record<RuleId, Check>> = {
+    generic: (input) => this.checkGeneric(input),
+    'document-type': (input) => (this.typeRules[input.template.id] ?? TYPE_RULES[input.template.id])?.(input),
+  };
+
+  /** The document-type rules this class runs with memos instead of `TYPE_RULES`. */
+  private readonly typeRules: Partial<Record<Template['id'], Check>> = {
+    'threat-matrix': (input) => this.checkThreatMatrix(input),
+  };
+
   /** Checks a document as `validate(model, template, context)` does, with the same result and the same RangeError on a bad `context.today`. */
   validate(model: DocModel, template: Template, context: ValidationContext): Diagnostic[] {
     const today = todayOf(context);
@@ -80,19 +88,7 @@ export class Validator {
     const mix = this.index(model);
     const input: RuleInput = { model, template, tix, mix, context, today, filledSections: sectionsWithContent(mix, tix), out: [] };
     // The same rules in the same order as `validate`, so that ties in the sort come out the same.
-    checkContentProblems(input);
-    checkIdentity(input);
-    checkDocumentFields(input);
-    checkSections(input);
-    for (const ref of mix.blocks) this.push(input, this.generic, ref.block, ref.section, blockRule, ref);
-    checkDuplicateIds(input);
-    for (const use of mix.links) checkLinkUse(input, use);
-    checkDocumentLinks(input);
-    checkConsultation(input);
-    checkSignoffs(input);
-    checkDissemination(input);
-    if (template.id === 'threat-matrix') this.checkThreatMatrix(input);
-    else TYPE_RULES[template.id]?.(input);
+    for (const rule of RULES) (this.memoised[rule.id] ?? rule.check)(input);
     return this.order.sort(input.out, tix.sectionOrder);
   }
 
@@ -103,6 +99,15 @@ export class Validator {
       if (!m || m.tix !== tix) this.counts.set(block, (m = { tix, count: blockCompletion(tix, block) }));
       return m.count;
     });
+  }
+
+  /** The rules of `checkGeneric`, with each block's own rules remembered. */
+  private checkGeneric(input: RuleInput): void {
+    checkIdentity(input);
+    checkDocumentFields(input);
+    checkSections(input);
+    for (const ref of input.mix.blocks) this.push(input, this.generic, ref.block, ref.section, blockRule, ref);
+    checkDuplicateIds(input);
   }
 
   /** The threat-matrix rules of `checkThreatMatrix`, with each row's own rules and risk line remembered. */

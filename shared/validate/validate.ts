@@ -7,31 +7,13 @@
  */
 import type { DocModel } from '../model/types.js';
 import type { Template } from '../template/load.js';
-import { checkActionPlan } from './action-plan.js';
-import { checkConsultation } from './consultation.js';
 import type { ValidationContext } from './context.js';
-import { checkDissemination } from './dissemination.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostic.js';
-import { checkContentProblems, checkGeneric } from './generic.js';
-import { checkLinks } from './links.js';
 import { indexModel, sectionsWithContent } from './model-index.js';
-import { checkOperationsBrief } from './operations-brief.js';
-import { checkResourcesMatrix } from './resources-matrix.js';
 import type { RuleInput } from './rule.js';
-import { checkSignoffs } from './signoffs.js';
-import { checkStrategy } from './strategy.js';
+import { RULES } from './rules.js';
 import { indexTemplate } from './template-index.js';
-import { checkThreatMatrix } from './threat-matrix.js';
 import { dayNumber } from './values.js';
-
-/** Rules specific to one document type. NEW_DOC_TYPE_EDIT_REQUIRED: add the new type's rules here. @internal */
-export const TYPE_RULES: Record<Template['id'], (input: RuleInput) => void> = {
-  strategy: checkStrategy,
-  'action-plan': checkActionPlan,
-  'threat-matrix': checkThreatMatrix,
-  'operations-brief': checkOperationsBrief,
-  'resources-matrix': checkResourcesMatrix,
-};
 
 /**
  * Checks a document against its template and returns every finding, sorted
@@ -44,13 +26,7 @@ export function validate(model: DocModel, template: Template, context: Validatio
   const tix = indexTemplate(template);
   const mix = indexModel(model);
   const input: RuleInput = { model, template, tix, mix, context, today, filledSections: sectionsWithContent(mix, tix), out: [] };
-  checkContentProblems(input);
-  checkGeneric(input);
-  checkLinks(input);
-  checkConsultation(input);
-  checkSignoffs(input);
-  checkDissemination(input);
-  TYPE_RULES[template.id]?.(input);
+  for (const rule of RULES) rule.check(input);
   return sortDiagnostics(input.out, tix.sectionOrder);
 }
 

@@ -1,0 +1,45 @@
+/**
+ * The list of validation rules, in the order they run. `validate` runs each
+ * as it is; the incremental `Validator` runs the same list and replaces a
+ * rule only where it has a memoised version with the same result (see
+ * incremental.ts). A new rule is added here once and both run it. The
+ * order matters: ties in the diagnostics' sort come out in this order.
+ */
+import type { Template } from '../template/load.js';
+import { checkActionPlan } from './action-plan.js';
+import { checkConsultation } from './consultation.js';
+import { checkDissemination } from './dissemination.js';
+import { checkContentProblems, checkGeneric } from './generic.js';
+import { checkLinks } from './links.js';
+import { checkOperationsBrief } from './operations-brief.js';
+import { checkResourcesMatrix } from './resources-matrix.js';
+import type { RuleInput } from './rule.js';
+import { checkSignoffs } from './signoffs.js';
+import { checkStrategy } from './strategy.js';
+import { checkThreatMatrix } from './threat-matrix.js';
+
+/** A check that appends what it finds to `input.out`. */
+export type Check = (input: RuleInput) => void;
+
+/** Rules specific to one document type. NEW_DOC_TYPE_EDIT_REQUIRED: add the new type's rules here. @internal */
+export const TYPE_RULES: Record<Template['id'], Check> = {
+  strategy: checkStrategy,
+  'action-plan': checkActionPlan,
+  'threat-matrix': checkThreatMatrix,
+  'operations-brief': checkOperationsBrief,
+  'resources-matrix': checkResourcesMatrix,
+};
+
+/** Every rule, in the order both validators run them. NEW_RULE_EDIT_REQUIRED: add a new rule here, and nowhere else. @internal */
+export const RULES = [
+  { id: 'content-problems', check: checkContentProblems },
+  { id: 'generic', check: checkGeneric },
+  { id: 'links', check: checkLinks },
+  { id: 'consultation', check: checkConsultation },
+  { id: 'signoffs', check: checkSignoffs },
+  { id: 'dissemination', check: checkDissemination },
+  { id: 'document-type', check: (input: RuleInput) => TYPE_RULES[input.template.id]?.(input) },
+] as const satisfies ReadonlyArray<{ id: string; check: Check }>;
+
+/** The name of one entry of `RULES`. @internal */
+export type RuleId = (typeof RULES)[number]['id'];
