@@ -7,6 +7,7 @@
  * appears for the offices the user holds.
  */
 import type { DocModel } from '../../shared/model/types.js';
+import { compareLatestFirst } from '../../shared/signoff/latest.js';
 import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import { consultationStates } from '../../shared/validate/consultation.js';
@@ -130,7 +131,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       if (!s.record) broken.push(s);
       else byRole.set(s.record.payload.role, [...(byRole.get(s.record.payload.role) ?? []), s]);
     }
-    for (const list of byRole.values()) list.sort((a, b) => (b.record!.payload.signedAt < a.record!.payload.signedAt ? -1 : 1));
+    for (const list of byRole.values()) list.sort((a, b) => compareLatestFirst(a.record!.payload, b.record!.payload));
     const rows = template.signoffs.map((r, i) => roleRow(r.role, `${i + 1}. ${r.label}`, r.guidance, byRole.get(r.role) ?? [], diffs));
     for (const [role, list] of byRole) if (!template.signoffs.some((r) => r.role === role)) rows.push(roleRow(role, `${role} (not asked by the template)`, undefined, list, diffs));
     return h(

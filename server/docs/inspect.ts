@@ -8,6 +8,7 @@
 import type * as Y from 'yjs';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { ContentProblem, DocModel } from '../../shared/model/types.js';
+import { latestPerOffice } from '../../shared/signoff/latest.js';
 import { type SignoffPayload, type SignoffRecord, verifySignoff } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
@@ -139,11 +140,11 @@ export function inspect(
   };
 }
 
-/** Each required office's latest sign-off (by time), or "missing". */
+/** Each required office's latest sign-off (by `latestPerOffice`), or "missing". */
 function roleStates(template: Template, views: readonly SignoffView[]): RoleState[] {
+  const latestOf = latestPerOffice(views, (v) => v.record.payload);
   return template.signoffs.map(({ role, label }) => {
-    let latest: SignoffView | undefined;
-    for (const v of views) if (v.record.payload.role === role && (!latest || v.record.payload.signedAt >= latest.record.payload.signedAt)) latest = v;
+    const latest = latestOf.get(role);
     if (!latest) return { role, label, state: 'missing' as const };
     const p = latest.record.payload;
     return { role, label, state: p.decision, verification: latest.status, recordId: latest.record.id, user: p.user, userName: p.userName, signedAt: p.signedAt };

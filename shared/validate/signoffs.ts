@@ -2,29 +2,19 @@
  * Sign-off order: the template lists the offices that sign, in order (for a
  * strategy, the UNCT before the Head of Mission, say). An approval by an
  * office is out of order when an office listed before it has not approved.
- * Each office's latest sign-off counts (a later rejection withdraws an
- * earlier approval); a rejection is never out of order, since any office
- * may send a document back at any time.
+ * Each office's latest sign-off counts (see shared/signoff/latest.ts); a
+ * rejection is never out of order, since any office may send a document
+ * back at any time.
  */
-import type { SignoffPayload } from '../signoff/record.js';
+import { latestPerOffice } from '../signoff/latest.js';
 import { diag, type RuleInput } from './rule.js';
-
-/** Each office's latest sign-off (by `signedAt`, ISO timestamps compare as text). */
-export function latestByRole(list: readonly SignoffPayload[]): Map<string, SignoffPayload> {
-  const latest = new Map<string, SignoffPayload>();
-  for (const s of list) {
-    const prev = latest.get(s.role);
-    if (!prev || s.signedAt >= prev.signedAt) latest.set(s.role, s);
-  }
-  return latest;
-}
 
 /** Reports approvals given before the offices that must approve first, and sign-offs by offices the template does not list. */
 export function checkSignoffs(input: RuleInput): void {
   const list = input.context.signoffs;
   if (!list?.length) return;
   const { template, tix, out } = input;
-  const latest = latestByRole(list);
+  const latest = latestPerOffice(list, (p) => p);
   for (const [role, s] of latest) {
     if (!tix.signoffRank.has(role))
       out.push(
