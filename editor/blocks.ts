@@ -5,9 +5,9 @@
  * (labels, kinds, guidance, enum values) comes from the template, so a
  * mission's tailored block type gets the generic card layout for free.
  */
-import type { TypedBlock } from '../shared/model/types.js';
 import type { Template } from '../shared/template/load.js';
 import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../shared/template/schema.js';
+import { HIGH_RISK_THRESHOLD } from '../shared/validate/risk.js';
 
 /** How a block renders: a table-like grid row, a card, a compact table row, or a tracker line. */
 export type BlockVariant = 'row' | 'card' | 'table' | 'tracker';
@@ -54,18 +54,6 @@ export function blockSpecOf(template: Template | undefined, type: string): Block
   return template?.blockTypes.find((b) => b.type === type);
 }
 
-/** The display title of a block: its title field, else its first short text field, else its id. */
-export function blockTitleOf(block: TypedBlock, template: Template | undefined): string {
-  const spec = blockSpecOf(template, block.type);
-  const tf = spec?.titleField ? block.fields[spec.titleField] : undefined;
-  if (typeof tf === 'string' && tf.trim()) return tf.trim();
-  for (const f of spec?.fields ?? []) {
-    const v = block.fields[f.name];
-    if (f.kind === 'text' && typeof v === 'string' && v.trim()) return v.trim();
-  }
-  return block.id;
-}
-
 /** Whether an enum is a RED/ORANGE/GREEN criticality scale (shown as coloured chips). */
 export function isTrafficLight(spec: FieldSpec): boolean {
   const values = spec.values?.map((v) => v.value) ?? [];
@@ -78,10 +66,10 @@ export function hasRiskRatings(spec: BlockTypeSpec | undefined): boolean {
   return kind('likelihood') === 'rating' && kind('impact') === 'rating';
 }
 
-/** Colour band of a risk score (1–25): low < 5, medium < 10, high < 15, extreme from 15 (the high-risk threshold). */
+/** Colour band of a risk score (1–25): low < 5, medium < 10, high below the high-risk threshold (15), extreme from it. */
 export function riskBand(risk: number | undefined): 'none' | 'low' | 'medium' | 'high' | 'extreme' {
   if (risk === undefined) return 'none';
-  if (risk >= 15) return 'extreme';
+  if (risk >= HIGH_RISK_THRESHOLD) return 'extreme';
   if (risk >= 10) return 'high';
   if (risk >= 5) return 'medium';
   return 'low';

@@ -17,7 +17,7 @@ import type { TemplateSet } from '../shared/template/set.js';
 import { type Completion, type Diagnostic, rankThreats, Validator } from '../shared/validate/index.js';
 import { indexModel } from '../shared/validate/model-index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../shared/ydoc/layout.js';
-import { blockTitleOf } from './blocks.js';
+import { blockTitleOf } from '../shared/template/block-title.js';
 import type { LinkTargetInfo } from './types.js';
 import { modelHash, standing } from './verify.js';
 

@@ -7,7 +7,7 @@
 import { canonicalJson } from '../../shared/hash/canonical.js';
 import type { DocModel, Section, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
-import { blockTitleOf } from '../blocks.js';
+import { blockTitleOf } from '../../shared/template/block-title.js';
 
 /** One change, in words. */
 export interface Change {

@@ -3,7 +3,8 @@
  * link to its target, the blocks a person may link to, and backlinks
  * ("addressed by A-12").
  */
-import type { DocModel, Inline, RichBlock, TypedBlock } from '../model/types.js';
+import type { DocModel, Inline, RichBlock } from '../model/types.js';
+import { blockTitleOf } from '../template/block-title.js';
 import type { TemplateSet } from '../template/set.js';
 
 /** A typed block as seen from elsewhere: enough to show a link chip or a suggestion. */
@@ -25,19 +26,6 @@ export interface LinkSource {
   /** The block holding the link, if it sits in a block. */
   blockId?: string;
   field?: string;
-}
-
-/** The display title of a block: its title field, else its first short text field, else its id. */
-export function blockTitle(block: TypedBlock, templates: TemplateSet, docType: string): string {
-  const spec = templates.find(docType)?.blockTypes.find((b) => b.type === block.type);
-  const titleField = spec?.titleField;
-  const v = titleField ? block.fields[titleField] : undefined;
-  if (typeof v === 'string' && v) return v;
-  for (const f of spec?.fields ?? []) {
-    const value = block.fields[f.name];
-    if (f.kind === 'text' && typeof value === 'string' && value) return value;
-  }
-  return block.id;
 }
 
 /** Every link inline in rich text, in order. */
@@ -95,7 +83,7 @@ export class LinkIndex {
             docTitle: m.meta.title,
             blockId: item.id,
             type: item.type,
-            title: blockTitle(item, templates, m.meta.type),
+            title: blockTitleOf(item, templates.find(m.meta.type)),
             ...(typeof l === 'number' && typeof i === 'number' ? { risk: l * i } : {}),
           });
         }

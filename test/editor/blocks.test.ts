@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockTitleOf, hasRiskRatings, isTrafficLight, layoutOf, riskBand } from '../../editor/blocks.js';
+import { hasRiskRatings, isTrafficLight, layoutOf, riskBand } from '../../editor/blocks.js';
+import { blockTitleOf } from '../../shared/template/block-title.js';
 import type { BlockTypeSpec } from '../../shared/template/schema.js';
 import { template } from './helpers.js';
 
