@@ -4,13 +4,14 @@
  * shared/ and server/.
  */
 import { Command, Option } from 'commander';
+import { missionToday } from '../shared/time/mission-day.js';
 import { listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate.js';
 import { loadTemplates } from './templates-dir.js';
 import { registerServerCommands } from './server-commands.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => missionToday();
 
 const program = new Command()
   .name('poc')

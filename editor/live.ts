@@ -18,6 +18,7 @@ import { type Completion, type Diagnostic, rankThreats, Validator } from '../sha
 import { indexModel } from '../shared/validate/model-index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { blockTitleOf } from '../shared/template/block-title.js';
+import { missionToday } from '../shared/time/mission-day.js';
 import type { LinkTargetInfo } from './types.js';
 import { modelHash, standing } from './verify.js';
 
@@ -43,13 +44,6 @@ export interface LiveOptions {
   today?: () => string;
   resolveLink?: (docId: string, blockId: string) => LinkTargetInfo | undefined;
   publicKey?: Uint8Array;
-}
-
-/** Today's local date as YYYY-MM-DD. */
-export function localToday(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 /** Computes and caches snapshots for one Y.Doc; `version` changes whenever the metadata, fields or sign-offs change. */
@@ -102,7 +96,7 @@ export class LiveModel {
     const { model, problems } = docToModel(doc, meta);
     const resolve = this.opts.resolveLink;
     const diagnostics = this.validator.validate(model, template, {
-      today: (this.opts.today ?? localToday)(),
+      today: (this.opts.today ?? missionToday)(),
       ...(resolve ? { resolve: (d: string, b: string) => (d === meta.id ? undefined : resolve(d, b)) } : {}),
       signoffs: this.verifiedSignoffs(model),
       problems: [...head.problems, ...problems],

@@ -14,6 +14,7 @@ import type { DocType } from '../shared/template/schema.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { createDocument, toModel } from '../shared/ydoc/layout.js';
 import type { MergeReport } from '../shared/ydoc/merge.js';
+import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
 import type * as EditorApi from '../editor/index.js';
 import type { EditorHandle, SignoffPanelOptions } from '../editor/index.js';
 import { SignoffModal } from './commands/modals.js';
@@ -68,12 +69,6 @@ export const SERVICE_EVENTS = {
   /** The server answered who the user is or its key (argument: the ServerIdentity). */
   identity: 'identity',
 } as const;
-
-/** Local date as YYYY-MM-DD. */
-export function localDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 export class PocServices {
   readonly events = new Events();
@@ -139,7 +134,7 @@ export class PocServices {
   }
 
   today(): string {
-    return localDate(this.now());
+    return missionToday(DEFAULT_MISSION_TIME_ZONE, this.now());
   }
 
   /** The name and colour others see. */

@@ -7,6 +7,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { TemplateSet } from '../../shared/template/set.js';
+import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../../shared/time/mission-day.js';
 import type { ServerSigner } from '../signing/signer.js';
 import type { Storage } from '../storage/types.js';
 import type { SyncServer } from '../sync/sync-server.js';
@@ -22,11 +23,6 @@ export interface DocServiceDeps {
   signer: ServerSigner;
   logger: Logger;
   now: () => Date;
-}
-
-/** Today as YYYY-MM-DD (UTC), the date validation compares against. */
-export function isoDay(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }
 
 /** Server-side reading of documents. */
@@ -73,7 +69,7 @@ export class DocService {
   async report(docId: string): Promise<DocReport> {
     const row = await this.deps.storage.getDocument(docId);
     const records = await this.deps.storage.listSignoffs(docId);
-    const key = `${row?.lastSeq ?? 0}/${records.length}/${isoDay(this.deps.now())}`;
+    const key = `${row?.lastSeq ?? 0}/${records.length}/${missionToday(DEFAULT_MISSION_TIME_ZONE, this.deps.now())}`;
     const hit = this.cache.get(docId);
     if (hit && hit.key === key) return hit.report;
     const report = await this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()).report);
@@ -101,6 +97,6 @@ export class DocService {
   /** Dependencies of `inspect`: templates, today's date, and the server's keys. */
   inspectDeps() {
     const { templates, signer, now } = this.deps;
-    return { templates, today: isoDay(now()), keyFor: (keyId: string) => signer.publicKey(keyId) };
+    return { templates, today: missionToday(DEFAULT_MISSION_TIME_ZONE, now()), keyFor: (keyId: string) => signer.publicKey(keyId) };
   }
 }
