@@ -27,9 +27,9 @@ import { canonicalJson } from '../hash/canonical.js';
 import { normalizeRichText } from '../model/normalize.js';
 import type { DocModel, FieldValue, JsonValue, Section, SectionItem, TypedBlock } from '../model/types.js';
 import type { Location } from '../model/location.js';
+import { NODE } from '../model/nodes.js';
 import { matchKeys, hunks } from './diff.js';
 import { updateItem } from './text-edit.js';
-import { NODE } from '../model/nodes.js';
 import { BODY, FIELDS, META, META_PROPERTIES, decodeProperties, elementCodec, encodeProperties, writeModel } from './layout.js';
 
 /** A place where the file and the Y.Doc changed the same thing differently. */
@@ -244,9 +244,7 @@ interface OurItem {
   key: string;
 }
 
-function keyOf(item: SectionItem): string {
-  return item.t === 'block' ? `b:${item.id}` : `r:${canonicalJson(item)}`;
-}
+const keyOf = (item: SectionItem): string => (item.t === 'block' ? `b:${item.id}` : `r:${canonicalJson(item)}`);
 
 function readChildren(parent: Y.XmlElement, where: Location): OurItem[] {
   return parent.toArray().map((node, index) => {
