@@ -24,6 +24,7 @@ import { SqliteAccounts } from './sqlite-accounts.js';
 import { SqliteRecords } from './sqlite-records.js';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
+import { configureConnection } from './sqlite-update-rows.js';
 import {
   type AuditEntry,
   type AuditQuery,
@@ -73,11 +74,8 @@ export class SqliteStorage implements Storage {
   private constructor(opts: SqliteStorageOptions) {
     if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
     this.db = new Database(opts.file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${opts.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-    this.db.pragma('foreign_keys = ON');
-    // The CLI may write while the server runs; wait for its lock rather than fail.
-    this.db.pragma('busy_timeout = 5000');
+    // The same settings as the commit thread's connection: WAL, fsync per the option, foreign keys, wait for locks.
+    configureConnection(this.db, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL');
     this.created = migrate(this.db) === 0;
     this.accounts = new SqliteAccounts(this.db);
     this.records = new SqliteRecords(this.db);
