@@ -7,17 +7,17 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
-import { TemplateSet } from '../shared/template/set.js';
-import { PocServer } from './app.js';
-import { isAccessLevel, onlyOwnerProblem } from './auth/access.js';
-import { checkDocId, checkUsername } from './auth/names.js';
-import { hashToken, newToken } from './auth/tokens.js';
-import type { ServerConfigInput } from './config.js';
-import type { Limits } from './limits.js';
-import { SqliteStorage } from './storage/sqlite.js';
-import { type AccessLevel, type AuditEntry, type AuditKind, StorageError } from './storage/types.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { PocServer } from '../../server/app.js';
+import { isAccessLevel, onlyOwnerProblem } from '../../server/auth/access.js';
+import { checkDocId, checkUsername } from '../../server/auth/names.js';
+import { hashToken, newToken } from '../../server/auth/tokens.js';
+import type { ServerConfigInput } from '../../server/config.js';
+import type { Limits } from '../../server/limits.js';
+import { SqliteStorage } from '../../server/storage/sqlite.js';
+import { type AccessLevel, type AuditEntry, type AuditKind, StorageError } from '../../server/storage/types.js';
 
-export { verify, type VerifyOptions, type VerifyResult } from './verify.js';
+export { verify, type VerifyOptions, type VerifyResult } from '../../server/verify.js';
 
 /** Where a command prints its lines. */
 export type Out = (line: string) => void;
