@@ -22,7 +22,6 @@
  * This is the event loop's side; the thread itself is sqlite-commit-thread.ts.
  */
 import { Worker } from 'node:worker_threads';
-import { commitThreadScript } from './commit-thread-script.js';
 import type { CommitReply as Reply, CommitRequest, CommitThreadData, PostedItem } from './sqlite-commit-thread.js';
 import { type AuditRow, CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
 import { StorageError } from './types.js';
@@ -44,7 +43,13 @@ export class WorkerUpdateLog implements UpdateLog {
   private readonly scheduler: CompactionScheduler;
   private readonly workerData: CommitThreadData;
 
-  constructor(file: string, synchronous: 'FULL' | 'NORMAL', policy: CompactionPolicy) {
+  /** `script` is the commit thread's (see `commitThreadScript`); `file` the store it commits to. */
+  constructor(
+    private readonly script: URL,
+    file: string,
+    synchronous: 'FULL' | 'NORMAL',
+    policy: CompactionPolicy,
+  ) {
     this.workerData = { file, synchronous };
     this.scheduler = new CompactionScheduler(policy, (docId) => this.compact(docId));
   }
@@ -159,7 +164,7 @@ export class WorkerUpdateLog implements UpdateLog {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(commitThreadScript(), { workerData: this.workerData });
+    const worker = new Worker(this.script, { workerData: this.workerData });
     worker.on('message', (reply: Reply) => this.answer(reply));
     const fail = (why: string) => {
       if (this.worker !== worker) return;
