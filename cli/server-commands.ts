@@ -1,6 +1,8 @@
 /**
  * The server's subcommands: serve, user, grant, revoke, backup, audit,
- * verify. Flags here; the work in commands/server.ts.
+ * verify. Flags here; the work in commands/ (serve.ts, users.ts, grants.ts,
+ * backup.ts, audit.ts, re-exported by commands/server.ts), as for the
+ * document commands of poc.ts.
  */
 import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
