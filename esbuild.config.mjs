@@ -1,4 +1,5 @@
-// Builds the Obsidian plugin (main.js + styles.css at the root) and the Node CLI (dist/poc.js).
+// Builds the Obsidian plugin (main.js + styles.css at the root) and the Node CLI (dist/poc.js, with the SQLite commit
+// thread it starts beside it, dist/sqlite-commit-thread.mjs).
 // `node esbuild.config.mjs production` minifies the plugin; without it, builds with inline source maps.
 // Add `--analyze` to print what main.js is made of, by package.
 import esbuild from 'esbuild';
@@ -7,6 +8,7 @@ import { rawPlugin } from './scripts/raw-plugin.mjs';
 import { templatesAsJsonPlugin } from './scripts/templates-as-json.mjs';
 import { mkdir, chmod } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
+import { commitThreadBeside, commitThreadBuild } from './scripts/commit-thread.mjs';
 
 const production = process.argv[2] === 'production';
 const analyze = process.argv.includes('--analyze');
@@ -42,6 +44,9 @@ const cli = esbuild.build({
   plugins: [rawPlugin],
 });
 
+// The server's worker thread for commits: an entry of its own, found beside dist/poc.js at run time.
+const commitThread = esbuild.build(commitThreadBuild('.', commitThreadBeside('dist/poc.js')));
+
 const editor = esbuild.build({
   // The editor alone, for the browser test page (no Obsidian around it).
   entryPoints: ['web/standalone.ts'],
@@ -56,7 +61,7 @@ const editor = esbuild.build({
   plugins: [rawPlugin],
 });
 
-const results = await Promise.allSettled([plugin, cli, editor]);
+const results = await Promise.allSettled([plugin, cli, editor, commitThread]);
 const failed = results.filter((r) => r.status === 'rejected');
 if (failed.length) {
   for (const f of failed) console.error(f.reason?.message ?? f.reason);

@@ -1,7 +1,7 @@
 /**
  * The `poc` command line: create, validate and list POC documents, and run
  * and administer the sync server. Flag parsing only; the work is done by
- * shared/ and server/.
+ * cli/commands/, which calls shared/ and server/.
  */
 import { Command, Option } from 'commander';
 import { missionToday } from '../shared/time/mission-day.js';

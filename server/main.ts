@@ -7,7 +7,7 @@
  * --updates-burst (0: no limit), --synchronous full|normal; environment: POC_PORT, POC_HOST, POC_DATA.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
-import { runServe } from './cli-commands.js';
+import { runServe } from '../cli/commands/serve.js';
 import type { Limits } from './limits.js';
 
 function flag(args: string[], name: string): string | undefined {

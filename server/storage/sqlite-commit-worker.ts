@@ -18,100 +18,13 @@
  * in slices and commits the batches that arrive in between, then swaps the
  * rows it read for the state in one short transaction. So compacting a long
  * history delays nobody's keystrokes.
+ *
+ * This is the event loop's side; the thread itself is sqlite-commit-thread.ts.
  */
-import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
+import type { CommitReply as Reply, CommitRequest, CommitThreadData, PostedItem } from './sqlite-commit-thread.js';
 import { type AuditRow, CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
 import { StorageError } from './types.js';
-
-/** What the worker answers: per update, no error or why it failed; and each touched document's row count. */
-interface Reply {
-  id: number;
-  errors?: (null | { message: string; foreignKey: boolean })[];
-  rows?: [string, number][];
-  marker?: number;
-  error?: string;
-}
-
-/**
- * The worker, as plain JavaScript (it runs without the TypeScript build):
- * it opens the file with the same settings and answers requests in order.
- */
-const WORKER_SOURCE = String.raw`
-const { parentPort, workerData } = require('node:worker_threads');
-const Database = require(workerData.sqlitePath);
-const Y = require(workerData.yjsPath);
-const db = new Database(workerData.file);
-db.pragma('busy_timeout = 5000');
-db.pragma('synchronous = ' + workerData.synchronous);
-db.pragma('foreign_keys = ON');
-const append = db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)');
-const audit = db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)');
-// An item is [docId, update bytes] or an audit row [at, kind, actor, docId, detail].
-const insert = (item) => (item.length === 2 ? append.run(item[0], 0, item[1]) : audit.run(...item));
-const load = db.prepare('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq');
-const count = db.prepare('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?');
-const deleteUpTo = db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?');
-const rows = new Map();
-const isForeignKey = (e) => e && e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
-const appendAll = db.transaction((items) => { for (const item of items) insert(item); });
-const appendAt = db.prepare('INSERT INTO updates (seq, doc_id, kind, data) VALUES (?, ?, 1, ?)');
-// The state takes the place (seq) of the last row it replaces, so it still comes before any row appended meanwhile.
-const replace = db.transaction((doc, last, state) => {
-  deleteUpTo.run(doc, last);
-  appendAt.run(last, doc, state);
-});
-const turn = () => new Promise((resolve) => setImmediate(resolve));
-let compactions = Promise.resolve();
-// Rows are only ever appended (and removed by compaction, one at a time), so the rows read here stay as they are while
-// the state is built in slices, with the appends that arrive meanwhile committed between two slices.
-async function compact(doc) {
-  const all = load.all(doc);
-  if (all.length > 1) {
-    const ydoc = new Y.Doc();
-    for (let i = 0; i < all.length; i += 64) {
-      Y.transact(ydoc, () => { for (const r of all.slice(i, i + 64)) Y.applyUpdate(ydoc, r.data); });
-      await turn();
-    }
-    const state = Y.encodeStateAsUpdate(ydoc);
-    ydoc.destroy();
-    replace(doc, all[all.length - 1].seq, Buffer.from(state));
-  }
-  rows.set(doc, count.get(doc).n);
-}
-function onAppend(id, items) {
-  let errors;
-  try {
-    appendAll(items);
-    errors = items.map(() => null);
-  } catch (e) {
-    if (!isForeignKey(e)) throw e;
-    errors = items.map((item) => {
-      try { insert(item); return null; }
-      catch (e2) { return { message: String(e2 && e2.message), foreignKey: isForeignKey(e2) }; }
-    });
-  }
-  const added = new Map();
-  items.forEach((item, i) => { if (!errors[i] && item.length === 2) added.set(item[0], (added.get(item[0]) || 0) + 1); });
-  for (const [doc, n] of added) rows.set(doc, rows.has(doc) ? rows.get(doc) + n : count.get(doc).n);
-  parentPort.postMessage({ id, errors, rows: [...added.keys()].map((doc) => [doc, rows.get(doc)]) });
-}
-parentPort.on('message', (m) => {
-  try {
-    if (m.op === 'append') onAppend(m.id, m.items);
-    else if (m.op === 'compact') {
-      compactions = compactions.then(() => compact(m.doc)).then(
-        () => parentPort.postMessage({ id: m.id, rows: [[m.doc, rows.get(m.doc)]] }),
-        (e) => parentPort.postMessage({ id: m.id, error: String((e && e.stack) || e) }),
-      );
-    }
-    else if (m.op === 'marker') parentPort.postMessage({ id: m.id, marker: db.pragma('data_version', { simple: true }) });
-    else if (m.op === 'close') compactions.then(() => { db.close(); parentPort.postMessage({ id: m.id }); });
-  } catch (e) {
-    parentPort.postMessage({ id: m.id, error: String((e && e.stack) || e) });
-  }
-});
-`;
 
 type Request =
   | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: () => void; reject: (e: unknown) => void }[] }
@@ -128,11 +41,16 @@ export class WorkerUpdateLog implements UpdateLog {
   private nextId = 1;
   private closed = false;
   private readonly scheduler: CompactionScheduler;
-  private readonly workerData: { sqlitePath: string; yjsPath: string; file: string; synchronous: string };
+  private readonly workerData: CommitThreadData;
 
-  constructor(file: string, synchronous: 'FULL' | 'NORMAL', policy: CompactionPolicy) {
-    const require = createRequire(import.meta.url);
-    this.workerData = { sqlitePath: require.resolve('better-sqlite3'), yjsPath: require.resolve('yjs'), file, synchronous };
+  /** `script` is the commit thread's (see `commitThreadScript`); `file` the store it commits to. */
+  constructor(
+    private readonly script: URL,
+    file: string,
+    synchronous: 'FULL' | 'NORMAL',
+    policy: CompactionPolicy,
+  ) {
+    this.workerData = { file, synchronous };
     this.scheduler = new CompactionScheduler(policy, (docId) => this.compact(docId));
   }
 
@@ -176,7 +94,7 @@ export class WorkerUpdateLog implements UpdateLog {
     if (this.closed) throw storeClosed(docId);
     const id = this.nextId++;
     const done = new Promise<void>((resolve, reject) => this.compactions.set(id, { docId, resolve, reject }));
-    this.ensureWorker().postMessage({ op: 'compact', id, doc: docId });
+    this.post({ op: 'compact', id, doc: docId });
     this.worker?.ref();
     return done;
   }
@@ -234,16 +152,19 @@ export class WorkerUpdateLog implements UpdateLog {
     }
     const id = this.nextId++;
     this.inFlight = { id, request };
-    const worker = this.ensureWorker();
-    worker.ref();
-    if (request.op === 'append') worker.postMessage({ op: 'append', id, items: request.items.map((i) => (Array.isArray(i.data) ? i.data : [i.docId, i.data])) });
-    else if (request.op !== 'settled') worker.postMessage({ op: request.op, id, doc: request.docId });
+    this.ensureWorker().ref();
+    if (request.op === 'append') this.post({ op: 'append', id, items: request.items.map((i): PostedItem => (Array.isArray(i.data) ? i.data : [i.docId, i.data])) });
+    else if (request.op !== 'settled') this.post({ op: request.op, id, doc: request.docId });
     else this.answer({ id }); // settled(): nothing to do but wait for its turn
+  }
+
+  private post(request: CommitRequest): void {
+    this.ensureWorker().postMessage(request);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: this.workerData });
+    const worker = new Worker(this.script, { workerData: this.workerData });
     worker.on('message', (reply: Reply) => this.answer(reply));
     const fail = (why: string) => {
       if (this.worker !== worker) return;

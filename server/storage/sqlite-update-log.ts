@@ -9,7 +9,7 @@
  * only after its append resolved, so durability before broadcast is kept;
  * what changes is that 200 people typing cost a few fsyncs per turn instead
  * of one per keystroke. A store on disk commits on a worker thread
- * (sqlite-commit-worker.ts) so the fsync never blocks the event loop; an
+ * (sqlite-commit-worker.ts, sqlite-commit-thread.ts) so the fsync never blocks the event loop; an
  * in-memory store commits in place (`InThreadUpdateLog`).
  *
  * Compaction: merging a document's rows into one state update costs a
@@ -19,11 +19,19 @@
  * run one at a time, spaced apart, never several in a row.
  */
 import type Database from 'better-sqlite3';
-import * as Y from 'yjs';
+import {
+  type AuditRow,
+  commitBatch,
+  compactRowsNow,
+  isForeignKeyError,
+  type RowItem,
+  rowsAdded,
+  updateStatements,
+  type UpdateStatements,
+} from './sqlite-update-rows.js';
 import { StorageError } from './types.js';
 
-/** An audit row as stored: at, kind, actor, document id, detail (JSON). */
-export type AuditRow = [at: string, kind: string, actor: string | null, docId: string | null, detail: string];
+export type { AuditRow } from './sqlite-update-rows.js';
 
 /** How a `SqliteStorage` appends and compacts documents' updates (and appends audit entries, in the same commits). */
 export interface UpdateLog {
@@ -145,17 +153,6 @@ export class CompactionScheduler {
   }
 }
 
-/** @internal The row statements both update logs use, on one connection. */
-export function updateStatements(db: Database.Database) {
-  return {
-    append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
-    audit: db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)'),
-    load: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
-    count: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?'),
-    deleteUpTo: db.prepare('DELETE FROM updates WHERE doc_id = ? AND seq <= ?'),
-  };
-}
-
 /** The error a person reads when an update names a document the store does not hold. */
 export function unknownDocument(docId: string): StorageError {
   return new StorageError('not-found', `Cannot store an update for document "${docId}": the store does not hold that document.`);
@@ -166,10 +163,7 @@ export function storeClosed(docId: string): StorageError {
   return new StorageError('failed', `Cannot store ${docId ? `an update for document "${docId}"` : 'this change'}: the store is closed.`);
 }
 
-interface PendingAppend {
-  /** An update of this document, or an audit row. */
-  docId: string;
-  data: Buffer | AuditRow;
+interface PendingAppend extends RowItem {
   resolve: () => void;
   reject: (error: unknown) => void;
 }
@@ -179,7 +173,7 @@ export class InThreadUpdateLog implements UpdateLog {
   private pending: PendingAppend[] = [];
   private flushQueued = false;
   private closed = false;
-  private readonly q;
+  private readonly q: UpdateStatements;
   private readonly scheduler: CompactionScheduler;
 
   constructor(
@@ -240,65 +234,22 @@ export class InThreadUpdateLog implements UpdateLog {
     this.pending = [];
     let results: unknown[];
     try {
-      this.db.transaction(() => {
-        for (const p of batch) this.insert(p);
-      })();
-      results = batch.map(() => undefined);
+      // One update for a document the store does not hold does not fail the others (commitBatch retries them one by one).
+      results = commitBatch(this.db, this.q, batch).map((e, i) => (e !== undefined && isForeignKeyError(e) ? unknownDocument(batch[i].docId) : e));
     } catch (e) {
-      // One update for a document the store does not hold must not fail the others: commit them one by one.
-      results = isForeignKeyError(e) ? batch.map((p) => this.appendOne(p)) : batch.map(() => e);
+      results = batch.map(() => e);
     }
-    const added = new Map<string, number>();
-    batch.forEach((p, i) => {
-      if (results[i] === undefined && !Array.isArray(p.data)) added.set(p.docId, (added.get(p.docId) ?? 0) + 1);
-    });
     const now = performance.now();
-    for (const [docId, n] of added) {
+    for (const [docId, n] of rowsAdded(batch, results)) {
       const known = this.scheduler.rowsOf(docId);
       this.scheduler.setRows(docId, known === undefined ? this.q.count.get(docId)!.n : known + n, now);
     }
     batch.forEach((p, i) => (results[i] === undefined ? p.resolve() : p.reject(results[i])));
   }
 
-  private insert(p: PendingAppend): void {
-    if (Array.isArray(p.data)) this.q.audit.run(...p.data);
-    else this.q.append.run(p.docId, 0, p.data);
-  }
-
-  private appendOne(p: PendingAppend): unknown {
-    try {
-      this.insert(p);
-      return undefined;
-    } catch (e) {
-      return isForeignKeyError(e) ? unknownDocument(p.docId) : e;
-    }
-  }
-
   private compactNow(docId: string): void {
     this.flush();
-    compactRows(this.db, this.q, docId);
-    this.scheduler.setRows(docId, 1, -Infinity);
+    // Nothing else writes on this connection meanwhile, so the whole merge runs at once.
+    this.scheduler.setRows(docId, compactRowsNow(this.db, this.q, docId), -Infinity);
   }
-}
-
-/** @internal Merges a document's rows into one state row, in one transaction. */
-export function compactRows(db: Database.Database, q: ReturnType<typeof updateStatements>, docId: string): void {
-  db.transaction(() => {
-    const rows = q.load.all(docId);
-    if (rows.length <= 1) return;
-    const doc = new Y.Doc();
-    Y.transact(doc, () => {
-      for (const r of rows) Y.applyUpdate(doc, r.data);
-    });
-    // encodeStateAsUpdate also carries pending structs, so even an update with a missing dependency is kept.
-    const state = Y.encodeStateAsUpdate(doc);
-    doc.destroy();
-    q.deleteUpTo.run(docId, rows[rows.length - 1].seq);
-    q.append.run(docId, 1, Buffer.from(state));
-  })();
-}
-
-/** Whether a SQLite error is a foreign-key violation (an update for a document the store does not hold). */
-export function isForeignKeyError(e: unknown): boolean {
-  return (e as { code?: string }).code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }

@@ -22,8 +22,10 @@ import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
 import { SqliteRecords } from './sqlite-records.js';
+import { commitThreadScript } from './commit-thread-script.js';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
+import { configureConnection } from './sqlite-update-rows.js';
 import {
   type AuditEntry,
   type AuditQuery,
@@ -71,13 +73,12 @@ export class SqliteStorage implements Storage {
   private readonly q;
 
   private constructor(opts: SqliteStorageOptions) {
+    // Found (or built) first, so a server deployed without its commit thread says so before touching the store.
+    const commitThread = opts.file === ':memory:' ? undefined : commitThreadScript();
     if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
     this.db = new Database(opts.file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma(`synchronous = ${opts.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
-    this.db.pragma('foreign_keys = ON');
-    // The CLI may write while the server runs; wait for its lock rather than fail.
-    this.db.pragma('busy_timeout = 5000');
+    // The same settings as the commit thread's connection: WAL, fsync per the option, foreign keys, wait for locks.
+    configureConnection(this.db, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL');
     this.created = migrate(this.db) === 0;
     this.accounts = new SqliteAccounts(this.db);
     this.records = new SqliteRecords(this.db);
@@ -89,8 +90,9 @@ export class SqliteStorage implements Storage {
       onBackgroundError: opts.onBackgroundError ?? (() => {}),
     };
     // On disk, commits (and their fsync) happen on a worker thread; in memory there is nothing to wait for.
-    this.updateLog =
-      opts.file === ':memory:' ? new InThreadUpdateLog(this.db, policy) : new WorkerUpdateLog(opts.file, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL', policy);
+    this.updateLog = commitThread
+      ? new WorkerUpdateLog(commitThread, opts.file, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL', policy)
+      : new InThreadUpdateLog(this.db, policy);
     const db = this.db;
     this.q = {
       getDoc: db.prepare<[string], DocDbRow>(

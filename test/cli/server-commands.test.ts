@@ -2,7 +2,7 @@
 // a demo vault beside it as in the project, run from a temporary folder that holds neither.
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,6 +105,22 @@ describe('a mistyped --data', () => {
     expect(r.stdout).not.toMatch(/Backed up/);
     expect(existsSync(join(dir, 'typo'))).toBe(false);
     expect(existsSync(join(dir, 'out.sqlite'))).toBe(false);
+  });
+});
+
+describe('a CLI copied without its commit thread', () => {
+  it('fails to open the store, naming the missing sqlite-commit-thread.mjs, and creates no store', async () => {
+    // Only poc.js, not the thread built beside it; still inside the project, so its packages resolve.
+    const lonely = join(bundleDir, 'lonely', 'poc.js');
+    await mkdir(join(bundleDir, 'lonely'), { recursive: true });
+    await copyFile(cli, lonely);
+    const { code, stderr } = await run(process.execPath, [lonely, 'user', 'add', 'amina', '--name', 'Amina', '--data', './no-thread'], { cwd: dir }).then(
+      (r) => ({ code: 0, stderr: r.stderr }),
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(code).toBe(2);
+    expect(stderr).toContain(`The store's commit thread ${join(bundleDir, 'lonely', 'sqlite-commit-thread.mjs')} is missing`);
+    expect(existsSync(join(dir, 'no-thread', 'poc.sqlite'))).toBe(false);
   });
 });
 

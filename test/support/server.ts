@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import { commitThreadBeside, commitThreadBuild } from '../../scripts/commit-thread.mjs';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
 import pino from 'pino';
 import WebSocket from 'ws';
@@ -172,8 +173,12 @@ export function text(doc: Y.Doc, name = 'text'): string {
 
 // ------------------------------------------------------------ child-process server (crash tests)
 
-/** Bundles a TypeScript entry of the project into an ES module for Node, as esbuild.config.mjs bundles the CLI (there is no tsx). */
+/**
+ * Bundles a TypeScript entry of the project into an ES module for Node, as esbuild.config.mjs bundles the CLI (there is
+ * no tsx), with the SQLite commit thread beside it, where the server looks for it.
+ */
 export async function bundleForNode(entry: string, outfile: string): Promise<string> {
+  const thread = build(commitThreadBuild(ROOT, commitThreadBeside(outfile)));
   await build({
     entryPoints: [join(ROOT, entry)],
     bundle: true,
@@ -186,6 +191,7 @@ export async function bundleForNode(entry: string, outfile: string): Promise<str
     logLevel: 'error',
     plugins: [rawPlugin],
   });
+  await thread;
   return outfile;
 }
 

@@ -1,0 +1,13 @@
+/** `poc backup`: a consistent online copy of the store, safe while the server runs. */
+import { resolve } from 'node:path';
+import { print } from './command.js';
+import { type StoreOptions, storeFile, withStore } from './store.js';
+
+/** Writes a consistent copy of the store to `file`, also while the server runs. Start a server on a folder holding the copy as poc.sqlite to restore. */
+export async function backup(o: StoreOptions & { file: string }): Promise<void> {
+  const out = print(o);
+  await withStore(o.data, async (s) => {
+    await s.backup(resolve(o.file));
+  });
+  out(`Backed up ${storeFile(o.data)} to ${resolve(o.file)}. To restore, copy it to <data folder>/poc.sqlite and start the server there.`);
+}

@@ -1,0 +1,48 @@
+/**
+ * `poc grant` and `poc revoke`: who may read, edit or own a document. Like
+ * the HTTP API, they never leave a document without an owner.
+ */
+import type { SqliteStorage } from '../../server/storage/sqlite.js';
+import { isAccessLevel, onlyOwnerProblem } from '../../server/auth/access.js';
+import { checkDocId } from '../../server/auth/names.js';
+import type { AccessLevel } from '../../server/storage/types.js';
+import { CommandError, print } from './command.js';
+import { type StoreOptions, withStore } from './store.js';
+
+/** Grants a user viewer, editor or owner access to one document or to every document ("*"). */
+export async function grant(o: StoreOptions & { username: string; docId: string; access: string }): Promise<void> {
+  const out = print(o);
+  if (!isAccessLevel(o.access)) throw new CommandError(`"${o.access}" is not an access level; use viewer, editor or owner.`);
+  const access = o.access;
+  if (o.docId !== '*') {
+    const bad = checkDocId(o.docId);
+    if (bad) throw new CommandError(bad);
+  }
+  await withStore(o.data, async (s) => {
+    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    await keepAnOwner(s, o.docId, o.username, access);
+    await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' });
+    await s.appendAudit({ kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
+    const exists = o.docId === '*' || (await s.getDocument(o.docId));
+    out(`${o.username} is now ${access} of ${o.docId === '*' ? 'every document' : `"${o.docId}"`}${exists ? '' : ' (no such document yet)'}.`);
+  });
+}
+
+/** Removes a user's grant on one document (or their "*" grant). */
+export async function revoke(o: StoreOptions & { username: string; docId: string }): Promise<{ removed: boolean }> {
+  const out = print(o);
+  return withStore(o.data, async (s) => {
+    await keepAnOwner(s, o.docId, o.username);
+    const removed = await s.removeGrant(o.username, o.docId);
+    if (removed) await s.appendAudit({ kind: 'revoke', actor: 'cli', docId: o.docId, detail: { user: o.username } });
+    out(removed ? `${o.username} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.` : `${o.username} had no grant on "${o.docId}"; nothing changed.`);
+    return { removed };
+  });
+}
+
+/** Refuses, as the HTTP API does, to remove or lower the grant of a document's only owner (every document keeps one of its own). */
+async function keepAnOwner(s: SqliteStorage, docId: string, username: string, access?: AccessLevel): Promise<void> {
+  if (docId === '*' || access === 'owner') return;
+  const problem = onlyOwnerProblem(await s.grantsFor(docId), docId, username);
+  if (problem) throw new CommandError(problem);
+}

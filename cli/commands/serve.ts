@@ -1,0 +1,99 @@
+/**
+ * `poc serve`: starts the sync server on a data folder and stops it
+ * cleanly on SIGTERM or SIGINT.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pino, { type Logger } from 'pino';
+import type { TemplateSet } from '../../shared/template/set.js';
+import { PocServer } from '../../server/app.js';
+import type { ServerConfigInput } from '../../server/config.js';
+import type { Limits } from '../../server/limits.js';
+import { CommandError, type Out, print } from './command.js';
+import { storeFile } from './store.js';
+
+/** What `runServe` starts: where, on which data folder, with which limits and templates. */
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  data: string;
+  /** Demo vault to import into a new store; null: none; undefined: `defaultDemoVault` when it exists, else ./demo-vault. */
+  demoVault?: string | null;
+  /** Where the demo vault is when none is named: the CLI passes the folder beside its own bundle, so `poc serve` finds it from any folder. */
+  defaultDemoVault?: string;
+  logLevel?: string;
+  limits?: Partial<Limits>;
+  /** Templates (default: built-in; pass a mission's tailored set). */
+  templates?: TemplateSet;
+  /** SQLite durability (--synchronous): "full" (default) survives power loss; "normal" survives process crashes (kill -9) and stores ~15× faster. */
+  synchronous?: 'full' | 'normal';
+  /** Extra configuration (tests and embedders). */
+  config?: Partial<ServerConfigInput>;
+  out?: Out;
+  /** Install SIGTERM/SIGINT handlers that stop the server cleanly and exit (default true). */
+  handleSignals?: boolean;
+}
+
+/** Starts the server; prints `listening on ws://HOST:PORT` (the host it is bound to) once it accepts connections. */
+export async function runServe(o: ServeOptions): Promise<PocServer> {
+  const out = print(o);
+  const logger: Logger = (o.config?.logger as Logger | undefined) ?? pino({ level: o.logLevel ?? 'info' });
+  const host = o.host ?? '127.0.0.1';
+  const port = o.port ?? 1234;
+  if (!existsSync(storeFile(o.data))) logger.info({ store: storeFile(o.data) }, 'no store in the data folder: starting a new one');
+  let server: PocServer;
+  try {
+    server = await PocServer.start({
+      host,
+      port,
+      dataDir: resolve(o.data),
+      demoVaultDir: o.demoVault === undefined ? defaultDemoVault(o.defaultDemoVault) : o.demoVault,
+      limits: o.limits,
+      ...(o.templates ? { templates: o.templates } : {}),
+      ...(o.synchronous ? { synchronous: o.synchronous } : {}),
+      ...o.config,
+      logger,
+    });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CommandError(`Port ${port} on ${host} is already in use; stop the other server or choose --port.`);
+    throw e;
+  }
+  if (o.handleSignals !== false) stopOnSignals(server, logger);
+  out(`listening on ${server.listenUrl}`);
+  return server;
+}
+
+/** The named default demo vault if it exists, else ./demo-vault (a missing one is logged and skipped). */
+function defaultDemoVault(beside: string | undefined): string {
+  return beside && existsSync(beside) ? beside : resolve('demo-vault');
+}
+
+/**
+ * SIGTERM or SIGINT stops the server cleanly and exits. A repeat while it
+ * stops is only logged (`npm start` passes on the terminal's Ctrl-C, so the
+ * server sees it twice); a third signal exits at once.
+ */
+function stopOnSignals(server: PocServer, logger: Logger): void {
+  let signals = 0;
+  const onSignal = (signal: NodeJS.Signals) => {
+    signals++;
+    if (signals === 1) {
+      logger.info({ signal }, 'stopping');
+      server.stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'stopping failed');
+          process.exit(1);
+        },
+      );
+    } else if (signals === 2) {
+      logger.warn({ signal }, 'already stopping; a third signal forces an exit at once');
+    } else {
+      // Every update was committed before anyone saw it, so this loses no more than a crash would.
+      logger.error({ signal }, 'forced exit before stopping finished: clients were not all closed cleanly');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}

@@ -1,0 +1,13 @@
+/**
+ * The server's subcommands as plain functions (serve, user, grant, revoke,
+ * backup, audit, verify): cli/server-commands.ts parses their flags and
+ * calls these; tests call them directly. Re-exports only.
+ */
+export { CommandError, type Out } from './command.js';
+export { type StoreOptions, storeFile } from './store.js';
+export { runServe, type ServeOptions } from './serve.js';
+export { knownOffices, userAdd, type UserAddOptions, userRevoke, userToken } from './users.js';
+export { grant, revoke } from './grants.js';
+export { backup } from './backup.js';
+export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';
+export { verify, type VerifyOptions, type VerifyResult } from '../../server/verify.js';

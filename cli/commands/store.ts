@@ -1,0 +1,43 @@
+/**
+ * The store of a server's data folder, opened for one command and closed
+ * after it; a store error becomes a `CommandError` with its message.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SqliteStorage } from '../../server/storage/sqlite.js';
+import { StorageError } from '../../server/storage/types.js';
+import { CommandError, type Out } from './command.js';
+
+/** Options every store command takes. */
+export interface StoreOptions {
+  /** The server's data folder (--data / POC_DATA). */
+  data: string;
+  out?: Out;
+}
+
+/** The store file inside a data folder. */
+export function storeFile(data: string): string {
+  return join(resolve(data), 'poc.sqlite');
+}
+
+/**
+ * Opens the store of a data folder for one command. Only `create` (user add)
+ * may start a new one: any other command on a folder without a store is a
+ * mistyped --data, and must say so rather than work on a new, empty store.
+ */
+export async function withStore<T>(data: string, fn: (s: SqliteStorage) => Promise<T>, opts: { create?: boolean } = {}): Promise<T> {
+  const file = storeFile(data);
+  if (!existsSync(file)) {
+    if (!opts.create) throw new CommandError(`No store at ${file}; check --data or POC_DATA.`);
+    mkdirSync(resolve(data), { recursive: true });
+  }
+  const storage = SqliteStorage.open({ file });
+  try {
+    return await fn(storage);
+  } catch (e) {
+    if (e instanceof StorageError) throw new CommandError(e.message);
+    throw e;
+  } finally {
+    await storage.close();
+  }
+}
