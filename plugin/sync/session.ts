@@ -13,7 +13,7 @@
  * Status: connection state, the number of other people present, and the
  * number of local changes not yet sent.
  */
-import { debounce } from 'obsidian';
+import { debounce } from './debounce.js';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -72,7 +72,7 @@ export class DocSession {
   private probe?: { doc: Y.Doc; provider: WebsocketProvider };
   private status: SessionStatus = { connection: 'local', peers: 0, unsynced: 0 };
   private readonly listeners = new Set<(s: SessionStatus) => void>();
-  private readonly saveSoon = debounce(() => void this.flush(), CACHE_SAVE_MS, true);
+  private readonly saveSoon = debounce(() => void this.flush(), CACHE_SAVE_MS);
   private destroyed = false;
 
   private constructor(
