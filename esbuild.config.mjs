@@ -44,7 +44,7 @@ const cli = esbuild.build({
 
 const editor = esbuild.build({
   // The editor alone, for the browser test page (no Obsidian around it).
-  entryPoints: ['web/standalone.ts'],
+  entryPoints: ['web/main.ts'],
   bundle: true,
   format: 'iife',
   globalName: 'PocEditor',

@@ -1,0 +1,66 @@
+/**
+ * The web page as the editor's host (editor/host.ts): its session, the
+ * user it was given, and the server calls over the HTTP API (the server's
+ * key, the user's offices, sign-off, signed versions). The page signs off
+ * with "approved" and no comment; there is no form to ask for more yet.
+ */
+import { base64 } from '@scure/base';
+import type { DocModel } from '../shared/model/types.js';
+import { TemplateSet } from '../shared/template/set.js';
+import type { EditorHost, HostIdentity } from '../editor/host.js';
+import type { EditorUser } from '../editor/types.js';
+import { type ApiTarget, callApi } from './api.js';
+import type { WebSession } from './session.js';
+
+/** What the page knows when it opens a document. */
+export interface WebHostOptions {
+  session: WebSession;
+  docId: string;
+  api: ApiTarget;
+  user: EditorUser;
+  /** Offices the user holds; asked of the server (/api/me) when not given. */
+  offices?: string[];
+  /** Today as YYYY-MM-DD, fixed (reproducible validation); the local date otherwise. */
+  today?: string;
+}
+
+/** Local date as YYYY-MM-DD. */
+function localDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** The editor host of one document in the page; the identity is asked of the server once, on first need. */
+export function webHost(opts: WebHostOptions): EditorHost {
+  const { api, docId } = opts;
+  const doc = encodeURIComponent(docId);
+  let known: HostIdentity = { offices: opts.offices ?? [] };
+  let asked: Promise<HostIdentity> | undefined;
+  const identity = (): Promise<HostIdentity> =>
+    (asked ??= Promise.all([
+      callApi<{ keys: Array<{ publicKey: string }> }>(api, '/api/keys')
+        .then((r) => (r.keys[0] ? base64.decode(r.keys[0].publicKey) : undefined))
+        .catch(() => undefined),
+      opts.offices ? Promise.resolve(opts.offices) : callApi<{ offices: string[] }>(api, '/api/me').then((r) => r.offices, () => []),
+    ]).then(([publicKey, offices]) => (known = { offices, ...(publicKey ? { publicKey } : {}) })));
+  return {
+    session: opts.session,
+    templates: TemplateSet.builtin(),
+    user: opts.user,
+    readOnly: false,
+    today: opts.today ? () => opts.today! : () => localDate(new Date()),
+    notify: (message) => console.info(message),
+    server: {
+      knownIdentity: () => known,
+      identity,
+      async signOff({ role }) {
+        await callApi(api, `/api/docs/${doc}/signoffs`, { method: 'POST', body: JSON.stringify({ role, decision: 'approved', comment: '' }) });
+      },
+      async signedVersion(signoffId: string): Promise<DocModel> {
+        const v = await callApi<{ model: DocModel | null }>(api, `/api/docs/${doc}/versions/${encodeURIComponent(signoffId)}`);
+        if (!v.model) throw new Error('the server kept no readable model of that version');
+        return v.model;
+      },
+    },
+  };
+}
