@@ -13,7 +13,7 @@ import { registerCommands } from './commands/index.js';
 import { PocServices, SERVICE_EVENTS } from './services.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';
 import { StatusBar } from './sync/status-bar.js';
-import { markdownNotesOf } from './view/markdown-choice.js';
+import { markdownNotesOf } from './markdown-choices.js';
 import { registerViews } from './view/switching.js';
 import { PocWorkspace } from './workspace.js';
 

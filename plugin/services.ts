@@ -24,7 +24,7 @@ import { SessionRegistry } from './sync/sessions.js';
 import { saveConflictCopy } from './vault/conflict.js';
 import { PocFiles } from './vault/poc-files.js';
 import { loadTemplates } from './vault/templates.js';
-import { MarkdownChoices } from './view/markdown-choice.js';
+import { MarkdownChoices } from './markdown-choices.js';
 
 /** What the services need from the plugin. */
 export interface PluginHost {
