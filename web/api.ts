@@ -1,9 +1,10 @@
 /**
- * The web page's one way to call the HTTP API: the user's bearer token,
- * JSON in and out, and a failure as an Error whose message a person can
- * read (the server's message and its first diagnostics). Kept in this one
- * place until the page moves onto the shared typed client.
+ * The web page's access to the HTTP API: the shared typed client
+ * (shared/api/client.ts) for the page's server and token, and the wording
+ * of its failures for the person (the server's message and the first
+ * problems it names, as the sign-off panel shows them).
  */
+import { ApiClient, ApiError } from '../shared/api/client.js';
 
 /** Where the API is and who is calling it. */
 export interface ApiTarget {
@@ -12,16 +13,15 @@ export interface ApiTarget {
   token: string;
 }
 
-/** Calls `path` on the API and resolves with its JSON body; rejects with the server's message when it answers an error. */
-export async function callApi<T>(target: ApiTarget, path: string, init: RequestInit = {}): Promise<T> {
-  const res = await fetch(`${target.base}${path}`, {
-    ...init,
-    headers: { authorization: `Bearer ${target.token}`, ...(init.body ? { 'content-type': 'application/json' } : {}), ...(init.headers ?? {}) },
-  });
-  const body = (await res.json().catch(() => ({}))) as { error?: { message?: string; diagnostics?: Array<{ message: string }> } } & T;
-  if (!res.ok) {
-    const more = body.error?.diagnostics?.slice(0, 3).map((d) => d.message) ?? [];
-    throw new Error([body.error?.message ?? `The server answered ${res.status}.`, ...more].join(' '));
-  }
-  return body;
+/** The API client for the page's server and the user's token. */
+export function apiClient(target: ApiTarget): ApiClient {
+  return new ApiClient({ baseUrl: target.base, token: target.token });
+}
+
+/** A failure as the page shows it: the server's own message and up to three of the problems it lists (a refused approval's diagnostics). */
+export function shownError(e: unknown): Error {
+  if (!(e instanceof ApiError)) return e instanceof Error ? e : new Error(String(e));
+  const diagnostics = e.detail.diagnostics;
+  const more = Array.isArray(diagnostics) ? diagnostics.slice(0, 3).map((d) => String((d as { message?: unknown }).message ?? '')) : [];
+  return new Error([e.serverMessage ?? e.message, ...more].filter(Boolean).join(' '));
 }

@@ -1,7 +1,7 @@
 /**
  * The web page as the editor's host (editor/host.ts): its session, the
- * user it was given, and the server calls over the HTTP API (the server's
- * key, the user's offices, sign-off, signed versions). The page signs off
+ * user it was given, and the server calls through the shared API client
+ * (the server's key, the user's offices, sign-off, signed versions). The page signs off
  * with "approved" and no comment; there is no form to ask for more yet.
  */
 import { base64 } from '@scure/base';
@@ -9,7 +9,7 @@ import type { DocModel } from '../shared/model/types.js';
 import { TemplateSet } from '../shared/template/set.js';
 import type { EditorHost, HostIdentity } from '../editor/host.js';
 import type { EditorUser } from '../editor/types.js';
-import { type ApiTarget, callApi } from './api.js';
+import { apiClient, type ApiTarget, shownError } from './api.js';
 import type { WebSession } from './session.js';
 
 /** What the page knows when it opens a document. */
@@ -32,16 +32,17 @@ function localDate(d: Date): string {
 
 /** The editor host of one document in the page; the identity is asked of the server once, on first need. */
 export function webHost(opts: WebHostOptions): EditorHost {
-  const { api, docId } = opts;
-  const doc = encodeURIComponent(docId);
+  const { docId } = opts;
+  const api = apiClient(opts.api);
   let known: HostIdentity = { offices: opts.offices ?? [] };
   let asked: Promise<HostIdentity> | undefined;
   const identity = (): Promise<HostIdentity> =>
     (asked ??= Promise.all([
-      callApi<{ keys: Array<{ publicKey: string }> }>(api, '/api/keys')
+      api
+        .keys()
         .then((r) => (r.keys[0] ? base64.decode(r.keys[0].publicKey) : undefined))
         .catch(() => undefined),
-      opts.offices ? Promise.resolve(opts.offices) : callApi<{ offices: string[] }>(api, '/api/me').then((r) => r.offices, () => []),
+      opts.offices ? Promise.resolve(opts.offices) : api.me().then((r) => r.offices, () => []),
     ]).then(([publicKey, offices]) => (known = { offices, ...(publicKey ? { publicKey } : {}) })));
   return {
     session: opts.session,
@@ -54,10 +55,14 @@ export function webHost(opts: WebHostOptions): EditorHost {
       knownIdentity: () => known,
       identity,
       async signOff({ role }) {
-        await callApi(api, `/api/docs/${doc}/signoffs`, { method: 'POST', body: JSON.stringify({ role, decision: 'approved', comment: '' }) });
+        await api.signOff(docId, { role, decision: 'approved', comment: '' }).catch((e: unknown) => {
+          throw shownError(e);
+        });
       },
       async signedVersion(signoffId: string): Promise<DocModel> {
-        const v = await callApi<{ model: DocModel | null }>(api, `/api/docs/${doc}/versions/${encodeURIComponent(signoffId)}`);
+        const v = await api.signedVersion(docId, signoffId).catch((e: unknown) => {
+          throw shownError(e);
+        });
         if (!v.model) throw new Error('the server kept no readable model of that version');
         return v.model;
       },
