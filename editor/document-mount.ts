@@ -1,5 +1,5 @@
 /**
- * The editor as a component: `mountDocument` takes a host (editor/host.ts)
+ * The editor as a component: `mountDocument` takes a host (editor/editor-host.ts)
  * and mounts the editor with its two panels, the problems panel and the
  * sign-off panel, wiring the server's key and the sign-off actions from the
  * host. The web page puts all three side by side at once; the Obsidian
@@ -7,10 +7,10 @@
  * through the returned `MountedDocument`.
  */
 import { mountEditor } from './mount.js';
-import { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff.js';
-import { type PanelHandle, renderValidationPanel } from './panels/validation.js';
-import type { EditorHost } from './host.js';
-import type { EditorHandle } from './types.js';
+import { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-panel.js';
+import { type PanelHandle, renderValidationPanel } from './panels/validation-panel.js';
+import type { EditorHost } from './editor-host.js';
+import type { EditorHandle } from './editor-contract.js';
 
 /** The three pieces `mountDocument` assembles; a host may hand in stand-ins (the plugin's Node tests do). */
 export interface EditorParts {

@@ -18,8 +18,8 @@ import { type Completion, type Diagnostic, rankThreats, Validator } from '../sha
 import { indexModel } from '../shared/validate/model-index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { blockTitleOf } from './blocks.js';
-import type { LinkTargetInfo } from './types.js';
-import { modelHash, standing } from './verify.js';
+import type { LinkTargetInfo } from './editor-contract.js';
+import { modelHash, standing } from './signoff-standing.js';
 
 /** Everything the views show, for one version of the document. */
 export interface Snapshot {

@@ -9,7 +9,7 @@
  */
 import { Plugin } from 'obsidian';
 import * as editor from '../editor/index.js';
-import { registerCommands } from './commands/index.js';
+import { registerCommands } from './commands/register-commands.js';
 import { PocServices, SERVICE_EVENTS } from './services.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';
 import { StatusBar } from './sync/status-bar.js';

@@ -17,13 +17,13 @@ import { createDocument, toModel } from '../shared/ydoc/layout.js';
 import type { MergeReport } from '../shared/ydoc/merge.js';
 import type { PocSettings } from './settings.js';
 import { DocCache } from './sync/cache.js';
-import { IdentityLookup, type ServerIdentity } from './identity.js';
+import { IdentityLookup, type ServerIdentity } from './identity-lookup.js';
 import { endpointsOf, ServerClient } from './sync/server.js';
-import type { SessionConfig } from './sync/session.js';
+import type { SessionConfig } from './sync/doc-session.js';
 import { SessionRegistry } from './sync/sessions.js';
 import { saveConflictCopy } from './vault/conflict.js';
 import { PocFiles } from './vault/poc-files.js';
-import { loadTemplates } from './vault/templates.js';
+import { loadTemplates } from './vault/template-folder.js';
 import { MarkdownChoices } from './markdown-choices.js';
 
 /** What the services need from the plugin. */
@@ -51,7 +51,7 @@ export interface ServiceOptions {
   identityTimeoutMs?: number;
 }
 
-export type { ServerIdentity } from './identity.js';
+export type { ServerIdentity } from './identity-lookup.js';
 
 /** Names of the events `PocServices.events` fires. */
 export const SERVICE_EVENTS = {

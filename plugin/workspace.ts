@@ -10,11 +10,11 @@ import { type App, debounce, Notice, TFile, type WorkspaceLeaf } from 'obsidian'
 import type { EditorParts, SignoffAsk } from '../editor/index.js';
 import type { DocModel } from '../shared/model/types.js';
 import { toMarkdown } from '../shared/markdown/index.js';
-import { askSignOff } from './commands/signoff.js';
+import { askSignOff } from './commands/signing-off.js';
 import { type PocServices, SERVICE_EVENTS } from './services.js';
-import { VaultLinks } from './vault/links.js';
+import { VaultLinks } from './vault/vault-links.js';
 import { PocDocumentView } from './view/document-view.js';
-import type { ViewHost } from './view/host.js';
+import type { ViewHost } from './view/view-host.js';
 import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';
 
 export class PocWorkspace implements ViewHost {
@@ -190,7 +190,7 @@ export class PocWorkspace implements ViewHost {
     await this.app.workspace.revealLeaf(leaf);
   }
 
-  /** Asks the user to sign a document off as one office, through the sign-off form (see commands/signoff.ts). */
+  /** Asks the user to sign a document off as one office, through the sign-off form (see commands/signing-off.ts). */
   askSignOff(docId: string, ask: SignoffAsk, fallbackTitle: string): Promise<void> {
     return askSignOff(this.app, this.services, docId, ask.documentTitle || fallbackTitle, [{ role: ask.role, label: ask.label }]);
   }

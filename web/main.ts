@@ -1,7 +1,7 @@
 /**
  * The editor in a web page (bundled to dist/editor.js as the global
  * `PocEditor`, which the browser tests load): `mount` opens a document's
- * session (web/session.ts), builds the page's editor host (web/host.ts) and
+ * session (web/web-session.ts), builds the page's editor host (web/web-host.ts) and
  * mounts the editor with its problems and sign-off panels under a status
  * line. The editor is mounted once the document has loaded and the server
  * has said which key it signs with and which offices the user holds.
@@ -12,9 +12,9 @@ import type { WebsocketProvider } from 'y-websocket';
 import { META } from '../shared/ydoc/layout.js';
 import { mountDocument, type MountedDocument } from '../editor/document-mount.js';
 import { h } from '../editor/dom.js';
-import type { EditorHandle, EditorUser } from '../editor/types.js';
-import { webHost } from './host.js';
-import { WebSession } from './session.js';
+import type { EditorHandle, EditorUser } from '../editor/editor-contract.js';
+import { webHost } from './web-host.js';
+import { WebSession } from './web-session.js';
 import { statusLine } from './status-line.js';
 
 export interface StandaloneOptions {

@@ -3,7 +3,7 @@
  * changes not yet synced, redrawn on every status change of the session.
  */
 import { h, setChildren } from '../editor/dom.js';
-import type { WebSession, WebSessionStatus } from './session.js';
+import type { WebSession, WebSessionStatus } from './web-session.js';
 
 const WORDS: Record<WebSessionStatus['connection'], string> = {
   local: 'Offline',

@@ -3,7 +3,7 @@
  * it, and how many local changes the server has not received.
  */
 import type { SessionStatus } from '../../editor/session-status.js';
-import type { DocSession } from './session.js';
+import type { DocSession } from './doc-session.js';
 
 /** The short text and the longer description of a status. */
 export function describeStatus(s: SessionStatus): { text: string; detail: string } {

@@ -1,16 +1,16 @@
 /**
- * The Obsidian side of the editor's host (editor/host.ts) for one open
+ * The Obsidian side of the editor's host (editor/editor-host.ts) for one open
  * document: its session, the user and date from the settings, the vault's
  * cross-link index, the server's answer about the user and its key (from
  * the services' identity lookup), and signing off through the sign-off
  * form, all handed to `mountDocument`.
  */
 import { Notice } from 'obsidian';
-import type { EditorHost, HostIdentity } from '../../editor/host.js';
-import type { EditorOptions } from '../../editor/types.js';
+import type { EditorHost, HostIdentity } from '../../editor/editor-host.js';
+import type { EditorOptions } from '../../editor/editor-contract.js';
 import { SERVICE_EVENTS, type ServerIdentity } from '../services.js';
-import type { DocSession } from '../sync/session.js';
-import type { ViewHost } from './host.js';
+import type { DocSession } from '../sync/doc-session.js';
+import type { ViewHost } from './view-host.js';
 
 /** What the view adds: where model changes go, and its title (for a document that has none). */
 export interface DocumentHostOptions {

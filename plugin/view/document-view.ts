@@ -18,12 +18,12 @@ import type { DocModel } from '../../shared/model/types.js';
 import { completion } from '../../shared/validate/completion.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { mountDocument, type MountedDocument } from '../../editor/document-mount.js';
-import type { EditorHandle } from '../../editor/types.js';
-import type { DocSession } from '../sync/session.js';
+import type { EditorHandle } from '../../editor/editor-contract.js';
+import type { DocSession } from '../sync/doc-session.js';
 import { basePathOf, checkCopies, renewCopy } from '../vault/copies.js';
 import { MirrorSync } from '../vault/mirror.js';
 import { documentHost } from './document-host.js';
-import type { DocumentViewLike, ViewHost } from './host.js';
+import type { DocumentViewLike, ViewHost } from './view-host.js';
 import { locationOf, subpathAtCursor } from './subpath.js';
 import { POC_VIEW_TYPE } from './view-types.js';
 

@@ -7,7 +7,7 @@
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import type { MountedDocument } from '../../editor/document-mount.js';
 import { SERVICE_EVENTS } from '../services.js';
-import type { DocumentViewLike, ViewHost } from './host.js';
+import type { DocumentViewLike, ViewHost } from './view-host.js';
 import { SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
 
 /** Something drawn into a panel that must be released when the panel switches or closes. */

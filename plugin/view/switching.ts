@@ -8,7 +8,7 @@
  */
 import { MarkdownView, type Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
 import { PocDocumentView } from './document-view.js';
-import type { ViewHost } from './host.js';
+import type { ViewHost } from './view-host.js';
 import { SignoffView, ValidationView } from './panels.js';
 import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
 

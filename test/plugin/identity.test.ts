@@ -3,7 +3,7 @@ import { base64 } from '@scure/base';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PocServices } from '../../plugin/services.js';
 import { DEFAULT_SETTINGS } from '../../plugin/settings.js';
-import type { DocSession } from '../../plugin/sync/session.js';
+import type { DocSession } from '../../plugin/sync/doc-session.js';
 import { App, fake, setRequestHandler } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
 import { mounted, signoffPanels } from './support/fake-editor.js';

@@ -1,5 +1,5 @@
 /**
- * The web page as the editor's host (editor/host.ts): its session, the
+ * The web page as the editor's host (editor/editor-host.ts): its session, the
  * user it was given, and the server calls through the shared API client
  * (the server's key, the user's offices, sign-off, signed versions). The page signs off
  * with "approved" and no comment; there is no form to ask for more yet.
@@ -7,10 +7,10 @@
 import { base64 } from '@scure/base';
 import type { DocModel } from '../shared/model/types.js';
 import { TemplateSet } from '../shared/template/set.js';
-import type { EditorHost, HostIdentity } from '../editor/host.js';
-import type { EditorUser } from '../editor/types.js';
-import { apiClient, type ApiTarget, shownError } from './api.js';
-import type { WebSession } from './session.js';
+import type { EditorHost, HostIdentity } from '../editor/editor-host.js';
+import type { EditorUser } from '../editor/editor-contract.js';
+import { apiClient, type ApiTarget, shownError } from './api-client.js';
+import type { WebSession } from './web-session.js';
 
 /** What the page knows when it opens a document. */
 export interface WebHostOptions {

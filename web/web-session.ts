@@ -7,7 +7,7 @@
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { HostSession } from '../editor/host.js';
+import type { HostSession } from '../editor/editor-host.js';
 import type { SessionStatus } from '../editor/session-status.js';
 
 /** The shared status, with what only the web page's status line shows. */

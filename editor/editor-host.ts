@@ -11,7 +11,7 @@ import type * as Y from 'yjs';
 import type { DocModel } from '../shared/model/types.js';
 import type { TemplateSet } from '../shared/template/set.js';
 import type { SessionStatus } from './session-status.js';
-import type { EditorOptions, EditorUser } from './types.js';
+import type { EditorOptions, EditorUser } from './editor-contract.js';
 
 /** The session a document is edited in: the shared Y.Doc, presence, and the connection's status. */
 export interface HostSession {

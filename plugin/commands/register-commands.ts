@@ -10,7 +10,7 @@ import { basePathOf, renewCopy } from '../vault/copies.js';
 import type { PocDocumentView } from '../view/document-view.js';
 import type { PocWorkspace } from '../workspace.js';
 import { CrossLinkModal, ServerDocumentsModal, TitleModal } from './modals.js';
-import { askSignOff } from './signoff.js';
+import { askSignOff } from './signing-off.js';
 
 /** The protocol action of shareable links: obsidian://poc-open?id=<document id>[&block=<block id>]. */
 export const OPEN_ACTION = 'poc-open';
