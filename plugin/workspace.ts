@@ -14,9 +14,10 @@ import { askSignOff } from './commands/signing-off.js';
 import { type PocServices, SERVICE_EVENTS } from './services.js';
 import { VaultLinks } from './vault/vault-links.js';
 import { PocDocumentView } from './view/document-view.js';
-import type { ViewHost } from './view/view-host.js';
+import type { DocumentViewLike, ViewHost } from './view/view-host.js';
 import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';
 
+/** The open documents and their views; built by the plugin after the services, and handed to the views as their host. */
 export class PocWorkspace implements ViewHost {
   readonly links: VaultLinks;
   private lastDocumentLeaf: WorkspaceLeaf | null = null;
@@ -102,7 +103,7 @@ export class PocWorkspace implements ViewHost {
   }
 
   /** Tells the panels that a document view changed what it shows (opened, loaded, closed). */
-  documentChanged(view: unknown): void {
+  documentChanged(view: DocumentViewLike): void {
     if (this.activeDocument() === view) this.services.events.trigger(SERVICE_EVENTS.activeDocument, view);
   }
 

@@ -22,6 +22,9 @@ export function apiClient(target: ApiTarget): ApiClient {
 export function shownError(e: unknown): Error {
   if (!(e instanceof ApiError)) return e instanceof Error ? e : new Error(String(e));
   const diagnostics = e.detail.diagnostics;
-  const more = Array.isArray(diagnostics) ? diagnostics.slice(0, 3).map((d) => String((d as { message?: unknown }).message ?? '')) : [];
+  const more = Array.isArray(diagnostics) ? diagnostics.slice(0, 3).map((d) => {
+        const message = (d as { message?: unknown } | null)?.message;
+        return typeof message === 'string' ? message : '';
+      }) : [];
   return new Error([e.serverMessage ?? e.message, ...more].filter(Boolean).join(' '));
 }

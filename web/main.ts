@@ -17,6 +17,7 @@ import { webHost } from './web-host.js';
 import { WebSession } from './web-session.js';
 import { statusLine } from './status-line.js';
 
+/** What the page hands `mount`: where, which server and document, and who. */
 export interface StandaloneOptions {
   host: HTMLElement;
   /** WebSocket URL of the sync server, e.g. "ws://127.0.0.1:4321". */
@@ -44,6 +45,7 @@ export interface SessionStatus {
   unsynced: number;
 }
 
+/** A mounted document as the page (and the browser tests) drive it. */
 export interface Session {
   ydoc: Y.Doc;
   provider: WebsocketProvider;
@@ -93,12 +95,17 @@ export function mount(opts: StandaloneOptions): Session {
     user: opts.user,
     ...(opts.offices ? { offices: opts.offices } : {}),
     ...(opts.today ? { today: opts.today } : {}),
+    notify: (message) => {
+      notice.textContent = message;
+    },
   });
 
   const status = statusLine(doc, web);
+  // Empty (and so taking no room) until the host has something to tell the person.
+  const notice = h(doc, 'div', { class: 'poc-app-notice', attrs: { role: 'status', 'aria-live': 'polite' } });
   const editorHost = h(doc, 'div', { class: 'poc-app-editor' }, h(doc, 'div', { class: 'poc-muted', text: 'Loading the document…' }));
   const side = h(doc, 'aside', { class: 'poc-app-side' });
-  const app = h(doc, 'div', { class: 'poc-app' }, status.el, h(doc, 'div', { class: 'poc-app-main' }, editorHost, side));
+  const app = h(doc, 'div', { class: 'poc-app' }, status.el, notice, h(doc, 'div', { class: 'poc-app-main' }, editorHost, side));
   opts.host.append(app);
 
   let mounted: MountedDocument | undefined;

@@ -22,6 +22,8 @@ export interface WebHostOptions {
   offices?: string[];
   /** Today as YYYY-MM-DD, fixed (reproducible validation); the local date otherwise. */
   today?: string;
+  /** Shows the person a message (the page's notice line). */
+  notify: (message: string) => void;
 }
 
 /** Local date as YYYY-MM-DD. */
@@ -50,7 +52,7 @@ export function webHost(opts: WebHostOptions): EditorHost {
     user: opts.user,
     readOnly: false,
     today: opts.today ? () => opts.today! : () => localDate(new Date()),
-    notify: (message) => console.info(message),
+    notify: opts.notify,
     server: {
       knownIdentity: () => known,
       identity,

@@ -14,16 +14,16 @@ export interface Debounced<A extends unknown[]> {
 
 /** Calls `fn` once `waitMs` after the last of a burst of calls; `cancel()` drops a pending call. */
 export function debounce<A extends unknown[]>(fn: (...args: A) => unknown, waitMs: number): Debounced<A> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let timer: number | undefined;
   const debounced = ((...args: A) => {
-    if (timer !== undefined) clearTimeout(timer);
-    timer = setTimeout(() => {
+    if (timer !== undefined) window.clearTimeout(timer);
+    timer = window.setTimeout(() => {
       timer = undefined;
       fn(...args);
     }, waitMs);
   }) as Debounced<A>;
   debounced.cancel = () => {
-    if (timer !== undefined) clearTimeout(timer);
+    if (timer !== undefined) window.clearTimeout(timer);
     timer = undefined;
   };
   return debounced;
