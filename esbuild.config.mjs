@@ -49,7 +49,7 @@ const commitThread = esbuild.build(commitThreadBuild('.', commitThreadBeside('di
 
 const editor = esbuild.build({
   // The editor alone, for the browser test page (no Obsidian around it).
-  entryPoints: ['web/standalone.ts'],
+  entryPoints: ['web/main.ts'],
   bundle: true,
   format: 'iife',
   globalName: 'PocEditor',

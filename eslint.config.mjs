@@ -9,7 +9,7 @@ import { DEFAULT_ACRONYMS } from 'eslint-plugin-obsidianmd/dist/lib/rules/ui/acr
 export default defineConfig([
   globalIgnores(['node_modules/', 'dist/', '.bench/', 'main.js', 'server/', 'cli/', 'scripts/', 'test/', 'demo-vault/', 'data/', '*.d.ts', 'vitest.config.ts', 'esbuild.config.mjs', 'version-bump.mjs', 'package-lock.json', 'tsconfig.json',
     // The editor's browser test page entry: bundled into dist/editor.js for Chromium tests, not into main.js.
-    'web/standalone.ts']),
+    'web/main.ts']),
   ...obsidianmd.configs.recommended,
   {
     languageOptions: {

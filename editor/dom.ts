@@ -3,7 +3,7 @@
  * `textContent`, never `innerHTML`, so user content can never become markup.
  * Elements come from Obsidian's `createEl` of the window that holds the
  * editor (popout windows have their own); the browser test page provides a
- * stand-in (see standalone.ts).
+ * stand-in (see web/main.ts).
  * @internal
  */
 

@@ -8,7 +8,7 @@
 import type * as Y from 'yjs';
 import type { FieldSpec } from '../shared/template/schema.js';
 import { FIELDS, META } from '../shared/ydoc/layout.js';
-import type { EditorContext, LiveView } from './context.js';
+import type { EditorContext, LiveView } from './editor-context.js';
 import { h, setChildren, setText } from './dom.js';
 import { type Control, createControl, type ShortValue } from './inputs.js';
 import type { Snapshot } from './live.js';

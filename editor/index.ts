@@ -1,6 +1,9 @@
-// The structured collaborative editor for POC documents and its panels (used by the Obsidian view and the test page).
+// The structured collaborative editor for POC documents and its panels (used by the Obsidian view and the web page).
 export { mountEditor } from './mount.js';
-export { renderValidationPanel, type PanelHandle } from './panels/validation.js';
-export { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff.js';
+export { mountDocument, type DocumentPlaces, type EditorParts, type MountedDocument } from './document-mount.js';
+export type { EditorHost, HostIdentity, HostServer, HostSession, SignoffAsk } from './editor-host.js';
+export type { ConnectionState, SessionStatus } from './session-status.js';
+export { renderValidationPanel, type PanelHandle } from './panels/validation-panel.js';
+export { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-panel.js';
 export { modelDiff, type Change } from './panels/model-diff.js';
-export type { Backlink, Diagnostic, EditorHandle, EditorOptions, EditorUser, LinkCandidate, LinkTargetInfo, Location } from './types.js';
+export type { Backlink, Diagnostic, EditorHandle, EditorOptions, EditorUser, LinkCandidate, LinkTargetInfo, Location } from './editor-contract.js';

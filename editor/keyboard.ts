@@ -14,7 +14,7 @@ import type { EditorView } from 'prosemirror-view';
 import { redo, undo } from 'y-prosemirror';
 import { BLOCK_ATTRS } from '../shared/model/nodes.js';
 import { blockOf, exitEmptyListItem, moveBlock } from './commands.js';
-import type { EditorContext } from './context.js';
+import type { EditorContext } from './editor-context.js';
 
 function visible(el: HTMLElement): boolean {
   if ((el as HTMLButtonElement).disabled) return false;

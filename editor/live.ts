@@ -19,8 +19,8 @@ import { indexModel } from '../shared/validate/model-index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { blockTitleOf } from '../shared/template/block-title.js';
 import { missionToday } from '../shared/time/mission-day.js';
-import type { LinkTargetInfo } from './types.js';
-import { modelHash, standing } from './verify.js';
+import type { LinkTargetInfo } from './editor-contract.js';
+import { modelHash, standing } from './signoff-standing.js';
 
 /** Everything the views show, for one version of the document. */
 export interface Snapshot {

@@ -14,9 +14,9 @@ import { targetAllows } from '../shared/validate/links.js';
 import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { allowedBlockTypes, insertCrossLink, sectionOf, toBulletList } from './commands.js';
-import type { EditorContext } from './context.js';
+import type { EditorContext } from './editor-context.js';
 import { filterItems, type Popup, type PopupItem } from './popup.js';
-import type { LinkCandidate } from './types.js';
+import type { LinkCandidate } from './editor-contract.js';
 
 export const menusKey = new PluginKey('poc-menus');
 

@@ -17,21 +17,21 @@ import { NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { clipboardParser, clipboardSerializer } from './clipboard.js';
 import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, insertSection, startWritingIn } from './commands.js';
-import type { EditorContext, LiveView } from './context.js';
+import type { EditorContext, LiveView } from './editor-context.js';
 import { h } from './dom.js';
 import { DocumentHeader, LOCAL_ORIGIN } from './header.js';
-import { blockIdsPlugin } from './ids.js';
+import { blockIdsPlugin } from './block-ids.js';
 import { baseKeys, editorKeymap, focusStop, moveFocus, stopsIn } from './keyboard.js';
 import { LiveModel, type LiveOptions, type Snapshot } from './live.js';
 import { menusPlugin } from './menus.js';
-import { BlockView } from './nodeviews/block.js';
-import { CrossLinkView } from './nodeviews/crosslink.js';
-import { FieldView } from './nodeviews/field.js';
-import { SectionView } from './nodeviews/section.js';
+import { BlockView } from './nodeviews/block-view.js';
+import { CrossLinkView } from './nodeviews/crosslink-view.js';
+import { FieldView } from './nodeviews/field-view.js';
+import { SectionView } from './nodeviews/section-view.js';
 import { placeholdersKey, placeholdersPlugin } from './placeholders.js';
 import { Popup } from './popup.js';
 import { fieldPresence } from './presence.js';
-import type { EditorHandle, EditorOptions } from './types.js';
+import type { EditorHandle, EditorOptions } from './editor-contract.js';
 
 /** Shortest time between two refreshes of the model, diagnostics and views. */
 const FLUSH_INTERVAL_MS = 30;

@@ -11,7 +11,7 @@ import type { Template } from '../shared/template/load.js';
 import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { allowedBlockTypes, sections } from './commands.js';
-import type { EditorContext } from './context.js';
+import type { EditorContext } from './editor-context.js';
 import { h } from './dom.js';
 
 interface PlaceholderState {

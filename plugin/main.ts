@@ -2,45 +2,51 @@
  * POC Workspace: co-author the planning documents of the UN Policy on the
  * Protection of Civilians (POC) in Obsidian, live and offline.
  *
- * The plugin's lifecycle only: load the settings, build the services, and
+ * The plugin's lifecycle only: load the settings, build the services and the
+ * workspace of open documents, and
  * register views, commands, the status bar and the settings tab through the
  * plugin, so that unloading leaves nothing behind.
  */
 import { Plugin } from 'obsidian';
 import * as editor from '../editor/index.js';
-import { registerCommands } from './commands/index.js';
+import { registerCommands } from './commands/register-commands.js';
 import { PocServices, SERVICE_EVENTS } from './services.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';
 import { StatusBar } from './sync/status-bar.js';
-import { markdownNotesOf } from './view/markdown-choice.js';
+import { markdownNotesOf } from './markdown-choices.js';
 import { registerViews } from './view/switching.js';
+import { PocWorkspace } from './workspace.js';
 
 export default class PocWorkspacePlugin extends Plugin {
   override settings: PocSettings = { ...DEFAULT_SETTINGS };
   /** Notes to show as Markdown, as read from the plugin's data (the services keep them up to date). */
   markdownNotes: string[] = [];
   private services?: PocServices;
+  private workspace?: PocWorkspace;
 
   override async onload(): Promise<void> {
     const data: unknown = await this.loadData();
     this.settings = normalizeSettings(data);
     this.markdownNotes = markdownNotesOf(data);
-    const services = new PocServices(this, editor);
+    const services = new PocServices(this);
     this.services = services;
     this.register(() => void services.dispose());
     await services.reloadTemplates();
+    const workspace = new PocWorkspace(services, editor);
+    this.workspace = workspace;
+    this.register(() => workspace.dispose());
 
-    registerViews(this, services);
-    registerCommands(this, services);
+    registerViews(this, workspace);
+    registerCommands(this, workspace);
     this.addSettingTab(new PocSettingTab(this.app, this));
 
     const status = new StatusBar(this.addStatusBarItem());
     this.register(() => status.dispose());
-    this.registerEvent(services.events.on(SERVICE_EVENTS.activeDocument, () => status.show(services.activeDocument()?.session())));
+    this.registerEvent(services.events.on(SERVICE_EVENTS.activeDocument, () => status.show(workspace.activeDocument()?.session())));
 
     // Cross-links name files, and tailored templates are files: follow the vault.
     for (const name of ['create', 'modify', 'delete', 'rename'] as const) {
-      this.registerEvent(this.app.vault.on(name as 'modify', (file) => services.fileChanged(file.path)));
+      this.registerEvent(this.app.vault.on(name as 'modify', (file) => workspace.fileChanged(file.path)));
     }
     // The choice to see a note as Markdown follows the note.
     this.registerEvent(this.app.vault.on('rename', (file, oldPath) => services.preferMarkdown.renamed(oldPath, file.path)));

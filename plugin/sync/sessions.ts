@@ -5,7 +5,7 @@
 import type { DocModel } from '../../shared/model/types.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import type { DocCache } from './cache.js';
-import { DocSession, type SessionConfig, type SessionEvents } from './session.js';
+import { DocSession, type SessionConfig, type SessionEvents } from './doc-session.js';
 
 interface Entry {
   session: Promise<DocSession>;

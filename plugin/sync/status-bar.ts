@@ -2,7 +2,8 @@
  * The status-bar item: the active document's connection, who else is in
  * it, and how many local changes the server has not received.
  */
-import type { DocSession, SessionStatus } from './session.js';
+import type { SessionStatus } from '../../editor/session-status.js';
+import type { DocSession } from './doc-session.js';
 
 /** The short text and the longer description of a status. */
 export function describeStatus(s: SessionStatus): { text: string; detail: string } {

@@ -26,7 +26,7 @@ import type { DocModel } from '../../shared/model/types.js';
 import { type LinkOptions, type MarkdownError, parseMarkdown, toMarkdown } from '../../shared/markdown/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
-import type { DocSession } from '../sync/session.js';
+import type { DocSession } from '../sync/doc-session.js';
 import { readStamp, stampOf, withStamp } from './stamp.js';
 
 /** A text of the file rendered from the document, with its model and that model's canonical JSON. */

@@ -17,11 +17,13 @@ import { formatMarkdownError, type MarkdownError, parseMarkdown, readFrontmatter
 import type { DocModel } from '../../shared/model/types.js';
 import { completion } from '../../shared/validate/completion.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
-import type { EditorHandle } from '../../editor/index.js';
-import { type PocServices, SERVICE_EVENTS, type ServerIdentity } from '../services.js';
-import type { DocSession } from '../sync/session.js';
+import { mountDocument, type MountedDocument } from '../../editor/document-mount.js';
+import type { EditorHandle } from '../../editor/editor-contract.js';
+import type { DocSession } from '../sync/doc-session.js';
 import { basePathOf, checkCopies, renewCopy } from '../vault/copies.js';
 import { MirrorSync } from '../vault/mirror.js';
+import { documentHost } from './document-host.js';
+import type { DocumentViewLike, ViewHost } from './view-host.js';
 import { locationOf, subpathAtCursor } from './subpath.js';
 import { POC_VIEW_TYPE } from './view-types.js';
 
@@ -30,11 +32,12 @@ interface Opened {
   docId: string;
   session: DocSession;
   mirror: MirrorSync;
+  mounted: MountedDocument;
   handle: EditorHandle;
   unsubscribe: Array<() => void>;
 }
 
-export class PocDocumentView extends TextFileView {
+export class PocDocumentView extends TextFileView implements DocumentViewLike {
   private opened?: Opened;
   private generation = 0;
   private ready: Promise<EditorHandle | undefined> = Promise.resolve(undefined);
@@ -45,9 +48,13 @@ export class PocDocumentView extends TextFileView {
 
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly services: PocServices,
+    private readonly workspace: ViewHost,
   ) {
     super(leaf);
+  }
+
+  private get services() {
+    return this.workspace.services;
   }
 
   getViewType(): string {
@@ -68,9 +75,9 @@ export class PocDocumentView extends TextFileView {
 
   override onload(): void {
     super.onload();
-    this.addAction('file-text', 'Open as Markdown', () => void this.services.showAsMarkdown(this.leaf));
-    this.addAction('pen-tool', 'Show sign-offs', () => void this.services.revealPanel('signoff'));
-    this.addAction('list-checks', 'Show problems', () => void this.services.revealPanel('validation'));
+    this.addAction('file-text', 'Open as Markdown', () => void this.workspace.showAsMarkdown(this.leaf));
+    this.addAction('pen-tool', 'Show sign-offs', () => void this.workspace.revealPanel('signoff'));
+    this.addAction('list-checks', 'Show problems', () => void this.workspace.revealPanel('validation'));
   }
 
   /** The document id shown, if any. */
@@ -81,6 +88,11 @@ export class PocDocumentView extends TextFileView {
   /** The mounted editor, if a document is open. */
   handle(): EditorHandle | undefined {
     return this.opened?.handle;
+  }
+
+  /** The mounted document (editor and its panels), if one is open. */
+  mounted(): MountedDocument | undefined {
+    return this.opened?.mounted;
   }
 
   /** The open session, if any. */
@@ -193,7 +205,7 @@ export class PocDocumentView extends TextFileView {
     }
     this.bannerEl = el.createDiv({ cls: 'poc-view-banner poc-hidden' });
     this.summaryEl = el.createDiv({ cls: 'poc-view-summary' });
-    const host = el.createDiv({ cls: 'poc-editor-host' });
+    const hostEl = el.createDiv({ cls: 'poc-editor-host' });
     const mirror = new MirrorSync(this.app, session, file, {
       templates: () => services.templates(),
       linkOptions: () => services.files.linkOptions(),
@@ -204,50 +216,28 @@ export class PocDocumentView extends TextFileView {
       },
     });
     mirror.open(data);
-    // Mount at once from what is known; the server's key is handed in when it answers (see below).
-    const known = services.knownIdentity();
-    const index = () => services.links.index();
-    const handle = services.editor.mountEditor(host, {
-      ydoc: session.ydoc,
-      templates: services.templates(),
-      awareness: session.awareness,
-      user: services.user(),
-      today: () => services.today(),
-      resolveLink: (d, b) => {
-        const ref = index().resolve(d, b);
-        return ref ? { title: ref.title, type: ref.type, ...(ref.risk !== undefined ? { risk: ref.risk } : {}) } : undefined;
-      },
-      linkCandidates: () => index().candidates().filter((c) => c.docId !== docId),
-      backlinks: (d, b) =>
-        index()
-          .backlinks(d, b)
-          .filter((src) => src.docId !== docId)
-          .map((src) => {
-            const from = src.blockId ? index().resolve(src.docId, src.blockId) : undefined;
-            return { docId: src.docId, ...(from ? { docTitle: from.docTitle, title: from.title } : {}), ...(src.blockId ? { blockId: src.blockId } : {}) };
-          }),
+    const workspace = this.workspace;
+    const host = documentHost(workspace, session, docId, {
       onModel: (model, diagnostics) => this.modelChanged(model, diagnostics),
-      ...(known.publicKey ? { publicKey: known.publicKey } : {}),
+      title: () => this.getDisplayText(),
     });
-    const onIdentity = services.events.on(SERVICE_EVENTS.identity, (identity: unknown) => {
-      const key = (identity as ServerIdentity).publicKey;
-      if (key) handle.setPublicKey(key);
-    });
+    const mounted = mountDocument(host, { editor: hostEl }, workspace.editor);
+    const handle = mounted.handle;
     const onOpenLink = (evt: Event) => {
       const detail = (evt as CustomEvent<{ docId?: string; blockId?: string }>).detail;
-      if (detail?.docId) void services.openDocument(detail.docId, detail.blockId);
+      if (detail?.docId) void workspace.openDocument(detail.docId, detail.blockId);
     };
-    host.addEventListener('poc-open-link', onOpenLink);
+    hostEl.addEventListener('poc-open-link', onOpenLink);
     this.opened = {
       docId,
       session,
       mirror,
+      mounted,
       handle,
-      unsubscribe: [() => host.removeEventListener('poc-open-link', onOpenLink), () => services.events.offref(onIdentity)],
+      unsubscribe: [() => hostEl.removeEventListener('poc-open-link', onOpenLink)],
     };
-    if (!known.publicKey) void services.serverIdentity();
-    void services.links.refresh().then(() => handle.refreshLinks());
-    services.documentChanged(this);
+    void workspace.links.refresh().then(() => handle.refreshLinks());
+    workspace.documentChanged(this);
     return handle;
   }
 
@@ -258,17 +248,17 @@ export class PocDocumentView extends TextFileView {
     this.opened = undefined;
     this.generation++;
     for (const u of opened.unsubscribe) u();
-    opened.handle.destroy();
+    opened.mounted.destroy();
     await opened.mirror.flush();
     opened.mirror.dispose();
-    this.services.setLiveModel(opened.docId, undefined);
+    this.workspace.setLiveModel(opened.docId, undefined);
     await this.services.sessions.release(opened.docId);
     this.contentEl.empty();
-    this.services.documentChanged(this);
+    this.workspace.documentChanged(this);
   }
 
   private modelChanged(model: DocModel, diagnostics: Diagnostic[]): void {
-    this.services.setLiveModel(model.meta.id, model);
+    this.workspace.setLiveModel(model.meta.id, model);
     const el = this.summaryEl;
     if (!el) return;
     const template = this.services.templates().find(model.meta.type);
@@ -295,7 +285,7 @@ export class PocDocumentView extends TextFileView {
       text: `The Markdown file cannot be read (${formatMarkdownError(error)}). Your changes here are kept, but the file is not updated until it is fixed.`,
     });
     const button = el.createEl('button', { text: 'Open as Markdown' });
-    button.addEventListener('click', () => void this.services.showAsMarkdown(this.leaf));
+    button.addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));
     const text = formatMarkdownError(error);
     if (text !== this.announced) new Notice(`${this.file?.basename ?? 'The file'} cannot be read as a POC document: ${text}`);
     this.announced = text;
@@ -312,8 +302,8 @@ export class PocDocumentView extends TextFileView {
     box.createEl('button', { text: 'Make this copy a new document' }).addEventListener('click', () => {
       void renewCopy(this.app, file, (id) => basePathOf(services.sessions, services.cache, id), services.today());
     });
-    box.createEl('button', { text: `Open "${original.basename}"` }).addEventListener('click', () => void services.openFile(original));
-    box.createEl('button', { text: 'Open as Markdown' }).addEventListener('click', () => void services.showAsMarkdown(this.leaf));
+    box.createEl('button', { text: `Open "${original.basename}"` }).addEventListener('click', () => void this.workspace.openFile(original));
+    box.createEl('button', { text: 'Open as Markdown' }).addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));
     return undefined;
   }
 
@@ -322,6 +312,6 @@ export class PocDocumentView extends TextFileView {
     box.createDiv({ cls: 'poc-view-problem-title', text: title });
     box.createDiv({ text });
     const button = box.createEl('button', { text: 'Open as Markdown' });
-    button.addEventListener('click', () => void this.services.showAsMarkdown(this.leaf));
+    button.addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));
   }
 }

@@ -5,9 +5,9 @@
  * Obsidian's sidebar and switch it when another document becomes active.
  */
 import { ItemView, type WorkspaceLeaf } from 'obsidian';
-import type { EditorHandle } from '../../editor/index.js';
-import { type PocServices, SERVICE_EVENTS } from '../services.js';
-import type { PocDocumentView } from './document-view.js';
+import type { MountedDocument } from '../../editor/document-mount.js';
+import { SERVICE_EVENTS } from '../services.js';
+import type { DocumentViewLike, ViewHost } from './view-host.js';
 import { SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
 
 /** Something drawn into a panel that must be released when the panel switches or closes. */
@@ -17,17 +17,21 @@ interface Drawn {
 
 abstract class DocumentPanel extends ItemView {
   private drawn?: Drawn;
-  private shown?: { view: PocDocumentView; handle: EditorHandle };
+  private shown?: { view: DocumentViewLike; mounted: MountedDocument };
 
   constructor(
     leaf: WorkspaceLeaf,
-    protected readonly services: PocServices,
+    protected readonly workspace: ViewHost,
   ) {
     super(leaf);
   }
 
+  protected get services() {
+    return this.workspace.services;
+  }
+
   /** Draws the panel for a document's editor. */
-  protected abstract draw(host: HTMLElement, view: PocDocumentView, handle: EditorHandle): Drawn;
+  protected abstract draw(host: HTMLElement, view: DocumentViewLike, mounted: MountedDocument): Drawn;
 
   /** What the panel says when no POC document is open. */
   protected abstract emptyText(): string;
@@ -44,30 +48,30 @@ abstract class DocumentPanel extends ItemView {
 
   /** Redraws for the active document, if it changed. */
   follow(): void {
-    const view = this.services.activeDocument();
-    const handle = view?.handle();
-    if (handle && handle === this.shown?.handle) return;
-    if (!view || !handle) {
+    const view = this.workspace.activeDocument();
+    const mounted = view?.mounted();
+    if (mounted && mounted === this.shown?.mounted) return;
+    if (!view || !mounted) {
       this.release();
       this.contentEl.empty();
       this.contentEl.createDiv({ cls: 'poc-panel-empty', text: this.emptyText() });
       return;
     }
-    this.show(view, handle);
+    this.show(view, mounted);
   }
 
   /** Draws the document shown again, because something it depends on (not the document) changed. */
   redraw(): void {
     const shown = this.shown;
-    if (shown && shown.view.handle() === shown.handle) this.show(shown.view, shown.handle);
+    if (shown && shown.view.mounted() === shown.mounted) this.show(shown.view, shown.mounted);
     else this.follow();
   }
 
-  private show(view: PocDocumentView, handle: EditorHandle): void {
+  private show(view: DocumentViewLike, mounted: MountedDocument): void {
     this.release();
     this.contentEl.empty();
-    this.shown = { view, handle };
-    this.drawn = this.draw(this.contentEl, view, handle);
+    this.shown = { view, mounted };
+    this.drawn = this.draw(this.contentEl, view, mounted);
   }
 
   private release(): void {
@@ -94,8 +98,8 @@ export class ValidationView extends DocumentPanel {
     return 'Open a POC document to see what it still needs.';
   }
 
-  protected draw(host: HTMLElement, _view: PocDocumentView, handle: EditorHandle): Drawn {
-    return this.services.editor.renderValidationPanel(host, handle);
+  protected draw(host: HTMLElement, _view: DocumentViewLike, mounted: MountedDocument): Drawn {
+    return mounted.showProblems(host);
   }
 }
 
@@ -122,18 +126,18 @@ export class SignoffView extends DocumentPanel {
     await super.onOpen();
   }
 
-  protected draw(host: HTMLElement, view: PocDocumentView, handle: EditorHandle): Drawn {
+  protected draw(host: HTMLElement, _view: DocumentViewLike, mounted: MountedDocument): Drawn {
     // The server's key and the user's offices arrive asynchronously; draw once they have.
     let drawn: Drawn | undefined;
     let released = false;
     const waiting = host.createDiv({ cls: 'poc-panel-empty', text: 'Checking sign-offs…' });
-    void this.services.signoffPanelOptions(view, handle).then((opts) => {
+    void mounted.signoffOptions().then((opts) => {
       if (released) return;
       waiting.remove();
       const problem = this.services.identityProblem();
       if (problem) host.createDiv({ cls: 'poc-panel-note', text: problem });
       if (!opts) host.createDiv({ cls: 'poc-panel-empty', text: 'The document is still loading.' });
-      else drawn = this.services.editor.renderSignoffPanel(host, opts);
+      else drawn = mounted.showSignoffs(host, opts);
     });
     return {
       destroy: () => {

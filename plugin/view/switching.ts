@@ -7,8 +7,8 @@
  * action, a file-menu item and a command.
  */
 import { MarkdownView, type Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
-import type { PocServices } from '../services.js';
 import { PocDocumentView } from './document-view.js';
+import type { ViewHost } from './view-host.js';
 import { SignoffView, ValidationView } from './panels.js';
 import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
 
@@ -21,11 +21,12 @@ function fileOf(leaf: WorkspaceLeaf | null | undefined): TFile | undefined {
 }
 
 /** Registers the views and the switching between structured and Markdown. */
-export function registerViews(plugin: Plugin, services: PocServices): void {
+export function registerViews(plugin: Plugin, workspace: ViewHost): void {
   const { app } = plugin;
-  plugin.registerView(POC_VIEW_TYPE, (leaf) => new PocDocumentView(leaf, services));
-  plugin.registerView(VALIDATION_VIEW_TYPE, (leaf) => new ValidationView(leaf, services));
-  plugin.registerView(SIGNOFF_VIEW_TYPE, (leaf) => new SignoffView(leaf, services));
+  const { services } = workspace;
+  plugin.registerView(POC_VIEW_TYPE, (leaf) => new PocDocumentView(leaf, workspace));
+  plugin.registerView(VALIDATION_VIEW_TYPE, (leaf) => new ValidationView(leaf, workspace));
+  plugin.registerView(SIGNOFF_VIEW_TYPE, (leaf) => new SignoffView(leaf, workspace));
 
   /** Markdown leaves of POC notes that already carry our header action, with the action's element. */
   const actions = new Map<MarkdownView, HTMLElement>();
@@ -53,7 +54,7 @@ export function registerViews(plugin: Plugin, services: PocServices): void {
       if (!(view instanceof MarkdownView) || actions.has(view) || !view.file || !services.isPocFile(view.file)) return;
       actions.set(
         view,
-        view.addAction('shield-check', 'Open as structured document', () => void services.showStructured(leaf)),
+        view.addAction('shield-check', 'Open as structured document', () => void workspace.showStructured(leaf)),
       );
     });
   };
@@ -65,7 +66,7 @@ export function registerViews(plugin: Plugin, services: PocServices): void {
     app.workspace.on('file-open', (file) => {
       const leaf = app.workspace.getMostRecentLeaf();
       if (file && !app.metadataCache.getFileCache(file)) pending = file.path;
-      if (wantsStructured(leaf)) void services.showStructured(leaf);
+      if (wantsStructured(leaf)) void workspace.showStructured(leaf);
       refreshActions();
     }),
   );
@@ -74,13 +75,13 @@ export function registerViews(plugin: Plugin, services: PocServices): void {
       if (file.path !== pending) return;
       pending = undefined;
       const leaf = app.workspace.getMostRecentLeaf();
-      if (fileOf(leaf) === file && wantsStructured(leaf)) void services.showStructured(leaf);
+      if (fileOf(leaf) === file && wantsStructured(leaf)) void workspace.showStructured(leaf);
       refreshActions();
     }),
   );
   plugin.registerEvent(
     app.workspace.on('active-leaf-change', (leaf) => {
-      services.noteActiveLeaf(leaf);
+      workspace.noteActiveLeaf(leaf);
       refreshActions();
     }),
   );
@@ -94,14 +95,14 @@ export function registerViews(plugin: Plugin, services: PocServices): void {
           item
             .setTitle('Open as Markdown')
             .setIcon('file-text')
-            .onClick(() => void services.showAsMarkdown(leaf)),
+            .onClick(() => void workspace.showAsMarkdown(leaf)),
         );
       } else {
         menu.addItem((item) =>
           item
             .setTitle('Open as structured document')
             .setIcon('shield-check')
-            .onClick(() => void (leaf && fileOf(leaf) === file ? services.showStructured(leaf) : services.openFile(file))),
+            .onClick(() => void (leaf && fileOf(leaf) === file ? workspace.showStructured(leaf) : workspace.openFile(file))),
         );
       }
     }),
@@ -114,7 +115,7 @@ export function registerViews(plugin: Plugin, services: PocServices): void {
       const leaf = app.workspace.getMostRecentLeaf();
       const file = fileOf(leaf);
       if (!leaf || !file || !services.isPocFile(file)) return false;
-      if (!checking) void (leaf.view instanceof PocDocumentView ? services.showAsMarkdown(leaf) : services.showStructured(leaf));
+      if (!checking) void (leaf.view instanceof PocDocumentView ? workspace.showAsMarkdown(leaf) : workspace.showStructured(leaf));
       return true;
     },
   });

@@ -1,6 +1,6 @@
 // Which blocks say "Not addressed yet" when nothing links to them.
 import { describe, expect, it } from 'vitest';
-import { linkTargetTypes } from '../../editor/nodeviews/block.js';
+import { linkTargetTypes } from '../../editor/nodeviews/block-view.js';
 import { templates } from './helpers.js';
 
 describe('blocks meant to be linked to', () => {

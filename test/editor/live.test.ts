@@ -3,7 +3,7 @@ import { base64 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { LiveModel } from '../../editor/live.js';
-import { recordStates } from '../../editor/panels/signoff.js';
+import { recordStates } from '../../editor/panels/signoff-panel.js';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { type SignoffPayload, type SignoffRecord, signedBytes } from '../../shared/signoff/record.js';
@@ -106,7 +106,7 @@ describe('sign-off checks at typing speed', () => {
 
   it('give the same answers as verifySignoff, also when asked again after the text changed', async () => {
     const { verifySignoff } = await import('../../shared/signoff/record.js');
-    const { standing } = await import('../../editor/verify.js');
+    const { standing } = await import('../../editor/signoff-standing.js');
     const edited = matrix().setFields('T-1', { likelihood: 1 }).build();
     for (const m of [model, edited, model]) {
       const hash = contentHash(m);

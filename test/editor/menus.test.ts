@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EditorContext } from '../../editor/context.js';
+import type { EditorContext } from '../../editor/editor-context.js';
 import { LiveModel } from '../../editor/live.js';
 import { detectTrigger, linkChoices, linkFieldAt } from '../../editor/menus.js';
 import { filterItems, fuzzyScore } from '../../editor/popup.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupBySection, locationLabel } from '../../editor/panels/validation.js';
+import { groupBySection, locationLabel } from '../../editor/panels/validation-panel.js';
 import type { Diagnostic } from '../../shared/validate/index.js';
 import { template } from './helpers.js';
 

@@ -28,7 +28,7 @@ afterEach(async () => {
 async function activeDocument(st: Started): Promise<PocDocumentView> {
   let view: PocDocumentView | undefined;
   await waitFor(() => {
-    view = st.services.activeDocument();
+    view = st.workspace.activeDocument();
     return !!view?.handle();
   }, 'a POC document to open');
   return view!;

@@ -3,10 +3,10 @@ import { base64 } from '@scure/base';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PocServices } from '../../plugin/services.js';
 import { DEFAULT_SETTINGS } from '../../plugin/settings.js';
-import type { DocSession } from '../../plugin/sync/session.js';
+import type { DocSession } from '../../plugin/sync/doc-session.js';
 import { App, fake, setRequestHandler } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
-import { fakeEditorModule, mounted, signoffPanels } from './support/fake-editor.js';
+import { mounted, signoffPanels } from './support/fake-editor.js';
 import { MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
 
 vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
@@ -50,7 +50,7 @@ describe('the server identity', () => {
   it('draws the sign-off panel again with the user’s offices when the server answers after it was drawn', async () => {
     s = await startPlugin({ settings: online, files: { 'North.md': mirrorOf(threatMatrix()) } });
     const { view } = await openDocument(s.app, 'North.md');
-    await s.services.revealPanel('signoff');
+    await s.workspace.revealPanel('signoff');
     await vi.waitFor(() => expect(signoffPanels.at(-1)?.offices).toEqual([]));
     answering();
     connectionComesUp(view.session()!);
@@ -69,7 +69,7 @@ describe('the server identity', () => {
   it('gives up on a server that does not answer in time, saying so and that it asks again later', async () => {
     setRequestHandler(() => new Promise(() => undefined));
     const app = new App();
-    const services = new PocServices({ app: app as never, manifest: MANIFEST, settings: { ...DEFAULT_SETTINGS, ...online } }, fakeEditorModule, { identityTimeoutMs: 20 });
+    const services = new PocServices({ app: app as never, manifest: MANIFEST, settings: { ...DEFAULT_SETTINGS, ...online } }, { identityTimeoutMs: 20 });
     expect(await services.serverIdentity()).toEqual({ problem: expect.stringMatching(/did not answer within .* asks again when the connection comes back/) });
     expect(services.identityProblem()).toMatch(/did not answer/);
     await services.dispose();

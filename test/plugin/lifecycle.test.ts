@@ -54,8 +54,8 @@ describe('plugin lifecycle', () => {
     const s = await startPlugin({ app, files: { 'North.md': mirrorOf(threatMatrix()), 'Plan.md': mirrorOf(actionPlan()), 'Notes.md': '# Just a note\n' } });
     await openDocument(app, 'North.md');
     await openFile(app, 'Notes.md');
-    await s.services.revealPanel('validation');
-    await s.services.revealPanel('signoff');
+    await s.workspace.revealPanel('validation');
+    await s.workspace.revealPanel('signoff');
     s.services.preferMarkdown.add('Plan.md');
     await openFile(app, 'Plan.md'); // a POC note shown as Markdown gets a header action
     expect(s.services.sessions.openIds()).toEqual(['tm-north']);

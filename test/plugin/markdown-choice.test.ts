@@ -22,7 +22,7 @@ async function stored(app: App): Promise<unknown> {
 async function chooseMarkdown(app: App): Promise<Started> {
   const st = await startPlugin({ app, files: { 'North.md': mirrorOf(threatMatrix()) } });
   const { leaf } = await openDocument(st.app, 'North.md');
-  await st.services.showAsMarkdown(leaf as unknown as obsidian.WorkspaceLeaf);
+  await st.workspace.showAsMarkdown(leaf as unknown as obsidian.WorkspaceLeaf);
   await st.app.testWorkspace.settled();
   return st;
 }

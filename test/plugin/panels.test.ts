@@ -24,7 +24,7 @@ function panelText(st: Started, type: string): string {
 describe('side panels', () => {
   it('the problems panel follows the POC document the user works in', async () => {
     s = await startPlugin({ files });
-    await s.services.revealPanel('validation');
+    await s.workspace.revealPanel('validation');
     expect(panelText(s, 'poc-validation')).toBe('Open a POC document to see what it still needs.');
     const north = await openDocument(s.app, 'North.md');
     expect(panelText(s, 'poc-validation')).toBe(`problems: ${north.view.handle()!.diagnostics().length}`);
@@ -44,7 +44,7 @@ describe('side panels', () => {
       return { status: 404, json: { error: { message: 'no' } } };
     });
     await s.plugin.updateSettings({ serverUrl: 'http://127.0.0.1:9', token: 't' });
-    await s.services.revealPanel('signoff');
+    await s.workspace.revealPanel('signoff');
     await vi.waitFor(() => expect(signoffPanels.length).toBeGreaterThan(0));
     const opts = signoffPanels.at(-1)!;
     expect(opts.template.id).toBe('threat-matrix');

@@ -4,7 +4,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { DocCache } from '../../plugin/sync/cache.js';
 import { endpointsOf } from '../../plugin/sync/server.js';
-import { DocSession, type SessionConfig } from '../../plugin/sync/session.js';
+import { DocSession, type SessionConfig } from '../../plugin/sync/doc-session.js';
 import { describeStatus } from '../../plugin/sync/status-bar.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';

@@ -25,7 +25,7 @@ describe('the sign-off form', () => {
     });
     s = await startPlugin({ settings: { serverUrl: 'http://127.0.0.1:9', token: 't' }, files: { 'North.md': mirrorOf(threatMatrix()) } });
     await openDocument(s.app, 'North.md');
-    await s.services.revealPanel('signoff');
+    await s.workspace.revealPanel('signoff');
     await vi.waitFor(() => expect(signoffPanels.at(-1)?.offices).toEqual(['head-of-office']));
     const signing = signoffPanels.at(-1)!.onSignOff!('head-of-office').then(() => 'settled');
     const form = s.app.modals.at(-1);

@@ -70,7 +70,7 @@ describe('opening a document at a place', () => {
     s = await startPlugin({ files: { 'North.md': north } });
     const { leaf } = await openDocument(s.app, 'North.md');
     (mounted.at(-1)!.handle as { view: unknown }).view = { state: cursorIn(stateOf(threatMatrix()), 'Herders.') };
-    await s.services.showAsMarkdown(leaf as unknown as obsidian.WorkspaceLeaf);
+    await s.workspace.showAsMarkdown(leaf as unknown as obsidian.WorkspaceLeaf);
     await s.app.testWorkspace.settled();
     expect(leaf.view.getViewType()).toBe('markdown');
     expect(leaf.getEphemeralState()).toMatchObject({ subpath: '#^t-2' });

@@ -1,5 +1,5 @@
 /**
- * Builds the editor bundle the test page loads: web/standalone.ts
+ * Builds the editor bundle the test page loads: web/main.ts
  * as the IIFE global `PocEditor`, with the same options as the `editor`
  * entry of esbuild.config.mjs, into test/output so a test never runs
  * against a stale dist/.
@@ -13,7 +13,7 @@ import { ROOT } from '../../support/server.js';
 export async function buildEditorBundle(): Promise<string> {
   const outfile = join(ROOT, 'test/output/browser/editor.js');
   await build({
-    entryPoints: [join(ROOT, 'web/standalone.ts')],
+    entryPoints: [join(ROOT, 'web/main.ts')],
     bundle: true,
     format: 'iife',
     globalName: 'PocEditor',

@@ -7,6 +7,7 @@ import PocWorkspacePlugin from '../../../plugin/main.js';
 import type { PocServices } from '../../../plugin/services.js';
 import type { PocSettings } from '../../../plugin/settings.js';
 import { PocDocumentView } from '../../../plugin/view/document-view.js';
+import type { PocWorkspace } from '../../../plugin/workspace.js';
 import { toMarkdown } from '../../../shared/markdown/index.js';
 import type { DocModel } from '../../../shared/model/types.js';
 import { TemplateSet } from '../../../shared/template/set.js';
@@ -36,6 +37,7 @@ export interface Started {
   app: App;
   plugin: PocWorkspacePlugin;
   services: PocServices;
+  workspace: PocWorkspace;
 }
 
 /** Loads the plugin into an app (a fresh one by default), with stored settings if given. */
@@ -49,7 +51,8 @@ export async function startPlugin(opts: { app?: App; settings?: Partial<PocSetti
   const plugin = new PocWorkspacePlugin(app as unknown as obsidian.App, MANIFEST);
   plugin.load();
   await (plugin as unknown as { loading: unknown }).loading;
-  return { app, plugin, services: (plugin as unknown as { services: PocServices }).services };
+  const held = plugin as unknown as { services: PocServices; workspace: PocWorkspace };
+  return { app, plugin, services: held.services, workspace: held.workspace };
 }
 
 /** Unloads the plugin and waits for its sessions to be saved and closed. */

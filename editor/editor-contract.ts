@@ -1,6 +1,6 @@
 /**
  * The editor's public contract: what `mountEditor` takes and returns. The
- * Obsidian view and the standalone test page both code against exactly
+ * Obsidian view and the web page (through editor/document-mount.ts) both code against exactly
  * this, so members are only ever added, never changed.
  */
 import type { EditorView } from 'prosemirror-view';

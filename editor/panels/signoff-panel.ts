@@ -14,10 +14,10 @@ import { consultationStates } from '../../shared/validate/consultation.js';
 import { indexModel } from '../../shared/validate/model-index.js';
 import { readSignoffs } from '../../shared/ydoc/layout.js';
 import { h, setChildren, severityIcon } from '../dom.js';
-import type { EditorHandle } from '../types.js';
-import { modelHash, standing } from '../verify.js';
+import type { EditorHandle } from '../editor-contract.js';
+import { modelHash, standing } from '../signoff-standing.js';
 import { type Change, modelDiff } from './model-diff.js';
-import type { PanelHandle } from './validation.js';
+import type { PanelHandle } from './validation-panel.js';
 
 export interface SignoffPanelOptions {
   handle: EditorHandle;

@@ -9,7 +9,7 @@ import type { NodeView } from 'prosemirror-view';
 import type { SectionSpec } from '../../shared/template/load.js';
 import { blockSpecOf, hasRiskRatings } from '../blocks.js';
 import { allowedBlockTypes } from '../commands.js';
-import type { EditorContext, LiveView } from '../context.js';
+import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setText, toggleClass } from '../dom.js';
 import { type HeatPoint, renderHeatMap } from '../heatmap.js';
 import type { Snapshot } from '../live.js';

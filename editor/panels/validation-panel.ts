@@ -8,7 +8,7 @@
 import type { Template } from '../../shared/template/load.js';
 import { completion, type Diagnostic } from '../../shared/validate/index.js';
 import { h, setChildren, severityIcon } from '../dom.js';
-import type { EditorHandle } from '../types.js';
+import type { EditorHandle } from '../editor-contract.js';
 
 /** A mounted panel. */
 export interface PanelHandle {

@@ -13,10 +13,11 @@
  * Status: connection state, the number of other people present, and the
  * number of local changes not yet sent.
  */
-import { debounce } from 'obsidian';
+import { debounce } from './debounce.js';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { SessionStatus } from '../../editor/session-status.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { BODY, FIELDS, META, NotAPocDocumentError, toModel, writeModel } from '../../shared/ydoc/layout.js';
@@ -30,20 +31,6 @@ export const ORIGIN = {
   seed: { source: 'seed' },
   adopt: { source: 'adopt' },
 } as const;
-
-export type ConnectionState = 'local' | 'connecting' | 'connected' | 'offline' | 'denied';
-
-export interface SessionStatus {
-  connection: ConnectionState;
-  /** Other people with this document open (when connected). */
-  peers: number;
-  /** Local changes the server has not received yet. */
-  unsynced: number;
-  /** Why the server refused the connection, in its words. */
-  message?: string;
-  /** The close code of that refusal (4400–4499; see server/sync/close-codes.ts). */
-  code?: number;
-}
 
 /** How a session connects; rebuilt from the settings. */
 export interface SessionConfig {
@@ -72,7 +59,7 @@ export class DocSession {
   private probe?: { doc: Y.Doc; provider: WebsocketProvider };
   private status: SessionStatus = { connection: 'local', peers: 0, unsynced: 0 };
   private readonly listeners = new Set<(s: SessionStatus) => void>();
-  private readonly saveSoon = debounce(() => void this.flush(), CACHE_SAVE_MS, true);
+  private readonly saveSoon = debounce(() => void this.flush(), CACHE_SAVE_MS);
   private destroyed = false;
 
   private constructor(

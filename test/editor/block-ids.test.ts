@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ySyncPluginKey } from 'y-prosemirror';
 import { blocks, findBlock } from '../../editor/commands.js';
-import { blockIdsPlugin, repairBlockIds } from '../../editor/ids.js';
+import { blockIdsPlugin, repairBlockIds } from '../../editor/block-ids.js';
 import { matrix, stateOf, template } from './helpers.js';
 
 const prefixOf = (type: string) => template('threat-matrix').blockTypes.find((b) => b.type === type)?.idPrefix;

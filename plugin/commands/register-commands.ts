@@ -6,10 +6,11 @@
 import { Notice, type Plugin } from 'obsidian';
 import { isValidDocId } from '../../shared/model/ids.js';
 import { DOC_TYPES, type DocType } from '../../shared/template/schema.js';
-import type { PocServices } from '../services.js';
 import { basePathOf, renewCopy } from '../vault/copies.js';
 import type { PocDocumentView } from '../view/document-view.js';
-import { CrossLinkModal, ServerDocumentsModal, SignoffModal, TitleModal } from './modals.js';
+import type { PocWorkspace } from '../workspace.js';
+import { CrossLinkModal, ServerDocumentsModal, TitleModal } from './modals.js';
+import { askSignOff } from './signing-off.js';
 
 /** The protocol action of shareable links: obsidian://poc-open?id=<document id>[&block=<block id>]. */
 export const OPEN_ACTION = 'poc-open';
@@ -29,12 +30,13 @@ const NEW_NAMES: Record<DocType, string> = {
 };
 
 /** Registers every command and the link handler. */
-export function registerCommands(plugin: Plugin, services: PocServices): void {
+export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void {
   const { app } = plugin;
+  const { services } = workspace;
 
   /** Runs `run` with the active POC document when there is one (for checkCallback). */
   const withDocument = (run: (view: PocDocumentView) => void) => (checking: boolean) => {
-    const view = services.activeDocument();
+    const view = workspace.activeDocument();
     if (!view?.handle()) return false;
     if (!checking) run(view);
     return true;
@@ -49,7 +51,7 @@ export function registerCommands(plugin: Plugin, services: PocServices): void {
         new TitleModal(app, NEW_NAMES[type], `${template.title} ${services.today()}`, (title) => {
           void services
             .createDocument(type, title)
-            .then((file) => services.openFile(file))
+            .then((file) => workspace.openFile(file))
             .catch((e: unknown) => new Notice(`Could not create the document: ${e instanceof Error ? e.message : String(e)}`));
         }).open();
       },
@@ -70,7 +72,7 @@ export function registerCommands(plugin: Plugin, services: PocServices): void {
         new Notice(list.message, 10000);
         return;
       }
-      new ServerDocumentsModal(app, list.value, (doc) => void services.openDocument(doc.id)).open();
+      new ServerDocumentsModal(app, list.value, (doc) => void workspace.openDocument(doc.id)).open();
     },
   });
 
@@ -92,14 +94,14 @@ export function registerCommands(plugin: Plugin, services: PocServices): void {
       new Notice('This POC link has no valid document ID.');
       return;
     }
-    void services.openDocument(id, params.block || undefined);
+    void workspace.openDocument(id, params.block || undefined);
   });
 
   plugin.addCommand({
     id: 'insert-cross-link',
     name: 'Insert cross-link',
     checkCallback: withDocument((view) => {
-      void services.links.refresh().then((index) => {
+      void workspace.links.refresh().then((index) => {
         new CrossLinkModal(app, index.candidates(), (ref) => view.handle()?.insertCrossLink(ref.docId, ref.blockId)).open();
       });
     }),
@@ -121,13 +123,13 @@ export function registerCommands(plugin: Plugin, services: PocServices): void {
   plugin.addCommand({
     id: 'show-validation',
     name: 'Show problems panel',
-    callback: () => void services.revealPanel('validation'),
+    callback: () => void workspace.revealPanel('validation'),
   });
 
   plugin.addCommand({
     id: 'show-signoffs',
     name: 'Show sign-off panel',
-    callback: () => void services.revealPanel('signoff'),
+    callback: () => void workspace.revealPanel('signoff'),
   });
 
   plugin.addCommand({
@@ -143,11 +145,7 @@ export function registerCommands(plugin: Plugin, services: PocServices): void {
           return;
         }
         const title = handle.model().meta.title || view.getDisplayText();
-        new SignoffModal(app, title, held, (request) => {
-          void services.signOff(view.docId()!, request).then((r) => {
-            if (!r.ok) new Notice(r.message, 10000);
-          });
-        }).open();
+        askSignOff(app, services, view.docId()!, title, held).catch((e: unknown) => new Notice(e instanceof Error ? e.message : String(e), 10000));
       });
     }),
   });

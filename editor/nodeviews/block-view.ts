@@ -15,7 +15,7 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS, riskBand } from '../blocks.js';
 import { addContentField, deleteBlock, moveBlock, setBlockField } from '../commands.js';
-import type { EditorContext, LiveView } from '../context.js';
+import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setChildren, setText, toggleClass } from '../dom.js';
 import { type Control, createControl } from '../inputs.js';
 import type { Snapshot } from '../live.js';

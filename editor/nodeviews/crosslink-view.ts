@@ -6,7 +6,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { NodeView } from 'prosemirror-view';
 import { riskBand } from '../blocks.js';
-import type { EditorContext, LiveView } from '../context.js';
+import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setText } from '../dom.js';
 
 export class CrossLinkView implements NodeView, LiveView {

@@ -10,7 +10,7 @@ import type { Schema } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import type { Template } from '../shared/template/load.js';
 import type { Snapshot } from './live.js';
-import type { Backlink, EditorOptions, LinkTargetInfo } from './types.js';
+import type { Backlink, EditorOptions, LinkTargetInfo } from './editor-contract.js';
 
 /** A view that re-reads the snapshot after each change. */
 export interface LiveView {

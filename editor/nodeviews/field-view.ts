@@ -8,7 +8,7 @@ import { TextSelection } from 'prosemirror-state';
 import type { EditorView, NodeView } from 'prosemirror-view';
 import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 import { blockSpecOf } from '../blocks.js';
-import type { EditorContext } from '../context.js';
+import type { EditorContext } from '../editor-context.js';
 import { h } from '../dom.js';
 
 export class FieldView implements NodeView {

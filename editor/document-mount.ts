@@ -1,0 +1,109 @@
+/**
+ * The editor as a component: `mountDocument` takes a host (editor/editor-host.ts)
+ * and mounts the editor with its two panels, the problems panel and the
+ * sign-off panel, wiring the server's key and the sign-off actions from the
+ * host. The web page puts all three side by side at once; the Obsidian
+ * view mounts the editor and lets its sidebar panels draw theirs later
+ * through the returned `MountedDocument`.
+ */
+import { mountEditor } from './mount.js';
+import { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-panel.js';
+import { type PanelHandle, renderValidationPanel } from './panels/validation-panel.js';
+import type { EditorHost } from './editor-host.js';
+import type { EditorHandle } from './editor-contract.js';
+
+/** The three pieces `mountDocument` assembles; a host may hand in stand-ins (the plugin's Node tests do). */
+export interface EditorParts {
+  mountEditor: typeof mountEditor;
+  renderValidationPanel: typeof renderValidationPanel;
+  renderSignoffPanel: typeof renderSignoffPanel;
+}
+
+const EDITOR_PARTS: EditorParts = { mountEditor, renderValidationPanel, renderSignoffPanel };
+
+/** Where to draw: the editor always, the panels when the host has room for them now. */
+export interface DocumentPlaces {
+  editor: HTMLElement;
+  problems?: HTMLElement;
+  signoffs?: HTMLElement;
+}
+
+/** A mounted document: its editor, and its panels on demand. */
+export interface MountedDocument {
+  readonly handle: EditorHandle;
+  /** Resolves once the panels asked for in `places` are drawn. */
+  readonly ready: Promise<void>;
+  /** Draws the problems panel into `el`. */
+  showProblems(el: HTMLElement): PanelHandle;
+  /** What the sign-off panel needs, once the server has said who the user is; undefined while the document has not loaded. */
+  signoffOptions(): Promise<SignoffPanelOptions | undefined>;
+  /** Draws the sign-off panel into `el` with options from `signoffOptions`. */
+  showSignoffs(el: HTMLElement, options: SignoffPanelOptions): PanelHandle;
+  /** Unmounts the editor and the panels drawn through `places`; the Y.Doc and the session are the host's. */
+  destroy(): void;
+}
+
+/** Mounts the editor for the host's document (and the panels `places` names); the server's key reaches the editor whenever the host learns it. */
+export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: EditorParts = EDITOR_PARTS): MountedDocument {
+  // Mount at once from what is known; a key that arrives later is handed in (below), so opening never waits for the server.
+  const known = host.server.knownIdentity();
+  const handle = parts.mountEditor(places.editor, {
+    ydoc: host.session.ydoc,
+    templates: host.templates,
+    ...(host.session.awareness ? { awareness: host.session.awareness } : {}),
+    user: host.user,
+    today: () => host.today(),
+    ...(host.readOnly ? { readOnly: true } : {}),
+    ...host.links,
+    ...(host.onModel ? { onModel: host.onModel } : {}),
+    ...(known.publicKey ? { publicKey: known.publicKey } : {}),
+  });
+  const stopIdentity = host.server.onIdentity?.((identity) => {
+    if (identity.publicKey) handle.setPublicKey(identity.publicKey);
+  });
+  if (!known.publicKey) void host.server.identity();
+
+  const signoffOptions = async (): Promise<SignoffPanelOptions | undefined> => {
+    const template = handle.template();
+    if (!template) return undefined;
+    const { offices, publicKey } = await host.server.identity();
+    const signedVersion = host.server.signedVersion?.bind(host.server);
+    return {
+      handle,
+      template,
+      offices,
+      ...(publicKey ? { publicKey } : {}),
+      onSignOff: (role) =>
+        host.server.signOff({
+          role,
+          label: template.signoffs.find((r) => r.role === role)?.label ?? role,
+          documentTitle: handle.model().meta.title,
+        }),
+      ...(signedVersion ? { fetchSnapshotModel: signedVersion } : {}),
+    };
+  };
+
+  const panels: PanelHandle[] = [];
+  let destroyed = false;
+  if (places.problems) panels.push(parts.renderValidationPanel(places.problems, handle));
+  const signoffsEl = places.signoffs;
+  const ready = signoffsEl
+    ? signoffOptions().then((options) => {
+        if (options && !destroyed) panels.push(parts.renderSignoffPanel(signoffsEl, options));
+      })
+    : Promise.resolve();
+
+  return {
+    handle,
+    ready,
+    showProblems: (el) => parts.renderValidationPanel(el, handle),
+    signoffOptions,
+    showSignoffs: (el, options) => parts.renderSignoffPanel(el, options),
+    destroy() {
+      destroyed = true;
+      stopIdentity?.();
+      for (const p of panels) p.destroy();
+      handle.destroy();
+    },
+  };
+}

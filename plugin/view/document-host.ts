@@ -1,0 +1,74 @@
+/**
+ * The Obsidian side of the editor's host (editor/editor-host.ts) for one open
+ * document: its session, the user and date from the settings, the vault's
+ * cross-link index, the server's answer about the user and its key (from
+ * the services' identity lookup), and signing off through the sign-off
+ * form, all handed to `mountDocument`.
+ */
+import { Notice } from 'obsidian';
+import type { EditorHost, HostIdentity } from '../../editor/editor-host.js';
+import type { EditorOptions } from '../../editor/editor-contract.js';
+import { SERVICE_EVENTS, type ServerIdentity } from '../services.js';
+import type { DocSession } from '../sync/doc-session.js';
+import type { ViewHost } from './view-host.js';
+
+/** What the view adds: where model changes go, and its title (for a document that has none). */
+export interface DocumentHostOptions {
+  onModel: NonNullable<EditorOptions['onModel']>;
+  title: () => string;
+}
+
+/** The identity as the editor reads it. */
+function hostIdentity(found: ServerIdentity): HostIdentity {
+  return { offices: found.me?.offices ?? [], ...(found.publicKey ? { publicKey: found.publicKey } : {}), ...(found.problem ? { problem: found.problem } : {}) };
+}
+
+/** The editor host of a document open in a view: everything but the view's own chrome. */
+export function documentHost(workspace: ViewHost, session: DocSession, docId: string, opts: DocumentHostOptions): EditorHost {
+  const { services } = workspace;
+  const index = () => workspace.links.index();
+  return {
+    session,
+    templates: services.templates(),
+    user: services.user(),
+    readOnly: false,
+    today: () => services.today(),
+    notify: (message) => new Notice(message),
+    onModel: opts.onModel,
+    links: {
+      resolveLink: (d, b) => {
+        const ref = index().resolve(d, b);
+        return ref ? { title: ref.title, type: ref.type, ...(ref.risk !== undefined ? { risk: ref.risk } : {}) } : undefined;
+      },
+      linkCandidates: () => index().candidates().filter((c) => c.docId !== docId),
+      backlinks: (d, b) =>
+        index()
+          .backlinks(d, b)
+          .filter((src) => src.docId !== docId)
+          .map((src) => {
+            const from = src.blockId ? index().resolve(src.docId, src.blockId) : undefined;
+            return { docId: src.docId, ...(from ? { docTitle: from.docTitle, title: from.title } : {}), ...(src.blockId ? { blockId: src.blockId } : {}) };
+          }),
+    },
+    server: {
+      knownIdentity: () => hostIdentity(services.knownIdentity()),
+      identity: () => services.serverIdentity().then(hostIdentity),
+      onIdentity(listener) {
+        const ref = services.events.on(SERVICE_EVENTS.identity, (found: unknown) => listener(hostIdentity(found as ServerIdentity)));
+        return () => services.events.offref(ref);
+      },
+      signOff: (ask) => workspace.askSignOff(docId, ask, opts.title()),
+      ...(services.server()
+        ? {
+            signedVersion: async (signoffId: string) => {
+              const server = services.server();
+              if (!server) throw new Error('Signed versions need the sync server: set its address and your token in the plugin settings.');
+              const r = await server.signedVersion(docId, signoffId);
+              if (!r.ok) throw new Error(r.message);
+              return r.value;
+            },
+          }
+        : {}),
+    },
+  };
+}

@@ -1,0 +1,176 @@
+/**
+ * One typed client of the HTTP API, for every host (plugin, CLI, web app):
+ * a base URL and a token, a `fetch` (the global one, or a host's own such as
+ * Obsidian's `requestUrl` behind the same shape), and one method per route.
+ * Every answer is parsed with its schema from this folder, so a client
+ * never works on a shape it did not check; every failure is an `ApiError`
+ * with the HTTP status, the server's stable code and a message a person can
+ * act on.
+ */
+import * as z from '../zod.js';
+import { type DocDetail, DocDetailSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
+import { ApiErrorBodySchema } from './errors.js';
+import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
+import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
+import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
+
+/** The part of a `fetch` response the client reads; the global `Response` fits, and so can a host's adapter. */
+export interface ApiResponse {
+  status: number;
+  text(): Promise<string>;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/** The part of `fetch` the client calls. */
+export type ApiFetch = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<ApiResponse>;
+
+/** Codes the client gives to failures that never got a server's answer, next to the server's own codes. */
+export type ClientFailure = 'unreachable' | 'not-understood';
+
+/** A refused or failed call: `status` is undefined when the server was not reached; `code` is the server's (or a `ClientFailure`). */
+export class ApiError extends Error {
+  constructor(
+    /** HTTP status, or undefined when there was no answer. */
+    readonly status: number | undefined,
+    readonly code: string,
+    message: string,
+    /** The server's own message, when it sent one (hosts may word their own advice around it). */
+    readonly serverMessage?: string,
+    /** Anything else the error body carried, e.g. the `diagnostics` of a refused approval. */
+    readonly detail: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The HTTP base for a server address typed as http(s):// or ws(s)://, without a trailing slash. */
+export function httpBaseOf(serverUrl: string): string {
+  return serverUrl.trim().replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
+}
+
+export interface ApiClientOptions {
+  /** The server, as http(s):// or ws(s)://. */
+  baseUrl: string;
+  /** The caller's access token; empty for the calls that need none (`keys`, `health`). */
+  token?: string;
+  /** Defaults to the global `fetch`. */
+  fetch?: ApiFetch;
+}
+
+const path = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
+
+/** A client of one server for one token. */
+export class ApiClient {
+  readonly baseUrl: string;
+  private readonly token: string;
+  private readonly fetcher: ApiFetch;
+
+  constructor(options: ApiClientOptions) {
+    this.baseUrl = httpBaseOf(options.baseUrl);
+    this.token = options.token ?? '';
+    this.fetcher = options.fetch ?? ((url, init) => fetch(url, init));
+  }
+
+  /** The server's published signing keys (the current one marked `current`). */
+  keys(): Promise<KeysResponse> {
+    return this.json('GET', '/api/keys', 'fetch its signing keys', KeysResponseSchema);
+  }
+
+  /** The caller, the offices they hold and the mission's time zone. */
+  me(): Promise<MeResponse> {
+    return this.json('GET', '/api/me', 'identify you', MeResponseSchema);
+  }
+
+  /** The documents the caller can read, with their summaries. */
+  async listDocuments(): Promise<DocListEntry[]> {
+    return (await this.json('GET', '/api/docs', 'list the documents', DocListResponseSchema)).documents;
+  }
+
+  /** One document in detail; with `includeModel`, its model too (for hashing it independently). */
+  document(docId: string, options: { includeModel?: boolean } = {}): Promise<DocDetail> {
+    return this.json('GET', `/api/docs/${path(docId)}${options.includeModel ? '?include=model' : ''}`, `read document "${docId}"`, DocDetailSchema);
+  }
+
+  /** Who has access to a document. */
+  async members(docId: string): Promise<Member[]> {
+    return (await this.json('GET', `/api/docs/${path(docId, 'members')}`, `list who can open "${docId}"`, MembersResponseSchema)).members;
+  }
+
+  /** Grants (or changes) a user's access to a document; owners only. */
+  grant(docId: string, username: string, access: GrantResponse['access']): Promise<GrantResponse> {
+    return this.json('PUT', `/api/docs/${path(docId, 'members', username)}`, `give ${username} ${access} access`, GrantResponseSchema, { access });
+  }
+
+  /** Removes a user's own grant on a document; owners only. */
+  async revoke(docId: string, username: string): Promise<void> {
+    await this.send('DELETE', `/api/docs/${path(docId, 'members', username)}`, `remove ${username}'s access`);
+  }
+
+  /** The sign-off records of a document, each with its verification. */
+  async signoffs(docId: string): Promise<SignoffView[]> {
+    return (await this.json('GET', `/api/docs/${path(docId, 'signoffs')}`, 'read the sign-offs', SignoffsResponseSchema)).signoffs;
+  }
+
+  /** Signs off a document as one of the caller's offices; the server checks, signs and stores the record. */
+  signOff(docId: string, request: SignoffRequest): Promise<SignoffResponse> {
+    return this.json('POST', `/api/docs/${path(docId, 'signoffs')}`, `sign off as ${request.role}`, SignoffResponseSchema, request);
+  }
+
+  /** The version a sign-off signed: record, content hash, model and Yjs state (base64). */
+  signedVersion(docId: string, signoffId: string): Promise<SignedVersion> {
+    return this.json('GET', `/api/docs/${path(docId, 'versions', signoffId)}`, 'fetch the signed version', SignedVersionSchema);
+  }
+
+  /** The raw Yjs update of the version a sign-off signed. */
+  async signedSnapshot(docId: string, signoffId: string): Promise<Uint8Array> {
+    const res = await this.send('GET', `/api/docs/${path(docId, 'versions', signoffId)}`, 'fetch the signed version', undefined, { accept: 'application/octet-stream' });
+    return new Uint8Array(await res.arrayBuffer());
+  }
+
+  /** Calls a JSON route and parses the answer with `schema`. */
+  private async json<S extends z.ZodMiniType>(method: string, route: string, what: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+    const res = await this.send(method, route, what, body);
+    let json: unknown;
+    try {
+      json = JSON.parse(await res.text());
+    } catch {
+      json = undefined;
+    }
+    const parsed = z.safeParse(schema, json);
+    if (!parsed.success) {
+      throw new ApiError(res.status, 'not-understood', `The server's answer to "${what}" was not understood; is ${this.baseUrl} a POC sync server of this version?`);
+    }
+    return parsed.data;
+  }
+
+  /** Sends a request; a network failure or an error status becomes an `ApiError`. */
+  private async send(method: string, route: string, what: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
+    const headers: Record<string, string> = { ...extraHeaders };
+    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: ApiResponse;
+    try {
+      res = await this.fetcher(`${this.baseUrl}${route}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e);
+      throw new ApiError(undefined, 'unreachable', `Could not reach ${this.baseUrl} to ${what} (${why}). Check the server address and your connection.`);
+    }
+    if (res.status < 400) return res;
+    throw await errorOf(res, what);
+  }
+}
+
+/** The `ApiError` for an error answer: the server's code and message when it sent the API's error shape. */
+async function errorOf(res: ApiResponse, what: string): Promise<ApiError> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await res.text());
+  } catch {
+    raw = undefined;
+  }
+  const parsed = z.safeParse(ApiErrorBodySchema, raw);
+  if (!parsed.success) return new ApiError(res.status, `http-${res.status}`, `The server could not ${what} (status ${res.status}).`);
+  const { code, message, ...detail } = parsed.data.error;
+  return new ApiError(res.status, code, `The server could not ${what}: ${message}`, message, detail);
+}

@@ -1,0 +1,87 @@
+/**
+ * Documents as the API reports them: the listing (`GET /api/docs`), one
+ * document in detail (`GET /api/docs/:id`), and where each sign-off the
+ * template requires stands. The server builds these from the Y.Doc
+ * (server/docs/inspect.ts); clients read them with these schemas.
+ */
+import * as z from '../zod.js';
+import { DocModelSchema } from '../model/types.js';
+import { SignoffRecordSchema } from '../signoff/record.js';
+import { MemberSchema } from './members.js';
+
+/** An access level, lowest first. */
+export const AccessLevelSchema = z.enum(['viewer', 'editor', 'owner']);
+
+/** A validation finding, as `shared/validate` reports it. */
+export const DiagnosticSchema = z.object({
+  severity: z.enum(['error', 'warning', 'info']),
+  code: z.string(),
+  message: z.string(),
+  location: z.object({ section: z.optional(z.string()), block: z.optional(z.string()), field: z.optional(z.string()) }),
+});
+
+/** A stored sign-off record with how it stands now: "valid" for this content, "stale" after a change, "invalid" when the signature or key does not check out. */
+export const SignoffViewSchema = z.object({
+  record: SignoffRecordSchema,
+  status: z.enum(['valid', 'stale', 'invalid']),
+  reason: z.optional(z.string()),
+});
+export type SignoffView = z.infer<typeof SignoffViewSchema>;
+
+/** Where one sign-off the template requires stands: the latest record of that office decides. */
+export const RoleStateSchema = z.object({
+  role: z.string(),
+  label: z.string(),
+  state: z.enum(['missing', 'approved', 'rejected']),
+  verification: z.optional(z.enum(['valid', 'stale', 'invalid'])),
+  recordId: z.optional(z.string()),
+  user: z.optional(z.string()),
+  userName: z.optional(z.string()),
+  signedAt: z.optional(z.string()),
+});
+export type RoleState = z.infer<typeof RoleStateSchema>;
+
+/** What the server can say about a document's content; `problem` says why it cannot be read as a POC document. */
+export const DocReportSchema = z.object({
+  id: z.string(),
+  type: z.nullable(z.string()),
+  title: z.nullable(z.string()),
+  status: z.nullable(z.string()),
+  templateVersion: z.nullable(z.number()),
+  contentHash: z.nullable(z.string()),
+  validation: z.nullable(z.object({ errors: z.number(), warnings: z.number(), infos: z.number() })),
+  completion: z.nullable(z.object({ required: z.number(), filled: z.number() })),
+  signoffs: z.array(RoleStateSchema),
+  problem: z.optional(z.string()),
+});
+export type DocReport = z.infer<typeof DocReportSchema>;
+
+/** Who made a document and what the caller may do with it. */
+const placing = {
+  access: AccessLevelSchema,
+  createdAt: z.optional(z.string()),
+  /** null for documents the server imported (the demo vault). */
+  createdBy: z.optional(z.nullable(z.string())),
+};
+
+/** One entry of `GET /api/docs`. */
+export const DocListEntrySchema = z.object({ ...DocReportSchema.def.shape, ...placing });
+export type DocListEntry = z.infer<typeof DocListEntrySchema>;
+
+/** `GET /api/docs`: the documents the caller can read. */
+export const DocListResponseSchema = z.object({ documents: z.array(DocListEntrySchema) });
+export type DocListResponse = z.infer<typeof DocListResponseSchema>;
+
+/** `GET /api/docs/:id[?include=model]`: the report plus diagnostics, every sign-off record, the members and, on request, the model. */
+export const DocDetailSchema = z.object({
+  ...DocReportSchema.def.shape,
+  ...placing,
+  diagnostics: z.array(DiagnosticSchema),
+  records: z.array(SignoffViewSchema),
+  members: z.array(MemberSchema),
+  model: z.optional(DocModelSchema),
+});
+export type DocDetail = z.infer<typeof DocDetailSchema>;
+
+/** The query of `GET /api/docs/:id`: `include=model` adds the document model. */
+export const DocDetailQuerySchema = z.object({ include: z.optional(z.string()) });

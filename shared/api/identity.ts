@@ -1,0 +1,31 @@
+/**
+ * Who is calling and how to check the server's signatures: `GET /api/me`
+ * and `GET /api/keys`.
+ */
+import * as z from '../zod.js';
+
+/** `GET /api/me`: the caller, the offices they hold, and the mission's time zone (the day validation counts in). */
+export const MeResponseSchema = z.object({
+  username: z.string(),
+  name: z.string(),
+  offices: z.array(z.string()),
+  /** IANA time zone of the mission, e.g. "Africa/Juba"; "today" for deadlines is the date there. */
+  timeZone: z.string(),
+});
+export type MeResponse = z.infer<typeof MeResponseSchema>;
+
+/** One published signing key; older keys stay published so old records still verify. */
+export const PublishedKeySchema = z.object({
+  keyId: z.string(),
+  algorithm: z.literal('Ed25519'),
+  /** Raw 32-byte public key, base64. */
+  publicKey: z.string(),
+  createdAt: z.string(),
+  /** Whether this key signs new records. */
+  current: z.boolean(),
+});
+export type PublishedKey = z.infer<typeof PublishedKeySchema>;
+
+/** `GET /api/keys` (no token needed). */
+export const KeysResponseSchema = z.object({ keys: z.array(PublishedKeySchema) });
+export type KeysResponse = z.infer<typeof KeysResponseSchema>;

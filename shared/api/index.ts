@@ -1,0 +1,8 @@
+// The HTTP API contract shared by the server, the plugin, the CLI and the web app: schemas, error shape and the client.
+export * from './errors.js';
+export * from './health.js';
+export * from './identity.js';
+export * from './members.js';
+export * from './documents.js';
+export * from './signoffs.js';
+export * from './client.js';

@@ -1,0 +1,41 @@
+/**
+ * Who has access to a document: `GET /api/docs/:id/members`, and granting or
+ * removing access (`PUT` / `DELETE /api/docs/:id/members/:user`, owners only).
+ */
+import * as z from '../zod.js';
+import type { BodyProblem } from './errors.js';
+
+/** One grant that applies to a document: its own, or one on every document ("*"). */
+export const MemberSchema = z.object({
+  username: z.string(),
+  access: z.enum(['viewer', 'editor', 'owner']),
+  scope: z.enum(['all-documents', 'this-document']),
+  grantedBy: z.nullable(z.string()),
+  grantedAt: z.string(),
+});
+export type Member = z.infer<typeof MemberSchema>;
+
+/** `GET /api/docs/:id/members`. */
+export const MembersResponseSchema = z.object({ members: z.array(MemberSchema) });
+export type MembersResponse = z.infer<typeof MembersResponseSchema>;
+
+const level = z.enum(['viewer', 'editor', 'owner']);
+
+/**
+ * `PUT /api/docs/:id/members/:user`: `{"access": "editor"}`. The older spelling
+ * `{"role": …}` is still accepted (when `access` is absent) so existing scripts keep working.
+ */
+export const GrantRequestSchema = z.union([z.object({ access: level }), z.object({ access: z.optional(z.undefined()), role: level })]);
+export type GrantRequest = { access: 'viewer' | 'editor' | 'owner' };
+
+/** The level a grant request asks for, whichever spelling it used. */
+export function requestedAccess(body: z.infer<typeof GrantRequestSchema>): GrantRequest['access'] {
+  return 'role' in body ? body.role : body.access;
+}
+
+/** How a refused grant body is answered, whatever field is wrong. */
+export const GRANT_BODY_PROBLEM: BodyProblem = { code: 'bad-access', message: 'Give {"access": "viewer" | "editor" | "owner"}.' };
+
+/** `PUT /api/docs/:id/members/:user` answers the grant as stored. */
+export const GrantResponseSchema = z.object({ username: z.string(), docId: z.string(), access: level });
+export type GrantResponse = z.infer<typeof GrantResponseSchema>;

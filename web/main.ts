@@ -1,0 +1,137 @@
+/**
+ * The editor in a web page (bundled to dist/editor.js as the global
+ * `PocEditor`, which the browser tests load): `mount` opens a document's
+ * session (web/web-session.ts), builds the page's editor host (web/web-host.ts) and
+ * mounts the editor with its problems and sign-off panels under a status
+ * line. The editor is mounted once the document has loaded and the server
+ * has said which key it signs with and which offices the user holds.
+ */
+import type * as Y from 'yjs';
+import type { Awareness } from 'y-protocols/awareness';
+import type { WebsocketProvider } from 'y-websocket';
+import { META } from '../shared/ydoc/layout.js';
+import { mountDocument, type MountedDocument } from '../editor/document-mount.js';
+import { h } from '../editor/dom.js';
+import type { EditorHandle, EditorUser } from '../editor/editor-contract.js';
+import { webHost } from './web-host.js';
+import { WebSession } from './web-session.js';
+import { statusLine } from './status-line.js';
+
+/** What the page hands `mount`: where, which server and document, and who. */
+export interface StandaloneOptions {
+  host: HTMLElement;
+  /** WebSocket URL of the sync server, e.g. "ws://127.0.0.1:4321". */
+  serverUrl: string;
+  docId: string;
+  token: string;
+  user: EditorUser;
+  /** Start without connecting (connect later with `session.connect()`). */
+  offline?: boolean;
+  /** Base URL of the HTTP API; "" means this page's origin. Defaults to the sync server's URL over http(s). */
+  apiUrl?: string;
+  /** Offices the user holds; fetched from /api/me when not given. */
+  offices?: string[];
+  /** Today as YYYY-MM-DD, for reproducible validation. */
+  today?: string;
+}
+
+/** The status `Session.status()` reports (the test page's long-standing shape). */
+export interface SessionStatus {
+  connection: 'connected' | 'connecting' | 'disconnected';
+  synced: boolean;
+  /** Names of the other people in the document. */
+  peers: string[];
+  /** Local changes made while not synced with the server. */
+  unsynced: number;
+}
+
+/** A mounted document as the page (and the browser tests) drive it. */
+export interface Session {
+  ydoc: Y.Doc;
+  provider: WebsocketProvider;
+  awareness: Awareness;
+  /** The editor, once the document has loaded. */
+  handle?: EditorHandle;
+  /** Resolves with the editor once the document has loaded and it is mounted. */
+  ready: Promise<EditorHandle>;
+  connect(): void;
+  disconnect(): void;
+  status(): SessionStatus;
+  destroy(): void;
+}
+
+/**
+ * The editor builds its DOM with Obsidian's `createEl`; outside Obsidian this
+ * stand-in creates a bare element, which is all the editor asks of it.
+ */
+function provideCreateEl(win: Window): void {
+  const w = win as unknown as { createEl?: (tag: string) => HTMLElement };
+  if (typeof w.createEl !== 'function') w.createEl = (tag: string) => win.document.createElement(tag);
+}
+
+/** Resolves when the document's metadata names its type (after the first sync, or at once if already there). */
+function whenLoaded(ydoc: Y.Doc): Promise<void> {
+  const meta = ydoc.getMap(META);
+  if (meta.get('type')) return Promise.resolve();
+  return new Promise((resolve) => {
+    const check = () => {
+      if (!meta.get('type')) return;
+      meta.unobserve(check);
+      resolve();
+    };
+    meta.observe(check);
+  });
+}
+
+/** Mounts a connected editor with its panels into `opts.host`. */
+export function mount(opts: StandaloneOptions): Session {
+  const doc = opts.host.ownerDocument;
+  provideCreateEl(doc.defaultView ?? window);
+  const web = new WebSession(opts);
+  const host = webHost({
+    session: web,
+    docId: opts.docId,
+    api: { base: opts.apiUrl ?? opts.serverUrl.replace(/^ws/, 'http'), token: opts.token },
+    user: opts.user,
+    ...(opts.offices ? { offices: opts.offices } : {}),
+    ...(opts.today ? { today: opts.today } : {}),
+    notify: (message) => {
+      notice.textContent = message;
+    },
+  });
+
+  const status = statusLine(doc, web);
+  // Empty (and so taking no room) until the host has something to tell the person.
+  const notice = h(doc, 'div', { class: 'poc-app-notice', attrs: { role: 'status', 'aria-live': 'polite' } });
+  const editorHost = h(doc, 'div', { class: 'poc-app-editor' }, h(doc, 'div', { class: 'poc-muted', text: 'Loading the document…' }));
+  const side = h(doc, 'aside', { class: 'poc-app-side' });
+  const app = h(doc, 'div', { class: 'poc-app' }, status.el, notice, h(doc, 'div', { class: 'poc-app-main' }, editorHost, side));
+  opts.host.append(app);
+
+  let mounted: MountedDocument | undefined;
+  const session: Session = {
+    ydoc: web.ydoc,
+    provider: web.provider,
+    awareness: web.awareness,
+    ready: Promise.all([whenLoaded(web.ydoc), host.server.identity()]).then(async () => {
+      editorHost.replaceChildren();
+      mounted = mountDocument(host, { editor: editorHost, problems: side, signoffs: side });
+      session.handle = mounted.handle;
+      await mounted.ready;
+      return mounted.handle;
+    }),
+    connect: () => web.connect(),
+    disconnect: () => web.disconnect(),
+    status() {
+      const s = web.current();
+      return { connection: s.connection === 'connected' || s.connection === 'connecting' ? s.connection : 'disconnected', synced: s.synced, peers: s.people, unsynced: s.unsynced };
+    },
+    destroy() {
+      mounted?.destroy();
+      status.stop();
+      web.destroy();
+      app.remove();
+    },
+  };
+  return session;
+}

@@ -1,0 +1,39 @@
+/**
+ * The web page's status line: the connection, the people here, and the
+ * changes not yet synced, redrawn on every status change of the session.
+ */
+import { h, setChildren } from '../editor/dom.js';
+import type { WebSession, WebSessionStatus } from './web-session.js';
+
+const WORDS: Record<WebSessionStatus['connection'], string> = {
+  local: 'Offline',
+  connecting: 'Connecting…',
+  connected: 'Connected',
+  offline: 'Offline',
+  denied: 'Refused',
+};
+
+/** Draws a status into the line (dot, connection, people, sync). */
+function draw(doc: Document, line: HTMLElement, s: WebSessionStatus): void {
+  // The dot keeps its historical class names (styles.css): offline is "disconnected".
+  const dot = s.connection === 'connected' || s.connection === 'connecting' ? s.connection : 'disconnected';
+  setChildren(
+    line,
+    h(doc, 'span', { class: `poc-dot is-${dot}` }),
+    h(doc, 'span', { class: 'poc-status-connection', text: WORDS[s.connection] }),
+    h(doc, 'span', { class: 'poc-status-peers', text: s.people.length ? `${s.people.length} other${s.people.length > 1 ? 's' : ''} here: ${s.people.join(', ')}` : 'No one else here' }),
+    h(doc, 'span', {
+      class: 'poc-status-sync',
+      attrs: { 'data-unsynced': s.unsynced },
+      text: s.unsynced ? `${s.unsynced} change${s.unsynced > 1 ? 's' : ''} not yet synced` : s.synced ? 'All changes synced' : 'Not synced yet',
+    }),
+  );
+}
+
+/** Creates the status line for a session, kept up to date; returns the element and the function that stops it. */
+export function statusLine(doc: Document, session: WebSession): { el: HTMLElement; stop: () => void } {
+  const el = h(doc, 'div', { class: 'poc-statusline', attrs: { role: 'status', 'aria-live': 'polite' } });
+  draw(doc, el, session.current());
+  const stop = session.onStatus((s) => draw(doc, el, s));
+  return { el, stop };
+}

@@ -1,0 +1,68 @@
+/**
+ * The web page as the editor's host (editor/editor-host.ts): its session, the
+ * user it was given, and the server calls through the shared API client
+ * (the server's key, the user's offices, sign-off, signed versions). The page signs off
+ * with "approved" and no comment; there is no form to ask for more yet.
+ */
+import { base64 } from '@scure/base';
+import type { DocModel } from '../shared/model/types.js';
+import { TemplateSet } from '../shared/template/set.js';
+import { missionToday } from '../shared/time/mission-day.js';
+import type { EditorHost, HostIdentity } from '../editor/editor-host.js';
+import type { EditorUser } from '../editor/editor-contract.js';
+import { apiClient, type ApiTarget, shownError } from './api-client.js';
+import type { WebSession } from './web-session.js';
+
+/** What the page knows when it opens a document. */
+export interface WebHostOptions {
+  session: WebSession;
+  docId: string;
+  api: ApiTarget;
+  user: EditorUser;
+  /** Offices the user holds; asked of the server (/api/me) when not given. */
+  offices?: string[];
+  /** Today as YYYY-MM-DD, fixed (reproducible validation); the local date otherwise. */
+  today?: string;
+  /** Shows the person a message (the page's notice line). */
+  notify: (message: string) => void;
+}
+
+/** The editor host of one document in the page; the identity is asked of the server once, on first need. */
+export function webHost(opts: WebHostOptions): EditorHost {
+  const { docId } = opts;
+  const api = apiClient(opts.api);
+  let known: HostIdentity = { offices: opts.offices ?? [] };
+  let asked: Promise<HostIdentity> | undefined;
+  const identity = (): Promise<HostIdentity> =>
+    (asked ??= Promise.all([
+      api
+        .keys()
+        .then((r) => (r.keys[0] ? base64.decode(r.keys[0].publicKey) : undefined))
+        .catch(() => undefined),
+      opts.offices ? Promise.resolve(opts.offices) : api.me().then((r) => r.offices, () => []),
+    ]).then(([publicKey, offices]) => (known = { offices, ...(publicKey ? { publicKey } : {}) })));
+  return {
+    session: opts.session,
+    templates: TemplateSet.builtin(),
+    user: opts.user,
+    readOnly: false,
+    today: opts.today ? () => opts.today! : () => missionToday(),
+    notify: opts.notify,
+    server: {
+      knownIdentity: () => known,
+      identity,
+      async signOff({ role }) {
+        await api.signOff(docId, { role, decision: 'approved', comment: '' }).catch((e: unknown) => {
+          throw shownError(e);
+        });
+      },
+      async signedVersion(signoffId: string): Promise<DocModel> {
+        const v = await api.signedVersion(docId, signoffId).catch((e: unknown) => {
+          throw shownError(e);
+        });
+        if (!v.model) throw new Error('the server kept no readable model of that version');
+        return v.model;
+      },
+    },
+  };
+}
