@@ -91,6 +91,7 @@ export class Validator {
     checkConsultation(input);
     checkSignoffs(input);
     checkDissemination(input);
+    // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with per-block rules in a large document: remember them per block here, as checkThreatMatrix does for threats.
     if (template.id === 'threat-matrix') this.checkThreatMatrix(input);
     else TYPE_RULES[template.id]?.(input);
     return this.order.sort(input.out, tix.sectionOrder);
