@@ -31,8 +31,8 @@ const isPackageJsonBlock = (config) => Array.isArray(config.files) && config.fil
 
 /**
  * The layering, as import-x `no-restricted-paths` zones: a file under `target` may not import anything
- * under any `from`. Paths are resolved (so `../../plugin/x.js` and `../plugin/x.js` are the same thing),
- * type-only imports included. Packages are banned per folder in PACKAGE_BANS below.
+ * under any `from`. Imports are resolved to files, so they are judged by the file they name, however the
+ * relative path is spelled; type-only, re-exported and dynamic imports included. Packages are banned per folder in PACKAGE_BANS below.
  */
 const BOUNDARIES = [
   { target: './shared', from: ['./plugin', './editor', './web', './server', './cli'], message: 'shared/ is the domain: it imports no host, no UI and no server code; pass it plain data.' },
