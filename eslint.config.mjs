@@ -1,26 +1,123 @@
-// Lint: the official Obsidian plugin rules (eslint-plugin-obsidianmd, the checks of Obsidian's plugin
-// review) over everything that ships in main.js — the plugin and the shared domain it bundles — plus the
-// release manifest. The server, the CLI, scripts and tests run on Node, not in Obsidian, and are
-// covered by the type check and the tests instead.
+// Lint, in three parts:
+// 1. What ships in main.js (plugin/, editor/, shared/) gets the official Obsidian plugin rules
+//    (eslint-plugin-obsidianmd, the checks of Obsidian's plugin review), type-aware; package.json gets its
+//    dependency checks.
+// 2. Everything else runs on Node or in a plain browser page (server/, cli/, scripts/, test/, web/, the
+//    root build files) and gets typescript-eslint's recommended config.
+// 3. Over all of it, the layering (see BOUNDARIES below; test/architecture/boundaries.test.ts proves each
+//    rule still fires). Import cycles are checked by test/architecture/cycles.test.ts.
 import { defineConfig, globalIgnores } from 'eslint/config';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import { DEFAULT_ACRONYMS } from 'eslint-plugin-obsidianmd/dist/lib/rules/ui/acronyms.js';
 
+/** What esbuild bundles into main.js: linted as an Obsidian plugin. */
+const SHIPPED = ['plugin/**/*.ts', 'editor/**/*.ts', 'shared/**/*.ts'];
+/** Code that never reaches main.js. */
+const NODE_TS = ['server/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'];
+const NODE_JS = ['scripts/**/*.mjs', 'test/**/*.mjs', '*.mjs'];
+const TESTS = ['test/**/*.ts', 'test/**/*.mjs'];
+
+/** The rules of `configs`, each at most a warning (for the TEMPORARY block below). */
+const asWarnings = (configs) => Object.fromEntries(configs.flatMap((config) => Object.entries(config.rules ?? {})).map(([rule, entry]) => {
+  const [severity, ...options] = Array.isArray(entry) ? entry : [entry];
+  return [rule, severity === 'off' || severity === 0 ? 'off' : ['warn', ...options]];
+}));
+
+const isPackageJsonBlock = (config) => Array.isArray(config.files) && config.files.includes('package.json');
+
+/**
+ * The layering, as import-x `no-restricted-paths` zones: a file under `target` may not import anything
+ * under any `from`. Imports are resolved to files, so they are judged by the file they name, however the
+ * relative path is spelled; type-only, re-exported and dynamic imports included. Packages are banned per folder in PACKAGE_BANS below.
+ */
+const BOUNDARIES = [
+  { target: './shared', from: ['./plugin', './editor', './web', './server', './cli'], message: 'shared/ is the domain: it imports no host, no UI and no server code; pass it plain data.' },
+  { target: './editor', from: ['./plugin', './web', './server', './cli'], message: 'editor/ takes a host object; plugin/ and web/ implement it, never the other way round.' },
+  { target: './web', from: ['./plugin', './server', './cli'], message: 'web/ talks to the server over HTTP and WebSocket only, and hosts editor/ like plugin/ does.' },
+  { target: './plugin', from: ['./server', './cli', './web'], message: 'plugin/ talks to the server over HTTP and WebSocket only.' },
+  { target: './server/sync', from: ['./server/auth', './server/storage', './server/signing'], message: 'The sync core knows nothing of auth, storage or signing: it calls typed hooks (server/sync/hooks.ts).' },
+  { target: './server', from: ['./cli', './plugin', './editor', './web'], message: 'server/ imports no client code; the CLI wraps the server, not the other way round.' },
+];
+
+/** Packages a folder may not import, even as types; `node` means every Node built-in, bare or `node:`. */
+const PACKAGE_BANS = [
+  { files: ['shared/**'], packages: ['obsidian', 'ws'], node: true, why: 'shared/ runs in Obsidian, the browser and Node alike' },
+  { files: ['editor/**', 'web/**'], packages: ['obsidian'], node: false, why: 'editor/ and web/ run in a plain browser page too' },
+];
+
 export default defineConfig([
-  globalIgnores(['node_modules/', 'dist/', '.bench/', 'main.js', 'server/', 'cli/', 'scripts/', 'test/', 'demo-vault/', 'data/', '*.d.ts', 'vitest.config.ts', 'esbuild.config.mjs', 'version-bump.mjs', 'package-lock.json', 'tsconfig.json',
-    // The editor's browser test page entry: bundled into dist/editor.js for Chromium tests, not into main.js.
-    'web/main.ts']),
-  ...obsidianmd.configs.recommended,
+  globalIgnores(['node_modules/', 'dist/', '.bench/', 'main.js', 'demo-vault/', 'data/', 'test/output/', '*.d.ts', 'package-lock.json', 'tsconfig.json']),
+  { linterOptions: { reportUnusedDisableDirectives: 'error', reportUnusedInlineConfigs: 'error' } },
+
+  // 1. What ships in main.js.
   {
+    files: SHIPPED,
+    extends: [obsidianmd.configs.recommended.filter((config) => !isPackageJsonBlock(config))],
     languageOptions: {
-      parserOptions: {
-        projectService: { allowDefaultProject: ['eslint.config.mjs'] },
-        tsconfigRootDir: import.meta.dirname,
-      },
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
       // As recommended, plus the acronyms of the UN policy domain, which stay upper case in sentence case.
       'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, acronyms: [...DEFAULT_ACRONYMS, 'POC', 'SRSG', 'UNCT', 'UNHQ', 'DMS'] }],
     },
   },
+  ...obsidianmd.configs.recommended.filter(isPackageJsonBlock),
+
+  // 2. Node and browser code outside main.js: typescript-eslint recommended, without type information
+  // (the type check runs on its own in `npm run typecheck`; see the lint times in the commit that added this).
+  {
+    files: [...NODE_TS, ...NODE_JS, 'web/**/*.ts', 'vitest.config.ts'],
+    extends: [js.configs.recommended, tseslint.configs.recommended],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // Unused arguments document a callback's shape; `_`-prefixed names and rest siblings are deliberate.
+      '@typescript-eslint/no-unused-vars': ['error', { args: 'none', ignoreRestSiblings: true, varsIgnorePattern: '^_', caughtErrors: 'none' }],
+    },
+  },
+  {
+    files: ['web/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: TESTS,
+    rules: {
+      // A test asserts on a JSON reply body with expect(); typing each body would only restate the assertion.
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+
+  // TEMPORARY (issue 12, finding 8): these paths were being rewritten on other branches when the lint above
+  // first covered them, so its findings there are warnings, not errors, until the lead has merged those
+  // branches and fixed what remains. The lead deletes this block then. The layering below stays an error.
+  {
+    files: ['server/app.ts', 'server/http/**', 'web/**'],
+    rules: asWarnings([js.configs.recommended, ...tseslint.configs.recommended]),
+  },
+
+  // 3. The layering.
+  {
+    files: ['**/*.ts', '**/*.mjs'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Sources import each other by their emitted names (`./x.js` for `./x.ts`), as moduleResolution Bundler allows.
+      'import-x/resolver-next': [createNodeResolver({ extensionAlias: { '.js': ['.ts', '.js'], '.mjs': ['.mts', '.mjs'] } })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: BOUNDARIES }],
+    },
+  },
+  ...PACKAGE_BANS.map(({ files, packages, node, why }) => ({
+    files,
+    plugins: { 'import-x': importX },
+    rules: {
+      // The core rule, not @typescript-eslint's: this one has no `allowTypeImports`, so a type-only import
+      // is as forbidden as any other. (eslint-plugin-obsidianmd switches it off; here it carries only these bans.)
+      'no-restricted-imports': ['error', { paths: packages.map((name) => ({ name, message: `Not here: ${why}.` })) }],
+      ...(node ? { 'import-x/no-nodejs-modules': 'error' } : {}),
+    },
+  })),
 ]);

@@ -12,7 +12,7 @@ export async function loadTemplates(dir?: string): Promise<TemplateSet> {
   try {
     names = (await readdir(dir)).filter((n) => /\.ya?ml$/.test(n)).sort();
   } catch (e) {
-    throw new Error(`Cannot read the templates folder "${dir}": ${(e as Error).message}`);
+    throw new Error(`Cannot read the templates folder "${dir}": ${(e as Error).message}`, { cause: e });
   }
   const files = await Promise.all(names.map(async (n) => ({ file: join(dir, n), text: await readFile(join(dir, n), 'utf8') })));
   const r = builtin.withOverrides(files);

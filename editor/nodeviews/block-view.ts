@@ -85,6 +85,7 @@ export class BlockView implements NodeView, LiveView {
     for (const name of layout.head) {
       const f = short.find((s) => s.name === name)!;
       head.append(this.cell(f, true));
+      // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with a chip of its own in the head line (the risk of a threat, the status of a consultation below): add it here and fill it in refresh().
       if (name === 'impact' && hasRiskRatings(this.spec)) {
         this.risk = h(doc, 'span', { class: 'poc-risk' });
         head.append(this.risk);
@@ -277,6 +278,7 @@ export class BlockView implements NodeView, LiveView {
     const docType = this.ctx.template()?.id;
     const awaited = back.length === 0 && !!this.spec && !!docType && linkTargetTypes(this.ctx.options.templates).has(`${docType}/${this.spec.type}`);
     this.backlinks.hidden = back.length === 0 && !awaited;
+    // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type that other documents address (as actions address threats): name it here for the "Addressed by" wording.
     const addressed = this.spec?.type === 'threat';
     setChildren(
       this.backlinks,

@@ -143,7 +143,7 @@ export async function cli(args) {
     const { stdout } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, maxBuffer: 16 << 20 });
     return stdout;
   } catch (e) {
-    throw new Error(`poc ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`);
+    throw new Error(`poc ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`, { cause: e });
   }
 }
 

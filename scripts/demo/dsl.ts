@@ -62,6 +62,7 @@ export interface BlockInput {
 }
 
 /** A typed block of `type` with short id `id`. */
+// NEW_BLOCK_TYPE_EDIT_REQUIRED: give the demo document of the new type's template (scripts/demo/<document type>.ts) at least one block of it with B(), then rebuild the demo vault.
 export function B(type: string, id: string, fields: Record<string, FieldInput>): BlockInput {
   return { t: 'block', type, id, fields };
 }

@@ -7,6 +7,7 @@
 import type { Severity } from './diagnostic.js';
 
 /** Every rule code with its usual severity and what it checks. */
+// NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with rules of its own: add their codes here (stable, never reused).
 export const RULES = {
   'content-problem': { severity: 'error', summary: 'Stored content that does not fit the document model and could not be loaded.' },
   'template-mismatch': { severity: 'error', summary: 'The document is checked against the template of another document type.' },

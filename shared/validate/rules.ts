@@ -22,6 +22,7 @@ import { checkThreatMatrix } from './threat-matrix.js';
 export type Check = (input: RuleInput) => void;
 
 /** Rules specific to one document type. NEW_DOC_TYPE_EDIT_REQUIRED: add the new type's rules here. @internal */
+// NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with rules of its own: name it in a constant (as THREAT_BLOCK in risk.ts) and call its rules from its document type's check here.
 export const TYPE_RULES: Record<Template['id'], Check> = {
   strategy: checkStrategy,
   'action-plan': checkActionPlan,

@@ -16,6 +16,7 @@ export function expectRequiredSection(t: Template, id: string, title: RegExp): S
 }
 
 /** Fails unless section `id` may hold blocks of `type`, with at least `min` required. */
+// NEW_BLOCK_TYPE_EDIT_REQUIRED: pin the new type's section and fields in test/shared/template/<document type>.test.ts with these helpers; then `npx vitest run -u test/shared/markdown` and review the approved Markdown it rewrites.
 export function expectSectionHolds(t: Template, id: string, type: string, min = 1): void {
   const rule = sectionOf(t, id)?.blocks.find((b) => b.type === type);
   expect(rule, `${t.id}: section ${id} should hold "${type}" blocks`).toBeDefined();

@@ -113,7 +113,7 @@ export class Component implements Pick<obsidian.Component, ComponentApi> {
     this.register(() => r.owner.offref(r));
   }
 
-  registerDomEvent(el: { addEventListener: Function; removeEventListener: Function }, type: string, callback: Callback): void {
+  registerDomEvent(el: { addEventListener(type: string, cb: Callback): void; removeEventListener(type: string, cb: Callback): void }, type: string, callback: Callback): void {
     el.addEventListener(type, callback);
     this.register(() => el.removeEventListener(type, callback));
   }
