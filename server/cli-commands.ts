@@ -17,7 +17,7 @@ import type { Limits } from './limits.js';
 import { SqliteStorage } from './storage/sqlite.js';
 import { type AccessLevel, type AuditEntry, type AuditKind, StorageError } from './storage/types.js';
 
-export { verify, type VerifyOptions, type VerifyResult } from './verify.js';
+export { verify, type VerifyOptions, type VerifyResult } from '../cli/verify-signoffs.js';
 
 /** Where a command prints its lines. */
 export type Out = (line: string) => void;
