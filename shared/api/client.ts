@@ -147,7 +147,7 @@ export class ApiClient {
   /** Sends a request; a network failure or an error status becomes an `ApiError`. */
   private async send(method: string, route: string, what: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
     const headers: Record<string, string> = { ...extraHeaders };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: ApiResponse;
     try {
