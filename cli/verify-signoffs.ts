@@ -39,7 +39,7 @@ export interface VerifyResult {
 export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   const out = o.out ?? ((l: string) => console.log(l));
   // Every read from the server goes through the API's one client, so its answers are checked against shared/api.
-  const client = (server: string, token?: string) => new ApiClient({ baseUrl: server, token, ...(o.fetch ? { fetch: o.fetch } : {}) });
+  const client = (server: string, token?: string) => new ApiClient({ baseUrl: server, token, fetch: o.fetch ?? fetch });
   if (!o.docId && !o.file) throw new Error('Give a document id (with --server and --token) or --file with records.');
   if (!o.key && !o.server) throw new Error('Give --server URL (to read its public keys) or --key <base64 public key>.');
 

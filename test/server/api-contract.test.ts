@@ -27,7 +27,7 @@ describe('the API contract', () => {
     fetch(`${t.httpUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${owner}`, ...headers }, body }).then(async (r) => ({ status: r.status, body: await r.json() }));
 
   it('the client reads identity, keys, documents, members and sign-offs through their schemas', async () => {
-    const api = new ApiClient({ baseUrl: t.url, token: owner });
+    const api = new ApiClient({ baseUrl: t.url, token: owner, fetch });
     expect(await api.me()).toEqual({ username: 'olga', name: 'Olga Owner', offices: [], timeZone: 'Africa/Juba' });
     expect((await api.keys()).keys[0]).toMatchObject({ algorithm: 'Ed25519', current: true });
     expect((await api.listDocuments()).map((d) => [d.id, d.access])).toEqual([['tm-1', 'owner']]);
@@ -41,16 +41,16 @@ describe('the API contract', () => {
   });
 
   it('a refusal becomes an ApiError with the status, the server code and its message', async () => {
-    const api = new ApiClient({ baseUrl: t.httpUrl, token: other });
+    const api = new ApiClient({ baseUrl: t.httpUrl, token: other, fetch });
     const refused = await api.document('tm-1').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ApiError);
     expect(refused).toMatchObject({ status: 404, code: 'not-found', serverMessage: 'There is no document "tm-1" that you can read.' });
-    const wrongOffice = await new ApiClient({ baseUrl: t.httpUrl, token: owner }).signOff('tm-1', { role: 'srsg', decision: 'approved', comment: '' }).catch((e: unknown) => e);
+    const wrongOffice = await new ApiClient({ baseUrl: t.httpUrl, token: owner, fetch }).signOff('tm-1', { role: 'srsg', decision: 'approved', comment: '' }).catch((e: unknown) => e);
     expect(wrongOffice).toMatchObject({ status: 403, code: 'not-your-office' });
   });
 
   it('an unreachable server is an ApiError without a status, saying what to check', async () => {
-    const api = new ApiClient({ baseUrl: 'http://127.0.0.1:1', token: owner });
+    const api = new ApiClient({ baseUrl: 'http://127.0.0.1:1', token: owner, fetch });
     const e = await api.me().catch((x: unknown) => x);
     expect(e).toMatchObject({ status: undefined, code: 'unreachable' });
     expect((e as ApiError).message).toMatch(/Check the server address/);
