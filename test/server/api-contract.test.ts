@@ -1,10 +1,12 @@
 // The HTTP API against its contract in shared/api: the typed client reads every answer, and refusals keep their exact shape.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, ApiError } from '../../shared/api/client.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel } from '../support/build-model.js';
-import { connectClient, startTestServer, type TestServer, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, tempDir, type TestServer, waitFor } from '../support/server.js';
 
 describe('the API contract', () => {
   let t: TestServer;
@@ -90,5 +92,52 @@ describe('the API contract', () => {
 describe('the mission time zone', () => {
   it('a server given a time zone this system does not know refuses to start, naming the option', async () => {
     await expect(startTestServer({ timeZone: 'Mars/Olympus_Mons' })).rejects.toThrow(/"Mars\/Olympus_Mons" is not a time zone .*--time-zone or POC_TIME_ZONE/);
+  });
+});
+
+describe('the rate limit', () => {
+  it('a client over the limit gets 429 in the API error shape, saying when to try again', async () => {
+    const t = await startTestServer({ httpRateLimit: { max: 2, windowMs: 60_000 } });
+    try {
+      await t.api('/api/keys');
+      await t.api('/api/keys');
+      const over = await t.api('/api/keys');
+      expect(over.status).toBe(429);
+      expect(over.body).toEqual({ error: { code: 'too-many-requests', message: expect.stringMatching(/^Too many requests from your address; try again in \d+ seconds\.$/) } });
+    } finally {
+      await t.stop();
+    }
+  });
+});
+
+describe('the web app', () => {
+  it('is served from its folder beside the API, whose unknown paths and methods still answer in the API shape', async () => {
+    const web = tempDir('poc-web-');
+    mkdirSync(join(web.dir, 'assets'));
+    writeFileSync(join(web.dir, 'index.html'), '<!doctype html><title>POC</title>');
+    writeFileSync(join(web.dir, 'assets', 'app.js'), 'console.log(1);');
+    const t = await startTestServer({ webDir: web.dir });
+    try {
+      const page = await fetch(`${t.httpUrl}/`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<title>POC</title>');
+      expect((await fetch(`${t.httpUrl}/assets/app.js`)).status).toBe(200);
+      expect((await t.api('/api/nothing')).body.error.code).toBe('no-such-endpoint');
+      expect((await t.api('/api/keys', { method: 'POST' })).status).toBe(405);
+      expect((await t.api('/healthz')).body).toEqual({ status: 'ok' });
+    } finally {
+      await t.stop();
+      web.remove();
+    }
+  });
+
+  it('a missing web app folder does not stop the server', async () => {
+    const t = await startTestServer({ webDir: '/nonexistent/poc-web' });
+    try {
+      expect((await t.api('/healthz')).status).toBe(200);
+      expect((await fetch(`${t.httpUrl}/`)).status).toBe(404);
+    } finally {
+      await t.stop();
+    }
   });
 });
