@@ -31,6 +31,7 @@ interface ServeFlags {
   demoVault?: string;
   logLevel: string;
   synchronous: 'full' | 'normal';
+  timeZone: string;
   maxMessageBytes?: number;
   maxAwarenessBytes?: number;
   maxConnectionsPerUser?: number;
@@ -50,6 +51,7 @@ export function registerServerCommands(program: Command): void {
     .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip; default: the demo-vault folder beside the installed CLI, else ./demo-vault)')
     .addOption(new Option('--log-level <level>', 'pino log level').env('POC_LOG_LEVEL').default('info'))
     .addOption(new Option('--synchronous <mode>', 'SQLite durability: full fsyncs every update before anyone sees it; normal survives a crashed server but not a power cut').choices(['full', 'normal']).default('full'))
+    .addOption(new Option('--time-zone <zone>', "the mission's IANA time zone, whose date deadlines count in (e.g. Africa/Juba)").env('POC_TIME_ZONE').default('UTC'))
     .option('--max-message-bytes <n>', 'largest message accepted', positive)
     .option('--max-awareness-bytes <n>', 'largest presence update accepted', positive)
     .option('--max-connections-per-user <n>', 'simultaneous connections per user (0: no limit)', positive)
@@ -71,7 +73,7 @@ export function registerServerCommands(program: Command): void {
         defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
         logLevel: o.logLevel,
         limits,
-        config: { synchronous: o.synchronous, templates: await loadTemplates(o.templates) },
+        config: { synchronous: o.synchronous, timeZone: o.timeZone, templates: await loadTemplates(o.templates) },
       });
     });
 

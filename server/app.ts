@@ -1,19 +1,22 @@
 /**
  * The POC Workspace server: one HTTP server on one port carrying the
- * y-websocket sync (upgrade requests) and the JSON API (everything else),
+ * y-websocket sync (upgrade requests) and the Fastify app (the JSON API and
+ * the web app's files),
  * over a SQLite store. `PocServer.start(config)` opens the store, imports
  * the demo vault into a new store, loads the signing key and listens;
  * `stop()` stops accepting, closes clients (they reconnect later), and
  * closes the store.
  */
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
 import { Authenticator } from './auth/authenticator.js';
 import { resolveConfig, type ServerConfig, type ServerConfigInput } from './config.js';
 import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
+import { SIGNOFF_AREA } from './docs/signoff.js';
 import { createSyncHooks, remoteAddress } from './hooks.js';
-import { createApi } from './http/api.js';
+import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
 import { ServerSigner } from './signing/signer.js';
 import { SqliteStorage } from './storage/sqlite.js';
@@ -33,7 +36,7 @@ export class PocServer {
     readonly sync: SyncServer,
     readonly auth: Authenticator,
     readonly signer: ServerSigner,
-    private readonly http: Server,
+    private readonly http: FastifyInstance,
   ) {}
 
   /** Opens the store and starts listening; resolves once the port is bound. */
@@ -59,6 +62,7 @@ export class PocServer {
       const sync = new SyncServer({
         hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency }),
         logger,
+        protectedAreas: [SIGNOFF_AREA],
         limits: config.limits,
         pingIntervalMs: config.pingIntervalMs,
         unloadAfterMs: config.unloadAfterMs,
@@ -66,27 +70,30 @@ export class PocServer {
       const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now });
       const started = Date.now();
       let server: PocServer | undefined;
-      const api = createApi({
-        auth,
-        storage,
-        docs,
-        signer,
-        counters,
-        logger,
-        metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
-        onAccessChanged: async () => server?.revalidate(),
-        onRejectedLogin: (reason: string, req: IncomingMessage) =>
-          void storage.appendAudit({ kind: 'login-rejected', actor: null, docId: null, detail: { reason, remoteAddress: remoteAddress(req), via: 'api' } }).catch(() => {}),
-      });
-      const http = createServer(api);
-      http.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
-      await new Promise<void>((resolve, reject) => {
-        http.once('error', reject);
-        http.listen(config.port, config.host, () => {
-          http.off('error', reject);
-          resolve();
-        });
-      });
+      const http = await buildHttpApp(
+        {
+          auth,
+          storage,
+          docs,
+          signer,
+          signoffs: { storage, sync, signer, logger, now: config.now, docs },
+          counters,
+          logger,
+          timeZone: config.timeZone,
+          metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
+          onAccessChanged: async () => server?.revalidate(),
+          onRejectedLogin: (reason: string, req: IncomingMessage) =>
+            void storage.appendAudit({ kind: 'login-rejected', actor: null, docId: null, detail: { reason, remoteAddress: remoteAddress(req), via: 'api' } }).catch(() => {}),
+        },
+        { webDir: config.webDir, rateLimit: config.httpRateLimit },
+      );
+      http.server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+      try {
+        await http.listen({ port: config.port, host: config.host });
+      } catch (e) {
+        await http.close();
+        throw e;
+      }
       server = new PocServer(config, storage, sync, auth, signer, http);
       server.startRevalidation();
       return server;
@@ -98,7 +105,7 @@ export class PocServer {
 
   /** The bound port (useful when started on port 0). */
   get port(): number {
-    return (this.http.address() as AddressInfo).port;
+    return (this.http.server.address() as AddressInfo).port;
   }
 
   /** The WebSocket URL clients connect to (append "/<docId>?token=…"). */
@@ -153,9 +160,9 @@ export class PocServer {
   stop(): Promise<void> {
     this.stopping ??= (async () => {
       clearInterval(this.revalidateTimer);
-      const closed = new Promise<void>((resolve) => this.http.close(() => resolve()));
+      const closed = this.http.close();
       await this.sync.close();
-      this.http.closeAllConnections();
+      this.http.server.closeAllConnections();
       await closed;
       await this.storage.close();
       this.config.logger.info('server stopped');

@@ -4,8 +4,10 @@
  * flags and environment variables onto this.
  */
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import { TemplateSet } from '../shared/template/set.js';
+import type { RateLimit } from './http/http-app.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 export interface ServerConfig {
@@ -36,6 +38,12 @@ export interface ServerConfig {
   templates: TemplateSet;
   /** The clock (for sign-off times and validation dates); injectable for tests. */
   now: () => Date;
+  /** The mission's IANA time zone (default "UTC"), told to clients so "today" is the mission's date. */
+  timeZone: string;
+  /** The web app's built files, served at "/" when the folder exists (default: dist/web of the project); null to serve none. */
+  webDir: string | null;
+  /** Requests one client address may make per window over HTTP (generous: it stops floods, not people). */
+  httpRateLimit: RateLimit;
 }
 
 /** What a caller must give: the data folder. Everything else has a default. */
@@ -59,5 +67,18 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     allowCreate: input.allowCreate ?? true,
     templates: input.templates ?? TemplateSet.builtin(),
     now: input.now ?? (() => new Date()),
+    timeZone: checkTimeZone(input.timeZone ?? 'UTC'),
+    webDir: input.webDir === undefined ? fileURLToPath(new URL('../dist/web', import.meta.url)) : input.webDir,
+    httpRateLimit: input.httpRateLimit ?? { max: 6000, windowMs: 60_000 },
   };
+}
+
+/** Returns `zone` when this system knows it as an IANA time zone; throws an error saying what to give otherwise. */
+export function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new Error(`"${zone}" is not a time zone this system knows; give an IANA name such as "Africa/Juba" or "UTC" (--time-zone or POC_TIME_ZONE).`);
+  }
+  return zone;
 }

@@ -10,4 +10,4 @@ export { knownOffices, userAdd, type UserAddOptions, userRevoke, userToken } fro
 export { grant, revoke } from './grants.js';
 export { backup } from './backup.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';
-export { verify, type VerifyOptions, type VerifyResult } from '../../server/verify.js';
+export { verify, type VerifyOptions, type VerifyResult } from '../verify-signoffs.js';

@@ -1,13 +1,21 @@
 /**
  * The sync server's HTTP API, as the plugin uses it: who am I, which
  * documents may I read, the server's signing keys, and signing off. Calls go
- * through Obsidian's `requestUrl` (no CORS, works on mobile). Every failure
- * comes back as a value with a message a person can act on.
+ * through the shared typed client (shared/api/client.ts) over Obsidian's
+ * `requestUrl` (no CORS, works on mobile). Every failure comes back as a
+ * value with a message a person can act on, worded for the plugin's settings.
  */
-import { requestUrl, type RequestUrlResponse } from 'obsidian';
+import { requestUrl } from 'obsidian';
 import { base64 } from '@scure/base';
-import { type DocModel, DocModelSchema } from '../../shared/model/types.js';
+import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
+import { DiagnosticSchema, type DocListEntry } from '../../shared/api/documents.js';
+import type { MeResponse } from '../../shared/api/identity.js';
+import type { SignoffRequest, SignoffResponse } from '../../shared/api/signoffs.js';
+import type { DocModel } from '../../shared/model/types.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
+import * as z from '../../shared/zod.js';
+
+export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
 /** The server's two addresses, derived from the one the user typed. */
 export interface Endpoints {
@@ -33,35 +41,17 @@ export function endpointsOf(serverUrl: string): Endpoints | undefined {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; message: string; diagnostics?: Diagnostic[] };
 
-/** A document as `GET /api/docs` lists it (the fields the plugin shows). */
-export interface ServerDocument {
-  id: string;
-  type: string | null;
-  title: string | null;
-  status: string | null;
-  access?: string;
-  validation?: { errors: number; warnings: number; infos: number } | null;
-  signoffs?: Array<{ role: string; label: string; state: string; verification?: string; userName?: string; signedAt?: string }>;
-}
+/** A document as `GET /api/docs` lists it (the contract's listing entry). */
+export type ServerDocument = DocListEntry;
 
 /** The signed-in user as `GET /api/me` describes them. */
-export interface ServerUser {
-  username: string;
-  name: string;
-  offices: string[];
-}
+export type ServerUser = MeResponse;
 
-/** A sign-off request: the office signed for, the decision and a comment. */
-export interface SignoffRequest {
-  role: string;
-  decision: 'approved' | 'rejected';
-  comment: string;
-}
-
-function explain(status: number | undefined, body: unknown, what: string): string {
-  const serverMessage = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
-  const detail = typeof serverMessage === 'string' ? ` The server says: ${serverMessage}` : '';
-  switch (status) {
+/** Advice for a failed call, in terms of what the plugin user can change (the settings, their connection, the document). */
+function explain(e: ApiError, what: string): string {
+  const detail = e.serverMessage === undefined ? '' : ` The server says: ${e.serverMessage}`;
+  if (e.code === 'not-understood') return `The server's answer to "${what}" was not understood; is the address that of a POC sync server?`;
+  switch (e.status) {
     case undefined:
       return `Could not reach the server to ${what}. Check the server address in the plugin settings and your connection.`;
     case 401:
@@ -73,86 +63,78 @@ function explain(status: number | undefined, body: unknown, what: string): strin
     case 422:
       return `The server refused to ${what} because the document is not ready.${detail}`;
     default:
-      return `The server could not ${what} (status ${status}).${detail}`;
+      return `The server could not ${what} (status ${e.status}).${detail}`;
   }
 }
 
+/** `fetch` for the shared client, over Obsidian's `requestUrl` (which never throws for an error status with `throw: false`). */
+const viaRequestUrl: ApiFetch = async (url, init) => {
+  const { 'content-type': contentType, ...headers } = init.headers;
+  const response = await requestUrl({ url, method: init.method, headers, ...(init.body === undefined ? {} : { contentType, body: init.body }), throw: false });
+  return { status: response.status, text: async () => response.text, arrayBuffer: async () => response.arrayBuffer };
+};
+
 /** A client of one server, with one user's token. */
 export class ServerClient {
+  private readonly api: ApiClient;
+
   constructor(
     readonly endpoints: Endpoints,
-    private readonly token: string,
-  ) {}
-
-  private async call<T>(method: 'GET' | 'POST', path: string, what: string, read: (json: unknown) => T | undefined, body?: unknown): Promise<Result<T>> {
-    let response: RequestUrlResponse;
-    try {
-      response = await requestUrl({
-        url: `${this.endpoints.http}${path}`,
-        method,
-        headers: this.token ? { Authorization: `Bearer ${this.token}` } : {},
-        ...(body === undefined ? {} : { contentType: 'application/json', body: JSON.stringify(body) }),
-        throw: false,
-      });
-    } catch {
-      return { ok: false, message: explain(undefined, undefined, what) };
-    }
-    let json: unknown;
-    try {
-      json = response.text ? (JSON.parse(response.text) as unknown) : undefined;
-    } catch {
-      json = undefined;
-    }
-    if (response.status >= 400) {
-      const diagnostics = (json as { error?: { diagnostics?: Diagnostic[] } } | undefined)?.error?.diagnostics;
-      return { ok: false, status: response.status, message: explain(response.status, json, what), ...(diagnostics ? { diagnostics } : {}) };
-    }
-    const value = read(json);
-    if (value === undefined) return { ok: false, status: response.status, message: `The server's answer to "${what}" was not understood; is the address that of a POC sync server?` };
-    return { ok: true, value };
+    token: string,
+  ) {
+    this.api = new ApiClient({ baseUrl: endpoints.http, token, fetch: viaRequestUrl });
   }
 
-  /** The caller and the offices they hold. */
+  /** Runs one call of the shared client, turning its `ApiError` into a failed `Result` with plugin-worded advice. */
+  private async call<T>(what: string, run: (api: ApiClient) => Promise<T>): Promise<Result<T>> {
+    try {
+      return { ok: true, value: await run(this.api) };
+    } catch (e) {
+      if (!(e instanceof ApiError)) return { ok: false, message: `Could not ${what}: ${e instanceof Error ? e.message : String(e)}` };
+      const diagnostics = z.safeParse(z.array(DiagnosticSchema), e.detail.diagnostics);
+      return { ok: false, ...(e.status === undefined ? {} : { status: e.status }), message: explain(e, what), ...(diagnostics.success ? { diagnostics: diagnostics.data } : {}) };
+    }
+  }
+
+  /** The caller, the offices they hold and the mission's time zone. */
   me(): Promise<Result<ServerUser>> {
-    return this.call('GET', '/api/me', 'identify you', (j) => {
-      const u = j as Partial<ServerUser> | undefined;
-      return u && typeof u.username === 'string' ? { username: u.username, name: String(u.name ?? u.username), offices: Array.isArray(u.offices) ? u.offices.map(String) : [] } : undefined;
-    });
+    return this.call('identify you', (api) => api.me());
   }
 
   /** The documents the caller may read. */
   listDocuments(): Promise<Result<ServerDocument[]>> {
-    return this.call('GET', '/api/docs', 'list the documents', (j) => {
-      const docs = (j as { documents?: unknown } | undefined)?.documents;
-      return Array.isArray(docs) ? (docs.filter((d) => d && typeof (d as ServerDocument).id === 'string') as ServerDocument[]) : undefined;
-    });
+    return this.call('list the documents', (api) => api.listDocuments());
   }
 
   /** The server's current public signing key (raw 32 bytes). */
   publicKey(): Promise<Result<Uint8Array>> {
-    return this.call('GET', '/api/keys', 'fetch its signing key', (j) => {
-      const keys = (j as { keys?: Array<{ publicKey?: unknown; current?: unknown }> } | undefined)?.keys;
-      const key = keys?.find((k) => k.current) ?? keys?.[0];
-      if (typeof key?.publicKey !== 'string') return undefined;
+    const what = 'fetch its signing key';
+    return this.call(what, async (api) => {
+      const { keys } = await api.keys();
+      const key = keys.find((k) => k.current) ?? keys[0];
+      let raw: Uint8Array | undefined;
       try {
-        const raw = base64.decode(key.publicKey);
-        return raw.length === 32 ? raw : undefined;
+        raw = key && base64.decode(key.publicKey);
       } catch {
-        return undefined;
+        raw = undefined;
       }
+      if (raw?.length !== 32) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no usable key.`);
+      return raw;
     });
   }
 
   /** Signs off a document as one of the caller's offices; the server checks, signs and stores the record. */
-  signOff(docId: string, request: SignoffRequest): Promise<Result<unknown>> {
-    return this.call('POST', `/api/docs/${encodeURIComponent(docId)}/signoffs`, `sign off as ${request.role}`, (j) => j ?? {}, request);
+  signOff(docId: string, request: SignoffRequest): Promise<Result<SignoffResponse>> {
+    return this.call(`sign off as ${request.role}`, (api) => api.signOff(docId, request));
   }
 
   /** The model of the version a sign-off signed (its snapshot on the server). */
   signedVersion(docId: string, signoffId: string): Promise<Result<DocModel>> {
-    return this.call('GET', `/api/docs/${encodeURIComponent(docId)}/versions/${encodeURIComponent(signoffId)}`, 'fetch the signed version', (j) => {
-      const parsed = DocModelSchema.safeParse((j as { model?: unknown } | undefined)?.model);
-      return parsed.success ? parsed.data : undefined;
+    const what = 'fetch the signed version';
+    return this.call(what, async (api) => {
+      const { model } = await api.signedVersion(docId, signoffId);
+      if (!model) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no document model.`);
+      return model;
     });
   }
 }

@@ -62,6 +62,11 @@ export class Authenticator {
     return effectiveAccess(await this.storage.grantsFor(docId), username, docId);
   }
 
+  /** A user's access to a document that exists; undefined when it does not exist or they may not read it (callers answer both alike, so ids do not leak). */
+  async readable(username: string, docId: string): Promise<AccessLevel | undefined> {
+    return (await this.storage.getDocument(docId)) ? this.access(username, docId) : undefined;
+  }
+
   /**
    * The caller's access to a document for a live connection. A new,
    * valid id creates the document with the caller as owner (when allowed);

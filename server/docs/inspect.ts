@@ -6,50 +6,19 @@
  * sign-off records, shared by the HTTP API and the sign-off flow.
  */
 import type * as Y from 'yjs';
+import type { DocReport, RoleState, SignoffView } from '../../shared/api/documents.js';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { ContentProblem, DocModel } from '../../shared/model/types.js';
 import { latestPerOffice } from '../../shared/signoff/latest.js';
 import { type SignoffPayload, type SignoffRecord, verifySignoff } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
-import { completion, type Completion, type Diagnostic, validate } from '../../shared/validate/index.js';
+import { completion, type Diagnostic, validate } from '../../shared/validate/index.js';
 import { toModel } from '../../shared/ydoc/layout.js';
 import type { LinkResolver } from './link-resolver.js';
 
-/** A stored sign-off record with how it stands now. */
-export interface SignoffView {
-  record: SignoffRecord;
-  /** "valid": signed by this server for this content; "stale": the content changed since; "invalid": the signature or key does not check out. */
-  status: 'valid' | 'stale' | 'invalid';
-  reason?: string;
-}
-
-/** Where one sign-off the template requires stands: the latest record of that office decides. */
-export interface RoleState {
-  role: string;
-  label: string;
-  state: 'missing' | 'approved' | 'rejected';
-  verification?: SignoffView['status'];
-  recordId?: string;
-  user?: string;
-  userName?: string;
-  signedAt?: string;
-}
-
-/** A document as the API lists it. */
-export interface DocReport {
-  id: string;
-  type: string | null;
-  title: string | null;
-  status: string | null;
-  templateVersion: number | null;
-  contentHash: string | null;
-  validation: { errors: number; warnings: number; infos: number } | null;
-  completion: Completion | null;
-  signoffs: RoleState[];
-  /** Why the content cannot be read as a POC document (e.g. nothing written yet); absent when it can. */
-  problem?: string;
-}
+// The shapes the API reports are the contract's (shared/api/documents.ts), declared there once.
+export type { DocReport, RoleState, SignoffView } from '../../shared/api/documents.js';
 
 /** Everything the inspection found, for the detail view and the sign-off flow. */
 export interface Inspection {

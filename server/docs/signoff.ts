@@ -6,39 +6,61 @@
  * with the server key; the record and a snapshot of the signed version are
  * appended to the store; and the record is written into the document's
  * protected "signoffs" map as a server change, so every client sees it live.
+ * Refusals are values with a stable code (`SignoffRefusal`); the HTTP layer
+ * decides what status each code gets.
  */
+import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { contentHash } from '../../shared/hash/canonical.js';
+import type { SignoffRequest } from '../../shared/api/signoffs.js';
 import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.js';
 import { type Diagnostic, validate } from '../../shared/validate/index.js';
-import { addSignoff } from '../../shared/ydoc/layout.js';
+import { addSignoff, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { atLeast } from '../auth/access.js';
-import type { AccessLevel, UserRow } from '../storage/types.js';
+import type { ServerSigner } from '../signing/signer.js';
+import type { AccessLevel, Storage, UserRow } from '../storage/types.js';
+import type { ProtectedArea } from '../sync/room.js';
+import type { SyncServer } from '../sync/sync-server.js';
 import { inspect, validPayloads, type SignoffView } from './inspect.js';
 import type { DocService } from './service.js';
 
-/** What a person asks for. */
-export interface SignoffRequest {
-  docId: string;
-  role: string;
-  decision: 'approved' | 'rejected';
-  comment: string;
+/** The sign-off map: only the server writes it, and a client that tries is told so in these words. */
+export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, refusal: 'refused: sign-offs can only be written by the server; reload the document' };
+
+/** What signing needs: the store, the live documents, the key, the clock, and the document service for reading and its cache. */
+export interface SignoffDeps {
+  storage: Storage;
+  sync: SyncServer;
+  signer: ServerSigner;
+  logger: Logger;
+  now: () => Date;
+  docs: Pick<DocService, 'linkResolver' | 'inspectDeps' | 'invalidate'>;
 }
 
-/** The result: the signed record, or why not (with an HTTP status and, for a refused approval, the diagnostics). */
-export type SignoffResult =
-  | { ok: true; record: SignoffRecord; view: SignoffView }
-  | { ok: false; status: 403 | 404 | 422; code: string; message: string; diagnostics?: Diagnostic[] };
+/** Why a sign-off was refused: the document is not readable, the office is not the caller's or not asked for, or the document is not ready. */
+export type SignoffRefusalCode = 'not-found' | 'not-your-office' | 'not-a-document' | 'office-not-required' | 'not-ready';
 
-/** Signs off a document as `user`, whose access to it is `access`. */
-export async function signOff(service: DocService, user: UserRow, access: AccessLevel | undefined, req: SignoffRequest): Promise<SignoffResult> {
-  const { storage, sync, signer, now, logger } = service.deps;
+/** A refused sign-off: a stable code, a message a person can act on and, for a refused approval, the diagnostics to fix. */
+export interface SignoffRefusal {
+  ok: false;
+  code: SignoffRefusalCode;
+  message: string;
+  diagnostics?: Diagnostic[];
+}
+
+/** The result: the signed record, or why not. */
+export type SignoffResult = { ok: true; record: SignoffRecord; view: SignoffView } | SignoffRefusal;
+
+/** Signs off document `docId` as `user`, whose access to it is `access`; never throws for a refusal, only for a failing store. */
+export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLevel | undefined, docId: string, request: SignoffRequest): Promise<SignoffResult> {
+  const { storage, sync, signer, now, logger, docs: service } = deps;
+  const req = { ...request, docId };
   if (!atLeast(access, 'viewer') || !(await storage.getDocument(req.docId))) {
-    return { ok: false, status: 404, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };
+    return { ok: false, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };
   }
   if (!user.offices.includes(req.role)) {
     const held = user.offices.length ? `You hold: ${user.offices.join(', ')}.` : 'You hold no office on this server.';
-    return { ok: false, status: 403, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${held}` };
+    return { ok: false, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${held}` };
   }
   const existing = await storage.listSignoffs(req.docId);
   // Links to other documents are checked against documents loaded between reads (never inside this one): when a read
@@ -49,12 +71,12 @@ export async function signOff(service: DocService, user: UserRow, access: Access
     const seen = inspect(doc, req.docId, existing, service.inspectDeps());
     const { model, template } = seen;
     if (!model || !template) {
-      return { ok: false as const, status: 422 as const, code: 'not-a-document', message: `Document "${req.docId}" cannot be signed: ${seen.report.problem}.` };
+      return { ok: false as const, code: 'not-a-document' as const, message: `Document "${req.docId}" cannot be signed: ${seen.report.problem}.` };
     }
     const office = template.signoffs.find((r) => r.role === req.role);
     if (!office) {
       const asked = template.signoffs.map((r) => `${r.role} (${r.label})`).join(', ') || 'none';
-      return { ok: false as const, status: 422 as const, code: 'office-not-required', message: `The ${template.title} does not ask "${req.role}" to sign. Offices that sign it: ${asked}.` };
+      return { ok: false as const, code: 'office-not-required' as const, message: `The ${template.title} does not ask "${req.role}" to sign. Offices that sign it: ${asked}.` };
     }
     const payload: SignoffPayload = {
       docId: req.docId,
@@ -76,8 +98,7 @@ export async function signOff(service: DocService, user: UserRow, access: Access
       if (errors.length) {
         return {
           ok: false as const,
-          status: 422 as const,
-          code: 'not-ready',
+          code: 'not-ready' as const,
           message: `The ${office.label} cannot approve this document yet: ${errors.length} problem${errors.length === 1 ? '' : 's'} must be fixed first.`,
           diagnostics: errors,
         };

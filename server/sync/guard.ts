@@ -27,7 +27,7 @@ import type { RejectionReason } from './hooks.js';
  * every item it carries is new to the document, so its bytes can be passed
  * on as they are.
  */
-export type UpdateVerdict = { ok: true; changes: boolean; writers: number[]; fresh: boolean } | { ok: false; reason: RejectionReason; detail: string };
+export type UpdateVerdict = { ok: true; changes: boolean; writers: number[]; fresh: boolean } | { ok: false; reason: RejectionReason; detail: string; root?: string };
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 const UNRESOLVED = Symbol('unresolved');
@@ -172,7 +172,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
   const judge = (root: Root, what: string): UpdateVerdict | undefined => {
     if (root === UNRESOLVED) return { ok: false, reason: 'out-of-sync', detail: `${what} depends on content the server does not have` };
     if (root === MALFORMED) return { ok: false, reason: 'malformed', detail: `${what} has an impossible parent` };
-    if (root !== null && protectedRoots.has(root)) return { ok: false, reason: 'protected', detail: `${what} writes to "${root}", which only the server may change` };
+    if (root !== null && protectedRoots.has(root)) return { ok: false, reason: 'protected', root, detail: `${what} writes to "${root}", which only the server may change` };
     return undefined;
   };
 

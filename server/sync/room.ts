@@ -41,10 +41,17 @@ const CLOSE_FOR: Record<RejectionReason, number> = {
   malformed: CLOSE.BAD_REQUEST,
 };
 
+/** A root type only the server may write; `refusal` is the close reason, worded for the people who see it ("refused: sign-offs can only be written by the server; reload the document"). */
+export interface ProtectedArea {
+  root: string;
+  refusal: string;
+}
+
 export interface RoomOptions {
   hooks: SyncHooks;
   logger: Logger;
-  protectedRoots: ReadonlySet<string>;
+  /** Root types only the server may write, to the close reason a client that writes there gets. */
+  protectedAreas: ReadonlyMap<string, string>;
   maxAwarenessBytes: number;
   counters: TrafficCounters;
 }
@@ -176,9 +183,14 @@ export class Room {
     this.doc.destroy();
   }
 
+  /** The close reason for a write to a protected root: the wording its owner gave, else a plain one. */
+  private refusal(root: string | undefined): string {
+    return (root !== undefined && this.opts.protectedAreas.get(root)) || `refused: "${root ?? '?'}" can only be written by the server; reload the document`;
+  }
+
   private async receiveUpdate(conn: Connection, update: Uint8Array): Promise<void> {
-    const { hooks, logger, protectedRoots } = this.opts;
-    const verdict = inspectUpdate(this.doc, update, protectedRoots);
+    const { hooks, logger, protectedAreas } = this.opts;
+    const verdict = inspectUpdate(this.doc, update, new Set(protectedAreas.keys()));
     if (!canWrite(conn.info.access)) {
       // A read-only client's handshake usually carries an empty update; only a real change counts as a rejected write.
       if (verdict.ok && !verdict.changes) return;
@@ -193,7 +205,7 @@ export class Room {
     }
     if (!verdict.ok) {
       this.reject(conn, verdict.reason, verdict.detail, update.byteLength);
-      conn.close(CLOSE_FOR[verdict.reason], closeReason(verdict.reason));
+      conn.close(CLOSE_FOR[verdict.reason], verdict.reason === 'protected' ? this.refusal(verdict.root) : closeReason(verdict.reason));
       return;
     }
     if (!verdict.changes) return;
@@ -328,10 +340,9 @@ export class Room {
   };
 }
 
-function closeReason(reason: RejectionReason): string {
+/** The close reason of a refused update, for every reason but "protected" (whose wording comes with the protected area). */
+function closeReason(reason: Exclude<RejectionReason, 'protected'>): string {
   switch (reason) {
-    case 'protected':
-      return 'refused: sign-offs can only be written by the server; reload the document';
     case 'out-of-sync':
       return 'your change depends on content the server does not have; reconnecting resynchronises';
     case 'malformed':

@@ -17,18 +17,19 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { type Limits } from '../limits.js';
 import { CLOSE, fitReason } from './close-codes.js';
+import { bearerToken } from '../auth/tokens.js';
 import { Connection, type QueueItem, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { type Access, type ConnectionInfo, type ConnectionUser, Deny, type SyncHooks } from './hooks.js';
 import { decodeMessage, ProtocolError } from './protocol.js';
 import { Reclaimer } from './reclaim.js';
-import { Room } from './room.js';
+import { type ProtectedArea, Room } from './room.js';
 
 export interface SyncServerOptions {
   hooks: SyncHooks;
   logger: Logger;
   limits: Limits;
-  /** Root types only the server may write (default: "signoffs"). */
-  protectedRoots?: readonly string[];
+  /** Root types only the server may write, each with the reason a client that writes there is closed with (default: none). */
+  protectedAreas?: readonly ProtectedArea[];
   /** Interval between keepalive pings; a connection that missed one is dropped (default 30 s). */
   pingIntervalMs?: number;
   /** How long a document stays in memory after its last connection leaves (default 10 s). */
@@ -58,7 +59,7 @@ export class SyncServer {
   private readonly connections = new Set<Connection>();
   private readonly perUser = new Map<string, number>();
   private readonly counters: TrafficCounters = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, updatesIn: 0, updatesOut: 0, rejectedWrites: 0 };
-  private readonly protectedRoots: ReadonlySet<string>;
+  private readonly protectedAreas: ReadonlyMap<string, string>;
   private readonly unloadAfterMs: number;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly reclaimer = new Reclaimer();
@@ -69,7 +70,7 @@ export class SyncServer {
     // ws cuts a frame above maxPayload with 1009 and no reason, which y-websocket retries forever; so it only
     // guards memory, well above the limit, and `receive` refuses what is merely too large with 4413 and a reason.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: wsMaxPayload(opts.limits.maxMessageBytes), perMessageDeflate: false });
-    this.protectedRoots = new Set(opts.protectedRoots ?? ['signoffs']);
+    this.protectedAreas = new Map((opts.protectedAreas ?? []).map((a) => [a.root, a.refusal]));
     this.unloadAfterMs = opts.unloadAfterMs ?? 10_000;
     this.pingTimer = setInterval(() => this.ping(), opts.pingIntervalMs ?? 30_000);
     this.pingTimer.unref();
@@ -92,7 +93,7 @@ export class SyncServer {
   private async admit(request: IncomingMessage): Promise<{ docId: string; user: ConnectionUser; access: Access; room: Room }> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const docId = roomOf(url);
-    const token = url.searchParams.get('token') ?? bearer(request);
+    const token = url.searchParams.get('token') ?? bearerToken(request.headers.authorization);
     const { user, access } = await this.opts.hooks.onAuthenticate({ docId, token, request });
     const max = this.opts.limits.maxConnectionsPerUser;
     const held = this.perUser.get(user.username) ?? 0;
@@ -237,7 +238,7 @@ export class SyncServer {
 
   private async load(docId: string): Promise<Room> {
     const { hooks, logger, limits } = this.opts;
-    const options = { hooks, logger, protectedRoots: this.protectedRoots, maxAwarenessBytes: limits.maxAwarenessBytes, counters: this.counters };
+    const options = { hooks, logger, protectedAreas: this.protectedAreas, maxAwarenessBytes: limits.maxAwarenessBytes, counters: this.counters };
     const stored = await hooks.onReadDocument?.({ docId });
     if (stored?.length) {
       // First clients are answered from the stored bytes; the Y.Doc is built after the first answer (lazy-load.ts).
@@ -427,9 +428,3 @@ function wsMaxPayload(maxMessageBytes: number): number {
   return maxMessageBytes * 2;
 }
 
-/** The token from an `Authorization: Bearer …` header, for clients that can set headers. */
-function bearer(request: IncomingMessage): string | null {
-  const h = request.headers.authorization;
-  const m = h ? /^Bearer\s+(\S+)$/i.exec(h) : null;
-  return m ? m[1] : null;
-}

@@ -6,6 +6,9 @@
  * never works on a shape it did not check; every failure is an `ApiError`
  * with the HTTP status, the server's stable code and a message a person can
  * act on.
+ *
+ *     const api = new ApiClient({ baseUrl: 'https://poc.example.org', token, fetch });
+ *     const { username, timeZone } = await api.me();
  */
 import * as z from '../zod.js';
 import { type DocDetail, DocDetailSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
@@ -54,8 +57,8 @@ export interface ApiClientOptions {
   baseUrl: string;
   /** The caller's access token; empty for the calls that need none (`keys`, `health`). */
   token?: string;
-  /** Defaults to the global `fetch`. */
-  fetch?: ApiFetch;
+  /** The `fetch` to call: the global one in the CLI and the browser, Obsidian's `requestUrl` behind the same shape in the plugin (shared/ reaches for no platform global itself). */
+  fetch: ApiFetch;
 }
 
 const path = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
@@ -69,7 +72,7 @@ export class ApiClient {
   constructor(options: ApiClientOptions) {
     this.baseUrl = httpBaseOf(options.baseUrl);
     this.token = options.token ?? '';
-    this.fetcher = options.fetch ?? ((url, init) => fetch(url, init));
+    this.fetcher = options.fetch;
   }
 
   /** The server's published signing keys (the current one marked `current`). */
@@ -147,11 +150,13 @@ export class ApiClient {
   /** Sends a request; a network failure or an error status becomes an `ApiError`. */
   private async send(method: string, route: string, what: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
     const headers: Record<string, string> = { ...extraHeaders };
-    if (this.token) headers.authorization = `Bearer ${this.token}`;
+    if (this.token) headers.Authorization = `Bearer ${this.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: ApiResponse;
     try {
-      res = await this.fetcher(`${this.baseUrl}${route}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      // Called unbound: a browser's fetch refuses to run with another object as `this` ("Illegal invocation").
+      const fetcher = this.fetcher;
+      res = await fetcher(`${this.baseUrl}${route}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e);
       throw new ApiError(undefined, 'unreachable', `Could not reach ${this.baseUrl} to ${what} (${why}). Check the server address and your connection.`);

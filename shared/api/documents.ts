@@ -84,4 +84,4 @@ export const DocDetailSchema = z.object({
 export type DocDetail = z.infer<typeof DocDetailSchema>;
 
 /** The query of `GET /api/docs/:id`: `include=model` adds the document model. */
-export const DocDetailQuerySchema = z.object({ include: z.optional(z.string()) });
+export const DocDetailQuerySchema = z.object({ include: z.optional(z.union([z.string(), z.array(z.string())])) });

@@ -9,8 +9,8 @@ export const MeResponseSchema = z.object({
   username: z.string(),
   name: z.string(),
   offices: z.array(z.string()),
-  /** IANA time zone of the mission, e.g. "Africa/Juba"; "today" for deadlines is the date there. */
-  timeZone: z.string(),
+  /** IANA time zone of the mission, e.g. "Africa/Juba"; "today" for deadlines is the date there. Servers from before it was sent counted in UTC. */
+  timeZone: z._default(z.string(), 'UTC'),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 
@@ -20,7 +20,8 @@ export const PublishedKeySchema = z.object({
   algorithm: z.literal('Ed25519'),
   /** Raw 32-byte public key, base64. */
   publicKey: z.string(),
-  createdAt: z.string(),
+  /** When the key was made (informational; checking a signature does not need it). */
+  createdAt: z.optional(z.string()),
   /** Whether this key signs new records. */
   current: z.boolean(),
 });

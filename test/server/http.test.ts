@@ -50,8 +50,8 @@ describe('HTTP API', () => {
     expect((await t.api('/api/docs', { token: 'poc_wrong' })).status).toBe(401);
   });
 
-  it('GET /api/me says who the caller is and which offices they hold', async () => {
-    expect((await t.api('/api/me', { token: other })).body).toEqual({ username: 'otto', name: 'Otto Other', offices: ['srsg'] });
+  it('GET /api/me says who the caller is, which offices they hold and the mission time zone', async () => {
+    expect((await t.api('/api/me', { token: other })).body).toEqual({ username: 'otto', name: 'Otto Other', offices: ['srsg'], timeZone: 'UTC' });
   });
 
   it('GET /api/docs lists only documents the caller can read, with type, title, status, validation and sign-off state', async () => {

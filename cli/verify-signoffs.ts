@@ -4,9 +4,11 @@
  * content hash is recomputed here from the document model, so a record is
  * "valid" only if its signature checks out under the published key and it
  * was given for exactly the current content, "stale" if the document
- * changed after signing, "invalid" otherwise.
+ * changed after signing, "invalid" otherwise. The server is read through
+ * the typed client of shared/api.
  */
 import { readFile } from 'node:fs/promises';
+import { ApiClient, type ApiFetch } from '../shared/api/client.js';
 import { contentHash } from '../shared/hash/canonical.js';
 import { DocModelSchema, type DocModel } from '../shared/model/types.js';
 import { verifySignoff } from '../shared/signoff/record.js';
@@ -23,7 +25,7 @@ export interface VerifyOptions {
   key?: string;
   out?: (line: string) => void;
   /** Injectable for tests. */
-  fetch?: typeof fetch;
+  fetch?: ApiFetch;
 }
 
 export interface VerifyResult {
@@ -33,21 +35,11 @@ export interface VerifyResult {
   invalid: number;
 }
 
-function httpBase(server: string): string {
-  return server.replace(/^ws(s?):\/\//, 'http$1://').replace(/\/+$/, '');
-}
-
-async function getJson(f: typeof fetch, url: string, token?: string): Promise<unknown> {
-  const res = await f(url, { headers: token ? { authorization: `Bearer ${token}` } : {} });
-  const body = (await res.json().catch(() => ({}))) as { error?: { message?: string } };
-  if (!res.ok) throw new Error(`${url}: ${res.status} ${body.error?.message ?? res.statusText}`);
-  return body;
-}
-
 /** Verifies every sign-off of a document (or of a file) and prints one line per record. */
 export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   const out = o.out ?? ((l: string) => console.log(l));
-  const f = o.fetch ?? fetch;
+  // Every read from the server goes through the API's one client, so its answers are checked against shared/api.
+  const client = (server: string, token?: string) => new ApiClient({ baseUrl: server, token, fetch: o.fetch ?? fetch });
   if (!o.docId && !o.file) throw new Error('Give a document id (with --server and --token) or --file with records.');
   if (!o.key && !o.server) throw new Error('Give --server URL (to read its public keys) or --key <base64 public key>.');
 
@@ -55,7 +47,7 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   let onlyKey: Uint8Array | undefined;
   if (o.key) onlyKey = new Uint8Array(Buffer.from(o.key, 'base64'));
   else {
-    const { keys: published } = (await getJson(f, `${httpBase(o.server!)}/api/keys`)) as { keys: Array<{ keyId: string; publicKey: string }> };
+    const { keys: published } = await client(o.server!).keys();
     for (const k of published) keys.set(k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64')));
   }
 
@@ -77,9 +69,9 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   if (o.file) take(JSON.parse(await readFile(o.file, 'utf8')));
   if (o.docId && o.server && (!o.file || !model)) {
     if (!o.token) throw new Error('Reading a document from the server needs --token.');
-    const body = await getJson(f, `${httpBase(o.server)}/api/docs/${encodeURIComponent(o.docId)}?include=model`, o.token);
-    if (o.file) model = (body as { model?: DocModel }).model;
-    else take(body);
+    const detail = await client(o.server, o.token).document(o.docId, { includeModel: true });
+    if (o.file) model = detail.model;
+    else take(detail);
   }
   docId ??= (records[0] as { payload?: { docId?: string } } | undefined)?.payload?.docId;
   const hash = model ? contentHash(model) : undefined;

@@ -1,0 +1,79 @@
+/**
+ * What the API's routes share: their dependencies, and who is calling. The
+ * caller is found once per request by the `onRequest` hook of the protected
+ * scope (every /api route but /api/keys), from the one bearer-token parser.
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import type { Logger } from 'pino';
+import { atLeast } from '../auth/access.js';
+import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
+import { bearerToken } from '../auth/tokens.js';
+import type { DocService } from '../docs/service.js';
+import type { SignoffDeps } from '../docs/signoff.js';
+import type { ServerSigner } from '../signing/signer.js';
+import type { AccessLevel, Storage } from '../storage/types.js';
+import { HttpError } from './errors.js';
+import type { ServerCounters } from './metrics.js';
+
+export interface ApiDeps {
+  auth: Authenticator;
+  storage: Storage;
+  docs: DocService;
+  signer: ServerSigner;
+  /** What signing off needs (see docs/signoff.ts). */
+  signoffs: SignoffDeps;
+  counters: ServerCounters;
+  logger: Logger;
+  /** The mission's IANA time zone, told to clients with their identity. */
+  timeZone: string;
+  /** Prometheus text of the current metrics. */
+  metrics: () => string;
+  /** Applies a changed grant to the user's live connections. */
+  onAccessChanged: (username: string, docId: string) => Promise<void>;
+  /** Records a refused login in the audit trail. */
+  onRejectedLogin: (reason: string, req: IncomingMessage) => void;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The authenticated caller; set by `requireCaller` in protected scopes. */
+    caller?: Caller;
+  }
+}
+
+/** Makes every route of `scope` need a valid bearer token: a refusal is counted, audited and answered 401 with `WWW-Authenticate: Bearer`. */
+export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
+  scope.decorateRequest('caller', undefined);
+  scope.addHook('onRequest', async (request, reply) => {
+    try {
+      request.caller = await deps.auth.caller(bearerToken(request.headers.authorization));
+    } catch (e) {
+      if (e instanceof AuthError) {
+        deps.counters.rejectedLogins++;
+        deps.onRejectedLogin(e.message, request.raw);
+        void reply.header('www-authenticate', 'Bearer');
+      }
+      throw e;
+    }
+  });
+}
+
+/** The caller of a request in a protected scope. */
+export function callerOf(request: FastifyRequest): Caller {
+  if (!request.caller) throw new Error('callerOf: the route is outside a scope that requires a caller');
+  return request.caller;
+}
+
+/** The caller's access to an existing document; 404 (not 403) when they cannot read it, so ids do not leak. */
+export async function readable(deps: ApiDeps, caller: Caller, docId: string): Promise<AccessLevel> {
+  const access = await deps.auth.readable(caller.user.username, docId);
+  if (!access) throw new HttpError(404, 'not-found', `There is no document "${docId}" that you can read.`);
+  return access;
+}
+
+/** Refuses (403) a caller who can read the document but does not own it. */
+export async function owned(deps: ApiDeps, caller: Caller, docId: string): Promise<void> {
+  const access = await readable(deps, caller, docId);
+  if (!atLeast(access, 'owner')) throw new HttpError(403, 'not-owner', `Only an owner of "${docId}" can change who has access; you are ${access === 'editor' ? 'an editor' : 'a viewer'}.`);
+}

@@ -1,0 +1,72 @@
+/**
+ * The HTTP side of the server as a Fastify app that never listens (the
+ * caller does): security headers, rate limiting and the web app's files
+ * first, then the API's error handling, then the routes, every body and
+ * answer checked with the zod schemas of shared/api. The WebSocket sync
+ * shares the port: the caller attaches it to `app.server`'s "upgrade".
+ */
+import { existsSync } from 'node:fs';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { type ApiDeps, requireCaller } from './context.js';
+import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './errors.js';
+import { documentRoutes } from './routes/documents.js';
+import { memberRoutes } from './routes/members.js';
+import { signoffRoutes } from './routes/signoffs.js';
+import { openRoutes } from './routes/system.js';
+
+/** How many requests one client address may make per window before it is told to slow down. */
+export interface RateLimit {
+  max: number;
+  windowMs: number;
+}
+
+export interface HttpAppOptions {
+  /** The web app's built files, served at "/" when the folder exists (it is built separately; without it only the API is served). */
+  webDir: string | null;
+  rateLimit: RateLimit;
+}
+
+/** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
+export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: false,
+    bodyLimit: BODY_LIMIT,
+    // The API has always answered HEAD with 405 and read "/api/docs/" as "/api/docs".
+    exposeHeadRoutes: false,
+    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    frameworkErrors: badUrl,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(helmet, { global: true });
+  await app.register(rateLimit, {
+    global: true,
+    max: options.rateLimit.max,
+    timeWindow: options.rateLimit.windowMs,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'too-many-requests', `Too many requests from your address; try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
+  });
+  if (options.webDir && existsSync(options.webDir)) await app.register(fastifyStatic, { root: options.webDir, wildcard: true });
+
+  installErrorHandling(app, deps.logger, app.rateLimit());
+  // Every JSON answer of the API is about live data; nothing in between may keep a copy.
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (!reply.hasHeader('cache-control')) void reply.header('cache-control', 'no-store');
+    return payload;
+  });
+
+  await app.register(openRoutes(deps));
+  await app.register(async (api) => {
+    requireCaller(api, deps);
+    await api.register(documentRoutes(deps));
+    await api.register(memberRoutes(deps));
+    await api.register(signoffRoutes(deps));
+  });
+  await app.ready();
+  return app;
+}

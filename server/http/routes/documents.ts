@@ -1,0 +1,79 @@
+/**
+ * Reading documents: `GET /api/me` (who is asking), `GET /api/docs` (what
+ * they can read), `GET /api/docs/:id` (one in detail) and the signed
+ * versions, `GET /api/docs/:id/versions/:signoffId`.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from '../../../shared/zod.js';
+import { DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
+import { MeResponseSchema } from '../../../shared/api/identity.js';
+import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
+import { higher } from '../../auth/access.js';
+import { type ApiDeps, callerOf, readable } from '../context.js';
+import { HttpError } from '../errors.js';
+import { members } from './members.js';
+
+const DocParams = z.object({ id: z.string() });
+
+/** Registers the document-reading routes (in a scope that requires a caller). */
+export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
+  const { storage, docs } = deps;
+  return async (app) => {
+    app.get('/api/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => {
+      const { user } = callerOf(request);
+      return { username: user.username, name: user.name, offices: user.offices, timeZone: deps.timeZone };
+    });
+
+    app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
+      const grants = await storage.grantsOf(callerOf(request).user.username);
+      const everything = grants.find((g) => g.docId === '*')?.access;
+      const documents = [];
+      for (const d of await storage.listDocuments()) {
+        const access = higher(grants.find((g) => g.docId === d.id)?.access, everything);
+        if (!access) continue;
+        documents.push({ ...(await docs.report(d.id)), access, createdAt: d.createdAt, createdBy: d.createdBy });
+      }
+      return { documents };
+    });
+
+    app.get('/api/docs/:id', { schema: { params: DocParams, querystring: DocDetailQuerySchema, response: { 200: DocDetailSchema } } }, async (request) => {
+      const c = callerOf(request);
+      const docId = request.params.id;
+      const access = await readable(deps, c, docId);
+      const seen = await docs.inspect(docId, c.user.username);
+      const row = await storage.getDocument(docId);
+      const include = [request.query.include ?? []].flat();
+      return {
+        ...seen.report,
+        access,
+        createdAt: row?.createdAt,
+        createdBy: row?.createdBy,
+        diagnostics: seen.diagnostics,
+        records: seen.records,
+        members: await members(storage, docId),
+        ...(include[0] === 'model' && seen.model ? { model: seen.model } : {}),
+      };
+    });
+
+    app.get(
+      '/api/docs/:id/versions/:signoffId',
+      { schema: { params: z.object({ id: z.string(), signoffId: z.string() }), response: { 200: SignedVersionSchema } } },
+      async (request, reply) => {
+        const { id: docId, signoffId } = request.params;
+        await readable(deps, callerOf(request), docId);
+        const v = await docs.version(docId, signoffId);
+        if (!v) throw new HttpError(404, 'no-such-signoff', `Document "${docId}" has no sign-off "${signoffId}".`);
+        if (/application\/octet-stream/.test(request.headers.accept ?? '')) {
+          // Fastify sends a Buffer as it is, past the JSON serializer; the type provider only knows the JSON answer.
+          return reply.type('application/octet-stream').send(Buffer.from(v.snapshot) as never);
+        }
+        return {
+          record: v.records[0]?.record,
+          contentHash: v.report.contentHash,
+          model: v.model ?? null,
+          snapshot: Buffer.from(v.snapshot).toString('base64'),
+        };
+      },
+    );
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * Who has access to a document: listing members, and owners granting or
+ * removing access. A change reaches the member's open connections at once
+ * (`onAccessChanged`), and a document never loses its last owner.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import * as z from '../../../shared/zod.js';
+import { GRANT_BODY_PROBLEM, GrantRequestSchema, GrantResponseSchema, type Member, MembersResponseSchema, requestedAccess } from '../../../shared/api/members.js';
+import { onlyOwnerProblem } from '../../auth/access.js';
+import type { Storage } from '../../storage/types.js';
+import { type ApiDeps, callerOf, owned, readable } from '../context.js';
+import { HttpError } from '../errors.js';
+
+const MemberParams = z.object({ id: z.string(), user: z.string() });
+
+/** Who has access to a document: their own grants and "*" grants. */
+export async function members(storage: Storage, docId: string): Promise<Member[]> {
+  return (await storage.grantsFor(docId)).map((g) => ({ username: g.username, access: g.access, scope: g.docId === '*' ? 'all-documents' : 'this-document', grantedBy: g.grantedBy, grantedAt: g.grantedAt }));
+}
+
+/** Refuses (409) a change that would leave the document without an owner of its own. */
+async function keepAnOwner(storage: Storage, docId: string, username: string): Promise<void> {
+  const problem = onlyOwnerProblem(await storage.grantsFor(docId), docId, username);
+  if (problem) throw new HttpError(409, 'last-owner', problem);
+}
+
+/** Registers the membership routes (in a scope that requires a caller). */
+export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
+  const { storage } = deps;
+  return async (app) => {
+    app.get('/api/docs/:id/members', { schema: { params: z.object({ id: z.string() }), response: { 200: MembersResponseSchema } } }, async (request) => {
+      await readable(deps, callerOf(request), request.params.id);
+      return { members: await members(storage, request.params.id) };
+    });
+
+    app.put(
+      '/api/docs/:id/members/:user',
+      {
+        schema: { params: MemberParams, body: GrantRequestSchema, response: { 200: GrantResponseSchema } },
+        config: { bodyProblems: { otherwise: GRANT_BODY_PROBLEM } },
+        // Who may change access is checked before what they ask for, so a non-owner learns nothing from a bad body.
+        preValidation: async (request) => owned(deps, callerOf(request), (request.params as { id: string }).id),
+      },
+      async (request) => {
+        const { id: docId, user: username } = request.params;
+        const access = requestedAccess(request.body);
+        if (!(await storage.getUser(username))) throw new HttpError(404, 'no-such-user', `There is no user named "${username}".`);
+        if (access !== 'owner') await keepAnOwner(storage, docId, username);
+        const actor = callerOf(request).user.username;
+        await storage.setGrant({ username, docId, access, grantedBy: actor });
+        await storage.appendAudit({ kind: 'grant', actor, docId, detail: { user: username, access, via: 'api' } });
+        await deps.onAccessChanged(username, docId);
+        return { username, docId, access };
+      },
+    );
+
+    app.delete('/api/docs/:id/members/:user', { schema: { params: MemberParams } }, async (request, reply) => {
+      const { id: docId, user: username } = request.params;
+      await owned(deps, callerOf(request), docId);
+      await keepAnOwner(storage, docId, username);
+      if (!(await storage.removeGrant(username, docId))) throw new HttpError(404, 'no-grant', `${username} has no grant of their own on "${docId}".`);
+      await storage.appendAudit({ kind: 'revoke', actor: callerOf(request).user.username, docId, detail: { user: username, via: 'api' } });
+      await deps.onAccessChanged(username, docId);
+      return reply.code(204).send();
+    });
+  };
+}
