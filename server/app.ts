@@ -69,6 +69,8 @@ export class PocServer {
       });
       const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now });
       const started = Date.now();
+      // The HTTP app's access hook calls back into the server, which is built from that app below.
+      // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made
       let server: PocServer | undefined;
       const http = await buildHttpApp(
         {

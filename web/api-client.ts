@@ -15,7 +15,7 @@ export interface ApiTarget {
 
 /** The API client for the page's server and the user's token. */
 export function apiClient(target: ApiTarget): ApiClient {
-  return new ApiClient({ baseUrl: target.base, token: target.token });
+  return new ApiClient({ baseUrl: target.base, token: target.token, fetch: (input, init) => window.fetch(input, init) });
 }
 
 /** A failure as the page shows it: the server's own message and up to three of the problems it lists (a refused approval's diagnostics). */

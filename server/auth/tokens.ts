@@ -13,9 +13,3 @@ export function newToken(): string {
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
-
-/** The token of an `Authorization: Bearer <token>` header value, or null when there is none (the one parser, for HTTP and WebSocket alike). */
-export function bearerToken(authorization: string | undefined): string | null {
-  const m = authorization ? /^Bearer\s+(\S+)\s*$/i.exec(authorization) : null;
-  return m ? m[1] : null;
-}

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { atLeast } from '../auth/access.js';
 import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
-import { bearerToken } from '../auth/tokens.js';
+import { bearerToken } from '../bearer-token.js';
 import type { DocService } from '../docs/service.js';
 import type { SignoffDeps } from '../docs/signoff.js';
 import type { ServerSigner } from '../signing/signer.js';

@@ -17,7 +17,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type * as Y from 'yjs';
 import { type Limits } from '../limits.js';
 import { CLOSE, fitReason } from './close-codes.js';
-import { bearerToken } from '../auth/tokens.js';
+import { bearerToken } from '../bearer-token.js';
 import { Connection, type QueueItem, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { type Access, type ConnectionInfo, type ConnectionUser, Deny, type SyncHooks } from './hooks.js';
 import { decodeMessage, ProtocolError } from './protocol.js';

@@ -11,13 +11,6 @@ import { describe, expect, it } from 'vitest';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FOLDERS = ['shared', 'editor', 'plugin', 'server', 'cli', 'web', 'scripts', 'test'];
 
-/**
- * TEMPORARY: the one cycle known when this test was written (issue 12, finding 8). Branch h4 removes it;
- * the lead deletes this entry when merging h4, and then this list stays empty. The test fails while an
- * entry here no longer matches a cycle, so the list cannot go stale and hide a new one.
- */
-const KNOWN_CYCLES_UNTIL_H4_MERGES: string[][] = [['plugin/services.ts', 'plugin/view/document-view.ts']];
-
 /** A cycle written from its smallest path, so the same cycle found from any of its files compares equal. */
 function canonical(cycle: string[]): string {
   const start = cycle.indexOf([...cycle].sort()[0]);
@@ -25,7 +18,7 @@ function canonical(cycle: string[]): string {
 }
 
 describe('import cycles', () => {
-  it('there are none, beyond the known ones', { timeout: 180_000 }, async () => {
+  it('there are none', { timeout: 180_000 }, async () => {
     const graph = await madge(FOLDERS, {
       baseDir: ROOT,
       fileExtensions: ['ts', 'mjs'],
@@ -38,8 +31,6 @@ describe('import cycles', () => {
     expect(graph.depends('shared/model/types.ts').length).toBeGreaterThan(10);
 
     const found = graph.circular().map(canonical).sort();
-    const known = KNOWN_CYCLES_UNTIL_H4_MERGES.map(canonical).sort();
-    expect(found.filter((c) => !known.includes(c)), 'new import cycles').toEqual([]);
-    expect(known.filter((c) => !found.includes(c)), 'known cycles that are gone: delete them from KNOWN_CYCLES_UNTIL_H4_MERGES').toEqual([]);
+    expect(found, 'import cycles').toEqual([]);
   });
 });

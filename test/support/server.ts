@@ -3,7 +3,7 @@
  * a throw-away data folder and a silent logger; users and tokens made in one
  * call; official y-websocket clients; raw WebSocket clients that record
  * every byte they receive; bounded waits; and a child-process server (built
- * from server/main.ts with esbuild) for crash tests.
+ * from cli/server-main.ts with esbuild) for crash tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -197,9 +197,9 @@ export async function bundleForNode(entry: string, outfile: string): Promise<str
 
 let bundle: Promise<string> | undefined;
 
-/** Bundles server/main.ts into test/output once per test file. */
+/** Bundles cli/server-main.ts into test/output once per test file. */
 export function buildServerEntry(): Promise<string> {
-  bundle ??= bundleForNode('server/main.ts', join(ROOT, 'test/output/server-main.mjs'));
+  bundle ??= bundleForNode('cli/server-main.ts', join(ROOT, 'test/output/server-main.mjs'));
   return bundle;
 }
 

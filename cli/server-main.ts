@@ -8,8 +8,8 @@
  * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
-import { runServe } from '../cli/commands/serve.js';
-import type { Limits } from './limits.js';
+import { runServe } from './commands/serve.js';
+import type { Limits } from '../server/limits.js';
 
 function flag(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
