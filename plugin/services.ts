@@ -118,8 +118,9 @@ export class PocServices {
     return this.options.now?.() ?? new Date();
   }
 
+  /** Today as YYYY-MM-DD in the mission's time zone: the server's, once it has said (GET /api/me), else UTC. */
   today(): string {
-    return missionToday(DEFAULT_MISSION_TIME_ZONE, this.now());
+    return missionToday(this.identity.known().me?.timeZone ?? DEFAULT_MISSION_TIME_ZONE, this.now());
   }
 
   /** The name and colour others see. */

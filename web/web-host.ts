@@ -33,20 +33,28 @@ export function webHost(opts: WebHostOptions): EditorHost {
   const api = apiClient(opts.api);
   let known: HostIdentity = { offices: opts.offices ?? [] };
   let asked: Promise<HostIdentity> | undefined;
+  // The mission's time zone, as the server says; deadlines count in it (UTC until the server has answered).
+  let timeZone: string | undefined;
   const identity = (): Promise<HostIdentity> =>
     (asked ??= Promise.all([
       api
         .keys()
         .then((r) => (r.keys[0] ? base64.decode(r.keys[0].publicKey) : undefined))
         .catch(() => undefined),
-      opts.offices ? Promise.resolve(opts.offices) : api.me().then((r) => r.offices, () => []),
+      api.me().then(
+        (r) => {
+          timeZone = r.timeZone;
+          return opts.offices ?? r.offices;
+        },
+        () => opts.offices ?? [],
+      ),
     ]).then(([publicKey, offices]) => (known = { offices, ...(publicKey ? { publicKey } : {}) })));
   return {
     session: opts.session,
     templates: TemplateSet.builtin(),
     user: opts.user,
     readOnly: false,
-    today: opts.today ? () => opts.today! : () => missionToday(),
+    today: opts.today ? () => opts.today! : () => missionToday(timeZone),
     notify: opts.notify,
     server: {
       knownIdentity: () => known,

@@ -74,4 +74,20 @@ describe('the server identity', () => {
     expect(services.identityProblem()).toMatch(/did not answer/);
     await services.dispose();
   });
+
+  it("counts today in the mission's time zone once the server has said it, and in UTC before", async () => {
+    // 22:30 UTC on 1 March is already 2 March in Juba (UTC+2).
+    const now = new Date('2026-03-01T22:30:00Z');
+    setRequestHandler((req) => {
+      if (req.url.endsWith('/api/me')) return { status: 200, json: { username: 'amina', name: 'Amina Diallo', offices: [], timeZone: 'Africa/Juba' } };
+      if (req.url.endsWith('/api/keys')) return { status: 200, json: { keys: [{ keyId: 'k', algorithm: 'Ed25519', publicKey: base64.encode(key), current: true }] } };
+      return { status: 404, json: { error: { message: 'no' } } };
+    });
+    const app = new App();
+    const services = new PocServices({ app: app as never, manifest: MANIFEST, settings: { ...DEFAULT_SETTINGS, ...online } }, { now: () => now });
+    expect(services.today()).toBe('2026-03-01');
+    await services.serverIdentity();
+    expect(services.today()).toBe('2026-03-02');
+    await services.dispose();
+  });
 });
