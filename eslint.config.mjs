@@ -33,7 +33,7 @@ const BOUNDARIES = [
   { target: './editor', from: ['./plugin', './web', './server', './cli'], message: 'editor/ takes a host object; plugin/ and web/ implement it, never the other way round.' },
   { target: './web', from: ['./plugin', './server', './cli'], message: 'web/ talks to the server over HTTP and WebSocket only, and hosts editor/ like plugin/ does.' },
   { target: './plugin', from: ['./server', './cli', './web'], message: 'plugin/ talks to the server over HTTP and WebSocket only.' },
-  { target: './server/sync', from: ['./server/auth', './server/storage', './server/signing'], message: 'The sync core knows nothing of auth, storage or signing: it calls typed hooks (server/sync/hooks.ts).' },
+  { target: './server/sync', from: ['./server/auth', './server/storage', './server/signing'], message: 'The sync core knows nothing of auth, storage or signing: it calls typed hooks (server/sync/sync-hooks-contract.ts).' },
   { target: './server', from: ['./cli', './plugin', './editor', './web'], message: 'server/ imports no client code; the CLI wraps the server, not the other way round.' },
 ];
 

@@ -7,7 +7,7 @@ import { Command, Option } from 'commander';
 import { missionToday } from '../shared/time/mission-day.js';
 import { listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
-import { formatReport, validatePaths } from './commands/validate.js';
+import { formatReport, validatePaths } from './commands/validate-files.js';
 import { loadTemplates } from './templates-dir.js';
 import { registerServerCommands } from './server-commands.js';
 

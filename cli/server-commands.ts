@@ -1,12 +1,12 @@
 /**
  * The server's subcommands: serve, user, grant, revoke, backup, audit,
  * verify. Flags here; the work in commands/ (serve.ts, users.ts, grants.ts,
- * backup.ts, audit.ts, re-exported by commands/server.ts), as for the
+ * backup.ts, audit.ts, re-exported by commands/index.ts), as for the
  * document commands of poc.ts.
  */
 import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
-import * as ops from './commands/server.js';
+import * as ops from './commands/index.js';
 import { loadTemplates } from './templates-dir.js';
 
 const dataOption = () => new Option('--data <dir>', 'the server data folder').env('POC_DATA').makeOptionMandatory();

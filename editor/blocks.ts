@@ -6,7 +6,7 @@
  * mission's tailored block type gets the generic card layout for free.
  */
 import type { Template } from '../shared/template/load.js';
-import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../shared/template/schema.js';
+import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../shared/template/template-schema.js';
 import { HIGH_RISK_THRESHOLD } from '../shared/validate/risk.js';
 
 /** How a block renders: a table-like grid row, a card, a compact table row, or a tracker line. */

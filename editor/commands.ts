@@ -10,7 +10,7 @@ import type { Node as PMNode, ResolvedPos, Schema } from 'prosemirror-model';
 import { type Command, type EditorState, TextSelection } from 'prosemirror-state';
 import { nextBlockId } from '../shared/model/ids.js';
 import type { Template } from '../shared/template/load.js';
-import type { BlockTypeSpec } from '../shared/template/schema.js';
+import type { BlockTypeSpec } from '../shared/template/template-schema.js';
 import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf, isShortKind } from './blocks.js';
 

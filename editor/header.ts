@@ -6,7 +6,7 @@
  * written with the editor's local origin so undo covers them too.
  */
 import type * as Y from 'yjs';
-import type { FieldSpec } from '../shared/template/schema.js';
+import type { FieldSpec } from '../shared/template/template-schema.js';
 import { FIELDS, META } from '../shared/ydoc/layout.js';
 import type { EditorContext, LiveView } from './editor-context.js';
 import { h, setChildren, setText } from './dom.js';

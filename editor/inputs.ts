@@ -7,7 +7,7 @@
  * fields, Enter in a text field asks for a new row, and pickers take
  * arrows, digits and Delete.
  */
-import type { FieldSpec } from '../shared/template/schema.js';
+import type { FieldSpec } from '../shared/template/template-schema.js';
 import { isTrafficLight } from './blocks.js';
 import { h, setAttr, toggleClass } from './dom.js';
 

@@ -10,7 +10,7 @@ import type { EditorState } from 'prosemirror-state';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import type { Template } from '../shared/template/load.js';
-import { targetAllows } from '../shared/validate/links.js';
+import { targetAllows } from '../shared/validate/link-rules.js';
 import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { allowedBlockTypes, insertCrossLink, sectionOf, toBulletList } from './commands.js';

@@ -10,7 +10,7 @@ import { EditorState, type Plugin, TextSelection } from 'prosemirror-state';
 import { EditorView, type NodeViewConstructor } from 'prosemirror-view';
 import { defaultDeleteFilter, defaultProtectedNodes, redo, undo, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { buildSchema } from '../shared/prosemirror/schema.js';
+import { buildSchema } from '../shared/prosemirror/prosemirror-schema.js';
 import type { Template } from '../shared/template/load.js';
 import { BODY, FIELDS, META, readMeta } from '../shared/ydoc/layout.js';
 import { NODE } from '../shared/model/nodes.js';

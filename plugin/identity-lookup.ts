@@ -5,7 +5,7 @@
  * the next connection to the server) asks again. A server that does not
  * answer is given up on after a timeout, with a message a person can act on.
  */
-import type { ServerClient, ServerUser } from './sync/server.js';
+import type { ServerClient, ServerUser } from './sync/server-client.js';
 
 /** Who the server says the user is and the key it signs with; `problem` says why part of it is missing. */
 export interface ServerIdentity {

@@ -12,7 +12,7 @@ import type { DocModel } from '../shared/model/types.js';
 import { toMarkdown } from '../shared/markdown/index.js';
 import { askSignOff } from './commands/signing-off.js';
 import { type PocServices, SERVICE_EVENTS } from './services.js';
-import { VaultLinks } from './vault/vault-links.js';
+import { VaultLinks } from './vault/link-index.js';
 import { PocDocumentView } from './view/document-view.js';
 import type { DocumentViewLike, ViewHost } from './view/view-host.js';
 import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';

@@ -15,12 +15,12 @@ import { resolveConfig, type ServerConfig, type ServerConfigInput } from './conf
 import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
 import { SIGNOFF_AREA } from './docs/signoff.js';
-import { createSyncHooks, remoteAddress } from './hooks.js';
+import { createSyncHooks, remoteAddress } from './sync-hooks.js';
 import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
 import { ServerSigner } from './signing/signer.js';
 import { SqliteStorage } from './storage/sqlite.js';
-import type { Storage } from './storage/types.js';
+import type { Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { SyncServer } from './sync/sync-server.js';
 

@@ -1,5 +1,5 @@
 // The POC domain: templates, the document model, validation, the Markdown mirror, links and hashing.
-export * from './template/schema.js';
+export * from './template/template-schema.js';
 export * from './template/load.js';
 export * from './template/set.js';
 export * from './model/types.js';
@@ -8,7 +8,7 @@ export * from './model/ids.js';
 export * from './model/nodes.js';
 export type * from './model/location.js';
 export * from './ydoc/layout.js';
-export * from './prosemirror/schema.js';
+export * from './prosemirror/prosemirror-schema.js';
 export * from './prosemirror/convert.js';
 export * from './validate/index.js';
 export * from './links/index.js';

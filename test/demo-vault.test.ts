@@ -12,14 +12,14 @@ import { promisify } from 'node:util';
 import pino from 'pino';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { validatePaths } from '../cli/commands/validate.js';
+import { validatePaths } from '../cli/commands/validate-files.js';
 import { importDemoVault } from '../server/docs/demo-import.js';
-import type { Storage } from '../server/storage/types.js';
+import type { Storage } from '../server/storage/storage.js';
 import { forEachLink, LinkIndex } from '../shared/links/index.js';
 import { parseMarkdown, readFrontmatter, toMarkdown } from '../shared/markdown/index.js';
 import { blocksOf } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
-import { DOC_TYPES } from '../shared/template/schema.js';
+import { DOC_TYPES } from '../shared/template/template-schema.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { toModel } from '../shared/ydoc/layout.js';
 

@@ -1,7 +1,7 @@
 /** `poc audit`: the audit trail, filtered and printed one line per entry (or as JSON). */
-import type { AuditEntry, AuditKind } from '../../server/storage/types.js';
+import type { AuditEntry, AuditKind } from '../../server/storage/storage.js';
 import { CommandError, print } from './command.js';
-import { type StoreOptions, withStore } from './store.js';
+import { type StoreOptions, withStore } from './data-folder.js';
 
 /** Which audit entries `audit` prints (all of them by default), and how. */
 export interface AuditOptions extends StoreOptions {

@@ -1,7 +1,7 @@
 /** `poc backup`: a consistent online copy of the store, safe while the server runs. */
 import { resolve } from 'node:path';
 import { print } from './command.js';
-import { type StoreOptions, storeFile, withStore } from './store.js';
+import { type StoreOptions, storeFile, withStore } from './data-folder.js';
 
 /** Writes a consistent copy of the store to `file`, also while the server runs. Start a server on a folder holding the copy as poc.sqlite to restore. */
 export async function backup(o: StoreOptions & { file: string }): Promise<void> {

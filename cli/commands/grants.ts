@@ -5,9 +5,9 @@
 import type { SqliteStorage } from '../../server/storage/sqlite.js';
 import { isAccessLevel, onlyOwnerProblem } from '../../server/auth/access.js';
 import { checkDocId } from '../../server/auth/names.js';
-import type { AccessLevel } from '../../server/storage/types.js';
+import type { AccessLevel } from '../../server/storage/storage.js';
 import { CommandError, print } from './command.js';
-import { type StoreOptions, withStore } from './store.js';
+import { type StoreOptions, withStore } from './data-folder.js';
 
 /** Grants a user viewer, editor or owner access to one document or to every document ("*"). */
 export async function grant(o: StoreOptions & { username: string; docId: string; access: string }): Promise<void> {

@@ -3,7 +3,7 @@ import { access, mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { newDocumentId } from '../../shared/model/ids.js';
-import { DOC_TYPES, type DocType } from '../../shared/template/schema.js';
+import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { createDocument, toModel } from '../../shared/ydoc/layout.js';
 

@@ -10,7 +10,7 @@ import { PocServer } from '../../server/app.js';
 import type { ServerConfigInput } from '../../server/config.js';
 import type { Limits } from '../../server/limits.js';
 import { CommandError, type Out, print } from './command.js';
-import { storeFile } from './store.js';
+import { storeFile } from './data-folder.js';
 
 /** What `runServe` starts: where, on which data folder, with which limits and templates. */
 export interface ServeOptions {

@@ -7,7 +7,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { checkUsername } from '../../server/auth/names.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { CommandError, print } from './command.js';
-import { type StoreOptions, storeFile, withStore } from './store.js';
+import { type StoreOptions, storeFile, withStore } from './data-folder.js';
 
 /** The offices users may hold: every sign-off role the templates declare. */
 export function knownOffices(templates: TemplateSet = TemplateSet.builtin()): string[] {

@@ -10,7 +10,7 @@
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
 import type { TypedBlock } from '../../shared/model/types.js';
-import type { BlockTypeSpec, FieldSpec } from '../../shared/template/schema.js';
+import type { BlockTypeSpec, FieldSpec } from '../../shared/template/template-schema.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS, riskBand } from '../blocks.js';

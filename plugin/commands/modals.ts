@@ -6,7 +6,7 @@
  */
 import { type App, FuzzySuggestModal, Modal, Setting, SuggestModal } from 'obsidian';
 import type { BlockRef } from '../../shared/links/index.js';
-import type { ServerDocument, SignoffRequest } from '../sync/server.js';
+import type { ServerDocument, SignoffRequest } from '../sync/server-client.js';
 
 /** Asks for a new document's title. */
 export class TitleModal extends Modal {

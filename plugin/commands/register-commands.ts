@@ -5,7 +5,7 @@
  */
 import { Notice, type Plugin } from 'obsidian';
 import { isValidDocId } from '../../shared/model/ids.js';
-import { DOC_TYPES, type DocType } from '../../shared/template/schema.js';
+import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
 import { basePathOf, renewCopy } from '../vault/copies.js';
 import type { PocDocumentView } from '../view/document-view.js';
 import type { PocWorkspace } from '../workspace.js';

@@ -6,7 +6,7 @@
  */
 import { type App, Notice } from 'obsidian';
 import type { PocServices } from '../services.js';
-import type { SignoffRequest } from '../sync/server.js';
+import type { SignoffRequest } from '../sync/server-client.js';
 import { SignoffModal } from './modals.js';
 
 /** The outcome of a sign-off request: done, or the message to show. */

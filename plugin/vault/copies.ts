@@ -9,7 +9,7 @@
  */
 import { type App, Notice, type TFile } from 'obsidian';
 import { newDocumentId } from '../../shared/model/ids.js';
-import { DOC_TYPES, type DocType } from '../../shared/template/schema.js';
+import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
 import type { DocCache } from '../sync/cache.js';
 import type { SessionRegistry } from '../sync/sessions.js';
 import { PocFiles } from './poc-files.js';

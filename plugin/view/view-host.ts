@@ -11,7 +11,7 @@ import type { EditorHandle } from '../../editor/editor-contract.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { PocServices } from '../services.js';
 import type { DocSession } from '../sync/doc-session.js';
-import type { VaultLinks } from '../vault/vault-links.js';
+import type { VaultLinks } from '../vault/link-index.js';
 
 /** A view showing a POC document, as the panels and the workspace see it. */
 export interface DocumentViewLike {

@@ -12,10 +12,10 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { validate, Validator } from '../../shared/validate/index.js';
 import { toModel, writeModel } from '../../shared/ydoc/layout.js';
 import { docToModel, modelToDoc } from '../../shared/prosemirror/convert.js';
-import { buildSchema } from '../../shared/prosemirror/schema.js';
+import { buildSchema } from '../../shared/prosemirror/prosemirror-schema.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
-import type { DocType } from '../../shared/template/schema.js';
+import type { DocType } from '../../shared/template/template-schema.js';
 import { largeDocModel } from '../../test/support/generate.js';
 import { markdownCodec } from './markdown-adapter.js';
 

@@ -9,7 +9,7 @@
 import { normalizeRichText } from '../../shared/model/normalize.js';
 import type { BulletList, DocModel, DocStatus, FieldValue, Inline, LinkRef, Paragraph, RichBlock, RichText, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
-import type { DocType } from '../../shared/template/schema.js';
+import type { DocType } from '../../shared/template/template-schema.js';
 import { DOCS, type DocKey } from './mission.js';
 
 const TOKEN = /(\*\*[^*]+\*\*|\{\{[a-z]+:[A-Z0-9-]+\}\})/;

@@ -3,7 +3,7 @@
  * higher of their grant on the document and their grant on "*" (every
  * document).
  */
-import { ACCESS_LEVELS, type AccessLevel, type GrantRow } from '../storage/types.js';
+import { ACCESS_LEVELS, type AccessLevel, type GrantRow } from '../storage/storage.js';
 
 /** Whether `have` is at least `need`. */
 export function atLeast(have: AccessLevel | undefined, need: AccessLevel): boolean {

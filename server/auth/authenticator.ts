@@ -3,7 +3,7 @@
  * their access on a document. Used by the WebSocket handshake and the HTTP
  * API alike, so both apply exactly the same rules.
  */
-import type { Storage, UserRow, AccessLevel } from '../storage/types.js';
+import type { Storage, UserRow, AccessLevel } from '../storage/storage.js';
 import { effectiveAccess } from './access.js';
 import { checkDocId } from './names.js';
 import { hashToken } from './tokens.js';

@@ -13,7 +13,7 @@ import { parseMarkdown, readFrontmatter, vaultLinkOptions } from '../../shared/m
 import type { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { checkDocId } from '../auth/names.js';
-import type { Storage } from '../storage/types.js';
+import type { Storage } from '../storage/storage.js';
 
 const DONE = 'demo-vault-imported';
 

@@ -9,7 +9,7 @@ import * as Y from 'yjs';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../../shared/time/mission-day.js';
 import type { ServerSigner } from '../signing/signer.js';
-import type { Storage } from '../storage/types.js';
+import type { Storage } from '../storage/storage.js';
 import type { SyncServer } from '../sync/sync-server.js';
 import { effectiveAccess } from '../auth/access.js';
 import { type DocReport, type Inspection, inspect } from './inspect.js';

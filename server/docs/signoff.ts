@@ -18,7 +18,7 @@ import { type Diagnostic, validate } from '../../shared/validate/index.js';
 import { addSignoff, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { atLeast } from '../auth/access.js';
 import type { ServerSigner } from '../signing/signer.js';
-import type { AccessLevel, Storage, UserRow } from '../storage/types.js';
+import type { AccessLevel, Storage, UserRow } from '../storage/storage.js';
 import type { ProtectedArea } from '../sync/room.js';
 import type { SyncServer } from '../sync/sync-server.js';
 import { inspect, validPayloads, type SignoffView } from './inspect.js';

@@ -11,12 +11,12 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
-import { type ApiDeps, requireCaller } from './context.js';
-import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './errors.js';
-import { documentRoutes } from './routes/documents.js';
-import { memberRoutes } from './routes/members.js';
-import { signoffRoutes } from './routes/signoffs.js';
-import { openRoutes } from './routes/system.js';
+import { type ApiDeps, requireCaller } from './request-context.js';
+import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-errors.js';
+import { documentRoutes } from './routes/document-routes.js';
+import { memberRoutes } from './routes/member-routes.js';
+import { signoffRoutes } from './routes/signoff-routes.js';
+import { openRoutes } from './routes/system-routes.js';
 
 /** How many requests one client address may make per window before it is told to slow down. */
 export interface RateLimit {

@@ -7,7 +7,7 @@
  */
 import { createHash, createPrivateKey, generateKeyPairSync, randomBytes, sign, type KeyObject } from 'node:crypto';
 import { signedBytes, type SignoffPayload, type SignoffRecord } from '../../shared/signoff/record.js';
-import type { SignoffStore } from '../storage/types.js';
+import type { SignoffStore } from '../storage/storage.js';
 
 /** A public key as /api/keys publishes it. */
 export interface PublishedKey {

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { commitThreadBuild, COMMIT_THREAD_FILE } from '../../scripts/commit-thread.mjs';
-import { StorageError } from './types.js';
+import { StorageError } from './storage.js';
 
 let built: URL | undefined;
 

@@ -3,7 +3,7 @@
  * @internal Used by `SqliteStorage`, which is the public face of the store.
  */
 import type Database from 'better-sqlite3';
-import { type AccessLevel, type AccountStore, type GrantRow, StorageError, type TokenRow, type UserRow } from './types.js';
+import { type AccessLevel, type AccountStore, type GrantRow, StorageError, type TokenRow, type UserRow } from './storage.js';
 
 interface UserDbRow {
   username: string;

@@ -24,7 +24,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CommitReply as Reply, CommitRequest, CommitThreadData, PostedItem } from './sqlite-commit-thread.js';
 import { type AuditRow, CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
-import { StorageError } from './types.js';
+import { StorageError } from './storage.js';
 
 type Request =
   | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: () => void; reject: (e: unknown) => void }[] }

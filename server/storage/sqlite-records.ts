@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SignoffRecordSchema, type SignoffRecord } from '../../shared/signoff/record.js';
-import type { AuditEntry, AuditKind, AuditLog, AuditQuery, ServerKeyRow, SignoffRow, SignoffStore } from './types.js';
+import type { AuditEntry, AuditKind, AuditLog, AuditQuery, ServerKeyRow, SignoffRow, SignoffStore } from './storage.js';
 
 interface AuditDbRow {
   id: number;

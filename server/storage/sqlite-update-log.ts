@@ -29,7 +29,7 @@ import {
   updateStatements,
   type UpdateStatements,
 } from './sqlite-update-rows.js';
-import { StorageError } from './types.js';
+import { StorageError } from './storage.js';
 
 export type { AuditRow } from './sqlite-update-rows.js';
 

@@ -37,7 +37,7 @@ import {
   StorageError,
   type TokenRow,
   type UserRow,
-} from './types.js';
+} from './storage.js';
 
 export interface SqliteStorageOptions {
   /** Path of the database file; its folder is created if missing. ":memory:" for a throw-away store. */

@@ -7,7 +7,7 @@
  */
 import type { WebSocket } from 'ws';
 import { fitReason } from './close-codes.js';
-import type { Access, ConnectionInfo, ConnectionUser, RejectionReason } from './hooks.js';
+import type { Access, ConnectionInfo, ConnectionUser, RejectionReason } from './sync-hooks-contract.js';
 import { TokenBucket } from '../limits.js';
 
 /** Counters shared by every connection of a server, for metrics. */

@@ -18,7 +18,7 @@
  * content, and the client resends everything when it reconnects.
  */
 import * as Y from 'yjs';
-import type { RejectionReason } from './hooks.js';
+import type { RejectionReason } from './sync-hooks-contract.js';
 
 /**
  * The outcome of inspecting an update. `changes` is false when applying it

@@ -16,7 +16,7 @@ import { CLOSE } from './close-codes.js';
 import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { inspectUpdate } from './guard.js';
 import { LazyLoad } from './lazy-load.js';
-import { canWrite, type Origin, type RejectionReason, type SyncHooks } from './hooks.js';
+import { canWrite, type Origin, type RejectionReason, type SyncHooks } from './sync-hooks-contract.js';
 import {
   type ClientMessage,
   decodeAwarenessUpdate,

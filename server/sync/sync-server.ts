@@ -19,7 +19,7 @@ import { type Limits } from '../limits.js';
 import { CLOSE, fitReason } from './close-codes.js';
 import { bearerToken } from '../bearer-token.js';
 import { Connection, type QueueItem, RETRY_HELD, type TrafficCounters } from './connection.js';
-import { type Access, type ConnectionInfo, type ConnectionUser, Deny, type SyncHooks } from './hooks.js';
+import { type Access, type ConnectionInfo, type ConnectionUser, Deny, type SyncHooks } from './sync-hooks-contract.js';
 import { decodeMessage, ProtocolError } from './protocol.js';
 import { Reclaimer } from './reclaim.js';
 import { type ProtectedArea, Room } from './room.js';

@@ -12,7 +12,7 @@
  */
 import * as z from '../zod.js';
 import { type DocDetail, DocDetailSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
-import { ApiErrorBodySchema } from './errors.js';
+import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';

@@ -1,5 +1,5 @@
 // The HTTP API contract shared by the server, the plugin, the CLI and the web app: schemas, error shape and the client.
-export * from './errors.js';
+export * from './api-errors.js';
 export * from './health.js';
 export * from './identity.js';
 export * from './members.js';

@@ -3,7 +3,7 @@
  * removing access (`PUT` / `DELETE /api/docs/:id/members/:user`, owners only).
  */
 import * as z from '../zod.js';
-import type { BodyProblem } from './errors.js';
+import type { BodyProblem } from './api-errors.js';
 
 /** One grant that applies to a document: its own, or one on every document ("*"). */
 export const MemberSchema = z.object({

@@ -8,7 +8,7 @@ import * as z from '../zod.js';
 import { DocModelSchema } from '../model/types.js';
 import { SignoffRecordSchema } from '../signoff/record.js';
 import { SignoffViewSchema } from './documents.js';
-import type { BodyProblem } from './errors.js';
+import type { BodyProblem } from './api-errors.js';
 
 /** The longest comment a sign-off may carry. */
 export const MAX_SIGNOFF_COMMENT = 10_000;

@@ -44,11 +44,11 @@
 import type { Blockquote, Paragraph, RootContent, Table } from 'mdast';
 import type { FieldValue, RichText, TypedBlock } from '../model/types.js';
 import type { Template } from '../template/load.js';
-import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../template/schema.js';
-import { fail } from './errors.js';
+import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../template/template-schema.js';
+import { fail } from './mirror-errors.js';
 import { type LinkReader, type LinkWriter, phrasingText, plainToMarkdown, inlinesToMarkdown } from './inline.js';
 import { richTextFromNodes, richTextToChunks, lineOf, type Source } from './flow.js';
-import { obsidianBlockId } from './links.js';
+import { obsidianBlockId } from './mirror-links.js';
 import { richTextToPlain } from '../model/normalize.js';
 
 /** Callout types of typed blocks start with this. @internal */

@@ -27,9 +27,9 @@ import { LineCounter, parseDocument, stringify, isMap, isScalar, type Document, 
 import { isJsonValue, type JsonValue, type Meta } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
-import type { FieldSpec } from '../template/schema.js';
-import { fail } from './errors.js';
-import { type LinkOptions, readDocumentLink, writeDocumentLink } from './links.js';
+import type { FieldSpec } from '../template/template-schema.js';
+import { fail } from './mirror-errors.js';
+import { type LinkOptions, readDocumentLink, writeDocumentLink } from './mirror-links.js';
 import { parseWikiTarget } from './wikilink.js';
 
 const STATUSES: ReadonlyArray<Meta['status']> = ['draft', 'in-review', 'approved', 'archived'];

@@ -27,11 +27,11 @@ import { DocModelSchema, type DocModel, PREAMBLE_SECTION_ID, PREAMBLE_SECTION_TI
 import { nextBlockId } from '../model/ids.js';
 import type { TemplateSet } from '../template/set.js';
 import { blockFromCallout, calloutType, CALLOUT_PREFIX } from './block.js';
-import { fail, type MarkdownError, MarkdownFailure } from './errors.js';
+import { fail, type MarkdownError, MarkdownFailure } from './mirror-errors.js';
 import { lineOf, richTextFromNodes, type Source, sourceOf } from './flow.js';
 import { metaFromFrontmatter, splitFrontmatter } from './frontmatter.js';
 import { linkReader, phrasingText } from './inline.js';
-import { type LinkOptions, obsidianBlockId, readLink } from './links.js';
+import { type LinkOptions, obsidianBlockId, readLink } from './mirror-links.js';
 import { parseMdastChunked } from './syntax.js';
 
 /** The separator between a section's id and its title in headings. @internal */

@@ -14,7 +14,7 @@ import { blockToMarkdown } from './block.js';
 import { richTextToChunks } from './flow.js';
 import { metaToFrontmatter } from './frontmatter.js';
 import { plainToMarkdown, type LinkWriter } from './inline.js';
-import { type LinkOptions, writeLink } from './links.js';
+import { type LinkOptions, writeLink } from './mirror-links.js';
 import { SECTION_SEPARATOR } from './parse.js';
 
 /** Options for writing a mirror file. */

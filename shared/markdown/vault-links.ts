@@ -5,7 +5,7 @@
  * and reads either form back to the document id. The plugin, the CLI and
  * the server's demo import all map links through this one function.
  */
-import type { LinkOptions } from './links.js';
+import type { LinkOptions } from './mirror-links.js';
 
 /** A POC document in a vault: its path in the vault ("/"-separated, with ".md") and its id. */
 export interface VaultDocument {

@@ -2,7 +2,7 @@
  * Identifiers: document ids (room names on the server, `poc-id` in files)
  * and the short ids of typed blocks ("T-3").
  */
-import type { DocType } from '../template/schema.js';
+import type { DocType } from '../template/template-schema.js';
 import type { DocModel, TypedBlock } from './types.js';
 
 const TYPE_PREFIX: Record<DocType, string> = {

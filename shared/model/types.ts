@@ -4,7 +4,7 @@
  * `toModel` and is immutable by convention. Every value is JSON.
  */
 import * as z from '../zod.js';
-import { DOC_TYPES } from '../template/schema.js';
+import { DOC_TYPES } from '../template/template-schema.js';
 
 /** Inline marks, kept sorted in this order so that equal text has one form. */
 export const MARKS = ['strong', 'em', 'code'] as const;

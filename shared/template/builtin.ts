@@ -7,7 +7,7 @@ import operationsBrief from '../../templates/operations-brief.yaml?raw';
 import resourcesMatrix from '../../templates/resources-matrix.yaml?raw';
 import strategy from '../../templates/strategy.yaml?raw';
 import threatMatrix from '../../templates/threat-matrix.yaml?raw';
-import { type DocType } from './schema.js';
+import { type DocType } from './template-schema.js';
 
 /** YAML source of each built-in template, by document type. */
 export const BUILTIN_TEMPLATE_SOURCES: Readonly<Record<DocType, string>> = {

@@ -12,7 +12,7 @@ import {
   type FieldSpec,
   type SectionSpecTree,
   TemplateSchema,
-} from './schema.js';
+} from './template-schema.js';
 
 /** A section of a loaded template, flattened in document order. */
 export interface SectionSpec {

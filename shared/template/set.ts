@@ -4,7 +4,7 @@
  */
 import { BUILTIN_TEMPLATE_SOURCES } from './builtin.js';
 import { loadTemplate, type Template, type TemplateError, TemplateLoadError } from './load.js';
-import { DOC_TYPES, type DocType } from './schema.js';
+import { DOC_TYPES, type DocType } from './template-schema.js';
 
 export class TemplateSet {
   private constructor(private readonly byType: ReadonlyMap<DocType, Template>) {}

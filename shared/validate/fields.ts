@@ -4,7 +4,7 @@
  * for (an allowed choice, a rating 1–5, a real YYYY-MM-DD date…).
  */
 import type { FieldValue, TypedBlock } from '../model/types.js';
-import type { FieldSpec } from '../template/schema.js';
+import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule.js';
 import { dayNumber, isFilled } from './values.js';

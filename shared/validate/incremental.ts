@@ -18,7 +18,7 @@
 import type { DocModel, Section, TypedBlock } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import { blockCompletion, type Completion, completionFrom } from './completion.js';
-import type { ValidationContext } from './context.js';
+import type { ValidationContext } from './validation-context.js';
 import type { Diagnostic } from './diagnostic.js';
 import { checkDocumentFields } from './fields.js';
 import { checkBlock, checkDuplicateIds, checkIdentity, checkSections } from './generic.js';

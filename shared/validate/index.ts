@@ -1,6 +1,6 @@
 // Live validation of POC documents: diagnostics, the rules' entry point, threat risk and ranking, completion.
 export * from './diagnostic.js';
-export * from './context.js';
+export * from './validation-context.js';
 export * from './codes.js';
 export { validate } from './validate.js';
 export { riskOf, isImminent, rankThreats, HIGH_RISK_THRESHOLD, THREAT_BLOCK, type RankedThreat } from './risk.js';

@@ -6,8 +6,8 @@
  */
 import type { DocModel, TypedBlock } from '../model/types.js';
 import type { Template } from '../template/load.js';
-import type { FieldSpec } from '../template/schema.js';
-import type { ValidationContext } from './context.js';
+import type { FieldSpec } from '../template/template-schema.js';
+import type { ValidationContext } from './validation-context.js';
 import type { Diagnostic, Severity } from './diagnostic.js';
 import type { Location } from '../model/location.js';
 import type { ModelIndex } from './model-index.js';

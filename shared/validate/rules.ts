@@ -10,11 +10,11 @@ import { checkActionPlan } from './action-plan.js';
 import { checkConsultation } from './consultation.js';
 import { checkDissemination } from './dissemination.js';
 import { checkContentProblems, checkGeneric } from './generic.js';
-import { checkLinks } from './links.js';
+import { checkLinks } from './link-rules.js';
 import { checkOperationsBrief } from './operations-brief.js';
 import { checkResourcesMatrix } from './resources-matrix.js';
 import type { RuleInput } from './rule.js';
-import { checkSignoffs } from './signoffs.js';
+import { checkSignoffs } from './signoff-rules.js';
 import { checkStrategy } from './strategy.js';
 import { checkThreatMatrix } from './threat-matrix.js';
 

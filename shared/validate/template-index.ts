@@ -5,7 +5,7 @@
  * @internal
  */
 import type { SectionSpec, Template } from '../template/load.js';
-import type { BlockTypeSpec, FieldSpec } from '../template/schema.js';
+import type { BlockTypeSpec, FieldSpec } from '../template/template-schema.js';
 
 export interface TemplateIndex {
   readonly template: Template;

@@ -5,7 +5,7 @@
  * response and components responsible for it, rows flagged as gaps carry a
  * recommendation, and the matrix is reviewed on its cadence.
  */
-import type { FieldSpec } from '../template/schema.js';
+import type { FieldSpec } from '../template/template-schema.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 import { blockName, capitalize, diag, type RuleInput } from './rule.js';

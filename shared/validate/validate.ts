@@ -7,7 +7,7 @@
  */
 import type { DocModel } from '../model/types.js';
 import type { Template } from '../template/load.js';
-import type { ValidationContext } from './context.js';
+import type { ValidationContext } from './validation-context.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostic.js';
 import { indexModel, sectionsWithContent } from './model-index.js';
 import type { RuleInput } from './rule.js';

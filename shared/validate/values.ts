@@ -6,7 +6,7 @@
  * @internal
  */
 import type { FieldValue, Inline, LinkRef, RichBlock, RichText } from '../model/types.js';
-import type { FieldKind } from '../template/schema.js';
+import type { FieldKind } from '../template/template-schema.js';
 
 const NON_SPACE = /\S/;
 

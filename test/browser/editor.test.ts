@@ -7,11 +7,11 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { DocModel } from '../../shared/model/types.js';
-import { DOC_TYPES } from '../../shared/template/schema.js';
+import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { validate } from '../../shared/validate/index.js';
 import { filledModel } from '../support/build-model.js';
-import { startTestServer, type TestServer } from '../support/server.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle } from './support/bundle.js';
 import { type Browser, launchChromium, screenshot, screenshotUnrolled } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';

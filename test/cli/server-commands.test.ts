@@ -12,7 +12,7 @@ import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
-import { bundleForNode, ROOT, waitFor } from '../support/server.js';
+import { bundleForNode, ROOT, waitFor } from '../support/test-server.js';
 
 const run = promisify(execFile);
 const bundleDir = join(ROOT, 'test/output/cli-server');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasRiskRatings, isTrafficLight, layoutOf, riskBand } from '../../editor/blocks.js';
 import { blockTitleOf } from '../../shared/template/block-title.js';
-import type { BlockTypeSpec } from '../../shared/template/schema.js';
+import type { BlockTypeSpec } from '../../shared/template/template-schema.js';
 import { template } from './helpers.js';
 
 const spec = (doc: string, type: string) => template(doc).blockTypes.find((b) => b.type === type)!;

@@ -5,7 +5,7 @@
 import { EditorState, type Plugin, TextSelection } from 'prosemirror-state';
 import type { DocModel } from '../../shared/model/types.js';
 import { docToModel, modelToDoc } from '../../shared/prosemirror/convert.js';
-import { buildSchema } from '../../shared/prosemirror/schema.js';
+import { buildSchema } from '../../shared/prosemirror/prosemirror-schema.js';
 import type { Template } from '../../shared/template/load.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { ModelBuilder, rich } from '../support/build-model.js';

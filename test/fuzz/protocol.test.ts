@@ -15,7 +15,7 @@ import * as Y from 'yjs';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { largeDocModel } from '../support/generate.js';
-import { connectClient, rawClient, startTestServer, type TestServer, waitFor } from '../support/server.js';
+import { connectClient, rawClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 
 const OTHER_ROOMS = ['other-threats', 'other-strategy'];
 const FUZZ_ROOM = 'fuzz-target';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/server.js';
+import { ROOT } from '../support/test-server.js';
 
 describe('the release bundle', () => {
   it('imports nothing but Obsidian, so the plugin runs on mobile too', async () => {

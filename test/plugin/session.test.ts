@@ -3,14 +3,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { DocCache } from '../../plugin/sync/cache.js';
-import { endpointsOf } from '../../plugin/sync/server.js';
+import { endpointsOf } from '../../plugin/sync/server-client.js';
 import { DocSession, type SessionConfig } from '../../plugin/sync/doc-session.js';
 import { describeStatus } from '../../plugin/sync/status-bar.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { BODY, toModel, writeModel } from '../../shared/ydoc/layout.js';
 import { DataAdapter } from '../support/obsidian.js';
-import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/test-server.js';
 import { threatMatrix } from './fixtures.js';
 
 const templates = TemplateSet.builtin();

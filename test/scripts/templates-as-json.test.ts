@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { templateYamlToJson as toJson } from '../../scripts/templates-as-json.mjs';
 import { loadTemplateOrThrow } from '../../shared/template/load.js';
-import { DOC_TYPES } from '../../shared/template/schema.js';
-import { ROOT } from '../support/server.js';
+import { DOC_TYPES } from '../../shared/template/template-schema.js';
+import { ROOT } from '../support/test-server.js';
 
 describe('built-in templates bundled as JSON', () => {
   for (const type of DOC_TYPES) {

@@ -6,7 +6,7 @@ import { ApiClient, ApiError } from '../../shared/api/client.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel } from '../support/build-model.js';
-import { connectClient, startTestServer, tempDir, type TestServer, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, tempDir, type TestServer, waitFor } from '../support/test-server.js';
 
 describe('the API contract', () => {
   let t: TestServer;

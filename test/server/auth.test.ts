@@ -1,8 +1,8 @@
 // Who may connect: refused connections are closed with a code and reason before any document content is sent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { userRevoke } from '../../cli/commands/server.js';
+import { userRevoke } from '../../cli/commands/index.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
-import { connectClient, rawClient, startTestServer, type TestServer, text, waitFor } from '../support/server.js';
+import { connectClient, rawClient, startTestServer, type TestServer, text, waitFor } from '../support/test-server.js';
 
 describe('authentication and access on connect', () => {
   let t: TestServer;

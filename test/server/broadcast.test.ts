@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMessage, encodeSyncStep2, encodeSyncUpdate } from '../../server/sync/protocol.js';
-import { rawClient, type RawClient, startTestServer, type TestServer, waitFor } from '../support/server.js';
+import { rawClient, type RawClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 
 let ts: TestServer;
 let token: string;

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userRevoke, userToken, verify } from '../../cli/commands/server.js';
+import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userRevoke, userToken, verify } from '../../cli/commands/index.js';
 import { filledModel } from '../support/build-model.js';
-import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
 
 const quiet = { out: () => {} };
 

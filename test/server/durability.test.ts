@@ -3,10 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
-import { userAdd } from '../../cli/commands/server.js';
+import { userAdd } from '../../cli/commands/index.js';
 import { docFromStored } from '../../server/docs/stored.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
-import { connectClient, ROOT, spawnServer, startTestServer, tempDir, type TestClient, text, waitFor } from '../support/server.js';
+import { connectClient, ROOT, spawnServer, startTestServer, tempDir, type TestClient, text, waitFor } from '../support/test-server.js';
 
 const silent = pino({ level: 'silent' });
 

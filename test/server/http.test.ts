@@ -4,7 +4,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { filledModel } from '../support/build-model.js';
-import { connectClient, startTestServer, type TestServer, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 
 describe('HTTP API', () => {
   let t: TestServer;

@@ -6,9 +6,9 @@ import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { DEFAULT_LIMITS } from '../../server/limits.js';
-import { Deny, type SyncHooks } from '../../server/sync/hooks.js';
+import { Deny, type SyncHooks } from '../../server/sync/sync-hooks-contract.js';
 import { SyncServer } from '../../server/sync/sync-server.js';
-import { connectClient, rawClient, type TestClient, text, waitFor } from '../support/server.js';
+import { connectClient, rawClient, type TestClient, text, waitFor } from '../support/test-server.js';
 
 interface Harness {
   url: string;

@@ -4,7 +4,7 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { encodeAwareness, encodeAwarenessUpdate, encodeSyncUpdate } from '../../server/sync/protocol.js';
-import { connectClient, rawClient, startTestServer, type TestClient, type TestServer, text, waitFor } from '../support/server.js';
+import { connectClient, rawClient, startTestServer, type TestClient, type TestServer, text, waitFor } from '../support/test-server.js';
 
 describe('limits and malformed input', () => {
   let t: TestServer;

@@ -4,7 +4,7 @@ import type { DocModel, LinkRef } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel, link, links, ModelBuilder } from '../support/build-model.js';
-import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();

@@ -6,10 +6,10 @@ import { contentHash } from '../../shared/hash/canonical.js';
 import { signedBytes, type SignoffRecord, verifySignoff } from '../../shared/signoff/record.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { readSignoffs, SIGNOFFS, toModel, writeModel } from '../../shared/ydoc/layout.js';
-import { verify } from '../../cli/commands/server.js';
+import { verify } from '../../cli/commands/index.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { filledModel, ModelBuilder } from '../support/build-model.js';
-import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();

@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
-import { tempDir, waitFor } from '../support/server.js';
+import { tempDir, waitFor } from '../support/test-server.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let store: SqliteStorage;

@@ -1,6 +1,6 @@
 // The sync core speaks y-websocket: official clients converge, late joiners get the full state, presence flows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, startTestServer, type TestClient, type TestServer, text, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, type TestClient, type TestServer, text, waitFor } from '../support/test-server.js';
 
 describe('sync with the official y-websocket client', () => {
   let t: TestServer;

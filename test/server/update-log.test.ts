@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
-import { tempDir, waitFor } from '../support/server.js';
+import { tempDir, waitFor } from '../support/test-server.js';
 
 let tmp: ReturnType<typeof tempDir>;
 const stores: SqliteStorage[] = [];

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { docFromStored } from '../../server/docs/stored.js';
-import { connectClient, startTestServer, type TestServer, text, waitFor } from '../support/server.js';
+import { connectClient, startTestServer, type TestServer, text, waitFor } from '../support/test-server.js';
 
 describe('viewers', () => {
   let t: TestServer;

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadTemplate } from '../../shared/template/load.js';
-import { TemplateSchema } from '../../shared/template/schema.js';
+import { TemplateSchema } from '../../shared/template/template-schema.js';
 import * as z from '../../shared/zod.js';
 
 const FILE = 'mission/templates/threat-matrix.yaml';

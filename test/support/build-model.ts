@@ -7,7 +7,7 @@
 import type { DocModel, DocStatus, FieldValue, Inline, LinkRef, Paragraph, RichText, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from '../../shared/validate/dissemination.js';
-import type { DocType, FieldSpec } from '../../shared/template/schema.js';
+import type { DocType, FieldSpec } from '../../shared/template/template-schema.js';
 
 /** A paragraph of text runs and links. */
 export function p(...parts: Array<string | LinkRef>): Paragraph {

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { normalizeInlines, normalizeRichText } from '../../shared/model/normalize.js';
 import type { DocModel, FieldValue, Inline, LinkRef, Mark, Meta, RichBlock, Section, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
-import type { BlockTypeSpec, FieldSpec } from '../../shared/template/schema.js';
+import type { BlockTypeSpec, FieldSpec } from '../../shared/template/template-schema.js';
 
 // ---------------------------------------------------------------------------
 // Normal form helpers

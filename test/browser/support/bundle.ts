@@ -7,9 +7,9 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { rawPlugin } from '../../../scripts/raw-plugin.mjs';
-import { ROOT } from '../../support/server.js';
+import { ROOT } from '../../support/test-server.js';
 
-/** Bundles the standalone editor; resolves with the path of the bundle. */
+/** Bundles the web host's editor page; resolves with the path of the bundle. */
 export async function buildEditorBundle(): Promise<string> {
   const outfile = join(ROOT, 'test/output/browser/editor.js');
   await build({

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import { ROOT } from '../../support/server.js';
+import { ROOT } from '../../support/test-server.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 

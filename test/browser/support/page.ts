@@ -10,7 +10,7 @@ import { createServer, request, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { ROOT } from '../../support/server.js';
+import { ROOT } from '../../support/test-server.js';
 
 /** One editor on the page. */
 export interface PageEditor {

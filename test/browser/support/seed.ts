@@ -6,7 +6,7 @@
 import { writeModel } from '../../../shared/ydoc/layout.js';
 import type { DocModel, FieldValue } from '../../../shared/model/types.js';
 import { ModelBuilder, rich } from '../../support/build-model.js';
-import { connectClient, waitFor } from '../../support/server.js';
+import { connectClient, waitFor } from '../../support/test-server.js';
 
 interface ThreatSeed {
   id: string;

@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import * as Y from 'yjs';
 import { parseMarkdown, toMarkdown } from '../../../shared/markdown/index.js';
 import { type DocModel, PREAMBLE_SECTION_ID, PREAMBLE_SECTION_TITLE, type TypedBlock } from '../../../shared/model/types.js';
-import { buildSchema } from '../../../shared/prosemirror/schema.js';
+import { buildSchema } from '../../../shared/prosemirror/prosemirror-schema.js';
 import { docToModel, modelToDoc } from '../../../shared/prosemirror/convert.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { validate } from '../../../shared/validate/index.js';

@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { BLOCK_ATTRS, NODE } from '../../../shared/model/nodes.js';
 import type { DocModel } from '../../../shared/model/types.js';
 import { docToModel } from '../../../shared/prosemirror/convert.js';
-import { buildSchema } from '../../../shared/prosemirror/schema.js';
+import { buildSchema } from '../../../shared/prosemirror/prosemirror-schema.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { BODY, toModel, writeModel } from '../../../shared/ydoc/layout.js';
 import { arbitraryDocModel, arbitraryPlain } from '../../support/generate.js';

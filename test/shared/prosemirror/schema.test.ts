@@ -2,7 +2,7 @@ import { prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from 'y-
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { docToModel, modelToDoc } from '../../../shared/prosemirror/convert.js';
-import { buildSchema, shortFieldNames } from '../../../shared/prosemirror/schema.js';
+import { buildSchema, shortFieldNames } from '../../../shared/prosemirror/prosemirror-schema.js';
 import { contentHash } from '../../../shared/hash/canonical.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { BODY, toModel, writeModel } from '../../../shared/ydoc/layout.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATE_SOURCES } from '../../../shared/template/builtin.js';
 import { formatTemplateError, loadTemplate } from '../../../shared/template/load.js';
-import { DOC_TYPES } from '../../../shared/template/schema.js';
+import { DOC_TYPES } from '../../../shared/template/template-schema.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 
 describe('built-in templates', () => {

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { blockTypeOf, sectionOf, type SectionSpec, type Template } from '../../../shared/template/load.js';
-import type { FieldKind, FieldSpec } from '../../../shared/template/schema.js';
+import type { FieldKind, FieldSpec } from '../../../shared/template/template-schema.js';
 
 /** The section with this id; fails unless its title matches and it is required. */
 export function expectRequiredSection(t: Template, id: string, title: RegExp): SectionSpec {

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../../shared/template/set.js';
-import type { FieldKind } from '../../../shared/template/schema.js';
+import type { FieldKind } from '../../../shared/template/template-schema.js';
 import { enumValues, expectBlockField, expectDocField, expectRequiredSection, expectSectionHolds } from './expect-template.js';
 
 const t = TemplateSet.builtin().get('threat-matrix');

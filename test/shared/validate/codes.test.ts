@@ -1,6 +1,6 @@
 // Every diagnostic carries a catalogued rule code, a message and a severity matching the catalogue.
 import { expect, test } from 'vitest';
-import { DOC_TYPES } from '../../../shared/template/schema.js';
+import { DOC_TYPES } from '../../../shared/template/template-schema.js';
 import { type Diagnostic, RULES } from '../../../shared/validate/index.js';
 import { ModelBuilder } from '../../support/build-model.js';
 import { check, filled, signoff, template } from './helpers.js';

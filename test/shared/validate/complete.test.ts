@@ -1,6 +1,6 @@
 // For each document type: a fully filled document validates clean, and removing each required part is reported where it was.
 import { describe, expect, test } from 'vitest';
-import { DOC_TYPES, type DocType } from '../../../shared/template/schema.js';
+import { DOC_TYPES, type DocType } from '../../../shared/template/template-schema.js';
 import { check, filled, problems, template } from './helpers.js';
 
 /** Required sections whose enclosing sections are all required too: they must always be filled. */

@@ -1,6 +1,6 @@
 // Dissemination (Annex A II): before the strategy goes for endorsement, its plan has a row for the mission components and one for the Protection Cluster.
 import { expect, test } from 'vitest';
-import { DOC_TYPES } from '../../../shared/template/schema.js';
+import { DOC_TYPES } from '../../../shared/template/template-schema.js';
 import { check, filled, problems, withCode } from './helpers.js';
 
 /** A filled strategy with no dissemination rows, plus one undated row for each audience given. */

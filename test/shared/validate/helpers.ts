@@ -2,7 +2,7 @@
 import type { DocModel } from '../../../shared/model/types.js';
 import type { SignoffPayload } from '../../../shared/signoff/record.js';
 import type { Template } from '../../../shared/template/load.js';
-import type { DocType } from '../../../shared/template/schema.js';
+import type { DocType } from '../../../shared/template/template-schema.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { type Diagnostic, validate, type ValidationContext } from '../../../shared/validate/index.js';
 import { filledModel, type ModelBuilder } from '../../support/build-model.js';

@@ -14,7 +14,7 @@ import { completion, type ValidationContext, validate, Validator } from '../../.
 import { Transform } from 'prosemirror-transform';
 import type { Node as PMNode } from 'prosemirror-model';
 import { docToModel, modelToDoc } from '../../../shared/prosemirror/convert.js';
-import { buildSchema } from '../../../shared/prosemirror/schema.js';
+import { buildSchema } from '../../../shared/prosemirror/prosemirror-schema.js';
 import { link, rich } from '../../support/build-model.js';
 import { arbitraryDocModel, largeDocModel } from '../../support/generate.js';
 import { filled, signoff, TODAY, withCode } from './helpers.js';

@@ -6,7 +6,7 @@
  * resolver is given (a lone file cannot know its neighbours, and a false
  * alarm on every keystroke would teach people to ignore the panel).
  */
-import type { FieldSpec } from '../template/schema.js';
+import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
 import type { LinkUse } from './model-index.js';
 import { aNoun, blockName, diag, fieldName, type RuleInput, sectionName, typeNoun } from './rule.js';

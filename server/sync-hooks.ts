@@ -12,9 +12,9 @@ import { addSignoff, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { AuthError, type Authenticator } from './auth/authenticator.js';
 import { applyStored } from './docs/stored.js';
 import type { LatencyHistogram, ServerCounters } from './http/metrics.js';
-import type { AuditEntry, Storage } from './storage/types.js';
+import type { AuditEntry, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
-import { Deny, type SyncHooks } from './sync/hooks.js';
+import { Deny, type SyncHooks } from './sync/sync-hooks-contract.js';
 
 export interface HookDeps {
   storage: Storage;

@@ -9,9 +9,9 @@ import { DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '..
 import { MeResponseSchema } from '../../../shared/api/identity.js';
 import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
 import { higher } from '../../auth/access.js';
-import { type ApiDeps, callerOf, readable } from '../context.js';
-import { HttpError } from '../errors.js';
-import { members } from './members.js';
+import { type ApiDeps, callerOf, readable } from '../request-context.js';
+import { HttpError } from '../http-errors.js';
+import { members } from './member-routes.js';
 
 const DocParams = z.object({ id: z.string() });
 

@@ -7,9 +7,9 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
 import { GRANT_BODY_PROBLEM, GrantRequestSchema, GrantResponseSchema, type Member, MembersResponseSchema, requestedAccess } from '../../../shared/api/members.js';
 import { onlyOwnerProblem } from '../../auth/access.js';
-import type { Storage } from '../../storage/types.js';
-import { type ApiDeps, callerOf, owned, readable } from '../context.js';
-import { HttpError } from '../errors.js';
+import type { Storage } from '../../storage/storage.js';
+import { type ApiDeps, callerOf, owned, readable } from '../request-context.js';
+import { HttpError } from '../http-errors.js';
 
 const MemberParams = z.object({ id: z.string(), user: z.string() });
 

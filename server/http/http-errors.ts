@@ -1,6 +1,6 @@
 /**
  * How the HTTP API refuses: every error leaves as `{"error": {"code",
- * "message", …}}` (the shape in shared/api/errors.ts) with the status and
+ * "message", …}}` (the shape in shared/api/api-errors.ts) with the status and
  * wording the API has always used. Handlers throw `HttpError`s (or the
  * authenticator's `AuthError`s); Fastify's own refusals (a body that is too
  * large, not JSON, or fails its zod schema; an unknown path; a wrong method)
@@ -9,7 +9,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, preHandlerHookHandler } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
-import { badJson, type BodyProblem, NOT_AN_OBJECT, NOT_JSON, tooLarge } from '../../shared/api/errors.js';
+import { badJson, type BodyProblem, NOT_AN_OBJECT, NOT_JSON, tooLarge } from '../../shared/api/api-errors.js';
 import { AuthError } from '../auth/authenticator.js';
 
 /** An error with an HTTP status, a stable code and a message a person can act on. */

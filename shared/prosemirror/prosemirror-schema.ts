@@ -9,7 +9,7 @@
  * (shared/ydoc/layout.ts).
  */
 import { type AttributeSpec, type MarkSpec, type NodeSpec, Schema } from 'prosemirror-model';
-import { CONTENT_FIELD_KINDS } from '../template/schema.js';
+import { CONTENT_FIELD_KINDS } from '../template/template-schema.js';
 import type { TemplateSet } from '../template/set.js';
 import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
 

@@ -5,7 +5,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HealthSchema } from '../../../shared/api/health.js';
 import { KeysResponseSchema } from '../../../shared/api/identity.js';
-import type { ApiDeps } from '../context.js';
+import type { ApiDeps } from '../request-context.js';
 
 /** Registers the routes that need no token. */
 export function openRoutes(deps: ApiDeps): FastifyPluginAsyncZod {

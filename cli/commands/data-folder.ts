@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
-import { StorageError } from '../../server/storage/types.js';
+import { StorageError } from '../../server/storage/storage.js';
 import { CommandError, type Out } from './command.js';
 
 /** Options every store command takes. */

@@ -7,8 +7,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
 import { SIGNOFF_BODY_PROBLEMS, SignoffRequestSchema, SignoffResponseSchema, SignoffsResponseSchema } from '../../../shared/api/signoffs.js';
 import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
-import { type ApiDeps, callerOf, readable } from '../context.js';
-import { HttpError } from '../errors.js';
+import { type ApiDeps, callerOf, readable } from '../request-context.js';
+import { HttpError } from '../http-errors.js';
 
 /** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office 403, a document not ready 422. */
 const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {

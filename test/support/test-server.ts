@@ -19,7 +19,7 @@ import * as Y from 'yjs';
 import { PocServer } from '../../server/app.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import type { ServerConfigInput } from '../../server/config.js';
-import type { AccessLevel } from '../../server/storage/types.js';
+import type { AccessLevel } from '../../server/storage/storage.js';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 

@@ -12,8 +12,8 @@ import { bearerToken } from '../bearer-token.js';
 import type { DocService } from '../docs/service.js';
 import type { SignoffDeps } from '../docs/signoff.js';
 import type { ServerSigner } from '../signing/signer.js';
-import type { AccessLevel, Storage } from '../storage/types.js';
-import { HttpError } from './errors.js';
+import type { AccessLevel, Storage } from '../storage/storage.js';
+import { HttpError } from './http-errors.js';
 import type { ServerCounters } from './metrics.js';
 
 export interface ApiDeps {

@@ -4,7 +4,7 @@
  * calls these; tests call them directly. Re-exports only.
  */
 export { CommandError, type Out } from './command.js';
-export { type StoreOptions, storeFile } from './store.js';
+export { type StoreOptions, storeFile } from './data-folder.js';
 export { runServe, type ServeOptions } from './serve.js';
 export { knownOffices, userAdd, type UserAddOptions, userRevoke, userToken } from './users.js';
 export { grant, revoke } from './grants.js';
