@@ -77,6 +77,7 @@ export class Validator {
   };
 
   /** The document-type rules this class runs with memos instead of `TYPE_RULES`. */
+  // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with per-block rules in a large document: remember them per block here, as checkThreatMatrix does for threats.
   private readonly typeRules: Partial<Record<Template['id'], Check>> = {
     'threat-matrix': (input) => this.checkThreatMatrix(input),
   };
