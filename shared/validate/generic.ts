@@ -6,18 +6,23 @@
  * filled when required and well-formed.
  */
 import { checkBlockFields, checkDocumentFields } from './fields.js';
-import { aNoun, blockName, capitalize, diag, type RuleInput, sectionName, typeNoun } from './rule.js';
+import type { BlockRef } from './model-index.js';
+import { aNoun, blockName, capitalize, diag, directly, type PerBlock, type RuleInput, sectionName, typeNoun } from './rule.js';
 import type { TemplateIndex } from './template-index.js';
 import type { SectionSpec } from '../template/load.js';
 import { PREAMBLE_SECTION_ID, type TypedBlock } from '../model/types.js';
 
-/** Runs the template-driven rules on the whole document. */
-export function checkGeneric(input: RuleInput): void {
+/** Runs the template-driven rules on the whole document; each block's own rules go through `perBlock`. */
+export function checkGeneric(input: RuleInput, perBlock: PerBlock = directly): void {
   checkIdentity(input);
   checkDocumentFields(input);
   checkSections(input);
-  checkBlocks(input);
+  for (const ref of input.mix.blocks) perBlock(input, ref.block, ref.section, blockRules, ref);
+  checkDuplicateIds(input);
 }
+
+/** The rules about one block alone, as `perBlock` runs them. */
+const blockRules = (input: RuleInput, ref: BlockRef) => checkBlock(input, ref.block, ref.section);
 
 /** Reports each problem met while loading the stored content, as an error at its place. */
 export function checkContentProblems(input: RuleInput): void {
@@ -32,8 +37,8 @@ export function checkContentProblems(input: RuleInput): void {
   }
 }
 
-/** The document's type, template version and title. @internal */
-export function checkIdentity({ model, template, out }: RuleInput): void {
+/** The document's type, template version and title. */
+function checkIdentity({ model, template, out }: RuleInput): void {
   const { meta } = model;
   if (meta.type !== template.id)
     out.push(
@@ -89,8 +94,8 @@ export function requiredSectionStates(input: Pick<RuleInput, 'tix' | 'mix' | 'fi
   return out;
 }
 
-/** Required sections, minimum block counts, unknown and repeated sections. @internal */
-export function checkSections(input: RuleInput): void {
+/** Required sections, minimum block counts, unknown and repeated sections. */
+function checkSections(input: RuleInput): void {
   const { tix, mix, out } = input;
   const unfilled = new Set<string>();
   for (const { spec, state } of requiredSectionStates(input)) {
@@ -142,18 +147,12 @@ function plural(label: string): string {
   return label.endsWith('s') ? label : `${label}s`;
 }
 
-function checkBlocks(input: RuleInput): void {
-  for (const { block, section } of input.mix.blocks) checkBlock(input, block, section);
-  checkDuplicateIds(input);
-}
-
 /**
  * The rules about one typed block alone: its type is known, it may sit in
  * `section`, and its fields are filled and well-formed. What it reports
  * depends only on the block, its section and the template.
- * @internal
  */
-export function checkBlock(input: RuleInput, block: TypedBlock, section: string): void {
+function checkBlock(input: RuleInput, block: TypedBlock, section: string): void {
   const { tix, out } = input;
   const where = { section, block: block.id };
   const fields = tix.blockFields.get(block.type);
@@ -178,8 +177,8 @@ export function checkBlock(input: RuleInput, block: TypedBlock, section: string)
   checkBlockFields(input, block, section, fields);
 }
 
-/** Reports every block whose id an earlier block already has. @internal */
-export function checkDuplicateIds(input: RuleInput): void {
+/** Reports every block whose id an earlier block already has. */
+function checkDuplicateIds(input: RuleInput): void {
   const { tix, mix, out } = input;
   for (const { block, section } of mix.repeatedIds) {
     const first = mix.byId.get(block.id)!;

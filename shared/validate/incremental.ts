@@ -20,25 +20,15 @@ import type { Template } from '../template/load.js';
 import { blockCompletion, type Completion, completionFrom } from './completion.js';
 import type { ValidationContext } from './validation-context.js';
 import type { Diagnostic } from './diagnostic.js';
-import { checkDocumentFields } from './fields.js';
-import { checkBlock, checkDuplicateIds, checkIdentity, checkSections } from './generic.js';
-import { type BlockFacts, blockFacts, type BlockRef, buildIndex, type ModelIndex, type SectionFacts, sectionFacts, sectionsWithContent } from './model-index.js';
+import { checkGeneric } from './generic.js';
+import { type BlockFacts, blockFacts, buildIndex, type ModelIndex, type SectionFacts, sectionFacts, sectionsWithContent } from './model-index.js';
 import { DiagnosticOrder } from './order.js';
-import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
-import type { RuleInput } from './rule.js';
+import type { RankedThreat } from './risk.js';
+import type { PerBlock, RuleInput } from './rule.js';
 import { type Check, type RuleId, RULES, TYPE_RULES } from './rules.js';
 import { indexTemplate, type TemplateIndex } from './template-index.js';
-import { checkReview, checkThreatRow, ratedCountOf, type ThreatFields, threatFields, threatRiskInfo } from './threat-matrix.js';
+import { checkThreatMatrix, threatRiskInfo } from './threat-matrix.js';
 import { todayOf } from './validate.js';
-
-const blockRule = (input: RuleInput, ref: BlockRef) => checkBlock(input, ref.block, ref.section);
-
-const fieldsByTemplate = new WeakMap<TemplateIndex, ThreatFields>();
-const threatRule = (input: RuleInput, r: RankedThreat) => {
-  let f = fieldsByTemplate.get(input.tix);
-  if (!f) fieldsByTemplate.set(input.tix, (f = threatFields(input.tix)));
-  checkThreatRow(input, r, f);
-};
 
 /** Diagnostics a rule gave for one block, with what they depend on besides the block. */
 interface BlockMemo {
@@ -72,14 +62,14 @@ export class Validator {
 
   /** The rules of `RULES` this class runs with memos instead; each gives what the rule it replaces gives. */
   private readonly memoised: Partial<Record<RuleId, Check>> = {
-    generic: (input) => this.checkGeneric(input),
+    generic: (input) => checkGeneric(input, this.viaGenericMemo),
     'document-type': (input) => (this.typeRules[input.template.id] ?? TYPE_RULES[input.template.id])?.(input),
   };
 
   /** The document-type rules this class runs with memos instead of `TYPE_RULES`. */
-  // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with per-block rules in a large document: remember them per block here, as checkThreatMatrix does for threats.
+  // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with per-block rules in a large document: remember them per block here, as the threat matrix's rows are (viaThreatRowMemo).
   private readonly typeRules: Partial<Record<Template['id'], Check>> = {
-    'threat-matrix': (input) => this.checkThreatMatrix(input),
+    'threat-matrix': (input) => checkThreatMatrix(input, this.viaThreatRowMemo, (r, rated) => this.riskLine(r, rated)),
   };
 
   /** Checks a document as `validate(model, template, context)` does, with the same result and the same RangeError on a bad `context.today`. */
@@ -102,29 +92,13 @@ export class Validator {
     });
   }
 
-  /** The rules of `checkGeneric`, with each block's own rules remembered. */
-  private checkGeneric(input: RuleInput): void {
-    checkIdentity(input);
-    checkDocumentFields(input);
-    checkSections(input);
-    for (const ref of input.mix.blocks) this.push(input, this.generic, ref.block, ref.section, blockRule, ref);
-    checkDuplicateIds(input);
-  }
+  /** Runs a block's own generic rules through their memo. */
+  private readonly viaGenericMemo: PerBlock = (input, block, section, rule, subject) => this.push(input, this.generic, block, section, rule, subject);
 
-  /** The threat-matrix rules of `checkThreatMatrix`, with each row's own rules and risk line remembered. */
-  private checkThreatMatrix(input: RuleInput): void {
-    const { tix, out } = input;
-    if (tix.blockTypes.has(THREAT_BLOCK)) {
-      const ranked = rankThreats(input.model);
-      const rated = ratedCountOf(ranked);
-      for (const r of ranked) {
-        if (r.risk !== undefined) out.push(this.riskLine(r, rated));
-        this.push(input, this.threatRows, r.block, r.section, threatRule, r);
-      }
-    }
-    checkReview(input);
-  }
+  /** Runs a threat row's own rules through their memo. */
+  private readonly viaThreatRowMemo: PerBlock = (input, block, section, rule, subject) => this.push(input, this.threatRows, block, section, rule, subject);
 
+  /** The risk line of a rated threat, remembered while its rank, section and the number of rated rows stay. */
   private riskLine(r: RankedThreat, rated: number): Diagnostic {
     const m = this.risks.get(r.block);
     if (m && m.rank === r.rank && m.rated === rated && m.section === r.section) return m.diag;

@@ -78,3 +78,13 @@ export function fieldName(spec: FieldSpec | undefined, name: string): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/**
+ * How a rule runs its part about one block: `rule(input, subject)` as it is
+ * (`validate`), or through a memo kept for `block` in `section` (the
+ * incremental Validator). A rule that takes one is written once and serves both.
+ */
+export type PerBlock = <T>(input: RuleInput, block: TypedBlock, section: string, rule: (input: RuleInput, subject: T) => void, subject: T) => void;
+
+/** Runs a rule's part about one block as it is, remembering nothing. */
+export const directly: PerBlock = (input, _block, _section, rule, subject) => rule(input, subject);

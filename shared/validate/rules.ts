@@ -1,9 +1,10 @@
 /**
  * The list of validation rules, in the order they run. `validate` runs each
- * as it is; the incremental `Validator` runs the same list and replaces a
- * rule only where it has a memoised version with the same result (see
- * incremental.ts). A new rule is added here once and both run it. The
- * order matters: ties in the diagnostics' sort come out in this order.
+ * as it is; the incremental `Validator` runs the same list and, for the rules
+ * with a part about one block alone (the generic rules, the threat rows),
+ * passes a `PerBlock` hook that remembers that part per block (see
+ * incremental.ts). A rule, or a part of one, is written once and both run it.
+ * The order matters: ties in the diagnostics' sort come out in this order.
  */
 import type { Template } from '../template/load.js';
 import { checkActionPlan } from './action-plan.js';

@@ -8,7 +8,7 @@
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
-import { blockName, capitalize, diag, type RuleInput } from './rule.js';
+import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule.js';
 import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
@@ -20,16 +20,16 @@ function isCadence(v: unknown): v is Cadence {
   return typeof v === 'string' && Object.hasOwn(CADENCE_DAYS, v);
 }
 
-/** The threat fields the row rules read (any may be absent from a tailored template). @internal */
-export interface ThreatFields {
+/** The threat fields the row rules read (any may be absent from a tailored template). */
+interface ThreatFields {
   response?: FieldSpec;
   responsible?: FieldSpec;
   recommendations?: FieldSpec;
   gap?: FieldSpec;
 }
 
-/** The threat fields of a template, looked up once per pass. @internal */
-export function threatFields(tix: TemplateIndex): ThreatFields {
+/** The threat fields of a template, looked up once per pass. */
+function threatFields(tix: TemplateIndex): ThreatFields {
   return {
     response: fieldOf(tix, THREAT_BLOCK, 'response'),
     responsible: fieldOf(tix, THREAT_BLOCK, 'responsibleComponents'),
@@ -54,9 +54,8 @@ export function threatRiskInfo(r: RankedThreat, ratedCount: number): Diagnostic 
  * a response and responsible components, a gap carries a recommendation.
  * What it reports depends only on the row (its block and section), never on
  * its rank.
- * @internal
  */
-export function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): void {
+function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): void {
   const { tix, out } = input;
   const { block, section } = r;
   const { response, responsible, recommendations, gap } = f;
@@ -92,31 +91,41 @@ export function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatField
     );
 }
 
-/** The number of rows with a rank. @internal */
-export function ratedCountOf(ranked: readonly RankedThreat[]): number {
+/** The number of rows with a rank. */
+function ratedCountOf(ranked: readonly RankedThreat[]): number {
   return ranked.reduce((n, r) => n + (r.rank === undefined ? 0 : 1), 0);
 }
 
 /** Threat rows: risk and rank, responses to high-risk and imminent threats, recommendations for gaps. */
-function checkThreats(input: RuleInput): void {
+function checkThreats(input: RuleInput, perBlock: PerBlock, riskLine: RiskLine): void {
   const { tix, out, model } = input;
   if (!tix.blockTypes.has(THREAT_BLOCK)) return;
   const ranked = rankThreats(model);
   const ratedCount = ratedCountOf(ranked);
-  const f = threatFields(tix);
   for (const r of ranked) {
-    if (r.risk !== undefined) out.push(threatRiskInfo(r, ratedCount));
-    checkThreatRow(input, r, f);
+    if (r.risk !== undefined) out.push(riskLine(r, ratedCount));
+    perBlock(input, r.block, r.section, threatRowRules, r);
   }
 }
+
+const fieldsByTemplate = new WeakMap<TemplateIndex, ThreatFields>();
+
+/** The rules about one threat row, as `perBlock` runs them (the template's threat fields looked up once per template). */
+function threatRowRules(input: RuleInput, r: RankedThreat): void {
+  let f = fieldsByTemplate.get(input.tix);
+  if (!f) fieldsByTemplate.set(input.tix, (f = threatFields(input.tix)));
+  checkThreatRow(input, r, f);
+}
+
+/** Gives the information line on a rated threat's risk and rank. */
+export type RiskLine = (r: RankedThreat, ratedCount: number) => Diagnostic;
 
 /**
  * The matrix is due for review `CADENCE_DAYS[cadence]` days after its last
  * review; later than that is a warning. The cadence is the document's
  * `reviewCadence`, or the template's default.
- * @internal
  */
-export function checkReview(input: RuleInput): void {
+function checkReview(input: RuleInput): void {
   const { model, template, today, out } = input;
   const fields = model.meta.fields;
   const cadence = isCadence(fields.reviewCadence) ? fields.reviewCadence : template.review.cadence;
@@ -134,8 +143,8 @@ export function checkReview(input: RuleInput): void {
   );
 }
 
-/** Runs the threat-matrix rules. */
-export function checkThreatMatrix(input: RuleInput): void {
-  checkThreats(input);
+/** Runs the threat-matrix rules; each row's own rules go through `perBlock`, each risk line through `riskLine`. */
+export function checkThreatMatrix(input: RuleInput, perBlock: PerBlock = directly, riskLine: RiskLine = threatRiskInfo): void {
+  checkThreats(input, perBlock, riskLine);
   checkReview(input);
 }
