@@ -1,6 +1,8 @@
-// Builds the Obsidian plugin (main.js + styles.css at the root) and the Node CLI (dist/poc.js, with the SQLite commit
-// thread it starts beside it, dist/sqlite-commit-thread.mjs).
-// `node esbuild.config.mjs production` minifies the plugin; without it, builds with inline source maps.
+// Builds the Obsidian plugin (main.js, and styles.css bundled from styles/index.css and the files it @imports, both at the
+// root, where Obsidian loads them), the Node CLI (dist/poc.js, with the SQLite commit thread it starts beside it,
+// dist/sqlite-commit-thread.mjs) and the editor alone for the browser test page (dist/editor.js).
+// `node esbuild.config.mjs production` minifies main.js; without it, builds with inline source maps. styles.css is never
+// minified, so it stays readable in a vault.
 // Add `--analyze` to print what main.js is made of, by package.
 import esbuild from 'esbuild';
 import { formatSizes, sizesByOwner } from './scripts/bundle-report.mjs';
@@ -27,6 +29,15 @@ const plugin = esbuild.build({
   metafile: analyze,
   logLevel: 'warning',
   plugins: [templatesAsJsonPlugin, rawPlugin],
+});
+
+// The plugin's stylesheet: one file, as Obsidian loads a single styles.css from the plugin folder.
+const styles = esbuild.build({
+  entryPoints: ['styles/index.css'],
+  bundle: true,
+  outfile: 'styles.css',
+  banner: { css: '/* Built by esbuild.config.mjs from styles/index.css: edit the files in styles/, not this one. */' },
+  logLevel: 'warning',
 });
 
 const cli = esbuild.build({
@@ -61,7 +72,7 @@ const editor = esbuild.build({
   plugins: [rawPlugin],
 });
 
-const results = await Promise.allSettled([plugin, cli, editor, commitThread]);
+const results = await Promise.allSettled([plugin, cli, editor, commitThread, styles]);
 const failed = results.filter((r) => r.status === 'rejected');
 if (failed.length) {
   for (const f of failed) console.error(f.reason?.message ?? f.reason);

@@ -12,7 +12,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { validate } from '../../shared/validate/index.js';
 import { filledModel } from '../support/build-model.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
-import { buildEditorBundle } from './support/bundle.js';
+import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
 import { type Browser, launchChromium, screenshot, screenshotUnrolled } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
@@ -28,14 +28,14 @@ let browser: Browser;
 let tokens: { amina: string; ben: string };
 
 beforeAll(async () => {
-  const [bundle, srv] = await Promise.all([buildEditorBundle(), startTestServer()]);
+  const [editor, styles, srv] = await Promise.all([buildEditorBundle(), buildStylesheet(), startTestServer()]);
   server = srv;
   const grants = Object.fromEntries(DOCS.map((d) => [d, 'editor' as const]));
   tokens = {
     amina: await server.addUser('amina', { name: 'Amina Diallo', grants }),
     ben: await server.addUser('ben', { name: 'Ben Okafor', offices: ['head-of-office'], grants }),
   };
-  pages = await startPageServer(bundle, server.httpUrl);
+  pages = await startPageServer({ editor, styles }, server.httpUrl);
   browser = await launchChromium();
 });
 

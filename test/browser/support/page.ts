@@ -1,16 +1,14 @@
 /**
  * The test page: a tiny HTTP server on 127.0.0.1 (port 0) that serves an
  * HTML page mounting the real editor bundle once per configured person,
- * the bundle, the plugin's styles.css, and a proxy of /api/* to the sync
- * server (so the page calls the API same-origin, as Obsidian's requestUrl
- * does without CORS). The page defines fallbacks for the Obsidian CSS
+ * the bundle, the plugin's stylesheet (as /styles.css), and a proxy of
+ * /api/* to the sync server (so the page calls the API same-origin, as
+ * Obsidian's requestUrl does without CORS). The page defines fallbacks for the Obsidian CSS
  * variables styles.css is built on, in a light and a dark theme.
  */
 import { createServer, request, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
-import { ROOT } from '../../support/test-server.js';
 
 /** One editor on the page. */
 export interface PageEditor {
@@ -98,8 +96,16 @@ ${hosts}
 </body></html>`;
 }
 
-/** Starts the page server; `bundle` is the editor bundle, `apiTarget` the sync server's http URL. */
-export async function startPageServer(bundle: string, apiTarget: string): Promise<PageServer> {
+/** The files the page loads, as built by ./bundle.ts. */
+export interface PageFiles {
+  /** The editor bundle. */
+  editor: string;
+  /** The plugin's stylesheet. */
+  styles: string;
+}
+
+/** Starts the page server; `files` are the built editor and stylesheet, `apiTarget` the sync server's http URL. */
+export async function startPageServer(files: PageFiles, apiTarget: string): Promise<PageServer> {
   const target = new URL(apiTarget);
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -120,8 +126,8 @@ export async function startPageServer(bundle: string, apiTarget: string): Promis
         (body) => res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body),
         () => res.writeHead(404).end(),
       );
-    if (url.pathname === '/editor.js') return void send('text/javascript; charset=utf-8', bundle);
-    if (url.pathname === '/styles.css') return void send('text/css; charset=utf-8', join(ROOT, 'styles.css'));
+    if (url.pathname === '/editor.js') return void send('text/javascript; charset=utf-8', files.editor);
+    if (url.pathname === '/styles.css') return void send('text/css; charset=utf-8', files.styles);
     if (url.pathname === '/') {
       const config = JSON.parse(url.searchParams.get('config') ?? '{}') as PageConfig;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' }).end(page(config, url.searchParams.get('theme') === 'dark'));
