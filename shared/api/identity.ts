@@ -9,7 +9,10 @@ export const MeResponseSchema = z.object({
   username: z.string(),
   name: z.string(),
   offices: z.array(z.string()),
-  /** IANA time zone of the mission, e.g. "Africa/Juba"; "today" for deadlines is the date there. Servers from before it was sent counted in UTC. */
+  /**
+   * IANA time zone of the mission, e.g. "Africa/Juba"; "today" for deadlines is the date there. Servers from before it was sent counted in UTC.
+   * Any string is accepted, since a client's runtime may lack a zone the server's has: clients take it through `missionZone` (shared/time/mission-day.ts).
+   */
   timeZone: z._default(z.string(), 'UTC'),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
