@@ -4,7 +4,7 @@
  * (the server's key, the user's offices, sign-off, signed versions). The page signs off
  * with "approved" and no comment; there is no form to ask for more yet.
  */
-import { base64 } from '@scure/base';
+import { currentKey } from '../shared/api/identity.js';
 import type { DocModel } from '../shared/model/types.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { missionToday, missionZone } from '../shared/time/mission-day.js';
@@ -39,7 +39,7 @@ export function webHost(opts: WebHostOptions): EditorHost {
     (asked ??= Promise.all([
       api
         .keys()
-        .then((r) => (r.keys[0] ? base64.decode(r.keys[0].publicKey) : undefined))
+        .then((r) => currentKey(r.keys))
         .catch(() => undefined),
       api.me().then(
         (r) => {

@@ -6,10 +6,9 @@
  * value with a message a person can act on, worded for the plugin's settings.
  */
 import { requestUrl } from 'obsidian';
-import { base64 } from '@scure/base';
 import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
 import { DiagnosticSchema, type DocListEntry } from '../../shared/api/documents.js';
-import type { MeResponse } from '../../shared/api/identity.js';
+import { currentKey, type MeResponse } from '../../shared/api/identity.js';
 import type { SignoffRequest, SignoffResponse } from '../../shared/api/signoffs.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
@@ -110,15 +109,8 @@ export class ServerClient {
   publicKey(): Promise<Result<Uint8Array>> {
     const what = 'fetch its signing key';
     return this.call(what, async (api) => {
-      const { keys } = await api.keys();
-      const key = keys.find((k) => k.current) ?? keys[0];
-      let raw: Uint8Array | undefined;
-      try {
-        raw = key && base64.decode(key.publicKey);
-      } catch {
-        raw = undefined;
-      }
-      if (raw?.length !== 32) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no usable key.`);
+      const raw = currentKey((await api.keys()).keys);
+      if (!raw) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no usable key.`);
       return raw;
     });
   }
