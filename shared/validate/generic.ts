@@ -6,7 +6,7 @@
  * filled when required and well-formed.
  */
 import { checkBlockFields, checkDocumentFields } from './fields.js';
-import { aNoun, blockName, capitalize, diag, type RuleInput, sectionName, typeNoun } from './rule.js';
+import { aNoun, blockName, capitalize, diag, type RuleInput, sectionName, typeNoun } from './rule-input.js';
 import type { TemplateIndex } from './template-index.js';
 import type { SectionSpec } from '../template/load.js';
 import { PREAMBLE_SECTION_ID, type TypedBlock } from '../model/types.js';

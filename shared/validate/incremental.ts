@@ -25,7 +25,7 @@ import { checkBlock, checkDuplicateIds, checkIdentity, checkSections } from './g
 import { type BlockFacts, blockFacts, type BlockRef, buildIndex, type ModelIndex, type SectionFacts, sectionFacts, sectionsWithContent } from './model-index.js';
 import { DiagnosticOrder } from './order.js';
 import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
-import type { RuleInput } from './rule.js';
+import type { RuleInput } from './rule-input.js';
 import { type Check, type RuleId, RULES, TYPE_RULES } from './rules.js';
 import { indexTemplate, type TemplateIndex } from './template-index.js';
 import { checkReview, checkThreatRow, ratedCountOf, type ThreatFields, threatFields, threatRiskInfo } from './threat-matrix.js';
