@@ -8,6 +8,7 @@
  */
 import { type App, debounce, Events, Notice, type PluginManifest, TFile } from 'obsidian';
 import * as Y from 'yjs';
+import { endpointsOf } from '../shared/api/server-address.js';
 import { newDocumentId } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
 import { toMarkdown } from '../shared/markdown/index.js';
@@ -19,7 +20,7 @@ import type { MergeReport } from '../shared/ydoc/merge.js';
 import type { PocSettings } from './settings.js';
 import { DocCache } from './sync/cache.js';
 import { IdentityLookup, type ServerIdentity } from './identity-lookup.js';
-import { endpointsOf, ServerClient } from './sync/server-client.js';
+import { ServerClient } from './sync/server-client.js';
 import type { SessionConfig } from './sync/doc-session.js';
 import { SessionRegistry } from './sync/sessions.js';
 import { saveConflictCopy } from './vault/conflict.js';

@@ -27,7 +27,7 @@ export interface StandaloneOptions {
   user: EditorUser;
   /** Start without connecting (connect later with `session.connect()`). */
   offline?: boolean;
-  /** Base URL of the HTTP API; "" means this page's origin. Defaults to the sync server's URL over http(s). */
+  /** Base URL of the HTTP API; "" means this page's origin. Defaults to the sync server's URL over http(s) (the API client reads a ws(s) address as such). */
   apiUrl?: string;
   /** Offices the user holds; fetched from /api/me when not given. */
   offices?: string[];
@@ -91,7 +91,7 @@ export function mount(opts: StandaloneOptions): Session {
   const host = webHost({
     session: web,
     docId: opts.docId,
-    api: { base: opts.apiUrl ?? opts.serverUrl.replace(/^ws/, 'http'), token: opts.token },
+    api: { base: opts.apiUrl ?? opts.serverUrl, token: opts.token },
     user: opts.user,
     ...(opts.offices ? { offices: opts.offices } : {}),
     ...(opts.today ? { today: opts.today } : {}),

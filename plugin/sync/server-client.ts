@@ -7,6 +7,7 @@
  */
 import { requestUrl } from 'obsidian';
 import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
+import type { Endpoints } from '../../shared/api/server-address.js';
 import { DiagnosticSchema, type DocListEntry } from '../../shared/api/documents.js';
 import { currentKey, type MeResponse } from '../../shared/api/identity.js';
 import type { SignoffRequest, SignoffResponse } from '../../shared/api/signoffs.js';
@@ -15,28 +16,6 @@ import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import * as z from '../../shared/zod.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
-
-/** The server's two addresses, derived from the one the user typed. */
-export interface Endpoints {
-  /** Base of the HTTP API, e.g. "https://poc.example.org". */
-  http: string;
-  /** Base of the WebSocket sync, e.g. "wss://poc.example.org". */
-  ws: string;
-}
-
-/** Both addresses for a server URL given as http(s) or ws(s); undefined when it is not a usable URL. */
-export function endpointsOf(serverUrl: string): Endpoints | undefined {
-  let u: URL;
-  try {
-    u = new URL(serverUrl.trim());
-  } catch {
-    return undefined;
-  }
-  const secure = u.protocol === 'https:' || u.protocol === 'wss:';
-  if (!['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol)) return undefined;
-  const rest = `${u.host}${u.pathname.replace(/\/+$/, '')}`;
-  return { http: `${secure ? 'https' : 'http'}://${rest}`, ws: `${secure ? 'wss' : 'ws'}://${rest}` };
-}
 
 export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; message: string; diagnostics?: Diagnostic[] };
 

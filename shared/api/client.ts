@@ -14,6 +14,7 @@ import * as z from '../zod.js';
 import { type DocDetail, DocDetailSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
 import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
+import { httpBaseOf } from './server-address.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
 
@@ -45,11 +46,6 @@ export class ApiError extends Error {
     super(message);
     this.name = 'ApiError';
   }
-}
-
-/** The HTTP base for a server address typed as http(s):// or ws(s)://, without a trailing slash. */
-export function httpBaseOf(serverUrl: string): string {
-  return serverUrl.trim().replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
 }
 
 export interface ApiClientOptions {
