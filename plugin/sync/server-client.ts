@@ -17,6 +17,7 @@ import * as z from '../../shared/zod.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
+/** A call's outcome: its value, or why it failed in words for the plugin user (with the status and a refused approval's diagnostics when the server sent them). */
 export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; message: string; diagnostics?: Diagnostic[] };
 
 /** A document as `GET /api/docs` lists it (the contract's listing entry). */

@@ -48,6 +48,7 @@ export class ApiError extends Error {
   }
 }
 
+/** What the client needs: the server's address, the caller's token, and the `fetch` to call. */
 export interface ApiClientOptions {
   /** The server, as http(s):// or ws(s)://. */
   baseUrl: string;
