@@ -14,7 +14,7 @@ import { mountDocument, type MountedDocument } from '../editor/document-mount.js
 import { h } from '../editor/dom.js';
 import type { EditorHandle, EditorUser } from '../editor/editor-contract.js';
 import { webHost } from './web-host.js';
-import { WebSession } from './web-session.js';
+import { WebSession, type WebSessionStatus } from './web-session.js';
 import { statusLine } from './status-line.js';
 
 /** What the page hands `mount`: where, which server and document, and who. */
@@ -35,14 +35,16 @@ export interface StandaloneOptions {
   today?: string;
 }
 
-/** The status `Session.status()` reports (the test page's long-standing shape). */
-export interface SessionStatus {
-  connection: 'connected' | 'connecting' | 'disconnected';
-  synced: boolean;
+/**
+ * The status `Session.status()` reports: the web session's (WebSessionStatus),
+ * in the page's long-standing shape, which the browser tests read: any
+ * connection other than connected or connecting is "disconnected", and
+ * `peers` names the other people.
+ */
+export interface PageSessionStatus extends Pick<WebSessionStatus, 'synced' | 'unsynced'> {
+  connection: Extract<WebSessionStatus['connection'], 'connected' | 'connecting'> | 'disconnected';
   /** Names of the other people in the document. */
-  peers: string[];
-  /** Local changes made while not synced with the server. */
-  unsynced: number;
+  peers: WebSessionStatus['people'];
 }
 
 /** A mounted document as the page (and the browser tests) drive it. */
@@ -56,7 +58,7 @@ export interface Session {
   ready: Promise<EditorHandle>;
   connect(): void;
   disconnect(): void;
-  status(): SessionStatus;
+  status(): PageSessionStatus;
   destroy(): void;
 }
 
