@@ -62,15 +62,6 @@ export interface Session {
   destroy(): void;
 }
 
-/**
- * The editor builds its DOM with Obsidian's `createEl`; outside Obsidian this
- * stand-in creates a bare element, which is all the editor asks of it.
- */
-function provideCreateEl(win: Window): void {
-  const w = win as unknown as { createEl?: (tag: string) => HTMLElement };
-  if (typeof w.createEl !== 'function') w.createEl = (tag: string) => win.document.createElement(tag);
-}
-
 /** Resolves when the document's metadata names its type (after the first sync, or at once if already there). */
 function whenLoaded(ydoc: Y.Doc): Promise<void> {
   const meta = ydoc.getMap(META);
@@ -88,7 +79,6 @@ function whenLoaded(ydoc: Y.Doc): Promise<void> {
 /** Mounts a connected editor with its panels into `opts.host`. */
 export function mount(opts: StandaloneOptions): Session {
   const doc = opts.host.ownerDocument;
-  provideCreateEl(doc.defaultView ?? window);
   const web = new WebSession(opts);
   const host = webHost({
     session: web,
