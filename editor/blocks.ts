@@ -1,13 +1,14 @@
 /**
  * What the editor knows about block types beyond the template: how each
  * one is laid out (a grid row, a card, a table row, a tracker line), which
- * short fields sit in its head, and the risk colour bands. Everything else
+ * short fields sit in its head, and the words for the risk colour bands
+ * (the bands themselves are the domain's: shared/validate/risk.ts). Everything else
  * (labels, kinds, guidance, enum values) comes from the template, so a
  * mission's tailored block type gets the generic card layout for free.
  */
 import type { Template } from '../shared/template/load.js';
 import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../shared/template/template-schema.js';
-import { HIGH_RISK_THRESHOLD } from '../shared/validate/risk.js';
+import type { RiskBand } from '../shared/validate/risk.js';
 
 /** How a block renders: a table-like grid row, a card, a compact table row, or a tracker line. */
 export type BlockVariant = 'row' | 'card' | 'table' | 'tracker';
@@ -66,17 +67,8 @@ export function hasRiskRatings(spec: BlockTypeSpec | undefined): boolean {
   return kind('likelihood') === 'rating' && kind('impact') === 'rating';
 }
 
-/** Colour band of a risk score (1–25): low < 5, medium < 10, high below the high-risk threshold (15), extreme from it. */
-export function riskBand(risk: number | undefined): 'none' | 'low' | 'medium' | 'high' | 'extreme' {
-  if (risk === undefined) return 'none';
-  if (risk >= HIGH_RISK_THRESHOLD) return 'extreme';
-  if (risk >= 10) return 'high';
-  if (risk >= 5) return 'medium';
-  return 'low';
-}
-
 /** Words for a risk band, for screen readers and tooltips. */
-export const RISK_WORDS: Readonly<Record<ReturnType<typeof riskBand>, string>> = {
+export const RISK_WORDS: Readonly<Record<RiskBand, string>> = {
   none: 'not rated',
   low: 'low risk',
   medium: 'medium risk',

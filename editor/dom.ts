@@ -1,9 +1,9 @@
 /**
  * Tiny DOM builders for the editor's chrome. Text always goes in through
  * `textContent`, never `innerHTML`, so user content can never become markup.
- * Elements come from Obsidian's `createEl` of the window that holds the
- * editor (popout windows have their own); the browser test page provides a
- * stand-in (see web/main.ts).
+ * Elements come from the standard DOM of the document they are built for
+ * (a popout window has its own), never from Obsidian's DOM extensions: the
+ * editor runs in a plain web page as well as in Obsidian.
  * @internal
  */
 
@@ -20,7 +20,8 @@ type Child = Node | string | null | undefined | false;
 
 /** Creates an element in `doc` with the given props and children (strings become text nodes). */
 export function h<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, props: HProps = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
-  const el = (doc.defaultView ?? window).createEl(tag);
+  // Standard DOM on purpose (see the header; eslint.config.mjs lets this one file off prefer-create-el).
+  const el = doc.createElement(tag);
   if (props.class) el.className = props.class;
   if (props.text !== undefined) el.textContent = props.text;
   if (props.title) el.title = props.title;

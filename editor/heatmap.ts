@@ -4,7 +4,8 @@
  * rated threat. A dot is a link: clicking it (or Enter on it) jumps to the
  * threat's row. Rows that are not rated yet are counted under the chart.
  */
-import { RISK_WORDS, riskBand } from './blocks.js';
+import { isRating, riskBand } from '../shared/validate/risk.js';
+import { RISK_WORDS } from './blocks.js';
 import { h, svg } from './dom.js';
 
 /** A threat as the chart needs it. */
@@ -26,17 +27,13 @@ const LEFT = 34;
 const TOP = 8;
 const SIZE = CELL * 5;
 
-function inRange(n: number | undefined): n is number {
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 5;
-}
-
 /** Draws the chart into `host` (replacing what was there); `onPick` receives the id of a clicked dot. */
 export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly HeatPoint[], onPick: (id: string) => void): void {
   const chart = svg(doc, 'svg', {
     viewBox: `0 0 ${LEFT + SIZE + 8} ${TOP + SIZE + 34}`,
     class: 'poc-heatmap-svg',
     role: 'img',
-    'aria-label': `Risk chart: ${points.filter((p) => inRange(p.likelihood) && inRange(p.impact)).length} rated threats by likelihood and impact`,
+    'aria-label': `Risk chart: ${points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length} rated threats by likelihood and impact`,
   });
   for (let l = 1; l <= 5; l++) {
     for (let i = 1; i <= 5; i++) {
@@ -59,7 +56,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
   // Dots sharing a cell are laid out on a small grid inside it, in document order.
   const byCell = new Map<string, HeatPoint[]>();
   for (const p of points) {
-    if (!inRange(p.likelihood) || !inRange(p.impact)) continue;
+    if (!isRating(p.likelihood) || !isRating(p.impact)) continue;
     const key = `${p.likelihood}:${p.impact}`;
     byCell.set(key, [...(byCell.get(key) ?? []), p]);
   }
@@ -91,7 +88,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
       chart.append(dot);
     });
   }
-  const unrated = points.filter((p) => !inRange(p.likelihood) || !inRange(p.impact));
+  const unrated = points.filter((p) => !isRating(p.likelihood) || !isRating(p.impact));
   const ranked = points.filter((p) => p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);
   const side = h(doc, 'div', { class: 'poc-heat-side' }, h(doc, 'div', { class: 'poc-heat-side-title', text: ranked.length ? 'Highest risk first' : 'No threat is rated yet' }));
   if (ranked.length) {

@@ -8,18 +8,19 @@
  */
 import { type App, debounce, Events, Notice, type PluginManifest, TFile } from 'obsidian';
 import * as Y from 'yjs';
+import { endpointsOf } from '../shared/api/server-address.js';
 import { newDocumentId } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
 import { toMarkdown } from '../shared/markdown/index.js';
 import type { DocType } from '../shared/template/template-schema.js';
 import { TemplateSet } from '../shared/template/set.js';
-import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
+import { missionToday, missionZone } from '../shared/time/mission-day.js';
 import { createDocument, toModel } from '../shared/ydoc/layout.js';
 import type { MergeReport } from '../shared/ydoc/merge.js';
 import type { PocSettings } from './settings.js';
 import { DocCache } from './sync/cache.js';
 import { IdentityLookup, type ServerIdentity } from './identity-lookup.js';
-import { endpointsOf, ServerClient } from './sync/server-client.js';
+import { ServerClient } from './sync/server-client.js';
 import type { SessionConfig } from './sync/doc-session.js';
 import { SessionRegistry } from './sync/sessions.js';
 import { saveConflictCopy } from './vault/conflict.js';
@@ -118,9 +119,9 @@ export class PocServices {
     return this.options.now?.() ?? new Date();
   }
 
-  /** Today as YYYY-MM-DD in the mission's time zone: the server's, once it has said (GET /api/me), else UTC. */
+  /** Today as YYYY-MM-DD in the mission's time zone: the server's once it has said (GET /api/me) and this device knows it, else the device's own (see missionZone). */
   today(): string {
-    return missionToday(this.identity.known().me?.timeZone ?? DEFAULT_MISSION_TIME_ZONE, this.now());
+    return missionToday(missionZone(this.identity.known().me?.timeZone), this.now());
   }
 
   /** The name and colour others see. */

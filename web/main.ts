@@ -14,7 +14,7 @@ import { mountDocument, type MountedDocument } from '../editor/document-mount.js
 import { h } from '../editor/dom.js';
 import type { EditorHandle, EditorUser } from '../editor/editor-contract.js';
 import { webHost } from './web-host.js';
-import { WebSession } from './web-session.js';
+import { WebSession, type WebSessionStatus } from './web-session.js';
 import { statusLine } from './status-line.js';
 
 /** What the page hands `mount`: where, which server and document, and who. */
@@ -27,7 +27,7 @@ export interface StandaloneOptions {
   user: EditorUser;
   /** Start without connecting (connect later with `session.connect()`). */
   offline?: boolean;
-  /** Base URL of the HTTP API; "" means this page's origin. Defaults to the sync server's URL over http(s). */
+  /** Base URL of the HTTP API; "" means this page's origin. Defaults to the sync server's URL over http(s) (the API client reads a ws(s) address as such). */
   apiUrl?: string;
   /** Offices the user holds; fetched from /api/me when not given. */
   offices?: string[];
@@ -35,14 +35,16 @@ export interface StandaloneOptions {
   today?: string;
 }
 
-/** The status `Session.status()` reports (the test page's long-standing shape). */
-export interface SessionStatus {
-  connection: 'connected' | 'connecting' | 'disconnected';
-  synced: boolean;
+/**
+ * The status `Session.status()` reports: the web session's (WebSessionStatus),
+ * in the page's long-standing shape, which the browser tests read: any
+ * connection other than connected or connecting is "disconnected", and
+ * `peers` names the other people.
+ */
+export interface PageSessionStatus extends Pick<WebSessionStatus, 'synced' | 'unsynced'> {
+  connection: Extract<WebSessionStatus['connection'], 'connected' | 'connecting'> | 'disconnected';
   /** Names of the other people in the document. */
-  peers: string[];
-  /** Local changes made while not synced with the server. */
-  unsynced: number;
+  peers: WebSessionStatus['people'];
 }
 
 /** A mounted document as the page (and the browser tests) drive it. */
@@ -56,17 +58,8 @@ export interface Session {
   ready: Promise<EditorHandle>;
   connect(): void;
   disconnect(): void;
-  status(): SessionStatus;
+  status(): PageSessionStatus;
   destroy(): void;
-}
-
-/**
- * The editor builds its DOM with Obsidian's `createEl`; outside Obsidian this
- * stand-in creates a bare element, which is all the editor asks of it.
- */
-function provideCreateEl(win: Window): void {
-  const w = win as unknown as { createEl?: (tag: string) => HTMLElement };
-  if (typeof w.createEl !== 'function') w.createEl = (tag: string) => win.document.createElement(tag);
 }
 
 /** Resolves when the document's metadata names its type (after the first sync, or at once if already there). */
@@ -86,12 +79,11 @@ function whenLoaded(ydoc: Y.Doc): Promise<void> {
 /** Mounts a connected editor with its panels into `opts.host`. */
 export function mount(opts: StandaloneOptions): Session {
   const doc = opts.host.ownerDocument;
-  provideCreateEl(doc.defaultView ?? window);
   const web = new WebSession(opts);
   const host = webHost({
     session: web,
     docId: opts.docId,
-    api: { base: opts.apiUrl ?? opts.serverUrl.replace(/^ws/, 'http'), token: opts.token },
+    api: { base: opts.apiUrl ?? opts.serverUrl, token: opts.token },
     user: opts.user,
     ...(opts.offices ? { offices: opts.offices } : {}),
     ...(opts.today ? { today: opts.today } : {}),

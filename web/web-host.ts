@@ -4,10 +4,10 @@
  * (the server's key, the user's offices, sign-off, signed versions). The page signs off
  * with "approved" and no comment; there is no form to ask for more yet.
  */
-import { base64 } from '@scure/base';
+import { currentKey } from '../shared/api/identity.js';
 import type { DocModel } from '../shared/model/types.js';
 import { TemplateSet } from '../shared/template/set.js';
-import { missionToday } from '../shared/time/mission-day.js';
+import { missionToday, missionZone } from '../shared/time/mission-day.js';
 import type { EditorHost, HostIdentity } from '../editor/editor-host.js';
 import type { EditorUser } from '../editor/editor-contract.js';
 import { apiClient, type ApiTarget, shownError } from './api-client.js';
@@ -21,7 +21,7 @@ export interface WebHostOptions {
   user: EditorUser;
   /** Offices the user holds; asked of the server (/api/me) when not given. */
   offices?: string[];
-  /** Today as YYYY-MM-DD, fixed (reproducible validation); the local date otherwise. */
+  /** Today as YYYY-MM-DD, fixed (reproducible validation); the mission's date otherwise. */
   today?: string;
   /** Shows the person a message (the page's notice line). */
   notify: (message: string) => void;
@@ -33,13 +33,13 @@ export function webHost(opts: WebHostOptions): EditorHost {
   const api = apiClient(opts.api);
   let known: HostIdentity = { offices: opts.offices ?? [] };
   let asked: Promise<HostIdentity> | undefined;
-  // The mission's time zone, as the server says; deadlines count in it (UTC until the server has answered).
+  // The mission's time zone, as the server says; deadlines count in it (through missionZone: the device's zone until the server has answered, or if this browser lacks the server's).
   let timeZone: string | undefined;
   const identity = (): Promise<HostIdentity> =>
     (asked ??= Promise.all([
       api
         .keys()
-        .then((r) => (r.keys[0] ? base64.decode(r.keys[0].publicKey) : undefined))
+        .then((r) => currentKey(r.keys))
         .catch(() => undefined),
       api.me().then(
         (r) => {
@@ -54,7 +54,7 @@ export function webHost(opts: WebHostOptions): EditorHost {
     templates: TemplateSet.builtin(),
     user: opts.user,
     readOnly: false,
-    today: opts.today ? () => opts.today! : () => missionToday(timeZone),
+    today: opts.today ? () => opts.today! : () => missionToday(missionZone(timeZone)),
     notify: opts.notify,
     server: {
       knownIdentity: () => known,

@@ -13,7 +13,8 @@ import type { TypedBlock } from '../../shared/model/types.js';
 import type { BlockTypeSpec, FieldSpec } from '../../shared/template/template-schema.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
-import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS, riskBand } from '../blocks.js';
+import { riskBand, THREAT_BLOCK } from '../../shared/validate/risk.js';
+import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS } from '../blocks.js';
 import { addContentField, deleteBlock, moveBlock, setBlockField } from '../commands.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setChildren, setText, toggleClass } from '../dom.js';
@@ -279,7 +280,7 @@ export class BlockView implements NodeView, LiveView {
     const awaited = back.length === 0 && !!this.spec && !!docType && linkTargetTypes(this.ctx.options.templates).has(`${docType}/${this.spec.type}`);
     this.backlinks.hidden = back.length === 0 && !awaited;
     // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type that other documents address (as actions address threats): name it here for the "Addressed by" wording.
-    const addressed = this.spec?.type === 'threat';
+    const addressed = this.spec?.type === THREAT_BLOCK;
     setChildren(
       this.backlinks,
       awaited

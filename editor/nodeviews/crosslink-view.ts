@@ -5,7 +5,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { NodeView } from 'prosemirror-view';
-import { riskBand } from '../blocks.js';
+import { riskBand } from '../../shared/validate/risk.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setText } from '../dom.js';
 

@@ -23,7 +23,7 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import { BODY, FIELDS, META, NotAPocDocumentError, toModel, writeModel } from '../../shared/ydoc/layout.js';
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
 import type { CacheMeta, DocCache } from './cache.js';
-import type { Endpoints } from './server-client.js';
+import type { Endpoints } from '../../shared/api/server-address.js';
 
 /** Transaction origins this module writes with, so observers can tell them from typing. */
 export const ORIGIN = {

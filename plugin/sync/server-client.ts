@@ -6,10 +6,10 @@
  * value with a message a person can act on, worded for the plugin's settings.
  */
 import { requestUrl } from 'obsidian';
-import { base64 } from '@scure/base';
 import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
+import type { Endpoints } from '../../shared/api/server-address.js';
 import { DiagnosticSchema, type DocListEntry } from '../../shared/api/documents.js';
-import type { MeResponse } from '../../shared/api/identity.js';
+import { currentKey, type MeResponse } from '../../shared/api/identity.js';
 import type { SignoffRequest, SignoffResponse } from '../../shared/api/signoffs.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
@@ -17,28 +17,7 @@ import * as z from '../../shared/zod.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
-/** The server's two addresses, derived from the one the user typed. */
-export interface Endpoints {
-  /** Base of the HTTP API, e.g. "https://poc.example.org". */
-  http: string;
-  /** Base of the WebSocket sync, e.g. "wss://poc.example.org". */
-  ws: string;
-}
-
-/** Both addresses for a server URL given as http(s) or ws(s); undefined when it is not a usable URL. */
-export function endpointsOf(serverUrl: string): Endpoints | undefined {
-  let u: URL;
-  try {
-    u = new URL(serverUrl.trim());
-  } catch {
-    return undefined;
-  }
-  const secure = u.protocol === 'https:' || u.protocol === 'wss:';
-  if (!['http:', 'https:', 'ws:', 'wss:'].includes(u.protocol)) return undefined;
-  const rest = `${u.host}${u.pathname.replace(/\/+$/, '')}`;
-  return { http: `${secure ? 'https' : 'http'}://${rest}`, ws: `${secure ? 'wss' : 'ws'}://${rest}` };
-}
-
+/** A call's outcome: its value, or why it failed in words for the plugin user (with the status and a refused approval's diagnostics when the server sent them). */
 export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; message: string; diagnostics?: Diagnostic[] };
 
 /** A document as `GET /api/docs` lists it (the contract's listing entry). */
@@ -110,15 +89,8 @@ export class ServerClient {
   publicKey(): Promise<Result<Uint8Array>> {
     const what = 'fetch its signing key';
     return this.call(what, async (api) => {
-      const { keys } = await api.keys();
-      const key = keys.find((k) => k.current) ?? keys[0];
-      let raw: Uint8Array | undefined;
-      try {
-        raw = key && base64.decode(key.publicKey);
-      } catch {
-        raw = undefined;
-      }
-      if (raw?.length !== 32) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no usable key.`);
+      const raw = currentKey((await api.keys()).keys);
+      if (!raw) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no usable key.`);
       return raw;
     });
   }

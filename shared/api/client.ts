@@ -14,6 +14,7 @@ import * as z from '../zod.js';
 import { type DocDetail, DocDetailSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
 import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
+import { httpBaseOf } from './server-address.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
 
@@ -47,11 +48,7 @@ export class ApiError extends Error {
   }
 }
 
-/** The HTTP base for a server address typed as http(s):// or ws(s)://, without a trailing slash. */
-export function httpBaseOf(serverUrl: string): string {
-  return serverUrl.trim().replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
-}
-
+/** What the client needs: the server's address, the caller's token, and the `fetch` to call. */
 export interface ApiClientOptions {
   /** The server, as http(s):// or ws(s)://. */
   baseUrl: string;

@@ -5,4 +5,5 @@ export * from './identity.js';
 export * from './members.js';
 export * from './documents.js';
 export * from './signoffs.js';
+export * from './server-address.js';
 export * from './client.js';

@@ -4,7 +4,10 @@
  * the plugin and the web editor all take today from here, in the same time
  * zone, so near midnight they agree on what is overdue (a client's own
  * clock zone is not the mission's). The zone is the server's configured
- * one; until a client learns it, everyone uses the default, UTC.
+ * one (UTC by default), which clients learn from GET /api/me and take
+ * through `missionZone`: until the server has answered, or when their
+ * runtime lacks its zone, they count in the device's own zone, the best
+ * guess offline.
  */
 
 /** The time zone "today" is taken in when none is configured: an IANA name. */
@@ -28,6 +31,29 @@ export function isTimeZone(name: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The time zone the device's clock is set to, or undefined when the runtime cannot say. */
+function deviceTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The time zone a client counts "today" in, always one this runtime knows:
+ * the server's (the mission's) when the runtime has it; else the device's
+ * own, since a phone or an older Electron may lack a zone the server has,
+ * and before the server has answered the device's date is the best guess;
+ * else UTC. `deviceZone` tells the device's zone (the runtime's by default;
+ * asked only when needed, as it costs a formatter).
+ */
+export function missionZone(serverZone: string | undefined, deviceZone: () => string | undefined = deviceTimeZone): string {
+  if (serverZone !== undefined && isTimeZone(serverZone)) return serverZone;
+  const device = deviceZone();
+  return device !== undefined && isTimeZone(device) ? device : DEFAULT_MISSION_TIME_ZONE;
 }
 
 /**

@@ -4,7 +4,7 @@
  * the date.
  */
 import { blocksOfType } from './model-index.js';
-import { blockName, capitalize, diag, type RuleInput } from './rule.js';
+import { blockName, capitalize, diag, type RuleInput } from './rule-input.js';
 import { dayNumber, isoOfDay } from './values.js';
 
 /** Block type of action-plan tasks. */

@@ -12,7 +12,7 @@
  */
 import type { TypedBlock } from '../model/types.js';
 import { blocksOfType } from './model-index.js';
-import { diag, type RuleInput, sectionName } from './rule.js';
+import { diag, type RuleInput, sectionName } from './rule-input.js';
 import { isFilled } from './values.js';
 
 /** A required consultation party and what the document records for it. */

@@ -18,7 +18,7 @@
  * It is a cross-block rule, so the incremental Validator runs it every time.
  */
 import { blocksOfType } from './model-index.js';
-import { diag, type RuleInput } from './rule.js';
+import { diag, type RuleInput } from './rule-input.js';
 import { fieldOf } from './template-index.js';
 
 /** The block type and fields this rule reads. */

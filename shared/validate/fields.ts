@@ -6,7 +6,7 @@
 import type { FieldValue, TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
-import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule.js';
+import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
 import { dayNumber, isFilled } from './values.js';
 
 /** What each kind expects, in words, for "holds X where Y is expected" messages. */

@@ -7,7 +7,7 @@
  */
 import { checkBlockFields, checkDocumentFields } from './fields.js';
 import type { BlockRef } from './model-index.js';
-import { aNoun, blockName, capitalize, diag, directly, type PerBlock, type RuleInput, sectionName, typeNoun } from './rule.js';
+import { aNoun, blockName, capitalize, diag, directly, type PerBlock, type RuleInput, sectionName, typeNoun } from './rule-input.js';
 import type { TemplateIndex } from './template-index.js';
 import type { SectionSpec } from '../template/load.js';
 import { PREAMBLE_SECTION_ID, type TypedBlock } from '../model/types.js';

@@ -24,7 +24,7 @@ import { checkGeneric } from './generic.js';
 import { type BlockFacts, blockFacts, buildIndex, type ModelIndex, type SectionFacts, sectionFacts, sectionsWithContent } from './model-index.js';
 import { DiagnosticOrder } from './order.js';
 import type { RankedThreat } from './risk.js';
-import type { PerBlock, RuleInput } from './rule.js';
+import type { PerBlock, RuleInput } from './rule-input.js';
 import { type Check, type RuleId, RULES, TYPE_RULES } from './rules.js';
 import { indexTemplate, type TemplateIndex } from './template-index.js';
 import { checkThreatMatrix, threatRiskInfo } from './threat-matrix.js';

@@ -9,7 +9,7 @@
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
 import type { LinkUse } from './model-index.js';
-import { aNoun, blockName, diag, fieldName, type RuleInput, sectionName, typeNoun } from './rule.js';
+import { aNoun, blockName, diag, fieldName, type RuleInput, sectionName, typeNoun } from './rule-input.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 
 /** Whether a block of `type` (in a document of `docType`, when known) is one of `targets` ("threat" or "threat-matrix/threat"). */

@@ -6,7 +6,7 @@
  */
 import { consultationStates } from './consultation.js';
 import { blocksOfType } from './model-index.js';
-import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule.js';
+import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
 import { fieldOf } from './template-index.js';
 import { isFilled, linksOf } from './values.js';
 

@@ -5,7 +5,7 @@
  * analysis is written.
  */
 import { blocksOfType } from './model-index.js';
-import { blockName, capitalize, diag, type RuleInput } from './rule.js';
+import { blockName, capitalize, diag, type RuleInput } from './rule-input.js';
 import { fieldOf } from './template-index.js';
 import { isFilled } from './values.js';
 

@@ -15,15 +15,30 @@ export const THREAT_BLOCK = 'threat';
 /** Risk at or above which a threat counts as high risk (e.g. likelihood 3 × impact 5). */
 export const HIGH_RISK_THRESHOLD = 15;
 
-function rating(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5 ? v : undefined;
+/** Where the colour bands of a risk start: medium from 5, high from 10, and the top band from the high-risk threshold. */
+export const RISK_BANDS_FROM = { medium: 5, high: 10, extreme: HIGH_RISK_THRESHOLD } as const;
+
+/** The colour band of a risk, or "none" while it is not rated. */
+export type RiskBand = 'none' | 'low' | 'medium' | 'high' | 'extreme';
+
+/** Whether `v` is a likelihood or impact rating: a whole number from 1 to 5. */
+export function isRating(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5;
 }
 
 /** Likelihood × impact of a threat block, or undefined while either rating is missing or outside 1–5. */
 export function riskOf(block: TypedBlock): number | undefined {
-  const l = rating(block.fields.likelihood);
-  const i = rating(block.fields.impact);
-  return l === undefined || i === undefined ? undefined : l * i;
+  const { likelihood, impact } = block.fields;
+  return isRating(likelihood) && isRating(impact) ? likelihood * impact : undefined;
+}
+
+/** The colour band of a risk (1–25): low below 5, medium below 10, high below the high-risk threshold, extreme from it (`RISK_BANDS_FROM`). */
+export function riskBand(risk: number | undefined): RiskBand {
+  if (risk === undefined) return 'none';
+  if (risk >= RISK_BANDS_FROM.extreme) return 'extreme';
+  if (risk >= RISK_BANDS_FROM.high) return 'high';
+  if (risk >= RISK_BANDS_FROM.medium) return 'medium';
+  return 'low';
 }
 
 /** Whether a threat block is marked imminent. */

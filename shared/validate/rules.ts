@@ -14,7 +14,7 @@ import { checkContentProblems, checkGeneric } from './generic.js';
 import { checkLinks } from './link-rules.js';
 import { checkOperationsBrief } from './operations-brief.js';
 import { checkResourcesMatrix } from './resources-matrix.js';
-import type { RuleInput } from './rule.js';
+import type { RuleInput } from './rule-input.js';
 import { checkSignoffs } from './signoff-rules.js';
 import { checkStrategy } from './strategy.js';
 import { checkThreatMatrix } from './threat-matrix.js';

@@ -7,7 +7,7 @@
  * back at any time.
  */
 import { latestPerOffice } from '../signoff/latest.js';
-import { diag, type RuleInput } from './rule.js';
+import { diag, type RuleInput } from './rule-input.js';
 
 /** Reports approvals given before the offices that must approve first, and sign-offs by offices the template does not list. */
 export function checkSignoffs(input: RuleInput): void {

@@ -4,7 +4,7 @@
  * its review date, and it names its Action Plan and Threat Matrix. All are
  * warnings: they flag follow-up, not a broken document.
  */
-import { diag, fieldName, type RuleInput } from './rule.js';
+import { diag, fieldName, type RuleInput } from './rule-input.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
 /** Document fields these rules read; a tailored template without one simply skips that rule. */

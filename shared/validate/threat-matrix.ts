@@ -8,7 +8,7 @@
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
-import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule.js';
+import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule-input.js';
 import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 

@@ -10,7 +10,7 @@ import type { Template } from '../template/load.js';
 import type { ValidationContext } from './validation-context.js';
 import { type Diagnostic, sortDiagnostics } from './diagnostic.js';
 import { indexModel, sectionsWithContent } from './model-index.js';
-import type { RuleInput } from './rule.js';
+import type { RuleInput } from './rule-input.js';
 import { RULES } from './rules.js';
 import { indexTemplate } from './template-index.js';
 import { dayNumber } from './values.js';

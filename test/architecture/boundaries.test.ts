@@ -37,10 +37,10 @@ function someFile(dir: string): string {
   return found;
 }
 
-/** The specifier a file at `from` writes to import the folder `dir`'s someFile, as the sources do (`.js`). */
-function specifier(from: string, dir: string): string {
-  const path = relative(dirname(join(ROOT, from)), join(ROOT, someFile(dir))).split('\\').join('/').replace(/\.ts$/, '.js');
-  return path.startsWith('.') ? path : `./${path}`;
+/** The specifier a file at `from` writes to import the file `path`, as the sources do (a .ts file by its emitted `.js` name). */
+function specifier(from: string, path: string): string {
+  const rel = relative(dirname(join(ROOT, from)), join(ROOT, path)).split('\\').join('/').replace(/\.ts$/, '.js');
+  return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
 /** The boundary rules reported on a snippet placed at `file`. */
@@ -55,7 +55,7 @@ const PATHS = 'import-x/no-restricted-paths';
 const PACKAGES = 'no-restricted-imports';
 const NODE = 'import-x/no-nodejs-modules';
 
-/** [where the snippet sits, what it imports (a folder with `/`, else a package), the rule that must report it]. */
+/** [where the snippet sits, what it imports (a folder with `/`, a file by its path, else a package), the rule that must report it]. */
 const FORBIDDEN: [string, string, string][] = [
   ['shared/probe.ts', 'plugin/', PATHS],
   ['shared/markdown/probe.ts', 'plugin/', PATHS],
@@ -73,20 +73,33 @@ const FORBIDDEN: [string, string, string][] = [
   ['editor/probe.ts', 'server/', PATHS],
   ['editor/probe.ts', 'cli/', PATHS],
   ['editor/probe.ts', 'web/', PATHS],
+  ['editor/probe.ts', 'node:fs', NODE],
+  ['editor/panels/probe.ts', 'path', NODE],
   ['web/probe.ts', 'obsidian', PACKAGES],
   ['web/probe.ts', 'plugin/', PATHS],
   ['web/probe.ts', 'server/', PATHS],
   ['web/probe.ts', 'cli/', PATHS],
+  ['web/probe.ts', 'node:crypto', NODE],
+  ['web/probe.ts', 'fs', NODE],
   ['plugin/probe.ts', 'server/', PATHS],
   ['plugin/view/probe.ts', 'cli/', PATHS],
   ['plugin/probe.ts', 'web/', PATHS],
   ['server/sync/probe.ts', 'server/auth/', PATHS],
   ['server/sync/probe.ts', 'server/storage/', PATHS],
   ['server/sync/probe.ts', 'server/signing/', PATHS],
+  ['server/sync/probe.ts', 'server/docs/', PATHS],
+  ['server/sync/probe.ts', 'server/http/', PATHS],
+  ['server/sync/probe.ts', 'server/sync-hooks.ts', PATHS],
+  ['server/sync/probe.ts', 'server/app.ts', PATHS],
   ['server/probe.ts', 'cli/', PATHS],
   ['server/docs/probe.ts', 'plugin/', PATHS],
   ['server/probe.ts', 'editor/', PATHS],
   ['server/probe.ts', 'web/', PATHS],
+  ['server/probe.ts', 'scripts/', PATHS],
+  ['server/storage/probe.ts', 'scripts/commit-thread.mjs', PATHS],
+  ['cli/probe.ts', 'plugin/', PATHS],
+  ['cli/commands/probe.ts', 'editor/', PATHS],
+  ['cli/probe.ts', 'web/', PATHS],
 ];
 
 /** [where the snippet sits, what it imports]: neighbours the layering allows. */
@@ -103,16 +116,28 @@ const ALLOWED: [string, string][] = [
   ['server/sync/probe.ts', 'server/sync/'],
   ['server/sync/probe.ts', 'shared/'],
   ['server/sync/probe.ts', 'ws'],
+  ['server/sync/probe.ts', 'server/limits.ts'],
+  ['server/sync/probe.ts', 'server/bearer-token.ts'],
   ['server/probe.ts', 'server/storage/'],
   ['server/probe.ts', 'server/sync/'],
   ['server/probe.ts', 'node:fs'],
+  ['server/http/probe.ts', 'server/sync/'],
+  ['server/probe.ts', 'server/sync-hooks.ts'],
   ['cli/probe.ts', 'server/'],
   ['cli/probe.ts', 'shared/'],
+  ['cli/probe.ts', 'node:fs'],
+  ['scripts/probe.ts', 'server/'],
+  ['editor/probe.ts', 'yjs'],
+  ['web/probe.ts', 'y-websocket'],
   ['test/probe.ts', 'plugin/'],
   ['test/probe.ts', 'server/'],
 ];
 
-const target = (file: string, what: string) => (what.endsWith('/') ? specifier(file, what.slice(0, -1)) : what);
+/** What a snippet at `file` imports for `what`: a folder's someFile, a file, or a package as it is. */
+function target(file: string, what: string): string {
+  if (what.endsWith('/')) return specifier(file, someFile(what.slice(0, -1)));
+  return /\.(ts|mjs)$/.test(what) ? specifier(file, what) : what;
+}
 
 // The first snippet loads the whole config and the plugins: seconds on a busy machine.
 describe('the layering (eslint.config.mjs)', { timeout: 120_000 }, () => {

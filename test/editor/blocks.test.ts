@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasRiskRatings, isTrafficLight, layoutOf, riskBand } from '../../editor/blocks.js';
+import { hasRiskRatings, isTrafficLight, layoutOf } from '../../editor/blocks.js';
 import { blockTitleOf } from '../../shared/template/block-title.js';
 import type { BlockTypeSpec } from '../../shared/template/template-schema.js';
 import { template } from './helpers.js';
@@ -49,9 +49,5 @@ describe('block facts', () => {
     expect(isTrafficLight(spec('action-plan', 'action').fields.find((f) => f.name === 'status')!)).toBe(false);
     expect(hasRiskRatings(spec('threat-matrix', 'threat'))).toBe(true);
     expect(hasRiskRatings(spec('action-plan', 'action'))).toBe(false);
-  });
-
-  it('bands risk so that the high-risk threshold (15) is the top band', () => {
-    expect([undefined, 4, 5, 9, 10, 14, 15, 25].map(riskBand)).toEqual(['none', 'low', 'medium', 'medium', 'high', 'high', 'extreme', 'extreme']);
   });
 });

@@ -75,19 +75,39 @@ describe('the server identity', () => {
     await services.dispose();
   });
 
-  it("counts today in the mission's time zone once the server has said it, and in UTC before", async () => {
-    // 22:30 UTC on 1 March is already 2 March in Juba (UTC+2).
-    const now = new Date('2026-03-01T22:30:00Z');
+  /** A server whose /api/me gives `timeZone`, with the plugin's services asking it at `now`; the device's clock set to `deviceZone` (Node follows TZ when it changes). */
+  async function countingIn(timeZone: string, now: Date, deviceZone: string, check: (services: PocServices) => Promise<void>): Promise<void> {
+    const was = process.env.TZ;
+    process.env.TZ = deviceZone;
     setRequestHandler((req) => {
-      if (req.url.endsWith('/api/me')) return { status: 200, json: { username: 'amina', name: 'Amina Diallo', offices: [], timeZone: 'Africa/Juba' } };
+      if (req.url.endsWith('/api/me')) return { status: 200, json: { username: 'amina', name: 'Amina Diallo', offices: [], timeZone } };
       if (req.url.endsWith('/api/keys')) return { status: 200, json: { keys: [{ keyId: 'k', algorithm: 'Ed25519', publicKey: base64.encode(key), current: true }] } };
       return { status: 404, json: { error: { message: 'no' } } };
     });
-    const app = new App();
-    const services = new PocServices({ app: app as never, manifest: MANIFEST, settings: { ...DEFAULT_SETTINGS, ...online } }, { now: () => now });
-    expect(services.today()).toBe('2026-03-01');
-    await services.serverIdentity();
-    expect(services.today()).toBe('2026-03-02');
-    await services.dispose();
+    const services = new PocServices({ app: new App() as never, manifest: MANIFEST, settings: { ...DEFAULT_SETTINGS, ...online } }, { now: () => now });
+    try {
+      await check(services);
+    } finally {
+      await services.dispose();
+      if (was === undefined) delete process.env.TZ;
+      else process.env.TZ = was;
+    }
+  }
+
+  it("counts today in the mission's time zone once the server has said it, and in the device's own before", async () => {
+    // 02:30 UTC on 2 March is still 1 March on a device in New York (UTC-5), and already 2 March in Juba (UTC+2).
+    await countingIn('Africa/Juba', new Date('2026-03-02T02:30:00Z'), 'America/New_York', async (services) => {
+      expect(services.today()).toBe('2026-03-01');
+      await services.serverIdentity();
+      expect(services.today()).toBe('2026-03-02');
+    });
+  });
+
+  it("counts today in the device's own time zone when the server names one this runtime lacks", async () => {
+    await countingIn('Mars/Olympus_Mons', new Date('2026-03-02T02:30:00Z'), 'America/New_York', async (services) => {
+      await services.serverIdentity();
+      expect(services.identityProblem()).toBeUndefined();
+      expect(services.today()).toBe('2026-03-01');
+    });
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { DocCache } from '../../plugin/sync/cache.js';
-import { endpointsOf } from '../../plugin/sync/server-client.js';
+import { endpointsOf } from '../../shared/api/server-address.js';
 import { DocSession, type SessionConfig } from '../../plugin/sync/doc-session.js';
 import { describeStatus } from '../../plugin/sync/status-bar.js';
 import type { DocModel } from '../../shared/model/types.js';

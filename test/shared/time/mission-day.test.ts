@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MISSION_TIME_ZONE, isTimeZone, missionToday } from '../../../shared/time/mission-day.js';
+import { DEFAULT_MISSION_TIME_ZONE, isTimeZone, missionToday, missionZone } from '../../../shared/time/mission-day.js';
 
 describe("the mission's today", () => {
   it('is the UTC date by default', () => {
@@ -47,5 +47,43 @@ describe('a time zone name', () => {
     expect(isTimeZone('')).toBe(false);
     expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isTimeZone('UTC+3')).toBe(false);
+  });
+});
+
+describe('the zone a client counts today in', () => {
+  const device = (zone: string | undefined) => () => zone;
+
+  it("is the server's zone when this runtime knows it", () => {
+    expect(missionZone('Africa/Juba', device('Europe/Paris'))).toBe('Africa/Juba');
+  });
+
+  it("is the device's own zone before the server has said one", () => {
+    expect(missionZone(undefined, device('Europe/Paris'))).toBe('Europe/Paris');
+  });
+
+  it("is the device's own zone when this runtime lacks the server's", () => {
+    expect(missionZone('Mars/Olympus_Mons', device('Europe/Paris'))).toBe('Europe/Paris');
+    expect(missionZone('', device('Europe/Paris'))).toBe('Europe/Paris');
+  });
+
+  it('is UTC when neither the server nor the device gives a zone this runtime knows', () => {
+    expect(missionZone('Mars/Olympus_Mons', device('Etc/Unknown'))).toBe('UTC');
+    expect(missionZone(undefined, device(undefined))).toBe('UTC');
+  });
+
+  it("is by default the zone the device's clock is set to", () => {
+    // Node follows TZ when it changes; a zone other than UTC tells the device's zone from the last resort.
+    const was = process.env.TZ;
+    process.env.TZ = 'Asia/Tokyo';
+    try {
+      expect(missionZone(undefined)).toBe('Asia/Tokyo');
+    } finally {
+      if (was === undefined) delete process.env.TZ;
+      else process.env.TZ = was;
+    }
+  });
+
+  it('is always one missionToday accepts', () => {
+    for (const server of [undefined, 'Mars/Olympus_Mons', 'UTC+3', 'Africa/Juba']) expect(() => missionToday(missionZone(server, device('Nowhere/At_All')))).not.toThrow();
   });
 });

@@ -1,7 +1,7 @@
 // Threat matrix: risk = likelihood × impact ranks the rows; high-risk and imminent threats have a response and responsible components; gaps carry recommendations; reviews follow the cadence.
 import { describe, expect, test } from 'vitest';
 import type { TypedBlock } from '../../../shared/model/types.js';
-import { HIGH_RISK_THRESHOLD, rankThreats, riskOf } from '../../../shared/validate/index.js';
+import { HIGH_RISK_THRESHOLD, isRating, rankThreats, riskBand, riskOf } from '../../../shared/validate/index.js';
 import { ModelBuilder, rich } from '../../support/build-model.js';
 import { check, filled, withCode } from './helpers.js';
 
@@ -65,6 +65,19 @@ describe('rankThreats', () => {
   test(`a risk of ${HIGH_RISK_THRESHOLD} or more is high risk`, () => {
     const r = rankThreats(matrix([[3, 5], [4, 3], [5, 5]]).build());
     expect(Object.fromEntries(r.map((x) => [x.id, x.highRisk]))).toEqual({ 'T-1': true, 'T-2': false, 'T-3': true });
+  });
+});
+
+describe('the risk colour bands', () => {
+  test(`band risk so that the high-risk threshold (${HIGH_RISK_THRESHOLD}) starts the top band`, () => {
+    expect([undefined, 4, 5, 9, 10, 14, 15, 25].map(riskBand)).toEqual(['none', 'low', 'medium', 'medium', 'high', 'high', 'extreme', 'extreme']);
+  });
+});
+
+describe('a likelihood or impact rating', () => {
+  test('is a whole number from 1 to 5', () => {
+    expect([1, 3, 5].every(isRating)).toBe(true);
+    expect([0, 6, 2.5, '3', undefined, null, Number.NaN].some(isRating)).toBe(false);
   });
 });
 
