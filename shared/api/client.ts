@@ -11,7 +11,7 @@
  *     const { username, timeZone } = await api.me();
  */
 import * as z from '../zod.js';
-import { type DocDetail, DocDetailSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
+import { type DocDetail, DocDetailSchema, type DocEvidence, DocEvidenceSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
 import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
@@ -52,6 +52,7 @@ export function httpBaseOf(serverUrl: string): string {
   return serverUrl.trim().replace(/^ws(s?):\/\//i, 'http$1://').replace(/\/+$/, '');
 }
 
+/** How to reach one server: its address, the caller's token and the `fetch` to call it with. */
 export interface ApiClientOptions {
   /** The server, as http(s):// or ws(s)://. */
   baseUrl: string;
@@ -93,6 +94,11 @@ export class ApiClient {
   /** One document in detail; with `includeModel`, its model too (for hashing it independently). */
   document(docId: string, options: { includeModel?: boolean } = {}): Promise<DocDetail> {
     return this.json('GET', `/api/docs/${path(docId)}${options.includeModel ? '?include=model' : ''}`, `read document "${docId}"`, DocDetailSchema);
+  }
+
+  /** A document's sign-off records and model as plain JSON, unchecked, for a caller that judges each record itself (`poc verify`). */
+  documentEvidence(docId: string): Promise<DocEvidence> {
+    return this.json('GET', `/api/docs/${path(docId)}?include=model`, `read document "${docId}"`, DocEvidenceSchema);
   }
 
   /** Who has access to a document. */
