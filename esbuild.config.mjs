@@ -11,6 +11,7 @@ import { templatesAsJsonPlugin } from './scripts/templates-as-json.mjs';
 import { mkdir, chmod } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { commitThreadBeside, commitThreadBuild } from './scripts/commit-thread.mjs';
+import { REQUIRE_BANNER, SERVER_EXTERNALS } from './scripts/node-bundle.mjs';
 
 const production = process.argv[2] === 'production';
 const analyze = process.argv.includes('--analyze');
@@ -47,9 +48,8 @@ const cli = esbuild.build({
   platform: 'node',
   target: 'node20',
   outfile: 'dist/poc.js',
-  // Native and dynamic-require packages stay in node_modules.
-  external: ['better-sqlite3', 'pino', 'ws', 'bufferutil', 'utf-8-validate'],
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  external: SERVER_EXTERNALS,
+  banner: { js: `#!/usr/bin/env node\n${REQUIRE_BANNER}` },
   sourcemap: 'linked',
   logLevel: 'warning',
   plugins: [rawPlugin],

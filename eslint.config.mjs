@@ -18,7 +18,7 @@ import { DEFAULT_ACRONYMS } from 'eslint-plugin-obsidianmd/dist/lib/rules/ui/acr
 const SHIPPED = ['plugin/**/*.ts', 'editor/**/*.ts', 'shared/**/*.ts'];
 /** Code that never reaches main.js. */
 const NODE_TS = ['server/**/*.ts', 'cli/**/*.ts', 'scripts/**/*.ts', 'test/**/*.ts'];
-const NODE_JS = ['scripts/**/*.mjs', 'test/**/*.mjs', '*.mjs'];
+const NODE_JS = ['server/**/*.mjs', 'scripts/**/*.mjs', 'test/**/*.mjs', '*.mjs'];
 const TESTS = ['test/**/*.ts', 'test/**/*.mjs'];
 
 const isPackageJsonBlock = (config) => Array.isArray(config.files) && config.files.includes('package.json');

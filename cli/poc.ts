@@ -4,14 +4,16 @@
  * cli/commands/, which calls shared/ and server/.
  */
 import { Command, Option } from 'commander';
-import { missionToday } from '../shared/time/mission-day.js';
+import { checkTimeZone } from '../server/config.js';
+import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
 import { listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate-files.js';
 import { loadTemplates } from './templates-dir.js';
 import { registerServerCommands } from './server-commands.js';
 
-const today = () => missionToday();
+/** Today's date in the mission's time zone `zone`, as the server counts it; an unknown zone is refused, saying what to give. */
+const today = (zone: string) => missionToday(checkTimeZone(zone), new Date());
 
 const program = new Command()
   .name('poc')
@@ -20,6 +22,9 @@ const program = new Command()
   .showHelpAfterError();
 
 const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml) replacing the built-in ones').env('POC_TEMPLATES');
+// As `poc serve` takes it: near midnight, the mission's date is not the UTC one.
+const timeZoneOption = () =>
+  new Option('--time-zone <zone>', "the mission's IANA time zone, whose date counts as today (e.g. Africa/Juba)").env('POC_TIME_ZONE').default(DEFAULT_MISSION_TIME_ZONE);
 
 program
   .command('new')
@@ -30,9 +35,11 @@ program
   .option('--id <id>', 'document id (default: a new one)')
   .option('--force', 'replace the file if it exists')
   .addOption(templatesOption())
-  .action(async (type: string, file: string, o: { title?: string; id?: string; force?: boolean; templates?: string }) => {
+  .addOption(timeZoneOption())
+  .action(async (type: string, file: string, o: { title?: string; id?: string; force?: boolean; templates?: string; timeZone: string }) => {
+    const date = today(o.timeZone);
     const templates = await loadTemplates(o.templates);
-    console.log(await newDocument(templates, type, file, { ...o, today: today() }));
+    console.log(await newDocument(templates, type, file, { ...o, today: date }));
   });
 
 program
@@ -41,11 +48,15 @@ program
   .argument('<paths...>', 'files or folders')
   .option('--json', 'machine-readable output')
   .option('--verbose', 'also show information (e.g. threat ranks)')
-  .option('--today <date>', 'validate as of this date (YYYY-MM-DD)')
+  .option('--today <date>', 'validate as of this date (YYYY-MM-DD), instead of today in --time-zone')
   .addOption(templatesOption())
-  .action(async (paths: string[], o: { json?: boolean; verbose?: boolean; today?: string; templates?: string }) => {
+  .addOption(timeZoneOption())
+  .action(async (paths: string[], o: { json?: boolean; verbose?: boolean; today?: string; templates?: string; timeZone: string }) => {
+    // The zone is checked even beside --today: a mistyped POC_TIME_ZONE should not wait for the day --today is dropped.
+    const inZone = today(o.timeZone);
+    const date = o.today ?? inZone;
     const templates = await loadTemplates(o.templates);
-    const report = await validatePaths(paths, templates, o.today ?? today());
+    const report = await validatePaths(paths, templates, date);
     console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose }));
     if (report.summary.errors > 0) process.exitCode = 1;
   });

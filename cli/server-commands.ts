@@ -152,7 +152,7 @@ export function registerServerCommands(program: Command): void {
 
   program
     .command('verify')
-    .description("check every sign-off of a document against the server's public key and the current content")
+    .description("check every sign-off of a document against the server's public key and the current content; exit code 1 when any record is stale or invalid, 2 when the check could not run")
     .argument('[docId]', 'document id on the server')
     .option('--server <url>', 'server URL, e.g. ws://127.0.0.1:1234', process.env.POC_SERVER)
     .option('--token <token>', 'your token', process.env.POC_TOKEN)

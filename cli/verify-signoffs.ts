@@ -5,7 +5,9 @@
  * "valid" only if its signature checks out under the published key and it
  * was given for exactly the current content, "stale" if the document
  * changed after signing, "invalid" otherwise. The server is read through
- * the typed client of shared/api.
+ * the typed client of shared/api, leniently: each record is judged here, so
+ * one malformed or altered record is reported INVALID and the others still
+ * get their verdict.
  */
 import { readFile } from 'node:fs/promises';
 import { ApiClient, type ApiFetch } from '../shared/api/client.js';
@@ -13,6 +15,7 @@ import { contentHash } from '../shared/hash/canonical.js';
 import { DocModelSchema, type DocModel } from '../shared/model/types.js';
 import { verifySignoff } from '../shared/signoff/record.js';
 
+/** What to verify and against what: a document on a server or a file of records, with the server's keys or a given one. */
 export interface VerifyOptions {
   /** Document to verify (fetched from the server). */
   docId?: string;
@@ -28,11 +31,19 @@ export interface VerifyOptions {
   fetch?: ApiFetch;
 }
 
+/** One verdict per record, and how many are valid (or signature-valid), stale and invalid. */
 export interface VerifyResult {
   results: Array<{ id: string; state: 'valid' | 'stale' | 'invalid' | 'signature-valid'; reason?: string; role?: string; user?: string; decision?: string; signedAt?: string }>;
   valid: number;
   stale: number;
   invalid: number;
+}
+
+/** The document model in `value`, which came from `from`; throws saying so when it is not one. */
+function modelOf(value: unknown, from: string): DocModel {
+  const parsed = DocModelSchema.safeParse(value);
+  if (!parsed.success) throw new Error(`The "model" in ${from} is not a valid document model, so the content cannot be checked.`);
+  return parsed.data;
 }
 
 /** Verifies every sign-off of a document (or of a file) and prints one line per record. */
@@ -54,24 +65,22 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   let records: unknown[] = [];
   let model: DocModel | undefined;
   let docId = o.docId;
-  const take = (body: unknown) => {
+  const take = (body: unknown, from: string) => {
     const b = body as { records?: unknown[]; model?: unknown; id?: string };
     const list = Array.isArray(body) ? body : (b.records ?? []);
     // Accept bare records or the API's {record, status} views.
     records = list.map((r) => (r && typeof r === 'object' && 'record' in r ? (r as { record: unknown }).record : r));
-    if (!Array.isArray(body) && b.model) {
-      const parsed = DocModelSchema.safeParse(b.model);
-      if (!parsed.success) throw new Error('The "model" in the input is not a valid document model.');
-      model = parsed.data;
-    }
+    if (!Array.isArray(body) && b.model) model = modelOf(b.model, from);
     docId ??= !Array.isArray(body) ? b.id : undefined;
   };
-  if (o.file) take(JSON.parse(await readFile(o.file, 'utf8')));
+  if (o.file) take(JSON.parse(await readFile(o.file, 'utf8')), `the file ${o.file}`);
   if (o.docId && o.server && (!o.file || !model)) {
     if (!o.token) throw new Error('Reading a document from the server needs --token.');
-    const detail = await client(o.server, o.token).document(o.docId, { includeModel: true });
-    if (o.file) model = detail.model;
-    else take(detail);
+    // Not the strict document detail: a record that does not parse there would make the whole answer unreadable.
+    const evidence = await client(o.server, o.token).documentEvidence(o.docId);
+    const from = `the server's answer for "${o.docId}"`;
+    if (!o.file) take(evidence, from);
+    else if (evidence.model !== undefined) model = modelOf(evidence.model, from);
   }
   docId ??= (records[0] as { payload?: { docId?: string } } | undefined)?.payload?.docId;
   const hash = model ? contentHash(model) : undefined;

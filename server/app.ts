@@ -67,7 +67,7 @@ export class PocServer {
         pingIntervalMs: config.pingIntervalMs,
         unloadAfterMs: config.unloadAfterMs,
       });
-      const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now });
+      const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now, timeZone: config.timeZone });
       const started = Date.now();
       // The HTTP app's access hook calls back into the server, which is built from that app below.
       // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import { TemplateSet } from '../shared/template/set.js';
+import { isTimeZone } from '../shared/time/mission-day.js';
 import type { RateLimit } from './http/http-app.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
@@ -75,10 +76,6 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
 
 /** Returns `zone` when this system knows it as an IANA time zone; throws an error saying what to give otherwise. */
 export function checkTimeZone(zone: string): string {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-  } catch {
-    throw new Error(`"${zone}" is not a time zone this system knows; give an IANA name such as "Africa/Juba" or "UTC" (--time-zone or POC_TIME_ZONE).`);
-  }
+  if (!isTimeZone(zone)) throw new Error(`"${zone}" is not a time zone this system knows; give an IANA name such as "Africa/Juba" or "UTC" (--time-zone or POC_TIME_ZONE).`);
   return zone;
 }

@@ -16,6 +16,7 @@ import type { AuditEntry, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { Deny, type SyncHooks } from './sync/sync-hooks-contract.js';
 
+/** What the server's sync hooks use: the store, the authenticator, the log, and the counters and latency they update. */
 export interface HookDeps {
   storage: Storage;
   auth: Authenticator;

@@ -2,10 +2,14 @@
 // run time. Yjs and the protocol packages stay external, so the bundle and the y-websocket client share one Yjs instance.
 import esbuild from 'esbuild';
 import { commitThreadBeside, commitThreadBuild } from '../commit-thread.mjs';
+import { REQUIRE_BANNER, SERVER_EXTERNALS } from '../node-bundle.mjs';
 import { rawPlugin } from '../raw-plugin.mjs';
 import { join } from 'node:path';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
+
+/** Left out of the kits besides the server's own externals: the y-websocket clients of the benchmark load these too, and both sides must share one Yjs. */
+const SHARED_WITH_CLIENTS = ['yjs', 'y-protocols', 'y-protocols/*', 'lib0', 'lib0/*', 'y-websocket'];
 
 /** Bundles `entry` (relative to the repository root) to `.bench/<name>.mjs`, with the store's commit thread beside it, and imports it. */
 export async function loadTs(entry, name) {
@@ -19,9 +23,9 @@ export async function loadTs(entry, name) {
     platform: 'node',
     target: 'node20',
     outfile,
-    external: ['yjs', 'y-protocols', 'y-protocols/*', 'lib0', 'lib0/*', 'y-websocket', 'ws', 'better-sqlite3'],
+    external: [...SERVER_EXTERNALS, ...SHARED_WITH_CLIENTS],
     // CommonJS dependencies (yaml) call require() on Node built-ins.
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    banner: { js: REQUIRE_BANNER },
     logLevel: 'warning',
     plugins: [rawPlugin],
   });

@@ -18,6 +18,7 @@
  * types and the document type, so no title can reach a message.
  */
 import type * as Y from 'yjs';
+import { blockTitleOf } from '../../shared/template/block-title.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import type { Diagnostic, ResolvedBlock, ResolvedDocument, ValidationContext } from '../../shared/validate/index.js';
 import { toModel } from '../../shared/ydoc/layout.js';
@@ -51,21 +52,14 @@ export function linkTarget(doc: Y.Doc, templates: TemplateSet, readable: boolean
     return undefined;
   }
   const docType = model.meta.type;
-  const titleFields = new Map(templates.get(docType).blockTypes.map((t) => [t.type, t.titleField]));
+  const template = templates.get(docType);
   const blocks = new Map<string, ResolvedBlock>();
   for (const s of model.sections)
     for (const item of s.content) {
       if (item.t !== 'block' || blocks.has(item.id)) continue;
-      const title = readable ? blockTitle(item.fields, titleFields.get(item.type)) : undefined;
-      blocks.set(item.id, title === undefined ? { type: item.type, docType } : { type: item.type, docType, title });
+      blocks.set(item.id, readable ? { type: item.type, docType, title: blockTitleOf(item, template) } : { type: item.type, docType });
     }
   return { doc: readable ? { type: docType, title: model.meta.title } : { type: docType }, blocks };
-}
-
-/** A short title for a block: its template's title field when that holds text (what the panel shows next to the id). */
-function blockTitle(fields: Record<string, unknown>, titleField: string | undefined): string | undefined {
-  const v = titleField === undefined ? undefined : fields[titleField];
-  return typeof v === 'string' && v.trim() ? v.trim() : undefined;
 }
 
 /** Per-request resolver of links to other documents; see the module comment for the protocol. */
@@ -115,7 +109,7 @@ export class LinkResolver {
   finish(diagnostics: readonly Diagnostic[]): Diagnostic[] {
     if (!this.unchecked.size) return [...diagnostics];
     const ids = [...this.unchecked];
-    // links.ts names the target document in quotes in every cross-document link-unresolved message.
+    // shared/validate/link-rules.ts names the target document in quotes in every cross-document link-unresolved message.
     const names = ids.map((id) => `"${id}"`);
     const kept = diagnostics.filter((d) => d.code !== 'link-unresolved' || !names.some((n) => d.message.includes(n)));
     const shown = ids.slice(0, 5).map((id) => `"${id}"`).join(', ') + (ids.length > 5 ? ` and ${ids.length - 5} more` : '');

@@ -7,7 +7,7 @@
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import type { TemplateSet } from '../../shared/template/set.js';
-import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../../shared/time/mission-day.js';
+import { missionToday } from '../../shared/time/mission-day.js';
 import type { ServerSigner } from '../signing/signer.js';
 import type { Storage } from '../storage/storage.js';
 import type { SyncServer } from '../sync/sync-server.js';
@@ -16,6 +16,7 @@ import { type DocReport, type Inspection, inspect } from './inspect.js';
 import { LinkResolver, withLinks } from './link-resolver.js';
 import { docFromStored } from './stored.js';
 
+/** What the document service reads from: the store, the live rooms, the templates, the keys, the clock and the mission's time zone. */
 export interface DocServiceDeps {
   storage: Storage;
   sync: SyncServer;
@@ -23,6 +24,8 @@ export interface DocServiceDeps {
   signer: ServerSigner;
   logger: Logger;
   now: () => Date;
+  /** The mission's IANA time zone: "today", for deadlines and overdue checks, is the date there (the server's config). */
+  timeZone: string;
 }
 
 /** Server-side reading of documents. */
@@ -69,7 +72,8 @@ export class DocService {
   async report(docId: string): Promise<DocReport> {
     const row = await this.deps.storage.getDocument(docId);
     const records = await this.deps.storage.listSignoffs(docId);
-    const key = `${row?.lastSeq ?? 0}/${records.length}/${missionToday(DEFAULT_MISSION_TIME_ZONE, this.deps.now())}`;
+    // Today is part of the key: a report goes out of date at the mission's midnight (overdue dates), not only on a change.
+    const key = `${row?.lastSeq ?? 0}/${records.length}/${this.today()}`;
     const hit = this.cache.get(docId);
     if (hit && hit.key === key) return hit.report;
     const report = await this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()).report);
@@ -94,9 +98,14 @@ export class DocService {
     this.cache.delete(docId);
   }
 
-  /** Dependencies of `inspect`: templates, today's date, and the server's keys. */
+  /** Dependencies of `inspect`: templates, today's date in the mission's time zone, and the server's keys. */
   inspectDeps() {
-    const { templates, signer, now } = this.deps;
-    return { templates, today: missionToday(DEFAULT_MISSION_TIME_ZONE, now()), keyFor: (keyId: string) => signer.publicKey(keyId) };
+    const { templates, signer } = this.deps;
+    return { templates, today: this.today(), keyFor: (keyId: string) => signer.publicKey(keyId) };
+  }
+
+  /** The mission's date now (YYYY-MM-DD), in its configured time zone. */
+  private today(): string {
+    return missionToday(this.deps.timeZone, this.deps.now());
   }
 }

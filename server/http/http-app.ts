@@ -11,6 +11,7 @@ import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
 import { type ApiDeps, requireCaller } from './request-context.js';
 import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-errors.js';
 import { documentRoutes } from './routes/document-routes.js';
@@ -24,6 +25,7 @@ export interface RateLimit {
   windowMs: number;
 }
 
+/** How the HTTP app serves: where the web app's files are, and how fast one client address may call. */
 export interface HttpAppOptions {
   /** The web app's built files, served at "/" when the folder exists (it is built separately; without it only the API is served). */
   webDir: string | null;
@@ -37,7 +39,13 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
     bodyLimit: BODY_LIMIT,
     // The API has always answered HEAD with 405 and read "/api/docs/" as "/api/docs".
     exposeHeadRoutes: false,
-    routerOptions: { ignoreTrailingSlash: true, ignoreDuplicateSlashes: true },
+    routerOptions: {
+      ignoreTrailingSlash: true,
+      ignoreDuplicateSlashes: true,
+      // Fastify's default (100) is shorter than the longest document id. Twice the id limit lets a slightly
+      // too long id still reach its route, which answers about the id rather than "no such endpoint".
+      maxParamLength: 2 * MAX_DOC_ID_LENGTH,
+    },
     frameworkErrors: badUrl,
   });
   app.setValidatorCompiler(validatorCompiler);

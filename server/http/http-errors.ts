@@ -38,7 +38,7 @@ export interface BodyProblems {
 
 declare module 'fastify' {
   interface FastifyContextConfig {
-    /** How this route words a body its schema refuses (see errors.ts). */
+    /** How this route words a body its schema refuses (see `BodyProblems` in http-errors.ts). */
     bodyProblems?: BodyProblems;
   }
 }
@@ -49,7 +49,7 @@ export const BODY_LIMIT = 1024 * 1024;
 const AUTH_STATUS: Record<AuthError['kind'], number> = { 'bad-request': 400, unauthorized: 401, forbidden: 403, 'not-found': 404 };
 
 /** Sends an error in the API's shape. */
-export function sendError(reply: FastifyReply, e: HttpError): FastifyReply {
+function sendError(reply: FastifyReply, e: HttpError): FastifyReply {
   return reply.code(e.status).type('application/json; charset=utf-8').send({ error: { code: e.code, message: e.message, ...e.extra } });
 }
 

@@ -16,6 +16,7 @@ import type { AccessLevel, Storage } from '../storage/storage.js';
 import { HttpError } from './http-errors.js';
 import type { ServerCounters } from './metrics.js';
 
+/** Everything the API's routes call: the server's services, its counters and log, and the callbacks into the running server. */
 export interface ApiDeps {
   auth: Authenticator;
   storage: Storage;

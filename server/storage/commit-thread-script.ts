@@ -3,7 +3,7 @@
  *
  * The server runs from a bundle (dist/poc.js, or a test's or the bench's
  * bundle), and every bundler of the server also builds the thread, with
- * scripts/commit-thread.mjs, to `sqlite-commit-thread.mjs` beside it: the
+ * commit-thread-build.mjs, to `sqlite-commit-thread.mjs` beside it: the
  * script is then found next to the running bundle. `.mjs`, so Node loads it
  * as a module wherever the bundle lies.
  *
@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { threadId } from 'node:worker_threads';
-import { commitThreadBuild, COMMIT_THREAD_FILE } from '../../scripts/commit-thread.mjs';
+import { commitThreadBuild, COMMIT_THREAD_FILE } from './commit-thread-build.mjs';
 import { StorageError } from './storage.js';
 
 let built: URL | undefined;

@@ -17,7 +17,7 @@ export const CLOSE = {
   FORBIDDEN: 4403,
   /** A message, or an awareness (presence) state, larger than allowed; the reason gives the size and the limit. */
   TOO_LARGE: 4413,
-  /** The client wrote to the protected sign-off area, which only the server writes. */
+  /** The client wrote to a protected area: a root type only the server writes. */
   PROTECTED_WRITE: 4422,
   /** The store failed; the client keeps its edits and resends them when it reconnects. */
   SERVER_ERROR: 4500,

@@ -1,7 +1,7 @@
 /**
  * Inspecting a client's Yjs update before it is stored or applied.
  *
- * Sign-off records live in a root Y.Map that only the server may write, so
+ * Protected areas are root types that only the server may write, so
  * every incoming update is checked without applying it: each new item's
  * root type is found by following its parent, or its origin (an item
  * inserted next to another shares that item's parent), through the update

@@ -13,7 +13,7 @@
  * `ready()`, so until then the stored bytes are the whole document. The
  * server's own sync step 1 (asking the client for what it has) goes out
  * once the Y.Doc exists. Anything the load itself adds beyond the stored
- * bytes (a sign-off record restored from the store) is a local transaction,
+ * bytes (a server-written change the load hook restores from the store) is a local transaction,
  * written under the server doc's own client id, and is sent to every client
  * answered early.
  * @internal Used by `Room`.

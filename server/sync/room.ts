@@ -41,7 +41,7 @@ const CLOSE_FOR: Record<RejectionReason, number> = {
   malformed: CLOSE.BAD_REQUEST,
 };
 
-/** A root type only the server may write; `refusal` is the close reason, worded for the people who see it ("refused: sign-offs can only be written by the server; reload the document"). */
+/** A root type only the server may write; `refusal` is the close reason, worded by whoever protects the area for the people who see it ("refused: … can only be written by the server; reload the document"). */
 export interface ProtectedArea {
   root: string;
   refusal: string;
@@ -61,7 +61,7 @@ export class Room {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   readonly connections = new Set<Connection>();
-  /** Connections plus server-side users (a sign-off in progress); the room unloads only at zero. */
+  /** Connections plus server-side users (a server-written change in progress); the room unloads only at zero. */
   refs = 0;
   unloadTimer: NodeJS.Timeout | undefined;
   /** A server-side change could not be stored; the whole state must be stored before unloading. */
@@ -77,6 +77,8 @@ export class Room {
   private readonly writerOf = new Map<number, string>();
   /** Set while the Y.Doc is still to be built from the stored updates (see lazy-load.ts). */
   private readonly lazy: LazyLoad | undefined;
+  /** The protected root names, as `inspectUpdate` takes them: built once, since every incoming update is checked against them. */
+  private readonly protectedRoots: ReadonlySet<string>;
 
   /** `load`: the stored updates and how to build the Y.Doc from them later; without it the doc must be filled before use. */
   constructor(
@@ -84,6 +86,7 @@ export class Room {
     private readonly opts: RoomOptions,
     load?: { stored: readonly Uint8Array[]; build: () => Promise<void> },
   ) {
+    this.protectedRoots = new Set(opts.protectedAreas.keys());
     if (load) this.lazy = new LazyLoad(load.stored, this.doc, this.connections, load.build);
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
@@ -189,8 +192,8 @@ export class Room {
   }
 
   private async receiveUpdate(conn: Connection, update: Uint8Array): Promise<void> {
-    const { hooks, logger, protectedAreas } = this.opts;
-    const verdict = inspectUpdate(this.doc, update, new Set(protectedAreas.keys()));
+    const { hooks, logger } = this.opts;
+    const verdict = inspectUpdate(this.doc, update, this.protectedRoots);
     if (!canWrite(conn.info.access)) {
       // A read-only client's handshake usually carries an empty update; only a real change counts as a rejected write.
       if (verdict.ok && !verdict.changes) return;

@@ -39,7 +39,7 @@ export interface ConnectionInfo {
 export type Origin =
   /** A client's update, received on a connection. */
   | { source: 'connection'; connection: ConnectionInfo }
-  /** A change the server itself made (a sign-off record), through `SyncServer.change`. */
+  /** A change the server itself made (a server-written change, e.g. to a protected area), through `SyncServer.change`. */
   | { source: 'local'; reason: string }
   /** Stored state applied while loading the document. */
   | { source: 'load' };
@@ -59,7 +59,7 @@ export class Deny extends Error {
 export type RejectionReason =
   /** The connection is read-only. */
   | 'read-only'
-  /** It touches a protected root type (the sign-offs). */
+  /** It touches a protected area (a root type only the server writes). */
   | 'protected'
   /** It depends on content the server does not have. */
   | 'out-of-sync'

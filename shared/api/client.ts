@@ -11,7 +11,7 @@
  *     const { username, timeZone } = await api.me();
  */
 import * as z from '../zod.js';
-import { type DocDetail, DocDetailSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
+import { type DocDetail, DocDetailSchema, type DocEvidence, DocEvidenceSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
 import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
 import { httpBaseOf } from './server-address.js';
@@ -48,7 +48,7 @@ export class ApiError extends Error {
   }
 }
 
-/** What the client needs: the server's address, the caller's token, and the `fetch` to call. */
+/** How to reach one server: its address, the caller's token and the `fetch` to call it with. */
 export interface ApiClientOptions {
   /** The server, as http(s):// or ws(s)://. */
   baseUrl: string;
@@ -90,6 +90,11 @@ export class ApiClient {
   /** One document in detail; with `includeModel`, its model too (for hashing it independently). */
   document(docId: string, options: { includeModel?: boolean } = {}): Promise<DocDetail> {
     return this.json('GET', `/api/docs/${path(docId)}${options.includeModel ? '?include=model' : ''}`, `read document "${docId}"`, DocDetailSchema);
+  }
+
+  /** A document's sign-off records and model as plain JSON, unchecked, for a caller that judges each record itself (`poc verify`). */
+  documentEvidence(docId: string): Promise<DocEvidence> {
+    return this.json('GET', `/api/docs/${path(docId)}?include=model`, `read document "${docId}"`, DocEvidenceSchema);
   }
 
   /** Who has access to a document. */

@@ -83,5 +83,13 @@ export const DocDetailSchema = z.object({
 });
 export type DocDetail = z.infer<typeof DocDetailSchema>;
 
+/**
+ * `GET /api/docs/:id?include=model` as an independent checker reads it (`poc verify`): the records and the model are
+ * taken as plain JSON, for the checker to judge each one itself, so one malformed or altered record is reported as
+ * such instead of making the whole answer unreadable. Everything else of the answer is ignored.
+ */
+export const DocEvidenceSchema = z.object({ id: z.string(), records: z.array(z.unknown()), model: z.optional(z.unknown()) });
+export type DocEvidence = z.infer<typeof DocEvidenceSchema>;
+
 /** The query of `GET /api/docs/:id`: `include=model` adds the document model. */
 export const DocDetailQuerySchema = z.object({ include: z.optional(z.union([z.string(), z.array(z.string())])) });

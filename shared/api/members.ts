@@ -26,6 +26,7 @@ const level = z.enum(['viewer', 'editor', 'owner']);
  * `{"role": …}` is still accepted (when `access` is absent) so existing scripts keep working.
  */
 export const GrantRequestSchema = z.union([z.object({ access: level }), z.object({ access: z.optional(z.undefined()), role: level })]);
+/** A grant request as the server reads it, whichever spelling the caller used: the access level asked for. */
 export type GrantRequest = { access: 'viewer' | 'editor' | 'owner' };
 
 /** The level a grant request asks for, whichever spelling it used. */

@@ -25,7 +25,7 @@ export type SignoffRequest = z.infer<typeof SignoffRequestSchema>;
 export const SIGNOFF_BODY_PROBLEMS: Record<keyof SignoffRequest, BodyProblem> = {
   role: { code: 'bad-role', message: 'Give the office you sign for: {"role": "head-of-mission", …}.' },
   decision: { code: 'bad-decision', message: 'Give {"decision": "approved"} or {"decision": "rejected"}.' },
-  comment: { code: 'bad-comment', message: 'The comment must be text of at most 10,000 characters.' },
+  comment: { code: 'bad-comment', message: `The comment must be text of at most ${MAX_SIGNOFF_COMMENT.toLocaleString('en-US')} characters.` },
 };
 
 /** `POST /api/docs/:id/signoffs` answers 201 with the new record, valid for the content it signed. */

@@ -91,8 +91,8 @@ function checkLink(input: RuleInput, docId: string, blockId: string, spec: Field
   }
 }
 
-/** Checks one cross-link in the document's text or in a block's field. @internal */
-export function checkLinkUse(input: RuleInput, use: LinkUse): void {
+/** Checks one cross-link in the document's text or in a block's field. */
+function checkLinkUse(input: RuleInput, use: LinkUse): void {
   const { tix } = input;
   const { section, block, field } = use;
   if (!block) {
@@ -141,8 +141,8 @@ export function checkLinks(input: RuleInput): void {
   checkDocumentLinks(input);
 }
 
-/** Checks the document-level link fields (e.g. the strategy's Action Plan). @internal */
-export function checkDocumentLinks(input: RuleInput): void {
+/** Checks the document-level link fields (e.g. the strategy's Action Plan). */
+function checkDocumentLinks(input: RuleInput): void {
   const { tix, model } = input;
   for (const spec of tix.docFields.values()) {
     const v = model.meta.fields[spec.name];

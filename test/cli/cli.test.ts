@@ -5,6 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toMarkdown } from '../../shared/markdown/index.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { missionToday } from '../../shared/time/mission-day.js';
+import { filledModel } from '../support/build-model.js';
 
 const run = promisify(execFile);
 const cli = join(__dirname, '..', '..', 'dist', 'poc.js');
@@ -106,6 +110,39 @@ describe('poc new and poc validate', () => {
     const r = await poc('validate', 'nowhere.md');
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/nowhere\.md[\s\S]*No such file or folder/);
+  });
+});
+
+describe("poc validate in the mission's time zone", () => {
+  // Pago Pago (UTC−11) and Kiritimati (UTC+14) are always on different dates: Kiritimati is a day or two ahead.
+  const behind = 'Pacific/Pago_Pago';
+  const ahead = 'Pacific/Kiritimati';
+
+  beforeAll(async () => {
+    const dueDay = missionToday(behind, new Date());
+    const lastReview = new Date(Date.parse(`${dueDay}T00:00:00Z`) - 7 * 86_400_000).toISOString().slice(0, 10);
+    // Reviewed weekly, last a week before today in Pago Pago: due today there, overdue where the date is already later.
+    const templates = TemplateSet.builtin();
+    const model = filledModel(templates.get('threat-matrix'), dueDay).meta({ id: 'tm-zones' }).field('reviewCadence', 'weekly').field('lastReview', lastReview).build();
+    await run('mkdir', ['-p', join(dir, 'zones')]);
+    await writeFile(join(dir, 'zones', 'Zones.md'), toMarkdown(model, templates.get('threat-matrix')));
+  });
+  const codes = async (...args: string[]) => {
+    const r = await poc('validate', join('zones', 'Zones.md'), '--json', ...args);
+    return (JSON.parse(r.stdout).documents[0].diagnostics as Array<{ code: string }>).map((d) => d.code);
+  };
+
+  it('--time-zone makes today the date there: a review due today in Pago Pago is overdue in Kiritimati, not in Pago Pago', async () => {
+    expect(await codes('--time-zone', ahead)).toContain('review-overdue');
+    expect(await codes('--time-zone', behind)).not.toContain('review-overdue');
+  });
+
+  it('an unknown time zone, in --time-zone or POC_TIME_ZONE, is refused with exit code 2, naming it and saying what to give', async () => {
+    const flag = await poc('validate', join('zones', 'Zones.md'), '--time-zone', 'Mars/Olympus_Mons');
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toContain('"Mars/Olympus_Mons" is not a time zone this system knows; give an IANA name such as "Africa/Juba"');
+    const env = await run(process.execPath, [cli, 'new', 'threat-matrix', join('zones', 'Mars.md')], { cwd: dir, env: { ...process.env, POC_TIME_ZONE: 'Mars/Tharsis' } }).catch((e: { code: number; stderr: string }) => e);
+    expect(env).toMatchObject({ code: 2, stderr: expect.stringContaining('"Mars/Tharsis" is not a time zone this system knows') });
   });
 });
 

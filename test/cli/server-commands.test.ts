@@ -3,6 +3,7 @@
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer as createHttpServer } from 'node:http';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,8 @@ import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
-import { bundleForNode, ROOT, waitFor } from '../support/test-server.js';
+import { writeModel } from '../../shared/ydoc/layout.js';
+import { bundleForNode, connectClient, ROOT, startTestServer, waitFor } from '../support/test-server.js';
 
 const run = promisify(execFile);
 const bundleDir = join(ROOT, 'test/output/cli-server');
@@ -158,6 +160,57 @@ describe('poc audit', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('--limit "abc" is not a whole number of 1 or more.');
     expect(r.stderr).not.toMatch(/datatype mismatch/);
+  });
+});
+
+/** An HTTP proxy in front of `target` that rewrites each JSON answer with `alter`: a man in the middle, which `poc verify` must expect. */
+async function alteringProxy(target: string, alter: (path: string, body: string) => string): Promise<{ url: string; close: () => Promise<void> }> {
+  const proxy = createHttpServer((req, res) => {
+    const headers: Record<string, string> = req.headers.authorization ? { authorization: req.headers.authorization } : {};
+    void fetch(target + req.url, { method: req.method, headers }).then(async (upstream) => {
+      const body = alter(req.url ?? '', await upstream.text());
+      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
+      res.end(body);
+    });
+  });
+  await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+  const { port } = proxy.address() as { port: number };
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => proxy.close(() => r())) };
+}
+
+describe('poc verify', () => {
+  it('a tampered record beside a valid one is reported INVALID, the valid one VALID, and the exit code is 1', async () => {
+    const t = await startTestServer({ now: () => new Date('2026-06-15T12:00:00Z') });
+    const proxy = await alteringProxy(t.httpUrl, (path, body) => {
+      if (!path.startsWith('/api/docs/tm-verify?')) return body;
+      // The stored record again, with its decision turned round and a field of the forger's own: no longer a record's shape.
+      const detail = JSON.parse(body) as { records: Array<{ record: { id: string; payload: Record<string, unknown> } }> };
+      const { record } = detail.records[0];
+      detail.records.push({ record: { ...record, id: `${record.id}-forged`, payload: { ...record.payload, decision: 'approved' }, approvedBy: 'someone' } as never });
+      return JSON.stringify(detail);
+    });
+    try {
+      const drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
+      const hoo = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'viewer' } });
+      const c = connectClient(t.url, 'tm-verify', drafter);
+      await c.synced();
+      writeModel(c.doc, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-verify' }).build());
+      await waitFor(async () => (await t.api('/api/docs/tm-verify', { token: drafter })).body.type === 'threat-matrix', 'the document to be stored');
+      c.destroy();
+      // A rejection is signed whatever the content's state, so no linked documents are needed.
+      const signed = await t.api('/api/docs/tm-verify/signoffs', { method: 'POST', token: hoo, body: { role: 'head-of-office', decision: 'rejected', comment: 'Not yet.' } });
+      expect(signed.status).toBe(201);
+
+      const r = await poc(['verify', 'tm-verify', '--server', proxy.url, '--token', hoo]);
+      expect(r.stderr).toBe('');
+      expect(r.stdout.match(/^ {4}VALID /gm)).toHaveLength(1);
+      expect(r.stdout).toMatch(/-forged .*\n {4}INVALID {2}malformed sign-off record/);
+      expect(r.stdout).toContain('1 valid, 0 stale, 1 invalid.');
+      expect(r.code).toBe(1);
+    } finally {
+      await proxy.close();
+      await t.stop();
+    }
   });
 });
 

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
+import { MAX_DOC_ID_LENGTH } from '../../server/auth/names.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { filledModel } from '../support/build-model.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
@@ -74,6 +75,19 @@ describe('HTTP API', () => {
     const r = await t.api('/api/docs/tm-1', { token: other });
     expect(r.status).toBe(404);
     expect((await t.api('/api/docs/does-not-exist', { token: other })).status).toBe(404);
+  });
+
+  it('a document with an id of the longest allowed length (128 characters) is readable over HTTP', async () => {
+    const id = `tm-${'x'.repeat(MAX_DOC_ID_LENGTH - 3)}`;
+    expect(id).toHaveLength(128);
+    const c = connectClient(t.url, id, owner);
+    await c.synced();
+    // Connecting made the document (its owner is the caller): from here on, the route must find it.
+    const first = await t.api(`/api/docs/${id}`, { token: owner });
+    expect(first.status, first.body?.error?.message).toBe(200);
+    writeModel(c.doc, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id, title: 'Long id' }).build());
+    await waitFor(async () => (await t.api(`/api/docs/${id}`, { token: owner })).body.title === 'Long id', 'the document to be stored');
+    c.destroy();
   });
 
   it('GET /api/docs/:id includes the model on request, for independent hashing', async () => {

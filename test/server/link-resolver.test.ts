@@ -65,4 +65,10 @@ describe('LinkResolver', () => {
     expect(target.blocks.get('A-1')).toEqual({ type: 'action', docType: 'action-plan' });
     expect(linkTarget(doc, templates, true)!.blocks.get('A-1')?.title).toBe('Escort convoy');
   });
+
+  it('a block whose title field is blank is titled as the editor titles it: by its first short text field', () => {
+    const doc = new Y.Doc();
+    writeModel(doc, ModelBuilder.of('action-plan', 'ap-untitled').block('1', 'action', 'A-1', { task: '  ', leadComponent: 'UNPOL' }).build());
+    expect(linkTarget(doc, templates, true)!.blocks.get('A-1')?.title).toBe('UNPOL');
+  });
 });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { commitThreadBeside, commitThreadBuild } from '../../scripts/commit-thread.mjs';
+import { REQUIRE_BANNER, SERVER_EXTERNALS } from '../../scripts/node-bundle.mjs';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
 import pino from 'pino';
 import WebSocket from 'ws';
@@ -186,8 +187,8 @@ export async function bundleForNode(entry: string, outfile: string): Promise<str
     format: 'esm',
     target: 'node20',
     outfile,
-    external: ['better-sqlite3', 'pino', 'ws', 'bufferutil', 'utf-8-validate'],
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    external: SERVER_EXTERNALS,
+    banner: { js: REQUIRE_BANNER },
     logLevel: 'error',
     plugins: [rawPlugin],
   });

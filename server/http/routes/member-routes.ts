@@ -38,7 +38,8 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       {
         schema: { params: MemberParams, body: GrantRequestSchema, response: { 200: GrantResponseSchema } },
         config: { bodyProblems: { otherwise: GRANT_BODY_PROBLEM } },
-        // Who may change access is checked before what they ask for, so a non-owner learns nothing from a bad body.
+        // Fastify runs preValidation after parsing the body and before checking it against the schema: a body that is
+        // not JSON (or too large) is refused before ownership is known, but a non-owner never sees the schema's answers.
         preValidation: async (request) => owned(deps, callerOf(request), (request.params as { id: string }).id),
       },
       async (request) => {
