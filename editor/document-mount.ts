@@ -11,6 +11,7 @@ import { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-p
 import { type PanelHandle, renderValidationPanel } from './panels/validation-panel.js';
 import type { EditorHost } from './editor-host.js';
 import type { EditorHandle } from './editor-contract.js';
+import { modelHash } from './signoff-standing.js';
 
 /** The three pieces `mountDocument` assembles; a host may hand in stand-ins (the plugin's Node tests do). */
 export interface EditorParts {
@@ -78,6 +79,7 @@ export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: E
           role,
           label: template.signoffs.find((r) => r.role === role)?.label ?? role,
           documentTitle: handle.model().meta.title,
+          contentHash: modelHash(handle.model()),
         }),
       ...(signedVersion ? { fetchSnapshotModel: signedVersion } : {}),
     };

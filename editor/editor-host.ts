@@ -41,6 +41,8 @@ export interface SignoffAsk {
   label: string;
   /** The document's title (may be empty). */
   documentTitle: string;
+  /** The content hash of the version the person is looking at: the server signs that version or nothing. */
+  contentHash: string;
 }
 
 /** The server calls the editor needs; a host without a server answers them as "unknown" or with a failure. */

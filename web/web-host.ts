@@ -59,8 +59,8 @@ export function webHost(opts: WebHostOptions): EditorHost {
     server: {
       knownIdentity: () => known,
       identity,
-      async signOff({ role }) {
-        await api.signOff(docId, { role, decision: 'approved', comment: '' }).catch((e: unknown) => {
+      async signOff({ role, contentHash }) {
+        await api.signOff(docId, { role, decision: 'approved', comment: '', contentHash }).catch((e: unknown) => {
           throw shownError(e);
         });
       },

@@ -4,6 +4,7 @@
  * link, inserting a cross-link, showing the panels and signing off.
  */
 import { Notice, type Plugin } from 'obsidian';
+import { contentHash } from '../../shared/hash/canonical.js';
 import { isValidDocId } from '../../shared/model/ids.js';
 import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
 import { basePathOf, renewCopy } from '../vault/copies.js';
@@ -145,7 +146,7 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
           return;
         }
         const title = handle.model().meta.title || view.getDisplayText();
-        askSignOff(app, services, view.docId()!, title, held).catch((e: unknown) => new Notice(e instanceof Error ? e.message : String(e), 10000));
+        askSignOff(app, services, view.docId()!, title, held, contentHash(handle.model())).catch((e: unknown) => new Notice(e instanceof Error ? e.message : String(e), 10000));
       });
     }),
   });

@@ -25,14 +25,18 @@ export async function signOffOnServer(services: PocServices, docId: string, requ
   return { ok: false, message: `${result.message}${errors ? ` ${errors} problem${errors === 1 ? '' : 's'} must be fixed first; see the problems panel.` : ''}` };
 }
 
-/** Opens the sign-off form for some offices and signs off as chosen; resolves once signed or the form is closed, rejects with the server's refusal. */
-export function askSignOff(app: App, services: PocServices, docId: string, title: string, roles: Array<{ role: string; label: string }>): Promise<void> {
+/**
+ * Opens the sign-off form for some offices and signs off as chosen, binding the request to `contentHash`, the
+ * version the person was looking at when they asked (the server signs that version or nothing); resolves once
+ * signed or the form is closed, rejects with the server's refusal.
+ */
+export function askSignOff(app: App, services: PocServices, docId: string, title: string, roles: Array<{ role: string; label: string }>, contentHash: string): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     new SignoffModal(
       app,
       title,
       roles,
-      (request) => void signOffOnServer(services, docId, request).then((r) => (r.ok ? resolve() : reject(new Error(r.message)))),
+      (request) => void signOffOnServer(services, docId, { ...request, contentHash }).then((r) => (r.ok ? resolve() : reject(new Error(r.message)))),
       // Closed without signing: nothing happened, and the panel's button must not stay on "Signing…".
       () => resolve(),
     ).open();

@@ -38,7 +38,7 @@ export interface SignoffDeps {
 }
 
 /** Why a sign-off was refused: the document is not readable, the office is not the caller's or not asked for, or the document is not ready. */
-export type SignoffRefusalCode = 'not-found' | 'not-your-office' | 'not-a-document' | 'office-not-required' | 'not-ready';
+export type SignoffRefusalCode = 'not-found' | 'not-your-office' | 'not-a-document' | 'office-not-required' | 'content-changed' | 'not-ready';
 
 /** A refused sign-off: a stable code, a message a person can act on and, for a refused approval, the diagnostics to fix. */
 export interface SignoffRefusal {
@@ -46,6 +46,8 @@ export interface SignoffRefusal {
   code: SignoffRefusalCode;
   message: string;
   diagnostics?: Diagnostic[];
+  /** For content-changed: the hash the person reviewed and the document's hash now. */
+  hashes?: { reviewed: string; current: string };
 }
 
 /** The result: the signed record, or why not. */
@@ -78,6 +80,16 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
       const asked = template.signoffs.map((r) => `${r.role} (${r.label})`).join(', ') || 'none';
       return { ok: false as const, code: 'office-not-required' as const, message: `The ${template.title} does not ask "${req.role}" to sign. Offices that sign it: ${asked}.` };
     }
+    const current = contentHash(model);
+    // What the person reviewed is what gets signed, or nothing: the check and the signature read this one version.
+    if (req.contentHash !== undefined && req.contentHash !== current) {
+      return {
+        ok: false as const,
+        code: 'content-changed' as const,
+        message: `The document changed after you reviewed it, so nothing was signed. Review the current version and sign off again.`,
+        hashes: { reviewed: req.contentHash, current },
+      };
+    }
     const payload: SignoffPayload = {
       docId: req.docId,
       docType: model.meta.type,
@@ -87,7 +99,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
       userName: user.name,
       decision: req.decision,
       comment: req.comment,
-      contentHash: contentHash(model),
+      contentHash: current,
       signedAt: now().toISOString(),
     };
     if (req.decision === 'approved') {

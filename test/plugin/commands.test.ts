@@ -3,6 +3,7 @@ import { TitleModal } from '../../plugin/commands/modals.js';
 import { PocDocumentView } from '../../plugin/view/document-view.js';
 import { readFrontmatter } from '../../shared/markdown/index.js';
 import { DOC_ID_PATTERN } from '../../shared/model/ids.js';
+import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { readSignoffs, writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel } from '../support/build-model.js';
@@ -163,7 +164,9 @@ describe('with the sync server', () => {
     await waitFor(() => readSignoffs(view.session()!.ydoc).length === 1, 'the signed record');
     const post = requests.find((r) => r.method === 'POST')!;
     expect(post.url).toBe(`${server!.httpUrl}/api/docs/${model.meta.id}/signoffs`);
-    expect(JSON.parse(post.body as string)).toEqual({ role: 'head-of-office', decision: 'approved', comment: '' });
+    // The request names the version the person was looking at, and that is the version the server signed.
+    const [record] = readSignoffs(view.session()!.ydoc) as SignoffRecord[];
+    expect(JSON.parse(post.body as string)).toEqual({ role: 'head-of-office', decision: 'approved', comment: '', contentHash: record.payload.contentHash });
     expect(notices.at(-1)).toMatch(/^Signed off as head-of-office: approved/);
   });
 });

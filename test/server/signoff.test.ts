@@ -167,6 +167,37 @@ describe('server-signed sign-offs', () => {
     expect((await sign('strategy-x', unct, 'unct')).status).toBe(201);
   });
 
+  it('an approval of a version the document has since left is refused with 409 content-changed, and nothing is signed', async () => {
+    const c = await writeDoc('tm-reviewed');
+    // The Head of Office reviews the document as it is now…
+    const reviewed = (await t.api('/api/docs/tm-reviewed', { token: hoo })).body.contentHash as string;
+    // …and an editor changes it before the approval arrives.
+    c.doc.getMap('fields').set('office', 'Sector North, changed after the review');
+    await waitFor(async () => (await t.api('/api/docs/tm-reviewed', { token: hoo })).body.contentHash !== reviewed, 'the edit to be stored');
+    const current = (await t.api('/api/docs/tm-reviewed', { token: hoo })).body.contentHash as string;
+    const r = await t.api('/api/docs/tm-reviewed/signoffs', { method: 'POST', token: hoo, body: { role: 'head-of-office', decision: 'approved', contentHash: reviewed } });
+    expect(r.status).toBe(409);
+    expect(r.body.error).toMatchObject({ code: 'content-changed', reviewedHash: reviewed, currentHash: current });
+    expect(await t.server.storage.listSignoffs('tm-reviewed')).toEqual([]);
+    expect(readSignoffs(c.doc)).toEqual([]);
+  });
+
+  it('an approval of the version the document holds is signed over exactly that version', async () => {
+    await writeDoc('tm-reviewed-now');
+    const reviewed = (await t.api('/api/docs/tm-reviewed-now', { token: hoo })).body.contentHash as string;
+    const r = await t.api('/api/docs/tm-reviewed-now/signoffs', { method: 'POST', token: hoo, body: { role: 'head-of-office', decision: 'approved', contentHash: reviewed } });
+    expect(r.status).toBe(201);
+    expect(r.body.record.payload.contentHash).toBe(reviewed);
+  });
+
+  it('a content hash that is not one is refused with 400 bad-content-hash', async () => {
+    await writeDoc('tm-bad-hash');
+    const r = await t.api('/api/docs/tm-bad-hash/signoffs', { method: 'POST', token: hoo, body: { role: 'head-of-office', decision: 'approved', contentHash: 'md5:abc' } });
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('bad-content-hash');
+    expect(await t.server.storage.listSignoffs('tm-bad-hash')).toEqual([]);
+  });
+
   it('signing for an office one does not hold is refused with 403', async () => {
     await writeDoc('tm-office');
     const r = await sign('tm-office', hom, 'head-of-office');

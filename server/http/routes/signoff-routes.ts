@@ -10,12 +10,13 @@ import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
 
-/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office 403, a document not ready 422. */
+/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office 403, a document changed since the person reviewed it 409, a document not ready 422. */
 const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
   'not-found': 404,
   'not-your-office': 403,
   'not-a-document': 422,
   'office-not-required': 422,
+  'content-changed': 409,
   'not-ready': 422,
 };
 
@@ -37,7 +38,10 @@ export function signoffRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         const docId = request.params.id;
         const access = await deps.auth.readable(user.username, docId);
         const result = await signOff(deps.signoffs, user, access, docId, request.body);
-        if (!result.ok) throw new HttpError(REFUSAL_STATUS[result.code], result.code, result.message, result.diagnostics ? { diagnostics: result.diagnostics } : {});
+        if (!result.ok) {
+          const detail = { ...(result.diagnostics ? { diagnostics: result.diagnostics } : {}), ...(result.hashes ? { reviewedHash: result.hashes.reviewed, currentHash: result.hashes.current } : {}) };
+          throw new HttpError(REFUSAL_STATUS[result.code], result.code, result.message, detail);
+        }
         deps.counters.signoffs++;
         return reply.code(201).send(result.view);
       },
