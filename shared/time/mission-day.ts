@@ -22,24 +22,43 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// What `isTimeZone` found for each name, kept: a client asks on every keystroke, and a name the runtime lacks
+// would otherwise throw and be caught each time.
+const known = new Map<string, boolean>();
+
 /** Whether `name` is a time zone this runtime knows (an IANA name such as "Africa/Juba", or "UTC"). */
 export function isTimeZone(name: string): boolean {
   if (!name) return false;
-  try {
-    formatter(name);
-    return true;
-  } catch {
-    return false;
+  let ok = known.get(name);
+  if (ok === undefined) {
+    try {
+      formatter(name);
+      ok = true;
+    } catch {
+      ok = false;
+    }
+    known.set(name, ok);
   }
+  return ok;
 }
+
+// The device's zone, with the UTC offset it was read at: reading the zone builds a formatter (about 0.1 ms, on
+// every keystroke while offline), the offset costs nothing and changes when the device's zone does.
+let device: { offset: number; zone: string | undefined } | undefined;
 
 /** The time zone the device's clock is set to, or undefined when the runtime cannot say. */
 function deviceTimeZone(): string | undefined {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone;
-  } catch {
-    return undefined;
+  const offset = new Date().getTimezoneOffset();
+  if (device?.offset !== offset) {
+    let zone: string | undefined;
+    try {
+      zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    } catch {
+      zone = undefined;
+    }
+    device = { offset, zone };
   }
+  return device.zone;
 }
 
 /**
@@ -47,8 +66,8 @@ function deviceTimeZone(): string | undefined {
  * the server's (the mission's) when the runtime has it; else the device's
  * own, since a phone or an older Electron may lack a zone the server has,
  * and before the server has answered the device's date is the best guess;
- * else UTC. `deviceZone` tells the device's zone (the runtime's by default;
- * asked only when needed, as it costs a formatter).
+ * else UTC. `deviceZone` tells the device's zone (the runtime's by default,
+ * read again only when the device's UTC offset changes).
  */
 export function missionZone(serverZone: string | undefined, deviceZone: () => string | undefined = deviceTimeZone): string {
   if (serverZone !== undefined && isTimeZone(serverZone)) return serverZone;
