@@ -136,13 +136,7 @@ export class ApiClient {
   /** Calls a JSON route and parses the answer with `schema`. */
   private async json<S extends z.ZodMiniType>(method: string, route: string, what: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     const res = await this.send(method, route, what, body);
-    let json: unknown;
-    try {
-      json = JSON.parse(await res.text());
-    } catch {
-      json = undefined;
-    }
-    const parsed = z.safeParse(schema, json);
+    const parsed = z.safeParse(schema, await jsonOf(res));
     if (!parsed.success) {
       throw new ApiError(res.status, 'not-understood', `The server's answer to "${what}" was not understood; is ${this.baseUrl} a POC sync server of this version?`);
     }
@@ -170,14 +164,17 @@ export class ApiClient {
 
 /** The `ApiError` for an error answer: the server's code and message when it sent the API's error shape. */
 async function errorOf(res: ApiResponse, what: string): Promise<ApiError> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await res.text());
-  } catch {
-    raw = undefined;
-  }
-  const parsed = z.safeParse(ApiErrorBodySchema, raw);
+  const parsed = z.safeParse(ApiErrorBodySchema, await jsonOf(res));
   if (!parsed.success) return new ApiError(res.status, `http-${res.status}`, `The server could not ${what} (status ${res.status}).`);
   const { code, message, ...detail } = parsed.data.error;
   return new ApiError(res.status, code, `The server could not ${what}: ${message}`, message, detail);
+}
+
+/** The answer's body read as JSON, or undefined when it is not JSON (the schema check then says so). */
+async function jsonOf(res: ApiResponse): Promise<unknown> {
+  try {
+    return JSON.parse(await res.text());
+  } catch {
+    return undefined;
+  }
 }
