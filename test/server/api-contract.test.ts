@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient, ApiError } from '../../shared/api/client.js';
 import { TemplateSet } from '../../shared/template/set.js';
-import { writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel } from '../support/build-model.js';
-import { connectClient, startTestServer, tempDir, type TestServer, waitFor } from '../support/test-server.js';
+import { startTestServer, storeDocument, tempDir, type TestServer } from '../support/test-server.js';
 
 describe('the API contract', () => {
   let t: TestServer;
@@ -17,11 +16,7 @@ describe('the API contract', () => {
     t = await startTestServer({ now: () => new Date('2026-06-15T08:00:00Z'), timeZone: 'Africa/Juba' });
     owner = await t.addUser('olga', { name: 'Olga Owner' });
     other = await t.addUser('otto', { name: 'Otto Other', offices: ['srsg'] });
-    const c = connectClient(t.url, 'tm-1', owner);
-    await c.synced();
-    writeModel(c.doc, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-1', title: 'Threat Matrix, Sector East' }).build());
-    await waitFor(async () => (await t.api('/api/docs/tm-1', { token: owner })).body.title === 'Threat Matrix, Sector East', 'the document to be stored');
-    c.destroy();
+    await storeDocument(t, owner, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-1', title: 'Threat Matrix, Sector East' }).build());
   });
   afterAll(() => t.stop());
 

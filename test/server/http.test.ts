@@ -5,7 +5,7 @@ import { writeModel } from '../../shared/ydoc/layout.js';
 import { MAX_DOC_ID_LENGTH } from '../../server/auth/names.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { filledModel } from '../support/build-model.js';
-import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
+import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 
 describe('HTTP API', () => {
   let t: TestServer;
@@ -16,11 +16,7 @@ describe('HTTP API', () => {
     t = await startTestServer({ now: () => new Date('2026-06-15T08:00:00Z') });
     owner = await t.addUser('olga', { name: 'Olga Owner' });
     other = await t.addUser('otto', { name: 'Otto Other', offices: ['srsg'] });
-    const c = connectClient(t.url, 'tm-1', owner);
-    await c.synced();
-    writeModel(c.doc, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-1', title: 'Threat Matrix, Sector East' }).build());
-    await waitFor(async () => (await t.api('/api/docs/tm-1', { token: owner })).body.title === 'Threat Matrix, Sector East', 'the document to be stored');
-    c.destroy();
+    await storeDocument(t, owner, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-1', title: 'Threat Matrix, Sector East' }).build());
   });
   afterAll(() => t.stop());
 

@@ -17,6 +17,8 @@ import pino from 'pino';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import type { DocModel } from '../../shared/model/types.js';
+import { writeModel } from '../../shared/ydoc/layout.js';
 import { PocServer } from '../../server/app.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import type { ServerConfigInput } from '../../server/config.js';
@@ -108,6 +110,18 @@ export async function startTestServer(config: Partial<ServerConfigInput> = {}): 
       if (!keepData) tmp?.remove();
     },
   };
+}
+
+/** Writes `model` as its document through an official client of `token`, and resolves once the server stores it (its title readable over HTTP). */
+export async function storeDocument(t: TestServer, token: string, model: DocModel): Promise<void> {
+  const c = connectClient(t.url, model.meta.id, token);
+  try {
+    await c.synced();
+    writeModel(c.doc, model);
+    await waitFor(async () => (await t.api(`/api/docs/${model.meta.id}`, { token })).body.title === model.meta.title, `${model.meta.id} to be stored`);
+  } finally {
+    c.destroy();
+  }
 }
 
 /** An official y-websocket client on its own Y.Doc. */
