@@ -18,6 +18,7 @@ import { SIGNOFF_AREA } from './docs/signoff.js';
 import { createSyncHooks, remoteAddress } from './sync-hooks.js';
 import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
+import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
 import { SqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
@@ -36,6 +37,8 @@ export class PocServer {
     readonly sync: SyncServer,
     readonly auth: Authenticator,
     readonly signer: ServerSigner,
+    /** The rate limiters every layer counts against (one instance per server). */
+    readonly rateLimits: RateLimits,
     private readonly http: FastifyInstance,
   ) {}
 
@@ -53,6 +56,7 @@ export class PocServer {
       const imported = await importDemoVault(storage, config.demoVaultDir, config.templates, logger);
       if (imported.length) logger.info({ documents: imported }, `imported ${imported.length} demo documents into the new store`);
       const signer = await ServerSigner.load(storage);
+      const rateLimits = new RateLimits(config.rateLimits);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
       const auth = new Authenticator(storage, {
@@ -96,7 +100,7 @@ export class PocServer {
         await http.close();
         throw e;
       }
-      server = new PocServer(config, storage, sync, auth, signer, http);
+      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http);
       server.startRevalidation();
       return server;
     } catch (e) {

@@ -10,6 +10,7 @@ import { TemplateSet } from '../shared/template/set.js';
 import { isTimeZone } from '../shared/time/mission-day.js';
 import type { RateLimit } from './http/http-app.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitRules } from './rate-limits.js';
 
 export interface ServerConfig {
   /** Interface to listen on (default 127.0.0.1). */
@@ -45,10 +46,12 @@ export interface ServerConfig {
   webDir: string | null;
   /** Requests one client address may make per window over HTTP (generous: it stops floods, not people). */
   httpRateLimit: RateLimit;
+  /** Per-address, per-person and per-document rate limits (see rate-limits.ts). */
+  rateLimits: RateLimitRules;
 }
 
 /** What a caller must give: the data folder. Everything else has a default. */
-export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits'>> & { dataDir: string; limits?: Partial<Limits> };
+export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'rateLimits'>> & { dataDir: string; limits?: Partial<Limits>; rateLimits?: Partial<RateLimitRules> };
 
 /** Fills in defaults. */
 export function resolveConfig(input: ServerConfigInput): ServerConfig {
@@ -71,6 +74,7 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     timeZone: checkTimeZone(input.timeZone ?? 'UTC'),
     webDir: input.webDir === undefined ? fileURLToPath(new URL('../dist/web', import.meta.url)) : input.webDir,
     httpRateLimit: input.httpRateLimit ?? { max: 6000, windowMs: 60_000 },
+    rateLimits: { ...DEFAULT_RATE_LIMITS, ...input.rateLimits },
   };
 }
 

@@ -1,0 +1,72 @@
+/**
+ * Rate limits on what one address, person or connection may do per window
+ * (rate-limiter-flexible, in memory: one server process holds the counts; a
+ * Redis store replaces the memory one when several processes share the load).
+ *
+ * Every limit is named here, with its default, so the numbers live in one
+ * place; the HTTP layer answers 429 with Retry-After and the WebSocket layer
+ * closes with 4529 when one is spent.
+ */
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+
+/** One limit: at most `points` actions per `durationSec` seconds for one key. */
+export interface RateLimitRule {
+  points: number;
+  durationSec: number;
+}
+
+/** The limits the server applies, by name. */
+export interface RateLimitRules {
+  /** Failed authentications (unknown, revoked or expired tokens) per client address. */
+  failedAuthPerAddress: RateLimitRule;
+  /** WebSocket connection attempts per client address. */
+  connectsPerAddress: RateLimitRule;
+  /** Sign-offs per person per document. */
+  signoffsPerPersonDocument: RateLimitRule;
+  /** Documents created per person. */
+  createsPerPerson: RateLimitRule;
+}
+
+/** Defaults: far above what people do by hand, low enough to stop a script. */
+export const DEFAULT_RATE_LIMITS: RateLimitRules = {
+  failedAuthPerAddress: { points: 30, durationSec: 60 },
+  connectsPerAddress: { points: 600, durationSec: 60 },
+  signoffsPerPersonDocument: { points: 10, durationSec: 3600 },
+  createsPerPerson: { points: 100, durationSec: 3600 },
+};
+
+/** The answer to "may this happen now?": yes, or no with how long to wait. */
+export type RateVerdict = { ok: true } | { ok: false; retryAfterSec: number };
+
+/** The server's rate limiters, one per rule. */
+export class RateLimits {
+  private readonly limiters: { [K in keyof RateLimitRules]: RateLimiterMemory };
+
+  constructor(readonly rules: RateLimitRules = DEFAULT_RATE_LIMITS) {
+    const make = (r: RateLimitRule) => new RateLimiterMemory({ points: r.points, duration: r.durationSec });
+    this.limiters = {
+      failedAuthPerAddress: make(rules.failedAuthPerAddress),
+      connectsPerAddress: make(rules.connectsPerAddress),
+      signoffsPerPersonDocument: make(rules.signoffsPerPersonDocument),
+      createsPerPerson: make(rules.createsPerPerson),
+    };
+  }
+
+  /** Counts one action under `rule` for `key`; says no (with the wait) once the window's points are spent. */
+  async consume(rule: keyof RateLimitRules, key: string): Promise<RateVerdict> {
+    try {
+      await this.limiters[rule].consume(key);
+      return { ok: true };
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return { ok: false, retryAfterSec: Math.max(1, Math.ceil(e.msBeforeNext / 1000)) };
+      throw e;
+    }
+  }
+
+  /** Whether `key` has already spent its points under `rule`, without counting anything. */
+  async spent(rule: keyof RateLimitRules, key: string): Promise<RateVerdict> {
+    const res = await this.limiters[rule].get(key);
+    if (!res || res.consumedPoints < this.rules[rule].points) return { ok: true };
+    return { ok: false, retryAfterSec: Math.max(1, Math.ceil(res.msBeforeNext / 1000)) };
+  }
+}
