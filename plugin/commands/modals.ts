@@ -123,7 +123,7 @@ export class SignoffModal extends Modal {
     app: App,
     private readonly documentTitle: string,
     private readonly roles: Array<{ role: string; label: string }>,
-    private readonly submit: (request: SignoffRequest) => void,
+    private readonly submit: (request: Omit<SignoffRequest, 'contentHash'>) => void,
     private readonly cancel?: () => void,
   ) {
     super(app);

@@ -82,7 +82,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
     }
     const current = contentHash(model);
     // What the person reviewed is what gets signed, or nothing: the check and the signature read this one version.
-    if (req.contentHash !== undefined && req.contentHash !== current) {
+    if (req.contentHash !== current) {
       return {
         ok: false as const,
         code: 'content-changed' as const,

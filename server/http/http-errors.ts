@@ -65,7 +65,10 @@ function refusedBody(request: FastifyRequest, issues: ReadonlyArray<{ instancePa
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return HttpError.badBody(NOT_AN_OBJECT);
   const problems = request.routeOptions.config.bodyProblems ?? {};
   const wrong = new Set(issues.map((i) => i.instancePath.split('/')[1] ?? ''));
-  for (const [field, problem] of Object.entries(problems.fields ?? {})) if (wrong.has(field)) return HttpError.badBody(problem);
+  for (const [field, problem] of Object.entries(problems.fields ?? {})) {
+    if (!wrong.has(field)) continue;
+    return HttpError.badBody(problem.whenMissing && !(field in body) ? problem.whenMissing : problem);
+  }
   return HttpError.badBody(problems.otherwise ?? NOT_AN_OBJECT);
 }
 

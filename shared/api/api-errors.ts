@@ -19,6 +19,8 @@ export type ApiErrorBody = z.infer<typeof ApiErrorBodySchema>;
 export interface BodyProblem {
   code: string;
   message: string;
+  /** The answer when the field is absent altogether, where that needs other words (e.g. "update your client"). */
+  whenMissing?: { code: string; message: string };
 }
 
 /** The answer to a body that is not a JSON object at all (an array, a string…). */

@@ -18,14 +18,14 @@ const CONTENT_HASH = /^sha256:[0-9a-f]{64}$/;
 
 /**
  * What a person asks for when signing off: the office signed for, the decision, a comment (default empty) and
- * the content hash of the version they reviewed. With the hash, the server signs only that version: if the
- * document changed since, it signs nothing and answers 409 content-changed. Every client of ours sends it.
+ * the content hash of the version they reviewed (required). The server signs only that version: if the document
+ * changed since, it signs nothing and answers 409 content-changed with both hashes.
  */
 export const SignoffRequestSchema = z.object({
   role: z.string().check(z.minLength(1)),
   decision: z.enum(['approved', 'rejected']),
   comment: z._default(z.string().check(z.maxLength(MAX_SIGNOFF_COMMENT)), ''),
-  contentHash: z.optional(z.string().check(z.regex(CONTENT_HASH))),
+  contentHash: z.string().check(z.regex(CONTENT_HASH)),
 });
 export type SignoffRequest = z.infer<typeof SignoffRequestSchema>;
 
@@ -34,7 +34,15 @@ export const SIGNOFF_BODY_PROBLEMS: Record<keyof SignoffRequest, BodyProblem> = 
   role: { code: 'bad-role', message: 'Give the office you sign for: {"role": "head-of-mission", …}.' },
   decision: { code: 'bad-decision', message: 'Give {"decision": "approved"} or {"decision": "rejected"}.' },
   comment: { code: 'bad-comment', message: `The comment must be text of at most ${MAX_SIGNOFF_COMMENT.toLocaleString('en-US')} characters.` },
-  contentHash: { code: 'bad-content-hash', message: 'Give the content hash of the version you reviewed, as "sha256:" and 64 hex digits.' },
+  contentHash: {
+    code: 'bad-content-hash',
+    message: 'Give the content hash of the version you reviewed, as "sha256:" and 64 hex digits.',
+    whenMissing: {
+      code: 'content-hash-required',
+      message:
+        'A sign-off must say which version the person reviewed ("contentHash", from GET /api/docs/:id), so that only that version is signed. Nothing was signed: update your client, review the document again and sign off.',
+    },
+  },
 };
 
 /** `POST /api/docs/:id/signoffs` answers 201 with the new record, valid for the content it signed. */

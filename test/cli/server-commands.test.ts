@@ -15,6 +15,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { bundleForNode, connectClient, ROOT, startTestServer, waitFor } from '../support/test-server.js';
+import { postSignoff } from '../support/sign-off.js';
 
 const run = promisify(execFile);
 const bundleDir = join(ROOT, 'test/output/cli-server');
@@ -198,7 +199,7 @@ describe('poc verify', () => {
       await waitFor(async () => (await t.api('/api/docs/tm-verify', { token: drafter })).body.type === 'threat-matrix', 'the document to be stored');
       c.destroy();
       // A rejection is signed whatever the content's state, so no linked documents are needed.
-      const signed = await t.api('/api/docs/tm-verify/signoffs', { method: 'POST', token: hoo, body: { role: 'head-of-office', decision: 'rejected', comment: 'Not yet.' } });
+      const signed = await postSignoff(t, 'tm-verify', hoo, { role: 'head-of-office', decision: 'rejected', comment: 'Not yet.' });
       expect(signed.status).toBe(201);
 
       const r = await poc(['verify', 'tm-verify', '--server', proxy.url, '--token', hoo]);

@@ -42,7 +42,7 @@ describe('the API contract', () => {
     const refused = await api.document('tm-1').catch((e: unknown) => e);
     expect(refused).toBeInstanceOf(ApiError);
     expect(refused).toMatchObject({ status: 404, code: 'not-found', serverMessage: 'There is no document "tm-1" that you can read.' });
-    const wrongOffice = await new ApiClient({ baseUrl: t.httpUrl, token: owner, fetch }).signOff('tm-1', { role: 'srsg', decision: 'approved', comment: '' }).catch((e: unknown) => e);
+    const wrongOffice = await new ApiClient({ baseUrl: t.httpUrl, token: owner, fetch }).signOff('tm-1', { role: 'srsg', decision: 'approved', comment: '', contentHash: `sha256:${'0'.repeat(64)}` }).catch((e: unknown) => e);
     expect(wrongOffice).toMatchObject({ status: 403, code: 'not-your-office' });
   });
 
@@ -67,6 +67,8 @@ describe('the API contract', () => {
     expect(await field({ decision: 'maybe' })).toBe('bad-role');
     expect(await field({ role: 'srsg', decision: 'maybe' })).toBe('bad-decision');
     expect(await field({ role: 'srsg', decision: 'approved', comment: 'x'.repeat(10_001) })).toBe('bad-comment');
+    expect(await field({ role: 'srsg', decision: 'approved' })).toBe('content-hash-required');
+    expect(await field({ role: 'srsg', decision: 'approved', contentHash: 'sha256:no' })).toBe('bad-content-hash');
     expect((await t.api('/api/docs/tm-1/members/otto', { method: 'PUT', token: owner, body: { role: 'editor' } })).status).toBe(200);
     expect((await t.api('/api/docs/tm-1/members/otto', { method: 'PUT', token: owner, body: { access: 'admin' } })).body).toEqual({
       error: { code: 'bad-access', message: 'Give {"access": "viewer" | "editor" | "owner"}.' },

@@ -9,6 +9,7 @@ import { writeModel } from '../../shared/ydoc/layout.js';
 import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userRevoke, userToken, verify } from '../../cli/commands/index.js';
 import { filledModel } from '../support/build-model.js';
 import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
+import { postSignoff } from '../support/sign-off.js';
 
 const quiet = { out: () => {} };
 
@@ -285,7 +286,7 @@ describe('verify from a file', () => {
     writeModel(c.doc, tm.build());
     await waitFor(async () => (await t.api('/api/docs/tm-v', { token })).body.type === 'threat-matrix', 'the document to be stored');
     c.destroy();
-    expect((await t.api('/api/docs/tm-v/signoffs', { method: 'POST', token, body: { role: 'head-of-office', decision: 'approved' } })).status).toBe(201);
+    expect((await postSignoff(t, 'tm-v', token, { role: 'head-of-office', decision: 'approved' })).status).toBe(201);
   });
   afterAll(() => t.stop());
 

@@ -5,6 +5,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel, link, links, ModelBuilder } from '../support/build-model.js';
 import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/test-server.js';
+import { postSignoff } from '../support/sign-off.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -36,7 +37,7 @@ describe('sign-offs check links to other documents', () => {
     return b.build();
   };
   const approve = (id: string, token: string) =>
-    t.api(`/api/docs/${id}/signoffs`, { method: 'POST', token, body: { role: 'head-of-office', decision: 'approved', comment: 'Reviewed.' } });
+    postSignoff(t, id, token, { role: 'head-of-office', decision: 'approved', comment: 'Reviewed.' });
 
   beforeAll(async () => {
     t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`) });

@@ -10,6 +10,7 @@ import { verify } from '../../cli/commands/index.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { filledModel, ModelBuilder } from '../support/build-model.js';
 import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/test-server.js';
+import { postSignoff } from '../support/sign-off.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -38,7 +39,7 @@ describe('server-signed sign-offs', () => {
     return c;
   };
   const sign = (id: string, token: string, role: string, decision = 'approved') =>
-    t.api(`/api/docs/${id}/signoffs`, { method: 'POST', token, body: { role, decision, comment: 'Reviewed with the JOC.' } });
+    postSignoff(t, id, token, { role, decision, comment: 'Reviewed with the JOC.' });
 
   beforeAll(async () => {
     t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`) });
@@ -188,6 +189,15 @@ describe('server-signed sign-offs', () => {
     const r = await t.api('/api/docs/tm-reviewed-now/signoffs', { method: 'POST', token: hoo, body: { role: 'head-of-office', decision: 'approved', contentHash: reviewed } });
     expect(r.status).toBe(201);
     expect(r.body.record.payload.contentHash).toBe(reviewed);
+  });
+
+  it('a sign-off that does not say which version was reviewed is refused with 400 content-hash-required, and nothing is signed', async () => {
+    await writeDoc('tm-no-hash');
+    const r = await t.api('/api/docs/tm-no-hash/signoffs', { method: 'POST', token: hoo, body: { role: 'head-of-office', decision: 'approved', comment: 'Looks fine.' } });
+    expect(r.status).toBe(400);
+    expect(r.body.error.code).toBe('content-hash-required');
+    expect(r.body.error.message).toMatch(/update your client, review the document again/);
+    expect(await t.server.storage.listSignoffs('tm-no-hash')).toEqual([]);
   });
 
   it('a content hash that is not one is refused with 400 bad-content-hash', async () => {

@@ -1,0 +1,24 @@
+/**
+ * Signing off in tests as a client does: read the document's current content hash, as the person's screen would
+ * show it, and post the sign-off bound to it.
+ */
+import type { TestServer } from './test-server.js';
+
+/** What a test sends besides the hash; `contentHash` overrides the one read (to sign a version the document has left). */
+export interface SignoffBody {
+  role: string;
+  decision?: string;
+  comment?: string;
+  contentHash?: string;
+}
+
+/** The content hash `token` reads for document `docId` now (GET /api/docs/:id). */
+export async function currentHash(t: TestServer, docId: string, token: string): Promise<string> {
+  return (await t.api(`/api/docs/${docId}`, { token })).body.contentHash as string;
+}
+
+/** Posts a sign-off of `docId` as `token`, bound to the version it reads now unless the body names one; answers as `t.api` does. */
+export async function postSignoff(t: TestServer, docId: string, token: string, body: SignoffBody): ReturnType<TestServer['api']> {
+  const contentHash = body.contentHash ?? (await currentHash(t, docId, token));
+  return t.api(`/api/docs/${docId}/signoffs`, { method: 'POST', token, body: { decision: 'approved', ...body, contentHash } });
+}
