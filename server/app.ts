@@ -82,7 +82,7 @@ export class PocServer {
           storage,
           docs,
           signer,
-          signoffs: { storage, sync, signer, logger, now: config.now, docs },
+          signoffs: { storage, rateLimits, sync, signer, logger, now: config.now, docs },
           counters,
           logger,
           timeZone: config.timeZone,

@@ -17,6 +17,7 @@ import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.
 import { type Diagnostic, validate } from '../../shared/validate/index.js';
 import { addSignoff, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { atLeast } from '../auth/access.js';
+import type { RateLimits } from '../rate-limits.js';
 import type { ServerSigner } from '../signing/signer.js';
 import type { AccessLevel, Storage, UserRow } from '../storage/storage.js';
 import type { ProtectedArea } from '../sync/room.js';
@@ -27,9 +28,10 @@ import type { DocService } from './service.js';
 /** The sign-off map: only the server writes it, and a client that tries is told so in these words. */
 export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, refusal: 'refused: sign-offs can only be written by the server; reload the document' };
 
-/** What signing needs: the store, the live documents, the key, the clock, and the document service for reading and its cache. */
+/** What signing needs: the store, the live documents, the key, the clock, the rate limits, and the document service for reading and its cache. */
 export interface SignoffDeps {
   storage: Storage;
+  rateLimits: Pick<RateLimits, 'consume'>;
   sync: SyncServer;
   signer: ServerSigner;
   logger: Logger;
@@ -38,7 +40,7 @@ export interface SignoffDeps {
 }
 
 /** Why a sign-off was refused: the document is not readable, the office is not the caller's or not asked for, or the document is not ready. */
-export type SignoffRefusalCode = 'not-found' | 'not-your-office' | 'not-a-document' | 'office-not-required' | 'content-changed' | 'not-ready';
+export type SignoffRefusalCode = 'not-found' | 'not-your-office' | 'not-a-document' | 'office-not-required' | 'content-changed' | 'not-ready' | 'too-many-signoffs';
 
 /** A refused sign-off: a stable code, a message a person can act on and, for a refused approval, the diagnostics to fix. */
 export interface SignoffRefusal {
@@ -48,6 +50,8 @@ export interface SignoffRefusal {
   diagnostics?: Diagnostic[];
   /** For content-changed: the hash the person reviewed and the document's hash now. */
   hashes?: { reviewed: string; current: string };
+  /** For too-many-signoffs: seconds until this person may sign this document again. */
+  retryAfterSec?: number;
 }
 
 /** The result: the signed record, or why not. */
@@ -63,6 +67,16 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
   if (!user.offices.includes(req.role)) {
     const held = user.offices.length ? `You hold: ${user.offices.join(', ')}.` : 'You hold no office on this server.';
     return { ok: false, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${held}` };
+  }
+  // Counted once the person may sign at all, before the costly read: a script signing in a loop stops here, with nothing signed or stored.
+  const rate = await deps.rateLimits.consume('signoffsPerPersonDocument', `${user.username}/${req.docId}`);
+  if (!rate.ok) {
+    return {
+      ok: false,
+      code: 'too-many-signoffs',
+      message: `You have signed off "${req.docId}" too many times in a short while, so nothing was signed. Try again in ${rate.retryAfterSec} seconds.`,
+      retryAfterSec: rate.retryAfterSec,
+    };
   }
   const existing = await storage.listSignoffs(req.docId);
   // Links to other documents are checked against documents loaded between reads (never inside this one): when a read

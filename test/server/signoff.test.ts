@@ -10,7 +10,7 @@ import { verify } from '../../cli/commands/index.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { filledModel, ModelBuilder } from '../support/build-model.js';
 import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/test-server.js';
-import { postSignoff } from '../support/sign-off.js';
+import { currentHash, postSignoff } from '../support/sign-off.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -213,6 +213,20 @@ describe('server-signed sign-offs', () => {
     const r = await sign('tm-office', hom, 'head-of-office');
     expect(r.status).toBe(403);
     expect(r.body.error.message).toMatch(/do not hold the office "head-of-office"/);
+  });
+
+  it('sign-off spam stops at the limit: the 11th sign-off of one document within the hour gets 429 too-many-signoffs with Retry-After, and no record is added', async () => {
+    await writeDoc('tm-spam');
+    for (let i = 0; i < 10; i++) expect((await sign('tm-spam', hoo, 'head-of-office', 'rejected')).status).toBe(201);
+    const body = JSON.stringify({ role: 'head-of-office', decision: 'rejected', comment: 'Again.', contentHash: await currentHash(t, 'tm-spam', hoo) });
+    const r = await fetch(`${t.httpUrl}/api/docs/tm-spam/signoffs`, { method: 'POST', headers: { authorization: `Bearer ${hoo}`, 'content-type': 'application/json' }, body });
+    expect(r.status).toBe(429);
+    expect(((await r.json()) as { error: { code: string } }).error.code).toBe('too-many-signoffs');
+    expect(Number(r.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await t.server.storage.listSignoffs('tm-spam')).toHaveLength(10);
+    // The limit is per person and document: the same person signs another document.
+    await writeDoc('tm-spam-2');
+    expect((await sign('tm-spam-2', hoo, 'head-of-office', 'rejected')).status).toBe(201);
   });
 
   it('sign-offs are in the audit trail', async () => {

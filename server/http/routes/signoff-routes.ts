@@ -10,7 +10,7 @@ import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
 
-/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office 403, a document changed since the person reviewed it 409, a document not ready 422. */
+/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office 403, a document changed since the person reviewed it 409, a document not ready 422, too many sign-offs 429. */
 const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
   'not-found': 404,
   'not-your-office': 403,
@@ -18,6 +18,7 @@ const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
   'office-not-required': 422,
   'content-changed': 409,
   'not-ready': 422,
+  'too-many-signoffs': 429,
 };
 
 const DocParams = z.object({ id: z.string() });
@@ -40,6 +41,7 @@ export function signoffRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         const result = await signOff(deps.signoffs, user, access, docId, request.body);
         if (!result.ok) {
           const detail = { ...(result.diagnostics ? { diagnostics: result.diagnostics } : {}), ...(result.hashes ? { reviewedHash: result.hashes.reviewed, currentHash: result.hashes.current } : {}) };
+          if (result.retryAfterSec !== undefined) void reply.header('retry-after', String(result.retryAfterSec));
           throw new HttpError(REFUSAL_STATUS[result.code], result.code, result.message, detail);
         }
         deps.counters.signoffs++;
