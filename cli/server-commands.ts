@@ -83,7 +83,7 @@ export function registerServerCommands(program: Command): void {
     .description('create a user and print a new token as the last line (shown once)')
     .argument('<username>')
     .requiredOption('--name <full name>', "the person's full name, shown on sign-offs")
-    .option('--office <office>', 'an office the user holds and may sign off as (repeatable)', collect)
+    .option('--office <office>', 'an office the user holds and may sign off as: office for the whole mission, or office@area (e.g. head-of-office@"Sector North") for the documents of that area (repeatable)', collect)
     .option('--admin', 'also grant owner access to every document')
     .addOption(dataOption())
     .addOption(templatesOption())
@@ -105,6 +105,19 @@ export function registerServerCommands(program: Command): void {
     .addOption(dataOption())
     .action(async (username: string, o: { data: string }) => {
       await ops.userRevoke({ username, data: o.data });
+    });
+  // Offices in scope (issue 10, sign-offs)
+  user
+    .command('office')
+    .description('add or remove offices a user holds: office (mission-wide) or office@area; --doc binds them to documents')
+    .argument('<username>')
+    .option('--add <office>', 'an office to hold: office or office@area (repeatable)', collect)
+    .option('--remove <office>', 'an office to give up, as it was added (repeatable)', collect)
+    .option('--doc <id>', 'bind the added (or removed) offices to this document id (repeatable)', collect)
+    .addOption(dataOption())
+    .addOption(templatesOption())
+    .action(async (username: string, o: { add?: string[]; remove?: string[]; doc?: string[]; data: string; templates?: string }) => {
+      await ops.userOffice({ username, add: o.add, remove: o.remove, docs: o.doc, data: o.data, templates: await loadTemplates(o.templates) });
     });
 
   program

@@ -28,6 +28,7 @@ export const AUDIT_KINDS = [
   'token-issued',
   'tokens-revoked',
   'document-created',
+  'offices-changed',
 ] as const satisfies readonly AuditKind[];
 // A kind added to AuditKind but not listed above fails to compile here.
 const everyKindListed: Exclude<AuditKind, (typeof AUDIT_KINDS)[number]> extends never ? true : never = true;

@@ -1,8 +1,12 @@
 /**
- * `poc user add | token | revoke`: people and their tokens. A token is
- * printed once, as the last line; the store keeps only its hash.
+ * `poc user add | token | revoke | office`: people, their tokens and the
+ * offices they hold. A token is printed once, as the last line; the store
+ * keeps only its hash. An office is held mission-wide (`srsg`), for an area
+ * (`head-of-office@Sector North`) or for some documents (`--doc`); see
+ * shared/signoff/offices.ts.
  */
 import { existsSync } from 'node:fs';
+import { formatHolding, type OfficeHolding, parseHolding, sameHolding } from '../../shared/signoff/offices.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { checkUsername } from '../../server/auth/names.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
@@ -14,10 +18,24 @@ export function knownOffices(templates: TemplateSet = TemplateSet.builtin()): st
   return [...new Set(templates.all().flatMap((t) => t.signoffs.map((s) => s.role)))].sort();
 }
 
+/** Reads written holdings (`role` or `role@area`, each bound to `docs` when given) and checks each role against the templates; throws a CommandError naming what is wrong. */
+function holdingsFrom(written: readonly string[], templates: TemplateSet | undefined, docs?: readonly string[]): OfficeHolding[] {
+  const known = knownOffices(templates);
+  const out: OfficeHolding[] = [];
+  for (const text of written) {
+    const h = parseHolding(text, docs);
+    if ('problem' in h) throw new CommandError(`${h.problem}.`);
+    if (!known.includes(h.role)) throw new CommandError(`Unknown office: ${h.role}. Offices the templates ask to sign: ${known.join(', ')}.`);
+    if (!out.some((o) => sameHolding(o, h))) out.push(h);
+  }
+  return out;
+}
+
 /** Who `userAdd` adds, and with which offices. */
 export interface UserAddOptions extends StoreOptions {
   username: string;
   name: string;
+  /** Offices as written on the command line: `role` (mission-wide) or `role@area`. */
   offices?: string[];
   /** Also grant owner access to every document ("*"). */
   admin?: boolean;
@@ -31,10 +49,7 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
   const bad = checkUsername(o.username);
   if (bad) throw new CommandError(bad);
   if (!o.name.trim()) throw new CommandError('Give the person\'s full name with --name "Full Name".');
-  const offices = [...new Set(o.offices ?? [])];
-  const known = knownOffices(o.templates);
-  const unknown = offices.filter((x) => !known.includes(x));
-  if (unknown.length) throw new CommandError(`Unknown office${unknown.length > 1 ? 's' : ''}: ${unknown.join(', ')}. Offices the templates ask to sign: ${known.join(', ')}.`);
+  const offices = holdingsFrom(o.offices ?? [], o.templates);
   const created = !existsSync(storeFile(o.data));
   return withStore(
     o.data,
@@ -48,7 +63,7 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
         await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' });
         await s.appendAudit({ kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
       }
-      out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}.`);
+      out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.map(formatHolding).join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}.`);
       out('Token (shown only now; give it to the user for the plugin settings):');
       out(token);
       return { token };
@@ -80,5 +95,44 @@ export async function userRevoke(o: StoreOptions & { username: string }): Promis
     await s.appendAudit({ kind: 'tokens-revoked', actor: 'cli', docId: null, detail: { user: o.username, revoked } });
     out(`Revoked ${revoked} token${revoked === 1 ? '' : 's'} of ${o.username}; their open connections are closed.`);
     return { revoked };
+  });
+}
+
+/** What `userOffice` changes: holdings to add (bound to `docs` when given) and to remove, as written on the command line. */
+export interface UserOfficeOptions extends StoreOptions {
+  username: string;
+  add?: string[];
+  remove?: string[];
+  /** Document ids the added holdings are bound to (and the removed ones were). */
+  docs?: string[];
+  templates?: TemplateSet;
+}
+
+/** Adds and removes office holdings of an existing user and prints what they hold now; a running server applies it to the next sign-off. */
+export async function userOffice(o: UserOfficeOptions): Promise<{ offices: OfficeHolding[] }> {
+  const out = print(o);
+  const add = holdingsFrom(o.add ?? [], o.templates, o.docs);
+  const remove: OfficeHolding[] = [];
+  for (const text of o.remove ?? []) {
+    const h = parseHolding(text, o.docs);
+    if ('problem' in h) throw new CommandError(`${h.problem}.`);
+    remove.push(h);
+  }
+  if (!add.length && !remove.length) throw new CommandError('Say what to change: --add <office>[@<area>] or --remove <office>[@<area>] (repeatable; --doc <id> binds them to documents).');
+  return withStore(o.data, async (s) => {
+    const user = await s.getUser(o.username);
+    if (!user) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    const held = user.offices;
+    const missing = remove.filter((r) => !held.some((h) => sameHolding(h, r)));
+    if (missing.length) {
+      const now = held.length ? held.map(formatHolding).join(', ') : 'no office';
+      throw new CommandError(`${o.username} does not hold ${missing.map(formatHolding).join(', ')}, so nothing was changed. They hold: ${now}.`);
+    }
+    const kept = held.filter((h) => !remove.some((r) => sameHolding(h, r)));
+    const offices = [...kept, ...add.filter((a) => !kept.some((k) => sameHolding(k, a)))];
+    await s.setOffices(o.username, offices);
+    await s.appendAudit({ kind: 'offices-changed', actor: 'cli', docId: null, detail: { user: o.username, before: held, after: offices } });
+    out(`${o.username} now holds: ${offices.length ? offices.map(formatHolding).join(', ') : 'no office'}.`);
+    return { offices };
   });
 }

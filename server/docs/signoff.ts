@@ -1,6 +1,8 @@
 /**
- * A sign-off, as the server gives it: the signer holds the office and can
- * read the document; an approval is refused while validation finds errors
+ * A sign-off, as the server gives it: the signer can read the document (a
+ * viewer is enough) and holds the office in scope for it (mission-wide, for
+ * the document's area, or for this document: shared/signoff/offices.ts,
+ * decided on the same read that is signed); an approval is refused while validation finds errors
  * (counting the new approval, so missing consultations and earlier
  * sign-offs show up as errors too); the canonical content hash is signed
  * with the server key; the record and a snapshot of the signed version are
@@ -13,6 +15,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { SignoffRequest } from '../../shared/api/signoffs.js';
+import { formatHolding, inScope, scopedDocument } from '../../shared/signoff/offices.js';
 import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.js';
 import { type Diagnostic, validate } from '../../shared/validate/index.js';
 import { addSignoff, SIGNOFFS } from '../../shared/ydoc/layout.js';
@@ -39,8 +42,16 @@ export interface SignoffDeps {
   docs: Pick<DocService, 'linkResolver' | 'inspectDeps' | 'invalidate'>;
 }
 
-/** Why a sign-off was refused: the document is not readable, the office is not the caller's or not asked for, or the document is not ready. */
-export type SignoffRefusalCode = 'not-found' | 'not-your-office' | 'not-a-document' | 'office-not-required' | 'content-changed' | 'not-ready' | 'too-many-signoffs';
+/** Why a sign-off was refused: the document is not readable, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
+export type SignoffRefusalCode =
+  | 'not-found'
+  | 'not-your-office'
+  | 'office-out-of-scope'
+  | 'not-a-document'
+  | 'office-not-required'
+  | 'content-changed'
+  | 'not-ready'
+  | 'too-many-signoffs';
 
 /** A refused sign-off: a stable code, a message a person can act on and, for a refused approval, the diagnostics to fix. */
 export interface SignoffRefusal {
@@ -64,9 +75,10 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
   if (!atLeast(access, 'viewer') || !(await storage.getDocument(req.docId))) {
     return { ok: false, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };
   }
-  if (!user.offices.includes(req.role)) {
-    const held = user.offices.length ? `You hold: ${user.offices.join(', ')}.` : 'You hold no office on this server.';
-    return { ok: false, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${held}` };
+  const held = user.offices.filter((h) => h.role === req.role);
+  if (!held.length) {
+    const holds = user.offices.length ? `You hold: ${user.offices.map(formatHolding).join(', ')}.` : 'You hold no office on this server.';
+    return { ok: false, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${holds}` };
   }
   // Counted once the person may sign at all, before the costly read: a script signing in a loop stops here, with nothing signed or stored.
   const rate = await deps.rateLimits.consume('signoffsPerPersonDocument', `${user.username}/${req.docId}`);
@@ -93,6 +105,16 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
     if (!office) {
       const asked = template.signoffs.map((r) => `${r.role} (${r.label})`).join(', ') || 'none';
       return { ok: false as const, code: 'office-not-required' as const, message: `The ${template.title} does not ask "${req.role}" to sign. Offices that sign it: ${asked}.` };
+    }
+    const scoped = scopedDocument(model, template);
+    if (!inScope(user.offices, req.role, scoped)) {
+      const areaField = template.fields.find((f) => f.name === template.area)?.label ?? template.area;
+      const where = scoped.area ? `covers "${scoped.area}"` : template.area ? `names no area (its "${areaField}" is empty)` : 'is mission-wide';
+      return {
+        ok: false as const,
+        code: 'office-out-of-scope' as const,
+        message: `You hold "${req.role}" only as ${held.map(formatHolding).join(', ')}, and this document ${where}, so you cannot sign it as ${office.label}. A holder of that office for this document's area, or mission-wide, can.`,
+      };
     }
     const current = contentHash(model);
     // What the person reviewed is what gets signed, or nothing: the check and the signature read this one version.

@@ -3,6 +3,7 @@
  * @internal Used by `SqliteStorage`, which is the public face of the store.
  */
 import type Database from 'better-sqlite3';
+import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
 import { type AccessLevel, type AccountStore, type GrantRow, StorageError, type TokenRow, type UserRow } from './storage.js';
 
 interface UserDbRow {
@@ -19,7 +20,8 @@ interface GrantDbRow {
   granted_at: string;
 }
 
-const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: JSON.parse(r.offices) as string[], createdAt: r.created_at });
+// The offices column holds JSON: plain role strings in rows written before holdings existed (read as mission-wide), holding objects since.
+const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: readHoldings(JSON.parse(r.offices)), createdAt: r.created_at });
 const toGrant = (r: GrantDbRow): GrantRow => ({ username: r.username, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
 
 /** @internal The account tables of a SQLite store. */
@@ -43,6 +45,8 @@ export class SqliteAccounts implements AccountStore {
       removeGrant: db.prepare('DELETE FROM grants WHERE username = ? AND doc_id = ?'),
       grantsFor: db.prepare<[string], GrantDbRow>("SELECT * FROM grants WHERE doc_id = ? OR doc_id = '*' ORDER BY username, doc_id"),
       grantsOf: db.prepare<[string], GrantDbRow>('SELECT * FROM grants WHERE username = ? ORDER BY doc_id'),
+      // Offices in scope (issue 10, sign-offs)
+      setOffices: db.prepare('UPDATE users SET offices = ? WHERE username = ?'),
     };
   }
 
@@ -97,5 +101,12 @@ export class SqliteAccounts implements AccountStore {
 
   async grantsOf(username: string): Promise<GrantRow[]> {
     return this.q.grantsOf.all(username).map(toGrant);
+  }
+
+  // Offices in scope (issue 10, sign-offs)
+  async setOffices(username: string, offices: OfficeHolding[]): Promise<void> {
+    if (this.q.setOffices.run(JSON.stringify(offices), username).changes === 0) {
+      throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
+    }
   }
 }

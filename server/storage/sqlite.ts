@@ -19,6 +19,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
+import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
 import { SqliteRecords } from './sqlite-records.js';
@@ -187,6 +188,11 @@ export class SqliteStorage implements Storage {
   }
   grantsOf(username: string): Promise<GrantRow[]> {
     return this.accounts.grantsOf(username);
+  }
+
+  // Offices in scope (issue 10, sign-offs)
+  setOffices(username: string, offices: OfficeHolding[]): Promise<void> {
+    return this.accounts.setOffices(username, offices);
   }
 
   // ------------------------------------------------------------ sign-offs, keys, audit

@@ -8,6 +8,7 @@
  * Every method is asynchronous so a networked backend fits; a method that
  * resolves has made its write durable (for SQLite: committed in WAL mode).
  */
+import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 
 /** Access levels, from least to most. */
@@ -25,11 +26,11 @@ export interface DocumentRow {
   lastSeq: number;
 }
 
-/** A person who may connect. Offices are the sign-off roles the templates declare (e.g. "head-of-mission"). */
+/** A person who may connect. Offices are holdings of the sign-off roles the templates declare (e.g. "head-of-mission"), each mission-wide or bound to an area or documents (shared/signoff/offices.ts). */
 export interface UserRow {
   username: string;
   name: string;
-  offices: string[];
+  offices: OfficeHolding[];
   createdAt: string;
 }
 
@@ -71,7 +72,8 @@ export type AuditKind =
   | 'user-added'
   | 'token-issued'
   | 'tokens-revoked'
-  | 'document-created';
+  | 'document-created'
+  | 'offices-changed';
 
 /** One append-only audit entry. */
 export interface AuditEntry {
@@ -136,6 +138,10 @@ export interface AccountStore {
   grantsFor(docId: string): Promise<GrantRow[]>;
   /** Every grant of a user. */
   grantsOf(username: string): Promise<GrantRow[]>;
+
+  // Offices in scope (issue 10, sign-offs): a person's office holdings change after they are added.
+  /** Replaces a user's office holdings; throws a StorageError "not-found" if there is no such user. */
+  setOffices(username: string, offices: OfficeHolding[]): Promise<void>;
 }
 
 /** Sign-offs (append-only) and the server's keys. */

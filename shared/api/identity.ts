@@ -4,12 +4,16 @@
  */
 import { base64 } from '@scure/base';
 import * as z from '../zod.js';
+import { type OfficeHolding, OfficeHoldingSchema } from '../signoff/offices.js';
 
-/** `GET /api/me`: the caller, the offices they hold, and the mission's time zone (the day validation counts in). */
+/** `GET /api/me`: the caller, the offices they hold (and where), and the mission's time zone (the day validation counts in). */
 export const MeResponseSchema = z.object({
   username: z.string(),
   name: z.string(),
+  /** The roles held, each once, wherever they apply (what clients from before office scopes read). */
   offices: z.array(z.string()),
+  /** Each holding with where it applies (shared/signoff/offices.ts); servers from before office scopes did not send it: read it with `holdingsOf`. */
+  holdings: z.optional(z.array(OfficeHoldingSchema)),
   /**
    * IANA time zone of the mission, e.g. "Africa/Juba"; "today" for deadlines is the date there. Servers from before it was sent counted in UTC.
    * Any string is accepted, since a client's runtime may lack a zone the server's has: clients take it through `missionZone` (shared/time/mission-day.ts).
@@ -52,4 +56,9 @@ export function currentKey(keys: readonly PublishedKey[]): Uint8Array | undefine
     return undefined;
   }
   return raw.length === 32 ? raw : undefined;
+}
+
+/** The caller's office holdings: as sent, or, from a server that sends only roles, each role mission-wide (what that server enforced). */
+export function holdingsOf(me: Pick<MeResponse, 'offices' | 'holdings'>): OfficeHolding[] {
+  return me.holdings ?? me.offices.map((role) => ({ role }));
 }

@@ -44,6 +44,8 @@ export interface Template {
     section: string;
     parties: Array<{ id: string; label: string; guidance?: string; required: boolean }>;
   };
+  /** The document-level field naming the area the document covers; absent for mission-wide document types. */
+  area?: string;
   signoffs: Array<{ role: string; label: string; guidance?: string }>;
   review: { cadence?: 'weekly' | 'monthly' | 'quarterly' | 'yearly'; draftingDays?: number; validityDays?: number };
   /** Where the template came from (a file name, or "built-in:<id>"). */
@@ -177,6 +179,11 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
     }
     if (!seenSections.has(c.section)) err(['consultation', 'section'], `section "${c.section}" is not a section of this template`);
   }
+  if (t.area !== undefined) {
+    const field = t.fields.find((f) => f.name === t.area);
+    if (!field) err(['area'], `area names "${t.area}", which is not a document-level field (fields: ${t.fields.map((f) => f.name).join(', ') || 'none'})`);
+    else if (field.kind !== 'text' && field.kind !== 'enum') err(['area'], `area names "${t.area}", a ${field.kind} field; the area must be a text or enum field`);
+  }
   const roles = new Set<string>();
   t.signoffs.forEach((s, i) => {
     if (roles.has(s.role)) err(['signoffs', i, 'role'], `sign-off role "${s.role}" is listed twice`);
@@ -195,6 +202,7 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
       blockTypes: t.blockTypes,
       sections,
       ...(t.consultation ? { consultation: t.consultation } : {}),
+      ...(t.area !== undefined ? { area: t.area } : {}),
       signoffs: t.signoffs,
       review: t.review,
       origin: file,

@@ -185,6 +185,12 @@ export const TemplateSchema = z.strictObject({
       parties: z.array(ConsultationPartySchema).check(z.minLength(1)),
     }),
   ),
+  /**
+   * The document-level field that names the area a document covers (a text or enum field, e.g. the threat matrix's
+   * "office"): an office held for an area signs only the documents of that area (shared/signoff/offices.ts).
+   * A mission-wide document type declares none.
+   */
+  area: z.optional(z.string().check(z.minLength(1))),
   /** Sign-offs required, in the order they must be given. */
   signoffs: z._default(z.array(SignoffRoleSchema), []),
   review: z._default(ReviewSchema, {}),

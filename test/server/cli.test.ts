@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userRevoke, userToken, verify } from '../../cli/commands/index.js';
+import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userOffice, userRevoke, userToken, verify } from '../../cli/commands/index.js';
 import { filledModel } from '../support/build-model.js';
 import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
@@ -30,6 +30,29 @@ describe('user and access commands', () => {
     await expect(userAdd({ data, username: 'amina', name: 'Again', ...quiet })).rejects.toThrow(/already exists/);
     await expect(userAdd({ data, username: 'Bad Name', name: 'X', ...quiet })).rejects.toThrow(CommandError);
     await expect(userAdd({ data, username: 'kim', name: 'Kim', offices: ['king'], ...quiet })).rejects.toThrow(/Unknown office: king\. Offices the templates ask to sign: .*head-of-mission/);
+  });
+
+  it('user add takes an office held for an area as office@area', async () => {
+    const lines: string[] = [];
+    await userAdd({ data, username: 'nour', name: 'Nour', offices: ['head-of-office@Sector North'], out: (l) => lines.push(l) });
+    expect(lines.join('\n')).toMatch(/offices: head-of-office@Sector North/);
+    await expect(userAdd({ data, username: 'noor', name: 'Noor', offices: ['head-of-office@'], ...quiet })).rejects.toThrow(/no area after it/);
+  });
+
+  it('user office adds and removes holdings later, refuses to remove one not held, and audits the change', async () => {
+    const lines: string[] = [];
+    await userOffice({ data, username: 'nour', add: ['head-of-office@Sector South'], remove: ['head-of-office@sector north'], out: (l) => lines.push(l) });
+    expect(lines).toEqual(['nour now holds: head-of-office@Sector South.']);
+    expect((await userOffice({ data, username: 'nour', add: ['head-of-office'], docs: ['tm-east'], ...quiet })).offices).toEqual([
+      { role: 'head-of-office', area: 'Sector South' },
+      { role: 'head-of-office', docs: ['tm-east'] },
+    ]);
+    await expect(userOffice({ data, username: 'nour', remove: ['srsg'], ...quiet })).rejects.toThrow(/does not hold srsg \(mission-wide\), so nothing was changed/);
+    await expect(userOffice({ data, username: 'nour', add: ['king'], ...quiet })).rejects.toThrow(/Unknown office: king/);
+    await expect(userOffice({ data, username: 'nobody', add: ['srsg'], ...quiet })).rejects.toThrow(/no user named "nobody"/);
+    const lines2: string[] = [];
+    await audit({ data, kind: 'offices-changed', json: true, out: (l) => lines2.push(l) });
+    expect(lines2.join('\n')).toMatch(/Sector South/);
   });
 
   it('user token issues another working token; user revoke revokes them all', async () => {

@@ -88,13 +88,26 @@ describe('SqliteStorage', () => {
     expect(await store.removeGrant('bob', 'd')).toBe(false);
   });
 
+  it('offices stored as plain roles, before holdings existed, read as mission-wide holdings; setOffices replaces them', async () => {
+    await store.addUser({ username: 'olga', name: 'Olga', offices: [] });
+    await store.close();
+    const db = new Database(file());
+    db.prepare('UPDATE users SET offices = ? WHERE username = ?').run(JSON.stringify(['srsg', 'head-of-office']), 'olga');
+    db.close();
+    store = SqliteStorage.open({ file: file(), compactAfter: 10 });
+    expect((await store.getUser('olga'))?.offices).toEqual([{ role: 'srsg' }, { role: 'head-of-office' }]);
+    await store.setOffices('olga', [{ role: 'head-of-office', area: 'Sector North' }]);
+    expect((await store.getUser('olga'))?.offices).toEqual([{ role: 'head-of-office', area: 'Sector North' }]);
+    await expect(store.setOffices('nobody', [])).rejects.toThrow(/no user named "nobody"/);
+  });
+
   it('adding a user twice fails with a message naming the user', async () => {
     await store.addUser({ username: 'carol', name: 'Carol', offices: [] });
     await expect(store.addUser({ username: 'carol', name: 'Carol', offices: [] })).rejects.toThrow(/"carol" already exists/);
   });
 
   it('tokens are stored only as SHA-256 hashes, and revoking marks them all', async () => {
-    await store.addUser({ username: 'dan', name: 'Dan', offices: ['srsg'] });
+    await store.addUser({ username: 'dan', name: 'Dan', offices: [{ role: 'srsg' }] });
     const token = newToken();
     await store.addToken('dan', hashToken(token));
     await store.addToken('dan', hashToken(newToken()));

@@ -19,6 +19,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { DocModel } from '../../shared/model/types.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
+import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
 import { PocServer } from '../../server/app.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import type { ServerConfigInput } from '../../server/config.js';
@@ -43,7 +44,8 @@ export function tempDir(prefix = 'poc-server-'): { dir: string; remove: () => vo
 
 export interface UserSpec {
   name?: string;
-  offices?: string[];
+  /** Offices: a role (mission-wide) or a holding bound to an area or documents. */
+  offices?: Array<string | OfficeHolding>;
   /** Access per document id ("*" for every document). */
   grants?: Record<string, AccessLevel>;
 }
@@ -82,7 +84,7 @@ export async function startTestServer(config: Partial<ServerConfigInput> = {}): 
     dataDir,
     async addUser(username, spec = {}) {
       const s = server.storage;
-      await s.addUser({ username, name: spec.name ?? `User ${username}`, offices: spec.offices ?? [] });
+      await s.addUser({ username, name: spec.name ?? `User ${username}`, offices: readHoldings(spec.offices ?? []) });
       const token = newToken();
       await s.addToken(username, hashToken(token));
       for (const [docId, access] of Object.entries(spec.grants ?? {})) {

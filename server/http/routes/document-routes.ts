@@ -8,6 +8,7 @@ import * as z from '../../../shared/zod.js';
 import { DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
 import { MeResponseSchema } from '../../../shared/api/identity.js';
 import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
+import { rolesHeld } from '../../../shared/signoff/offices.js';
 import { higher } from '../../auth/access.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
@@ -21,7 +22,7 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => {
       const { user } = callerOf(request);
-      return { username: user.username, name: user.name, offices: user.offices, timeZone: deps.timeZone };
+      return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone: deps.timeZone };
     });
 
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {

@@ -10,10 +10,11 @@ import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
 
-/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office 403, a document changed since the person reviewed it 409, a document not ready 422, too many sign-offs 429. */
+/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office (or one held for another area) 403, a document changed since the person reviewed it 409, a document not ready 422, too many sign-offs 429. */
 const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
   'not-found': 404,
   'not-your-office': 403,
+  'office-out-of-scope': 403,
   'not-a-document': 422,
   'office-not-required': 422,
   'content-changed': 409,

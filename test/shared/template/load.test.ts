@@ -113,6 +113,13 @@ describe('loading a template', () => {
     expect(e).toMatchObject({ file: FILE, path: 'fields[0].targets[0]', line: lineOf(text, 'strategies') });
   });
 
+  it('reports an area that is not a document-level field, or not one that can name an area', () => {
+    const missing = `${VALID}area: office\n`;
+    expect(errorsOf(missing)[0]).toMatchObject({ path: 'area', message: expect.stringMatching(/"office", which is not a document-level field \(fields: strategy\)/) });
+    const link = `${VALID}area: strategy\n`;
+    expect(errorsOf(link)[0]).toMatchObject({ path: 'area', message: expect.stringMatching(/a link field; the area must be a text or enum field/) });
+  });
+
   it('formats an error as file:line: path: message', () => {
     const text = VALID.replace('        kind: text', '        kind: paragraph');
     const line = lineOf(text, 'kind: paragraph');

@@ -1,0 +1,93 @@
+// Offices bound to where they apply: signing needs read access plus a holding of the office in scope for the document.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocModel } from '../../shared/model/types.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { filledModel } from '../support/build-model.js';
+import { postSignoff } from '../support/sign-off.js';
+import { startTestServer, storeDocument, type TestServer } from '../support/test-server.js';
+
+const TODAY = '2026-06-15';
+const templates = TemplateSet.builtin();
+
+/** A filled threat matrix `id` covering `area`, without links to documents this server does not hold (they would block an approval). */
+function matrix(id: string, area: string): DocModel {
+  const b = filledModel(templates.get('threat-matrix'), TODAY).meta({ id, title: `Threat matrix ${id}` }).field('office', area);
+  for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: undefined });
+  return b.build();
+}
+
+describe('offices in scope', () => {
+  let t: TestServer;
+  let drafter: string;
+  let north: string;
+  let south: string;
+
+  beforeAll(async () => {
+    t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`) });
+    drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
+    north = await t.addUser('hoo-north', { name: 'Head of Office North', offices: [{ role: 'head-of-office', area: 'Sector North' }], grants: { '*': 'viewer' } });
+    south = await t.addUser('hoo-south', { name: 'Head of Office South', offices: [{ role: 'head-of-office', area: 'Sector South' }], grants: { '*': 'viewer' } });
+    await storeDocument(t, drafter, matrix('tm-north', 'Sector North'));
+  });
+  afterAll(() => t.stop());
+
+  it("a Head of Office of Sector South cannot sign Sector North's matrix: 403 office-out-of-scope naming both areas, and nothing is signed", async () => {
+    const r = await postSignoff(t, 'tm-north', south, { role: 'head-of-office', decision: 'approved' });
+    expect(r.status).toBe(403);
+    expect(r.body.error.code).toBe('office-out-of-scope');
+    expect(r.body.error.message).toMatch(/head-of-office@Sector South/);
+    expect(r.body.error.message).toMatch(/covers "Sector North"/);
+    expect(await t.server.storage.listSignoffs('tm-north')).toEqual([]);
+  });
+
+  it("the Head of Office of Sector North signs Sector North's matrix, whatever the case and spaces of the area field", async () => {
+    await storeDocument(t, drafter, matrix('tm-north-2', '  sector NORTH '));
+    const r = await postSignoff(t, 'tm-north-2', north, { role: 'head-of-office', decision: 'approved' });
+    expect(r.status).toBe(201);
+    expect(r.body.record.payload).toMatchObject({ role: 'head-of-office', user: 'hoo-north' });
+  });
+
+  it('an office held mission-wide signs the matrix of any area', async () => {
+    const hoo = await t.addUser('hoo-all', { offices: ['head-of-office'], grants: { '*': 'viewer' } });
+    expect((await postSignoff(t, 'tm-north', hoo, { role: 'head-of-office', decision: 'rejected' })).status).toBe(201);
+  });
+
+  it('an office bound to documents signs those documents and no other', async () => {
+    const acting = await t.addUser('acting', { offices: [{ role: 'head-of-office', docs: ['TM-North-2'] }], grants: { '*': 'viewer' } });
+    expect((await postSignoff(t, 'tm-north-2', acting, { role: 'head-of-office', decision: 'rejected' })).status).toBe(201);
+    const other = await postSignoff(t, 'tm-north', acting, { role: 'head-of-office', decision: 'rejected' });
+    expect(other.status).toBe(403);
+    expect(other.body.error.code).toBe('office-out-of-scope');
+  });
+
+  it('an office held for an area does not sign a matrix that names no area', async () => {
+    const b = filledModel(templates.get('threat-matrix'), TODAY).meta({ id: 'tm-nowhere', title: 'No area' }).field('office', undefined);
+    await storeDocument(t, drafter, b.build());
+    const r = await postSignoff(t, 'tm-nowhere', north, { role: 'head-of-office', decision: 'rejected' });
+    expect(r.status).toBe(403);
+    expect(r.body.error.message).toMatch(/names no area/);
+  });
+
+  it('an SRSG with view-only access signs the operations brief', async () => {
+    const srsg = await t.addUser('srsg', { name: 'SRSG', offices: ['srsg'], grants: { 'brief-1': 'viewer' } });
+    const b = filledModel(templates.get('operations-brief'), TODAY).meta({ id: 'brief-1', title: 'Brief 1' });
+    await storeDocument(t, drafter, b.build());
+    const r = await postSignoff(t, 'brief-1', srsg, { role: 'srsg', decision: 'rejected', comment: 'Not this option.' });
+    expect(r.status).toBe(201);
+    expect(r.body.record.payload).toMatchObject({ role: 'srsg', user: 'srsg', decision: 'rejected' });
+  });
+
+  it('an office held for an area does not sign a mission-wide document type', async () => {
+    const sectorSrsg = await t.addUser('srsg-north', { offices: [{ role: 'srsg', area: 'Sector North' }], grants: { '*': 'viewer' } });
+    await storeDocument(t, drafter, filledModel(templates.get('operations-brief'), TODAY).meta({ id: 'brief-2', title: 'Brief 2' }).build());
+    const r = await postSignoff(t, 'brief-2', sectorSrsg, { role: 'srsg', decision: 'rejected' });
+    expect(r.status).toBe(403);
+    expect(r.body.error.message).toMatch(/is mission-wide/);
+  });
+
+  it('GET /api/me lists the roles held, for older clients, and each holding with where it applies', async () => {
+    const me = (await t.api('/api/me', { token: north })).body;
+    expect(me.offices).toEqual(['head-of-office']);
+    expect(me.holdings).toEqual([{ role: 'head-of-office', area: 'Sector North' }]);
+  });
+});
