@@ -12,6 +12,7 @@ import { type PanelHandle, renderValidationPanel } from './panels/validation-pan
 import type { EditorHost } from './editor-host.js';
 import type { EditorHandle } from './editor-contract.js';
 import { modelHash } from './signoff-standing.js';
+import { changedWhileReviewing } from './signoff-refusal.js';
 
 /** The three pieces `mountDocument` assembles; a host may hand in stand-ins (the plugin's Node tests do). */
 export interface EditorParts {
@@ -67,20 +68,25 @@ export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: E
   const signoffOptions = async (): Promise<SignoffPanelOptions | undefined> => {
     const template = handle.template();
     if (!template) return undefined;
-    const { offices, publicKey } = await host.server.identity();
+    const { offices, holdings, publicKey } = await host.server.identity();
     const signedVersion = host.server.signedVersion?.bind(host.server);
     return {
       handle,
       template,
       offices,
+      ...(holdings ? { holdings } : {}),
       ...(publicKey ? { publicKey } : {}),
-      onSignOff: (role) =>
-        host.server.signOff({
+      onSignOff: (role) => {
+        // The version the person reviewed when they asked: the server signs it or nothing, and a refusal lists what changed since.
+        const reviewed = handle.model();
+        return host.server.signOff({
           role,
           label: template.signoffs.find((r) => r.role === role)?.label ?? role,
-          documentTitle: handle.model().meta.title,
-          contentHash: modelHash(handle.model()),
-        }),
+          documentTitle: reviewed.meta.title,
+          contentHash: modelHash(reviewed),
+          changedMessage: () => changedWhileReviewing(reviewed, handle.model(), handle.template() ?? template),
+        });
+      },
       ...(signedVersion ? { fetchSnapshotModel: signedVersion } : {}),
     };
   };

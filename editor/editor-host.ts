@@ -9,6 +9,7 @@
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { DocModel } from '../shared/model/types.js';
+import type { OfficeHolding } from '../shared/signoff/offices.js';
 import type { TemplateSet } from '../shared/template/set.js';
 import type { SessionStatus } from './session-status.js';
 import type { EditorOptions, EditorUser } from './editor-contract.js';
@@ -28,6 +29,8 @@ export interface HostSession {
 export interface HostIdentity {
   /** Offices the user holds (empty when unknown). */
   offices: string[];
+  /** Where each office applies, when the server says (shared/signoff/offices.ts); without it, `offices` count as mission-wide. */
+  holdings?: OfficeHolding[];
   /** The server's Ed25519 public key, when known. */
   publicKey?: Uint8Array;
   /** Why part of the answer is missing, in words for the person. */
@@ -43,6 +46,8 @@ export interface SignoffAsk {
   documentTitle: string;
   /** The content hash of the version the person is looking at: the server signs that version or nothing. */
   contentHash: string;
+  /** What to tell the person when the server answers that the document changed since (content-changed): what changed from the version they reviewed to the one they see now. */
+  changedMessage(): string;
 }
 
 /** The server calls the editor needs; a host without a server answers them as "unknown" or with a failure. */

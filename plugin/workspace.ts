@@ -193,7 +193,7 @@ export class PocWorkspace implements ViewHost {
 
   /** Asks the user to sign a document off as one office, through the sign-off form (see commands/signing-off.ts). */
   askSignOff(docId: string, ask: SignoffAsk, fallbackTitle: string): Promise<void> {
-    return askSignOff(this.app, this.services, docId, ask.documentTitle || fallbackTitle, [{ role: ask.role, label: ask.label }], ask.contentHash);
+    return askSignOff(this.app, this.services, docId, ask.documentTitle || fallbackTitle, [{ role: ask.role, label: ask.label }], ask);
   }
 
   /** Stops refreshing the open documents' links (on unload). */

@@ -4,12 +4,15 @@
  * (the server's key, the user's offices, sign-off, signed versions). The page signs off
  * with "approved" and no comment; there is no form to ask for more yet.
  */
-import { currentKey } from '../shared/api/identity.js';
+import { ApiError } from '../shared/api/client.js';
+import { currentKey, holdingsOf } from '../shared/api/identity.js';
+import type { OfficeHolding } from '../shared/signoff/offices.js';
 import type { DocModel } from '../shared/model/types.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { missionToday, missionZone } from '../shared/time/mission-day.js';
 import type { EditorHost, HostIdentity } from '../editor/editor-host.js';
 import type { EditorUser } from '../editor/editor-contract.js';
+import { CONTENT_CHANGED } from '../editor/signoff-refusal.js';
 import { apiClient, type ApiTarget, shownError } from './api-client.js';
 import type { WebSession } from './web-session.js';
 
@@ -42,13 +45,13 @@ export function webHost(opts: WebHostOptions): EditorHost {
         .then((r) => currentKey(r.keys))
         .catch(() => undefined),
       api.me().then(
-        (r) => {
+        (r): { offices: string[]; holdings?: OfficeHolding[] } => {
           timeZone = r.timeZone;
-          return opts.offices ?? r.offices;
+          return opts.offices ? { offices: opts.offices } : { offices: r.offices, holdings: holdingsOf(r) };
         },
-        () => opts.offices ?? [],
+        () => ({ offices: opts.offices ?? [] }),
       ),
-    ]).then(([publicKey, offices]) => (known = { offices, ...(publicKey ? { publicKey } : {}) })));
+    ]).then(([publicKey, held]) => (known = { ...held, ...(publicKey ? { publicKey } : {}) })));
   return {
     session: opts.session,
     templates: TemplateSet.builtin(),
@@ -59,9 +62,9 @@ export function webHost(opts: WebHostOptions): EditorHost {
     server: {
       knownIdentity: () => known,
       identity,
-      async signOff({ role, contentHash }) {
+      async signOff({ role, contentHash, changedMessage }) {
         await api.signOff(docId, { role, decision: 'approved', comment: '', contentHash }).catch((e: unknown) => {
-          throw shownError(e);
+          throw e instanceof ApiError && e.code === CONTENT_CHANGED ? new Error(changedMessage()) : shownError(e);
         });
       },
       async signedVersion(signoffId: string): Promise<DocModel> {

@@ -4,10 +4,13 @@
  * when, and whether the signature verifies against the server's key and
  * still matches the current text. A stale signature can show what changed
  * since it was given (from the signed snapshot). "Sign off as <office>"
- * appears for the offices the user holds.
+ * appears for the offices the user holds in scope for this document (its
+ * area as the content says now: shared/signoff/offices.ts, the rule the
+ * server applies).
  */
 import type { DocModel } from '../../shared/model/types.js';
 import { compareLatestFirst } from '../../shared/signoff/latest.js';
+import { type OfficeHolding, rolesInScope, scopedDocument } from '../../shared/signoff/offices.js';
 import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import { consultationStates } from '../../shared/validate/consultation.js';
@@ -24,8 +27,10 @@ export interface SignoffPanelOptions {
   template: Template;
   /** The server's Ed25519 public key (32 bytes); without it signatures are shown as not verified. */
   publicKey?: Uint8Array;
-  /** Offices the signed-in user holds (e.g. ["head-of-office"]). */
+  /** Offices the signed-in user holds (e.g. ["head-of-office"]); mission-wide unless `holdings` says where they apply. */
   offices: string[];
+  /** Where each office applies (from the server); the panel offers only the offices in scope for this document. */
+  holdings?: OfficeHolding[];
   /** Asks the server to sign off as an office; a rejection's message is shown to the user. */
   onSignOff?: (role: string) => Promise<void>;
   /** The model of the version a sign-off signed (from the server's snapshot). */
@@ -94,11 +99,15 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       [...busy],
       [...errors],
       [...diffs],
+      signable(model, template),
     ]);
     if (key === lastKey) return;
     lastKey = key;
-    setChildren(body, consultationList(consult), signoffList(template, states, diffs));
+    setChildren(body, consultationList(consult), signoffList(template, states, diffs, signable(model, template)));
   };
+
+  /** The roles the user may sign as on this document now (its area can change with an edit). */
+  const signable = (model: DocModel, template: Template): string[] => (opts.holdings ? rolesInScope(opts.holdings, scopedDocument(model, template)) : opts.offices);
 
   const consultationList = (consult: ReturnType<typeof consultationStates>) => {
     if (!consult.length) return null;
@@ -124,7 +133,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     );
   };
 
-  const signoffList = (template: Template, states: RecordState[], diffs: Map<string, Change[] | string>) => {
+  const signoffList = (template: Template, states: RecordState[], diffs: Map<string, Change[] | string>, mine: string[]) => {
     const byRole = new Map<string, RecordState[]>();
     const broken: RecordState[] = [];
     for (const s of states) {
@@ -132,8 +141,8 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       else byRole.set(s.record.payload.role, [...(byRole.get(s.record.payload.role) ?? []), s]);
     }
     for (const list of byRole.values()) list.sort((a, b) => compareLatestFirst(a.record!.payload, b.record!.payload));
-    const rows = template.signoffs.map((r, i) => roleRow(r.role, `${i + 1}. ${r.label}`, r.guidance, byRole.get(r.role) ?? [], diffs));
-    for (const [role, list] of byRole) if (!template.signoffs.some((r) => r.role === role)) rows.push(roleRow(role, `${role} (not asked by the template)`, undefined, list, diffs));
+    const rows = template.signoffs.map((r, i) => roleRow(r.role, `${i + 1}. ${r.label}`, r.guidance, byRole.get(r.role) ?? [], diffs, mine));
+    for (const [role, list] of byRole) if (!template.signoffs.some((r) => r.role === role)) rows.push(roleRow(role, `${role} (not asked by the template)`, undefined, list, diffs, mine));
     return h(
       doc,
       'div',
@@ -144,7 +153,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     );
   };
 
-  const roleRow = (role: string, label: string, guidance: string | undefined, list: RecordState[], diffs: Map<string, Change[] | string>) => {
+  const roleRow = (role: string, label: string, guidance: string | undefined, list: RecordState[], diffs: Map<string, Change[] | string>, mine: string[]) => {
     const latest = list[0];
     const state = latest ? latest.state : 'missing';
     const row = h(doc, 'div', { class: `poc-signoff is-${state}`, attrs: { 'data-role': role, 'data-state': state } });
@@ -169,7 +178,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     } else {
       row.append(h(doc, 'div', { class: 'poc-muted', text: 'Not signed yet.' }));
     }
-    if (opts.offices.includes(role) && opts.onSignOff && (!latest || latest.state !== 'valid')) {
+    if (mine.includes(role) && opts.onSignOff && (!latest || latest.state !== 'valid')) {
       const office = label.replace(/^\d+\.\s*/, '');
       const button = h(doc, 'button', {
         class: 'poc-sign-btn mod-cta',

@@ -5,6 +5,9 @@
  */
 import { Notice, type Plugin } from 'obsidian';
 import { contentHash } from '../../shared/hash/canonical.js';
+import { holdingsOf } from '../../shared/api/identity.js';
+import { rolesInScope, scopedDocument } from '../../shared/signoff/offices.js';
+import { changedWhileReviewing } from '../../editor/signoff-refusal.js';
 import { isValidDocId } from '../../shared/model/ids.js';
 import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
 import { basePathOf, renewCopy } from '../vault/copies.js';
@@ -139,14 +142,19 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
     checkCallback: withDocument((view) => {
       const handle = view.handle()!;
       const template = handle.template();
+      // The version the person is reviewing now: the server signs it or nothing, and a refusal lists what changed since.
+      const reviewed = handle.model();
       void services.serverIdentity().then(({ me }) => {
-        const held = (template?.signoffs ?? []).filter((r) => !me || me.offices.includes(r.role));
+        // Only the offices the user holds in scope for this document (its area), by the rule the server applies.
+        const mine = me ? rolesInScope(holdingsOf(me), scopedDocument(reviewed, template)) : undefined;
+        const held = (template?.signoffs ?? []).filter((r) => !mine || mine.includes(r.role));
         if (!held.length) {
-          new Notice(me ? `You hold none of the offices that sign this document (${(template?.signoffs ?? []).map((r) => r.label).join(', ') || 'none'}).` : 'This document needs no sign-off.');
+          new Notice(me ? `You hold none of the offices that sign this document here (${(template?.signoffs ?? []).map((r) => r.label).join(', ') || 'none'}), for its area or mission-wide.` : 'This document needs no sign-off.');
           return;
         }
-        const title = handle.model().meta.title || view.getDisplayText();
-        askSignOff(app, services, view.docId()!, title, held, contentHash(handle.model())).catch((e: unknown) => new Notice(e instanceof Error ? e.message : String(e), 10000));
+        const title = reviewed.meta.title || view.getDisplayText();
+        const changedMessage = () => changedWhileReviewing(reviewed, handle.model(), handle.template() ?? template);
+        askSignOff(app, services, view.docId()!, title, held, { contentHash: contentHash(reviewed), changedMessage }).catch((e: unknown) => new Notice(e instanceof Error ? e.message : String(e), 10000));
       });
     }),
   });

@@ -17,8 +17,8 @@ import * as z from '../../shared/zod.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
-/** A call's outcome: its value, or why it failed in words for the plugin user (with the status and a refused approval's diagnostics when the server sent them). */
-export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; message: string; diagnostics?: Diagnostic[] };
+/** A call's outcome: its value, or why it failed in words for the plugin user (with the status, the server's code and a refused approval's diagnostics when the server sent them). */
+export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; code?: string; message: string; diagnostics?: Diagnostic[] };
 
 /** A document as `GET /api/docs` lists it (the contract's listing entry). */
 export type ServerDocument = DocListEntry;
@@ -71,7 +71,7 @@ export class ServerClient {
     } catch (e) {
       if (!(e instanceof ApiError)) return { ok: false, message: `Could not ${what}: ${e instanceof Error ? e.message : String(e)}` };
       const diagnostics = z.safeParse(z.array(DiagnosticSchema), e.detail.diagnostics);
-      return { ok: false, ...(e.status === undefined ? {} : { status: e.status }), message: explain(e, what), ...(diagnostics.success ? { diagnostics: diagnostics.data } : {}) };
+      return { ok: false, ...(e.status === undefined ? {} : { status: e.status, code: e.code }), message: explain(e, what), ...(diagnostics.success ? { diagnostics: diagnostics.data } : {}) };
     }
   }
 

@@ -8,6 +8,7 @@
 import { Notice } from 'obsidian';
 import type { EditorHost, HostIdentity } from '../../editor/editor-host.js';
 import type { EditorOptions } from '../../editor/editor-contract.js';
+import { holdingsOf } from '../../shared/api/identity.js';
 import { SERVICE_EVENTS, type ServerIdentity } from '../services.js';
 import type { DocSession } from '../sync/doc-session.js';
 import type { ViewHost } from './view-host.js';
@@ -20,7 +21,7 @@ export interface DocumentHostOptions {
 
 /** The identity as the editor reads it. */
 function hostIdentity(found: ServerIdentity): HostIdentity {
-  return { offices: found.me?.offices ?? [], ...(found.publicKey ? { publicKey: found.publicKey } : {}), ...(found.problem ? { problem: found.problem } : {}) };
+  return { offices: found.me?.offices ?? [], ...(found.me ? { holdings: holdingsOf(found.me) } : {}), ...(found.publicKey ? { publicKey: found.publicKey } : {}), ...(found.problem ? { problem: found.problem } : {}) };
 }
 
 /** The editor host of a document open in a view: everything but the view's own chrome. */

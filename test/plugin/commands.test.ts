@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TitleModal } from '../../plugin/commands/modals.js';
 import { PocDocumentView } from '../../plugin/view/document-view.js';
+import { contentHash } from '../../shared/hash/canonical.js';
 import { readFrontmatter } from '../../shared/markdown/index.js';
 import { DOC_ID_PATTERN } from '../../shared/model/ids.js';
+import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { readSignoffs, writeModel } from '../../shared/ydoc/layout.js';
@@ -108,7 +110,7 @@ describe('links to documents', () => {
 });
 
 describe('with the sync server', () => {
-  async function withServer(offices: string[] = []) {
+  async function withServer(offices: Array<string | OfficeHolding> = []) {
     server = await startTestServer();
     const token = await server.addUser('amina', { name: 'Amina Diallo', offices, grants: { '*': 'owner' } });
     return token;
@@ -168,5 +170,46 @@ describe('with the sync server', () => {
     const [record] = readSignoffs(view.session()!.ydoc) as SignoffRecord[];
     expect(JSON.parse(post.body as string)).toEqual({ role: 'head-of-office', decision: 'approved', comment: '', contentHash: record.payload.contentHash });
     expect(notices.at(-1)).toMatch(/^Signed off as head-of-office: approved/);
+  });
+
+  /** A filled threat matrix of `area` the server can approve (no links to documents it does not hold), open in the plugin and connected. */
+  async function openMatrix(token: string, area = 'Sector North') {
+    viaFetch();
+    const filled = filledModel(templates.get('threat-matrix'), new Date().toISOString().slice(0, 10)).field('office', area);
+    for (const threat of filled.blocks('threat')) filled.setFields(threat.id, { links: undefined });
+    const model = filled.build();
+    s = await startPlugin({ settings: { serverUrl: server!.url, token }, files: { 'Matrix.md': mirrorOf(model) } });
+    const { view } = await openDocument(s.app, 'Matrix.md');
+    await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');
+    return { model, view };
+  }
+
+  it('when the document changes between the review and the approval, nothing is signed and the person is told what changed', async () => {
+    const token = await withServer(['head-of-office']);
+    const { model, view } = await openMatrix(token);
+    expect(s!.app.runCommand('poc-workspace:sign-off')).toBe(true);
+    await waitFor(() => s!.app.modals.length > 0, 'the sign-off form');
+    // While the form is open, a colleague changes who maintains the matrix; the edit reaches the server and this view.
+    const seen = view.handle()!.model();
+    const editor = connectClient(server!.url, model.meta.id, token);
+    await editor.synced();
+    editor.doc.getMap('fields').set('preparedBy', 'JOC North, revised');
+    await waitFor(async () => (await server!.api(`/api/docs/${model.meta.id}`, { token })).body.contentHash !== contentHash(seen), 'the edit to be stored');
+    await waitFor(() => contentHash(view.handle()!.model()) !== contentHash(seen), 'the edit to reach the view');
+    editor.destroy();
+    button((s!.app.modals.at(-1) as unknown as Modal).contentEl, 'Sign off').click();
+    await waitFor(() => notices.some((n) => /changed while you were reviewing/.test(n)), 'the refusal');
+    expect(notices.at(-1)).toMatch(/nothing was signed: .*Maintained by.*Review the changes, then sign off again\./);
+    expect(await server!.server.storage.listSignoffs(model.meta.id)).toEqual([]);
+  });
+
+  it('offers only the offices the user holds in scope for the document: a Head of Office of another sector is told so', async () => {
+    const token = await withServer([{ role: 'head-of-office', area: 'Sector South' }]);
+    await openMatrix(token, 'Sector North');
+    const before = notices.length;
+    expect(s!.app.runCommand('poc-workspace:sign-off')).toBe(true);
+    await waitFor(() => notices.length > before, 'the notice');
+    expect(notices.at(-1)).toMatch(/You hold none of the offices that sign this document here \(Head of Office\)/);
+    expect(s!.app.modals).toHaveLength(0);
   });
 });

@@ -1,0 +1,29 @@
+/**
+ * What a person is told when the server signed nothing because the document
+ * changed while they were reviewing it (409 content-changed). The server
+ * cannot know what the person saw, so the client keeps the model they
+ * reviewed when they asked to sign and lists what differs from the document
+ * now, with the same change list the sign-off panel shows for a stale
+ * signature (panels/model-diff.ts). Nothing is signed again by itself: the
+ * person reviews the changes and asks again.
+ */
+import type { DocModel } from '../shared/model/types.js';
+import type { Template } from '../shared/template/load.js';
+import { modelDiff } from './panels/model-diff.js';
+
+/** The refusal code of a sign-off whose reviewed version the document has left. */
+export const CONTENT_CHANGED = 'content-changed';
+
+/** How many changes the message lists before it says how many more there are. */
+const LISTED = 5;
+
+/** The message for a sign-off refused because the document changed: what changed from `reviewed` to `now`, and what to do. */
+export function changedWhileReviewing(reviewed: DocModel, now: DocModel, template?: Template): string {
+  const changes = modelDiff(reviewed, now, template).map((c) => c.text);
+  if (!changes.length) {
+    // The edit reached the server but not yet this client (or only formatting changed).
+    return 'The document changed while you were reviewing it, so nothing was signed. The change has not reached you yet: wait a moment, review the document again, then sign off.';
+  }
+  const more = changes.length > LISTED ? ` (and ${changes.length - LISTED} more)` : '';
+  return `The document changed while you were reviewing it, so nothing was signed: ${changes.slice(0, LISTED).join('; ')}${more}. Review the changes, then sign off again.`;
+}
