@@ -9,7 +9,7 @@
  * server applies).
  */
 import type { DocModel } from '../../shared/model/types.js';
-import { compareLatestFirst } from '../../shared/signoff/latest.js';
+import { compareLatestFirst, officeStanding } from '../../shared/signoff/latest.js';
 import { type OfficeHolding, rolesInScope, scopedDocument } from '../../shared/signoff/offices.js';
 import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
@@ -140,7 +140,12 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       if (!s.record) broken.push(s);
       else byRole.set(s.record.payload.role, [...(byRole.get(s.record.payload.role) ?? []), s]);
     }
-    for (const list of byRole.values()) list.sort((a, b) => compareLatestFirst(a.record!.payload, b.record!.payload));
+    // Latest first, then the office's standing (shared/signoff/latest.ts) moved to the front: a colleague's rejection a later approval did not clear.
+    for (const list of byRole.values()) {
+      list.sort((a, b) => compareLatestFirst(a.record!.payload, b.record!.payload));
+      const standing = officeStanding(list, (s) => s.record!.payload);
+      if (standing && standing !== list[0]) list.splice(0, list.length, standing, ...list.filter((s) => s !== standing));
+    }
     const rows = template.signoffs.map((r, i) => roleRow(r.role, `${i + 1}. ${r.label}`, r.guidance, byRole.get(r.role) ?? [], diffs, mine));
     for (const [role, list] of byRole) if (!template.signoffs.some((r) => r.role === role)) rows.push(roleRow(role, `${role} (not asked by the template)`, undefined, list, diffs, mine));
     return h(
@@ -174,7 +179,15 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
         ),
       );
       if (latest.state === 'stale' && opts.fetchSnapshotModel) row.append(...diffBlock(latest.record.id, diffs.get(latest.record.id)));
-      if (list.length > 1) row.append(h(doc, 'div', { class: 'poc-muted', text: `${list.length - 1} earlier sign-off${list.length > 2 ? 's' : ''} by this office.` }));
+      const overruled = list.slice(1).filter((s) => s.record?.payload.decision === 'approved' && compareLatestFirst(s.record.payload, p) < 0);
+      if (overruled.length) {
+        const by = [...new Set(overruled.map((s) => s.record!.payload.userName || s.record!.payload.user))].join(', ');
+        row.append(
+          h(doc, 'div', { class: 'poc-muted poc-signoff-standing', text: `This rejection still stands: a later approval by ${by} of the same version does not clear it. ${p.userName || p.user} can approve, or the office can approve a revised version.` }),
+        );
+      }
+      const earlier = list.length - 1 - overruled.length;
+      if (earlier > 0) row.append(h(doc, 'div', { class: 'poc-muted', text: `${earlier} earlier sign-off${earlier > 1 ? 's' : ''} by this office.` }));
     } else {
       row.append(h(doc, 'div', { class: 'poc-muted', text: 'Not signed yet.' }));
     }

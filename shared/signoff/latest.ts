@@ -1,12 +1,27 @@
 /**
- * Which sign-off of an office counts: its latest. A later rejection
- * withdraws an earlier approval, and a later approval (of newer content)
- * replaces an earlier rejection. Validation, the server's report and the
- * editor's sign-off panel all pick the latest through this module, so they
- * never disagree about an office's standing.
+ * Which sign-off of an office counts. Validation, the server's report and
+ * the editor's sign-off panel all ask this module, so they never disagree
+ * about an office's standing.
  *
- * The tie rule, for two sign-offs of one office at the same `signedAt`
- * (two officers of one office deciding in the same millisecond):
+ * One person: their latest sign-off counts. A later rejection withdraws an
+ * earlier approval, and a later approval replaces an earlier rejection.
+ *
+ * Several people holding one office (two Heads of Office for one area, an
+ * acting one beside the titular one): their records combine by this rule,
+ * never by whoever signed last.
+ * 1. A rejection stands until it is cleared, by a sign-off that supersedes
+ *    it (later, by the order below) and is either an approval by the same
+ *    person, or an approval by any holder of a different version (another
+ *    content hash: the document was changed after the rejection, and the
+ *    new version was approved).
+ * 2. An approval by another holder of the same content never clears a
+ *    rejection: the colleague's objection was to exactly what is being
+ *    approved.
+ * 3. While a rejection stands, the office's standing is that rejection (the
+ *    latest one standing); otherwise it is the office's latest sign-off.
+ *
+ * The order ("latest") and its tie rule, for two sign-offs of one office at
+ * the same `signedAt` (two officers deciding in the same millisecond):
  * 1. a rejection wins over an approval: the document is sent back rather
  *    than endorsed, the safe reading of a contradiction;
  * 2. otherwise the payload whose canonical JSON sorts last wins, an
@@ -28,13 +43,29 @@ export function compareLatestFirst(a: SignoffPayload, b: SignoffPayload): number
   return x === y ? 0 : x > y ? -1 : 1;
 }
 
-/** Each office's latest sign-off (by `compareLatestFirst`), keyed by role; `payloadOf` reads the payload of an item. */
-export function latestPerOffice<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload): Map<string, T> {
-  const latest = new Map<string, T>();
-  for (const item of items) {
+/** Whether `later` clears the rejection `rejection` (rule 1 above): it supersedes it and approves, as the same person or over another version. */
+export function clears(later: SignoffPayload, rejection: SignoffPayload): boolean {
+  return later.decision === 'approved' && compareLatestFirst(later, rejection) < 0 && (later.user === rejection.user || later.contentHash !== rejection.contentHash);
+}
+
+/** The sign-off that gives one office's standing among `items` (all of that office), by the rules above; undefined for none. */
+export function officeStanding<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload): T | undefined {
+  const sorted = [...items].sort((a, b) => compareLatestFirst(payloadOf(a), payloadOf(b)));
+  const standing = sorted.find((item) => {
     const p = payloadOf(item);
-    const prev = latest.get(p.role);
-    if (!prev || compareLatestFirst(p, payloadOf(prev)) < 0) latest.set(p.role, item);
+    return p.decision === 'rejected' && !sorted.some((other) => clears(payloadOf(other), p));
+  });
+  return standing ?? sorted[0];
+}
+
+/** Each office's standing sign-off (by `officeStanding`), keyed by role; `payloadOf` reads the payload of an item. */
+export function latestPerOffice<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload): Map<string, T> {
+  const byRole = new Map<string, T[]>();
+  for (const item of items) {
+    const role = payloadOf(item).role;
+    byRole.set(role, [...(byRole.get(role) ?? []), item]);
   }
-  return latest;
+  const standing = new Map<string, T>();
+  for (const [role, list] of byRole) standing.set(role, officeStanding(list, payloadOf)!);
+  return standing;
 }

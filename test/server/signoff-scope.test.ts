@@ -23,7 +23,9 @@ describe('offices in scope', () => {
   let south: string;
 
   beforeAll(async () => {
-    t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`) });
+    // A clock that moves on a second at every reading, so each sign-off is later than the one before.
+    let tick = 0;
+    t = await startTestServer({ now: () => new Date(Date.parse(`${TODAY}T12:00:00Z`) + 1000 * tick++) });
     drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
     north = await t.addUser('hoo-north', { name: 'Head of Office North', offices: [{ role: 'head-of-office', area: 'Sector North' }], grants: { '*': 'viewer' } });
     south = await t.addUser('hoo-south', { name: 'Head of Office South', offices: [{ role: 'head-of-office', area: 'Sector South' }], grants: { '*': 'viewer' } });
@@ -83,6 +85,18 @@ describe('offices in scope', () => {
     const r = await postSignoff(t, 'brief-2', sectorSrsg, { role: 'srsg', decision: 'rejected' });
     expect(r.status).toBe(403);
     expect(r.body.error.message).toMatch(/is mission-wide/);
+  });
+
+  it("two Heads of Office of one area: an approval of the same version does not override a colleague's rejection", async () => {
+    const deputy = await t.addUser('hoo-north-2', { name: 'Deputy Head of Office North', offices: [{ role: 'head-of-office', area: 'Sector North' }], grants: { '*': 'viewer' } });
+    await storeDocument(t, drafter, matrix('tm-north-3', 'Sector North'));
+    expect((await postSignoff(t, 'tm-north-3', north, { role: 'head-of-office', decision: 'rejected', comment: 'T-2 is out of date.' })).status).toBe(201);
+    expect((await postSignoff(t, 'tm-north-3', deputy, { role: 'head-of-office', decision: 'approved' })).status).toBe(201);
+    const detail = (await t.api('/api/docs/tm-north-3', { token: north })).body;
+    expect(detail.signoffs).toEqual([expect.objectContaining({ role: 'head-of-office', state: 'rejected', user: 'hoo-north' })]);
+    // The one who rejected clears it by approving.
+    expect((await postSignoff(t, 'tm-north-3', north, { role: 'head-of-office', decision: 'approved' })).status).toBe(201);
+    expect((await t.api('/api/docs/tm-north-3', { token: north })).body.signoffs[0]).toMatchObject({ state: 'approved', user: 'hoo-north' });
   });
 
   it('GET /api/me lists the roles held, for older clients, and each holding with where it applies', async () => {
