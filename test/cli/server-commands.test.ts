@@ -154,6 +154,20 @@ describe('poc user add with tailored templates', () => {
   });
 });
 
+describe('poc user office', () => {
+  it('an office held for an area is written office@area, and changed later with --add and --remove', async () => {
+    const data = join(dir, 'office-data');
+    const added = await poc(['user', 'add', 'nour', '--name', 'Nour', '--office', 'head-of-office@Sector North', '--data', data]);
+    expect(added.stdout).toMatch(/offices: head-of-office@Sector North/);
+    const moved = await poc(['user', 'office', 'nour', '--add', 'head-of-office@Sector South', '--remove', 'head-of-office@Sector North', '--data', data]);
+    expect(moved.stderr).toBe('');
+    expect(moved.stdout.trim()).toBe('nour now holds: head-of-office@Sector South.');
+    const none = await poc(['user', 'office', 'nour', '--data', data]);
+    expect(none.code).not.toBe(0);
+    expect(none.stderr).toMatch(/Say what to change: --add/);
+  });
+});
+
 describe('poc audit', () => {
   it('--limit abc fails with a message about --limit, not a database error', async () => {
     await poc(['user', 'add', 'amina', '--name', 'Amina', '--data', join(dir, 'audit-data')]);
