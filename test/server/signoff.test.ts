@@ -183,6 +183,27 @@ describe('server-signed sign-offs', () => {
     expect(readSignoffs(c.doc)).toEqual([]);
   });
 
+  it('an edit racing the sign-off request: whatever the interleaving, the server signs the reviewed version or nothing (409)', async () => {
+    const c = await writeDoc('tm-race');
+    for (let round = 0; round < 5; round++) {
+      const reviewed = (await t.api('/api/docs/tm-race', { token: hoo })).body.contentHash as string;
+      const before = (await t.server.storage.listSignoffs('tm-race')).length;
+      // The edit and the request leave together; the server may see them in either order.
+      c.doc.getMap('fields').set('preparedBy', `JOC, round ${round}`);
+      const r = await postSignoff(t, 'tm-race', hoo, { role: 'head-of-office', decision: 'rejected', contentHash: reviewed });
+      const after = await t.server.storage.listSignoffs('tm-race');
+      if (r.status === 201) {
+        expect(r.body.record.payload.contentHash).toBe(reviewed);
+        expect(after).toHaveLength(before + 1);
+      } else {
+        expect(r.status).toBe(409);
+        expect(r.body.error).toMatchObject({ code: 'content-changed', reviewedHash: reviewed });
+        expect(after).toHaveLength(before);
+      }
+      await waitFor(async () => (await t.api('/api/docs/tm-race', { token: hoo })).body.contentHash !== reviewed, 'the edit to be stored');
+    }
+  });
+
   it('an approval of the version the document holds is signed over exactly that version', async () => {
     await writeDoc('tm-reviewed-now');
     const reviewed = (await t.api('/api/docs/tm-reviewed-now', { token: hoo })).body.contentHash as string;
