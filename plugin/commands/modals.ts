@@ -134,7 +134,7 @@ export class SignoffModal extends Modal {
     this.setTitle(`Sign off "${this.documentTitle}"`);
     new Setting(this.contentEl)
       .setName('Office')
-      .setDesc('The server checks that you hold this office.')
+      .setDesc('The server checks that you hold this office for this document (its area, or mission-wide).')
       .addDropdown((d) => {
         for (const r of this.roles) d.addOption(r.role, r.label);
         d.setValue(this.role).onChange((v) => (this.role = v));
