@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SignoffRecordSchema, type SignoffRecord } from '../../shared/signoff/record.js';
-import type { AuditEntry, AuditKind, AuditLog, AuditQuery, ServerKeyRow, SignoffRow, SignoffStore } from './storage.js';
+import type { AuditEntry, AuditKind, AuditLog, AuditQuery, LegacyKeyRow, ServerKeyRow, SignoffRow, SignoffStore } from './storage.js';
 
 interface AuditDbRow {
   id: number;
@@ -32,10 +32,8 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
       appendSignoff: db.prepare('INSERT INTO signoffs (id, doc_id, signed_at, record, snapshot) VALUES (?, ?, ?, ?, ?)'),
       listSignoffs: db.prepare<[string], { id: string; record: string }>('SELECT id, record FROM signoffs WHERE doc_id = ? ORDER BY signed_at, rowid'),
       getSignoff: db.prepare<[string], { id: string; record: string; snapshot: Buffer }>('SELECT id, record, snapshot FROM signoffs WHERE id = ?'),
-      listKeys: db.prepare<[], { key_id: string; public_key: Buffer; private_key: Buffer; created_at: string }>(
-        'SELECT * FROM server_keys ORDER BY created_at DESC, rowid DESC',
-      ),
-      addKey: db.prepare('INSERT INTO server_keys (key_id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)'),
+      listKeys: db.prepare<[], { key_id: string; public_key: Buffer; created_at: string }>('SELECT * FROM server_keys ORDER BY created_at DESC, rowid DESC'),
+      addKey: db.prepare('INSERT OR IGNORE INTO server_keys (key_id, public_key, created_at) VALUES (?, ?, ?)'),
     };
   }
 
@@ -54,16 +52,33 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
   }
 
   async listServerKeys(): Promise<ServerKeyRow[]> {
-    return this.q.listKeys.all().map((r) => ({
-      keyId: r.key_id,
-      publicKey: new Uint8Array(r.public_key),
-      privateKey: new Uint8Array(r.private_key),
-      createdAt: r.created_at,
-    }));
+    return this.q.listKeys.all().map((r) => ({ keyId: r.key_id, publicKey: new Uint8Array(r.public_key), createdAt: r.created_at }));
   }
 
-  async addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void> {
-    this.q.addKey.run(key.keyId, Buffer.from(key.publicKey), Buffer.from(key.privateKey), new Date().toISOString());
+  async addServerKey(key: Omit<ServerKeyRow, 'createdAt'> & { createdAt?: string }): Promise<void> {
+    this.q.addKey.run(key.keyId, Buffer.from(key.publicKey), key.createdAt ?? new Date().toISOString());
+  }
+
+  // -- secrets at rest: the private keys the migration set aside in server_keys_legacy, until the key file holds them
+
+  async legacyPrivateKeys(): Promise<LegacyKeyRow[]> {
+    if (!this.hasLegacyTable()) return [];
+    const rows = this.db
+      .prepare<[], { key_id: string; public_key: Buffer; private_key: Buffer; created_at: string }>('SELECT * FROM server_keys_legacy ORDER BY created_at DESC, rowid DESC')
+      .all();
+    return rows.map((r) => ({ keyId: r.key_id, publicKey: new Uint8Array(r.public_key), privateKey: new Uint8Array(r.private_key), createdAt: r.created_at }));
+  }
+
+  async forgetLegacyPrivateKeys(): Promise<void> {
+    if (!this.hasLegacyTable()) return;
+    // With secure_delete on (set when the store opens), dropping the table overwrites its pages with zeros;
+    // the checkpoint then writes that into the main file and empties the WAL, where the old pages were.
+    this.db.exec('DROP TABLE server_keys_legacy');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  private hasLegacyTable(): boolean {
+    return !!this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'server_keys_legacy'").get();
   }
 
   async queryAudit(query: AuditQuery): Promise<AuditEntry[]> {

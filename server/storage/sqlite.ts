@@ -15,9 +15,10 @@
  * snapshots with their sign-off, so compaction never loses a version
  * someone signed.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { journalFiles, makePrivateDir, makePrivateFile, touchPrivateFile } from './file-modes.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
@@ -31,6 +32,7 @@ import {
   type AuditQuery,
   type DocumentRow,
   type GrantRow,
+  type LegacyKeyRow,
   type ServerKeyRow,
   type SignoffRow,
   type Storage,
@@ -75,10 +77,19 @@ export class SqliteStorage implements Storage {
   private constructor(opts: SqliteStorageOptions) {
     // Found (or built) first, so a server deployed without its commit thread says so before touching the store.
     const commitThread = opts.file === ':memory:' ? undefined : commitThreadScript();
-    if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
+    const onDisk = opts.file !== ':memory:';
+    // A new store is born private (folder 0700, file 0600): SQLite then gives its -wal and -shm the same mode.
+    const isNew = onDisk && !existsSync(opts.file);
+    if (onDisk) {
+      makePrivateDir(dirname(opts.file));
+      touchPrivateFile(opts.file);
+    }
     this.db = new Database(opts.file);
     // The same settings as the commit thread's connection: WAL, fsync per the option, foreign keys, wait for locks.
     configureConnection(this.db, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL');
+    // Deleted rows (such as a private key moved out of the store) are overwritten, not left in free pages.
+    this.db.pragma('secure_delete = ON');
+    if (isNew) journalFiles(opts.file).forEach(makePrivateFile);
     this.created = migrate(this.db) === 0;
     this.accounts = new SqliteAccounts(this.db);
     this.records = new SqliteRecords(this.db);
@@ -105,6 +116,11 @@ export class SqliteStorage implements Storage {
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
+      probe: ((insert, remove) =>
+        db.transaction(() => {
+          insert.run(new Date().toISOString());
+          remove.run();
+        }))(db.prepare('INSERT INTO health_probe (at) VALUES (?)'), db.prepare('DELETE FROM health_probe')),
     };
   }
 
@@ -203,7 +219,7 @@ export class SqliteStorage implements Storage {
   listServerKeys(): Promise<ServerKeyRow[]> {
     return this.records.listServerKeys();
   }
-  addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void> {
+  addServerKey(key: Omit<ServerKeyRow, 'createdAt'> & { createdAt?: string }): Promise<void> {
     return this.records.addServerKey(key);
   }
   /** Appends an audit entry through the update log's group commit, so a burst of connections does not cost one fsync each. */
@@ -229,10 +245,28 @@ export class SqliteStorage implements Storage {
     return this.updateLog.changeMarker();
   }
 
+  /** Writes the copy as a 0600 file (created so before SQLite fills it), in a folder created 0700 if missing. */
   async backup(file: string): Promise<void> {
-    mkdirSync(dirname(file), { recursive: true });
+    makePrivateDir(dirname(file));
+    touchPrivateFile(file);
     await this.updateLog.settled();
     await this.db.backup(file);
+    makePrivateFile(file);
+  }
+
+  // ------------------------------------------------------------ secrets at rest, honest health
+
+  legacyPrivateKeys(): Promise<LegacyKeyRow[]> {
+    return this.records.legacyPrivateKeys();
+  }
+  forgetLegacyPrivateKeys(): Promise<void> {
+    return this.records.forgetLegacyPrivateKeys();
+  }
+
+  /** Inserts and deletes a row of health_probe in one committed (fsynced) transaction on this connection. */
+  async probeWrite(): Promise<void> {
+    if (this.closed) throw new StorageError('failed', 'The store is closed.');
+    this.q.probe();
   }
 
   async close(): Promise<void> {

@@ -86,14 +86,18 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-/** The server's Ed25519 key pair. */
+/** A public key of the server, published so records signed with it verify (its private key lives in the key file, not here). */
 export interface ServerKeyRow {
   keyId: string;
   /** Raw 32-byte public key. */
   publicKey: Uint8Array;
+  createdAt: string;
+}
+
+/** A private key an older store still holds, waiting to be moved to the key file (secrets at rest). */
+export interface LegacyKeyRow extends ServerKeyRow {
   /** PKCS#8 DER private key. */
   privateKey: Uint8Array;
-  createdAt: string;
 }
 
 /** Documents and their Yjs history. */
@@ -146,9 +150,16 @@ export interface SignoffStore {
   listSignoffs(docId: string): Promise<SignoffRecord[]>;
   /** One sign-off with its snapshot, or undefined. */
   getSignoff(id: string): Promise<SignoffRow | undefined>;
-  /** All server keys, newest first (the first one signs). */
+  /** All published server keys, newest first. */
   listServerKeys(): Promise<ServerKeyRow[]>;
-  addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void>;
+  /** Publishes a public key; `createdAt` defaults to now. Adding a key already there changes nothing. */
+  addServerKey(key: Omit<ServerKeyRow, 'createdAt'> & { createdAt?: string }): Promise<void>;
+
+  // -- secrets at rest: private keys an older store kept, until the key file holds them
+  /** Private keys a store from before the key file still holds, newest first (empty once moved out). */
+  legacyPrivateKeys(): Promise<LegacyKeyRow[]>;
+  /** Erases those private keys from the store for good (overwritten, not just unlinked), once the key file holds them. */
+  forgetLegacyPrivateKeys(): Promise<void>;
 }
 
 /** Filter for reading the audit trail. */
@@ -182,6 +193,10 @@ export interface Storage extends DocumentStore, AccountStore, SignoffStore, Audi
   backup(file: string): Promise<void>;
   /** Finishes background work and closes the store. */
   close(): Promise<void>;
+
+  // -- honest health
+  /** Writes and removes a scratch row, durably; rejects with the store's reason when the store cannot write (read-only, full disk). */
+  probeWrite(): Promise<void>;
 }
 
 /** A storage failure a person can act on. `code` lets callers tell "already exists" from "not found". */
