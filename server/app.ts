@@ -21,7 +21,7 @@ import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/met
 import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
-import { storeProblem } from './storage/health.js';
+import { storeProblem, unwritableStoreMessage } from './storage/health.js';
 import { SqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
@@ -61,10 +61,7 @@ export class PocServer {
       try {
         await storage.probeWrite();
       } catch (e) {
-        throw new Error(
-          `The store ${config.dbFile} cannot be written (${(e as Error).message}), so the server would lose every edit: make the file, its -wal and -shm and the folder writable by this account (or remount the disk read-write, or free space) and start again.`,
-          { cause: e },
-        );
+        throw new Error(unwritableStoreMessage(config.dbFile, (e as Error).message), { cause: e });
       }
       const warnings = looseModeWarnings(config.dataDir);
       const imported = await importDemoVault(storage, config.demoVaultDir, config.templates, logger);

@@ -18,6 +18,7 @@
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { unwritableReason, unwritableStoreMessage } from './health.js';
 import { journalFiles, makePrivateDir, makePrivateFile, touchPrivateFile } from './file-modes.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { migrate } from './sqlite-schema.js';
@@ -129,6 +130,9 @@ export class SqliteStorage implements Storage {
     try {
       return new SqliteStorage(opts);
     } catch (e) {
+      // A read-only disk or folder makes SQLite say only "unable to open database file": say what is wrong and what to do.
+      const readOnly = opts.file === ':memory:' ? undefined : unwritableReason(opts.file);
+      if (readOnly) throw new StorageError('failed', unwritableStoreMessage(opts.file, `${readOnly}; SQLite: ${(e as Error).message}`));
       throw new StorageError('failed', `Cannot open the store ${opts.file}: ${(e as Error).message}`);
     }
   }
