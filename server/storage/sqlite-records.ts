@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SignoffRecordSchema, type SignoffRecord } from '../../shared/signoff/record.js';
-import type { AuditEntry, AuditKind, AuditLog, AuditQuery, LegacyKeyRow, ServerKeyRow, SignoffRow, SignoffStore } from './storage.js';
+import { type AuditDraft, type AuditEntry, type AuditKind, type AuditLog, type AuditQuery, type LegacyKeyRow, type ServerKeyRow, type SignoffRow, type SignoffStore, UnrecordedError } from './storage.js';
 
 interface AuditDbRow {
   id: number;
@@ -23,6 +23,28 @@ function parseRecord(json: string, id: string): SignoffRecord {
   return parsed.data;
 }
 
+const auditInserts = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * @internal Fail-closed audit: runs `write` and inserts `entry` into the audit trail in one transaction on `db`, so
+ * the action and its record are stored together or not at all; an audit insert that fails becomes an `UnrecordedError`.
+ */
+export function recordedWrite<T>(db: Database.Database, entry: AuditDraft | undefined, write: () => T): T {
+  if (!entry) return write();
+  let insert = auditInserts.get(db);
+  if (!insert) auditInserts.set(db, (insert = db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)')));
+  const statement = insert;
+  return db.transaction(() => {
+    const result = write();
+    try {
+      statement.run(new Date().toISOString(), entry.kind, entry.actor, entry.docId, JSON.stringify(entry.detail));
+    } catch (e) {
+      throw new UnrecordedError(e);
+    }
+    return result;
+  })();
+}
+
 /** @internal Sign-offs, keys, and reading the audit trail of a SQLite store (entries are appended through the update log's group commit). */
 export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'> {
   private readonly q;
@@ -37,9 +59,9 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
     };
   }
 
-  async appendSignoff(row: SignoffRow): Promise<void> {
+  async appendSignoff(row: SignoffRow, audit?: AuditDraft): Promise<void> {
     const r = row.record;
-    this.q.appendSignoff.run(r.id, r.payload.docId, r.payload.signedAt, JSON.stringify(r), Buffer.from(row.snapshot));
+    recordedWrite(this.db, audit, () => this.q.appendSignoff.run(r.id, r.payload.docId, r.payload.signedAt, JSON.stringify(r), Buffer.from(row.snapshot)));
   }
 
   async listSignoffs(docId: string): Promise<SignoffRecord[]> {

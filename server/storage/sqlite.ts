@@ -29,6 +29,7 @@ import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import { configureConnection } from './sqlite-update-rows.js';
 import {
+  type AuditDraft,
   type AuditEntry,
   type AuditQuery,
   type DocumentRow,
@@ -196,11 +197,11 @@ export class SqliteStorage implements Storage {
   revokeTokens(username: string): Promise<number> {
     return this.accounts.revokeTokens(username);
   }
-  setGrant(grant: Omit<GrantRow, 'grantedAt'>): Promise<void> {
-    return this.accounts.setGrant(grant);
+  setGrant(grant: Omit<GrantRow, 'grantedAt'>, audit?: AuditDraft): Promise<void> {
+    return this.accounts.setGrant(grant, audit);
   }
-  removeGrant(username: string, docId: string): Promise<boolean> {
-    return this.accounts.removeGrant(username, docId);
+  removeGrant(username: string, docId: string, audit?: AuditDraft): Promise<boolean> {
+    return this.accounts.removeGrant(username, docId, audit);
   }
   grantsFor(docId: string): Promise<GrantRow[]> {
     return this.accounts.grantsFor(docId);
@@ -211,8 +212,8 @@ export class SqliteStorage implements Storage {
 
   // ------------------------------------------------------------ sign-offs, keys, audit
 
-  appendSignoff(row: SignoffRow): Promise<void> {
-    return this.records.appendSignoff(row);
+  appendSignoff(row: SignoffRow, audit?: AuditDraft): Promise<void> {
+    return this.records.appendSignoff(row, audit);
   }
   listSignoffs(docId: string): Promise<SignoffRecord[]> {
     return this.records.listSignoffs(docId);

@@ -100,6 +100,9 @@ export interface LegacyKeyRow extends ServerKeyRow {
   privateKey: Uint8Array;
 }
 
+/** An audit entry to write, as callers give it (the store adds the id and the time). */
+export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
+
 /** Documents and their Yjs history. */
 export interface DocumentStore {
   /** The document, or undefined if the store does not hold it. */
@@ -132,10 +135,13 @@ export interface AccountStore {
   findToken(tokenHash: string): Promise<TokenRow | undefined>;
   /** Revokes every live token of the user; returns how many were revoked. */
   revokeTokens(username: string): Promise<number>;
-  /** Sets a user's access to a document (or "*"), replacing any earlier grant for the same pair. */
-  setGrant(grant: Omit<GrantRow, 'grantedAt'>): Promise<void>;
-  /** Removes the grant for the pair; returns whether there was one. */
-  removeGrant(username: string, docId: string): Promise<boolean>;
+  /**
+   * Sets a user's access to a document (or "*"), replacing any earlier grant for the same pair. With `audit`, the
+   * entry is written in the same transaction: if it cannot be, nothing changes (`UnrecordedError`).
+   */
+  setGrant(grant: Omit<GrantRow, 'grantedAt'>, audit?: AuditDraft): Promise<void>;
+  /** Removes the grant for the pair; returns whether there was one. With `audit`, as for `setGrant` (written only when there was one). */
+  removeGrant(username: string, docId: string, audit?: AuditDraft): Promise<boolean>;
   /** Grants that apply to a document: its own and the "*" ones. */
   grantsFor(docId: string): Promise<GrantRow[]>;
   /** Every grant of a user. */
@@ -144,8 +150,11 @@ export interface AccountStore {
 
 /** Sign-offs (append-only) and the server's keys. */
 export interface SignoffStore {
-  /** Appends a sign-off and its snapshot; records are never changed or removed. */
-  appendSignoff(row: SignoffRow): Promise<void>;
+  /**
+   * Appends a sign-off and its snapshot; records are never changed or removed. With `audit`, the entry is written
+   * in the same transaction: a sign-off that cannot be recorded is not stored (`UnrecordedError`).
+   */
+  appendSignoff(row: SignoffRow, audit?: AuditDraft): Promise<void>;
   /** Sign-offs of a document, oldest first, without snapshots. */
   listSignoffs(docId: string): Promise<SignoffRecord[]>;
   /** One sign-off with its snapshot, or undefined. */
@@ -207,5 +216,19 @@ export class StorageError extends Error {
   ) {
     super(message);
     this.name = 'StorageError';
+  }
+}
+
+/**
+ * Fail-closed audit: the action was not done because its audit entry could not be written (nothing was changed).
+ * The HTTP API answers 503; the person retries later.
+ */
+export class UnrecordedError extends StorageError {
+  constructor(cause: unknown) {
+    super(
+      'failed',
+      `The server could not record this action in its audit trail (${cause instanceof Error ? cause.message : String(cause)}), so it did not do it; nothing was changed. Retry later; if it persists, the server's disk may be full.`,
+    );
+    this.name = 'UnrecordedError';
   }
 }
