@@ -1,6 +1,6 @@
 // Secrets at rest, written as the attacks of issue 10 (finding 3): another local account, or anyone holding a copy
 // of the store or a backup, reads every document and forges approvals with the private key kept in plain text.
-import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,15 +95,14 @@ describe('the private signing key is not in the store', () => {
     expect(columns).not.toContain('private_key');
   });
 
-  it('an older store that kept the key in a column gives it up on first start: moved to the key file, erased from the store, same key id', async () => {
+  it('a store of the first schema, which kept the private key in plain text in server_keys, gives it up on first start: moved to the key file, erased from the store, same key id', async () => {
     const data = join(tmp.dir, 'old');
-    const first = await startTestServer({ dataDir: data });
-    await first.stop(true);
-    // What the migration leaves of an older store: its private key set aside in server_keys_legacy, the key file not written yet.
+    mkdirSync(data, { recursive: true, mode: 0o700 });
     const legacy = newKeyPair();
     const db = new Database(join(data, 'poc.sqlite'));
-    db.exec('CREATE TABLE server_keys_legacy (key_id TEXT PRIMARY KEY, public_key BLOB NOT NULL, private_key BLOB NOT NULL, created_at TEXT NOT NULL)');
-    db.prepare('INSERT INTO server_keys_legacy VALUES (?, ?, ?, ?)').run(legacy.keyId, Buffer.from(legacy.publicKey, 'base64'), Buffer.from(legacy.privateKey, 'base64'), '2030-01-01T00:00:00.000Z');
+    db.exec(readFileSync(new URL('../support/store-v1.sql', import.meta.url), 'utf8'));
+    db.pragma('user_version = 1');
+    db.prepare('INSERT INTO server_keys VALUES (?, ?, ?, ?)').run(legacy.keyId, Buffer.from(legacy.publicKey, 'base64'), Buffer.from(legacy.privateKey, 'base64'), '2026-01-01T00:00:00.000Z');
     db.close();
     const seed = Buffer.from(legacy.privateKey, 'base64').subarray(-32);
     expect(inStoreFiles(data, seed)).toBe(true);
@@ -111,10 +110,10 @@ describe('the private signing key is not in the store', () => {
     const t = await startTestServer({ dataDir: data });
     const keys = (await t.api('/api/keys')).body.keys as Array<{ keyId: string; current: boolean }>;
     await t.stop(true);
-    expect(keys.find((k) => k.current)?.keyId).toBe(legacy.keyId);
+    expect(keys).toEqual([expect.objectContaining({ keyId: legacy.keyId, current: true })]);
     expect(inStoreFiles(data, seed)).toBe(false);
     const file = JSON.parse(readFileSync(join(data, 'signing-keys.json'), 'utf8'));
-    expect(file.keys.map((k: { keyId: string }) => k.keyId)).toContain(legacy.keyId);
+    expect(file.keys.map((k: { keyId: string; privateKey: string }) => [k.keyId, k.privateKey])).toEqual([[legacy.keyId, legacy.privateKey]]);
   });
 });
 
