@@ -118,11 +118,6 @@ export class SqliteStorage implements Storage {
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
-      probe: ((insert, remove) =>
-        db.transaction(() => {
-          insert.run(new Date().toISOString());
-          remove.run();
-        }))(db.prepare('INSERT INTO health_probe (at) VALUES (?)'), db.prepare('DELETE FROM health_probe')),
     };
   }
 
@@ -268,10 +263,10 @@ export class SqliteStorage implements Storage {
     return this.records.forgetLegacyPrivateKeys();
   }
 
-  /** Inserts and deletes a row of health_probe in one committed (fsynced) transaction on this connection. */
+  /** Inserts and deletes a row of health_probe in one committed (fsynced) transaction, through the update log: where, and behind what, every update is committed. */
   async probeWrite(): Promise<void> {
     if (this.closed) throw new StorageError('failed', 'The store is closed.');
-    this.q.probe();
+    await this.updateLog.probe();
   }
 
   async close(): Promise<void> {
