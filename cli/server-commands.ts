@@ -73,7 +73,7 @@ export function registerServerCommands(program: Command): void {
         defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
         logLevel: o.logLevel,
         limits,
-        config: { synchronous: o.synchronous, timeZone: o.timeZone, templates: await loadTemplates(o.templates) },
+        config: { synchronous: o.synchronous, timeZone: o.timeZone, templates: await loadTemplates(o.templates), keyPassphrase: process.env.POC_KEY_PASSPHRASE },
       });
     });
 
@@ -149,6 +149,23 @@ export function registerServerCommands(program: Command): void {
       await ops.backup({ file, data: o.data });
     });
 
+  // -- secrets at rest: the signing keys (the key file beside the store; POC_KEY_PASSPHRASE seals it)
+  const key = program.command('key').description('manage the signing keys (the key file beside the store; POC_KEY_PASSPHRASE seals it)');
+  key
+    .command('rotate')
+    .description('make a new current signing key; the old public keys stay published so old sign-offs keep verifying (restart the server to sign with it)')
+    .addOption(dataOption())
+    .action(async (o: { data: string }) => {
+      await ops.keyRotate({ data: o.data, passphrase: process.env.POC_KEY_PASSPHRASE });
+    });
+  key
+    .command('list')
+    .description('list the published public keys, current first, and whether the key file is sealed')
+    .addOption(dataOption())
+    .action(async (o: { data: string }) => {
+      await ops.keyList({ data: o.data });
+    });
+
   program
     .command('audit')
     .description('print the audit trail (connections, sign-offs, grants, rejected writes and logins)')
@@ -170,7 +187,7 @@ export function registerServerCommands(program: Command): void {
     .option('--server <url>', 'server URL, e.g. ws://127.0.0.1:1234', process.env.POC_SERVER)
     .option('--token <token>', 'your token', process.env.POC_TOKEN)
     .option('--file <file>', 'a JSON file of sign-off records instead of the server')
-    .option('--key <base64>', 'a public key to use instead of the server’s')
+    .option('--key <file|base64>', "the public keys you trust, obtained out of band: a file holding the JSON of /api/keys or base64 public keys one per line (or one base64 key); the server's own keys are then not used")
     .action(async (docId: string | undefined, o: { server?: string; token?: string; file?: string; key?: string }) => {
       const r = await ops.verify({ docId, ...o });
       if (r.invalid > 0 || r.stale > 0) process.exitCode = 1;

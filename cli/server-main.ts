@@ -5,7 +5,7 @@
  * folder, or "none"), --log-level, and the limits --max-message-bytes,
  * --max-awareness-bytes, --max-connections-per-user, --updates-per-second,
  * --updates-burst (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC);
- * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE.
+ * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE, POC_KEY_PASSPHRASE.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
 import { runServe } from './commands/serve.js';
@@ -42,7 +42,7 @@ runServe({
   logLevel: flag(args, 'log-level') ?? 'info',
   limits,
   synchronous: flag(args, 'synchronous') === 'normal' ? 'normal' : 'full',
-  config: { timeZone: flag(args, 'time-zone') ?? process.env.POC_TIME_ZONE ?? 'UTC' },
+  config: { timeZone: flag(args, 'time-zone') ?? process.env.POC_TIME_ZONE ?? 'UTC', keyPassphrase: process.env.POC_KEY_PASSPHRASE },
 }).catch((e: unknown) => {
   console.error(`main: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

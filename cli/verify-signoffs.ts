@@ -1,6 +1,8 @@
 /**
  * `poc verify`: checks sign-off records independently of the server's own
- * verdict. Public keys come from the server's /api/keys (or --key); the
+ * verdict. Public keys come from the server's /api/keys, or from --key: the
+ * keys the person trusts, obtained out of band, so a server that lies about
+ * its keys (or an impostor) cannot make its own records verify; the
  * content hash is recomputed here from the document model, so a record is
  * "valid" only if its signature checks out under the published key and it
  * was given for exactly the current content, "stale" if the document
@@ -9,7 +11,9 @@
  * one malformed or altered record is reported INVALID and the others still
  * get their verdict.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { keyIdOf } from '../server/signing/key-file.js';
 import { ApiClient, type ApiFetch } from '../shared/api/client.js';
 import { contentHash } from '../shared/hash/canonical.js';
 import { DocModelSchema, type DocModel } from '../shared/model/types.js';
@@ -24,7 +28,10 @@ export interface VerifyOptions {
   token?: string;
   /** A JSON file: an array of records, or an object with "records" (and optionally "model" and "id"), e.g. a saved GET /api/docs/<id>?include=model. */
   file?: string;
-  /** A public key (raw 32 bytes, base64) to use instead of the server's. */
+  /**
+   * The trusted public keys, instead of the server's: a file holding the JSON of /api/keys (`{"keys":[{"keyId","publicKey"}]}`)
+   * or raw 32-byte keys in base64, one per line; or one such base64 key itself. A record signed by any other key is INVALID.
+   */
   key?: string;
   out?: (line: string) => void;
   /** Injectable for tests. */
@@ -55,8 +62,7 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   if (!o.key && !o.server) throw new Error('Give --server URL (to read its public keys) or --key <base64 public key>.');
 
   const keys = new Map<string, Uint8Array>();
-  let onlyKey: Uint8Array | undefined;
-  if (o.key) onlyKey = new Uint8Array(Buffer.from(o.key, 'base64'));
+  if (o.key) for (const raw of await trustedKeys(o.key)) keys.set(keyIdOf(raw), raw);
   else {
     const { keys: published } = await client(o.server!).keys();
     for (const k of published) keys.set(k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64')));
@@ -88,10 +94,10 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   const result: VerifyResult = { results: [], valid: 0, stale: 0, invalid: 0 };
   for (const raw of records) {
     const r = raw as { id?: string; keyId?: string; payload?: { role?: string; user?: string; decision?: string; signedAt?: string } };
-    const key = onlyKey ?? keys.get(r.keyId ?? '');
+    const key = keys.get(r.keyId ?? '');
     const base = { id: r.id ?? '?', role: r.payload?.role, user: r.payload?.user, decision: r.payload?.decision, signedAt: r.payload?.signedAt };
     if (!key) {
-      result.results.push({ ...base, state: 'invalid', reason: `signed with key "${r.keyId}", which the server does not publish` });
+      result.results.push({ ...base, state: 'invalid', reason: o.key ? `signed with key "${r.keyId}", which is not among the keys you trust (--key)` : `signed with key "${r.keyId}", which the server does not publish` });
       continue;
     }
     // Without the content, check the signature alone: pass the record's own hash as the "current" one.
@@ -121,4 +127,25 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   }
   out(`${result.valid} valid, ${result.stale} stale, ${result.invalid} invalid.`);
   return result;
+}
+
+/**
+ * The raw public keys `--key` names: a file (the JSON of /api/keys, or base64 keys one per line) or one base64 key.
+ * Throws saying what was expected when none can be read.
+ */
+async function trustedKeys(key: string): Promise<Uint8Array[]> {
+  const text = existsSync(key) ? await readFile(key, 'utf8') : key;
+  const from = existsSync(key) ? `the key file ${key}` : '--key';
+  let candidates: string[];
+  try {
+    const json = JSON.parse(text) as { keys?: Array<{ publicKey?: unknown }> };
+    candidates = (json.keys ?? []).map((k) => String(k.publicKey ?? ''));
+  } catch {
+    candidates = text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  }
+  const raws = candidates.map((c) => new Uint8Array(Buffer.from(c, 'base64')));
+  if (!raws.length || raws.some((r) => r.length !== 32)) {
+    throw new Error(`${from} holds no usable public key: give the JSON of /api/keys, or Ed25519 public keys (32 bytes, base64) one per line.`);
+  }
+  return raws;
 }

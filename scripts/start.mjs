@@ -1,6 +1,6 @@
 // `npm start`: build, install the plugin into the demo vault, create the first admin if the store is new, run the server.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,7 +19,11 @@ for (const f of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(join(ro
 const isNewStore = !existsSync(join(data, 'poc.sqlite'));
 let token;
 if (isNewStore) {
-  mkdirSync(data, { recursive: true });
+  // Private whatever the umask (the server warns about a looser folder): it will hold every document and the admin token.
+  if (!existsSync(data)) {
+    mkdirSync(data, { recursive: true, mode: 0o700 });
+    chmodSync(data, 0o700);
+  }
   const out = execFileSync(
     process.execPath,
     [cli, 'user', 'add', 'admin', '--name', 'Workspace Administrator', '--office', 'head-of-mission', '--office', 'srsg', '--office', 'head-of-office', '--office', 'unct', '--office', 'poc-lead', '--admin', '--data', data],
@@ -27,6 +31,7 @@ if (isNewStore) {
   );
   token = out.trim().split('\n').pop();
   writeFileSync(join(data, 'admin-token.txt'), `${token}\n`, { mode: 0o600 });
+  chmodSync(join(data, 'admin-token.txt'), 0o600);
 }
 
 console.log(`

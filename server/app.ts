@@ -20,6 +20,8 @@ import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
 import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
+import { looseModeWarnings } from './storage/file-modes.js';
+import { storeProblem, unwritableStoreMessage } from './storage/health.js';
 import { SqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
@@ -40,6 +42,8 @@ export class PocServer {
     /** The rate limiters every layer counts against (one instance per server). */
     readonly rateLimits: RateLimits,
     private readonly http: FastifyInstance,
+    /** Start-up warnings a person should act on (data folder or files others can read), also logged. */
+    readonly warnings: readonly string[],
   ) {}
 
   /** Opens the store and starts listening; resolves once the port is bound. */
@@ -53,9 +57,26 @@ export class PocServer {
       onBackgroundError: (err, docId) => logger.error({ err, docId }, 'background compaction failed; the updates stay as they were'),
     });
     try {
+      // Start-up checks: a store that cannot write would say "listening" and then lose every edit; refuse instead.
+      try {
+        await storage.probeWrite();
+      } catch (e) {
+        throw new Error(unwritableStoreMessage(config.dbFile, (e as Error).message), { cause: e });
+      }
+      const warnings = looseModeWarnings(config.dataDir);
       const imported = await importDemoVault(storage, config.demoVaultDir, config.templates, logger);
       if (imported.length) logger.info({ documents: imported }, `imported ${imported.length} demo documents into the new store`);
-      const signer = await ServerSigner.load(storage);
+      const signer = await ServerSigner.load(storage, { file: config.keyFile, passphrase: config.keyPassphrase });
+      const { changes } = signer;
+      if (changes.movedFromStore.length) logger.warn({ keyFile: config.keyFile, keys: changes.movedFromStore }, 'moved the private signing keys out of the store into the key file');
+      if (changes.keyFileMissing) {
+        warnings.push(
+          `The key file ${config.keyFile} was missing while the store publishes key ${changes.keyFileMissing.join(', ')}: a new signing key (${changes.created}) signs from now on; earlier sign-offs still verify. If this store was restored, restore its key file too.`,
+        );
+      } else if (changes.created) logger.info({ keyFile: config.keyFile, keyId: changes.created }, 'created the signing key');
+      if (changes.encrypted) logger.info({ keyFile: config.keyFile }, 'sealed the signing-key file with POC_KEY_PASSPHRASE');
+      for (const w of warnings) logger.warn({ dataDir: config.dataDir }, w);
+      if (!config.keyPassphrase) logger.info({ keyFile: config.keyFile }, 'the signing-key file is not encrypted (0600 only); set POC_KEY_PASSPHRASE to seal it');
       const rateLimits = new RateLimits(config.rateLimits);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
@@ -88,6 +109,7 @@ export class PocServer {
           timeZone: config.timeZone,
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
+          storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),
           onRejectedLogin: (reason: string, req: IncomingMessage) =>
             void storage.appendAudit({ kind: 'login-rejected', actor: null, docId: null, detail: { reason, remoteAddress: remoteAddress(req), via: 'api' } }).catch(() => {}),
         },
@@ -100,7 +122,7 @@ export class PocServer {
         await http.close();
         throw e;
       }
-      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http);
+      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings);
       server.startRevalidation();
       return server;
     } catch (e) {

@@ -48,6 +48,13 @@ export interface ServerConfig {
   httpRateLimit: RateLimit;
   /** Per-address, per-person and per-document rate limits (see rate-limits.ts). */
   rateLimits: RateLimitRules;
+  // -- secrets at rest, honest health
+  /** The signing-key file (default `<dataDir>/signing-keys.json`), 0600, outside the store. */
+  keyFile: string;
+  /** Passphrase sealing the key file (the CLI reads POC_KEY_PASSPHRASE); undefined: the file is plain, 0600 only. */
+  keyPassphrase: string | undefined;
+  /** /healthz answers 503 when the data folder's disk has less free space than this (bytes; default 16 MiB). */
+  minFreeDiskBytes: number;
 }
 
 /** What a caller must give: the data folder. Everything else has a default. */
@@ -75,6 +82,9 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     webDir: input.webDir === undefined ? fileURLToPath(new URL('../dist/web', import.meta.url)) : input.webDir,
     httpRateLimit: input.httpRateLimit ?? { max: 6000, windowMs: 60_000 },
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...input.rateLimits },
+    keyFile: input.keyFile ?? join(input.dataDir, 'signing-keys.json'),
+    keyPassphrase: input.keyPassphrase || undefined,
+    minFreeDiskBytes: input.minFreeDiskBytes ?? 16 * 1024 * 1024,
   };
 }
 

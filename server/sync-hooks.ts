@@ -44,10 +44,22 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
     storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed'));
   };
 
+  /** Writes the connect entry, awaited; a failure becomes a 4500 refusal (the sync core closes before any content). */
+  const recordConnect = async (actor: string, docId: string, access: string, address: string) => {
+    try {
+      await storage.appendAudit({ kind: 'connect', actor, docId, detail: { access, remoteAddress: address } });
+    } catch (err) {
+      logger.error({ err, docId, user: actor }, 'refused a connection: its audit entry could not be written');
+      throw new Deny(CLOSE.SERVER_ERROR, 'the server could not record this connection in its audit trail; retry later');
+    }
+  };
+
   return {
     async onAuthenticate({ docId, token, request }) {
       try {
         const { caller, access } = await auth.connect(token, docId);
+        // Fail closed: the connection is recorded before it is accepted; if it cannot be, it is refused (4500, retry later).
+        await recordConnect(caller.user.username, docId, access, remoteAddress(request));
         return { user: { username: caller.user.username, name: caller.user.name, credential: caller.tokenHash }, access };
       } catch (e) {
         if (!(e instanceof AuthError)) throw e;
@@ -85,8 +97,8 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
     },
 
     onConnect({ connection: c }) {
+      // Its audit entry was written by onAuthenticate, before the connection was accepted.
       logger.info({ docId: c.docId, user: c.user.username, access: c.access, connection: c.id }, 'connected');
-      audit({ kind: 'connect', actor: c.user.username, docId: c.docId, detail: { access: c.access, connection: c.id, remoteAddress: c.remoteAddress } });
     },
 
     onDisconnect({ connection: c, code, reason, rejectedWrites }) {

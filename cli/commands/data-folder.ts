@@ -2,8 +2,9 @@
  * The store of a server's data folder, opened for one command and closed
  * after it; a store error becomes a `CommandError` with its message.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { makePrivateDir } from '../../server/storage/file-modes.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { StorageError } from '../../server/storage/storage.js';
 import { CommandError, type Out } from './command.js';
@@ -29,7 +30,8 @@ export async function withStore<T>(data: string, fn: (s: SqliteStorage) => Promi
   const file = storeFile(data);
   if (!existsSync(file)) {
     if (!opts.create) throw new CommandError(`No store at ${file}; check --data or POC_DATA.`);
-    mkdirSync(resolve(data), { recursive: true });
+    // Private from the start (0700), whatever the umask: the store holds every document.
+    makePrivateDir(resolve(data));
   }
   const storage = SqliteStorage.open({ file });
   try {

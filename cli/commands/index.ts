@@ -10,4 +10,5 @@ export { knownOffices, userAdd, type UserAddOptions, userOffice, type UserOffice
 export { grant, revoke } from './grants.js';
 export { backup } from './backup.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';
+export { keyList, keyRotate } from './key.js';
 export { verify, type VerifyOptions, type VerifyResult } from '../verify-signoffs.js';

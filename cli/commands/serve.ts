@@ -59,6 +59,8 @@ export async function runServe(o: ServeOptions): Promise<PocServer> {
     throw e;
   }
   if (o.handleSignals !== false) stopOnSignals(server, logger);
+  // Also on the terminal, not only in the JSON log: an operator starting the server should see them.
+  for (const w of server.warnings) out(`warning: ${w}`);
   out(`listening on ${server.listenUrl}`);
   return server;
 }

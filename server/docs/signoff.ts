@@ -161,10 +161,11 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
   }
   if (!outcome.ok) return outcome;
   const { record, snapshot } = outcome;
-  await storage.appendSignoff({ record, snapshot });
-  void storage
-    .appendAudit({ kind: 'signoff', actor: user.username, docId: req.docId, detail: { recordId: record.id, role: req.role, decision: req.decision, contentHash: record.payload.contentHash } })
-    .catch((err: unknown) => logger.error({ err }, 'writing the audit entry of a sign-off failed'));
+  // Fail closed: the record and its audit entry commit together, or neither does (UnrecordedError, answered 503).
+  await storage.appendSignoff(
+    { record, snapshot },
+    { kind: 'signoff', actor: user.username, docId: req.docId, detail: { recordId: record.id, role: req.role, decision: req.decision, contentHash: record.payload.contentHash } },
+  );
   try {
     await sync.change(req.docId, (doc) => addSignoff(doc, record), `signoff ${record.id}`);
   } catch (err) {

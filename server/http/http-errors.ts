@@ -11,6 +11,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { badJson, type BodyProblem, NOT_AN_OBJECT, NOT_JSON, tooLarge } from '../../shared/api/api-errors.js';
 import { AuthError } from '../auth/authenticator.js';
+import { UnrecordedError } from '../storage/storage.js';
 
 /** An error with an HTTP status, a stable code and a message a person can act on. */
 export class HttpError extends Error {
@@ -76,6 +77,8 @@ function refusedBody(request: FastifyRequest, issues: ReadonlyArray<{ instancePa
 function asHttpError(e: FastifyError | Error, request: FastifyRequest): HttpError | undefined {
   if (e instanceof HttpError) return e;
   if (e instanceof AuthError) return new HttpError(AUTH_STATUS[e.kind], e.kind, e.message);
+  // Fail-closed audit: the action was not done because it could not be recorded; the person retries later.
+  if (e instanceof UnrecordedError) return new HttpError(503, 'unrecorded', e.message);
   if (hasZodFastifySchemaValidationErrors(e)) {
     if (e.validationContext === 'body') return refusedBody(request, e.validation);
     return new HttpError(400, 'bad-request', `The ${e.validationContext ?? 'request'} is not valid: ${e.validation.map((v) => `${v.instancePath || '/'} ${v.message}`).join('; ')}.`);

@@ -34,6 +34,8 @@ export interface ApiDeps {
   onAccessChanged: (username: string, docId: string) => Promise<void>;
   /** Records a refused login in the audit trail. */
   onRejectedLogin: (reason: string, req: IncomingMessage) => void;
+  /** Honest health: why the store cannot write now (write probe, free disk), or undefined when it can. */
+  storeProblem: () => Promise<string | undefined>;
 }
 
 declare module 'fastify' {

@@ -4,7 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
-import { type AccessLevel, type AccountStore, type GrantRow, StorageError, type TokenRow, type UserRow } from './storage.js';
+import { recordedWrite } from './sqlite-records.js';
+import { type AccessLevel, type AccountStore, type AuditDraft, type GrantRow, StorageError, type TokenRow, type UserRow } from './storage.js';
 
 interface UserDbRow {
   username: string;
@@ -86,13 +87,19 @@ export class SqliteAccounts implements AccountStore {
     return this.q.revokeTokens.run(new Date().toISOString(), username).changes;
   }
 
-  async setGrant(grant: Omit<GrantRow, 'grantedAt'>): Promise<void> {
+  async setGrant(grant: Omit<GrantRow, 'grantedAt'>, audit?: AuditDraft): Promise<void> {
     if (!this.q.getUser.get(grant.username)) throw new StorageError('not-found', `There is no user named "${grant.username}". Add them first with "user add".`);
-    this.q.setGrant.run(grant.username, grant.docId, grant.access, grant.grantedBy, new Date().toISOString());
+    recordedWrite(this.db, audit, () => this.q.setGrant.run(grant.username, grant.docId, grant.access, grant.grantedBy, new Date().toISOString()));
   }
 
-  async removeGrant(username: string, docId: string): Promise<boolean> {
-    return this.q.removeGrant.run(username, docId).changes > 0;
+  async removeGrant(username: string, docId: string, audit?: AuditDraft): Promise<boolean> {
+    // The entry is written only when a grant was removed: the removal and its record commit together or not at all.
+    if (!audit) return this.q.removeGrant.run(username, docId).changes > 0;
+    return this.db.transaction(() => {
+      if (this.q.removeGrant.run(username, docId).changes === 0) return false;
+      recordedWrite(this.db, audit, () => undefined);
+      return true;
+    })();
   }
 
   async grantsFor(docId: string): Promise<GrantRow[]> {

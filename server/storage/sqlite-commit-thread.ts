@@ -11,7 +11,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { type AuditRow, commitBatch, compactRows, configureConnection, isForeignKeyError, rowsAdded, updateStatements } from './sqlite-update-rows.js';
+import { type AuditRow, commitBatch, compactRows, configureConnection, isForeignKeyError, probeWrite, rowsAdded, updateStatements } from './sqlite-update-rows.js';
 
 /** What the thread is started with. */
 export interface CommitThreadData {
@@ -25,7 +25,7 @@ export type PostedItem = [docId: string, data: Uint8Array] | AuditRow;
 /** What the thread is asked to do. */
 export type CommitRequest =
   | { op: 'append'; id: number; items: PostedItem[] }
-  | { op: 'compact' | 'marker' | 'close'; id: number; doc: string };
+  | { op: 'compact' | 'marker' | 'close' | 'probe'; id: number; doc: string };
 
 /** What the thread answers: per update, no error or why it failed; each touched document's row count; or why the request failed. */
 export interface CommitReply {
@@ -79,6 +79,15 @@ function serve(port: NonNullable<typeof parentPort>, data: CommitThreadData): vo
           (e: unknown) => reply({ id: m.id, error: failure(e) }),
         );
       } else if (m.op === 'marker') reply({ id: m.id, marker: db.pragma('data_version', { simple: true }) as number });
+      else if (m.op === 'probe') {
+        // Honest health: the write probe runs where updates are committed; its error is a person's reason, not a stack.
+        try {
+          probeWrite(db);
+          reply({ id: m.id });
+        } catch (e) {
+          reply({ id: m.id, error: String((e as Error | undefined)?.message ?? e) });
+        }
+      }
       else if (m.op === 'close')
         void compactions.then(() => {
           db.close();

@@ -28,7 +28,7 @@ import { StorageError } from './storage.js';
 
 type Request =
   | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: () => void; reject: (e: unknown) => void }[] }
-  | { op: 'settled' | 'close' | 'marker'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
+  | { op: 'settled' | 'close' | 'marker' | 'probe'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
 
 /** @internal Appends and compacts through a worker thread that owns a second connection to the store's file. */
 export class WorkerUpdateLog implements UpdateLog {
@@ -124,7 +124,11 @@ export class WorkerUpdateLog implements UpdateLog {
     this.compactions.clear();
   }
 
-  private request(op: 'settled' | 'close' | 'marker', docId: string): Promise<Reply> {
+  async probe(): Promise<void> {
+    await this.request('probe', '');
+  }
+
+  private request(op: 'settled' | 'close' | 'marker' | 'probe', docId: string): Promise<Reply> {
     if (this.closed) return Promise.reject(storeClosed(docId));
     return new Promise<Reply>((resolve, reject) => {
       this.queue.push({ op, docId, resolve, reject });

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { SignoffRecordSchema, type SignoffRecord } from '../../shared/signoff/record.js';
-import type { AuditEntry, AuditKind, AuditLog, AuditQuery, ServerKeyRow, SignoffRow, SignoffStore } from './storage.js';
+import { type AuditDraft, type AuditEntry, type AuditKind, type AuditLog, type AuditQuery, type LegacyKeyRow, type ServerKeyRow, type SignoffRow, type SignoffStore, UnrecordedError } from './storage.js';
 
 interface AuditDbRow {
   id: number;
@@ -23,6 +23,28 @@ function parseRecord(json: string, id: string): SignoffRecord {
   return parsed.data;
 }
 
+const auditInserts = new WeakMap<Database.Database, Database.Statement>();
+
+/**
+ * @internal Fail-closed audit: runs `write` and inserts `entry` into the audit trail in one transaction on `db`, so
+ * the action and its record are stored together or not at all; an audit insert that fails becomes an `UnrecordedError`.
+ */
+export function recordedWrite<T>(db: Database.Database, entry: AuditDraft | undefined, write: () => T): T {
+  if (!entry) return write();
+  let insert = auditInserts.get(db);
+  if (!insert) auditInserts.set(db, (insert = db.prepare('INSERT INTO audit (at, kind, actor, doc_id, detail) VALUES (?, ?, ?, ?, ?)')));
+  const statement = insert;
+  return db.transaction(() => {
+    const result = write();
+    try {
+      statement.run(new Date().toISOString(), entry.kind, entry.actor, entry.docId, JSON.stringify(entry.detail));
+    } catch (e) {
+      throw new UnrecordedError(e);
+    }
+    return result;
+  })();
+}
+
 /** @internal Sign-offs, keys, and reading the audit trail of a SQLite store (entries are appended through the update log's group commit). */
 export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'> {
   private readonly q;
@@ -32,16 +54,14 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
       appendSignoff: db.prepare('INSERT INTO signoffs (id, doc_id, signed_at, record, snapshot) VALUES (?, ?, ?, ?, ?)'),
       listSignoffs: db.prepare<[string], { id: string; record: string }>('SELECT id, record FROM signoffs WHERE doc_id = ? ORDER BY signed_at, rowid'),
       getSignoff: db.prepare<[string], { id: string; record: string; snapshot: Buffer }>('SELECT id, record, snapshot FROM signoffs WHERE id = ?'),
-      listKeys: db.prepare<[], { key_id: string; public_key: Buffer; private_key: Buffer; created_at: string }>(
-        'SELECT * FROM server_keys ORDER BY created_at DESC, rowid DESC',
-      ),
-      addKey: db.prepare('INSERT INTO server_keys (key_id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)'),
+      listKeys: db.prepare<[], { key_id: string; public_key: Buffer; created_at: string }>('SELECT * FROM server_keys ORDER BY created_at DESC, rowid DESC'),
+      addKey: db.prepare('INSERT OR IGNORE INTO server_keys (key_id, public_key, created_at) VALUES (?, ?, ?)'),
     };
   }
 
-  async appendSignoff(row: SignoffRow): Promise<void> {
+  async appendSignoff(row: SignoffRow, audit?: AuditDraft): Promise<void> {
     const r = row.record;
-    this.q.appendSignoff.run(r.id, r.payload.docId, r.payload.signedAt, JSON.stringify(r), Buffer.from(row.snapshot));
+    recordedWrite(this.db, audit, () => this.q.appendSignoff.run(r.id, r.payload.docId, r.payload.signedAt, JSON.stringify(r), Buffer.from(row.snapshot)));
   }
 
   async listSignoffs(docId: string): Promise<SignoffRecord[]> {
@@ -54,16 +74,33 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
   }
 
   async listServerKeys(): Promise<ServerKeyRow[]> {
-    return this.q.listKeys.all().map((r) => ({
-      keyId: r.key_id,
-      publicKey: new Uint8Array(r.public_key),
-      privateKey: new Uint8Array(r.private_key),
-      createdAt: r.created_at,
-    }));
+    return this.q.listKeys.all().map((r) => ({ keyId: r.key_id, publicKey: new Uint8Array(r.public_key), createdAt: r.created_at }));
   }
 
-  async addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void> {
-    this.q.addKey.run(key.keyId, Buffer.from(key.publicKey), Buffer.from(key.privateKey), new Date().toISOString());
+  async addServerKey(key: Omit<ServerKeyRow, 'createdAt'> & { createdAt?: string }): Promise<void> {
+    this.q.addKey.run(key.keyId, Buffer.from(key.publicKey), key.createdAt ?? new Date().toISOString());
+  }
+
+  // -- secrets at rest: the private keys the migration set aside in server_keys_legacy, until the key file holds them
+
+  async legacyPrivateKeys(): Promise<LegacyKeyRow[]> {
+    if (!this.hasLegacyTable()) return [];
+    const rows = this.db
+      .prepare<[], { key_id: string; public_key: Buffer; private_key: Buffer; created_at: string }>('SELECT * FROM server_keys_legacy ORDER BY created_at DESC, rowid DESC')
+      .all();
+    return rows.map((r) => ({ keyId: r.key_id, publicKey: new Uint8Array(r.public_key), privateKey: new Uint8Array(r.private_key), createdAt: r.created_at }));
+  }
+
+  async forgetLegacyPrivateKeys(): Promise<void> {
+    if (!this.hasLegacyTable()) return;
+    // With secure_delete on (set when the store opens), dropping the table overwrites its pages with zeros;
+    // the checkpoint then writes that into the main file and empties the WAL, where the old pages were.
+    this.db.exec('DROP TABLE server_keys_legacy');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  private hasLegacyTable(): boolean {
+    return !!this.db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'server_keys_legacy'").get();
   }
 
   async queryAudit(query: AuditQuery): Promise<AuditEntry[]> {

@@ -84,6 +84,23 @@ const MIGRATIONS: readonly string[] = [
     created_at  TEXT NOT NULL
   );
   `,
+  // secrets at rest + honest health: the private signing keys leave the store for the key file
+  // (server/signing/key-file.ts). SQL cannot write that file, so the keys wait in server_keys_legacy until the
+  // server (or `poc key`) has moved them there; it then drops that table with secure_delete on. server_keys keeps
+  // only what is published. health_probe is the scratch table /healthz writes to prove the store can write.
+  `
+  ALTER TABLE server_keys RENAME TO server_keys_legacy;
+  CREATE TABLE server_keys (
+    key_id     TEXT PRIMARY KEY,
+    public_key BLOB NOT NULL,
+    created_at TEXT NOT NULL
+  );
+  INSERT INTO server_keys (key_id, public_key, created_at) SELECT key_id, public_key, created_at FROM server_keys_legacy;
+  CREATE TABLE health_probe (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL
+  );
+  `,
 ];
 
 /** Brings the database to the latest schema; returns the version it started from (0 for a new store). */

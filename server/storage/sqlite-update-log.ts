@@ -26,6 +26,7 @@ import {
   isForeignKeyError,
   type RowItem,
   rowsAdded,
+  probeWrite,
   updateStatements,
   type UpdateStatements,
 } from './sqlite-update-rows.js';
@@ -53,6 +54,8 @@ export interface UpdateLog {
   compact(docId: string): Promise<void>;
   /** Commits what is queued, stops background compaction and releases what the log holds. */
   close(): Promise<void>;
+  /** Honest health: writes and removes a scratch row on the connection that commits updates, after what is queued; rejects when it cannot. */
+  probe(): Promise<void>;
 }
 
 export interface CompactionPolicy {
@@ -218,6 +221,12 @@ export class InThreadUpdateLog implements UpdateLog {
 
   async compact(docId: string): Promise<void> {
     this.compactNow(docId);
+  }
+
+  async probe(): Promise<void> {
+    await this.settled();
+    if (this.closed) throw storeClosed('');
+    probeWrite(this.db);
   }
 
   async close(): Promise<void> {

@@ -45,6 +45,17 @@ export function configureConnection(db: Database.Database, synchronous: 'FULL' |
   db.pragma('foreign_keys = ON');
 }
 
+/**
+ * @internal Honest health: inserts and deletes a row of health_probe in one committed transaction on `db` (with
+ * `synchronous` FULL, fsynced), so a store that cannot write (read-only, full disk) throws here, as an update would.
+ */
+export function probeWrite(db: Database.Database): void {
+  db.transaction(() => {
+    db.prepare('INSERT INTO health_probe (at) VALUES (?)').run(new Date().toISOString());
+    db.prepare('DELETE FROM health_probe').run();
+  })();
+}
+
 /** @internal Prepares the row statements of the update log on one connection. */
 export function updateStatements(db: Database.Database) {
   return {

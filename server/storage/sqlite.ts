@@ -15,9 +15,11 @@
  * snapshots with their sign-off, so compaction never loses a version
  * someone signed.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { unwritableReason, unwritableStoreMessage } from './health.js';
+import { journalFiles, makePrivateDir, makePrivateFile, touchPrivateFile } from './file-modes.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { migrate } from './sqlite-schema.js';
@@ -28,10 +30,12 @@ import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import { configureConnection } from './sqlite-update-rows.js';
 import {
+  type AuditDraft,
   type AuditEntry,
   type AuditQuery,
   type DocumentRow,
   type GrantRow,
+  type LegacyKeyRow,
   type ServerKeyRow,
   type SignoffRow,
   type Storage,
@@ -76,10 +80,19 @@ export class SqliteStorage implements Storage {
   private constructor(opts: SqliteStorageOptions) {
     // Found (or built) first, so a server deployed without its commit thread says so before touching the store.
     const commitThread = opts.file === ':memory:' ? undefined : commitThreadScript();
-    if (opts.file !== ':memory:') mkdirSync(dirname(opts.file), { recursive: true });
+    const onDisk = opts.file !== ':memory:';
+    // A new store is born private (folder 0700, file 0600): SQLite then gives its -wal and -shm the same mode.
+    const isNew = onDisk && !existsSync(opts.file);
+    if (onDisk) {
+      makePrivateDir(dirname(opts.file));
+      touchPrivateFile(opts.file);
+    }
     this.db = new Database(opts.file);
     // The same settings as the commit thread's connection: WAL, fsync per the option, foreign keys, wait for locks.
     configureConnection(this.db, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL');
+    // Deleted rows (such as a private key moved out of the store) are overwritten, not left in free pages.
+    this.db.pragma('secure_delete = ON');
+    if (isNew) journalFiles(opts.file).forEach(makePrivateFile);
     this.created = migrate(this.db) === 0;
     this.accounts = new SqliteAccounts(this.db);
     this.records = new SqliteRecords(this.db);
@@ -114,6 +127,9 @@ export class SqliteStorage implements Storage {
     try {
       return new SqliteStorage(opts);
     } catch (e) {
+      // A read-only disk or folder makes SQLite say only "unable to open database file": say what is wrong and what to do.
+      const readOnly = opts.file === ':memory:' ? undefined : unwritableReason(opts.file);
+      if (readOnly) throw new StorageError('failed', unwritableStoreMessage(opts.file, `${readOnly}; SQLite: ${(e as Error).message}`));
       throw new StorageError('failed', `Cannot open the store ${opts.file}: ${(e as Error).message}`);
     }
   }
@@ -177,11 +193,11 @@ export class SqliteStorage implements Storage {
   revokeTokens(username: string): Promise<number> {
     return this.accounts.revokeTokens(username);
   }
-  setGrant(grant: Omit<GrantRow, 'grantedAt'>): Promise<void> {
-    return this.accounts.setGrant(grant);
+  setGrant(grant: Omit<GrantRow, 'grantedAt'>, audit?: AuditDraft): Promise<void> {
+    return this.accounts.setGrant(grant, audit);
   }
-  removeGrant(username: string, docId: string): Promise<boolean> {
-    return this.accounts.removeGrant(username, docId);
+  removeGrant(username: string, docId: string, audit?: AuditDraft): Promise<boolean> {
+    return this.accounts.removeGrant(username, docId, audit);
   }
   grantsFor(docId: string): Promise<GrantRow[]> {
     return this.accounts.grantsFor(docId);
@@ -197,8 +213,8 @@ export class SqliteStorage implements Storage {
 
   // ------------------------------------------------------------ sign-offs, keys, audit
 
-  appendSignoff(row: SignoffRow): Promise<void> {
-    return this.records.appendSignoff(row);
+  appendSignoff(row: SignoffRow, audit?: AuditDraft): Promise<void> {
+    return this.records.appendSignoff(row, audit);
   }
   listSignoffs(docId: string): Promise<SignoffRecord[]> {
     return this.records.listSignoffs(docId);
@@ -209,7 +225,7 @@ export class SqliteStorage implements Storage {
   listServerKeys(): Promise<ServerKeyRow[]> {
     return this.records.listServerKeys();
   }
-  addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void> {
+  addServerKey(key: Omit<ServerKeyRow, 'createdAt'> & { createdAt?: string }): Promise<void> {
     return this.records.addServerKey(key);
   }
   /** Appends an audit entry through the update log's group commit, so a burst of connections does not cost one fsync each. */
@@ -235,10 +251,28 @@ export class SqliteStorage implements Storage {
     return this.updateLog.changeMarker();
   }
 
+  /** Writes the copy as a 0600 file (created so before SQLite fills it), in a folder created 0700 if missing. */
   async backup(file: string): Promise<void> {
-    mkdirSync(dirname(file), { recursive: true });
+    makePrivateDir(dirname(file));
+    touchPrivateFile(file);
     await this.updateLog.settled();
     await this.db.backup(file);
+    makePrivateFile(file);
+  }
+
+  // ------------------------------------------------------------ secrets at rest, honest health
+
+  legacyPrivateKeys(): Promise<LegacyKeyRow[]> {
+    return this.records.legacyPrivateKeys();
+  }
+  forgetLegacyPrivateKeys(): Promise<void> {
+    return this.records.forgetLegacyPrivateKeys();
+  }
+
+  /** Inserts and deletes a row of health_probe in one committed (fsynced) transaction, through the update log: where, and behind what, every update is committed. */
+  async probeWrite(): Promise<void> {
+    if (this.closed) throw new StorageError('failed', 'The store is closed.');
+    await this.updateLog.probe();
   }
 
   async close(): Promise<void> {

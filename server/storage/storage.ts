@@ -88,15 +88,22 @@ export interface AuditEntry {
   detail: Record<string, unknown>;
 }
 
-/** The server's Ed25519 key pair. */
+/** A public key of the server, published so records signed with it verify (its private key lives in the key file, not here). */
 export interface ServerKeyRow {
   keyId: string;
   /** Raw 32-byte public key. */
   publicKey: Uint8Array;
-  /** PKCS#8 DER private key. */
-  privateKey: Uint8Array;
   createdAt: string;
 }
+
+/** A private key an older store still holds, waiting to be moved to the key file (secrets at rest). */
+export interface LegacyKeyRow extends ServerKeyRow {
+  /** PKCS#8 DER private key. */
+  privateKey: Uint8Array;
+}
+
+/** An audit entry to write, as callers give it (the store adds the id and the time). */
+export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
 
 /** Documents and their Yjs history. */
 export interface DocumentStore {
@@ -130,10 +137,13 @@ export interface AccountStore {
   findToken(tokenHash: string): Promise<TokenRow | undefined>;
   /** Revokes every live token of the user; returns how many were revoked. */
   revokeTokens(username: string): Promise<number>;
-  /** Sets a user's access to a document (or "*"), replacing any earlier grant for the same pair. */
-  setGrant(grant: Omit<GrantRow, 'grantedAt'>): Promise<void>;
-  /** Removes the grant for the pair; returns whether there was one. */
-  removeGrant(username: string, docId: string): Promise<boolean>;
+  /**
+   * Sets a user's access to a document (or "*"), replacing any earlier grant for the same pair. With `audit`, the
+   * entry is written in the same transaction: if it cannot be, nothing changes (`UnrecordedError`).
+   */
+  setGrant(grant: Omit<GrantRow, 'grantedAt'>, audit?: AuditDraft): Promise<void>;
+  /** Removes the grant for the pair; returns whether there was one. With `audit`, as for `setGrant` (written only when there was one). */
+  removeGrant(username: string, docId: string, audit?: AuditDraft): Promise<boolean>;
   /** Grants that apply to a document: its own and the "*" ones. */
   grantsFor(docId: string): Promise<GrantRow[]>;
   /** Every grant of a user. */
@@ -146,15 +156,25 @@ export interface AccountStore {
 
 /** Sign-offs (append-only) and the server's keys. */
 export interface SignoffStore {
-  /** Appends a sign-off and its snapshot; records are never changed or removed. */
-  appendSignoff(row: SignoffRow): Promise<void>;
+  /**
+   * Appends a sign-off and its snapshot; records are never changed or removed. With `audit`, the entry is written
+   * in the same transaction: a sign-off that cannot be recorded is not stored (`UnrecordedError`).
+   */
+  appendSignoff(row: SignoffRow, audit?: AuditDraft): Promise<void>;
   /** Sign-offs of a document, oldest first, without snapshots. */
   listSignoffs(docId: string): Promise<SignoffRecord[]>;
   /** One sign-off with its snapshot, or undefined. */
   getSignoff(id: string): Promise<SignoffRow | undefined>;
-  /** All server keys, newest first (the first one signs). */
+  /** All published server keys, newest first. */
   listServerKeys(): Promise<ServerKeyRow[]>;
-  addServerKey(key: Omit<ServerKeyRow, 'createdAt'>): Promise<void>;
+  /** Publishes a public key; `createdAt` defaults to now. Adding a key already there changes nothing. */
+  addServerKey(key: Omit<ServerKeyRow, 'createdAt'> & { createdAt?: string }): Promise<void>;
+
+  // -- secrets at rest: private keys an older store kept, until the key file holds them
+  /** Private keys a store from before the key file still holds, newest first (empty once moved out). */
+  legacyPrivateKeys(): Promise<LegacyKeyRow[]>;
+  /** Erases those private keys from the store for good (overwritten, not just unlinked), once the key file holds them. */
+  forgetLegacyPrivateKeys(): Promise<void>;
 }
 
 /** Filter for reading the audit trail. */
@@ -188,6 +208,10 @@ export interface Storage extends DocumentStore, AccountStore, SignoffStore, Audi
   backup(file: string): Promise<void>;
   /** Finishes background work and closes the store. */
   close(): Promise<void>;
+
+  // -- honest health
+  /** Writes and removes a scratch row, durably; rejects with the store's reason when the store cannot write (read-only, full disk). */
+  probeWrite(): Promise<void>;
 }
 
 /** A storage failure a person can act on. `code` lets callers tell "already exists" from "not found". */
@@ -198,5 +222,19 @@ export class StorageError extends Error {
   ) {
     super(message);
     this.name = 'StorageError';
+  }
+}
+
+/**
+ * Fail-closed audit: the action was not done because its audit entry could not be written (nothing was changed).
+ * The HTTP API answers 503; the person retries later.
+ */
+export class UnrecordedError extends StorageError {
+  constructor(cause: unknown) {
+    super(
+      'failed',
+      `The server could not record this action in its audit trail (${cause instanceof Error ? cause.message : String(cause)}), so it did not do it; nothing was changed. Retry later; if it persists, the server's disk may be full.`,
+    );
+    this.name = 'UnrecordedError';
   }
 }

@@ -1,4 +1,4 @@
-/** `GET /healthz`: "ok" once the store answers a query, else 503 with the reason. */
+/** `GET /healthz`: "ok" when the store can write (a write probe and enough free disk), else 503 with the reason. */
 import * as z from '../zod.js';
 
 /** The answer of `GET /healthz`, 200 or 503. */

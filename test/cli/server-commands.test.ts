@@ -292,3 +292,22 @@ describe('poc serve', () => {
     });
   });
 });
+
+describe('poc key', () => {
+  it('serve refuses a key file sealed by key rotate until POC_KEY_PASSPHRASE is given, and names the variable', async () => {
+    const data = join(dir, 'key-data');
+    await poc(['user', 'add', 'admin', '--name', 'Admin', '--data', data]);
+    const rotated = await poc(['key', 'rotate', '--data', data], { POC_KEY_PASSPHRASE: 'correct horse' });
+    expect(rotated.stdout).toMatch(/New signing key [0-9a-f]{16} .*sealed with POC_KEY_PASSPHRASE/);
+    const refused = await poc(['serve', '--port', '0', '--data', data, '--demo-vault', 'none'], { POC_KEY_PASSPHRASE: '' });
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/signing-keys\.json is encrypted: set POC_KEY_PASSPHRASE to its passphrase/);
+    expect(refused.stdout).not.toMatch(/listening/);
+    const s = await serve(['--port', '0', '--data', data, '--demo-vault', 'none'], { POC_KEY_PASSPHRASE: 'correct horse' });
+    s.proc.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+    const listed = await poc(['key', 'list', '--data', data]);
+    expect(listed.stdout).toMatch(/[0-9a-f]{16} .* current\n/);
+    expect(listed.stdout).toMatch(/sealed with a passphrase/);
+  });
+});

@@ -134,7 +134,7 @@ describe('health check', () => {
       await t.server.storage.close();
       const { status, body } = await t.api('/healthz');
       expect(status).toBe(503);
-      expect(body).toEqual({ status: 'unavailable', reason: expect.stringMatching(/^the store does not answer: .+/) });
+      expect(body).toEqual({ status: 'unavailable', reason: expect.stringMatching(/^the store cannot write: .+/) });
     } finally {
       await t.stop();
     }

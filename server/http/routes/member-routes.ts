@@ -48,8 +48,8 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         if (!(await storage.getUser(username))) throw new HttpError(404, 'no-such-user', `There is no user named "${username}".`);
         if (access !== 'owner') await keepAnOwner(storage, docId, username);
         const actor = callerOf(request).user.username;
-        await storage.setGrant({ username, docId, access, grantedBy: actor });
-        await storage.appendAudit({ kind: 'grant', actor, docId, detail: { user: username, access, via: 'api' } });
+        // The grant and its audit entry commit together: if the entry cannot be written, nothing changes (503).
+        await storage.setGrant({ username, docId, access, grantedBy: actor }, { kind: 'grant', actor, docId, detail: { user: username, access, via: 'api' } });
         await deps.onAccessChanged(username, docId);
         return { username, docId, access };
       },
@@ -59,8 +59,8 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       const { id: docId, user: username } = request.params;
       await owned(deps, callerOf(request), docId);
       await keepAnOwner(storage, docId, username);
-      if (!(await storage.removeGrant(username, docId))) throw new HttpError(404, 'no-grant', `${username} has no grant of their own on "${docId}".`);
-      await storage.appendAudit({ kind: 'revoke', actor: callerOf(request).user.username, docId, detail: { user: username, via: 'api' } });
+      const audit = { kind: 'revoke' as const, actor: callerOf(request).user.username, docId, detail: { user: username, via: 'api' } };
+      if (!(await storage.removeGrant(username, docId, audit))) throw new HttpError(404, 'no-grant', `${username} has no grant of their own on "${docId}".`);
       await deps.onAccessChanged(username, docId);
       return reply.code(204).send();
     });

@@ -1,5 +1,5 @@
 /**
- * The routes anyone may call: `/healthz` (the store answers), `/metrics`
+ * The routes anyone may call: `/healthz` (the store can write), `/metrics`
  * (Prometheus text) and `/api/keys` (the public keys that check sign-offs).
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -11,12 +11,11 @@ import type { ApiDeps } from '../request-context.js';
 export function openRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/healthz', { schema: { response: { 200: HealthSchema, 503: HealthSchema } } }, async (_request, reply) => {
-      // A trivial read proves the store answers; a server whose store failed is not healthy, however well it listens.
-      try {
-        await deps.storage.getSetting('healthz');
-      } catch (e) {
-        deps.logger.error({ err: e }, 'health check: the store does not answer');
-        return reply.code(503).send({ status: 'unavailable', reason: `the store does not answer: ${e instanceof Error ? e.message : String(e)}` });
+      // A read is not enough: a read-only store or a full disk answers reads while every edit fails. Probe a write.
+      const problem = await deps.storeProblem();
+      if (problem) {
+        deps.logger.error({ reason: problem }, 'health check failed');
+        return reply.code(503).send({ status: 'unavailable', reason: problem });
       }
       return { status: 'ok' as const };
     });

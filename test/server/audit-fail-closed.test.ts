@@ -1,0 +1,72 @@
+// Fail-closed audit, written as finding 6 of issue 10: "audit entries were lost while connections went on". Here the
+// audit trail refuses every write (a trigger raises, as a full disk or a broken store would), and each action it would
+// record must not happen: a connection is refused before any content, a sign-off and a grant change are not stored.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TemplateSet } from '../../shared/template/set.js';
+import { filledModel } from '../support/build-model.js';
+import { connectClient, startTestServer, storeDocument, text, waitFor, type TestServer } from '../support/test-server.js';
+
+/** Makes every insert into the audit table fail from now on, through a connection of its own to the store's file. */
+function breakAuditTrail(t: TestServer): void {
+  const db = new Database(join(t.dataDir, 'poc.sqlite'));
+  db.exec("CREATE TRIGGER audit_refuses BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END;");
+  db.close();
+}
+
+let t: TestServer;
+let owner: string;
+beforeEach(async () => {
+  t = await startTestServer({ now: () => new Date('2026-06-15T10:00:00Z') });
+  owner = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'owner' } });
+  await t.server.storage.createDocument('tm-b', 'hoo');
+});
+afterEach(() => t.stop());
+
+describe('when the audit trail cannot be written', () => {
+  it('a connection is refused with 4500 before any document content is sent', async () => {
+    const writer = connectClient(t.url, 'notes', owner);
+    await writer.synced();
+    writer.doc.getText('text').insert(0, 'confidential');
+    await waitFor(async () => (await t.server.storage.loadUpdates('notes')).length > 0, 'the edit to be stored');
+    writer.destroy();
+
+    breakAuditTrail(t);
+    const reader = connectClient(t.url, 'notes', owner);
+    try {
+      await waitFor(() => reader.closes.length > 0, 'the connection to be closed');
+      expect(reader.closes[0]).toEqual({ code: 4500, reason: expect.stringMatching(/could not record this connection/) });
+      expect(text(reader.doc)).toBe('');
+    } finally {
+      reader.destroy();
+    }
+  });
+
+  it('a sign-off is not stored: 503 "unrecorded" and no record', async () => {
+    const tm = filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-a' });
+    for (const threat of tm.blocks('threat')) tm.setFields(threat.id, { links: undefined });
+    await storeDocument(t, owner, tm.build());
+
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs/tm-a/signoffs', { method: 'POST', token: owner, body: { role: 'head-of-office', decision: 'approved' } });
+    expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded', message: expect.stringMatching(/could not record .* nothing was changed/) } } });
+    expect(await t.server.storage.listSignoffs('tm-a')).toEqual([]);
+  });
+
+  it('a grant is not made: 503 and the member keeps no access', async () => {
+    await t.addUser('kim');
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs/tm-b/members/kim', { method: 'PUT', token: owner, body: { access: 'editor' } });
+    expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded' } } });
+    expect(await t.server.storage.grantsOf('kim')).toEqual([]);
+  });
+
+  it('a removal is not made: 503 and the member keeps their access', async () => {
+    await t.addUser('kim', { grants: { 'tm-b': 'editor' } });
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs/tm-b/members/kim', { method: 'DELETE', token: owner });
+    expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded' } } });
+    expect((await t.server.storage.grantsOf('kim')).map((g) => [g.docId, g.access])).toEqual([['tm-b', 'editor']]);
+  });
+});

@@ -1,0 +1,76 @@
+-- The first schema of the store (migration 1 of server/storage/sqlite-schema.ts, as released): a store written
+-- by it keeps the private signing key in server_keys.private_key. Tests upgrade such a store.
+CREATE TABLE settings (
+  key   TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+CREATE TABLE documents (
+  id         TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL,
+  created_by TEXT
+);
+-- Yjs updates in arrival order; kind 1 is a compacted state that replaces all earlier rows.
+CREATE TABLE updates (
+  seq    INTEGER PRIMARY KEY AUTOINCREMENT,
+  doc_id TEXT NOT NULL REFERENCES documents(id),
+  kind   INTEGER NOT NULL DEFAULT 0,
+  data   BLOB NOT NULL
+);
+CREATE INDEX updates_by_doc ON updates(doc_id, seq);
+CREATE TABLE users (
+  username   TEXT PRIMARY KEY,
+  name       TEXT NOT NULL,
+  offices    TEXT NOT NULL,
+  created_at TEXT NOT NULL
+);
+-- Only SHA-256 hashes of tokens are stored.
+CREATE TABLE tokens (
+  id         INTEGER PRIMARY KEY AUTOINCREMENT,
+  username   TEXT NOT NULL REFERENCES users(username),
+  hash       TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE INDEX tokens_by_user ON tokens(username);
+-- doc_id '*' grants access to every document.
+CREATE TABLE grants (
+  username   TEXT NOT NULL REFERENCES users(username),
+  doc_id     TEXT NOT NULL,
+  access     TEXT NOT NULL CHECK (access IN ('viewer', 'editor', 'owner')),
+  granted_by TEXT,
+  granted_at TEXT NOT NULL,
+  PRIMARY KEY (username, doc_id)
+);
+CREATE INDEX grants_by_doc ON grants(doc_id);
+CREATE TABLE signoffs (
+  id        TEXT PRIMARY KEY,
+  doc_id    TEXT NOT NULL,
+  signed_at TEXT NOT NULL,
+  record    TEXT NOT NULL,
+  snapshot  BLOB NOT NULL
+);
+CREATE INDEX signoffs_by_doc ON signoffs(doc_id, signed_at);
+CREATE TRIGGER signoffs_append_only_update BEFORE UPDATE ON signoffs
+  BEGIN SELECT RAISE(ABORT, 'sign-offs are append-only'); END;
+CREATE TRIGGER signoffs_append_only_delete BEFORE DELETE ON signoffs
+  BEGIN SELECT RAISE(ABORT, 'sign-offs are append-only'); END;
+CREATE TABLE audit (
+  id     INTEGER PRIMARY KEY AUTOINCREMENT,
+  at     TEXT NOT NULL,
+  kind   TEXT NOT NULL,
+  actor  TEXT,
+  doc_id TEXT,
+  detail TEXT NOT NULL
+);
+CREATE INDEX audit_by_doc ON audit(doc_id, id);
+CREATE INDEX audit_by_time ON audit(at);
+CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit
+  BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;
+CREATE TABLE server_keys (
+  key_id      TEXT PRIMARY KEY,
+  public_key  BLOB NOT NULL,
+  private_key BLOB NOT NULL,
+  created_at  TEXT NOT NULL
+);
