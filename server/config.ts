@@ -48,7 +48,17 @@ export interface ServerConfig {
   httpRateLimit: RateLimit;
   /** Per-address, per-person and per-document rate limits (see rate-limits.ts). */
   rateLimits: RateLimitRules;
+  // transport: TLS, tokens in URLs, WebSocket origins.
+  /** Serve https:// and wss:// with this PEM certificate (chain) and private key, read at start; null: plain http and ws. */
+  tls: { certFile: string; keyFile: string } | null;
+  /** Whether the long-lived token may come in a WebSocket URL (`?token=`, for the unmodified y-websocket client); tickets always work. */
+  urlTokens: boolean;
+  /** Browser origins allowed to open a WebSocket besides the server's own; requests without an Origin (non-browser clients) always may. */
+  allowOrigins: string[];
 }
+
+/** Origins allowed by default besides the server's own: the Obsidian desktop app. */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://obsidian.md'];
 
 /** What a caller must give: the data folder. Everything else has a default. */
 export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'rateLimits'>> & { dataDir: string; limits?: Partial<Limits>; rateLimits?: Partial<RateLimitRules> };
@@ -75,6 +85,9 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     webDir: input.webDir === undefined ? fileURLToPath(new URL('../dist/web', import.meta.url)) : input.webDir,
     httpRateLimit: input.httpRateLimit ?? { max: 6000, windowMs: 60_000 },
     rateLimits: { ...DEFAULT_RATE_LIMITS, ...input.rateLimits },
+    tls: input.tls ?? null,
+    urlTokens: input.urlTokens ?? true,
+    allowOrigins: input.allowOrigins ?? [...DEFAULT_ALLOWED_ORIGINS],
   };
 }
 

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { atLeast } from '../auth/access.js';
 import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
 import { bearerToken } from '../bearer-token.js';
+import type { TicketStore } from '../auth/tickets.js';
 import type { DocService } from '../docs/service.js';
 import type { SignoffDeps } from '../docs/signoff.js';
 import type { ServerSigner } from '../signing/signer.js';
@@ -34,6 +35,8 @@ export interface ApiDeps {
   onAccessChanged: (username: string, docId: string) => Promise<void>;
   /** Records a refused login in the audit trail. */
   onRejectedLogin: (reason: string, req: IncomingMessage) => void;
+  /** transport: the outstanding WebSocket tickets (POST /api/tickets issues them, the WebSocket spends them). */
+  tickets: TicketStore;
 }
 
 declare module 'fastify' {
