@@ -27,10 +27,15 @@ import { CLOSE } from './sync/close-codes.js';
 import { SyncServer } from './sync/sync-server.js';
 import { loadTls, originAllowed } from './transport.js';
 
+/** Every how many revalidation ticks (2 s each by default: once a minute) live connections are re-checked even when nothing changed. */
+const EXPIRY_CHECK_TICKS = 30;
+
 /** A running server. */
 export class PocServer {
   private revalidateTimer: NodeJS.Timeout | undefined;
   private lastMarker = -1;
+  /** Revalidation ticks since the last one that re-checked every connection (tokens also expire with no write to notice). */
+  private quietTicks = 0;
   private stopping: Promise<void> | undefined;
 
   private constructor(
@@ -168,7 +173,9 @@ export class PocServer {
   private startRevalidation(): void {
     const tick = async () => {
       const marker = await this.storage.externalChangeMarker();
-      if (marker === this.lastMarker) return;
+      // Nothing written by another process: still re-check now and then, for tokens whose expiry has passed.
+      if (marker === this.lastMarker && ++this.quietTicks < EXPIRY_CHECK_TICKS) return;
+      this.quietTicks = 0;
       this.lastMarker = marker;
       await this.revalidate();
     };

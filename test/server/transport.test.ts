@@ -185,6 +185,18 @@ describe('token expiry and revocation one by one', () => {
     expect(close.reason).toMatch(/expired/);
   });
 
+  it('a live connection whose token expires is closed with 4401, with no one touching the store', async () => {
+    const token = await tokenFor(new Date(clock + 1000).toISOString());
+    const c = connectClient(t.url, 'north', token);
+    try {
+      await c.synced();
+      clock += 2000;
+      await waitFor(() => c.closes.some((x) => x.code === CLOSE.UNAUTHORIZED), 'the connection to close with 4401');
+    } finally {
+      c.destroy();
+    }
+  });
+
   it('revoking one token by its id closes its live connection and leaves the other token working', async () => {
     const laptop = await tokenFor(null);
     const phone = await tokenFor(null);
