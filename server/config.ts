@@ -57,8 +57,12 @@ export interface ServerConfig {
   allowOrigins: string[];
 }
 
-/** Origins allowed by default besides the server's own: the Obsidian desktop app. */
-export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://obsidian.md'];
+/**
+ * Origins allowed by default besides the server's own: the Obsidian desktop app, and Obsidian mobile's web views
+ * (Capacitor: capacitor://localhost on iOS, http(s)://localhost on Android). A token or ticket is still needed;
+ * `--allow-origin` replaces the list.
+ */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://obsidian.md', 'capacitor://localhost', 'http://localhost', 'https://localhost'];
 
 /** What a caller must give: the data folder. Everything else has a default. */
 export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'rateLimits'>> & { dataDir: string; limits?: Partial<Limits>; rateLimits?: Partial<RateLimitRules> };
