@@ -59,12 +59,6 @@ export class TicketStore {
     return grant;
   }
 
-  /** How many tickets are waiting to be used (for tests and metrics). */
-  get size(): number {
-    this.prune();
-    return this.byHash.size;
-  }
-
   /** Forgets expired tickets, so unused ones do not pile up. */
   private prune(): void {
     const now = this.now();
