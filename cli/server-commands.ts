@@ -4,6 +4,7 @@
  * backup.ts, audit.ts, re-exported by commands/index.ts), as for the
  * document commands of poc.ts.
  */
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
 import * as ops from './commands/index.js';
@@ -38,6 +39,23 @@ interface ServeFlags {
   updatesPerSecond?: number;
   updatesBurst?: number;
   templates?: string;
+  // transport
+  tlsCert?: string;
+  tlsKey?: string;
+  urlTokens: boolean;
+  allowOrigin?: string[];
+}
+
+const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
+
+/** The transport settings of `serve` (TLS, tokens in URLs, origins) from its flags; a half-given TLS pair is refused. */
+function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: string }; urlTokens: boolean; allowOrigins?: string[] } {
+  if (!!o.tlsCert !== !!o.tlsKey) throw new ops.CommandError('Give both --tls-cert and --tls-key (the certificate and its private key, PEM files), or neither.');
+  return {
+    ...(o.tlsCert && o.tlsKey ? { tls: { certFile: resolve(o.tlsCert), keyFile: resolve(o.tlsKey) } } : {}),
+    urlTokens: o.urlTokens,
+    ...(o.allowOrigin ? { allowOrigins: o.allowOrigin } : {}),
+  };
 }
 
 /** Adds the server's subcommands to the program. */
@@ -58,6 +76,10 @@ export function registerServerCommands(program: Command): void {
     .option('--updates-per-second <n>', 'sustained updates per second per connection (0: no limit)', positive)
     .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
     .addOption(templatesOption())
+    .addOption(new Option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate (with --tls-key)').env('POC_TLS_CERT'))
+    .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
+    .option('--no-url-tokens', 'refuse long-lived tokens in WebSocket URLs (?token=); clients use single-use tickets (POST /api/tickets)')
+    .option('--allow-origin <origin>', 'a browser origin allowed to open WebSockets besides the server\'s own (repeatable; replaces the default: the Obsidian app origins)', collect)
     .action(async (o: ServeFlags) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
@@ -73,7 +95,7 @@ export function registerServerCommands(program: Command): void {
         defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
         logLevel: o.logLevel,
         limits,
-        config: { synchronous: o.synchronous, timeZone: o.timeZone, templates: await loadTemplates(o.templates), keyPassphrase: process.env.POC_KEY_PASSPHRASE },
+        config: { synchronous: o.synchronous, timeZone: o.timeZone, templates: await loadTemplates(o.templates), keyPassphrase: process.env.POC_KEY_PASSPHRASE, ...transportConfig(o) },
       });
     });
 
@@ -87,24 +109,37 @@ export function registerServerCommands(program: Command): void {
     .option('--admin', 'also grant owner access to every document')
     .addOption(dataOption())
     .addOption(templatesOption())
-    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; data: string; templates?: string }) => {
-      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, data: o.data, templates: await loadTemplates(o.templates) });
+    .addOption(tokenTtlOption())
+    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; data: string; templates?: string; tokenTtl?: string }) => {
+      const tokenTtlMs = o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl);
+      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, data: o.data, templates: await loadTemplates(o.templates), tokenTtlMs });
     });
   user
     .command('token')
     .description('issue another token for a user (printed as the last line)')
     .argument('<username>')
     .addOption(dataOption())
-    .action(async (username: string, o: { data: string }) => {
-      await ops.userToken({ username, data: o.data });
+    .addOption(tokenTtlOption())
+    .action(async (username: string, o: { data: string; tokenTtl?: string }) => {
+      await ops.userToken({ username, data: o.data, tokenTtlMs: o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl) });
     });
   user
     .command('revoke')
-    .description("revoke all of a user's tokens (live connections are closed)")
+    .description("revoke all of a user's tokens, or one with --token ID (live connections are closed)")
+    .argument('<username>')
+    .option('--token <id>', 'revoke only this token (its id from "poc user tokens")')
+    .addOption(dataOption())
+    .action(async (username: string, o: { data: string; token?: string }) => {
+      if (o.token !== undefined) await ops.userRevokeToken({ username, id: o.token, data: o.data });
+      else await ops.userRevoke({ username, data: o.data });
+    });
+  user
+    .command('tokens')
+    .description("list a user's tokens by id: issued, expires, revoked (never the tokens themselves)")
     .argument('<username>')
     .addOption(dataOption())
     .action(async (username: string, o: { data: string }) => {
-      await ops.userRevoke({ username, data: o.data });
+      await ops.userTokens({ username, data: o.data });
     });
   // Offices in scope (issue 10, sign-offs)
   user

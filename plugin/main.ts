@@ -62,6 +62,8 @@ export default class PocWorkspacePlugin extends Plugin {
   /** Changes some settings, saves them, and applies them to open documents (nothing happens when no value changes). */
   async updateSettings(patch: Partial<PocSettings>): Promise<void> {
     const next = normalizeSettings({ ...this.settings, ...patch });
+    // A confirmation to send the token unencrypted was given for one address only.
+    if (next.serverUrl !== this.settings.serverUrl && next.allowUnencrypted === this.settings.allowUnencrypted) next.allowUnencrypted = false;
     // Nothing changed (a field left as it was): do not reconnect every open document for it.
     if ((Object.keys(next) as Array<keyof PocSettings>).every((k) => next[k] === this.settings[k])) return;
     this.settings = next;

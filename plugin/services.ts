@@ -8,7 +8,7 @@
  */
 import { type App, debounce, Events, Notice, type PluginManifest, TFile } from 'obsidian';
 import * as Y from 'yjs';
-import { endpointsOf } from '../shared/api/server-address.js';
+import { endpointsOf, sendsTokenInClear } from '../shared/api/server-address.js';
 import { newDocumentId } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
 import { toMarkdown } from '../shared/markdown/index.js';
@@ -135,13 +135,31 @@ export class PocServices {
     const s = this.settings();
     if (s.localOnly || !s.serverUrl) return undefined;
     const endpoints = endpointsOf(s.serverUrl);
-    return endpoints ? new ServerClient(endpoints, s.token) : undefined;
+    if (!endpoints) return undefined;
+    if (sendsTokenInClear(endpoints) && !s.allowUnencrypted) {
+      this.warnUnencrypted(endpoints.ws);
+      return undefined;
+    }
+    return new ServerClient(endpoints, s.token);
+  }
+
+  /** Addresses the person was already told the plugin will not send their token to unencrypted (told once per address and run). */
+  private readonly warnedUnencrypted = new Set<string>();
+
+  /** Says, once per address, why the plugin works on this device only instead of connecting. */
+  private warnUnencrypted(address: string): void {
+    if (this.warnedUnencrypted.has(address)) return;
+    this.warnedUnencrypted.add(address);
+    new Notice(
+      `POC Workspace is not connecting to ${address}: it would send your access token unencrypted over the network, where others could read it and act as you. Ask your administrator for a wss:// address. For a test server on a network you trust, turn on "Send my token unencrypted" in the plugin settings. Until then you work on this device only.`,
+      0,
+    );
   }
 
   sessionConfig(): SessionConfig {
     const server = this.server();
     return {
-      ...(server ? { server: { endpoints: server.endpoints, token: this.settings().token } } : {}),
+      ...(server ? { server: { endpoints: server.endpoints, token: this.settings().token, tickets: (docId: string) => server.ticket(docId) } } : {}),
       user: this.user(),
       firstSyncTimeoutMs: this.options.firstSyncTimeoutMs ?? 4000,
       ...(this.options.WebSocketImpl ? { WebSocketImpl: this.options.WebSocketImpl } : {}),

@@ -31,6 +31,8 @@ export interface PocSettings {
   defaultReviewCadence: ReviewCadence;
   /** Vault folder with a mission's tailored template YAML files; empty for the built-in templates. */
   templatesFolder: string;
+  /** The person confirmed sending their token unencrypted (ws://, http://) to the configured server on another computer; reset when the address changes. */
+  allowUnencrypted: boolean;
 }
 
 export const DEFAULT_SETTINGS: PocSettings = {
@@ -41,6 +43,7 @@ export const DEFAULT_SETTINGS: PocSettings = {
   localOnly: false,
   defaultReviewCadence: 'monthly',
   templatesFolder: '',
+  allowUnencrypted: false,
 };
 
 const SettingsSchema = z.object({
@@ -51,6 +54,7 @@ const SettingsSchema = z.object({
   localOnly: z.boolean(),
   defaultReviewCadence: z.enum(REVIEW_CADENCES),
   templatesFolder: z.string().check(z.trim()),
+  allowUnencrypted: z.boolean(),
 });
 
 /** Settings from stored plugin data: each valid value kept, each missing or malformed one replaced by its default. */
@@ -98,7 +102,7 @@ export interface SettingsHost extends Plugin {
 type Row =
   | { key: 'serverUrl' | 'displayName' | 'templatesFolder'; kind: 'text'; name: string; desc: string; placeholder: string; validate?: (v: string) => string | undefined }
   | { key: 'token'; kind: 'secret'; name: string; desc: string }
-  | { key: 'localOnly'; kind: 'toggle'; name: string; desc: string }
+  | { key: 'localOnly' | 'allowUnencrypted'; kind: 'toggle'; name: string; desc: string }
   | { key: 'color'; kind: 'color'; name: string; desc: string }
   | { key: 'defaultReviewCadence'; kind: 'dropdown'; name: string; desc: string; options: Record<ReviewCadence, string> };
 
@@ -110,6 +114,12 @@ export const SETTING_GROUPS: ReadonlyArray<{ heading: string; rows: readonly Row
       { key: 'serverUrl', kind: 'text', name: 'Server address', desc: 'The address of your mission’s POC sync server, such as wss://poc.example.org. Leave empty to work on this device only.', placeholder: 'wss://poc.example.org', validate: checkServerUrl },
       { key: 'token', kind: 'secret', name: 'Access token', desc: 'The token your server administrator gave you. It is stored with this plugin’s data, never in your notes.' },
       { key: 'localOnly', kind: 'toggle', name: 'Work offline', desc: 'Do not connect to the server. Edits are kept on this device and sent when you turn this off.' },
+      {
+        key: 'allowUnencrypted',
+        kind: 'toggle',
+        name: 'Send my token unencrypted',
+        desc: 'Only for a test server on a network you trust. With a ws:// or http:// address of another computer, your token would travel unencrypted: anyone on the network could read it and act as you. The plugin does not connect to such an address unless you turn this on; ask your administrator for a wss:// address instead. It turns off again when the address changes.',
+      },
     ],
   },
   {

@@ -11,6 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { Authenticator } from './auth/authenticator.js';
+import { TicketStore } from './auth/tickets.js';
 import { resolveConfig, type ServerConfig, type ServerConfigInput } from './config.js';
 import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
@@ -26,11 +27,17 @@ import { SqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { SyncServer } from './sync/sync-server.js';
+import { loadTls, originAllowed } from './transport.js';
+
+/** Every how many revalidation ticks (2 s each by default: once a minute) live connections are re-checked even when nothing changed. */
+const EXPIRY_CHECK_TICKS = 30;
 
 /** A running server. */
 export class PocServer {
   private revalidateTimer: NodeJS.Timeout | undefined;
   private lastMarker = -1;
+  /** Revalidation ticks since the last one that re-checked every connection (tokens also expire with no write to notice). */
+  private quietTicks = 0;
   private stopping: Promise<void> | undefined;
 
   private constructor(
@@ -50,6 +57,8 @@ export class PocServer {
   static async start(input: ServerConfigInput): Promise<PocServer> {
     const config = resolveConfig(input);
     const { logger } = config;
+    // Read before the store opens: a wrong file stops the start with a message, having touched nothing.
+    const https = config.tls ? loadTls(config.tls) : undefined;
     const storage = SqliteStorage.open({
       file: config.dbFile,
       synchronous: config.synchronous,
@@ -80,7 +89,11 @@ export class PocServer {
       const rateLimits = new RateLimits(config.rateLimits);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
+      const tickets = new TicketStore(() => config.now().getTime());
       const auth = new Authenticator(storage, {
+        tickets,
+        urlTokens: config.urlTokens,
+        now: config.now,
         allowCreate: config.allowCreate,
         onCreated: (docId, owner) => void storage.appendAudit({ kind: 'document-created', actor: owner, docId, detail: {} }).catch(() => {}),
       });
@@ -103,6 +116,7 @@ export class PocServer {
           storage,
           docs,
           signer,
+          tickets,
           signoffs: { storage, rateLimits, sync, signer, logger, now: config.now, docs },
           counters,
           logger,
@@ -113,9 +127,17 @@ export class PocServer {
           onRejectedLogin: (reason: string, req: IncomingMessage) =>
             void storage.appendAudit({ kind: 'login-rejected', actor: null, docId: null, detail: { reason, remoteAddress: remoteAddress(req), via: 'api' } }).catch(() => {}),
         },
-        { webDir: config.webDir, rateLimit: config.httpRateLimit },
+        { webDir: config.webDir, rateLimit: config.httpRateLimit, ...(https ? { https } : {}) },
       );
-      http.server.on('upgrade', (req, socket, head) => sync.handleUpgrade(req, socket, head));
+      http.server.on('upgrade', (req, socket, head) => {
+        // A page of another site must not open connections in a user's name: refused before the WebSocket opens.
+        if (!originAllowed(req, config.allowOrigins, !!https)) {
+          logger.info({ origin: req.headers.origin, remoteAddress: remoteAddress(req) }, 'websocket refused: origin not allowed');
+          socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\nThis origin may not open a connection to this server; an administrator can allow it with --allow-origin.\n');
+          return;
+        }
+        sync.handleUpgrade(req, socket, head);
+      });
       try {
         await http.listen({ port: config.port, host: config.host });
       } catch (e) {
@@ -136,19 +158,19 @@ export class PocServer {
     return (this.http.server.address() as AddressInfo).port;
   }
 
-  /** The WebSocket URL clients connect to (append "/<docId>?token=…"). */
+  /** The WebSocket URL clients connect to (append "/<docId>?ticket=…"): wss:// when the server has TLS. */
   get url(): string {
-    return `ws://${hostForUrl(this.config.host)}:${this.port}`;
+    return `${this.config.tls ? 'wss' : 'ws'}://${hostForUrl(this.config.host)}:${this.port}`;
   }
 
-  /** The address the server is bound to, as a WebSocket URL: `ws://0.0.0.0:1234` when it listens on every interface. */
+  /** The address the server is bound to, as a WebSocket URL: `ws://0.0.0.0:1234` (`wss://…` with TLS) when it listens on every interface. */
   get listenUrl(): string {
-    return `ws://${bracketed(this.config.host)}:${this.port}`;
+    return `${this.config.tls ? 'wss' : 'ws'}://${bracketed(this.config.host)}:${this.port}`;
   }
 
-  /** The HTTP base URL of the API. */
+  /** The HTTP base URL of the API: https:// when the server has TLS. */
   get httpUrl(): string {
-    return `http://${hostForUrl(this.config.host)}:${this.port}`;
+    return `${this.config.tls ? 'https' : 'http'}://${hostForUrl(this.config.host)}:${this.port}`;
   }
 
   /**
@@ -162,7 +184,7 @@ export class PocServer {
       if (c.user.credential && !(await this.auth.tokenValid(c.user.credential))) verdicts.set(c.id, 'revoked');
       else verdicts.set(c.id, (await this.auth.access(c.user.username, c.docId)) ?? 'none');
     }
-    this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, 'your token was revoked');
+    this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, 'your token was revoked or expired');
     this.sync.updateAccess((c) => {
       const v = verdicts.get(c.id);
       return v === undefined || v === 'revoked' ? undefined : v;
@@ -173,7 +195,9 @@ export class PocServer {
   private startRevalidation(): void {
     const tick = async () => {
       const marker = await this.storage.externalChangeMarker();
-      if (marker === this.lastMarker) return;
+      // Nothing written by another process: still re-check now and then, for tokens whose expiry has passed.
+      if (marker === this.lastMarker && ++this.quietTicks < EXPIRY_CHECK_TICKS) return;
+      this.quietTicks = 0;
       this.lastMarker = marker;
       await this.revalidate();
     };

@@ -55,7 +55,21 @@ export interface ServerConfig {
   keyPassphrase: string | undefined;
   /** /healthz answers 503 when the data folder's disk has less free space than this (bytes; default 16 MiB). */
   minFreeDiskBytes: number;
+  // transport: TLS, tokens in URLs, WebSocket origins.
+  /** Serve https:// and wss:// with this PEM certificate (chain) and private key, read at start; null: plain http and ws. */
+  tls: { certFile: string; keyFile: string } | null;
+  /** Whether the long-lived token may come in a WebSocket URL (`?token=`, for the unmodified y-websocket client); tickets always work. */
+  urlTokens: boolean;
+  /** Browser origins allowed to open a WebSocket besides the server's own; requests without an Origin (non-browser clients) always may. */
+  allowOrigins: string[];
 }
+
+/**
+ * Origins allowed by default besides the server's own: the Obsidian desktop app, and Obsidian mobile's web views
+ * (Capacitor: capacitor://localhost on iOS, http(s)://localhost on Android). A token or ticket is still needed;
+ * `--allow-origin` replaces the list.
+ */
+export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://obsidian.md', 'capacitor://localhost', 'http://localhost', 'https://localhost'];
 
 /** What a caller must give: the data folder. Everything else has a default. */
 export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'rateLimits'>> & { dataDir: string; limits?: Partial<Limits>; rateLimits?: Partial<RateLimitRules> };
@@ -85,6 +99,9 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     keyFile: input.keyFile ?? join(input.dataDir, 'signing-keys.json'),
     keyPassphrase: input.keyPassphrase || undefined,
     minFreeDiskBytes: input.minFreeDiskBytes ?? 16 * 1024 * 1024,
+    tls: input.tls ?? null,
+    urlTokens: input.urlTokens ?? true,
+    allowOrigins: input.allowOrigins ?? [...DEFAULT_ALLOWED_ORIGINS],
   };
 }
 

@@ -10,6 +10,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { addSignoff, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { AuthError, type Authenticator } from './auth/authenticator.js';
+import { credentialOf } from './bearer-token.js';
 import { applyStored } from './docs/stored.js';
 import type { LatencyHistogram, ServerCounters } from './http/metrics.js';
 import type { AuditEntry, Storage } from './storage/storage.js';
@@ -55,9 +56,10 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
   };
 
   return {
-    async onAuthenticate({ docId, token, request }) {
+    async onAuthenticate({ docId, request }) {
       try {
-        const { caller, access } = await auth.connect(token, docId);
+        // The credential is read here, not from the core's `token`: a ticket or a URL token is judged by its kind.
+        const { caller, access } = await auth.connect(credentialOf(request.url, request.headers.authorization), docId);
         // Fail closed: the connection is recorded before it is accepted; if it cannot be, it is refused (4500, retry later).
         await recordConnect(caller.user.username, docId, access, remoteAddress(request));
         return { user: { username: caller.user.username, name: caller.user.name, credential: caller.tokenHash }, access };

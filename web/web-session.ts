@@ -1,12 +1,15 @@
 /**
  * The web page's session of one document: a Y.Doc connected to the sync
- * server with y-websocket and the user's token, presence, and the status
+ * server with y-websocket (a fresh single-use ticket for every connect, so
+ * the user's token never goes into a WebSocket URL), presence, and the status
  * every host reports (editor/session-status.ts), plus what the page's
  * status line also shows: whether it is synced and who else is here.
  */
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { ApiClient } from '../shared/api/client.js';
+import { type SocketConstructor, ticketedSocket, ticketsFrom } from '../shared/api/ticketed-socket.js';
 import type { HostSession } from '../editor/editor-host.js';
 import type { SessionStatus } from '../editor/session-status.js';
 
@@ -24,6 +27,8 @@ export interface WebSessionOptions {
   serverUrl: string;
   docId: string;
   token: string;
+  /** Base of the HTTP API the tickets come from (default: the server's own address; "" for the page's origin). */
+  apiUrl?: string;
   /** Start without connecting (connect later with `connect()`). */
   offline?: boolean;
 }
@@ -39,8 +44,10 @@ export class WebSession implements HostSession {
 
   constructor(opts: WebSessionOptions) {
     // BroadcastChannel sync is off: two editors on one page must only meet through the server.
+    const api = new ApiClient({ baseUrl: opts.apiUrl ?? opts.serverUrl, token: opts.token, fetch: (input, init) => window.fetch(input, init) });
     this.provider = new WebsocketProvider(opts.serverUrl, opts.docId, this.ydoc, {
-      params: { token: opts.token },
+      // No token in the URL: every (re)connect asks for a ticket with the token in a header.
+      WebSocketPolyfill: ticketedSocket(WebSocket as unknown as SocketConstructor, ticketsFrom(api)) as unknown as typeof WebSocket,
       awareness: this.awareness,
       connect: !opts.offline,
       disableBc: true,

@@ -34,7 +34,7 @@ export interface ServeOptions {
   handleSignals?: boolean;
 }
 
-/** Starts the server; prints `listening on ws://HOST:PORT` (the host it is bound to) once it accepts connections. */
+/** Starts the server; prints `listening on ws://HOST:PORT` (`wss://` with TLS; the host it is bound to) once it accepts connections. */
 export async function runServe(o: ServeOptions): Promise<PocServer> {
   const out = print(o);
   const logger: Logger = (o.config?.logger as Logger | undefined) ?? pino({ level: o.logLevel ?? 'info' });

@@ -1,9 +1,9 @@
 /**
- * `poc user add | token | revoke | office`: people, their tokens and the
- * offices they hold. A token is printed once, as the last line; the store
- * keeps only its hash. An office is held mission-wide (`srsg`), for an area
- * (`head-of-office@Sector North`) or for some documents (`--doc`); see
- * shared/signoff/offices.ts.
+ * `poc user add | token | tokens | revoke | office`: people, their tokens and
+ * the offices they hold. A token is printed once, as the last line; the store
+ * keeps only its hash (and when it expires, with `--token-ttl`). An office is
+ * held mission-wide (`srsg`), for an area (`head-of-office@Sector North`) or
+ * for some documents (`--doc`); see shared/signoff/offices.ts.
  */
 import { existsSync } from 'node:fs';
 import { formatHolding, type OfficeHolding, parseHolding, sameHolding } from '../../shared/signoff/offices.js';
@@ -41,6 +41,8 @@ export interface UserAddOptions extends StoreOptions {
   admin?: boolean;
   /** Templates whose sign-off roles are the valid offices (default: the built-in ones; pass a mission's tailored set). */
   templates?: TemplateSet;
+  /** How long the new token works, in ms (undefined or null: until revoked). */
+  tokenTtlMs?: number | null;
 }
 
 /** Adds a user and prints a new token as the last line (shown once; only its hash is stored). */
@@ -57,7 +59,7 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
       if (created) out(`Created a new store at ${storeFile(o.data)}.`);
       await s.addUser({ username: o.username, name: o.name.trim(), offices });
       const token = newToken();
-      await s.addToken(o.username, hashToken(token));
+      await s.addExpiringToken(o.username, hashToken(token), expiryOf(o.tokenTtlMs));
       await s.appendAudit({ kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin } });
       if (o.admin) {
         await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' });
@@ -73,14 +75,15 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
 }
 
 /** Issues another token for an existing user; prints it as the last line. */
-export async function userToken(o: StoreOptions & { username: string }): Promise<{ token: string }> {
+export async function userToken(o: StoreOptions & { username: string; tokenTtlMs?: number | null }): Promise<{ token: string }> {
   const out = print(o);
   return withStore(o.data, async (s) => {
     if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
     const token = newToken();
-    await s.addToken(o.username, hashToken(token));
-    await s.appendAudit({ kind: 'token-issued', actor: 'cli', docId: null, detail: { user: o.username } });
-    out(`New token for ${o.username} (shown only now):`);
+    const expiresAt = expiryOf(o.tokenTtlMs);
+    await s.addExpiringToken(o.username, hashToken(token), expiresAt);
+    await s.appendAudit({ kind: 'token-issued', actor: 'cli', docId: null, detail: { user: o.username, expiresAt } });
+    out(`New token for ${o.username}${expiresAt ? `, valid until ${expiresAt}` : ''} (shown only now):`);
     out(token);
     return { token };
   });
@@ -134,5 +137,68 @@ export async function userOffice(o: UserOfficeOptions): Promise<{ offices: Offic
     await s.appendAudit({ kind: 'offices-changed', actor: 'cli', docId: null, detail: { user: o.username, before: held, after: offices } });
     out(`${o.username} now holds: ${offices.length ? offices.map(formatHolding).join(', ') : 'no office'}.`);
     return { offices };
+  });
+}
+
+// ------------------------------------------------------------ transport: token expiry, listing and revocation one by one
+
+/** The expiry (ISO) of a token issued now and valid `ttlMs`; null when it never expires. */
+function expiryOf(ttlMs: number | null | undefined): string | null {
+  return ttlMs ? new Date(Date.now() + ttlMs).toISOString() : null;
+}
+
+/** Reads a token lifetime such as "90d", "12h" or "30m" (days, hours, minutes) into ms; "none" or "0" means no expiry (null). */
+export function parseTokenTtl(value: string): number | null {
+  const v = value.trim().toLowerCase();
+  if (v === 'none' || v === '0') return null;
+  const m = /^(\d+)\s*([dhm])$/.exec(v);
+  if (!m || Number(m[1]) === 0) throw new CommandError(`--token-ttl "${value}" is not a lifetime: give a whole number of days, hours or minutes such as 90d, 12h or 30m, or "none".`);
+  return Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2] as 'd' | 'h' | 'm'];
+}
+
+/** One token as `poc user tokens` lists it (never the token or its hash). */
+export interface TokenListing {
+  id: number;
+  createdAt: string;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  /** "live", "revoked" or "expired", at the time of listing. */
+  state: 'live' | 'revoked' | 'expired';
+}
+
+/** Lists a user's tokens by id with when each was issued, expires and was revoked; prints a table. */
+export async function userTokens(o: StoreOptions & { username: string }): Promise<TokenListing[]> {
+  const out = print(o);
+  return withStore(o.data, async (s) => {
+    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}".`);
+    const now = Date.now();
+    const rows: TokenListing[] = (await s.listTokens(o.username)).map((r) => ({
+      id: r.id,
+      createdAt: r.createdAt,
+      expiresAt: r.expiresAt,
+      revokedAt: r.revokedAt,
+      state: r.revokedAt ? 'revoked' : r.expiresAt && Date.parse(r.expiresAt) <= now ? 'expired' : 'live',
+    }));
+    if (!rows.length) out(`${o.username} has no tokens; issue one with "poc user token ${o.username}".`);
+    for (const r of rows) {
+      out(`${String(r.id).padStart(5)}  ${r.state.padEnd(7)}  issued ${r.createdAt}  ${r.expiresAt ? `expires ${r.expiresAt}` : 'never expires'}${r.revokedAt ? `  revoked ${r.revokedAt}` : ''}`);
+    }
+    return rows;
+  });
+}
+
+/** Revokes one token of a user by its id (from `poc user tokens`); a running server closes its live connections within seconds. */
+export async function userRevokeToken(o: StoreOptions & { username: string; id: string }): Promise<{ revoked: boolean }> {
+  const out = print(o);
+  const id = Number(o.id);
+  if (!/^\s*\d+\s*$/.test(o.id) || !Number.isSafeInteger(id)) throw new CommandError(`--token "${o.id}" is not a token id; "poc user tokens ${o.username}" lists them.`);
+  return withStore(o.data, async (s) => {
+    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}".`);
+    if (!(await s.revokeToken(o.username, id))) {
+      throw new CommandError(`${o.username} has no live token with id ${id} (it may be revoked already, or another person's); "poc user tokens ${o.username}" lists them.`);
+    }
+    await s.appendAudit({ kind: 'tokens-revoked', actor: 'cli', docId: null, detail: { user: o.username, revoked: 1, tokenId: id } });
+    out(`Revoked token ${id} of ${o.username}; its open connections are closed. Their other tokens still work.`);
+    return { revoked: true };
   });
 }

@@ -24,6 +24,7 @@ import { BODY, FIELDS, META, NotAPocDocumentError, toModel, writeModel } from '.
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
 import type { CacheMeta, DocCache } from './cache.js';
 import type { Endpoints } from '../../shared/api/server-address.js';
+import { type SocketConstructor, ticketedSocket, type TicketSource } from '../../shared/api/ticketed-socket.js';
 
 /** Transaction origins this module writes with, so observers can tell them from typing. */
 export const ORIGIN = {
@@ -34,8 +35,11 @@ export const ORIGIN = {
 
 /** How a session connects; rebuilt from the settings. */
 export interface SessionConfig {
-  /** Undefined: local only (no server configured, or offline mode). */
-  server?: { endpoints: Endpoints; token: string };
+  /**
+   * Undefined: local only (no server configured, or offline mode). With `tickets`, every (re)connect asks for a
+   * single-use ticket and the token stays out of the WebSocket URL; without, the token goes in the URL (tests, old servers).
+   */
+  server?: { endpoints: Endpoints; token: string; tickets?: TicketSource };
   user: { name: string; color: string };
   /** How long to wait for the server before starting a document from its file. */
   firstSyncTimeoutMs: number;
@@ -196,12 +200,14 @@ export class DocSession {
 
   private newProvider(doc: Y.Doc, awareness?: Awareness): WebsocketProvider {
     const server = this.config.server!;
+    const base = this.config.WebSocketImpl ?? WebSocket;
     return new WebsocketProvider(server.endpoints.ws, this.docId, doc, {
-      params: { token: server.token },
+      ...(server.tickets
+        ? { WebSocketPolyfill: ticketedSocket(base as unknown as SocketConstructor, server.tickets) as unknown as typeof WebSocket }
+        : { params: { token: server.token }, WebSocketPolyfill: base }),
       ...(awareness ? { awareness } : {}),
       // Windows of one Obsidian share this session; a broadcast channel would only cross vaults.
       disableBc: true,
-      ...(this.config.WebSocketImpl ? { WebSocketPolyfill: this.config.WebSocketImpl } : {}),
     });
   }
 

@@ -100,6 +100,16 @@ export class ServerClient {
     return this.call(`sign off as ${request.role}`, (api) => api.signOff(docId, request));
   }
 
+  /**
+   * A single-use WebSocket ticket for one document, so the token never goes into a WebSocket URL; throws an
+   * error carrying the HTTP status when refused (see shared/api/ticketed-socket.ts, which turns 401/403 into a final close).
+   */
+  async ticket(docId: string): Promise<string> {
+    const r = await this.call('open a connection', (api) => api.ticket(docId));
+    if (!r.ok) throw Object.assign(new Error(r.message), r.status === undefined ? {} : { status: r.status });
+    return r.value.ticket;
+  }
+
   /** The model of the version a sign-off signed (its snapshot on the server). */
   signedVersion(docId: string, signoffId: string): Promise<Result<DocModel>> {
     const what = 'fetch the signed version';

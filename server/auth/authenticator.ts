@@ -3,9 +3,11 @@
  * their access on a document. Used by the WebSocket handshake and the HTTP
  * API alike, so both apply exactly the same rules.
  */
-import type { Storage, UserRow, AccessLevel } from '../storage/storage.js';
+import type { Credential } from '../bearer-token.js';
+import type { Storage, TokenRow, UserRow, AccessLevel } from '../storage/storage.js';
 import { effectiveAccess } from './access.js';
 import { checkDocId } from './names.js';
+import type { TicketStore } from './tickets.js';
 import { hashToken } from './tokens.js';
 
 /** Why a request was refused, in terms both the WebSocket and HTTP layers can map to their own codes. */
@@ -30,6 +32,13 @@ export interface AuthenticatorOptions {
   allowCreate: boolean;
   /** Called when connecting created a document. */
   onCreated?: (docId: string, owner: string) => void;
+  // transport: tickets, URL tokens and expiry.
+  /** The outstanding WebSocket tickets (none: `?ticket=` is refused). */
+  tickets?: TicketStore;
+  /** Whether the long-lived token may come in a WebSocket URL (`?token=`, the unmodified y-websocket client); default true. */
+  urlTokens?: boolean;
+  /** The clock tokens expire against (default: the system's). */
+  now?: () => Date;
 }
 
 /** Resolves tokens and access against the store. */
@@ -43,18 +52,57 @@ export class Authenticator {
   async caller(token: string | null | undefined): Promise<Caller> {
     if (!token) throw new AuthError('unauthorized', 'no token: pass ?token=<token> (WebSocket) or "Authorization: Bearer <token>" (HTTP)');
     const tokenHash = hashToken(token);
+    return this.callerByHash(tokenHash);
+  }
+
+  /** The caller of a token's hash; throws AuthError "unauthorized" for an unknown, revoked or expired token. */
+  private async callerByHash(tokenHash: string): Promise<Caller> {
     const row = await this.storage.findToken(tokenHash);
-    if (!row) throw new AuthError('unauthorized', 'unknown token: ask an administrator for a new one ("poc user token <username>")');
-    if (row.revokedAt) throw new AuthError('unauthorized', `this token was revoked on ${row.revokedAt.slice(0, 10)}; ask an administrator for a new one`);
-    const user = await this.storage.getUser(row.username);
+    const problem = this.tokenProblem(row);
+    if (problem) throw new AuthError('unauthorized', problem);
+    const user = await this.storage.getUser(row!.username);
     if (!user) throw new AuthError('unauthorized', 'the token belongs to a user who no longer exists');
     return { user, tokenHash };
   }
 
-  /** Whether a token hash is still valid (not revoked). */
+  /** Why a token row is not (or no longer) accepted, or undefined when it is. */
+  private tokenProblem(row: TokenRow | undefined): string | undefined {
+    if (!row) return 'unknown token: ask an administrator for a new one ("poc user token <username>")';
+    if (row.revokedAt) return `this token was revoked on ${row.revokedAt.slice(0, 10)}; ask an administrator for a new one`;
+    if (row.expiresAt && Date.parse(row.expiresAt) <= this.now().getTime()) {
+      return `this token expired on ${row.expiresAt.slice(0, 10)}; ask an administrator for a new one ("poc user token <username>")`;
+    }
+    return undefined;
+  }
+
+  /** Whether a token hash is still valid (known, not revoked, not expired). */
   async tokenValid(tokenHash: string): Promise<boolean> {
-    const row = await this.storage.findToken(tokenHash);
-    return !!row && !row.revokedAt;
+    return !this.tokenProblem(await this.storage.findToken(tokenHash));
+  }
+
+  /** The system clock unless the options inject one. */
+  private now(): Date {
+    return this.opts.now?.() ?? new Date();
+  }
+
+  /**
+   * The caller behind a WebSocket credential: a ticket is spent (it never
+   * works twice) and must be for this document when it names one; a token in
+   * the URL is refused when the server accepts tickets only.
+   */
+  async callerOf(credential: Credential | string | null, docId: string): Promise<Caller> {
+    const c: Credential = typeof credential === 'string' ? { kind: 'header-token', secret: credential } : credential;
+    if (c?.kind === 'ticket') {
+      const grant = this.opts.tickets?.redeem(c.secret, docId) ?? 'unknown';
+      if (grant === 'unknown') throw new AuthError('unauthorized', 'unknown or already used ticket: ask for a new one (POST /api/tickets) for every connection');
+      if (grant === 'expired') throw new AuthError('unauthorized', 'this ticket expired (tickets are valid 60 seconds): ask for a new one just before connecting');
+      if (grant === 'other-document') throw new AuthError('unauthorized', 'this ticket was issued for another document: ask for one for this document');
+      return this.callerByHash(grant.tokenHash);
+    }
+    if (c?.kind === 'url-token' && this.opts.urlTokens === false) {
+      throw new AuthError('unauthorized', 'this server does not accept tokens in the URL: exchange the token for a ticket (POST /api/tickets) and connect with ?ticket=');
+    }
+    return this.caller(c?.secret);
   }
 
   /** A user's effective access to an existing document, or undefined for none. */
@@ -72,10 +120,10 @@ export class Authenticator {
    * valid id creates the document with the caller as owner (when allowed);
    * otherwise no access is an AuthError "forbidden".
    */
-  async connect(token: string | null, docId: string): Promise<{ caller: Caller; access: AccessLevel }> {
+  async connect(credential: Credential | string | null, docId: string): Promise<{ caller: Caller; access: AccessLevel }> {
     const problem = checkDocId(docId);
     if (problem) throw new AuthError('bad-request', problem);
-    const caller = await this.caller(token);
+    const caller = await this.callerOf(credential, docId);
     const doc = await this.storage.getDocument(docId);
     if (!doc) {
       if (!this.opts.allowCreate) throw new AuthError('forbidden', `there is no document "${docId}" and this server does not let users create documents`);

@@ -17,6 +17,7 @@ import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-erro
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
+import { ticketRoutes } from './routes/ticket-routes.js';
 import { openRoutes } from './routes/system-routes.js';
 
 /** How many requests one client address may make per window before it is told to slow down. */
@@ -30,11 +31,14 @@ export interface HttpAppOptions {
   /** The web app's built files, served at "/" when the folder exists (it is built separately; without it only the API is served). */
   webDir: string | null;
   rateLimit: RateLimit;
+  /** transport: serve https (and wss) with this certificate and key (PEM); absent: plain http. */
+  https?: { cert: Buffer; key: Buffer };
 }
 
 /** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
 export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
+    ...(options.https ? { https: options.https } : {}),
     logger: false,
     bodyLimit: BODY_LIMIT,
     // The API has always answered HEAD with 405 and read "/api/docs/" as "/api/docs".
@@ -74,6 +78,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
     await api.register(documentRoutes(deps));
     await api.register(memberRoutes(deps));
     await api.register(signoffRoutes(deps));
+    await api.register(ticketRoutes(deps));
   });
   await app.ready();
   return app;

@@ -110,7 +110,8 @@ export function installErrorHandling(app: FastifyInstance, logger: Logger, notFo
   app.setErrorHandler((e: FastifyError | Error, request, reply) => {
     const known = asHttpError(e, request);
     if (known) return sendError(reply, known);
-    logger.error({ err: e, path: request.url }, 'API request failed');
+    // The path only: a query string may carry a ticket or token, which are never logged.
+    logger.error({ err: e, path: request.url.split('?')[0] }, 'API request failed');
     return sendError(reply, new HttpError(500, 'internal', 'The server failed to answer this request; the error is in its log.'));
   });
 

@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { atLeast } from '../auth/access.js';
 import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
 import { bearerToken } from '../bearer-token.js';
+import type { TicketStore } from '../auth/tickets.js';
 import type { DocService } from '../docs/service.js';
 import type { SignoffDeps } from '../docs/signoff.js';
 import type { ServerSigner } from '../signing/signer.js';
@@ -36,6 +37,8 @@ export interface ApiDeps {
   onRejectedLogin: (reason: string, req: IncomingMessage) => void;
   /** Honest health: why the store cannot write now (write probe, free disk), or undefined when it can. */
   storeProblem: () => Promise<string | undefined>;
+  /** transport: the outstanding WebSocket tickets (POST /api/tickets issues them, the WebSocket spends them). */
+  tickets: TicketStore;
 }
 
 declare module 'fastify' {

@@ -23,6 +23,16 @@ interface GrantDbRow {
 
 // The offices column holds JSON: plain role strings in rows written before holdings existed (read as mission-wide), holding objects since.
 const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: readHoldings(JSON.parse(r.offices)), createdAt: r.created_at });
+
+interface TokenDbRow {
+  id: number;
+  username: string;
+  created_at: string;
+  revoked_at: string | null;
+  expires_at: string | null;
+}
+
+const toToken = (r: TokenDbRow): TokenRow => ({ id: r.id, username: r.username, createdAt: r.created_at, revokedAt: r.revoked_at, expiresAt: r.expires_at });
 const toGrant = (r: GrantDbRow): GrantRow => ({ username: r.username, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
 
 /** @internal The account tables of a SQLite store. */
@@ -35,9 +45,10 @@ export class SqliteAccounts implements AccountStore {
       getUser: db.prepare<[string], UserDbRow>('SELECT * FROM users WHERE username = ?'),
       listUsers: db.prepare<[], UserDbRow>('SELECT * FROM users ORDER BY username'),
       addToken: db.prepare('INSERT INTO tokens (username, hash, created_at) VALUES (?, ?, ?)'),
-      findToken: db.prepare<[string], { id: number; username: string; created_at: string; revoked_at: string | null }>(
-        'SELECT id, username, created_at, revoked_at FROM tokens WHERE hash = ?',
-      ),
+      findToken: db.prepare<[string], TokenDbRow>('SELECT id, username, created_at, revoked_at, expires_at FROM tokens WHERE hash = ?'),
+      addExpiringToken: db.prepare('INSERT INTO tokens (username, hash, created_at, expires_at) VALUES (?, ?, ?, ?)'),
+      listTokens: db.prepare<[string], TokenDbRow>('SELECT id, username, created_at, revoked_at, expires_at FROM tokens WHERE username = ? ORDER BY id'),
+      revokeToken: db.prepare('UPDATE tokens SET revoked_at = ? WHERE username = ? AND id = ? AND revoked_at IS NULL'),
       revokeTokens: db.prepare('UPDATE tokens SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL'),
       setGrant: db.prepare(
         `INSERT INTO grants (username, doc_id, access, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)
@@ -80,7 +91,7 @@ export class SqliteAccounts implements AccountStore {
 
   async findToken(tokenHash: string): Promise<TokenRow | undefined> {
     const r = this.q.findToken.get(tokenHash);
-    return r && { id: r.id, username: r.username, createdAt: r.created_at, revokedAt: r.revoked_at };
+    return r && toToken(r);
   }
 
   async revokeTokens(username: string): Promise<number> {
@@ -115,5 +126,19 @@ export class SqliteAccounts implements AccountStore {
     if (this.q.setOffices.run(JSON.stringify(offices), username).changes === 0) {
       throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
     }
+  }
+
+  // transport: token expiry, listing and revocation one by one.
+  async addExpiringToken(username: string, tokenHash: string, expiresAt: string | null): Promise<void> {
+    if (!this.q.getUser.get(username)) throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
+    this.q.addExpiringToken.run(username, tokenHash, new Date().toISOString(), expiresAt);
+  }
+
+  async listTokens(username: string): Promise<TokenRow[]> {
+    return this.q.listTokens.all(username).map(toToken);
+  }
+
+  async revokeToken(username: string, id: number): Promise<boolean> {
+    return this.q.revokeToken.run(new Date().toISOString(), username, id).changes > 0;
   }
 }

@@ -101,6 +101,10 @@ const MIGRATIONS: readonly string[] = [
     at TEXT NOT NULL
   );
   `,
+  // transport: tokens may expire (expires_at, ISO; NULL never) and are listed and revoked one by one by their id.
+  `
+  ALTER TABLE tokens ADD COLUMN expires_at TEXT;
+  `,
 ];
 
 /** Brings the database to the latest schema; returns the version it started from (0 for a new store). */

@@ -205,6 +205,16 @@ export class SqliteStorage implements Storage {
   grantsOf(username: string): Promise<GrantRow[]> {
     return this.accounts.grantsOf(username);
   }
+  // transport: token expiry, listing and revocation one by one.
+  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null): Promise<void> {
+    return this.accounts.addExpiringToken(username, tokenHash, expiresAt);
+  }
+  listTokens(username: string): Promise<TokenRow[]> {
+    return this.accounts.listTokens(username);
+  }
+  revokeToken(username: string, id: number): Promise<boolean> {
+    return this.accounts.revokeToken(username, id);
+  }
 
   // Offices in scope (issue 10, sign-offs)
   setOffices(username: string, offices: OfficeHolding[]): Promise<void> {

@@ -41,6 +41,8 @@ export interface TokenRow {
   createdAt: string;
   /** ISO timestamp when revoked, else null. */
   revokedAt: string | null;
+  /** ISO timestamp after which the token is refused, or null when it never expires. */
+  expiresAt: string | null;
 }
 
 /** An access grant: a user's level on one document, or on every document when `docId` is "*". */
@@ -152,6 +154,13 @@ export interface AccountStore {
   // Offices in scope (issue 10, sign-offs): a person's office holdings change after they are added.
   /** Replaces a user's office holdings; throws a StorageError "not-found" if there is no such user. */
   setOffices(username: string, offices: OfficeHolding[]): Promise<void>;
+  // transport: token expiry, listing and revocation one by one.
+  /** Stores a token by its SHA-256 hash with an expiry (ISO timestamp; null: never expires). */
+  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null): Promise<void>;
+  /** Every token of a user (never the hash), oldest first. */
+  listTokens(username: string): Promise<TokenRow[]>;
+  /** Revokes one live token of a user by its id; returns whether one was revoked (false: no such live token of theirs). */
+  revokeToken(username: string, id: number): Promise<boolean>;
 }
 
 /** Sign-offs (append-only) and the server's keys. */

@@ -16,6 +16,7 @@ import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
 import { httpBaseOf } from './server-address.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
+import { type TicketResponse, TicketResponseSchema } from './tickets.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
 
 /** The part of a `fetch` response the client reads; the global `Response` fits, and so can a host's adapter. */
@@ -131,6 +132,11 @@ export class ApiClient {
   async signedSnapshot(docId: string, signoffId: string): Promise<Uint8Array> {
     const res = await this.send('GET', `/api/docs/${path(docId, 'versions', signoffId)}`, 'fetch the signed version', undefined, { accept: 'application/octet-stream' });
     return new Uint8Array(await res.arrayBuffer());
+  }
+
+  /** A single-use WebSocket ticket valid 60 s (for one document when `docId` is given), so the token stays out of the WebSocket URL. */
+  ticket(docId?: string): Promise<TicketResponse> {
+    return this.json('POST', '/api/tickets', 'open a connection', TicketResponseSchema, docId === undefined ? {} : { docId });
   }
 
   /** Calls a JSON route and parses the answer with `schema`. */

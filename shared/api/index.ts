@@ -5,5 +5,7 @@ export * from './identity.js';
 export * from './members.js';
 export * from './documents.js';
 export * from './signoffs.js';
+export * from './tickets.js';
+export * from './ticketed-socket.js';
 export * from './server-address.js';
 export * from './client.js';

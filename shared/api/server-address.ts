@@ -36,3 +36,19 @@ export function endpointsOf(serverUrl: string): Endpoints | undefined {
 export function httpBaseOf(serverUrl: string): string {
   return endpointsOf(serverUrl)?.http ?? serverUrl.trim().replace(/\/+$/, '');
 }
+
+/** Whether a host name is this computer (localhost, 127.0.0.0/8, ::1), where nothing crosses a network. */
+export function isLoopbackHost(hostname: string): boolean {
+  const h = hostname.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h.endsWith('.localhost') || h === '::1' || /^127(\.\d{1,3}){3}$/.test(h);
+}
+
+/**
+ * Whether talking to this server would send the token unencrypted over a
+ * network: ws:// or http:// to a host other than this computer. Anyone on
+ * the way (Wi-Fi, a hotel network, a proxy) could read it and act as the user.
+ */
+export function sendsTokenInClear(endpoints: Endpoints): boolean {
+  const u = new URL(endpoints.http);
+  return u.protocol === 'http:' && !isLoopbackHost(u.hostname);
+}

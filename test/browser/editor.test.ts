@@ -28,14 +28,15 @@ let browser: Browser;
 let tokens: { amina: string; ben: string };
 
 beforeAll(async () => {
-  const [editor, styles, srv] = await Promise.all([buildEditorBundle(), buildStylesheet(), startTestServer()]);
-  server = srv;
+  const [editor, styles] = await Promise.all([buildEditorBundle(), buildStylesheet()]);
+  // The page's origin opens WebSockets to the sync server, which allows it as an administrator would (--allow-origin).
+  pages = await startPageServer({ editor, styles }, () => server.httpUrl);
+  server = await startTestServer({ allowOrigins: [pages.url] });
   const grants = Object.fromEntries(DOCS.map((d) => [d, 'editor' as const]));
   tokens = {
     amina: await server.addUser('amina', { name: 'Amina Diallo', grants }),
     ben: await server.addUser('ben', { name: 'Ben Okafor', offices: ['head-of-office'], grants }),
   };
-  pages = await startPageServer({ editor, styles }, server.httpUrl);
   browser = await launchChromium();
 });
 

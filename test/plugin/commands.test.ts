@@ -122,6 +122,8 @@ describe('with the sync server', () => {
     await seeder.synced();
     writeModel(seeder.doc, threatMatrix());
     await waitFor(async () => (await server!.api('/api/docs/tm-north', { token })).body.title === threatMatrix().meta.title, 'the server to store it');
+    // The plugin asks the API for a ticket before it connects, as in Obsidian.
+    viaFetch();
     s = await startPlugin({ settings: { serverUrl: server!.url, token } });
     s.app.openUrl('obsidian://poc-open?id=tm-north');
     const view = await activeDocument(s);
@@ -164,7 +166,7 @@ describe('with the sync server', () => {
     expect(fake(form.titleEl).textContent).toBe(`Sign off "${model.meta.title}"`);
     button(form.contentEl, 'Sign off').click();
     await waitFor(() => readSignoffs(view.session()!.ydoc).length === 1, 'the signed record');
-    const post = requests.find((r) => r.method === 'POST')!;
+    const post = requests.find((r) => r.method === 'POST' && r.url.endsWith('/signoffs'))!;
     expect(post.url).toBe(`${server!.httpUrl}/api/docs/${model.meta.id}/signoffs`);
     // The request names the version the person was looking at, and that is the version the server signed.
     const [record] = readSignoffs(view.session()!.ydoc) as SignoffRecord[];

@@ -163,6 +163,7 @@ describe('SqliteStorage', () => {
   it('refuses a store written by a newer version, saying what to do', async () => {
     await store.close();
     const db = new Database(file());
+    // Put back the version the store really has (every migration already applied) once the refusal is seen.
     const current = db.pragma('user_version', { simple: true }) as number;
     db.pragma('user_version = 99');
     db.close();

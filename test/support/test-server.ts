@@ -138,11 +138,11 @@ export interface TestClient {
 }
 
 /** Connects an official `WebsocketProvider` (BroadcastChannel disabled, so clients only meet through the server). */
-export function connectClient(url: string, docId: string, token: string | undefined, opts: { doc?: Y.Doc; connect?: boolean } = {}): TestClient {
+export function connectClient(url: string, docId: string, token: string | undefined, opts: { doc?: Y.Doc; connect?: boolean; socket?: unknown } = {}): TestClient {
   const doc = opts.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(url, docId, doc, {
     params: token === undefined ? {} : { token },
-    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    WebSocketPolyfill: (opts.socket ?? WebSocket) as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
     connect: opts.connect ?? true,

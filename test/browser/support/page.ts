@@ -104,12 +104,15 @@ export interface PageFiles {
   styles: string;
 }
 
-/** Starts the page server; `files` are the built editor and stylesheet, `apiTarget` the sync server's http URL. */
-export async function startPageServer(files: PageFiles, apiTarget: string): Promise<PageServer> {
-  const target = new URL(apiTarget);
+/**
+ * Starts the page server; `files` are the built editor and stylesheet, `apiTarget` the sync server's http URL
+ * (or a function giving it, for a sync server started after the page server, once it knows the page's origin).
+ */
+export async function startPageServer(files: PageFiles, apiTarget: string | (() => string)): Promise<PageServer> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
+      const target = new URL(typeof apiTarget === 'string' ? apiTarget : apiTarget());
       const upstream = request(
         { host: target.hostname, port: target.port, method: req.method, path: url.pathname + url.search, headers: { ...req.headers, host: target.host } },
         (up) => {

@@ -1,0 +1,67 @@
+/**
+ * WebSocket tickets: a client trades its long-lived token (sent in an
+ * `Authorization` header, which proxies do not log) for a single-use ticket
+ * valid a minute, and puts only the ticket in the WebSocket URL (browsers
+ * cannot set headers on a WebSocket). A leaked ticket is worth at most one
+ * connection, within a minute, as the user who asked for it.
+ *
+ * Tickets live in memory only: a restart forgets them, which costs a client
+ * one more request. The store keeps a hash of each, never the ticket itself.
+ */
+import { randomBytes } from 'node:crypto';
+import { hashToken } from './tokens.js';
+
+/** How long a ticket may wait before its one use. */
+export const TICKET_TTL_MS = 60_000;
+
+/** Outstanding tickets one token may hold; asking for more forgets its oldest (a client asks for one per connect). */
+export const MAX_TICKETS_PER_TOKEN = 64;
+
+/** What a ticket stands for: the token it was traded for, and the one document it opens when it names one. */
+export interface TicketGrant {
+  /** Hash of the token that asked for the ticket (connections opened with it close when that token is revoked). */
+  tokenHash: string;
+  /** The only document this ticket opens, or null for any the user may open. */
+  docId: string | null;
+  expiresAt: number;
+}
+
+/** Why a ticket was not accepted, in words for the person. */
+export type TicketRefusal = 'unknown' | 'expired' | 'other-document';
+
+/** The outstanding tickets of one server process. */
+export class TicketStore {
+  private readonly byHash = new Map<string, TicketGrant>();
+
+  /** @param now the clock (injectable, so tests can make a ticket expire without waiting). */
+  constructor(private readonly now: () => number = Date.now) {}
+
+  /** Issues a new single-use ticket for the holder of `tokenHash`, valid TICKET_TTL_MS, optionally for one document only. */
+  issue(tokenHash: string, docId: string | null): { ticket: string; expiresAt: Date } {
+    this.prune();
+    const mine = [...this.byHash].filter(([, g]) => g.tokenHash === tokenHash);
+    // Map order is insertion order: the first ones are the oldest.
+    for (const [hash] of mine.slice(0, Math.max(0, mine.length - MAX_TICKETS_PER_TOKEN + 1))) this.byHash.delete(hash);
+    const ticket = `pot_${randomBytes(24).toString('base64url')}`;
+    const expiresAt = this.now() + TICKET_TTL_MS;
+    this.byHash.set(hashToken(ticket), { tokenHash, docId, expiresAt });
+    return { ticket, expiresAt: new Date(expiresAt) };
+  }
+
+  /** Spends a ticket to open `docId`: it can never be used again, whether or not it was accepted. */
+  redeem(ticket: string, docId: string): TicketGrant | TicketRefusal {
+    const hash = hashToken(ticket);
+    const grant = this.byHash.get(hash);
+    if (!grant) return 'unknown';
+    this.byHash.delete(hash);
+    if (grant.expiresAt <= this.now()) return 'expired';
+    if (grant.docId !== null && grant.docId !== docId) return 'other-document';
+    return grant;
+  }
+
+  /** Forgets expired tickets, so unused ones do not pile up. */
+  private prune(): void {
+    const now = this.now();
+    for (const [hash, g] of this.byHash) if (g.expiresAt <= now) this.byHash.delete(hash);
+  }
+}
