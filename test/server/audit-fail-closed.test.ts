@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
+import { postSignoff } from '../support/sign-off.js';
 import { connectClient, startTestServer, storeDocument, text, waitFor, type TestServer } from '../support/test-server.js';
 
 /** Makes every insert into the audit table fail from now on, through a connection of its own to the store's file. */
@@ -49,7 +50,7 @@ describe('when the audit trail cannot be written', () => {
     await storeDocument(t, owner, tm.build());
 
     breakAuditTrail(t);
-    const res = await t.api('/api/docs/tm-a/signoffs', { method: 'POST', token: owner, body: { role: 'head-of-office', decision: 'approved' } });
+    const res = await postSignoff(t, 'tm-a', owner, { role: 'head-of-office', decision: 'approved' });
     expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded', message: expect.stringMatching(/could not record .* nothing was changed/) } } });
     expect(await t.server.storage.listSignoffs('tm-a')).toEqual([]);
   });

@@ -8,6 +8,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { backup, keyRotate, verify } from '../../cli/commands/index.js';
 import { newKeyPair } from '../../server/signing/key-file.js';
 import { filledModel } from '../support/build-model.js';
+import { postSignoff } from '../support/sign-off.js';
 import { startTestServer, storeDocument, tempDir, type TestServer } from '../support/test-server.js';
 
 const quiet = { out: () => {} };
@@ -22,7 +23,7 @@ async function storeMatrix(t: TestServer, token: string, id: string): Promise<vo
 
 /** Approves `id` as head of office; returns the record's key id. */
 async function approve(t: TestServer, token: string, id: string): Promise<string> {
-  const res = await t.api(`/api/docs/${id}/signoffs`, { method: 'POST', token, body: { role: 'head-of-office', decision: 'approved' } });
+  const res = await postSignoff(t, id, token, { role: 'head-of-office', decision: 'approved' });
   expect(res.status).toBe(201);
   return res.body.record.keyId as string;
 }
