@@ -38,6 +38,8 @@ interface ServeFlags {
   updatesPerSecond?: number;
   updatesBurst?: number;
   templates?: string;
+  // create (issue 10)
+  maxDocsPerUser?: number;
 }
 
 /** Adds the server's subcommands to the program. */
@@ -57,6 +59,8 @@ export function registerServerCommands(program: Command): void {
     .option('--max-connections-per-user <n>', 'simultaneous connections per user (0: no limit)', positive)
     .option('--updates-per-second <n>', 'sustained updates per second per connection (0: no limit)', positive)
     .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
+    // create (issue 10)
+    .option('--max-docs-per-user <n>', 'live documents one person may have created (default 1000)', atLeastOne('--max-docs-per-user'))
     .addOption(templatesOption())
     .action(async (o: ServeFlags) => {
       const port = Number(o.port);
@@ -73,7 +77,12 @@ export function registerServerCommands(program: Command): void {
         defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
         logLevel: o.logLevel,
         limits,
-        config: { synchronous: o.synchronous, timeZone: o.timeZone, templates: await loadTemplates(o.templates) },
+        config: {
+          synchronous: o.synchronous,
+          timeZone: o.timeZone,
+          templates: await loadTemplates(o.templates),
+          ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
+        },
       });
     });
 
@@ -85,10 +94,21 @@ export function registerServerCommands(program: Command): void {
     .requiredOption('--name <full name>', "the person's full name, shown on sign-offs")
     .option('--office <office>', 'an office the user holds and may sign off as (repeatable)', collect)
     .option('--admin', 'also grant owner access to every document')
+    .option('--can-create', 'may create documents (administrators always may)')
     .addOption(dataOption())
     .addOption(templatesOption())
-    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; data: string; templates?: string }) => {
-      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, data: o.data, templates: await loadTemplates(o.templates) });
+    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; canCreate?: boolean; data: string; templates?: string }) => {
+      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, canCreate: o.canCreate, data: o.data, templates: await loadTemplates(o.templates) });
+    });
+  // create (issue 10)
+  user
+    .command('can-create')
+    .description('give (yes) or take (no) a user\'s right to create documents')
+    .argument('<username>')
+    .argument('<yes|no>')
+    .addOption(dataOption())
+    .action(async (username: string, answer: string, o: { data: string }) => {
+      await ops.userCanCreate({ username, answer, data: o.data });
     });
   user
     .command('token')

@@ -59,10 +59,7 @@ export class PocServer {
       const rateLimits = new RateLimits(config.rateLimits);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
-      const auth = new Authenticator(storage, {
-        allowCreate: config.allowCreate,
-        onCreated: (docId, owner) => void storage.appendAudit({ kind: 'document-created', actor: owner, docId, detail: {} }).catch(() => {}),
-      });
+      const auth = new Authenticator(storage);
       const sync = new SyncServer({
         hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency }),
         logger,
@@ -86,6 +83,8 @@ export class PocServer {
           counters,
           logger,
           timeZone: config.timeZone,
+          rateLimits,
+          lifecycle: { storage, templates: config.templates, now: config.now, timeZone: config.timeZone, maxDocsPerUser: config.maxDocsPerUser },
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
           onRejectedLogin: (reason: string, req: IncomingMessage) =>

@@ -6,7 +6,7 @@
 export { CommandError, type Out } from './command.js';
 export { type StoreOptions, storeFile } from './data-folder.js';
 export { runServe, type ServeOptions } from './serve.js';
-export { knownOffices, userAdd, type UserAddOptions, userRevoke, userToken } from './users.js';
+export { knownOffices, userAdd, type UserAddOptions, userCanCreate, userRevoke, userToken } from './users.js';
 export { grant, revoke } from './grants.js';
 export { backup } from './backup.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';

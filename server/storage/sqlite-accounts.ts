@@ -3,13 +3,14 @@
  * @internal Used by `SqliteStorage`, which is the public face of the store.
  */
 import type Database from 'better-sqlite3';
-import { type AccessLevel, type AccountStore, type GrantRow, StorageError, type TokenRow, type UserRow } from './storage.js';
+import { type AccessLevel, type AccountStore, type GrantRow, type NewUser, StorageError, type TokenRow, type UserRow } from './storage.js';
 
 interface UserDbRow {
   username: string;
   name: string;
   offices: string;
   created_at: string;
+  can_create: number;
 }
 interface GrantDbRow {
   username: string;
@@ -19,7 +20,7 @@ interface GrantDbRow {
   granted_at: string;
 }
 
-const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: JSON.parse(r.offices) as string[], createdAt: r.created_at });
+const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: JSON.parse(r.offices) as string[], createdAt: r.created_at, canCreate: r.can_create === 1 });
 const toGrant = (r: GrantDbRow): GrantRow => ({ username: r.username, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
 
 /** @internal The account tables of a SQLite store. */
@@ -28,7 +29,8 @@ export class SqliteAccounts implements AccountStore {
 
   constructor(private readonly db: Database.Database) {
     this.q = {
-      addUser: db.prepare('INSERT INTO users (username, name, offices, created_at) VALUES (?, ?, ?, ?)'),
+      addUser: db.prepare('INSERT INTO users (username, name, offices, created_at, can_create) VALUES (?, ?, ?, ?, ?)'),
+      setCanCreate: db.prepare('UPDATE users SET can_create = ? WHERE username = ?'),
       getUser: db.prepare<[string], UserDbRow>('SELECT * FROM users WHERE username = ?'),
       listUsers: db.prepare<[], UserDbRow>('SELECT * FROM users ORDER BY username'),
       addToken: db.prepare('INSERT INTO tokens (username, hash, created_at) VALUES (?, ?, ?)'),
@@ -46,17 +48,18 @@ export class SqliteAccounts implements AccountStore {
     };
   }
 
-  async addUser(user: Omit<UserRow, 'createdAt'>): Promise<UserRow> {
+  async addUser(user: NewUser): Promise<UserRow> {
     const createdAt = new Date().toISOString();
+    const canCreate = user.canCreate ?? false;
     try {
-      this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt);
+      this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt, canCreate ? 1 : 0);
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageError('exists', `A user named "${user.username}" already exists. Choose another username, or issue them a new token with "user token".`);
       }
       throw e;
     }
-    return { ...user, createdAt };
+    return { username: user.username, name: user.name, offices: user.offices, createdAt, canCreate };
   }
 
   async getUser(username: string): Promise<UserRow | undefined> {
@@ -97,5 +100,11 @@ export class SqliteAccounts implements AccountStore {
 
   async grantsOf(username: string): Promise<GrantRow[]> {
     return this.q.grantsOf.all(username).map(toGrant);
+  }
+
+  // create (issue 10): the right to create documents
+
+  async setCanCreate(username: string, canCreate: boolean): Promise<boolean> {
+    return this.q.setCanCreate.run(canCreate ? 1 : 0, username).changes > 0;
   }
 }

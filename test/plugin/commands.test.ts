@@ -111,6 +111,7 @@ describe('with the sync server', () => {
   async function withServer(offices: string[] = []) {
     server = await startTestServer();
     const token = await server.addUser('amina', { name: 'Amina Diallo', offices, grants: { '*': 'owner' } });
+    await server.createDoc('tm-north', 'amina');
     return token;
   }
 
@@ -153,6 +154,8 @@ describe('with the sync server', () => {
     // The server checks links to other documents before an approval; this one has none to link to.
     for (const threat of filled.blocks('threat')) filled.setFields(threat.id, { links: undefined });
     const model = filled.build();
+    // Connecting never creates a document: it exists on the server (empty) before the plugin opens its file.
+    await server!.createDoc(model.meta.id, 'amina');
     s = await startPlugin({ settings: { serverUrl: server!.url, token }, files: { 'Matrix.md': mirrorOf(model) } });
     const { view } = await openDocument(s.app, 'Matrix.md');
     await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');

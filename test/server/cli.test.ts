@@ -190,6 +190,7 @@ describe('serve, backup and restore', () => {
     const live = join(tmp.dir, 'live');
     const { token } = await userAdd({ data: live, username: 'bea', name: 'Bea', admin: true, ...quiet });
     const t = await startTestServer({ dataDir: live });
+    await t.createDoc('doc-1', 'bea');
     const c = connectClient(t.url, 'doc-1', token);
     await c.synced();
     c.doc.getText('text').insert(0, 'before the backup');
@@ -277,6 +278,7 @@ describe('verify from a file', () => {
   beforeAll(async () => {
     t = await startTestServer({ now: () => new Date('2026-06-15T10:00:00Z') });
     token = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'editor' } });
+    await t.createDoc('tm-v', 'hoo');
     const c = connectClient(t.url, 'tm-v', token);
     await c.synced();
     const tm = filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-v' });

@@ -150,11 +150,12 @@ describe('SqliteStorage', () => {
   it('refuses a store written by a newer version, saying what to do', async () => {
     await store.close();
     const db = new Database(file());
+    const current = db.pragma('user_version', { simple: true }) as number;
     db.pragma('user_version = 99');
     db.close();
     expect(() => SqliteStorage.open({ file: file() })).toThrow(/newer version of the server/);
     const fixed = new Database(file());
-    fixed.pragma('user_version = 1');
+    fixed.pragma(`user_version = ${current}`);
     fixed.close();
     store = SqliteStorage.open({ file: file() });
   });
