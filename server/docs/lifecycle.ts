@@ -75,7 +75,13 @@ async function idProblem(storage: Storage, id: string): Promise<Refusal | undefi
  * and audits it. Refuses, in this order: past the creation rate limit (counted for every attempt, so even refusals
  * stay bounded), without the create right, past the per-user cap, a bad type, title or id.
  */
-export async function createDoc(deps: LifecycleDeps, rateLimits: RateLimits, user: UserRow, isAdmin: boolean, req: CreateRequest): Promise<Outcome<DocumentRow>> {
+export async function createDoc(
+  deps: LifecycleDeps,
+  rateLimits: RateLimits,
+  user: UserRow,
+  isAdmin: boolean,
+  req: CreateRequest,
+): Promise<Outcome<{ row: DocumentRow; state: Uint8Array }>> {
   const { storage, templates } = deps;
   const who = user.username;
   const rate = await rateLimits.consume('createsPerPerson', who);
@@ -107,7 +113,7 @@ export async function createDoc(deps: LifecycleDeps, rateLimits: RateLimits, use
   // The unique index on lower(id) settles a race between two creators of one id: the second is refused here.
   if (!(await storage.createDocument(id, who, state))) return { ok: false, refusal: (await idProblem(storage, id)) ?? { code: 'id-taken', message: `The id "${id}" is taken.` } };
   await storage.appendAudit({ kind: 'document-created', actor: who, docId: id, detail: { type: template.id, via: 'api', chosenId: req.id !== undefined } });
-  return { ok: true, value: (await storage.getDocument(id))! };
+  return { ok: true, value: { row: (await storage.getDocument(id))!, state } };
 }
 
 /** Archives (read-only for everyone, listed as archived) or unarchives a document, and audits it. */

@@ -109,8 +109,19 @@ export const CREATE_BODY_PROBLEM: BodyProblem = {
   message: 'Give {"type": "<document type>", "title": "<title>"} and, to choose the id, "id": "<id>".',
 };
 
-/** `POST /api/docs` answers 201 with the document made: its id, and the caller is its owner. */
-export const CreatedDocSchema = z.object({ id: z.string(), type: z.string(), title: z.string(), access: AccessLevelSchema, createdAt: z.string(), createdBy: z.string() });
+/**
+ * `POST /api/docs` answers 201 with the document made: its id (the caller is its owner) and its first Yjs state
+ * (base64), so a client starts from the server's own history instead of building a second copy that would not merge.
+ */
+export const CreatedDocSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  title: z.string(),
+  access: AccessLevelSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  state: z.string(),
+});
 export type CreatedDoc = z.infer<typeof CreatedDocSchema>;
 
 /** `PUT /api/docs/:id/archived` (administrators): `{"archived": true}` makes it read-only for everyone, false undoes it. */

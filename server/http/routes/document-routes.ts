@@ -46,8 +46,16 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       { schema: { body: CreateDocRequestSchema, response: { 201: CreatedDocSchema } }, config: { bodyProblems: { otherwise: CREATE_BODY_PROBLEM } } },
       async (request, reply) => {
         const { user } = callerOf(request);
-        const made = valueOr(await createDoc(deps.lifecycle, deps.rateLimits, user, await deps.auth.isAdmin(user.username), request.body), reply);
-        return reply.code(201).send({ id: made.id, type: request.body.type, title: request.body.title.trim(), access: 'owner' as const, createdAt: made.createdAt, createdBy: user.username });
+        const { row, state } = valueOr(await createDoc(deps.lifecycle, deps.rateLimits, user, await deps.auth.isAdmin(user.username), request.body), reply);
+        return reply.code(201).send({
+          id: row.id,
+          type: request.body.type,
+          title: request.body.title.trim(),
+          access: 'owner' as const,
+          createdAt: row.createdAt,
+          createdBy: user.username,
+          state: Buffer.from(state).toString('base64'),
+        });
       },
     );
 
