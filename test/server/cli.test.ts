@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userRevoke, userToken, verify } from '../../cli/commands/index.js';
+import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userCanCreate, userRevoke, userToken, verify } from '../../cli/commands/index.js';
 import { filledModel } from '../support/build-model.js';
 import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
 
@@ -41,6 +41,28 @@ describe('user and access commands', () => {
     } finally {
       await t.stop(true);
     }
+  });
+
+  it('user add --can-create gives the right to create documents; user can-create yes|no changes it later', async () => {
+    await userAdd({ data, username: 'cora', name: 'Cora Creator', canCreate: true, ...quiet });
+    await userAdd({ data, username: 'nils', name: 'Nils', ...quiet });
+    const rights = async () => {
+      const { SqliteStorage } = await import('../../server/storage/sqlite.js');
+      const s = SqliteStorage.open({ file: storeFile(data) });
+      try {
+        return { cora: (await s.getUser('cora'))!.canCreate, nils: (await s.getUser('nils'))!.canCreate };
+      } finally {
+        await s.close();
+      }
+    };
+    expect(await rights()).toEqual({ cora: true, nils: false });
+    const lines: string[] = [];
+    await userCanCreate({ data, username: 'nils', answer: 'yes', out: (l) => lines.push(l) });
+    await userCanCreate({ data, username: 'cora', answer: 'no', out: (l) => lines.push(l) });
+    expect(await rights()).toEqual({ cora: false, nils: true });
+    expect(lines).toEqual(['nils may now create documents.', 'cora may no longer create documents (administrators always may).']);
+    await expect(userCanCreate({ data, username: 'nils', answer: 'maybe', ...quiet })).rejects.toThrow(/Say "yes" or "no"/);
+    await expect(userCanCreate({ data, username: 'nobody', answer: 'yes', ...quiet })).rejects.toThrow(/no user named "nobody"/);
   });
 
   it('grant and revoke change access, and say what they did', async () => {
