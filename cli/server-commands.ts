@@ -127,6 +127,22 @@ export function registerServerCommands(program: Command): void {
       await ops.userRevoke({ username, data: o.data });
     });
 
+  // create (issue 10): documents are created by right; an administrator creates them here too.
+  const doc = program.command('doc').description('create documents (connecting never creates one)');
+  doc
+    .command('create')
+    .description('create a document owned by a user and print its id as the last line')
+    .requiredOption('--type <type>', 'document type (threat-matrix, action-plan, strategy, operations-brief, resources-matrix)')
+    .requiredOption('--title <title>', 'its title')
+    .requiredOption('--owner <username>', 'the user who owns it')
+    .option('--id <id>', 'choose the id (default: an unguessable one)')
+    .option('--empty', 'start empty, for content written afterwards by a client (default: the template\'s new document)')
+    .addOption(dataOption())
+    .addOption(templatesOption())
+    .action(async (o: { type: string; title: string; owner: string; id?: string; empty?: boolean; data: string; templates?: string }) => {
+      await ops.docCreate({ ...o, templates: await loadTemplates(o.templates) });
+    });
+
   program
     .command('grant')
     .description('give a user access to a document ("*" for every document)')

@@ -8,6 +8,7 @@ export { type StoreOptions, storeFile } from './data-folder.js';
 export { runServe, type ServeOptions } from './serve.js';
 export { knownOffices, userAdd, type UserAddOptions, userCanCreate, userRevoke, userToken } from './users.js';
 export { grant, revoke } from './grants.js';
+export { docCreate, type DocCreateOptions } from './documents.js';
 export { backup } from './backup.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';
 export { verify, type VerifyOptions, type VerifyResult } from '../verify-signoffs.js';

@@ -57,6 +57,10 @@ export interface CreateRequest {
   title: string;
   /** A chosen id; absent, the server makes an unguessable one. */
   id?: string;
+  /** Start empty instead of from the template (the CLI's `doc create --empty`, for content written afterwards over the sync protocol); never from HTTP. */
+  empty?: boolean;
+  /** Where the request came from, for the audit trail (default "api"). */
+  via?: 'api' | 'cli';
 }
 
 /** Why `id` may not name a new document: badly formed, or a live, deleted or look-alike id already in the store. */
@@ -107,12 +111,12 @@ export async function createDoc(
     const problem = await idProblem(storage, id);
     if (problem) return { ok: false, refusal: problem };
   }
-  const ydoc = createDocument(template, { id, title, created: missionToday(deps.timeZone, deps.now()) });
+  const ydoc = req.empty ? new Y.Doc() : createDocument(template, { id, title, created: missionToday(deps.timeZone, deps.now()) });
   const state = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
   // The unique index on lower(id) settles a race between two creators of one id: the second is refused here.
-  if (!(await storage.createDocument(id, who, state))) return { ok: false, refusal: (await idProblem(storage, id)) ?? { code: 'id-taken', message: `The id "${id}" is taken.` } };
-  await storage.appendAudit({ kind: 'document-created', actor: who, docId: id, detail: { type: template.id, via: 'api', chosenId: req.id !== undefined } });
+  if (!(await storage.createDocument(id, who, req.empty ? undefined : state))) return { ok: false, refusal: (await idProblem(storage, id)) ?? { code: 'id-taken', message: `The id "${id}" is taken.` } };
+  await storage.appendAudit({ kind: 'document-created', actor: who, docId: id, detail: { type: template.id, via: req.via ?? 'api', chosenId: req.id !== undefined } });
   return { ok: true, value: { row: (await storage.getDocument(id))!, state } };
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userCanCreate, userRevoke, userToken, verify } from '../../cli/commands/index.js';
+import { AUDIT_KINDS, audit, backup, CommandError, docCreate, grant, revoke, runServe, storeFile, userAdd, userCanCreate, userRevoke, userToken, verify } from '../../cli/commands/index.js';
 import { filledModel } from '../support/build-model.js';
 import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
 
@@ -63,6 +63,25 @@ describe('user and access commands', () => {
     expect(lines).toEqual(['nils may now create documents.', 'cora may no longer create documents (administrators always may).']);
     await expect(userCanCreate({ data, username: 'nils', answer: 'maybe', ...quiet })).rejects.toThrow(/Say "yes" or "no"/);
     await expect(userCanCreate({ data, username: 'nobody', answer: 'yes', ...quiet })).rejects.toThrow(/no user named "nobody"/);
+  });
+
+  it('doc create makes the template\'s new document owned by a user, or an empty one, and refuses a look-alike id', async () => {
+    const lines: string[] = [];
+    const { id } = await docCreate({ data, type: 'threat-matrix', title: 'Sector East', owner: 'cora', out: (l) => lines.push(l) });
+    expect(id).toMatch(/^tm-[a-z2-7]{16}$/);
+    expect(lines.at(-1)).toBe(id);
+    await docCreate({ data, type: 'strategy', title: 'Imported', owner: 'cora', id: 'STR-Imported', empty: true, ...quiet });
+    await expect(docCreate({ data, type: 'strategy', title: 'Again', owner: 'cora', id: 'str-imported', ...quiet })).rejects.toThrow(/differs only by case/);
+    await expect(docCreate({ data, type: 'strategy', title: 'Nobody', owner: 'nobody', ...quiet })).rejects.toThrow(/no user named "nobody"/);
+    const { SqliteStorage } = await import('../../server/storage/sqlite.js');
+    const s = SqliteStorage.open({ file: storeFile(data) });
+    try {
+      expect((await s.grantsFor(id)).filter((g) => g.docId === id)).toEqual([expect.objectContaining({ username: 'cora', access: 'owner' })]);
+      expect((await s.loadUpdates(id)).length).toBe(1);
+      expect(await s.loadUpdates('STR-Imported')).toEqual([]);
+    } finally {
+      await s.close();
+    }
   });
 
   it('grant and revoke change access, and say what they did', async () => {

@@ -46,7 +46,9 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       { schema: { body: CreateDocRequestSchema, response: { 201: CreatedDocSchema } }, config: { bodyProblems: { otherwise: CREATE_BODY_PROBLEM } } },
       async (request, reply) => {
         const { user } = callerOf(request);
-        const { row, state } = valueOr(await createDoc(deps.lifecycle, deps.rateLimits, user, await deps.auth.isAdmin(user.username), request.body), reply);
+        const { type, title, id } = request.body;
+        const asked = { type, title, ...(id === undefined ? {} : { id }) };
+        const { row, state } = valueOr(await createDoc(deps.lifecycle, deps.rateLimits, user, await deps.auth.isAdmin(user.username), asked), reply);
         return reply.code(201).send({
           id: row.id,
           type: request.body.type,
