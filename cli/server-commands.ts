@@ -44,6 +44,8 @@ interface ServeFlags {
   tlsKey?: string;
   urlTokens: boolean;
   allowOrigin?: string[];
+  // create (issue 10)
+  maxDocsPerUser?: number;
 }
 
 const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
@@ -75,6 +77,8 @@ export function registerServerCommands(program: Command): void {
     .option('--max-connections-per-user <n>', 'simultaneous connections per user (0: no limit)', positive)
     .option('--updates-per-second <n>', 'sustained updates per second per connection (0: no limit)', positive)
     .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
+    // create (issue 10)
+    .option('--max-docs-per-user <n>', 'live documents one person may have created (default 1000)', atLeastOne('--max-docs-per-user'))
     .addOption(templatesOption())
     .addOption(new Option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate (with --tls-key)').env('POC_TLS_CERT'))
     .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
@@ -95,7 +99,14 @@ export function registerServerCommands(program: Command): void {
         defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
         logLevel: o.logLevel,
         limits,
-        config: { synchronous: o.synchronous, timeZone: o.timeZone, templates: await loadTemplates(o.templates), keyPassphrase: process.env.POC_KEY_PASSPHRASE, ...transportConfig(o) },
+        config: {
+          synchronous: o.synchronous,
+          timeZone: o.timeZone,
+          templates: await loadTemplates(o.templates),
+          keyPassphrase: process.env.POC_KEY_PASSPHRASE,
+          ...transportConfig(o),
+          ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
+        },
       });
     });
 
@@ -107,12 +118,23 @@ export function registerServerCommands(program: Command): void {
     .requiredOption('--name <full name>', "the person's full name, shown on sign-offs")
     .option('--office <office>', 'an office the user holds and may sign off as: office for the whole mission, or office@area (e.g. head-of-office@"Sector North") for the documents of that area (repeatable)', collect)
     .option('--admin', 'also grant owner access to every document')
+    .option('--can-create', 'may create documents (administrators always may)')
     .addOption(dataOption())
     .addOption(templatesOption())
     .addOption(tokenTtlOption())
-    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; data: string; templates?: string; tokenTtl?: string }) => {
+    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; canCreate?: boolean; data: string; templates?: string; tokenTtl?: string }) => {
       const tokenTtlMs = o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl);
-      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, data: o.data, templates: await loadTemplates(o.templates), tokenTtlMs });
+      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, canCreate: o.canCreate, data: o.data, templates: await loadTemplates(o.templates), tokenTtlMs });
+    });
+  // create (issue 10)
+  user
+    .command('can-create')
+    .description('give (yes) or take (no) a user\'s right to create documents')
+    .argument('<username>')
+    .argument('<yes|no>')
+    .addOption(dataOption())
+    .action(async (username: string, answer: string, o: { data: string }) => {
+      await ops.userCanCreate({ username, answer, data: o.data });
     });
   user
     .command('token')
@@ -153,6 +175,22 @@ export function registerServerCommands(program: Command): void {
     .addOption(templatesOption())
     .action(async (username: string, o: { add?: string[]; remove?: string[]; doc?: string[]; data: string; templates?: string }) => {
       await ops.userOffice({ username, add: o.add, remove: o.remove, docs: o.doc, data: o.data, templates: await loadTemplates(o.templates) });
+    });
+
+  // create (issue 10): documents are created by right; an administrator creates them here too.
+  const doc = program.command('doc').description('create documents (connecting never creates one)');
+  doc
+    .command('create')
+    .description('create a document owned by a user and print its id as the last line')
+    .requiredOption('--type <type>', 'document type (threat-matrix, action-plan, strategy, operations-brief, resources-matrix)')
+    .requiredOption('--title <title>', 'its title')
+    .requiredOption('--owner <username>', 'the user who owns it')
+    .option('--id <id>', 'choose the id (default: an unguessable one)')
+    .option('--empty', 'start empty, for content written afterwards by a client (default: the template\'s new document)')
+    .addOption(dataOption())
+    .addOption(templatesOption())
+    .action(async (o: { type: string; title: string; owner: string; id?: string; empty?: boolean; data: string; templates?: string }) => {
+      await ops.docCreate({ ...o, templates: await loadTemplates(o.templates) });
     });
 
   program

@@ -8,6 +8,7 @@
  */
 import { type App, debounce, Events, Notice, type PluginManifest, TFile } from 'obsidian';
 import * as Y from 'yjs';
+import { base64 } from '@scure/base';
 import { endpointsOf, sendsTokenInClear } from '../shared/api/server-address.js';
 import { newDocumentId } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
@@ -207,14 +208,28 @@ export class PocServices {
   // ---------------------------------------------------------------- creating
 
   /**
-   * Creates a new document of a type from its template, with a new id, as a
-   * Markdown file (and its cached state, so it opens at once, offline too).
+   * Creates a new document of a type from its template, as a Markdown file and its cached state (so it opens at once).
+   * With a server, the server creates it (`POST /api/docs`: connecting never creates a document) and the file starts
+   * from the server's own first state, so the two never hold separate copies; a refusal (no create right…) is thrown
+   * with the server's words and nothing is made. Working locally (no server, or offline mode) it is made here, with a
+   * new id, as before; such a document reaches a server only once someone with the create right makes it there.
    */
   async createDocument(type: DocType, title: string): Promise<TFile> {
     const template = this.templateSet.get(type);
     const today = this.today();
-    const id = newDocumentId(type, today);
-    const ydoc = createDocument(template, { id, title, created: today });
+    const server = this.server();
+    let ydoc: Y.Doc;
+    let id: string;
+    if (server) {
+      const made = await server.createDocument({ type, title });
+      if (!made.ok) throw new Error(made.message);
+      id = made.value.id;
+      ydoc = new Y.Doc();
+      Y.applyUpdate(ydoc, base64.decode(made.value.state));
+    } else {
+      id = newDocumentId(type, today);
+      ydoc = createDocument(template, { id, title, created: today });
+    }
     const cadence = template.fields.find((f) => f.name === 'reviewCadence');
     const wanted = this.settings().defaultReviewCadence;
     if (cadence?.values?.some((v) => v.value === wanted)) ydoc.getMap('fields').set('reviewCadence', wanted);

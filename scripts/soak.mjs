@@ -80,7 +80,7 @@ async function main() {
   const kit = await loadTs('scripts/bench/kit.ts', 'kit');
   const store = await loadTs('scripts/bench/store.ts', 'store');
   const dataDir = join(tempDir('poc-soak-'), 'data');
-  const tokens = await prepareOurs(dataDir, Math.ceil(p.clients / 40));
+  const tokens = await prepareOurs(dataDir, Math.ceil(p.clients / 40), Array.from({ length: p.docs }, (_, d) => `soak-${d}`));
   const port = await freePort();
   const serve = () => startOurs(dataDir, { port, args: ['--demo-vault', 'none', '--log-level', 'warn'] });
   let server = await serve();

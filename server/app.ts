@@ -90,13 +90,7 @@ export class PocServer {
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
       const tickets = new TicketStore(() => config.now().getTime());
-      const auth = new Authenticator(storage, {
-        tickets,
-        urlTokens: config.urlTokens,
-        now: config.now,
-        allowCreate: config.allowCreate,
-        onCreated: (docId, owner) => void storage.appendAudit({ kind: 'document-created', actor: owner, docId, detail: {} }).catch(() => {}),
-      });
+      const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now });
       const sync = new SyncServer({
         hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency }),
         logger,
@@ -121,6 +115,8 @@ export class PocServer {
           counters,
           logger,
           timeZone: config.timeZone,
+          rateLimits,
+          lifecycle: { storage, templates: config.templates, now: config.now, timeZone: config.timeZone, maxDocsPerUser: config.maxDocsPerUser },
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
           storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),

@@ -35,8 +35,8 @@ export interface ServerConfig {
   pingIntervalMs: number;
   /** How often to look for tokens and grants changed by another process (the CLI). */
   revalidateMs: number;
-  /** Whether any user may create a document by connecting to a new id (they become its owner). */
-  allowCreate: boolean;
+  /** Live documents one person may have created (`POST /api/docs` refuses more; administrators too). */
+  maxDocsPerUser: number;
   templates: TemplateSet;
   /** The clock (for sign-off times and validation dates); injectable for tests. */
   now: () => Date;
@@ -71,6 +71,9 @@ export interface ServerConfig {
  */
 export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://obsidian.md', 'capacitor://localhost', 'http://localhost', 'https://localhost'];
 
+/** Live documents one person may have created, unless configured otherwise (`--max-docs-per-user`). */
+export const DEFAULT_MAX_DOCS_PER_USER = 1000;
+
 /** What a caller must give: the data folder. Everything else has a default. */
 export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'rateLimits'>> & { dataDir: string; limits?: Partial<Limits>; rateLimits?: Partial<RateLimitRules> };
 
@@ -89,7 +92,7 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     unloadAfterMs: input.unloadAfterMs ?? 10_000,
     pingIntervalMs: input.pingIntervalMs ?? 30_000,
     revalidateMs: input.revalidateMs ?? 2_000,
-    allowCreate: input.allowCreate ?? true,
+    maxDocsPerUser: input.maxDocsPerUser ?? DEFAULT_MAX_DOCS_PER_USER,
     templates: input.templates ?? TemplateSet.builtin(),
     now: input.now ?? (() => new Date()),
     timeZone: checkTimeZone(input.timeZone ?? 'UTC'),

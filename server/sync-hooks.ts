@@ -66,8 +66,9 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
       } catch (e) {
         if (!(e instanceof AuthError)) throw e;
         if (e.kind === 'unauthorized') counters.rejectedLogins++;
-        audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.message, remoteAddress: remoteAddress(request) } });
-        logger.info({ docId, reason: e.message, remoteAddress: remoteAddress(request) }, 'connection refused');
+        // The client is told less than the audit keeps (a missing and a forbidden document read alike to it).
+        audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.auditReason, remoteAddress: remoteAddress(request) } });
+        logger.info({ docId, reason: e.auditReason, remoteAddress: remoteAddress(request) }, 'connection refused');
         throw new Deny(DENY_CODE[e.kind], e.message);
       }
     },

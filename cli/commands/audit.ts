@@ -29,6 +29,11 @@ export const AUDIT_KINDS = [
   'tokens-revoked',
   'document-created',
   'offices-changed',
+  // create (issue 10)
+  'document-archived',
+  'document-deleted',
+  'ownership-transferred',
+  'create-rejected',
 ] as const satisfies readonly AuditKind[];
 // A kind added to AuditKind but not listed above fails to compile here.
 const everyKindListed: Exclude<AuditKind, (typeof AUDIT_KINDS)[number]> extends never ? true : never = true;

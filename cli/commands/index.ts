@@ -6,9 +6,10 @@
 export { CommandError, type Out } from './command.js';
 export { type StoreOptions, storeFile } from './data-folder.js';
 export { runServe, type ServeOptions } from './serve.js';
-export { knownOffices, userAdd, type UserAddOptions, userOffice, type UserOfficeOptions, userRevoke, userToken } from './users.js';
+export { knownOffices, userAdd, type UserAddOptions, userCanCreate, userOffice, type UserOfficeOptions, userRevoke, userToken } from './users.js';
 export { parseTokenTtl, type TokenListing, userRevokeToken, userTokens } from './users.js';
 export { grant, revoke } from './grants.js';
+export { docCreate, type DocCreateOptions } from './documents.js';
 export { backup } from './backup.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';
 export { keyList, keyRotate } from './key.js';

@@ -1,9 +1,10 @@
 /**
- * `poc user add | token | tokens | revoke | office`: people, their tokens and
- * the offices they hold. A token is printed once, as the last line; the store
- * keeps only its hash (and when it expires, with `--token-ttl`). An office is
- * held mission-wide (`srsg`), for an area (`head-of-office@Sector North`) or
- * for some documents (`--doc`); see shared/signoff/offices.ts.
+ * `poc user add | token | tokens | revoke | office | can-create`: people,
+ * their tokens, the offices they hold and their right to create documents. A
+ * token is printed once, as the last line; the store keeps only its hash (and
+ * when it expires, with `--token-ttl`). An office is held mission-wide
+ * (`srsg`), for an area (`head-of-office@Sector North`) or for some documents
+ * (`--doc`); see shared/signoff/offices.ts.
  */
 import { existsSync } from 'node:fs';
 import { formatHolding, type OfficeHolding, parseHolding, sameHolding } from '../../shared/signoff/offices.js';
@@ -39,6 +40,8 @@ export interface UserAddOptions extends StoreOptions {
   offices?: string[];
   /** Also grant owner access to every document ("*"). */
   admin?: boolean;
+  /** May create documents (`POST /api/docs`); administrators always may. */
+  canCreate?: boolean;
   /** Templates whose sign-off roles are the valid offices (default: the built-in ones; pass a mission's tailored set). */
   templates?: TemplateSet;
   /** How long the new token works, in ms (undefined or null: until revoked). */
@@ -57,15 +60,15 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
     o.data,
     async (s) => {
       if (created) out(`Created a new store at ${storeFile(o.data)}.`);
-      await s.addUser({ username: o.username, name: o.name.trim(), offices });
+      await s.addUser({ username: o.username, name: o.name.trim(), offices, canCreate: !!o.canCreate });
       const token = newToken();
       await s.addExpiringToken(o.username, hashToken(token), expiryOf(o.tokenTtlMs));
-      await s.appendAudit({ kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin } });
+      await s.appendAudit({ kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin, canCreate: !!o.canCreate } });
       if (o.admin) {
         await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' });
         await s.appendAudit({ kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
       }
-      out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.map(formatHolding).join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}.`);
+      out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.map(formatHolding).join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}${o.canCreate ? ', may create documents' : ''}.`);
       out('Token (shown only now; give it to the user for the plugin settings):');
       out(token);
       return { token };
@@ -200,5 +203,19 @@ export async function userRevokeToken(o: StoreOptions & { username: string; id: 
     await s.appendAudit({ kind: 'tokens-revoked', actor: 'cli', docId: null, detail: { user: o.username, revoked: 1, tokenId: id } });
     out(`Revoked token ${id} of ${o.username}; its open connections are closed. Their other tokens still work.`);
     return { revoked: true };
+  });
+}
+
+/** Gives ("yes") or takes ("no") a user's right to create documents, and audits it; a running server applies it to the next request. */
+export async function userCanCreate(o: StoreOptions & { username: string; answer: string }): Promise<{ canCreate: boolean }> {
+  const out = print(o);
+  const answer = o.answer.trim().toLowerCase();
+  if (answer !== 'yes' && answer !== 'no') throw new CommandError(`Say "yes" or "no" after the username, not "${o.answer}": poc user can-create ${o.username} yes`);
+  const canCreate = answer === 'yes';
+  return withStore(o.data, async (s) => {
+    if (!(await s.setCanCreate(o.username, canCreate))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    await s.appendAudit({ kind: 'grant', actor: 'cli', docId: null, detail: { user: o.username, canCreate } });
+    out(`${o.username} ${canCreate ? 'may now create documents' : 'may no longer create documents (administrators always may)'}.`);
+    return { canCreate };
   });
 }

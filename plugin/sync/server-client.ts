@@ -8,7 +8,7 @@
 import { requestUrl } from 'obsidian';
 import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
 import type { Endpoints } from '../../shared/api/server-address.js';
-import { DiagnosticSchema, type DocListEntry } from '../../shared/api/documents.js';
+import { type CreateDocRequest, type CreatedDoc, DiagnosticSchema, type DocListEntry } from '../../shared/api/documents.js';
 import { currentKey, type MeResponse } from '../../shared/api/identity.js';
 import type { SignoffRequest, SignoffResponse } from '../../shared/api/signoffs.js';
 import type { DocModel } from '../../shared/model/types.js';
@@ -83,6 +83,11 @@ export class ServerClient {
   /** The documents the caller may read. */
   listDocuments(): Promise<Result<ServerDocument[]>> {
     return this.call('list the documents', (api) => api.listDocuments());
+  }
+
+  /** Creates a document on the server (the user needs the create right); answers its id and the server's first state of it. */
+  createDocument(request: CreateDocRequest): Promise<Result<CreatedDoc>> {
+    return this.call(`create "${request.title}"`, (api) => api.createDocument(request));
   }
 
   /** The server's current public signing key (raw 32 bytes). */

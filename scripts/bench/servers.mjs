@@ -150,14 +150,16 @@ export async function cli(args) {
 /**
  * Prepares a data directory for our server with `users` editors on every document and returns their tokens.
  * Several users, because our server limits connections per user and the benchmarks open hundreds.
+ * Connecting never creates a document, so the documents `docs` names are created here, empty, for clients to fill.
  */
-export async function prepareOurs(dataDir, users = 1) {
+export async function prepareOurs(dataDir, users = 1, docs = []) {
   const tokens = [];
   for (let i = 0; i < users; i++) {
     const out = await cli(['user', 'add', `bench${i}`, '--name', `Bench User ${i}`, '--data', dataDir]);
     tokens.push(out.trim().split('\n').pop().trim());
     await cli(['grant', `bench${i}`, '*', 'editor', '--data', dataDir]);
   }
+  for (const id of docs) await cli(['doc', 'create', '--type', 'threat-matrix', '--title', id, '--id', id, '--owner', 'bench0', '--empty', '--data', dataDir]);
   return tokens;
 }
 

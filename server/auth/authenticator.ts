@@ -14,12 +14,21 @@ import { hashToken } from './tokens.js';
 export class AuthError extends Error {
   constructor(
     readonly kind: 'bad-request' | 'unauthorized' | 'forbidden' | 'not-found',
+    /** What the client is told. */
     message: string,
+    /** The real reason, for the audit trail and the server's log, when the client is told less (default: the message). */
+    readonly auditReason: string = message,
   ) {
     super(message);
     this.name = 'AuthError';
   }
 }
+
+/**
+ * What a refused connection is told, whether the document is missing, deleted or forbidden: one reason, with no id in
+ * it, so connecting never tells whether an id exists. The audit keeps the real reason.
+ */
+export const NO_DOCUMENT_REASON = 'no such document, or you have no access to it; check the id, or ask its owner for access';
 
 /** A caller with a valid token. `tokenHash` lets the server find the connection again when the token is revoked. */
 export interface Caller {
@@ -27,12 +36,8 @@ export interface Caller {
   tokenHash: string;
 }
 
+/** How the authenticator reads credentials: tickets, tokens in URLs, and the clock tokens expire against. */
 export interface AuthenticatorOptions {
-  /** Whether any authenticated user may create a document by connecting to a new id (they become its owner). */
-  allowCreate: boolean;
-  /** Called when connecting created a document. */
-  onCreated?: (docId: string, owner: string) => void;
-  // transport: tickets, URL tokens and expiry.
   /** The outstanding WebSocket tickets (none: `?ticket=` is refused). */
   tickets?: TicketStore;
   /** Whether the long-lived token may come in a WebSocket URL (`?token=`, the unmodified y-websocket client); default true. */
@@ -45,7 +50,7 @@ export interface AuthenticatorOptions {
 export class Authenticator {
   constructor(
     private readonly storage: Storage,
-    private readonly opts: AuthenticatorOptions,
+    private readonly opts: AuthenticatorOptions = {},
   ) {}
 
   /** The caller a token belongs to; throws AuthError "unauthorized" for a missing, unknown or revoked token. */
@@ -105,36 +110,45 @@ export class Authenticator {
     return this.caller(c?.secret);
   }
 
-  /** A user's effective access to an existing document, or undefined for none. */
+  /**
+   * A user's effective access to a live document from its grants, or undefined for none (and for a document that does
+   * not exist or was deleted, whatever "*" grants say). An archived document is read-only: nobody has more than viewer.
+   */
   async access(username: string, docId: string): Promise<AccessLevel | undefined> {
-    return effectiveAccess(await this.storage.grantsFor(docId), username, docId);
+    const [grants, doc] = await Promise.all([this.storage.grantsFor(docId), this.storage.getDocument(docId)]);
+    if (!doc) return undefined;
+    const access = effectiveAccess(grants, username, docId);
+    return access && doc.archivedAt ? 'viewer' : access;
   }
 
   /** A user's access to a document that exists; undefined when it does not exist or they may not read it (callers answer both alike, so ids do not leak). */
   async readable(username: string, docId: string): Promise<AccessLevel | undefined> {
-    return (await this.storage.getDocument(docId)) ? this.access(username, docId) : undefined;
+    return this.access(username, docId);
+  }
+
+  /** Whether the user administers the server: owner of every document (a grant of owner on "*"). */
+  async isAdmin(username: string): Promise<boolean> {
+    return (await this.storage.grantsOf(username)).some((g) => g.docId === '*' && g.access === 'owner');
+  }
+
+  /** Whether the user may create documents: their create right, or being an administrator. */
+  async mayCreate(user: UserRow): Promise<boolean> {
+    return user.canCreate || this.isAdmin(user.username);
   }
 
   /**
-   * The caller's access to a document for a live connection. A new,
-   * valid id creates the document with the caller as owner (when allowed);
-   * otherwise no access is an AuthError "forbidden".
+   * The caller's access to an existing document for a live connection. Connecting never creates a document
+   * (`POST /api/docs` does). A missing document and a forbidden one are one AuthError "forbidden" with one reason
+   * that names no id; the real reason is its `auditReason`.
    */
   async connect(credential: Credential | string | null, docId: string): Promise<{ caller: Caller; access: AccessLevel }> {
     const problem = checkDocId(docId);
     if (problem) throw new AuthError('bad-request', problem);
     const caller = await this.callerOf(credential, docId);
-    const doc = await this.storage.getDocument(docId);
-    if (!doc) {
-      if (!this.opts.allowCreate) throw new AuthError('forbidden', `there is no document "${docId}" and this server does not let users create documents`);
-      if (await this.storage.createDocument(docId, caller.user.username)) {
-        this.opts.onCreated?.(docId, caller.user.username);
-        return { caller, access: 'owner' };
-      }
-      // Someone else created it a moment ago: fall through to their grants.
-    }
-    const access = await this.access(caller.user.username, docId);
-    if (!access) throw new AuthError('forbidden', `${caller.user.username} has no access to document "${docId}"; ask its owner to grant it`);
+    const who = caller.user.username;
+    if (!(await this.storage.getDocument(docId))) throw new AuthError('forbidden', NO_DOCUMENT_REASON, `${who} asked for document "${docId}", which does not exist`);
+    const access = await this.access(who, docId);
+    if (!access) throw new AuthError('forbidden', NO_DOCUMENT_REASON, `${who} has no access to document "${docId}"`);
     return { caller, access };
   }
 }

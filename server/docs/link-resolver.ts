@@ -13,9 +13,9 @@
  * Only documents a link names are loaded, at most `limit` per request;
  * links beyond that are reported as not checked rather than guessed.
  *
- * Existence does not depend on whether the reader may read the target, but
- * nothing of a target they cannot read is handed to validation except block
- * types and the document type, so no title can reach a message.
+ * A document the reader cannot read is never loaded, and links into it are
+ * reported only as "cannot be checked", the same whether it exists or not:
+ * nothing of it (existence, type, block ids, titles) reaches a message.
  */
 import type * as Y from 'yjs';
 import { blockTitleOf } from '../../shared/template/block-title.js';
@@ -35,7 +35,7 @@ export interface LinkSource {
   exists(docId: string): Promise<boolean>;
   /** Runs `fn` on the stored document's current content (never called inside another document's read). */
   withDoc<T>(docId: string, fn: (doc: Y.Doc) => T): Promise<T>;
-  /** Whether the person the validation is for may read the document (titles are withheld when not). */
+  /** Whether the person the validation is for may read the document (it is never loaded when not). */
   canRead(docId: string): Promise<boolean>;
   templates: TemplateSet;
 }
@@ -69,6 +69,8 @@ export class LinkResolver {
   private readonly wanted = new Set<string>();
   /** Documents named beyond the limit, whose links are not checked. */
   private readonly unchecked = new Set<string>();
+  /** Documents the reader may not read (or that do not exist for them): never loaded, their links not checked. */
+  private readonly unreadable = new Set<string>();
 
   constructor(
     private readonly source: LinkSource,
@@ -93,6 +95,10 @@ export class LinkResolver {
     const ids = [...this.wanted];
     this.wanted.clear();
     for (const id of ids) {
+      if (!(await this.source.canRead(id))) {
+        this.unreadable.add(id);
+        continue;
+      }
       if (this.known.size >= this.limit) {
         this.unchecked.add(id);
         continue;
@@ -107,11 +113,20 @@ export class LinkResolver {
    * dangling, and one warning says which documents were not checked.
    */
   finish(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-    if (!this.unchecked.size) return [...diagnostics];
-    const ids = [...this.unchecked];
+    if (!this.unchecked.size && !this.unreadable.size) return [...diagnostics];
     // shared/validate/link-rules.ts names the target document in quotes in every cross-document link-unresolved message.
-    const names = ids.map((id) => `"${id}"`);
+    const names = [...this.unchecked, ...this.unreadable].map((id) => `"${id}"`);
     const kept = diagnostics.filter((d) => d.code !== 'link-unresolved' || !names.some((n) => d.message.includes(n)));
+    for (const id of [...this.unreadable].sort()) {
+      kept.push({
+        severity: 'warning',
+        code: 'links-not-readable',
+        location: {},
+        message: `Links into document "${id}" cannot be checked: you cannot read it. Someone who can read it should check them.`,
+      });
+    }
+    if (!this.unchecked.size) return kept;
+    const ids = [...this.unchecked];
     const shown = ids.slice(0, 5).map((id) => `"${id}"`).join(', ') + (ids.length > 5 ? ` and ${ids.length - 5} more` : '');
     kept.push({
       severity: 'warning',
@@ -125,15 +140,15 @@ export class LinkResolver {
   private lookup(docId: string): LinkTarget | undefined {
     const hit = this.known.get(docId);
     if (hit !== undefined) return hit ?? undefined;
-    if (!this.unchecked.has(docId)) this.wanted.add(docId);
+    if (!this.unchecked.has(docId) && !this.unreadable.has(docId)) this.wanted.add(docId);
     return undefined;
   }
 
+  /** A document the reader may read, as links see it; null when it does not exist or holds no POC document. */
   private async load(docId: string): Promise<LinkTarget | null> {
     const source = this.source;
     if (!(await source.exists(docId))) return null;
-    const readable = await source.canRead(docId);
-    return (await source.withDoc(docId, (doc) => linkTarget(doc, source.templates, readable))) ?? null;
+    return (await source.withDoc(docId, (doc) => linkTarget(doc, source.templates, true))) ?? null;
   }
 }
 

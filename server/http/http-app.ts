@@ -14,6 +14,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
 import { type ApiDeps, requireCaller } from './request-context.js';
 import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-errors.js';
+import { documentAdminRoutes } from './routes/document-admin-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
@@ -77,6 +78,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
     requireCaller(api, deps);
     await api.register(documentRoutes(deps));
     await api.register(memberRoutes(deps));
+    await api.register(documentAdminRoutes(deps));
     await api.register(signoffRoutes(deps));
     await api.register(ticketRoutes(deps));
   });

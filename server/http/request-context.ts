@@ -10,7 +10,9 @@ import { atLeast } from '../auth/access.js';
 import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
 import { bearerToken } from '../bearer-token.js';
 import type { TicketStore } from '../auth/tickets.js';
+import type { LifecycleDeps } from '../docs/lifecycle.js';
 import type { DocService } from '../docs/service.js';
+import type { RateLimits } from '../rate-limits.js';
 import type { SignoffDeps } from '../docs/signoff.js';
 import type { ServerSigner } from '../signing/signer.js';
 import type { AccessLevel, Storage } from '../storage/storage.js';
@@ -29,6 +31,10 @@ export interface ApiDeps {
   logger: Logger;
   /** The mission's IANA time zone, told to clients with their identity. */
   timeZone: string;
+  /** The server's rate limiters (one instance per server). */
+  rateLimits: RateLimits;
+  /** What creating, archiving and deleting documents needs (docs/lifecycle.ts). */
+  lifecycle: LifecycleDeps;
   /** Prometheus text of the current metrics. */
   metrics: () => string;
   /** Applies a changed grant to the user's live connections. */

@@ -5,13 +5,14 @@
 import type Database from 'better-sqlite3';
 import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
 import { recordedWrite } from './sqlite-records.js';
-import { type AccessLevel, type AccountStore, type AuditDraft, type GrantRow, StorageError, type TokenRow, type UserRow } from './storage.js';
+import { type AccessLevel, type AccountStore, type AuditDraft, type GrantRow, type NewUser, StorageError, type TokenRow, type UserRow } from './storage.js';
 
 interface UserDbRow {
   username: string;
   name: string;
   offices: string;
   created_at: string;
+  can_create: number;
 }
 interface GrantDbRow {
   username: string;
@@ -22,7 +23,7 @@ interface GrantDbRow {
 }
 
 // The offices column holds JSON: plain role strings in rows written before holdings existed (read as mission-wide), holding objects since.
-const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: readHoldings(JSON.parse(r.offices)), createdAt: r.created_at });
+const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: readHoldings(JSON.parse(r.offices)), createdAt: r.created_at, canCreate: r.can_create === 1 });
 
 interface TokenDbRow {
   id: number;
@@ -41,7 +42,8 @@ export class SqliteAccounts implements AccountStore {
 
   constructor(private readonly db: Database.Database) {
     this.q = {
-      addUser: db.prepare('INSERT INTO users (username, name, offices, created_at) VALUES (?, ?, ?, ?)'),
+      addUser: db.prepare('INSERT INTO users (username, name, offices, created_at, can_create) VALUES (?, ?, ?, ?, ?)'),
+      setCanCreate: db.prepare('UPDATE users SET can_create = ? WHERE username = ?'),
       getUser: db.prepare<[string], UserDbRow>('SELECT * FROM users WHERE username = ?'),
       listUsers: db.prepare<[], UserDbRow>('SELECT * FROM users ORDER BY username'),
       addToken: db.prepare('INSERT INTO tokens (username, hash, created_at) VALUES (?, ?, ?)'),
@@ -62,17 +64,18 @@ export class SqliteAccounts implements AccountStore {
     };
   }
 
-  async addUser(user: Omit<UserRow, 'createdAt'>): Promise<UserRow> {
+  async addUser(user: NewUser): Promise<UserRow> {
     const createdAt = new Date().toISOString();
+    const canCreate = user.canCreate ?? false;
     try {
-      this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt);
+      this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt, canCreate ? 1 : 0);
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageError('exists', `A user named "${user.username}" already exists. Choose another username, or issue them a new token with "user token".`);
       }
       throw e;
     }
-    return { ...user, createdAt };
+    return { username: user.username, name: user.name, offices: user.offices, createdAt, canCreate };
   }
 
   async getUser(username: string): Promise<UserRow | undefined> {
@@ -140,5 +143,11 @@ export class SqliteAccounts implements AccountStore {
 
   async revokeToken(username: string, id: number): Promise<boolean> {
     return this.q.revokeToken.run(new Date().toISOString(), username, id).changes > 0;
+  }
+
+  // create (issue 10): the right to create documents
+
+  async setCanCreate(username: string, canCreate: boolean): Promise<boolean> {
+    return this.q.setCanCreate.run(canCreate ? 1 : 0, username).changes > 0;
   }
 }

@@ -6,7 +6,35 @@
  */
 import type Database from 'better-sqlite3';
 
-const MIGRATIONS: readonly string[] = [
+/** One step of the schema: SQL to run, or a function for a step that must check the data first (and throw a message naming what to fix). */
+type Migration = string | ((db: Database.Database) => void);
+
+// create: documents are made by right, not by connecting (users.can_create); admins archive (read-only) and
+// delete them (a tombstone: the row stays with deleted_at, so the id is never reused and old sign-offs never attach
+// to a new document); ids that differ only by case are refused (one unique index on lower(id), tombstones included).
+function caseInsensitiveIds(db: Database.Database): void {
+  const clashes = db.prepare<[], { ids: string }>("SELECT group_concat(id, ' / ') AS ids FROM documents GROUP BY lower(id) HAVING COUNT(*) > 1").all();
+  if (clashes.length) {
+    throw new Error(
+      `The store holds document ids that differ only by case (${clashes.map((c) => c.ids).join('; ')}), which this version refuses because one can pass for the other. ` +
+        'Back up the store, keep the previous server version running, copy what matters from one document of each pair into the other and stop using it, then rename or remove its rows (documents, updates, grants) with the sqlite3 tool, and start this version again.',
+    );
+  }
+  db.exec(`
+    ALTER TABLE users ADD COLUMN can_create INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE documents ADD COLUMN archived_at TEXT;
+    ALTER TABLE documents ADD COLUMN deleted_at TEXT;
+    CREATE UNIQUE INDEX documents_id_nocase ON documents(lower(id));
+    CREATE INDEX documents_by_creator ON documents(created_by);
+    -- A deleted document takes no content again, whoever writes (a room still unloading, a compaction under way):
+    -- the row is dropped quietly, so a batch of other documents' updates still commits.
+    CREATE TRIGGER updates_not_into_deleted BEFORE INSERT ON updates
+      WHEN EXISTS (SELECT 1 FROM documents WHERE id = NEW.doc_id AND deleted_at IS NOT NULL)
+      BEGIN SELECT RAISE(IGNORE); END;
+  `);
+}
+
+const MIGRATIONS: readonly Migration[] = [
   // 1: the first schema.
   `
   CREATE TABLE settings (
@@ -105,7 +133,12 @@ const MIGRATIONS: readonly string[] = [
   `
   ALTER TABLE tokens ADD COLUMN expires_at TEXT;
   `,
+  // create: the create right, archive, tombstones and ids unique without case (caseInsensitiveIds, above).
+  caseInsensitiveIds,
 ];
+
+/** The schema version that refuses ids differing only by case (and adds the create right, archive and tombstones). */
+export const CASE_INSENSITIVE_IDS_VERSION = MIGRATIONS.indexOf(caseInsensitiveIds) + 1;
 
 /** Brings the database to the latest schema; returns the version it started from (0 for a new store). */
 export function migrate(db: Database.Database): number {
@@ -117,7 +150,9 @@ export function migrate(db: Database.Database): number {
   }
   for (let v = from; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
+      const step = MIGRATIONS[v];
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
       db.pragma(`user_version = ${v + 1}`);
     })();
   }

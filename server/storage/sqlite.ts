@@ -36,6 +36,7 @@ import {
   type DocumentRow,
   type GrantRow,
   type LegacyKeyRow,
+  type NewUser,
   type ServerKeyRow,
   type SignoffRow,
   type Storage,
@@ -62,9 +63,10 @@ interface DocDbRow {
   created_at: string;
   created_by: string | null;
   last_seq: number | null;
+  archived_at: string | null;
 }
 
-const toDoc = (r: DocDbRow): DocumentRow => ({ id: r.id, createdAt: r.created_at, createdBy: r.created_by, lastSeq: r.last_seq ?? 0 });
+const toDoc = (r: DocDbRow): DocumentRow => ({ id: r.id, createdAt: r.created_at, createdBy: r.created_by, lastSeq: r.last_seq ?? 0, archivedAt: r.archived_at });
 
 /** A `Storage` in one SQLite file. Open it with `SqliteStorage.open`. */
 export class SqliteStorage implements Storage {
@@ -110,9 +112,18 @@ export class SqliteStorage implements Storage {
     const db = this.db;
     this.q = {
       getDoc: db.prepare<[string], DocDbRow>(
-        'SELECT d.*, (SELECT MAX(seq) FROM updates u WHERE u.doc_id = d.id) AS last_seq FROM documents d WHERE d.id = ?',
+        'SELECT d.*, (SELECT MAX(seq) FROM updates u WHERE u.doc_id = d.id) AS last_seq FROM documents d WHERE d.id = ? AND d.deleted_at IS NULL',
       ),
-      listDocs: db.prepare<[], DocDbRow>('SELECT d.*, (SELECT MAX(seq) FROM updates u WHERE u.doc_id = d.id) AS last_seq FROM documents d ORDER BY d.id'),
+      listDocs: db.prepare<[], DocDbRow>(
+        'SELECT d.*, (SELECT MAX(seq) FROM updates u WHERE u.doc_id = d.id) AS last_seq FROM documents d WHERE d.deleted_at IS NULL ORDER BY d.id',
+      ),
+      // create (issue 10): the unique index on lower(id) makes INSERT OR IGNORE refuse a look-alike or a tombstone too.
+      findDocId: db.prepare<[string], { id: string; deleted_at: string | null }>('SELECT id, deleted_at FROM documents WHERE lower(id) = lower(?)'),
+      countCreatedBy: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents WHERE created_by = ? AND deleted_at IS NULL'),
+      setArchived: db.prepare('UPDATE documents SET archived_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      tombstone: db.prepare('UPDATE documents SET deleted_at = ?, archived_at = NULL WHERE id = ? AND deleted_at IS NULL'),
+      dropUpdates: db.prepare('DELETE FROM updates WHERE doc_id = ?'),
+      dropGrants: db.prepare('DELETE FROM grants WHERE doc_id = ?'),
       insertDoc: db.prepare('INSERT OR IGNORE INTO documents (id, created_at, created_by) VALUES (?, ?, ?)'),
       ownerGrant: db.prepare("INSERT OR REPLACE INTO grants (username, doc_id, access, granted_by, granted_at) VALUES (?, ?, 'owner', ?, ?)"),
       loadUpdates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
@@ -173,9 +184,35 @@ export class SqliteStorage implements Storage {
     return this.updateLog.compact(id);
   }
 
+  // create (issue 10): ids by right, case-insensitive ids, archive and delete (tombstones)
+
+  async findDocumentId(id: string): Promise<{ id: string; deleted: boolean } | undefined> {
+    const r = this.q.findDocId.get(id);
+    return r && { id: r.id, deleted: r.deleted_at !== null };
+  }
+
+  async countDocumentsCreatedBy(username: string): Promise<number> {
+    return this.q.countCreatedBy.get(username)?.n ?? 0;
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<boolean> {
+    return this.q.setArchived.run(archived ? new Date().toISOString() : null, id).changes > 0;
+  }
+
+  async deleteDocument(id: string): Promise<boolean> {
+    // Updates still queued for the commit thread land first, so none is written after the content is gone.
+    await this.updateLog.settled();
+    return this.db.transaction(() => {
+      if (this.q.tombstone.run(new Date().toISOString(), id).changes === 0) return false;
+      this.q.dropUpdates.run(id);
+      this.q.dropGrants.run(id);
+      return true;
+    })();
+  }
+
   // ------------------------------------------------------------ accounts
 
-  addUser(user: Omit<UserRow, 'createdAt'>): Promise<UserRow> {
+  addUser(user: NewUser): Promise<UserRow> {
     return this.accounts.addUser(user);
   }
   getUser(username: string): Promise<UserRow | undefined> {
@@ -219,6 +256,10 @@ export class SqliteStorage implements Storage {
   // Offices in scope (issue 10, sign-offs)
   setOffices(username: string, offices: OfficeHolding[]): Promise<void> {
     return this.accounts.setOffices(username, offices);
+  }
+  // create (issue 10): the right to create documents
+  setCanCreate(username: string, canCreate: boolean): Promise<boolean> {
+    return this.accounts.setCanCreate(username, canCreate);
   }
 
   // ------------------------------------------------------------ sign-offs, keys, audit

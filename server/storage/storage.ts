@@ -24,6 +24,8 @@ export interface DocumentRow {
   createdBy: string | null;
   /** Sequence number of the last stored update (grows with every write; a cheap change marker). */
   lastSeq: number;
+  /** ISO timestamp when an administrator archived it (read-only from then on), else null. */
+  archivedAt: string | null;
 }
 
 /** A person who may connect. Offices are holdings of the sign-off roles the templates declare (e.g. "head-of-mission"), each mission-wide or bound to an area or documents (shared/signoff/offices.ts). */
@@ -32,7 +34,12 @@ export interface UserRow {
   name: string;
   offices: OfficeHolding[];
   createdAt: string;
+  /** Whether they may create documents (`POST /api/docs`); administrators (owner of "*") may whatever this says. */
+  canCreate: boolean;
 }
+
+/** A user as `addUser` takes it: the create right defaults to no. */
+export type NewUser = Omit<UserRow, 'createdAt' | 'canCreate'> & { canCreate?: boolean };
 
 /** What a token hash resolves to. */
 export interface TokenRow {
@@ -75,7 +82,12 @@ export type AuditKind =
   | 'token-issued'
   | 'tokens-revoked'
   | 'document-created'
-  | 'offices-changed';
+  | 'offices-changed'
+
+  | 'document-archived'
+  | 'document-deleted'
+  | 'ownership-transferred'
+  | 'create-rejected';
 
 /** One append-only audit entry. */
 export interface AuditEntry {
@@ -125,12 +137,28 @@ export interface DocumentStore {
   appendUpdate(id: string, update: Uint8Array): Promise<void>;
   /** Replaces every stored update of the document by one state update that contains them. */
   compact(id: string): Promise<void>;
+
+  // create (issue 10): ids by right, case-insensitive ids, archive and delete (tombstones)
+  /**
+   * The stored id that `id` names when case is ignored, live or deleted (a tombstone), or undefined when the id is free.
+   * `getDocument` matches exactly; this says whether a new id would clash.
+   */
+  findDocumentId(id: string): Promise<{ id: string; deleted: boolean } | undefined>;
+  /** How many live documents `username` created (the per-user cap counts these). */
+  countDocumentsCreatedBy(username: string): Promise<number>;
+  /** Archives (read-only) or unarchives a live document; returns whether it exists. */
+  setArchived(id: string, archived: boolean): Promise<boolean>;
+  /**
+   * Deletes a live document's content and grants in one transaction, keeping a tombstone (the id is never reused),
+   * its sign-offs and the audit trail. Returns whether there was such a document.
+   */
+  deleteDocument(id: string): Promise<boolean>;
 }
 
 /** People, tokens and access grants. */
 export interface AccountStore {
   /** Adds a user; throws a StorageError "exists" if the username is taken. */
-  addUser(user: Omit<UserRow, 'createdAt'>): Promise<UserRow>;
+  addUser(user: NewUser): Promise<UserRow>;
   getUser(username: string): Promise<UserRow | undefined>;
   listUsers(): Promise<UserRow[]>;
   /** Stores a token by its SHA-256 hash (the token itself is never stored). */
@@ -161,6 +189,9 @@ export interface AccountStore {
   listTokens(username: string): Promise<TokenRow[]>;
   /** Revokes one live token of a user by its id; returns whether one was revoked (false: no such live token of theirs). */
   revokeToken(username: string, id: number): Promise<boolean>;
+  // create (issue 10): the right to create documents
+  /** Gives or takes a user's right to create documents; returns whether the user exists. */
+  setCanCreate(username: string, canCreate: boolean): Promise<boolean>;
 }
 
 /** Sign-offs (append-only) and the server's keys. */

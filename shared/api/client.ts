@@ -11,7 +11,7 @@
  *     const { username, timeZone } = await api.me();
  */
 import * as z from '../zod.js';
-import { type DocDetail, DocDetailSchema, type DocEvidence, DocEvidenceSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
+import { type CreateDocRequest, type CreatedDoc, CreatedDocSchema, type DocDetail, DocDetailSchema, type DocEvidence, DocEvidenceSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
 import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
 import { httpBaseOf } from './server-address.js';
@@ -86,6 +86,11 @@ export class ApiClient {
   /** The documents the caller can read, with their summaries. */
   async listDocuments(): Promise<DocListEntry[]> {
     return (await this.json('GET', '/api/docs', 'list the documents', DocListResponseSchema)).documents;
+  }
+
+  /** Creates a document of a type from its template (the caller needs the create right) and answers its id and first state. */
+  createDocument(request: CreateDocRequest): Promise<CreatedDoc> {
+    return this.json('POST', '/api/docs', `create "${request.title}"`, CreatedDocSchema, request);
   }
 
   /** One document in detail; with `includeModel`, its model too (for hashing it independently). */

@@ -7,6 +7,7 @@
 import * as z from '../zod.js';
 import { DocModelSchema } from '../model/types.js';
 import { SignoffRecordSchema } from '../signoff/record.js';
+import type { BodyProblem } from './api-errors.js';
 import { MemberSchema } from './members.js';
 
 /** An access level, lowest first. */
@@ -62,6 +63,8 @@ const placing = {
   createdAt: z.optional(z.string()),
   /** null for documents the server imported (the demo vault). */
   createdBy: z.optional(z.nullable(z.string())),
+  /** Present and true when an administrator archived it: read-only for everyone. */
+  archived: z.optional(z.boolean()),
 };
 
 /** One entry of `GET /api/docs`. */
@@ -93,3 +96,47 @@ export type DocEvidence = z.infer<typeof DocEvidenceSchema>;
 
 /** The query of `GET /api/docs/:id`: `include=model` adds the document model. */
 export const DocDetailQuerySchema = z.object({ include: z.optional(z.union([z.string(), z.array(z.string())])) });
+
+// ---------------------------------------------------------------- creating and administering documents (issue 10)
+
+/** `POST /api/docs`: a new document of a type, with a title; `id` is optional (the server makes an unguessable one). */
+export const CreateDocRequestSchema = z.object({ type: z.string(), title: z.string(), id: z.optional(z.string()) });
+export type CreateDocRequest = z.infer<typeof CreateDocRequestSchema>;
+
+/** How a refused creation body is answered, whatever field is wrong. */
+export const CREATE_BODY_PROBLEM: BodyProblem = {
+  code: 'bad-body',
+  message: 'Give {"type": "<document type>", "title": "<title>"} and, to choose the id, "id": "<id>".',
+};
+
+/**
+ * `POST /api/docs` answers 201 with the document made: its id (the caller is its owner) and its first Yjs state
+ * (base64), so a client starts from the server's own history instead of building a second copy that would not merge.
+ */
+export const CreatedDocSchema = z.object({
+  id: z.string(),
+  type: z.string(),
+  title: z.string(),
+  access: AccessLevelSchema,
+  createdAt: z.string(),
+  createdBy: z.string(),
+  state: z.string(),
+});
+export type CreatedDoc = z.infer<typeof CreatedDocSchema>;
+
+/** `PUT /api/docs/:id/archived` (administrators): `{"archived": true}` makes it read-only for everyone, false undoes it. */
+export const ArchiveRequestSchema = z.object({ archived: z.boolean() });
+
+/** `PUT /api/docs/:id/owner` (administrators): `{"username": "…"}` becomes the owner; other owners become editors. */
+export const TransferRequestSchema = z.object({ username: z.string() });
+
+/** What an administrator's change to a document answers: the document's id and what now holds. */
+export const DocAdminResponseSchema = z.object({
+  id: z.string(),
+  archived: z.optional(z.boolean()),
+  deleted: z.optional(z.boolean()),
+  owner: z.optional(z.string()),
+  previousOwners: z.optional(z.array(z.string())),
+  signoffsKept: z.optional(z.number()),
+});
+export type DocAdminResponse = z.infer<typeof DocAdminResponseSchema>;

@@ -31,6 +31,20 @@ export function newDocumentId(type: DocType, date: string, random: () => number 
   return `${TYPE_PREFIX[type]}-${date}-${suffix}`;
 }
 
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+
+/**
+ * An unguessable document id such as "tm-k3f9q1m2x7ab4cde": the type's prefix and 16 base-32 characters (80 bits)
+ * from `random` (the platform's `crypto.getRandomValues` by default), so nobody can squat on or probe the id of a
+ * document before it exists. Valid under `isValidDocId`.
+ */
+export function randomDocumentId(type: DocType, random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  const bytes = random(new Uint8Array(16));
+  let suffix = '';
+  for (const b of bytes) suffix += BASE32[b & 31];
+  return `${TYPE_PREFIX[type]}-${suffix}`;
+}
+
 /** Every typed block of a model, in document order. */
 export function blocksOf(model: DocModel): TypedBlock[] {
   const out: TypedBlock[] = [];

@@ -14,7 +14,7 @@ import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { bundleForNode, connectClient, ROOT, startTestServer, waitFor } from '../support/test-server.js';
+import { bundleForNode, connectClient, createDocsIn, ROOT, startTestServer, waitFor } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
 
 const run = promisify(execFile);
@@ -207,6 +207,7 @@ describe('poc verify', () => {
     try {
       const drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
       const hoo = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'viewer' } });
+      await t.createDoc('tm-verify');
       const c = connectClient(t.url, 'tm-verify', drafter);
       await c.synced();
       writeModel(c.doc, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-verify' }).build());
@@ -259,6 +260,7 @@ describe('poc serve', () => {
     beforeAll(async () => {
       data = join(dir, 'signal-data');
       token = (await poc(['user', 'add', 'admin', '--name', 'Admin', '--admin', '--data', data])).stdout.trim().split('\n').at(-1)!;
+      await createDocsIn(data, ['doc-1']);
     });
 
     /** A server stopping slowly: its one client never answers the close, so it waits for it (2 s at most). */

@@ -123,6 +123,7 @@ const hostileFrame: fc.Arbitrary<Uint8Array> = fc.oneof(
 beforeAll(async () => {
   ts = await startTestServer();
   token = await ts.addUser('fuzzer', { grants: { '*': 'editor' } });
+  for (const id of [FUZZ_ROOM, 'fuzz-valid', ...OTHER_ROOMS]) await ts.createDoc(id);
   for (const [i, room] of OTHER_ROOMS.entries()) {
     const doc = new Y.Doc();
     writeModel(doc, largeDocModel(TemplateSet.builtin().get(i === 0 ? 'threat-matrix' : 'strategy'), { blocks: 4, words: 300, id: room }));

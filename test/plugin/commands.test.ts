@@ -25,6 +25,8 @@ afterEach(async () => {
   await server?.stop();
   server = undefined;
   setRequestHandler(undefined);
+  // Each test reads the requests it made, not those of the tests before it.
+  requests.splice(0);
 });
 
 /** Waits until the active leaf shows a loaded POC document, and returns its view. */
@@ -68,6 +70,38 @@ describe('creating documents', () => {
       await s.app.testWorkspace.settled();
     }
     expect(ids.size).toBe(DOC_TYPES.length);
+  });
+
+  it('with a server, creates the document there (POST /api/docs) and starts from the server’s own copy', async () => {
+    server = await startTestServer();
+    const token = await server.addUser('amina', { name: 'Amina Diallo' });
+    await server.server.storage.setCanCreate('amina', true);
+    viaFetch();
+    s = await startPlugin({ settings: { serverUrl: server.url, token, defaultReviewCadence: 'weekly' } });
+    expect(s.app.runCommand('poc-workspace:new-threat-matrix')).toBe(true);
+    (s.app.modals.at(-1) as TitleModal).done();
+    const view = await activeDocument(s);
+    const id = view.handle()!.model().meta.id;
+    expect(requests.find((r) => r.method === 'POST')?.url).toBe(`${server.httpUrl}/api/docs`);
+    expect(id).toMatch(/^tm-[a-z2-7]{16}$/);
+    await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');
+    // One copy, not two merged: the server's document has each template section once, and the local edit reached it.
+    await waitFor(async () => (await server!.api(`/api/docs/${id}?include=model`, { token })).body.model?.meta.fields.reviewCadence === 'weekly', 'the default cadence to reach the server');
+    const onServer = (await server.api(`/api/docs/${id}?include=model`, { token })).body.model as { sections: Array<{ id: string }> };
+    expect(onServer.sections.map((x) => x.id)).toEqual(templates.get('threat-matrix').sections.map((x) => x.id));
+  });
+
+  it('with a server that refuses (no create right), says why and makes nothing', async () => {
+    server = await startTestServer();
+    const token = await server.addUser('jean');
+    viaFetch();
+    s = await startPlugin({ settings: { serverUrl: server.url, token } });
+    const files = s.app.vault.getFiles().length;
+    s.app.runCommand('poc-workspace:new-strategy');
+    (s.app.modals.at(-1) as TitleModal).done();
+    await waitFor(() => notices.some((n) => /may not create documents/.test(n)), 'the refusal to be shown');
+    expect(s.app.vault.getFiles().length).toBe(files);
+    expect(await server.server.storage.listDocuments()).toEqual([]);
   });
 });
 
@@ -113,6 +147,7 @@ describe('with the sync server', () => {
   async function withServer(offices: Array<string | OfficeHolding> = []) {
     server = await startTestServer();
     const token = await server.addUser('amina', { name: 'Amina Diallo', offices, grants: { '*': 'owner' } });
+    await server.createDoc('tm-north', 'amina');
     return token;
   }
 
@@ -157,6 +192,8 @@ describe('with the sync server', () => {
     // The server checks links to other documents before an approval; this one has none to link to.
     for (const threat of filled.blocks('threat')) filled.setFields(threat.id, { links: undefined });
     const model = filled.build();
+    // Connecting never creates a document: it exists on the server (empty) before the plugin opens its file.
+    await server!.createDoc(model.meta.id, 'amina');
     s = await startPlugin({ settings: { serverUrl: server!.url, token }, files: { 'Matrix.md': mirrorOf(model) } });
     const { view } = await openDocument(s.app, 'Matrix.md');
     await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');

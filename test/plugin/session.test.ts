@@ -105,6 +105,7 @@ describe('with the sync server', () => {
   it('connects with the token and shares edits both ways with other clients', async () => {
     server = await startTestServer();
     const token = await server.addUser('amina', { grants: { '*': 'editor' } });
+    await server.createDoc('tm-north');
     const other = await server.addUser('jean', { grants: { '*': 'editor' } });
     const cache = new DocCache(new DataAdapter() as never, 'cache');
     const session = await open(cache, online(server, token), threatMatrix());
@@ -128,6 +129,7 @@ describe('with the sync server', () => {
   it('takes the server’s copy on a first open, instead of starting a second copy from the file', async () => {
     server = await startTestServer();
     const token = await server.addUser('amina', { grants: { '*': 'editor' } });
+    await server.createDoc('tm-north');
     const seeder = connectClient(server.url, 'tm-north', token);
     clients.push(seeder);
     await seeder.synced();
@@ -156,6 +158,7 @@ describe('with the sync server', () => {
     const port = Number(new URL(server.url).port);
     const dataDir = server.dataDir;
     const token = await server.addUser('amina', { grants: { '*': 'editor' } });
+    await server.createDoc('tm-north');
     // The server's copy is written by the lowest client id, so that our offline copy's map entries
     // win every concurrent key: the case where merely deleting ours would hide the server's values.
     const lowest = new Y.Doc();

@@ -74,12 +74,10 @@ describe('authentication and access on connect', () => {
     c.destroy();
   });
 
-  it('connecting to a new document id creates it with the connecting user as owner', async () => {
-    const c = connectClient(t.url, 'brand-new', bob);
-    await c.synced();
-    expect(await t.server.auth.access('bob', 'brand-new')).toBe('owner');
-    expect(await t.server.auth.access('alice', 'brand-new')).toBeUndefined();
-    c.destroy();
+  it('connecting to a new document id does not create it: the connection is refused as for a forbidden one', async () => {
+    const r = await refused(`/brand-new?token=${bob}`);
+    expect(r).toMatchObject({ code: CLOSE.FORBIDDEN, received: 0 });
+    expect(await t.server.storage.getDocument('brand-new')).toBeUndefined();
   });
 
   it('the token can also come in an Authorization header', async () => {

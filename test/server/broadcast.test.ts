@@ -18,6 +18,7 @@ afterAll(async () => {
 
 /** A raw connection to `docId`, once the server has greeted it (its sync step 1). */
 async function join(docId: string): Promise<RawClient> {
+  await ts.createDoc(docId);
   const c = rawClient(ts.url, `/${docId}?token=${token}`);
   await c.opened;
   await waitFor(() => c.messages.length > 0, 'the server greeting');

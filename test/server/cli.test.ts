@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { AUDIT_KINDS, audit, backup, CommandError, grant, revoke, runServe, storeFile, userAdd, userOffice, userRevoke, userToken, verify } from '../../cli/commands/index.js';
+import { AUDIT_KINDS, audit, backup, CommandError, docCreate, grant, revoke, runServe, storeFile, userAdd, userCanCreate, userOffice, userRevoke, userToken, verify } from '../../cli/commands/index.js';
 import { filledModel } from '../support/build-model.js';
 import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
@@ -64,6 +64,47 @@ describe('user and access commands', () => {
       expect((await t.api('/api/me', { token })).status).toBe(401);
     } finally {
       await t.stop(true);
+    }
+  });
+
+  it('user add --can-create gives the right to create documents; user can-create yes|no changes it later', async () => {
+    await userAdd({ data, username: 'cora', name: 'Cora Creator', canCreate: true, ...quiet });
+    await userAdd({ data, username: 'nils', name: 'Nils', ...quiet });
+    const rights = async () => {
+      const { SqliteStorage } = await import('../../server/storage/sqlite.js');
+      const s = SqliteStorage.open({ file: storeFile(data) });
+      try {
+        return { cora: (await s.getUser('cora'))!.canCreate, nils: (await s.getUser('nils'))!.canCreate };
+      } finally {
+        await s.close();
+      }
+    };
+    expect(await rights()).toEqual({ cora: true, nils: false });
+    const lines: string[] = [];
+    await userCanCreate({ data, username: 'nils', answer: 'yes', out: (l) => lines.push(l) });
+    await userCanCreate({ data, username: 'cora', answer: 'no', out: (l) => lines.push(l) });
+    expect(await rights()).toEqual({ cora: false, nils: true });
+    expect(lines).toEqual(['nils may now create documents.', 'cora may no longer create documents (administrators always may).']);
+    await expect(userCanCreate({ data, username: 'nils', answer: 'maybe', ...quiet })).rejects.toThrow(/Say "yes" or "no"/);
+    await expect(userCanCreate({ data, username: 'nobody', answer: 'yes', ...quiet })).rejects.toThrow(/no user named "nobody"/);
+  });
+
+  it('doc create makes the template\'s new document owned by a user, or an empty one, and refuses a look-alike id', async () => {
+    const lines: string[] = [];
+    const { id } = await docCreate({ data, type: 'threat-matrix', title: 'Sector East', owner: 'cora', out: (l) => lines.push(l) });
+    expect(id).toMatch(/^tm-[a-z2-7]{16}$/);
+    expect(lines.at(-1)).toBe(id);
+    await docCreate({ data, type: 'strategy', title: 'Imported', owner: 'cora', id: 'STR-Imported', empty: true, ...quiet });
+    await expect(docCreate({ data, type: 'strategy', title: 'Again', owner: 'cora', id: 'str-imported', ...quiet })).rejects.toThrow(/differs only by case/);
+    await expect(docCreate({ data, type: 'strategy', title: 'Nobody', owner: 'nobody', ...quiet })).rejects.toThrow(/no user named "nobody"/);
+    const { SqliteStorage } = await import('../../server/storage/sqlite.js');
+    const s = SqliteStorage.open({ file: storeFile(data) });
+    try {
+      expect((await s.grantsFor(id)).filter((g) => g.docId === id)).toEqual([expect.objectContaining({ username: 'cora', access: 'owner' })]);
+      expect((await s.loadUpdates(id)).length).toBe(1);
+      expect(await s.loadUpdates('STR-Imported')).toEqual([]);
+    } finally {
+      await s.close();
     }
   });
 
@@ -214,6 +255,7 @@ describe('serve, backup and restore', () => {
     const live = join(tmp.dir, 'live');
     const { token } = await userAdd({ data: live, username: 'bea', name: 'Bea', admin: true, ...quiet });
     const t = await startTestServer({ dataDir: live });
+    await t.createDoc('doc-1', 'bea');
     const c = connectClient(t.url, 'doc-1', token);
     await c.synced();
     c.doc.getText('text').insert(0, 'before the backup');
@@ -301,6 +343,7 @@ describe('verify from a file', () => {
   beforeAll(async () => {
     t = await startTestServer({ now: () => new Date('2026-06-15T10:00:00Z') });
     token = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'editor' } });
+    await t.createDoc('tm-v', 'hoo');
     const c = connectClient(t.url, 'tm-v', token);
     await c.synced();
     const tm = filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-v' });

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { userAdd } from '../../cli/commands/index.js';
 import { docFromStored } from '../../server/docs/stored.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
-import { connectClient, ROOT, spawnServer, startTestServer, tempDir, type TestClient, text, waitFor } from '../support/test-server.js';
+import { connectClient, createDocsIn, ROOT, spawnServer, startTestServer, tempDir, type TestClient, text, waitFor } from '../support/test-server.js';
 
 const silent = pino({ level: 'silent' });
 
@@ -27,6 +27,7 @@ describe('restart', () => {
   it('a restarted server has every document, user, token, grant, key and audit entry it had', async () => {
     const first = await startTestServer({ dataDir: tmp.dir });
     const token = await first.addUser('alice', { offices: ['srsg'], grants: { '*': 'editor' } });
+    await first.createDoc('kept', 'alice');
     const c = connectClient(first.url, 'kept', token);
     await c.synced();
     c.doc.getText('text').insert(0, 'survives a restart');
@@ -54,6 +55,7 @@ describe('restart', () => {
     const t = await startTestServer({ unloadAfterMs: 0 });
     try {
       const token = await t.addUser('bob', { grants: { '*': 'editor' } });
+      await t.createDoc('idle');
       const c = connectClient(t.url, 'idle', token);
       await c.synced();
       c.doc.getText('text').insert(0, 'then everyone left');
@@ -78,6 +80,7 @@ describe('kill -9', () => {
     const data = tmp.dir;
     const lines: string[] = [];
     const { token } = await userAdd({ data, username: 'typist', name: 'Typist', admin: true, out: () => {} });
+    await createDocsIn(data, ['crash-a', 'crash-b', 'seen']);
     let server = await spawnServer(data);
     const port = server.port;
     const url = server.url;
@@ -173,6 +176,7 @@ describe('SIGTERM with clients connected', () => {
   it('closes every live client with 1001, exits 0, and the store holds the last edit they exchanged', async () => {
     const data = tmp.dir;
     const { token } = await userAdd({ data, username: 'writer', name: 'Writer', admin: true, out: () => {} });
+    await createDocsIn(data, ['term']);
     const server = await spawnServer(data);
     const writer = connectClient(server.url, 'term', token);
     const reader = connectClient(server.url, 'term', token);

@@ -76,9 +76,10 @@ describe('HTTP API', () => {
   it('a document with an id of the longest allowed length (128 characters) is readable over HTTP', async () => {
     const id = `tm-${'x'.repeat(MAX_DOC_ID_LENGTH - 3)}`;
     expect(id).toHaveLength(128);
+    await t.createDoc(id, 'olga');
     const c = connectClient(t.url, id, owner);
     await c.synced();
-    // Connecting made the document (its owner is the caller): from here on, the route must find it.
+    // From here on, the route must find it.
     const first = await t.api(`/api/docs/${id}`, { token: owner });
     expect(first.status, first.body?.error?.message).toBe(200);
     writeModel(c.doc, filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id, title: 'Long id' }).build());

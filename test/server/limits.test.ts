@@ -32,6 +32,7 @@ describe('limits and malformed input', () => {
     });
     token = await t.addUser('mallory', { grants: { '*': 'editor' } });
     const good = await t.addUser('good', { grants: { '*': 'editor' } });
+    for (const id of ['hostile', 'many', 'slots']) await t.createDoc(id);
     bystanders = [connectClient(t.url, 'hostile', good), connectClient(t.url, 'hostile', good)];
     await Promise.all(bystanders.map((b) => b.synced()));
   });

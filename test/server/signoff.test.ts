@@ -23,6 +23,7 @@ describe('server-signed sign-offs', () => {
   let key: Uint8Array;
   const clients: TestClient[] = [];
   const client = async (docId: string, token: string) => {
+    await t.createDoc(docId);
     const c = connectClient(t.url, docId, token);
     clients.push(c);
     await c.synced();

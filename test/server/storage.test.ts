@@ -6,6 +6,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
+import { CASE_INSENSITIVE_IDS_VERSION } from '../../server/storage/sqlite-schema.js';
 import { tempDir, waitFor } from '../support/test-server.js';
 
 let tmp: ReturnType<typeof tempDir>;
@@ -172,5 +173,32 @@ describe('SqliteStorage', () => {
     fixed.pragma(`user_version = ${current}`);
     fixed.close();
     store = SqliteStorage.open({ file: file() });
+  });
+
+  // create (issue 10): ids that differ only by case
+  it('refuses to create a document whose id differs only by case from a live or deleted one', async () => {
+    expect(await store.createDocument('TM-North', null)).toBe(true);
+    expect(await store.createDocument('tm-north', null)).toBe(false);
+    expect(await store.findDocumentId('tm-NORTH')).toEqual({ id: 'TM-North', deleted: false });
+    expect(await store.deleteDocument('TM-North')).toBe(true);
+    expect(await store.createDocument('tm-north', null)).toBe(false);
+    expect(await store.findDocumentId('tm-north')).toEqual({ id: 'TM-North', deleted: true });
+  });
+
+  it('an old store holding ids that differ only by case is not upgraded, and the message names them', async () => {
+    await store.close();
+    const db = new Database(file());
+    // Back to the schema before ids were compared without case, with two look-alike documents in it.
+    db.exec(`DROP TRIGGER updates_not_into_deleted; DROP INDEX documents_id_nocase; DROP INDEX documents_by_creator;
+      ALTER TABLE users DROP COLUMN can_create; ALTER TABLE documents DROP COLUMN archived_at; ALTER TABLE documents DROP COLUMN deleted_at;`);
+    db.pragma(`user_version = ${CASE_INSENSITIVE_IDS_VERSION - 1}`);
+    db.prepare("INSERT INTO documents (id, created_at) VALUES ('TM-1', 'x'), ('tm-1', 'x')").run();
+    db.close();
+    expect(() => SqliteStorage.open({ file: file() })).toThrow(/differ only by case \(TM-1 \/ tm-1|tm-1 \/ TM-1\)/);
+    const fix = new Database(file());
+    fix.prepare("DELETE FROM documents WHERE id = 'tm-1'").run();
+    fix.close();
+    store = SqliteStorage.open({ file: file() });
+    expect((await store.listDocuments()).map((d) => d.id)).toEqual(['TM-1']);
   });
 });

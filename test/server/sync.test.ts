@@ -15,6 +15,7 @@ describe('sync with the official y-websocket client', () => {
   beforeAll(async () => {
     t = await startTestServer();
     token = await t.addUser('alice', { grants: { '*': 'editor' } });
+    for (const id of ['converge', 'late', 'presence', 'presence-late']) await t.createDoc(id);
   });
   afterAll(async () => {
     for (const c of clients) c.destroy();

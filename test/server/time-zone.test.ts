@@ -14,6 +14,7 @@ describe("today in the mission's time zone", () => {
     // 22:30 UTC on 15 June is already 00:30 on 16 June in Juba (UTC+2).
     t = await startTestServer({ now: () => new Date('2026-06-15T22:30:00Z'), timeZone: 'Africa/Juba' });
     owner = await t.addUser('olga');
+    await t.createDoc('tm-juba', 'olga');
     const c = connectClient(t.url, 'tm-juba', owner);
     await c.synced();
     // Reviewed weekly, last on 8 June: due again by 15 June, which is over in Juba though not yet in UTC.

@@ -18,11 +18,14 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { DocModel } from '../../shared/model/types.js';
-import { writeModel } from '../../shared/ydoc/layout.js';
+import type { DocType } from '../../shared/template/template-schema.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { createDocument, writeModel } from '../../shared/ydoc/layout.js';
 import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
 import { PocServer } from '../../server/app.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import type { ServerConfigInput } from '../../server/config.js';
+import { SqliteStorage } from '../../server/storage/sqlite.js';
 import type { AccessLevel } from '../../server/storage/storage.js';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
@@ -58,6 +61,13 @@ export interface TestServer {
   dataDir: string;
   /** Creates a user with a token and grants; returns the token. */
   addUser(username: string, spec?: UserSpec): Promise<string>;
+  /**
+   * Creates a document straight in the store (connecting never creates one): empty, or the template's new document
+   * of `type`; `owner` (if given) becomes its owner. Returns the id.
+   */
+  createDoc(id: string, owner?: string | null, type?: DocType): Promise<string>;
+  /** The username a token made by `addUser` belongs to. */
+  userOf(token: string): string | undefined;
   /** Calls the HTTP API; `token` becomes a Bearer header. */
   api(path: string, init?: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> }): Promise<{ status: number; body: any }>;
   /** Stops the server and removes the data folder (unless `keepData`). */
@@ -77,6 +87,7 @@ export async function startTestServer(config: Partial<ServerConfigInput> = {}): 
     ...config,
     dataDir,
   });
+  const users = new Map<string, string>();
   return {
     server,
     url: server.url,
@@ -87,12 +98,19 @@ export async function startTestServer(config: Partial<ServerConfigInput> = {}): 
       await s.addUser({ username, name: spec.name ?? `User ${username}`, offices: readHoldings(spec.offices ?? []) });
       const token = newToken();
       await s.addToken(username, hashToken(token));
+      users.set(token, username);
       for (const [docId, access] of Object.entries(spec.grants ?? {})) {
         if (docId !== '*') await s.createDocument(docId, null);
         await s.setGrant({ username, docId, access, grantedBy: 'test' });
       }
       return token;
     },
+    async createDoc(id, owner = null, type) {
+      const initial = type ? Y.encodeStateAsUpdate(createDocument(TemplateSet.builtin().get(type), { id, title: `Test ${id}`, created: '2026-06-15' })) : undefined;
+      await server.storage.createDocument(id, owner, initial);
+      return id;
+    },
+    userOf: (token) => users.get(token),
     async api(path, init = {}) {
       const headers: Record<string, string> = { ...init.headers };
       if (init.token) headers.authorization = `Bearer ${init.token}`;
@@ -114,8 +132,9 @@ export async function startTestServer(config: Partial<ServerConfigInput> = {}): 
   };
 }
 
-/** Writes `model` as its document through an official client of `token`, and resolves once the server stores it (its title readable over HTTP). */
+/** Writes `model` as its document (created first, owned by the token's user, if the store lacks it) through an official client of `token`, and resolves once the server stores it (its title readable over HTTP). */
 export async function storeDocument(t: TestServer, token: string, model: DocModel): Promise<void> {
+  await t.createDoc(model.meta.id, t.userOf(token) ?? null);
   const c = connectClient(t.url, model.meta.id, token);
   try {
     await c.synced();
@@ -189,6 +208,16 @@ export function text(doc: Y.Doc, name = 'text'): string {
 }
 
 // ------------------------------------------------------------ child-process server (crash tests)
+
+/** Creates empty documents in the store of `dataDir` (for a child-process server, which connecting no longer creates documents for). */
+export async function createDocsIn(dataDir: string, ids: readonly string[], owner: string | null = null): Promise<void> {
+  const store = SqliteStorage.open({ file: join(dataDir, 'poc.sqlite') });
+  try {
+    for (const id of ids) await store.createDocument(id, owner);
+  } finally {
+    await store.close();
+  }
+}
 
 /**
  * Bundles a TypeScript entry of the project into an ES module for Node, as esbuild.config.mjs bundles the CLI (there is

@@ -5,13 +5,15 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
-import { DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
+import { CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
 import { MeResponseSchema } from '../../../shared/api/identity.js';
 import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
 import { rolesHeld } from '../../../shared/signoff/offices.js';
 import { higher } from '../../auth/access.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
+import { createDoc } from '../../docs/lifecycle.js';
+import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
 
 const DocParams = z.object({ id: z.string() });
@@ -30,12 +32,35 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       const everything = grants.find((g) => g.docId === '*')?.access;
       const documents = [];
       for (const d of await storage.listDocuments()) {
-        const access = higher(grants.find((g) => g.docId === d.id)?.access, everything);
-        if (!access) continue;
-        documents.push({ ...(await docs.report(d.id)), access, createdAt: d.createdAt, createdBy: d.createdBy });
+        const granted = higher(grants.find((g) => g.docId === d.id)?.access, everything);
+        if (!granted) continue;
+        // An archived document is read-only for everyone (as Authenticator.access says).
+        const access = d.archivedAt ? 'viewer' : granted;
+        documents.push({ ...(await docs.report(d.id)), access, createdAt: d.createdAt, createdBy: d.createdBy, ...(d.archivedAt ? { archived: true } : {}) });
       }
       return { documents };
     });
+
+    // Creating is a right (the user's create flag, or an administrator), never a side effect of connecting.
+    app.post(
+      '/api/docs',
+      { schema: { body: CreateDocRequestSchema, response: { 201: CreatedDocSchema } }, config: { bodyProblems: { otherwise: CREATE_BODY_PROBLEM } } },
+      async (request, reply) => {
+        const { user } = callerOf(request);
+        const { type, title, id } = request.body;
+        const asked = { type, title, ...(id === undefined ? {} : { id }) };
+        const { row, state } = valueOr(await createDoc(deps.lifecycle, deps.rateLimits, user, await deps.auth.isAdmin(user.username), asked), reply);
+        return reply.code(201).send({
+          id: row.id,
+          type: request.body.type,
+          title: request.body.title.trim(),
+          access: 'owner' as const,
+          createdAt: row.createdAt,
+          createdBy: user.username,
+          state: Buffer.from(state).toString('base64'),
+        });
+      },
+    );
 
     app.get('/api/docs/:id', { schema: { params: DocParams, querystring: DocDetailQuerySchema, response: { 200: DocDetailSchema } } }, async (request) => {
       const c = callerOf(request);
@@ -49,6 +74,7 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         access,
         createdAt: row?.createdAt,
         createdBy: row?.createdBy,
+        ...(row?.archivedAt ? { archived: true } : {}),
         diagnostics: seen.diagnostics,
         records: seen.records,
         members: await members(storage, docId),

@@ -8,6 +8,7 @@ import * as z from '../../../shared/zod.js';
 import { GRANT_BODY_PROBLEM, GrantRequestSchema, GrantResponseSchema, type Member, MembersResponseSchema, requestedAccess } from '../../../shared/api/members.js';
 import { onlyOwnerProblem } from '../../auth/access.js';
 import type { Storage } from '../../storage/storage.js';
+import type { Caller } from '../../auth/authenticator.js';
 import { type ApiDeps, callerOf, owned, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
 
@@ -22,6 +23,16 @@ export async function members(storage: Storage, docId: string): Promise<Member[]
 async function keepAnOwner(storage: Storage, docId: string, username: string): Promise<void> {
   const problem = onlyOwnerProblem(await storage.grantsFor(docId), docId, username);
   if (problem) throw new HttpError(409, 'last-owner', problem);
+}
+
+/**
+ * Refuses anyone who may not change who has access: owners may, and administrators (owner of "*") may on any document,
+ * archived ones included (where nobody else has more than viewer access). Says whether the caller is an administrator.
+ */
+async function mayManage(deps: ApiDeps, caller: Caller, docId: string): Promise<{ admin: boolean }> {
+  if ((await deps.storage.getDocument(docId)) && (await deps.auth.isAdmin(caller.user.username))) return { admin: true };
+  await owned(deps, caller, docId);
+  return { admin: false };
 }
 
 /** Registers the membership routes (in a scope that requires a caller). */
@@ -40,7 +51,7 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         config: { bodyProblems: { otherwise: GRANT_BODY_PROBLEM } },
         // Fastify runs preValidation after parsing the body and before checking it against the schema: a body that is
         // not JSON (or too large) is refused before ownership is known, but a non-owner never sees the schema's answers.
-        preValidation: async (request) => owned(deps, callerOf(request), (request.params as { id: string }).id),
+        preValidation: async (request) => void (await mayManage(deps, callerOf(request), (request.params as { id: string }).id)),
       },
       async (request) => {
         const { id: docId, user: username } = request.params;
@@ -57,8 +68,10 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
 
     app.delete('/api/docs/:id/members/:user', { schema: { params: MemberParams } }, async (request, reply) => {
       const { id: docId, user: username } = request.params;
-      await owned(deps, callerOf(request), docId);
-      await keepAnOwner(storage, docId, username);
+      const { admin } = await mayManage(deps, callerOf(request), docId);
+      // An administrator may remove even the last owner of an archived document (nobody edits it any more); elsewhere
+      // they transfer ownership first (PUT /api/docs/:id/owner), so a live document always has an owner of its own.
+      if (!(admin && (await storage.getDocument(docId))?.archivedAt)) await keepAnOwner(storage, docId, username);
       const audit = { kind: 'revoke' as const, actor: callerOf(request).user.username, docId, detail: { user: username, via: 'api' } };
       if (!(await storage.removeGrant(username, docId, audit))) throw new HttpError(404, 'no-grant', `${username} has no grant of their own on "${docId}".`);
       await deps.onAccessChanged(username, docId);
