@@ -22,6 +22,7 @@ beforeEach(async () => {
   t = await startTestServer({ now: () => new Date('2026-06-15T10:00:00Z') });
   owner = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'owner' } });
   await t.server.storage.createDocument('tm-b', 'hoo');
+  await t.createDoc('notes', 'hoo');
 });
 afterEach(() => t.stop());
 
