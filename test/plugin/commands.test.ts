@@ -217,6 +217,8 @@ describe('with the sync server', () => {
     const filled = filledModel(templates.get('threat-matrix'), new Date().toISOString().slice(0, 10)).field('office', area);
     for (const threat of filled.blocks('threat')) filled.setFields(threat.id, { links: undefined });
     const model = filled.build();
+    // Connecting never creates a document: it exists on the server (empty) before the plugin opens its file.
+    await server!.createDoc(model.meta.id, 'amina');
     s = await startPlugin({ settings: { serverUrl: server!.url, token }, files: { 'Matrix.md': mirrorOf(model) } });
     const { view } = await openDocument(s.app, 'Matrix.md');
     await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');
