@@ -37,6 +37,9 @@ interface ServeFlags {
   maxConnectionsPerUser?: number;
   updatesPerSecond?: number;
   updatesBurst?: number;
+  maxDocBytes?: number;
+  awarenessPerSecond?: number;
+  awarenessBytesPerSecond?: number;
   templates?: string;
 }
 
@@ -57,12 +60,18 @@ export function registerServerCommands(program: Command): void {
     .option('--max-connections-per-user <n>', 'simultaneous connections per user (0: no limit)', positive)
     .option('--updates-per-second <n>', 'sustained updates per second per connection (0: no limit)', positive)
     .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
+    // Bounded resources (issue 10).
+    .option('--max-doc-bytes <n>', "largest stored state of one document (default 64 MiB; 0: no limit); an update past it is refused with 4413", positive)
+    .option('--awareness-per-second <n>', 'sustained presence updates per second per connection (0: no limit)', positive)
+    .option('--awareness-bytes-per-second <n>', 'sustained presence bytes per second per connection (0: no limit)', positive)
     .addOption(templatesOption())
     .action(async (o: ServeFlags) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
       const limits = Object.fromEntries(
-        (['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst'] as const).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])),
+        (
+          ['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst', 'maxDocBytes', 'awarenessPerSecond', 'awarenessBytesPerSecond'] as const
+        ).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])),
       );
       await ops.runServe({
         port,

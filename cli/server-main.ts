@@ -30,6 +30,7 @@ for (const [name, key] of [
   ['max-connections-per-user', 'maxConnectionsPerUser'],
   ['updates-per-second', 'updatesPerSecond'],
   ['updates-burst', 'updatesBurst'],
+  ['max-doc-bytes', 'maxDocBytes'],
 ] as const) {
   const v = flag(args, name);
   if (v !== undefined) limits[key] = Number(v);

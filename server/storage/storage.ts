@@ -114,6 +114,10 @@ export interface DocumentStore {
   appendUpdate(id: string, update: Uint8Array): Promise<void>;
   /** Replaces every stored update of the document by one state update that contains them. */
   compact(id: string): Promise<void>;
+
+  // Bounded resources (issue 10): the document-size cap measures what the store holds.
+  /** Bytes of the document's stored updates now (0 for an unknown document); compaction shrinks it. */
+  storedBytes(id: string): Promise<number>;
 }
 
 /** People, tokens and access grants. */

@@ -14,7 +14,7 @@ describe('sync with the official y-websocket client', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    token = await t.addUser('alice', { grants: { '*': 'editor' } });
+    token = await t.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
   });
   afterAll(async () => {
     for (const c of clients) c.destroy();
