@@ -18,6 +18,7 @@ import { SIGNOFF_AREA } from './docs/signoff.js';
 import { createSyncHooks, remoteAddress } from './sync-hooks.js';
 import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
+import { FailedLoginAudit } from './failed-logins.js';
 import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
 import { SqliteStorage } from './storage/sqlite.js';
@@ -40,6 +41,7 @@ export class PocServer {
     /** The rate limiters every layer counts against (one instance per server). */
     readonly rateLimits: RateLimits,
     private readonly http: FastifyInstance,
+    private readonly failedLogins: FailedLoginAudit,
   ) {}
 
   /** Opens the store and starts listening; resolves once the port is bound. */
@@ -59,12 +61,15 @@ export class PocServer {
       const rateLimits = new RateLimits(config.rateLimits);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
+      const failedLogins = new FailedLoginAudit(
+        (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
+      );
       const auth = new Authenticator(storage, {
         allowCreate: config.allowCreate,
         onCreated: (docId, owner) => void storage.appendAudit({ kind: 'document-created', actor: owner, docId, detail: {} }).catch(() => {}),
       });
       const sync = new SyncServer({
-        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency }),
+        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins }),
         logger,
         protectedAreas: [SIGNOFF_AREA],
         limits: config.limits,
@@ -88,8 +93,8 @@ export class PocServer {
           timeZone: config.timeZone,
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
-          onRejectedLogin: (reason: string, req: IncomingMessage) =>
-            void storage.appendAudit({ kind: 'login-rejected', actor: null, docId: null, detail: { reason, remoteAddress: remoteAddress(req), via: 'api' } }).catch(() => {}),
+          onRejectedLogin: (reason: string, req: IncomingMessage) => failedLogins.record({ remoteAddress: remoteAddress(req), reason, via: 'api', docId: null }),
+          rateLimits,
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit },
       );
@@ -100,7 +105,7 @@ export class PocServer {
         await http.close();
         throw e;
       }
-      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http);
+      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, failedLogins);
       server.startRevalidation();
       return server;
     } catch (e) {
@@ -170,6 +175,7 @@ export class PocServer {
       await this.sync.close();
       this.http.server.closeAllConnections();
       await closed;
+      await this.failedLogins.flush();
       await this.storage.close();
       this.config.logger.info('server stopped');
     })();

@@ -11,6 +11,7 @@ import { AuthError, type Authenticator, type Caller } from '../auth/authenticato
 import { bearerToken } from '../bearer-token.js';
 import type { DocService } from '../docs/service.js';
 import type { SignoffDeps } from '../docs/signoff.js';
+import type { RateLimits } from '../rate-limits.js';
 import type { ServerSigner } from '../signing/signer.js';
 import type { AccessLevel, Storage } from '../storage/storage.js';
 import { HttpError } from './http-errors.js';
@@ -34,6 +35,8 @@ export interface ApiDeps {
   onAccessChanged: (username: string, docId: string) => Promise<void>;
   /** Records a refused login in the audit trail. */
   onRejectedLogin: (reason: string, req: IncomingMessage) => void;
+  /** Per-address limits (failed logins) and per-person ones. */
+  rateLimits: RateLimits;
 }
 
 declare module 'fastify' {
@@ -43,15 +46,28 @@ declare module 'fastify' {
   }
 }
 
-/** Makes every route of `scope` need a valid bearer token: a refusal is counted, audited and answered 401 with `WWW-Authenticate: Bearer`. */
+/**
+ * Makes every route of `scope` need a valid bearer token: a refusal is counted, audited and answered 401 with
+ * `WWW-Authenticate: Bearer`. An address that has spent its failed logins (`failedAuthPerAddress`) is answered
+ * 429 `too-many-failed-logins` with `Retry-After` before its token is even looked at.
+ */
 export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
   scope.decorateRequest('caller', undefined);
   scope.addHook('onRequest', async (request, reply) => {
+    const address = request.raw.socket.remoteAddress ?? 'unknown';
+    const blocked = await deps.rateLimits.spent('failedAuthPerAddress', address);
+    if (!blocked.ok) {
+      deps.counters.rejectedLogins++;
+      deps.onRejectedLogin('too many failed logins', request.raw);
+      void reply.header('retry-after', String(blocked.retryAfterSec));
+      throw new HttpError(429, 'too-many-failed-logins', `Too many failed logins from your address; check your token and try again in ${blocked.retryAfterSec} seconds.`);
+    }
     try {
       request.caller = await deps.auth.caller(bearerToken(request.headers.authorization));
     } catch (e) {
       if (e instanceof AuthError) {
         deps.counters.rejectedLogins++;
+        await deps.rateLimits.consume('failedAuthPerAddress', address);
         deps.onRejectedLogin(e.message, request.raw);
         void reply.header('www-authenticate', 'Bearer');
       }
