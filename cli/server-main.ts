@@ -4,7 +4,7 @@
  * bundled on its own). Flags: --port, --host, --data, --demo-vault (a
  * folder, or "none"), --log-level, and the limits --max-message-bytes,
  * --max-awareness-bytes, --max-connections-per-user, --updates-per-second,
- * --updates-burst (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC);
+ * --updates-burst, --max-doc-bytes (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC);
  * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
