@@ -38,6 +38,9 @@ interface ServeFlags {
   maxConnectionsPerUser?: number;
   updatesPerSecond?: number;
   updatesBurst?: number;
+  maxDocBytes?: number;
+  awarenessPerSecond?: number;
+  awarenessBytesPerSecond?: number;
   templates?: string;
   // transport
   tlsCert?: string;
@@ -79,6 +82,10 @@ export function registerServerCommands(program: Command): void {
     .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
     // create (issue 10)
     .option('--max-docs-per-user <n>', 'live documents one person may have created (default 1000)', atLeastOne('--max-docs-per-user'))
+    // Bounded resources (issue 10).
+    .option('--max-doc-bytes <n>', "largest stored state of one document (default 64 MiB; 0: no limit); an update past it is refused with 4413", positive)
+    .option('--awareness-per-second <n>', 'sustained presence updates per second per connection (0: no limit)', positive)
+    .option('--awareness-bytes-per-second <n>', 'sustained presence bytes per second per connection (0: no limit)', positive)
     .addOption(templatesOption())
     .addOption(new Option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate (with --tls-key)').env('POC_TLS_CERT'))
     .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
@@ -88,7 +95,9 @@ export function registerServerCommands(program: Command): void {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
       const limits = Object.fromEntries(
-        (['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst'] as const).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])),
+        (
+          ['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst', 'maxDocBytes', 'awarenessPerSecond', 'awarenessBytesPerSecond'] as const
+        ).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])),
       );
       await ops.runServe({
         port,

@@ -4,7 +4,7 @@
  * bundled on its own). Flags: --port, --host, --data, --demo-vault (a
  * folder, or "none"), --log-level, and the limits --max-message-bytes,
  * --max-awareness-bytes, --max-connections-per-user, --updates-per-second,
- * --updates-burst (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC);
+ * --updates-burst (0: no limit), --max-doc-bytes (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC);
  * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE, POC_KEY_PASSPHRASE.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
@@ -30,6 +30,7 @@ for (const [name, key] of [
   ['max-connections-per-user', 'maxConnectionsPerUser'],
   ['updates-per-second', 'updatesPerSecond'],
   ['updates-burst', 'updatesBurst'],
+  ['max-doc-bytes', 'maxDocBytes'],
 ] as const) {
   const v = flag(args, name);
   if (v !== undefined) limits[key] = Number(v);

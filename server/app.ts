@@ -19,6 +19,7 @@ import { SIGNOFF_AREA } from './docs/signoff.js';
 import { createSyncHooks, remoteAddress } from './sync-hooks.js';
 import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
+import { FailedLoginAudit } from './failed-logins.js';
 import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
@@ -51,6 +52,7 @@ export class PocServer {
     private readonly http: FastifyInstance,
     /** Start-up warnings a person should act on (data folder or files others can read), also logged. */
     readonly warnings: readonly string[],
+    private readonly failedLogins: FailedLoginAudit,
   ) {}
 
   /** Opens the store and starts listening; resolves once the port is bound. */
@@ -91,8 +93,11 @@ export class PocServer {
       const storeLatency = new LatencyHistogram();
       const tickets = new TicketStore(() => config.now().getTime());
       const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now });
+      const failedLogins = new FailedLoginAudit(
+        (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
+      );
       const sync = new SyncServer({
-        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency }),
+        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins }),
         logger,
         protectedAreas: [SIGNOFF_AREA],
         limits: config.limits,
@@ -120,8 +125,7 @@ export class PocServer {
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
           storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),
-          onRejectedLogin: (reason: string, req: IncomingMessage) =>
-            void storage.appendAudit({ kind: 'login-rejected', actor: null, docId: null, detail: { reason, remoteAddress: remoteAddress(req), via: 'api' } }).catch(() => {}),
+          onRejectedLogin: (reason: string, req: IncomingMessage) => failedLogins.record({ remoteAddress: remoteAddress(req), reason, via: 'api', docId: null }),
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, ...(https ? { https } : {}) },
       );
@@ -140,7 +144,7 @@ export class PocServer {
         await http.close();
         throw e;
       }
-      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings);
+      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings, failedLogins);
       server.startRevalidation();
       return server;
     } catch (e) {
@@ -212,6 +216,7 @@ export class PocServer {
       await this.sync.close();
       this.http.server.closeAllConnections();
       await closed;
+      await this.failedLogins.flush();
       await this.storage.close();
       this.config.logger.info('server stopped');
     })();

@@ -14,6 +14,19 @@ export interface Limits {
   updatesPerSecond: number;
   /** Updates a connection may send in a burst above the sustained rate. */
   updatesBurst: number;
+  /**
+   * Largest stored state of one document, in bytes (0: no limit). Measured as the bytes of its stored updates
+   * (the store's rows, shrunk by compaction); an update that would take it past this is refused with 4413.
+   */
+  maxDocBytes: number;
+  /** Sustained presence (awareness) updates per second per connection (0: no limit); past the burst, closed with 4529. */
+  awarenessPerSecond: number;
+  /** Presence updates a connection may send in a burst above the sustained rate. */
+  awarenessBurst: number;
+  /** Sustained presence bytes per second per connection (0: no limit); past the burst, closed with 4529. */
+  awarenessBytesPerSecond: number;
+  /** Presence bytes a connection may send in a burst above the sustained rate. */
+  awarenessBytesBurst: number;
 }
 
 /** Defaults: generous for people typing (a fast typist sends ~15 updates/s), tight for floods. */
@@ -23,6 +36,12 @@ export const DEFAULT_LIMITS: Limits = {
   maxConnectionsPerUser: 64,
   updatesPerSecond: 200,
   updatesBurst: 1000,
+  maxDocBytes: 64 * 1024 * 1024,
+  // A cursor moving with every keystroke sends ~15 presence updates a second, each well under 1 KiB.
+  awarenessPerSecond: 30,
+  awarenessBurst: 120,
+  awarenessBytesPerSecond: 64 * 1024,
+  awarenessBytesBurst: 256 * 1024,
 };
 
 /**
@@ -42,14 +61,22 @@ export class TokenBucket {
     this.last = now();
   }
 
-  /** Takes one token; returns false if the bucket is empty. */
-  take(): boolean {
+  /** Takes `cost` tokens (one by default, e.g. bytes for a byte budget); returns false, taking none, if the bucket holds fewer. */
+  take(cost = 1): boolean {
     if (this.rate <= 0) return true;
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) / 1000) * this.rate);
     this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
+    if (this.tokens < cost) return false;
+    this.tokens -= cost;
     return true;
   }
+}
+
+/** A size in words for people: "64 MiB", "1.5 MiB", "800 KiB", "12 bytes". */
+export function formatBytes(n: number): string {
+  const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+  if (n >= 1024 * 1024) return `${fmt(Math.round((n / (1024 * 1024)) * 10) / 10)} MiB`;
+  if (n >= 1024) return `${fmt(Math.round((n / 1024) * 10) / 10)} KiB`;
+  return `${n} bytes`;
 }

@@ -12,7 +12,9 @@ import { addSignoff, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { AuthError, type Authenticator } from './auth/authenticator.js';
 import { credentialOf } from './bearer-token.js';
 import { applyStored } from './docs/stored.js';
+import type { FailedLoginAudit } from './failed-logins.js';
 import type { LatencyHistogram, ServerCounters } from './http/metrics.js';
+import type { RateLimits } from './rate-limits.js';
 import type { AuditEntry, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { Deny, type SyncHooks } from './sync/sync-hooks-contract.js';
@@ -24,6 +26,10 @@ export interface HookDeps {
   logger: Logger;
   counters: ServerCounters;
   storeLatency: LatencyHistogram;
+  /** Per-address limits on connects and failed logins. */
+  rateLimits: RateLimits;
+  /** Where failed logins are recorded, summed per address and minute. */
+  failedLogins: FailedLoginAudit;
 }
 
 const DENY_CODE: Record<AuthError['kind'], number> = {
@@ -40,7 +46,7 @@ export function remoteAddress(req: IncomingMessage): string {
 
 /** Builds the hooks that connect the sync core to the store, the authenticator and the audit trail. */
 export function createSyncHooks(deps: HookDeps): SyncHooks {
-  const { storage, auth, logger, counters, storeLatency } = deps;
+  const { storage, auth, logger, counters, storeLatency, rateLimits, failedLogins } = deps;
   const audit = (entry: Omit<AuditEntry, 'id' | 'at'>) => {
     storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed'));
   };
@@ -57,23 +63,44 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
 
   return {
     async onAuthenticate({ docId, request }) {
+      const address = remoteAddress(request);
+      const connects = await rateLimits.consume('connectsPerAddress', address);
+      if (!connects.ok) {
+        counters.limitsExceeded['connects-per-address'] = (counters.limitsExceeded['connects-per-address'] ?? 0) + 1;
+        throw new Deny(CLOSE.RATE_LIMITED, `too many connections from your address; retry in ${connects.retryAfterSec} s`);
+      }
+      // Once an address has spent its failed logins, nothing it sends is checked (a guess that happens to be right is refused too).
+      const blocked = await rateLimits.spent('failedAuthPerAddress', address);
+      if (!blocked.ok) {
+        counters.rejectedLogins++;
+        const reason = `too many failed logins from your address; retry in ${blocked.retryAfterSec} s`;
+        failedLogins.record({ remoteAddress: address, reason: 'too many failed logins', via: 'websocket', docId });
+        throw new Deny(CLOSE.RATE_LIMITED, reason);
+      }
       try {
         // The credential is read here, not from the core's `token`: a ticket or a URL token is judged by its kind.
         const { caller, access } = await auth.connect(credentialOf(request.url, request.headers.authorization), docId);
         // Fail closed: the connection is recorded before it is accepted; if it cannot be, it is refused (4500, retry later).
-        await recordConnect(caller.user.username, docId, access, remoteAddress(request));
+        await recordConnect(caller.user.username, docId, access, address);
         return { user: { username: caller.user.username, name: caller.user.name, credential: caller.tokenHash }, access };
       } catch (e) {
         if (!(e instanceof AuthError)) throw e;
-        if (e.kind === 'unauthorized') counters.rejectedLogins++;
-        // The client is told less than the audit keeps (a missing and a forbidden document read alike to it).
-        audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.auditReason, remoteAddress: remoteAddress(request) } });
-        logger.info({ docId, reason: e.auditReason, remoteAddress: remoteAddress(request) }, 'connection refused');
+        logger.info({ docId, reason: e.auditReason, remoteAddress: address }, 'connection refused');
+        if (e.kind === 'unauthorized') {
+          counters.rejectedLogins++;
+          await rateLimits.consume('failedAuthPerAddress', address);
+          failedLogins.record({ remoteAddress: address, reason: e.auditReason, via: 'websocket', docId });
+        } else {
+          // The client is told less than the audit keeps (a missing and a forbidden document read alike to it).
+          audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.auditReason, remoteAddress: address } });
+        }
         throw new Deny(DENY_CODE[e.kind], e.message);
       }
     },
 
     onReadDocument: ({ docId }) => storage.loadUpdates(docId),
+
+    onMeasureDocument: ({ docId }) => storage.storedBytes(docId),
 
     async onLoadDocument({ docId, doc, origin, stored }) {
       applyStored(doc, stored ?? (await storage.loadUpdates(docId)), origin, logger, docId);

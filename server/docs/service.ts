@@ -31,6 +31,13 @@ export interface DocServiceDeps {
 /** Server-side reading of documents. */
 export class DocService {
   private readonly cache = new Map<string, { key: string; report: DocReport }>();
+  /**
+   * Temporary copies being read, per document: requests that arrive while one is loaded or in use share it
+   * (single flight), so twenty requests about a large document build it once, not twenty times.
+   */
+  private readonly temporary = new Map<string, { doc: Promise<Y.Doc>; users: number }>();
+  /** How many temporary copies were built from the store (for tests and metrics). */
+  temporaryBuilds = 0;
 
   constructor(readonly deps: DocServiceDeps) {}
 
@@ -38,11 +45,25 @@ export class DocService {
   async withDoc<T>(docId: string, fn: (doc: Y.Doc) => T | Promise<T>): Promise<T> {
     const { sync, storage, logger } = this.deps;
     if (sync.isLoaded(docId)) return sync.read(docId, fn);
-    const doc = docFromStored(await storage.loadUpdates(docId), logger, docId);
+    let entry = this.temporary.get(docId);
+    if (!entry) {
+      const doc = storage.loadUpdates(docId).then((updates) => {
+        this.temporaryBuilds++;
+        return docFromStored(updates, logger, docId);
+      });
+      entry = { doc, users: 0 };
+      this.temporary.set(docId, entry);
+    }
+    entry.users++;
+    const shared = entry;
     try {
-      return await fn(doc);
+      return await fn(await shared.doc);
     } finally {
-      doc.destroy();
+      // The last reader frees the copy; a later request builds a fresh one, so nobody reads a stale copy after a change.
+      if (--shared.users === 0) {
+        if (this.temporary.get(docId) === shared) this.temporary.delete(docId);
+        shared.doc.then((d) => d.destroy(), () => {});
+      }
     }
   }
 

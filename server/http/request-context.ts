@@ -31,7 +31,7 @@ export interface ApiDeps {
   logger: Logger;
   /** The mission's IANA time zone, told to clients with their identity. */
   timeZone: string;
-  /** The server's rate limiters (one instance per server). */
+  /** The server's rate limiters (one instance per server): failed logins per address, creations and sign-offs per person. */
   rateLimits: RateLimits;
   /** What creating, archiving and deleting documents needs (docs/lifecycle.ts). */
   lifecycle: LifecycleDeps;
@@ -54,15 +54,28 @@ declare module 'fastify' {
   }
 }
 
-/** Makes every route of `scope` need a valid bearer token: a refusal is counted, audited and answered 401 with `WWW-Authenticate: Bearer`. */
+/**
+ * Makes every route of `scope` need a valid bearer token: a refusal is counted, audited and answered 401 with
+ * `WWW-Authenticate: Bearer`. An address that has spent its failed logins (`failedAuthPerAddress`) is answered
+ * 429 `too-many-failed-logins` with `Retry-After` before its token is even looked at.
+ */
 export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
   scope.decorateRequest('caller', undefined);
   scope.addHook('onRequest', async (request, reply) => {
+    const address = request.raw.socket.remoteAddress ?? 'unknown';
+    const blocked = await deps.rateLimits.spent('failedAuthPerAddress', address);
+    if (!blocked.ok) {
+      deps.counters.rejectedLogins++;
+      deps.onRejectedLogin('too many failed logins', request.raw);
+      void reply.header('retry-after', String(blocked.retryAfterSec));
+      throw new HttpError(429, 'too-many-failed-logins', `Too many failed logins from your address; check your token and try again in ${blocked.retryAfterSec} seconds.`);
+    }
     try {
       request.caller = await deps.auth.caller(bearerToken(request.headers.authorization));
     } catch (e) {
       if (e instanceof AuthError) {
         deps.counters.rejectedLogins++;
+        await deps.rateLimits.consume('failedAuthPerAddress', address);
         deps.onRejectedLogin(e.message, request.raw);
         void reply.header('www-authenticate', 'Bearer');
       }

@@ -130,6 +130,7 @@ export class SqliteStorage implements Storage {
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
+      storedBytes: db.prepare<[string], { n: number }>('SELECT COALESCE(SUM(length(data)), 0) AS n FROM updates WHERE doc_id = ?'),
     };
   }
 
@@ -208,6 +209,13 @@ export class SqliteStorage implements Storage {
       this.q.dropGrants.run(id);
       return true;
     })();
+  }
+
+  // Bounded resources (issue 10): the document-size cap.
+  async storedBytes(id: string): Promise<number> {
+    await this.updateLog.settled();
+    // length() of a BLOB comes from the record header, so this does not read the updates themselves.
+    return this.q.storedBytes.get(id)?.n ?? 0;
   }
 
   // ------------------------------------------------------------ accounts

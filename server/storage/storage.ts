@@ -153,6 +153,9 @@ export interface DocumentStore {
    * its sign-offs and the audit trail. Returns whether there was such a document.
    */
   deleteDocument(id: string): Promise<boolean>;
+  // Bounded resources (issue 10): the document-size cap measures what the store holds.
+  /** Bytes of the document's stored updates now (0 for an unknown document); compaction shrinks it. */
+  storedBytes(id: string): Promise<number>;
 }
 
 /** People, tokens and access grants. */

@@ -15,7 +15,10 @@ export const CLOSE = {
   UNAUTHORIZED: 4401,
   /** The user may not read this document (or lost access while connected). */
   FORBIDDEN: 4403,
-  /** A message, or an awareness (presence) state, larger than allowed; the reason gives the size and the limit. */
+  /**
+   * A message, or an awareness (presence) state, larger than allowed, or an update that would take the document
+   * past its size limit (`maxDocBytes`; nothing of it is stored); the reason gives the size and the limit.
+   */
   TOO_LARGE: 4413,
   /** The client wrote to a protected area: a root type only the server writes. */
   PROTECTED_WRITE: 4422,
@@ -27,7 +30,10 @@ export const CLOSE = {
    * resynchronises.
    */
   OUT_OF_SYNC: 4509,
-  /** Too many updates per second, or too many connections for this user; retry later. */
+  /**
+   * Too many updates or presence updates per second, too many connections for this user or from this address,
+   * or too many failed logins from this address (refused before the token is checked); retry later.
+   */
   RATE_LIMITED: 4529,
 } as const;
 

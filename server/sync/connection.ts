@@ -8,7 +8,7 @@
 import type { WebSocket } from 'ws';
 import { fitReason } from './close-codes.js';
 import type { Access, ConnectionInfo, ConnectionUser, RejectionReason } from './sync-hooks-contract.js';
-import { TokenBucket } from '../limits.js';
+import { type Limits, TokenBucket } from '../limits.js';
 
 /** Counters shared by every connection of a server, for metrics. */
 export interface TrafficCounters {
@@ -19,6 +19,8 @@ export interface TrafficCounters {
   updatesIn: number;
   updatesOut: number;
   rejectedWrites: number;
+  /** Times a whole document was encoded for clients that had nothing (shared by those joining the same version). */
+  fullStatesEncoded: number;
 }
 
 /** Above this much unsent data, a client is too slow to keep up and is disconnected. */
@@ -32,6 +34,8 @@ export type QueueItem = Uint8Array | typeof RETRY_HELD;
 export class Connection {
   readonly info: { -readonly [K in keyof ConnectionInfo]: ConnectionInfo[K] };
   readonly bucket: TokenBucket;
+  /** Presence budget: updates and bytes per second (every presence update is relayed to everyone in the room). */
+  readonly awarenessBudget: { updates: TokenBucket; bytes: TokenBucket };
   /** Frames received but not yet handled (and retry requests). */
   readonly queue: QueueItem[] = [];
   private busy = false;
@@ -61,12 +65,16 @@ export class Connection {
     user: ConnectionUser,
     access: Access,
     remoteAddress: string,
-    rate: { perSecond: number; burst: number },
+    limits: Pick<Limits, 'updatesPerSecond' | 'updatesBurst' | 'awarenessPerSecond' | 'awarenessBurst' | 'awarenessBytesPerSecond' | 'awarenessBytesBurst'>,
     private readonly counters: TrafficCounters,
     private readonly process: (conn: Connection, item: QueueItem) => Promise<void>,
   ) {
     this.info = { id, docId, user, access, remoteAddress, connectedAt: new Date() };
-    this.bucket = new TokenBucket(rate.perSecond, rate.burst);
+    this.bucket = new TokenBucket(limits.updatesPerSecond, limits.updatesBurst);
+    this.awarenessBudget = {
+      updates: new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst),
+      bytes: new TokenBucket(limits.awarenessBytesPerSecond, limits.awarenessBytesBurst),
+    };
   }
 
   /** Queues an item; items are processed one at a time, in order (storing an update is asynchronous). */

@@ -41,6 +41,8 @@ export class LazyLoad {
   private timer: NodeJS.Timeout | undefined;
   /** Connections answered from the stored bytes. */
   private readonly served = new Set<Connection>();
+  /** The frames answering a client that has nothing, made once and shared by every such client (the rows do not change before the build). */
+  private frames: Uint8Array[] | undefined;
 
   constructor(
     stored: readonly Uint8Array[],
@@ -69,13 +71,8 @@ export class LazyLoad {
       throw new ProtocolError('sync step 1 carries a malformed state vector');
     }
     if (known.size > 0) return false;
-    let main = 0;
-    for (let i = 1; i < rows.length; i++) if (rows[i].byteLength > rows[main].byteLength) main = i;
-    if (rows.length === 1) conn.send(encodeSyncStep2(rows[0]));
-    else {
-      conn.send(encodeSyncUpdate(rows[main]));
-      conn.send(encodeSyncStep2(Y.mergeUpdates(rows.filter((_, i) => i !== main))));
-    }
+    this.frames ??= framesOf(rows);
+    for (const frame of this.frames) conn.send(frame);
     this.served.add(conn);
     return true;
   }
@@ -114,6 +111,7 @@ export class LazyLoad {
   private async run(): Promise<void> {
     await this.build();
     this.stored = undefined;
+    this.frames = undefined;
     const sv = Y.encodeStateVector(this.doc);
     let added: Uint8Array | undefined;
     if (this.served.size && Y.getState(this.doc.store, this.doc.clientID) > 0) {
@@ -130,4 +128,12 @@ export class LazyLoad {
     }
     this.served.clear();
   }
+}
+
+/** The frames that carry stored rows to a client that has nothing: the largest row as an update, then the rest merged as the sync step 2. */
+function framesOf(rows: readonly Uint8Array[]): Uint8Array[] {
+  if (rows.length === 1) return [encodeSyncStep2(rows[0])];
+  let main = 0;
+  for (let i = 1; i < rows.length; i++) if (rows[i].byteLength > rows[main].byteLength) main = i;
+  return [encodeSyncUpdate(rows[main]), encodeSyncStep2(Y.mergeUpdates(rows.filter((_, i) => i !== main)))];
 }

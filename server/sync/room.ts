@@ -12,6 +12,7 @@
 import type { Logger } from 'pino';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { formatBytes, type Limits } from '../limits.js';
 import { CLOSE } from './close-codes.js';
 import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { inspectUpdate } from './guard.js';
@@ -52,7 +53,8 @@ export interface RoomOptions {
   logger: Logger;
   /** Root types only the server may write, to the close reason a client that writes there gets. */
   protectedAreas: ReadonlyMap<string, string>;
-  maxAwarenessBytes: number;
+  /** The limits a room applies: presence size and rate, and the document's stored size. */
+  limits: Pick<Limits, 'maxAwarenessBytes' | 'maxDocBytes' | 'awarenessPerSecond' | 'awarenessBurst' | 'awarenessBytesPerSecond' | 'awarenessBytesBurst'>;
   counters: TrafficCounters;
 }
 
@@ -79,6 +81,18 @@ export class Room {
   private readonly lazy: LazyLoad | undefined;
   /** The protected root names, as `inspectUpdate` takes them: built once, since every incoming update is checked against them. */
   private readonly protectedRoots: ReadonlySet<string>;
+  /**
+   * Bytes of the document's stored updates, as far as the room knows: what was loaded plus what it stored since
+   * (an update is counted before it is stored, so two writers cannot both pass the cap). It only grows while the
+   * room is loaded; compaction in the store shrinks the real figure, which is measured again before refusing.
+   */
+  storedBytes = 0;
+  /**
+   * The sync step 2 frame for a client that has nothing (empty state vector), shared by every such client
+   * until the document changes: twenty readers joining a large document at once cost one encoding and one
+   * buffer, not twenty.
+   */
+  private fullState: Uint8Array | undefined;
 
   /** `load`: the stored updates and how to build the Y.Doc from them later; without it the doc must be filled before use. */
   constructor(
@@ -94,6 +108,8 @@ export class Room {
     // No lasting 'update' listener: Yjs encodes each transaction as an update only while someone listens, and the
     // room forwards the client's own bytes instead (see `applyAndBroadcast`).
     this.awareness.on('update', this.onAwarenessUpdate);
+    // Any transaction (a client's update, a server-side change, the load) may change the full state: drop the shared frame.
+    this.doc.on('afterTransaction', () => (this.fullState = undefined));
   }
 
   /** Adds a connection and starts the handshake: the server's state vector, then everyone's presence. */
@@ -121,6 +137,16 @@ export class Room {
       case 'sync-step1': {
         if (this.lazy?.answer(conn, msg.stateVector)) return;
         await this.ready();
+        let known: Map<number, number>;
+        try {
+          known = Y.decodeStateVector(msg.stateVector);
+        } catch {
+          throw new ProtocolError('sync step 1 carries a malformed state vector');
+        }
+        if (known.size === 0) {
+          conn.send(this.fullStateFrame());
+          return;
+        }
         let update: Uint8Array;
         try {
           update = Y.encodeStateAsUpdate(this.doc, msg.stateVector);
@@ -145,6 +171,15 @@ export class Room {
     }
   }
 
+  /** The sync step 2 frame of the whole document, encoded once per version and shared (see `fullState`). */
+  private fullStateFrame(): Uint8Array {
+    if (!this.fullState) {
+      this.fullState = encodeSyncStep2(Y.encodeStateAsUpdate(this.doc));
+      this.opts.counters.fullStatesEncoded++;
+    }
+    return this.fullState;
+  }
+
   /**
    * Makes a server-side change (origin "local"), stores it, then broadcasts
    * it. If storing fails the change stays in memory, the room is marked
@@ -157,6 +192,8 @@ export class Room {
     const updates = this.capture(() => Y.transact(this.doc, () => fn(this.doc), origin));
     if (!updates.length) return;
     const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
+    // The server's own writes (sign-off records) are counted but never refused: the cap is for what clients add.
+    this.storedBytes += update.byteLength;
     try {
       await this.opts.hooks.onStoreUpdate({ docId: this.docId, update, origin });
     } catch (e) {
@@ -221,10 +258,12 @@ export class Room {
         this.writerOf.set(id, username);
       }
     }
+    if (!(await this.fits(conn, update.byteLength))) return;
     const origin = { source: 'connection', connection: conn.info } as const;
     try {
       await hooks.onStoreUpdate({ docId: this.docId, update, origin });
     } catch (e) {
+      this.storedBytes -= update.byteLength;
       logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'storing an update failed; the client will resend it');
       conn.close(CLOSE.SERVER_ERROR, 'the server could not store your change; it is sent again when you reconnect');
       return;
@@ -237,6 +276,28 @@ export class Room {
       return;
     }
     this.nudgeHeld();
+  }
+
+  /**
+   * Whether `bytes` more keep the document within its size cap; if so they are counted at once (reserved), else
+   * the connection is closed with 4413 and a reason, and nothing is stored or applied.
+   */
+  private async fits(conn: Connection, bytes: number): Promise<boolean> {
+    const max = this.opts.limits.maxDocBytes;
+    if (max <= 0) return true;
+    if (this.storedBytes + bytes > max) {
+      // The running total only grows; the store may have compacted the document since, so measure before refusing.
+      const measured = await this.opts.hooks.onMeasureDocument?.({ docId: this.docId });
+      if (measured !== undefined) this.storedBytes = measured;
+    }
+    if (this.storedBytes + bytes > max) {
+      const detail = `${bytes} bytes on top of ${this.storedBytes} stored, at most ${max}`;
+      this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'document-size', detail });
+      conn.close(CLOSE.TOO_LARGE, `this document has reached its size limit of ${formatBytes(max)}; your last change was not saved: undo it, then reload`);
+      return false;
+    }
+    this.storedBytes += bytes;
+    return true;
   }
 
   /**
@@ -303,9 +364,17 @@ export class Room {
   }
 
   private receiveAwareness(conn: Connection, update: Uint8Array): void {
-    if (update.byteLength > this.opts.maxAwarenessBytes) {
+    const { limits } = this.opts;
+    if (update.byteLength > limits.maxAwarenessBytes) {
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'awareness-size', detail: `${update.byteLength} bytes` });
-      conn.close(CLOSE.TOO_LARGE, `presence state too large (${update.byteLength} bytes, at most ${this.opts.maxAwarenessBytes})`);
+      conn.close(CLOSE.TOO_LARGE, `presence state too large (${update.byteLength} bytes, at most ${limits.maxAwarenessBytes})`);
+      return;
+    }
+    // Every presence update is sent on to everyone else in the room, so a flood costs its size times the readers.
+    if (!conn.awarenessBudget.updates.take() || !conn.awarenessBudget.bytes.take(update.byteLength)) {
+      const detail = `more than ${limits.awarenessPerSecond} presence updates or ${formatBytes(limits.awarenessBytesPerSecond)} per second`;
+      this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'awareness-rate', detail });
+      conn.close(CLOSE.RATE_LIMITED, `too many presence updates (${detail}); slow down and reconnect`);
       return;
     }
     // Clients echo the presence of others (the y-websocket client rebroadcasts every awareness change it
@@ -323,8 +392,9 @@ export class Room {
       return true;
     });
     if (!kept.length) return;
-    if (kept.length < entries.length) update = encodeAwarenessEntries(kept);
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    // Presence shows the login, whatever the client claims: the name is rewritten, not refused, so a client
+    // with another display name still shows up (as who it is).
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept.map((e) => ({ ...e, state: asLoggedIn(e.state, conn) }))), conn);
   }
 
   private broadcastUpdate(update: Uint8Array, exceptId: number | undefined): void {
@@ -353,4 +423,17 @@ function closeReason(reason: Exclude<RejectionReason, 'protected'>): string {
     case 'read-only':
       return 'refused: you have read-only access to this document';
   }
+}
+
+/**
+ * A presence state as the server relays it: its `user` is the authenticated person (full name and username),
+ * keeping only the colour the client chose; everything else (cursor, focused field) is the client's. A removal
+ * (null) stays a removal.
+ */
+function asLoggedIn(state: unknown, conn: Connection): unknown {
+  if (state === null || typeof state !== 'object' || Array.isArray(state)) return state;
+  const claimed = (state as { user?: unknown }).user;
+  const color = claimed && typeof claimed === 'object' ? (claimed as { color?: unknown }).color : undefined;
+  const { name, username } = conn.info.user;
+  return { ...state, user: { name, username, ...(typeof color === 'string' && color.length <= 64 ? { color } : {}) } };
 }

@@ -100,6 +100,12 @@ export interface SyncHooks {
   onRejectedWrite?(p: { connection: ConnectionInfo; reason: RejectionReason; detail: string; bytes: number }): void;
   /** A connection went past a limit and is being closed. */
   onLimitExceeded?(p: { connection: ConnectionInfo; limit: string; detail: string }): void;
+  /**
+   * Optional: bytes of the document's stored state now, for the document-size cap (`Limits.maxDocBytes`). The
+   * room counts what it stores; this is asked when a load starts empty-handed and before refusing an update at
+   * the cap (the store may have compacted since). Without it, the room's own count decides.
+   */
+  onMeasureDocument?(p: { docId: string }): Promise<number>;
   /** A document is about to be unloaded from memory; throwing keeps it loaded (retried later). */
   onUnloadDocument?(p: { docId: string; doc: Y.Doc; dirty: boolean }): Promise<void>;
 }

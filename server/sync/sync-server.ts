@@ -58,7 +58,7 @@ export class SyncServer {
   private readonly loading = new Map<string, Promise<Room>>();
   private readonly connections = new Set<Connection>();
   private readonly perUser = new Map<string, number>();
-  private readonly counters: TrafficCounters = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, updatesIn: 0, updatesOut: 0, rejectedWrites: 0 };
+  private readonly counters: TrafficCounters = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, updatesIn: 0, updatesOut: 0, rejectedWrites: 0, fullStatesEncoded: 0 };
   private readonly protectedAreas: ReadonlyMap<string, string>;
   private readonly unloadAfterMs: number;
   private readonly pingTimer: NodeJS.Timeout;
@@ -154,7 +154,7 @@ export class SyncServer {
       a.user,
       a.access,
       request.socket.remoteAddress ?? 'unknown',
-      { perSecond: limits.updatesPerSecond, burst: limits.updatesBurst },
+      limits,
       this.counters,
       (c, item) => this.process(c, a.room, item),
     );
@@ -238,17 +238,19 @@ export class SyncServer {
 
   private async load(docId: string): Promise<Room> {
     const { hooks, logger, limits } = this.opts;
-    const options = { hooks, logger, protectedAreas: this.protectedAreas, maxAwarenessBytes: limits.maxAwarenessBytes, counters: this.counters };
+    const options = { hooks, logger, protectedAreas: this.protectedAreas, limits, counters: this.counters };
     const stored = await hooks.onReadDocument?.({ docId });
     if (stored?.length) {
       // First clients are answered from the stored bytes; the Y.Doc is built after the first answer (lazy-load.ts).
       const room: Room = new Room(docId, options, { stored, build: () => this.build(room, stored) });
+      room.storedBytes = stored.reduce((n, u) => n + u.byteLength, 0);
       this.rooms.set(docId, room);
       return room;
     }
     const room = new Room(docId, options);
     try {
       await hooks.onLoadDocument({ docId, doc: room.doc, origin: { source: 'load' }, stored });
+      room.storedBytes = (await hooks.onMeasureDocument?.({ docId })) ?? 0;
     } catch (e) {
       room.destroy();
       throw e;

@@ -91,9 +91,10 @@ describe('authentication and access on connect', () => {
     ws.close();
   });
 
-  it('every refused login is in the audit trail', async () => {
-    const entries = await t.server.storage.queryAudit({ kind: 'login-rejected' });
-    expect(entries.length).toBeGreaterThanOrEqual(4);
-    expect(entries.map((e) => e.detail.reason).join('\n')).toMatch(/revoked/);
+  it('refused logins are in the audit trail: the first bad token of an address at once, each refused access on its own', async () => {
+    // Later bad tokens from the same address are summed into one row when its minute ends (test/server/login-limits.test.ts).
+    const reasons = (await t.server.storage.queryAudit({ kind: 'login-rejected' })).map((e) => String(e.detail.reason)).join('\n');
+    expect(reasons).toMatch(/no token/);
+    expect(reasons).toMatch(/no access/);
   });
 });

@@ -14,7 +14,7 @@ describe('sync with the official y-websocket client', () => {
 
   beforeAll(async () => {
     t = await startTestServer();
-    token = await t.addUser('alice', { grants: { '*': 'editor' } });
+    token = await t.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
     for (const id of ['converge', 'late', 'presence', 'presence-late']) await t.createDoc(id);
   });
   afterAll(async () => {
