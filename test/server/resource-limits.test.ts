@@ -18,6 +18,8 @@ describe('a document cannot grow past its size limit', () => {
     // The default cap (64 MiB); only the message limit is the default too (8 MiB), so the attack sends 7 MiB at a time.
     t = await startTestServer();
     editor = await t.addUser('ed', { grants: { '*': 'editor' } });
+    // Connecting never creates a document: these exist before anyone connects.
+    for (const id of ['huge', 'small', 'shared', 'cold']) await t.createDoc(id);
   });
   afterAll(() => t.stop());
 
@@ -65,6 +67,8 @@ describe('many readers of one document', () => {
   beforeAll(async () => {
     t = await startTestServer();
     editor = await t.addUser('ed', { grants: { '*': 'editor' } });
+    // Connecting never creates a document: these exist before anyone connects.
+    for (const id of ['huge', 'small', 'shared', 'cold']) await t.createDoc(id);
   });
   afterAll(() => t.stop());
 
@@ -119,6 +123,7 @@ describe('presence', () => {
   beforeAll(async () => {
     t = await startTestServer();
     editor = await t.addUser('ed', { name: 'Ed Editor', grants: { '*': 'editor' } });
+    for (const id of ['flood', 'flood-bytes']) await t.createDoc(id);
     viewer = await t.addUser('vic', { name: 'Victor Okello', grants: { brief: 'viewer' } });
     await t.addUser('amina', { name: 'Amina Diallo', offices: ['head-of-office'], grants: { brief: 'viewer' } });
   });
