@@ -115,36 +115,31 @@ export async function createDoc(
   const state = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
   // The unique index on lower(id) settles a race between two creators of one id: the second is refused here.
-  if (!(await storage.createDocument(id, who, req.empty ? undefined : state))) return { ok: false, refusal: (await idProblem(storage, id)) ?? { code: 'id-taken', message: `The id "${id}" is taken.` } };
-  await storage.appendAudit({ kind: 'document-created', actor: who, docId: id, detail: { type: template.id, via: req.via ?? 'api', chosenId: req.id !== undefined } });
+  // The audit entry is written in the same transaction (fail closed): a creation that cannot be recorded leaves nothing.
+  const audit = { kind: 'document-created' as const, actor: who, docId: id, detail: { type: template.id, via: req.via ?? 'api', chosenId: req.id !== undefined } };
+  if (!(await storage.createDocument(id, who, req.empty ? undefined : state, audit))) return { ok: false, refusal: (await idProblem(storage, id)) ?? { code: 'id-taken', message: `The id "${id}" is taken.` } };
   return { ok: true, value: { row: (await storage.getDocument(id))!, state } };
 }
 
-/** Archives (read-only for everyone, listed as archived) or unarchives a document, and audits it. */
+/** Archives (read-only for everyone, listed as archived) or unarchives a document, audited in the same transaction (fail closed). */
 export async function archiveDoc(storage: Storage, actor: string, id: string, archived: boolean): Promise<Outcome<DocumentRow>> {
-  if (!(await storage.setArchived(id, archived))) return refuse('not-found', `There is no document "${id}".`);
-  await storage.appendAudit({ kind: 'document-archived', actor, docId: id, detail: { archived, via: 'api' } });
+  if (!(await storage.setArchived(id, archived, { kind: 'document-archived', actor, docId: id, detail: { archived, via: 'api' } }))) return refuse('not-found', `There is no document "${id}".`);
   return { ok: true, value: (await storage.getDocument(id))! };
 }
 
 /**
  * Deletes a document: its content and grants go, a tombstone keeps the id from ever being reused, and its sign-off
- * records and audit trail stay. Audited with how many sign-offs were kept.
+ * records and audit trail stay. Audited, with how many sign-offs were kept, in the same transaction (fail closed).
  */
 export async function deleteDoc(storage: Storage, actor: string, id: string): Promise<Outcome<{ signoffsKept: number }>> {
-  if (!(await storage.deleteDocument(id))) return refuse('not-found', `There is no document "${id}".`);
-  const signoffsKept = (await storage.listSignoffs(id)).length;
-  await storage.appendAudit({ kind: 'document-deleted', actor, docId: id, detail: { signoffsKept, via: 'api' } });
-  return { ok: true, value: { signoffsKept } };
+  if (!(await storage.deleteDocument(id, { kind: 'document-deleted', actor, docId: id, detail: { via: 'api' } }))) return refuse('not-found', `There is no document "${id}".`);
+  return { ok: true, value: { signoffsKept: (await storage.listSignoffs(id)).length } };
 }
 
-/** Makes `to` the document's owner; its other owners of their own become editors (they keep working on it). Audited. */
+/** Makes `to` the document's owner; its other owners of their own become editors (they keep working on it). Audited in the same transaction (fail closed). */
 export async function transferOwnership(storage: Storage, actor: string, id: string, to: string): Promise<Outcome<{ previousOwners: string[] }>> {
   if (!(await storage.getDocument(id))) return refuse('not-found', `There is no document "${id}".`);
   if (!(await storage.getUser(to))) return refuse('no-such-user', `There is no user named "${to}".`);
-  await storage.setGrant({ username: to, docId: id, access: 'owner', grantedBy: actor });
-  const previousOwners = (await storage.grantsFor(id)).filter((g) => g.docId === id && g.access === 'owner' && g.username !== to).map((g) => g.username);
-  for (const username of previousOwners) await storage.setGrant({ username, docId: id, access: 'editor', grantedBy: actor });
-  await storage.appendAudit({ kind: 'ownership-transferred', actor, docId: id, detail: { to, previousOwners, via: 'api' } });
+  const previousOwners = await storage.transferOwnership(id, to, actor, { kind: 'ownership-transferred', actor, docId: id, detail: { to, via: 'api' } });
   return { ok: true, value: { previousOwners } };
 }

@@ -116,6 +116,22 @@ export class SqliteAccounts implements AccountStore {
     })();
   }
 
+  async transferOwnership(docId: string, to: string, grantedBy: string, audit?: AuditDraft): Promise<string[]> {
+    if (!this.q.getUser.get(to)) throw new StorageError('not-found', `There is no user named "${to}". Add them first with "user add".`);
+    return this.db.transaction(() => {
+      const now = new Date().toISOString();
+      this.q.setGrant.run(to, docId, 'owner', grantedBy, now);
+      // Owners of this document by a grant of its own (not "*"): they keep working on it as editors.
+      const previousOwners = this.q.grantsFor
+        .all(docId)
+        .filter((g) => g.doc_id === docId && g.access === 'owner' && g.username !== to)
+        .map((g) => g.username);
+      for (const username of previousOwners) this.q.setGrant.run(username, docId, 'editor', grantedBy, now);
+      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, previousOwners } }, () => undefined);
+      return previousOwners;
+    })();
+  }
+
   async grantsFor(docId: string): Promise<GrantRow[]> {
     return this.q.grantsFor.all(docId).map(toGrant);
   }

@@ -24,7 +24,7 @@ import type { SignoffRecord } from '../../shared/signoff/record.js';
 import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
-import { SqliteRecords } from './sqlite-records.js';
+import { recordedWrite, SqliteRecords } from './sqlite-records.js';
 import { commitThreadScript } from './commit-thread-script.js';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
@@ -130,6 +130,7 @@ export class SqliteStorage implements Storage {
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
+      countSignoffs: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM signoffs WHERE doc_id = ?'),
       storedBytes: db.prepare<[string], { n: number }>('SELECT COALESCE(SUM(length(data)), 0) AS n FROM updates WHERE doc_id = ?'),
     };
   }
@@ -159,13 +160,15 @@ export class SqliteStorage implements Storage {
     return this.q.listDocs.all().map(toDoc);
   }
 
-  async createDocument(id: string, owner: string | null, initialState?: Uint8Array): Promise<boolean> {
+  async createDocument(id: string, owner: string | null, initialState?: Uint8Array, audit?: AuditDraft): Promise<boolean> {
     return this.db.transaction(() => {
       const now = new Date().toISOString();
       const created = this.q.insertDoc.run(id, now, owner).changes > 0;
       if (!created) return false;
       if (owner !== null) this.q.ownerGrant.run(owner, id, owner, now);
       if (initialState) this.q.append.run(id, 1, Buffer.from(initialState));
+      // Fail-closed audit: inside this transaction, so a creation that cannot be recorded leaves nothing behind.
+      recordedWrite(this.db, audit, () => undefined);
       return true;
     })();
   }
@@ -196,17 +199,24 @@ export class SqliteStorage implements Storage {
     return this.q.countCreatedBy.get(username)?.n ?? 0;
   }
 
-  async setArchived(id: string, archived: boolean): Promise<boolean> {
-    return this.q.setArchived.run(archived ? new Date().toISOString() : null, id).changes > 0;
+  async setArchived(id: string, archived: boolean, audit?: AuditDraft): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.q.setArchived.run(archived ? new Date().toISOString() : null, id).changes === 0) return false;
+      recordedWrite(this.db, audit, () => undefined);
+      return true;
+    })();
   }
 
-  async deleteDocument(id: string): Promise<boolean> {
+  async deleteDocument(id: string, audit?: AuditDraft): Promise<boolean> {
     // Updates still queued for the commit thread land first, so none is written after the content is gone.
     await this.updateLog.settled();
     return this.db.transaction(() => {
       if (this.q.tombstone.run(new Date().toISOString(), id).changes === 0) return false;
       this.q.dropUpdates.run(id);
       this.q.dropGrants.run(id);
+      // Counted inside the transaction, so the record says exactly how many sign-offs outlived the content.
+      const signoffsKept = this.q.countSignoffs.get(id)?.n ?? 0;
+      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, signoffsKept } }, () => undefined);
       return true;
     })();
   }
@@ -243,6 +253,9 @@ export class SqliteStorage implements Storage {
   }
   removeGrant(username: string, docId: string, audit?: AuditDraft): Promise<boolean> {
     return this.accounts.removeGrant(username, docId, audit);
+  }
+  transferOwnership(docId: string, to: string, grantedBy: string, audit?: AuditDraft): Promise<string[]> {
+    return this.accounts.transferOwnership(docId, to, grantedBy, audit);
   }
   grantsFor(docId: string): Promise<GrantRow[]> {
     return this.accounts.grantsFor(docId);

@@ -129,8 +129,10 @@ export interface DocumentStore {
    * Creates the document if it does not exist, and when `owner` is given
    * grants them owner access in the same transaction. Returns whether it
    * was created by this call (false: it already existed, nothing changed).
+   * With `audit`, the entry is written in the same transaction when the document is created: if it cannot be,
+   * nothing is created (`UnrecordedError`).
    */
-  createDocument(id: string, owner: string | null, initialState?: Uint8Array): Promise<boolean>;
+  createDocument(id: string, owner: string | null, initialState?: Uint8Array, audit?: AuditDraft): Promise<boolean>;
   /** The stored updates of a document (compacted state first); applying them all gives its current state. */
   loadUpdates(id: string): Promise<Uint8Array[]>;
   /** Durably appends one Yjs update; the document must exist. */
@@ -146,13 +148,14 @@ export interface DocumentStore {
   findDocumentId(id: string): Promise<{ id: string; deleted: boolean } | undefined>;
   /** How many live documents `username` created (the per-user cap counts these). */
   countDocumentsCreatedBy(username: string): Promise<number>;
-  /** Archives (read-only) or unarchives a live document; returns whether it exists. */
-  setArchived(id: string, archived: boolean): Promise<boolean>;
+  /** Archives (read-only) or unarchives a live document; returns whether it exists. With `audit`, as for `createDocument`. */
+  setArchived(id: string, archived: boolean, audit?: AuditDraft): Promise<boolean>;
   /**
    * Deletes a live document's content and grants in one transaction, keeping a tombstone (the id is never reused),
-   * its sign-offs and the audit trail. Returns whether there was such a document.
+   * its sign-offs and the audit trail. Returns whether there was such a document. With `audit`, the entry is written
+   * in that transaction (`detail` is completed with `signoffsKept`): if it cannot be, nothing is deleted (`UnrecordedError`).
    */
-  deleteDocument(id: string): Promise<boolean>;
+  deleteDocument(id: string, audit?: AuditDraft): Promise<boolean>;
   // Bounded resources (issue 10): the document-size cap measures what the store holds.
   /** Bytes of the document's stored updates now (0 for an unknown document); compaction shrinks it. */
   storedBytes(id: string): Promise<number>;
@@ -177,6 +180,12 @@ export interface AccountStore {
   setGrant(grant: Omit<GrantRow, 'grantedAt'>, audit?: AuditDraft): Promise<void>;
   /** Removes the grant for the pair; returns whether there was one. With `audit`, as for `setGrant` (written only when there was one). */
   removeGrant(username: string, docId: string, audit?: AuditDraft): Promise<boolean>;
+  /**
+   * Makes `to` the owner of `docId` and its other owners of their own editors, in one transaction; returns those
+   * previous owners. With `audit`, the entry (its `detail` completed with `previousOwners`) is written in that
+   * transaction: if it cannot be, no grant changes (`UnrecordedError`). Throws a StorageError "not-found" for an unknown user.
+   */
+  transferOwnership(docId: string, to: string, grantedBy: string, audit?: AuditDraft): Promise<string[]>;
   /** Grants that apply to a document: its own and the "*" ones. */
   grantsFor(docId: string): Promise<GrantRow[]>;
   /** Every grant of a user. */

@@ -1,12 +1,14 @@
 // Fail-closed audit, written as finding 6 of issue 10: "audit entries were lost while connections went on". Here the
 // audit trail refuses every write (a trigger raises, as a full disk or a broken store would), and each action it would
-// record must not happen: a connection is refused before any content, a sign-off and a grant change are not stored.
+// record must not happen: a connection is refused before any content, a sign-off and a grant change are not stored, and
+// no document is created, archived, handed to another owner or deleted.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
+import { docCreate } from '../../cli/commands/index.js';
 import { connectClient, startTestServer, storeDocument, text, waitFor, type TestServer } from '../support/test-server.js';
 
 /** Makes every insert into the audit table fail from now on, through a connection of its own to the store's file. */
@@ -70,5 +72,50 @@ describe('when the audit trail cannot be written', () => {
     const res = await t.api('/api/docs/tm-b/members/kim', { method: 'DELETE', token: owner });
     expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded' } } });
     expect((await t.server.storage.grantsOf('kim')).map((g) => [g.docId, g.access])).toEqual([['tm-b', 'editor']]);
+  });
+
+  it('a document is not created through the API: 503 and no document, no grant', async () => {
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs', { method: 'POST', token: owner, body: { type: 'threat-matrix', title: 'Sector East', id: 'tm-east' } });
+    expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded' } } });
+    expect(await t.server.storage.findDocumentId('tm-east')).toBeUndefined();
+    expect((await t.server.storage.grantsOf('hoo')).map((g) => g.docId)).not.toContain('tm-east');
+  });
+
+  it('a document is not created by "poc doc create": the command fails and the store holds no document', async () => {
+    breakAuditTrail(t);
+    await expect(docCreate({ data: t.dataDir, type: 'threat-matrix', title: 'Sector East', owner: 'hoo', id: 'tm-east', out: () => {} })).rejects.toThrow(/could not record .* nothing was changed/);
+    expect(await t.server.storage.findDocumentId('tm-east')).toBeUndefined();
+  });
+
+  it('a document is not archived: 503 and it stays writable', async () => {
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs/tm-b/archived', { method: 'PUT', token: owner, body: { archived: true } });
+    expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded' } } });
+    expect((await t.server.storage.getDocument('tm-b'))?.archivedAt).toBeNull();
+  });
+
+  it('ownership is not transferred: 503 and the grants are as before', async () => {
+    await t.addUser('kim');
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs/tm-b/owner', { method: 'PUT', token: owner, body: { username: 'kim' } });
+    expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded' } } });
+    expect(await t.server.storage.grantsOf('kim')).toEqual([]);
+    expect((await t.server.storage.grantsFor('tm-b')).map((g) => [g.username, g.docId, g.access])).toContainEqual(['hoo', 'tm-b', 'owner']);
+  });
+
+  it('a document is not deleted: 503 and its content and grants stay', async () => {
+    const writer = connectClient(t.url, 'notes', owner);
+    await writer.synced();
+    writer.doc.getText('text').insert(0, 'kept');
+    await waitFor(async () => (await t.server.storage.loadUpdates('notes')).length > 0, 'the edit to be stored');
+    writer.destroy();
+
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs/notes', { method: 'DELETE', token: owner });
+    expect(res).toMatchObject({ status: 503, body: { error: { code: 'unrecorded' } } });
+    expect(await t.server.storage.getDocument('notes')).toBeDefined();
+    expect((await t.server.storage.loadUpdates('notes')).length).toBeGreaterThan(0);
+    expect((await t.server.storage.grantsFor('notes')).map((g) => [g.username, g.docId])).toContainEqual(['hoo', 'notes']);
   });
 });
