@@ -42,7 +42,7 @@ export interface SignoffDeps {
   docs: Pick<DocService, 'linkResolver' | 'inspectDeps' | 'invalidate'>;
 }
 
-/** Why a sign-off was refused: the document is not readable, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
+/** Why a sign-off was refused: the document is not readable or is archived, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
 export type SignoffRefusalCode =
   | 'not-found'
   | 'not-your-office'
@@ -51,7 +51,8 @@ export type SignoffRefusalCode =
   | 'office-not-required'
   | 'content-changed'
   | 'not-ready'
-  | 'too-many-signoffs';
+  | 'too-many-signoffs'
+  | 'archived';
 
 /** A refused sign-off: a stable code, a message a person can act on and, for a refused approval, the diagnostics to fix. */
 export interface SignoffRefusal {
@@ -65,6 +66,15 @@ export interface SignoffRefusal {
   retryAfterSec?: number;
 }
 
+/** The refusal for an archived document, which nobody signs any more. */
+function archivedRefusal(docId: string): SignoffRefusal {
+  return {
+    ok: false,
+    code: 'archived',
+    message: `Document "${docId}" is archived and read-only, so nothing was signed. An administrator can unarchive it if it needs signing.`,
+  };
+}
+
 /** The result: the signed record, or why not. */
 export type SignoffResult = { ok: true; record: SignoffRecord; view: SignoffView } | SignoffRefusal;
 
@@ -72,9 +82,12 @@ export type SignoffResult = { ok: true; record: SignoffRecord; view: SignoffView
 export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLevel | undefined, docId: string, request: SignoffRequest): Promise<SignoffResult> {
   const { storage, sync, signer, now, logger, docs: service } = deps;
   const req = { ...request, docId };
-  if (!atLeast(access, 'viewer') || !(await storage.getDocument(req.docId))) {
+  const row = await storage.getDocument(req.docId);
+  if (!atLeast(access, 'viewer') || !row) {
     return { ok: false, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };
   }
+  // An archived document is closed: read-only for everyone, so nobody approves or rejects it any more.
+  if (row.archivedAt) return archivedRefusal(req.docId);
   const held = user.offices.filter((h) => h.role === req.role);
   if (!held.length) {
     const holds = user.offices.length ? `You hold: ${user.offices.map(formatHolding).join(', ')}.` : 'You hold no office on this server.';
@@ -161,6 +174,8 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
   }
   if (!outcome.ok) return outcome;
   const { record, snapshot } = outcome;
+  // Archived while this sign-off was being read: nothing is stored.
+  if ((await storage.getDocument(req.docId))?.archivedAt) return archivedRefusal(req.docId);
   // Fail closed: the record and its audit entry commit together, or neither does (UnrecordedError, answered 503).
   await storage.appendSignoff(
     { record, snapshot },

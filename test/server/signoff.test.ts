@@ -251,6 +251,16 @@ describe('server-signed sign-offs', () => {
     expect((await sign('tm-spam-2', hoo, 'head-of-office', 'rejected')).status).toBe(201);
   });
 
+  it('an archived document cannot be signed off: 409 archived, and no record is stored or reaches the document', async () => {
+    const c = await writeDoc('tm-archived');
+    const admin = await t.addUser('admin', { grants: { '*': 'owner' } });
+    expect((await t.api('/api/docs/tm-archived/archived', { method: 'PUT', token: admin, body: { archived: true } })).status).toBe(200);
+    const r = await sign('tm-archived', hoo, 'head-of-office');
+    expect(r).toMatchObject({ status: 409, body: { error: { code: 'archived', message: expect.stringMatching(/archived and read-only, so nothing was signed/) } } });
+    expect(await t.server.storage.listSignoffs('tm-archived')).toEqual([]);
+    expect(readSignoffs(c.doc)).toEqual([]);
+  });
+
   it('sign-offs are in the audit trail', async () => {
     const entries = await t.server.storage.queryAudit({ kind: 'signoff', docId: 'tm-north' });
     expect(entries).toEqual([expect.objectContaining({ actor: 'hoo', detail: expect.objectContaining({ role: 'head-of-office', decision: 'approved' }) })]);
