@@ -12,11 +12,11 @@ import { base64 } from '@scure/base';
 import { endpointsOf, sendsTokenInClear } from '../shared/api/server-address.js';
 import { newDocumentId } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
-import { toMarkdown } from '../shared/markdown/index.js';
+import { parseMarkdown, toMarkdown } from '../shared/markdown/index.js';
 import type { DocType } from '../shared/template/template-schema.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { missionToday, missionZone } from '../shared/time/mission-day.js';
-import { createDocument, toModel } from '../shared/ydoc/layout.js';
+import { createDocument, toModel, writeModel } from '../shared/ydoc/layout.js';
 import type { MergeReport } from '../shared/ydoc/merge.js';
 import type { PocSettings } from './settings.js';
 import { DocCache } from './sync/cache.js';
@@ -25,6 +25,7 @@ import { ServerClient } from './sync/server-client.js';
 import type { SessionConfig } from './sync/doc-session.js';
 import { SessionRegistry } from './sync/sessions.js';
 import { saveConflictCopy } from './vault/conflict.js';
+import { withNewId } from './vault/copies.js';
 import { PocFiles } from './vault/poc-files.js';
 import { loadTemplates } from './vault/template-folder.js';
 import { MarkdownChoices } from './markdown-choices.js';
@@ -239,6 +240,35 @@ export class PocServices {
     ydoc.destroy();
     const folder = this.app.fileManager.getNewFileParent(this.app.workspace.getActiveFile()?.path ?? '').path;
     return this.app.vault.create(this.files.freePath(folder, title), text);
+  }
+
+  /**
+   * Makes a copy's content (`text`, the note `file` holds) a document of its own, and answers the text the note should
+   * now hold (its new poc-id, no mirror stamp). With a server, the server creates it first (`POST /api/docs`: a new
+   * local id would be refused on connect) and the copy's content is written over the server's first state and cached
+   * as a change not yet sent, so it reaches the server when the note opens. A refusal (no create right, server not
+   * reachable…) or a note that cannot be read is thrown with words for the person, and nothing is made. Working
+   * locally, the copy just gets a new local id.
+   */
+  async documentFromCopy(file: TFile, text: string, type: DocType): Promise<{ id: string; text: string }> {
+    const server = this.server();
+    if (!server) {
+      const id = newDocumentId(type, this.today());
+      return { id, text: withNewId(text, id) };
+    }
+    const parsed = parseMarkdown(text, this.templateSet, file.path, this.files.linkOptions());
+    if (!parsed.ok) throw new Error(`"${file.basename}" cannot be read as a document (${parsed.error.message}), so it was not sent to the server.`);
+    const made = await server.createDocument({ type, title: parsed.model.meta.title.trim() || file.basename });
+    if (!made.ok) throw new Error(made.message);
+    const id = made.value.id;
+    const ydoc = new Y.Doc();
+    Y.applyUpdate(ydoc, base64.decode(made.value.state));
+    // The server's own first state is the base, so the copy's content goes up as edits to it, never as a second copy.
+    writeModel(ydoc, { ...parsed.model, meta: { ...parsed.model.meta, id } });
+    const renewed = withNewId(text, id);
+    await this.cache.save(id, Y.encodeStateAsUpdate(ydoc), { docId: id, mirror: renewed, mirrorPath: file.path, unsynced: 1, provisional: false });
+    ydoc.destroy();
+    return { id, text: renewed };
   }
 
   /** Keeps the file's side of a conflict in a copy next to it and tells the user. */

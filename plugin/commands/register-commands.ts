@@ -119,7 +119,7 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
       const file = app.workspace.getActiveFile();
       const info = file ? services.files.info(file) : undefined;
       if (!file || !info || services.files.filesOf(info.docId).length < 2) return false;
-      if (!checking) void renewCopy(app, file, (id) => basePathOf(services.sessions, services.cache, id), services.today());
+      if (!checking) void renewCopy(app, file, { basePath: (id) => basePathOf(services.sessions, services.cache, id), newDocument: (f, text, type) => services.documentFromCopy(f, text, type) });
       return true;
     },
   });

@@ -8,7 +8,6 @@
  * document. A copy becomes a document of its own with a new poc-id.
  */
 import { type App, Notice, type TFile } from 'obsidian';
-import { newDocumentId } from '../../shared/model/ids.js';
 import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
 import type { DocCache } from '../sync/cache.js';
 import type { SessionRegistry } from '../sync/sessions.js';
@@ -52,29 +51,46 @@ export function withNewId(text: string, id: string): string {
   return head + text.slice(fm[0].length);
 }
 
-/** Gives a copy its own new poc-id (of its type, dated `today`); returns the new id, or undefined when the note has no POC keys. */
-export async function makeNewDocument(app: App, file: TFile, today: string): Promise<string | undefined> {
-  const info = new PocFiles(app).info(file);
-  const type = DOC_TYPES.find((t) => t === info?.type);
-  if (!type) return undefined;
-  const id = newDocumentId(type satisfies DocType, today);
-  await app.vault.process(file, (text) => withNewId(text, id));
-  return id;
+/**
+ * What "Make this copy a new document" needs besides the vault: where a document's merge base lives, and how a copy's
+ * content becomes a document (`PocServices.documentFromCopy`: on the server when there is one), answering the new id
+ * and the text the note should hold; it throws, in words for the person, when the document cannot be made.
+ */
+export interface RenewHooks {
+  basePath(docId: string): Promise<string | undefined>;
+  newDocument(file: TFile, text: string, type: DocType): Promise<{ id: string; text: string }>;
 }
 
-/** The command "Make this copy a new document" on a note: gives it a new poc-id when it is a copy; refuses, saying why, on the document's own file. */
-export async function renewCopy(app: App, file: TFile, basePath: (docId: string) => Promise<string | undefined>, today: string): Promise<void> {
+/**
+ * The command "Make this copy a new document" on a note: makes it a document of its own when it is a copy; refuses,
+ * saying why, on the document's own file. When the document cannot be made (the server refuses or cannot be reached)
+ * it says why and leaves the note as it is: still a copy, its text untouched, so nothing is lost and it can be retried.
+ */
+export async function renewCopy(app: App, file: TFile, hooks: RenewHooks): Promise<void> {
   const info = new PocFiles(app).info(file);
   if (!info) return;
-  const original = await originalOf(app, file, info.docId, () => basePath(info.docId));
+  const original = await originalOf(app, file, info.docId, () => hooks.basePath(info.docId));
   if (!original) {
     new Notice(`"${file.basename}" is the file of document "${info.docId}", not a copy. Run this command in the copy that should become a new document.`);
     return;
   }
-  const id = await makeNewDocument(app, file, today);
-  new Notice(
-    id
-      ? `"${file.basename}" is now a document of its own ("${id}"); "${original.basename}" is unchanged.`
-      : `"${file.basename}" could not be given a new id: its poc-type is not one of the built-in document types.`,
-  );
+  const type = DOC_TYPES.find((t) => t === info.type);
+  if (!type) {
+    new Notice(`"${file.basename}" could not be given a new id: its poc-type is not one of the built-in document types.`);
+    return;
+  }
+  const text = await app.vault.read(file);
+  let made: { id: string; text: string };
+  try {
+    made = await hooks.newDocument(file, text, type);
+  } catch (e) {
+    new Notice(
+      `"${file.basename}" could not be made a new document: ${e instanceof Error ? e.message : String(e)} It stays here unchanged, as a copy (nothing is lost); try again later.`,
+      15000,
+    );
+    return;
+  }
+  // Typed into while the server answered: keep that text too, with the new id (the merge on opening takes it in).
+  await app.vault.process(file, (now) => (now === text ? made.text : withNewId(now, made.id)));
+  new Notice(`"${file.basename}" is now a document of its own ("${made.id}"); "${original.basename}" is unchanged.`);
 }

@@ -300,7 +300,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
     });
     const services = this.services;
     box.createEl('button', { text: 'Make this copy a new document' }).addEventListener('click', () => {
-      void renewCopy(this.app, file, (id) => basePathOf(services.sessions, services.cache, id), services.today());
+      void renewCopy(this.app, file, { basePath: (id) => basePathOf(services.sessions, services.cache, id), newDocument: (f, text, type) => services.documentFromCopy(f, text, type) });
     });
     box.createEl('button', { text: `Open "${original.basename}"` }).addEventListener('click', () => void this.workspace.openFile(original));
     box.createEl('button', { text: 'Open as Markdown' }).addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));

@@ -3,7 +3,8 @@ import { MIRROR_WRITE_MS } from '../../plugin/vault/mirror.js';
 import { parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
 import { DOC_ID_PATTERN } from '../../shared/model/ids.js';
 import type { DocModel, TypedBlock } from '../../shared/model/types.js';
-import { fake, notices } from '../support/obsidian.js';
+import { fake, notices, setRequestHandler } from '../support/obsidian.js';
+import { startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 import { threatMatrix } from './fixtures.js';
 import { button, flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
 
@@ -105,6 +106,64 @@ describe('a second note with the same poc-id', () => {
   it('offers no "Make this copy a new document" on a note whose poc-id no other note has', async () => {
     await openDocument(s.app, 'North.md');
     expect(s.app.runCommand('poc-workspace:make-copy-new-document')).toBe(false);
+  });
+});
+
+describe('"Make this copy a new document" with a sync server', () => {
+  let server: TestServer | undefined;
+  afterEach(async () => {
+    await server?.stop();
+    server = undefined;
+    setRequestHandler(undefined);
+  });
+
+  /** Restarts the plugin on the same vault, connected to `server` as `token`, with real timers and `requestUrl` reaching it. */
+  async function withServer(token: string): Promise<void> {
+    await stopPlugin(s);
+    vi.useRealTimers();
+    setRequestHandler(async (req) => {
+      const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
+      return { status: r.status, text: await r.text() };
+    });
+    s = await startPlugin({ app: s.app, settings: { serverUrl: server!.url, token } });
+  }
+
+  it('creates the copy on the server and its content reaches it there, so nothing the person made is stranded', async () => {
+    server = await startTestServer();
+    const token = await server.addUser('amina', { name: 'Amina Diallo' });
+    await server.server.storage.setCanCreate('amina', true);
+    await addNote(s, 'North copy.md', original, 3000);
+    await withServer(token);
+
+    const copy = await openDocument(s.app, 'North copy.md');
+    button(copy.view.contentEl, 'Make this copy a new document').click();
+    await waitFor(() => readFrontmatter(s.app.testVault.text('North copy.md'))?.id !== 'tm-north', 'the copy to get its new id');
+    const id = readFrontmatter(s.app.testVault.text('North copy.md'))!.id!;
+    expect(await server.server.storage.getDocument(id)).toMatchObject({ createdBy: 'amina' });
+
+    const reopened = await openDocument(s.app, 'North copy.md');
+    expect(reopened.view.docId()).toBe(id);
+    const onServer = async () => (await server!.api(`/api/docs/${id}?include=model`, { token })).body.model as DocModel | undefined;
+    await waitFor(async () => {
+      const m = await onServer();
+      return m?.sections[1]?.content.some((i) => i.t === 'block' && i.id === 'T-1') === true && impactOf(m) === 5;
+    }, "the copy's content to reach the server");
+    // One copy of the content, not the template's empty document plus the copy: each section once.
+    expect((await onServer())!.sections.map((x) => x.id)).toEqual(templates.get('threat-matrix').sections.map((x) => x.id));
+  });
+
+  it('refused by the server (no create right), says why and leaves the copy as it was', async () => {
+    server = await startTestServer();
+    const token = await server.addUser('jean');
+    await addNote(s, 'North copy.md', original, 3000);
+    await withServer(token);
+
+    const copy = await openDocument(s.app, 'North copy.md');
+    button(copy.view.contentEl, 'Make this copy a new document').click();
+    await waitFor(() => notices.some((n) => /could not be made a new document/.test(n)), 'the refusal to be shown');
+    expect(notices.at(-1)).toMatch(/may not create documents.*stays here unchanged, as a copy \(nothing is lost\)/s);
+    expect(s.app.testVault.text('North copy.md')).toBe(original);
+    expect(await server.server.storage.listDocuments()).toEqual([]);
   });
 });
 
