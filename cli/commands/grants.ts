@@ -21,8 +21,8 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
   await withStore(o.data, async (s) => {
     if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
     await keepAnOwner(s, o.docId, o.username, access);
-    await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' });
-    await s.appendAudit({ kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
+    // Fail closed: the grant and its audit entry commit together, or neither does (the command then fails, nothing granted).
+    await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
     const exists = o.docId === '*' || (await s.getDocument(o.docId));
     out(`${o.username} is now ${access} of ${o.docId === '*' ? 'every document' : `"${o.docId}"`}${exists ? '' : ' (no such document yet)'}.`);
   });
@@ -33,8 +33,7 @@ export async function revoke(o: StoreOptions & { username: string; docId: string
   const out = print(o);
   return withStore(o.data, async (s) => {
     await keepAnOwner(s, o.docId, o.username);
-    const removed = await s.removeGrant(o.username, o.docId);
-    if (removed) await s.appendAudit({ kind: 'revoke', actor: 'cli', docId: o.docId, detail: { user: o.username } });
+    const removed = await s.removeGrant(o.username, o.docId, { kind: 'revoke', actor: 'cli', docId: o.docId, detail: { user: o.username } });
     out(removed ? `${o.username} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.` : `${o.username} had no grant on "${o.docId}"; nothing changed.`);
     return { removed };
   });

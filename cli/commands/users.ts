@@ -60,14 +60,16 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
     o.data,
     async (s) => {
       if (created) out(`Created a new store at ${storeFile(o.data)}.`);
-      await s.addUser({ username: o.username, name: o.name.trim(), offices, canCreate: !!o.canCreate });
+      // Fail closed: each change commits with its audit entry or not at all. The user comes first (its entry stands for
+      // the first token too) and the token last, so a failure part-way leaves at most a user without a token, who can do nothing.
+      await s.addUser(
+        { username: o.username, name: o.name.trim(), offices, canCreate: !!o.canCreate },
+        { kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin, canCreate: !!o.canCreate } },
+      );
+      if (o.admin) await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
       const token = newToken();
-      await s.addExpiringToken(o.username, hashToken(token), expiryOf(o.tokenTtlMs));
-      await s.appendAudit({ kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin, canCreate: !!o.canCreate } });
-      if (o.admin) {
-        await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' });
-        await s.appendAudit({ kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
-      }
+      const expiresAt = expiryOf(o.tokenTtlMs);
+      await s.addExpiringToken(o.username, hashToken(token), expiresAt);
       out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.map(formatHolding).join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}${o.canCreate ? ', may create documents' : ''}.`);
       out('Token (shown only now; give it to the user for the plugin settings):');
       out(token);
@@ -84,8 +86,7 @@ export async function userToken(o: StoreOptions & { username: string; tokenTtlMs
     if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
     const token = newToken();
     const expiresAt = expiryOf(o.tokenTtlMs);
-    await s.addExpiringToken(o.username, hashToken(token), expiresAt);
-    await s.appendAudit({ kind: 'token-issued', actor: 'cli', docId: null, detail: { user: o.username, expiresAt } });
+    await s.addExpiringToken(o.username, hashToken(token), expiresAt, { kind: 'token-issued', actor: 'cli', docId: null, detail: { user: o.username, expiresAt } });
     out(`New token for ${o.username}${expiresAt ? `, valid until ${expiresAt}` : ''} (shown only now):`);
     out(token);
     return { token };
@@ -97,6 +98,8 @@ export async function userRevoke(o: StoreOptions & { username: string }): Promis
   const out = print(o);
   return withStore(o.data, async (s) => {
     if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}".`);
+    // Not fail closed, on purpose: a revocation takes power away and must work on a full disk too; a failing audit
+    // write then fails the command after the tokens are revoked.
     const revoked = await s.revokeTokens(o.username);
     await s.appendAudit({ kind: 'tokens-revoked', actor: 'cli', docId: null, detail: { user: o.username, revoked } });
     out(`Revoked ${revoked} token${revoked === 1 ? '' : 's'} of ${o.username}; their open connections are closed.`);
@@ -136,8 +139,7 @@ export async function userOffice(o: UserOfficeOptions): Promise<{ offices: Offic
     }
     const kept = held.filter((h) => !remove.some((r) => sameHolding(h, r)));
     const offices = [...kept, ...add.filter((a) => !kept.some((k) => sameHolding(k, a)))];
-    await s.setOffices(o.username, offices);
-    await s.appendAudit({ kind: 'offices-changed', actor: 'cli', docId: null, detail: { user: o.username, before: held, after: offices } });
+    await s.setOffices(o.username, offices, { kind: 'offices-changed', actor: 'cli', docId: null, detail: { user: o.username, before: held, after: offices } });
     out(`${o.username} now holds: ${offices.length ? offices.map(formatHolding).join(', ') : 'no office'}.`);
     return { offices };
   });
@@ -213,8 +215,8 @@ export async function userCanCreate(o: StoreOptions & { username: string; answer
   if (answer !== 'yes' && answer !== 'no') throw new CommandError(`Say "yes" or "no" after the username, not "${o.answer}": poc user can-create ${o.username} yes`);
   const canCreate = answer === 'yes';
   return withStore(o.data, async (s) => {
-    if (!(await s.setCanCreate(o.username, canCreate))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
-    await s.appendAudit({ kind: 'grant', actor: 'cli', docId: null, detail: { user: o.username, canCreate } });
+    const audit = { kind: 'grant' as const, actor: 'cli', docId: null, detail: { user: o.username, canCreate } };
+    if (!(await s.setCanCreate(o.username, canCreate, audit))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
     out(`${o.username} ${canCreate ? 'may now create documents' : 'may no longer create documents (administrators always may)'}.`);
     return { canCreate };
   });

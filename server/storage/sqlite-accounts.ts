@@ -64,11 +64,11 @@ export class SqliteAccounts implements AccountStore {
     };
   }
 
-  async addUser(user: NewUser): Promise<UserRow> {
+  async addUser(user: NewUser, audit?: AuditDraft): Promise<UserRow> {
     const createdAt = new Date().toISOString();
     const canCreate = user.canCreate ?? false;
     try {
-      this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt, canCreate ? 1 : 0);
+      recordedWrite(this.db, audit, () => this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt, canCreate ? 1 : 0));
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageError('exists', `A user named "${user.username}" already exists. Choose another username, or issue them a new token with "user token".`);
@@ -141,16 +141,15 @@ export class SqliteAccounts implements AccountStore {
   }
 
   // Offices in scope (issue 10, sign-offs)
-  async setOffices(username: string, offices: OfficeHolding[]): Promise<void> {
-    if (this.q.setOffices.run(JSON.stringify(offices), username).changes === 0) {
-      throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
-    }
+  async setOffices(username: string, offices: OfficeHolding[], audit?: AuditDraft): Promise<void> {
+    if (!this.q.getUser.get(username)) throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
+    recordedWrite(this.db, audit, () => this.q.setOffices.run(JSON.stringify(offices), username));
   }
 
   // transport: token expiry, listing and revocation one by one.
-  async addExpiringToken(username: string, tokenHash: string, expiresAt: string | null): Promise<void> {
+  async addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft): Promise<void> {
     if (!this.q.getUser.get(username)) throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
-    this.q.addExpiringToken.run(username, tokenHash, new Date().toISOString(), expiresAt);
+    recordedWrite(this.db, audit, () => this.q.addExpiringToken.run(username, tokenHash, new Date().toISOString(), expiresAt));
   }
 
   async listTokens(username: string): Promise<TokenRow[]> {
@@ -163,7 +162,9 @@ export class SqliteAccounts implements AccountStore {
 
   // create (issue 10): the right to create documents
 
-  async setCanCreate(username: string, canCreate: boolean): Promise<boolean> {
-    return this.q.setCanCreate.run(canCreate ? 1 : 0, username).changes > 0;
+  async setCanCreate(username: string, canCreate: boolean, audit?: AuditDraft): Promise<boolean> {
+    if (!this.q.getUser.get(username)) return false;
+    recordedWrite(this.db, audit, () => this.q.setCanCreate.run(canCreate ? 1 : 0, username));
+    return true;
   }
 }

@@ -230,8 +230,8 @@ export class SqliteStorage implements Storage {
 
   // ------------------------------------------------------------ accounts
 
-  addUser(user: NewUser): Promise<UserRow> {
-    return this.accounts.addUser(user);
+  addUser(user: NewUser, audit?: AuditDraft): Promise<UserRow> {
+    return this.accounts.addUser(user, audit);
   }
   getUser(username: string): Promise<UserRow | undefined> {
     return this.accounts.getUser(username);
@@ -264,8 +264,8 @@ export class SqliteStorage implements Storage {
     return this.accounts.grantsOf(username);
   }
   // transport: token expiry, listing and revocation one by one.
-  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null): Promise<void> {
-    return this.accounts.addExpiringToken(username, tokenHash, expiresAt);
+  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft): Promise<void> {
+    return this.accounts.addExpiringToken(username, tokenHash, expiresAt, audit);
   }
   listTokens(username: string): Promise<TokenRow[]> {
     return this.accounts.listTokens(username);
@@ -275,12 +275,12 @@ export class SqliteStorage implements Storage {
   }
 
   // Offices in scope (issue 10, sign-offs)
-  setOffices(username: string, offices: OfficeHolding[]): Promise<void> {
-    return this.accounts.setOffices(username, offices);
+  setOffices(username: string, offices: OfficeHolding[], audit?: AuditDraft): Promise<void> {
+    return this.accounts.setOffices(username, offices, audit);
   }
   // create (issue 10): the right to create documents
-  setCanCreate(username: string, canCreate: boolean): Promise<boolean> {
-    return this.accounts.setCanCreate(username, canCreate);
+  setCanCreate(username: string, canCreate: boolean, audit?: AuditDraft): Promise<boolean> {
+    return this.accounts.setCanCreate(username, canCreate, audit);
   }
 
   // ------------------------------------------------------------ sign-offs, keys, audit

@@ -163,8 +163,12 @@ export interface DocumentStore {
 
 /** People, tokens and access grants. */
 export interface AccountStore {
-  /** Adds a user; throws a StorageError "exists" if the username is taken. */
-  addUser(user: NewUser): Promise<UserRow>;
+  /**
+   * Adds a user; throws a StorageError "exists" if the username is taken. With `audit`, the entry is written in the
+   * same transaction: if it cannot be, no user is added (`UnrecordedError`). Likewise for the `audit` of the other
+   * account changes below.
+   */
+  addUser(user: NewUser, audit?: AuditDraft): Promise<UserRow>;
   getUser(username: string): Promise<UserRow | undefined>;
   listUsers(): Promise<UserRow[]>;
   /** Stores a token by its SHA-256 hash (the token itself is never stored). */
@@ -193,17 +197,17 @@ export interface AccountStore {
 
   // Offices in scope (issue 10, sign-offs): a person's office holdings change after they are added.
   /** Replaces a user's office holdings; throws a StorageError "not-found" if there is no such user. */
-  setOffices(username: string, offices: OfficeHolding[]): Promise<void>;
+  setOffices(username: string, offices: OfficeHolding[], audit?: AuditDraft): Promise<void>;
   // transport: token expiry, listing and revocation one by one.
   /** Stores a token by its SHA-256 hash with an expiry (ISO timestamp; null: never expires). */
-  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null): Promise<void>;
+  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft): Promise<void>;
   /** Every token of a user (never the hash), oldest first. */
   listTokens(username: string): Promise<TokenRow[]>;
   /** Revokes one live token of a user by its id; returns whether one was revoked (false: no such live token of theirs). */
   revokeToken(username: string, id: number): Promise<boolean>;
   // create (issue 10): the right to create documents
   /** Gives or takes a user's right to create documents; returns whether the user exists. */
-  setCanCreate(username: string, canCreate: boolean): Promise<boolean>;
+  setCanCreate(username: string, canCreate: boolean, audit?: AuditDraft): Promise<boolean>;
 }
 
 /** Sign-offs (append-only) and the server's keys. */

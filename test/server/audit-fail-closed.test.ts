@@ -1,14 +1,15 @@
 // Fail-closed audit, written as finding 6 of issue 10: "audit entries were lost while connections went on". Here the
 // audit trail refuses every write (a trigger raises, as a full disk or a broken store would), and each action it would
 // record must not happen: a connection is refused before any content, a sign-off and a grant change are not stored, and
-// no document is created, archived, handed to another owner or deleted.
+// no document is created, archived, handed to another owner or deleted; on the command line, no grant, user, token,
+// office or create right is given or taken.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
-import { docCreate } from '../../cli/commands/index.js';
+import { docCreate, grant, revoke, userAdd, userCanCreate, userOffice, userToken } from '../../cli/commands/index.js';
 import { connectClient, startTestServer, storeDocument, text, waitFor, type TestServer } from '../support/test-server.js';
 
 /** Makes every insert into the audit table fail from now on, through a connection of its own to the store's file. */
@@ -117,5 +118,54 @@ describe('when the audit trail cannot be written', () => {
     expect(await t.server.storage.getDocument('notes')).toBeDefined();
     expect((await t.server.storage.loadUpdates('notes')).length).toBeGreaterThan(0);
     expect((await t.server.storage.grantsFor('notes')).map((g) => [g.username, g.docId])).toContainEqual(['hoo', 'notes']);
+  });
+
+  describe('on the command line', () => {
+    const quiet = { out: () => {} };
+    const unrecorded = /could not record .* nothing was changed/;
+
+    it('"poc grant" fails and grants nothing', async () => {
+      await t.addUser('kim');
+      breakAuditTrail(t);
+      await expect(grant({ data: t.dataDir, username: 'kim', docId: 'tm-b', access: 'editor', ...quiet })).rejects.toThrow(unrecorded);
+      expect(await t.server.storage.grantsOf('kim')).toEqual([]);
+    });
+
+    it('"poc revoke" fails and the member keeps their access', async () => {
+      await t.addUser('kim', { grants: { 'tm-b': 'editor' } });
+      breakAuditTrail(t);
+      await expect(revoke({ data: t.dataDir, username: 'kim', docId: 'tm-b', ...quiet })).rejects.toThrow(unrecorded);
+      expect((await t.server.storage.grantsOf('kim')).map((g) => [g.docId, g.access])).toEqual([['tm-b', 'editor']]);
+    });
+
+    it('"poc user add --admin" fails and adds no user, grant or token', async () => {
+      breakAuditTrail(t);
+      await expect(userAdd({ data: t.dataDir, username: 'mallory', name: 'Mallory', admin: true, ...quiet })).rejects.toThrow(unrecorded);
+      expect(await t.server.storage.getUser('mallory')).toBeUndefined();
+      expect(await t.server.storage.grantsOf('mallory')).toEqual([]);
+      expect(await t.server.storage.listTokens('mallory')).toEqual([]);
+    });
+
+    it('"poc user token" fails and issues no token', async () => {
+      await t.addUser('kim');
+      const before = (await t.server.storage.listTokens('kim')).length;
+      breakAuditTrail(t);
+      await expect(userToken({ data: t.dataDir, username: 'kim', ...quiet })).rejects.toThrow(unrecorded);
+      expect(await t.server.storage.listTokens('kim')).toHaveLength(before);
+    });
+
+    it('"poc user office" fails and the person holds no new office', async () => {
+      await t.addUser('kim');
+      breakAuditTrail(t);
+      await expect(userOffice({ data: t.dataDir, username: 'kim', add: ['head-of-office'], ...quiet })).rejects.toThrow(unrecorded);
+      expect((await t.server.storage.getUser('kim'))?.offices).toEqual([]);
+    });
+
+    it('"poc user can-create" fails and gives no right to create', async () => {
+      await t.addUser('kim');
+      breakAuditTrail(t);
+      await expect(userCanCreate({ data: t.dataDir, username: 'kim', answer: 'yes', ...quiet })).rejects.toThrow(unrecorded);
+      expect((await t.server.storage.getUser('kim'))?.canCreate).toBe(false);
+    });
   });
 });
