@@ -56,7 +56,9 @@ export async function importDemoVault(storage: Storage, dir: string | null, temp
     }
     const doc = new Y.Doc();
     writeModel(doc, parsed.model);
-    if (await storage.createDocument(id, null, Y.encodeStateAsUpdate(doc))) imported.push(id);
+    // Audited as any creation, in the same transaction (fail closed): the server itself is the actor.
+    const audit = { kind: 'document-created' as const, actor: null, docId: id, detail: { type: parsed.model.meta.type, via: 'demo-import' } };
+    if (await storage.createDocument(id, null, Y.encodeStateAsUpdate(doc), audit)) imported.push(id);
     doc.destroy();
   }
   await storage.setSetting(DONE, new Date().toISOString());

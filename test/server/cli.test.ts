@@ -302,6 +302,22 @@ describe('first start', () => {
     await again.stop(true);
   });
 
+  it('the demo documents a new store imports are in the audit trail, as any document created', async () => {
+    const vault = join(tmp.dir, 'audited-vault');
+    mkdirSync(vault);
+    const templates = TemplateSet.builtin();
+    const model = filledModel(templates.get('threat-matrix'), '2026-06-15').meta({ id: 'tm-demo', title: 'Demo Threat Matrix' }).build();
+    writeFileSync(join(vault, 'Demo Threat Matrix.md'), toMarkdown(model, templates.get('threat-matrix')));
+    const t = await startTestServer({ demoVaultDir: vault });
+    try {
+      expect(await t.server.storage.queryAudit({ kind: 'document-created' })).toEqual([
+        expect.objectContaining({ actor: null, docId: 'tm-demo', detail: { type: 'threat-matrix', via: 'demo-import' } }),
+      ]);
+    } finally {
+      await t.stop();
+    }
+  });
+
   it('a POC document in the demo vault that does not parse is logged as a warning naming the file and the problem', async () => {
     const vault = join(tmp.dir, 'broken-vault');
     mkdirSync(vault);
