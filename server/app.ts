@@ -121,7 +121,7 @@ export class PocServer {
           logger,
           timeZone: config.timeZone,
           rateLimits,
-          lifecycle: { storage, templates: config.templates, now: config.now, timeZone: config.timeZone, maxDocsPerUser: config.maxDocsPerUser },
+          lifecycle: { storage, templates: config.templates, now: config.now, timeZone: config.timeZone, maxDocsPerUser: config.maxDocsPerUser, logger },
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
           storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),

@@ -7,6 +7,7 @@
  * Every refusal is a value with a stable code and a message a person can act
  * on; the HTTP layer maps codes to statuses.
  */
+import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { randomDocumentId } from '../../shared/model/ids.js';
 import type { DocType } from '../../shared/template/template-schema.js';
@@ -17,13 +18,14 @@ import { checkDocId } from '../auth/names.js';
 import type { RateLimits } from '../rate-limits.js';
 import type { DocumentRow, Storage, UserRow } from '../storage/storage.js';
 
-/** What the lifecycle needs: the store, the templates new documents start from, the clock and zone (their "created" date), and the per-user cap. */
+/** What the lifecycle needs: the store, the templates new documents start from, the clock and zone (their "created" date), the per-user cap, and where to log a refusal that could not be recorded. */
 export interface LifecycleDeps {
   storage: Storage;
   templates: TemplateSet;
   now: () => Date;
   timeZone: string;
   maxDocsPerUser: number;
+  logger?: Pick<Logger, 'error'>;
 }
 
 /** Why a lifecycle action was refused: a stable code (the API's error code) and what to do. */
@@ -91,7 +93,10 @@ export async function createDoc(
   const rate = await rateLimits.consume('createsPerPerson', who);
   if (!rate.ok) return refuse('too-many-requests', `You have created too many documents in a short time; try again in ${rate.retryAfterSec} s.`, { retryAfterSec: rate.retryAfterSec });
   if (!user.canCreate && !isAdmin) {
-    await storage.appendAudit({ kind: 'create-rejected', actor: who, docId: null, detail: { reason: 'no create right', type: req.type, via: 'api' } });
+    // A refusal changes nothing, so it stands even when its record cannot be written (logged, not a 500).
+    await storage
+      .appendAudit({ kind: 'create-rejected', actor: who, docId: null, detail: { reason: 'no create right', type: req.type, via: 'api' } })
+      .catch((err: unknown) => deps.logger?.error({ err, kind: 'create-rejected' }, 'writing an audit entry failed'));
     return refuse('create-not-allowed', `${who} may not create documents; ask an administrator ("poc user can-create ${who} yes").`);
   }
   const template = templates.find(req.type);

@@ -83,6 +83,14 @@ describe('when the audit trail cannot be written', () => {
     expect((await t.server.storage.grantsOf('hoo')).map((g) => g.docId)).not.toContain('tm-east');
   });
 
+  it('a person without the right to create is still refused (403), not answered as if the server had failed', async () => {
+    const kim = await t.addUser('kim');
+    breakAuditTrail(t);
+    const res = await t.api('/api/docs', { method: 'POST', token: kim, body: { type: 'threat-matrix', title: 'Sector East' } });
+    expect(res).toMatchObject({ status: 403, body: { error: { code: 'create-not-allowed' } } });
+    expect(await t.server.storage.listDocuments()).toHaveLength(2);
+  });
+
   it('a document is not created by "poc doc create": the command fails and the store holds no document', async () => {
     breakAuditTrail(t);
     await expect(docCreate({ data: t.dataDir, type: 'threat-matrix', title: 'Sector East', owner: 'hoo', id: 'tm-east', out: () => {} })).rejects.toThrow(/could not record .* nothing was changed/);
