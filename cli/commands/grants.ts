@@ -20,7 +20,6 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
   }
   await withStore(o.data, async (s) => {
     if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
-    if (o.docId !== '*') await refuseDeadId(s, o.docId);
     await keepAnOwner(s, o.docId, o.username, access);
     // Fail closed: the grant and its audit entry commit together, or neither does (the command then fails, nothing granted).
     await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
@@ -38,17 +37,6 @@ export async function revoke(o: StoreOptions & { username: string; docId: string
     out(removed ? `${o.username} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.` : `${o.username} had no grant on "${o.docId}"; nothing changed.`);
     return { removed };
   });
-}
-
-/**
- * Refuses a grant that could never give access: on a look-alike of an existing id (ids are compared without case, so
- * "TM-B" can never be created beside "tm-b") or on a deleted document's id (never reused). A free id is allowed: it
- * grants access ahead of the document's creation.
- */
-async function refuseDeadId(s: SqliteStorage, docId: string): Promise<void> {
-  const known = await s.findDocumentId(docId);
-  if (known && known.id !== docId) throw new CommandError(`There is no document "${docId}", but there is "${known.id}" (ids are compared without case, so no other can be created). Grant on "${known.id}".`);
-  if (known?.deleted) throw new CommandError(`Document "${docId}" was deleted, and its id is never reused, so a grant on it would give nothing. Nothing was changed.`);
 }
 
 /** Refuses, as the HTTP API does, to remove or lower the grant of a document's only owner (every document keeps one of its own). */
