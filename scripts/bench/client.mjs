@@ -9,7 +9,8 @@ process.setMaxListeners(0);
 
 /**
  * Opens a client on `room` of the server at `url`. `token` is sent as y-websocket sends params (ignored by the reference).
- * Returns the provider, its doc, and `synced`, a promise that resolves on the first sync.
+ * Returns the provider, its doc, and `synced`, a promise that resolves on the first sync, or rejects with the server's
+ * reason when it refuses the connection (a close code of 4000 or more) before then.
  */
 export function openClient(url, room, { token, doc = new Y.Doc(), maxBackoffTime = 1000 } = {}) {
   const provider = new WebsocketProvider(url, room, doc, {
@@ -19,13 +20,23 @@ export function openClient(url, room, { token, doc = new Y.Doc(), maxBackoffTime
     maxBackoffTime,
   });
   let closeInfo = null;
+  let refused = () => {};
   provider.on('connection-close', (event) => {
-    if (event) closeInfo = { code: event.code, reason: event.reason };
+    if (!event) return;
+    closeInfo = { code: event.code, reason: event.reason };
+    // y-websocket retries every refusal for ever: a refused benchmark would hang instead of saying why.
+    if (event.code >= 4000 && !provider.synced) refused(new Error(`the server refused the connection to "${room}": ${event.code} ${event.reason}`));
   });
-  const synced = new Promise((resolve) => {
+  const synced = new Promise((resolve, reject) => {
+    refused = (e) => {
+      provider.destroy();
+      reject(e);
+    };
     if (provider.synced) resolve();
     else provider.once('sync', (s) => s && resolve());
   });
+  // Callers that never wait for the sync (a timed load) must not crash the run with an unhandled rejection.
+  synced.catch(() => {});
   return { provider, doc, synced, lastClose: () => closeInfo, destroy: () => provider.destroy() };
 }
 
