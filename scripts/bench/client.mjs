@@ -20,20 +20,26 @@ export function openClient(url, room, { token, doc = new Y.Doc(), maxBackoffTime
     maxBackoffTime,
   });
   let closeInfo = null;
+  let everSynced = false;
   let refused = () => {};
   provider.on('connection-close', (event) => {
     if (!event) return;
     closeInfo = { code: event.code, reason: event.reason };
-    // y-websocket retries every refusal for ever: a refused benchmark would hang instead of saying why.
-    if (event.code >= 4000 && !provider.synced) refused(new Error(`the server refused the connection to "${room}": ${event.code} ${event.reason}`));
+    // y-websocket retries every refusal for ever: a refused benchmark would hang instead of saying why. Only before
+    // the first sync: a client that was in and is closed later (a restart, a limit) reconnects as people's clients do.
+    if (event.code >= 4000 && !everSynced) refused(new Error(`the server refused the connection to "${room}": ${event.code} ${event.reason}`));
   });
   const synced = new Promise((resolve, reject) => {
     refused = (e) => {
       provider.destroy();
       reject(e);
     };
-    if (provider.synced) resolve();
-    else provider.once('sync', (s) => s && resolve());
+    const done = () => {
+      everSynced = true;
+      resolve();
+    };
+    if (provider.synced) done();
+    else provider.once('sync', (s) => s && done());
   });
   // Callers that never wait for the sync (a timed load) must not crash the run with an unhandled rejection.
   synced.catch(() => {});
