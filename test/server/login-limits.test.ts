@@ -50,6 +50,27 @@ describe('failed logins and connects per address', () => {
     }
   });
 
+  it('a valid account asking 300 times for a document it cannot read leaves a bounded number of audit rows, every attempt counted', async () => {
+    t = await startTestServer();
+    await t.addUser('owner');
+    await t.createDoc('tm-secret', 'owner');
+    const outsider = await t.addUser('outsider');
+    for (let batch = 0; batch < 6; batch++) {
+      const closes = await Promise.all(Array.from({ length: 50 }, () => rawClient(t!.url, `/tm-secret?token=${outsider}`).closed));
+      expect(closes.every((c) => c.code === CLOSE.FORBIDDEN)).toBe(true);
+    }
+    await t.stop(true);
+    const store = SqliteStorage.open({ file: `${t.dataDir}/poc.sqlite`, synchronous: 'normal', compactAfter: 300 });
+    try {
+      const rows = (await store.queryAudit({ kind: 'login-rejected' })).filter((r) => r.detail.remoteAddress === '127.0.0.1');
+      // Before: one append-only row per attempt (300), at up to 600 connects a minute per address.
+      expect(rows.length).toBeLessThanOrEqual(DEFAULT_RATE_LIMITS.refusedConnectsPerAddress.points + 2);
+      expect(rows.reduce((n, r) => n + Number(r.detail.count ?? 1), 0)).toBe(300);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('connects from one address past the limit are closed with 4529', async () => {
     t = await startTestServer({ rateLimits: { connectsPerAddress: { points: 5, durationSec: 60 } } });
     const token = await t.addUser('amina', { grants: { '*': 'editor' } });
