@@ -47,6 +47,7 @@ interface ServeFlags {
   tlsKey?: string;
   urlTokens: boolean;
   allowOrigin?: string[];
+  trustProxy?: string[];
   // create (issue 10)
   maxDocsPerUser?: number;
 }
@@ -54,12 +55,13 @@ interface ServeFlags {
 const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
 
 /** The transport settings of `serve` (TLS, tokens in URLs, origins) from its flags; a half-given TLS pair is refused. */
-function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: string }; urlTokens: boolean; allowOrigins?: string[] } {
+function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: string }; urlTokens: boolean; allowOrigins?: string[]; trustedProxies?: string[] } {
   if (!!o.tlsCert !== !!o.tlsKey) throw new ops.CommandError('Give both --tls-cert and --tls-key (the certificate and its private key, PEM files), or neither.');
   return {
     ...(o.tlsCert && o.tlsKey ? { tls: { certFile: resolve(o.tlsCert), keyFile: resolve(o.tlsKey) } } : {}),
     urlTokens: o.urlTokens,
     ...(o.allowOrigin ? { allowOrigins: o.allowOrigin } : {}),
+    ...(o.trustProxy ? { trustedProxies: o.trustProxy } : {}),
   };
 }
 
@@ -91,6 +93,7 @@ export function registerServerCommands(program: Command): void {
     .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
     .option('--no-url-tokens', 'refuse long-lived tokens in WebSocket URLs (?token=); clients use single-use tickets (POST /api/tickets)')
     .option('--allow-origin <origin>', 'a browser origin allowed to open WebSockets besides the server\'s own (repeatable; replaces the default: the Obsidian app origins)', collect)
+    .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect)
     .action(async (o: ServeFlags) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
