@@ -47,19 +47,22 @@ interface ServeFlags {
   tlsKey?: string;
   urlTokens: boolean;
   allowOrigin?: string[];
+  trustProxy?: string[];
   // create (issue 10)
   maxDocsPerUser?: number;
+  connectsPerMinute?: number;
 }
 
 const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
 
 /** The transport settings of `serve` (TLS, tokens in URLs, origins) from its flags; a half-given TLS pair is refused. */
-function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: string }; urlTokens: boolean; allowOrigins?: string[] } {
+function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: string }; urlTokens: boolean; allowOrigins?: string[]; trustedProxies?: string[] } {
   if (!!o.tlsCert !== !!o.tlsKey) throw new ops.CommandError('Give both --tls-cert and --tls-key (the certificate and its private key, PEM files), or neither.');
   return {
     ...(o.tlsCert && o.tlsKey ? { tls: { certFile: resolve(o.tlsCert), keyFile: resolve(o.tlsKey) } } : {}),
     urlTokens: o.urlTokens,
     ...(o.allowOrigin ? { allowOrigins: o.allowOrigin } : {}),
+    ...(o.trustProxy ? { trustedProxies: o.trustProxy } : {}),
   };
 }
 
@@ -86,11 +89,13 @@ export function registerServerCommands(program: Command): void {
     .option('--max-doc-bytes <n>', "largest stored state of one document (default 64 MiB; 0: no limit); an update past it is refused with 4413", positive)
     .option('--awareness-per-second <n>', 'sustained presence updates per second per connection (0: no limit)', positive)
     .option('--awareness-bytes-per-second <n>', 'sustained presence bytes per second per connection (0: no limit)', positive)
+    .option('--connects-per-minute <n>', 'WebSocket connects one client address may make per minute (default 600; then 4529)', atLeastOne('--connects-per-minute'))
     .addOption(templatesOption())
     .addOption(new Option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate (with --tls-key)').env('POC_TLS_CERT'))
     .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
     .option('--no-url-tokens', 'refuse long-lived tokens in WebSocket URLs (?token=); clients use single-use tickets (POST /api/tickets)')
     .option('--allow-origin <origin>', 'a browser origin allowed to open WebSockets besides the server\'s own (repeatable; replaces the default: the Obsidian app origins)', collect)
+    .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect)
     .action(async (o: ServeFlags) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
@@ -115,6 +120,8 @@ export function registerServerCommands(program: Command): void {
           keyPassphrase: process.env.POC_KEY_PASSPHRASE,
           ...transportConfig(o),
           ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
+          // Raised for many clients behind one address (a load test, an office behind one NAT); the rule keeps its one-minute window.
+          ...(o.connectsPerMinute === undefined ? {} : { rateLimits: { connectsPerAddress: { points: o.connectsPerMinute, durationSec: 60 } } }),
         },
       });
     });
@@ -266,8 +273,8 @@ export function registerServerCommands(program: Command): void {
     .command('verify')
     .description("check every sign-off of a document against the server's public key and the current content; exit code 1 when any record is stale or invalid, 2 when the check could not run")
     .argument('[docId]', 'document id on the server')
-    .option('--server <url>', 'server URL, e.g. ws://127.0.0.1:1234', process.env.POC_SERVER)
-    .option('--token <token>', 'your token', process.env.POC_TOKEN)
+    .option('--server <url>', 'server URL, e.g. ws://127.0.0.1:1234 (env: POC_SERVER)', process.env.POC_SERVER)
+    .option('--token <token>', 'your token; prefer the POC_TOKEN environment variable, since other users of this computer can read command lines', process.env.POC_TOKEN)
     .option('--file <file>', 'a JSON file of sign-off records instead of the server')
     .option('--key <file|base64>', "the public keys you trust, obtained out of band: a file holding the JSON of /api/keys or base64 public keys one per line (or one base64 key); the server's own keys are then not used")
     .action(async (docId: string | undefined, o: { server?: string; token?: string; file?: string; key?: string }) => {

@@ -10,15 +10,15 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { loadTs, ROOT } from './bench/build-kit.mjs';
-import { coldLoadOurs, coldLoadReference, makeHistory } from './bench/coldload.mjs';
+import { COLD_ROOMS, coldLoadOurs, coldLoadReference, makeHistory } from './bench/coldload.mjs';
 import { domainInChild } from './bench/domain.mjs';
-import { fanout } from './bench/fanout.mjs';
-import { memoryPerDoc } from './bench/memory.mjs';
+import { fanout, fanoutConnects, fanoutRoom } from './bench/fanout.mjs';
+import { memoryConnects, memoryPerDoc, memoryRooms } from './bench/memory.mjs';
 import { formatReport } from './bench/report.mjs';
 import { oursAvailable } from './bench/servers.mjs';
 import { median, medianOf, ratio, round } from './bench/stats.mjs';
 import { oursTarget, referenceTarget } from './bench/targets.mjs';
-import { throughput } from './bench/throughput.mjs';
+import { loadRoom, throughput, throughputConnects } from './bench/throughput.mjs';
 
 const SECTIONS = ['fanout', 'throughput', 'memory', 'coldload', 'domain', 'bundle'];
 
@@ -76,6 +76,32 @@ function machine() {
 
 const log = (...a) => console.error('·', ...a);
 
+/** Our server's default limit on WebSocket connects per client address and minute (server/rate-limits.ts). */
+const DEFAULT_CONNECTS_PER_MINUTE = 600;
+
+/**
+ * What our server must be prepared with for the chosen sections: the documents they connect to (connecting never
+ * creates one), and the most connections one server start receives from 127.0.0.1, all within about a minute.
+ */
+function oursNeeds(p, want) {
+  const docs = [];
+  const connects = [];
+  if (want('fanout')) {
+    docs.push(...p.fanoutClients.map(fanoutRoom));
+    connects.push(...p.fanoutClients.map(fanoutConnects));
+  }
+  if (want('throughput')) {
+    docs.push(...Array.from({ length: p.tpDocs }, (_, d) => loadRoom(d)));
+    connects.push(throughputConnects(p.tpClients, p.tpDocs));
+  }
+  if (want('memory')) {
+    docs.push(...memoryRooms(p.memDocs));
+    connects.push(memoryConnects(p.memDocs));
+  }
+  if (want('coldload')) docs.push(...COLD_ROOMS);
+  return { docs, connects: Math.max(0, ...connects) };
+}
+
 /** Runs `ours` and `reference` once per repetition, alternating which goes first; returns both lists. */
 async function pairwise(reps, ours, reference) {
   const o = [];
@@ -132,8 +158,18 @@ async function main() {
   let ours = null;
   if (needsServers) {
     if (await oursAvailable()) {
-      log(`preparing our server's data folder (${p.users} bench users, editors on every document)`);
-      ours = await oursTarget({ users: p.users, args: ['--demo-vault', 'none', '--log-level', 'warn'] });
+      const needs = oursNeeds(p, want);
+      const args = ['--demo-vault', 'none', '--log-level', 'warn'];
+      // The default per-address limit stops a script, and this is one: when a scenario opens more connections from
+      // 127.0.0.1 than fit in it (with room for reconnects), ours runs with a raised limit, said in the report.
+      if (needs.connects * 2 > DEFAULT_CONNECTS_PER_MINUTE) {
+        const limit = needs.connects * 2;
+        args.push('--connects-per-minute', String(limit));
+        result.notes.push(`Ours ran with --connects-per-minute ${limit} (default ${DEFAULT_CONNECTS_PER_MINUTE}): one scenario opens ${needs.connects} connections from 127.0.0.1 in about a minute. Every other limit is the default.`);
+        log(result.notes.at(-1));
+      }
+      log(`preparing our server's data folder (${p.users} bench users, editors on every document; ${needs.docs.length} documents created empty, as connecting creates none)`);
+      ours = await oursTarget({ users: p.users, docs: needs.docs, args });
     } else {
       result.notes.push('Our server could not be started (dist/poc.js serve missing: run `npm run build`); only the reference was measured.');
       log(result.notes.at(-1));

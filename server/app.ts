@@ -16,7 +16,8 @@ import { resolveConfig, type ServerConfig, type ServerConfigInput } from './conf
 import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
 import { SIGNOFF_AREA } from './docs/signoff.js';
-import { createSyncHooks, remoteAddress } from './sync-hooks.js';
+import { createSyncHooks } from './sync-hooks.js';
+import { clientAddress } from './client-address.js';
 import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
 import { FailedLoginAudit } from './failed-logins.js';
@@ -89,6 +90,7 @@ export class PocServer {
       for (const w of warnings) logger.warn({ dataDir: config.dataDir }, w);
       if (!config.keyPassphrase) logger.info({ keyFile: config.keyFile }, 'the signing-key file is not encrypted (0600 only); set POC_KEY_PASSPHRASE to seal it');
       const rateLimits = new RateLimits(config.rateLimits);
+      const addressOf = (req: IncomingMessage) => clientAddress(req, config.trustedProxies);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
       const tickets = new TicketStore(() => config.now().getTime());
@@ -97,7 +99,7 @@ export class PocServer {
         (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
       );
       const sync = new SyncServer({
-        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins }),
+        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, addressOf }),
         logger,
         protectedAreas: [SIGNOFF_AREA],
         limits: config.limits,
@@ -125,14 +127,15 @@ export class PocServer {
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
           storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),
-          onRejectedLogin: (reason: string, req: IncomingMessage) => failedLogins.record({ remoteAddress: remoteAddress(req), reason, via: 'api', docId: null }),
+          onRejectedLogin: (reason: string, req: IncomingMessage) => failedLogins.record({ remoteAddress: addressOf(req), reason, via: 'api', docId: null }),
+          addressOf,
         },
-        { webDir: config.webDir, rateLimit: config.httpRateLimit, ...(https ? { https } : {}) },
+        { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },
       );
       http.server.on('upgrade', (req, socket, head) => {
         // A page of another site must not open connections in a user's name: refused before the WebSocket opens.
         if (!originAllowed(req, config.allowOrigins, !!https)) {
-          logger.info({ origin: req.headers.origin, remoteAddress: remoteAddress(req) }, 'websocket refused: origin not allowed');
+          logger.info({ origin: req.headers.origin, remoteAddress: addressOf(req) }, 'websocket refused: origin not allowed');
           socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\nThis origin may not open a connection to this server; an administrator can allow it with --allow-origin.\n');
           return;
         }

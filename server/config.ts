@@ -62,6 +62,8 @@ export interface ServerConfig {
   urlTokens: boolean;
   /** Browser origins allowed to open a WebSocket besides the server's own; requests without an Origin (non-browser clients) always may. */
   allowOrigins: string[];
+  /** Reverse proxies (their addresses) whose X-Forwarded-For names the client, for the per-address limits and the audit; empty: none. */
+  trustedProxies: string[];
 }
 
 /**
@@ -105,6 +107,7 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     tls: input.tls ?? null,
     urlTokens: input.urlTokens ?? true,
     allowOrigins: input.allowOrigins ?? [...DEFAULT_ALLOWED_ORIGINS],
+    trustedProxies: input.trustedProxies ?? [],
   };
 }
 

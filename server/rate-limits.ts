@@ -21,6 +21,8 @@ export interface RateLimitRules {
   failedAuthPerAddress: RateLimitRule;
   /** WebSocket connection attempts per client address. */
   connectsPerAddress: RateLimitRule;
+  /** Connects refused with a valid credential (no such document, no access, bad id) per client address written one audit row each; past it they are summed. */
+  refusedConnectsPerAddress: RateLimitRule;
   /** Sign-offs per person per document. */
   signoffsPerPersonDocument: RateLimitRule;
   /** Documents created per person. */
@@ -31,6 +33,7 @@ export interface RateLimitRules {
 export const DEFAULT_RATE_LIMITS: RateLimitRules = {
   failedAuthPerAddress: { points: 30, durationSec: 60 },
   connectsPerAddress: { points: 600, durationSec: 60 },
+  refusedConnectsPerAddress: { points: 60, durationSec: 60 },
   signoffsPerPersonDocument: { points: 10, durationSec: 3600 },
   createsPerPerson: { points: 100, durationSec: 3600 },
 };
@@ -47,6 +50,7 @@ export class RateLimits {
     this.limiters = {
       failedAuthPerAddress: make(rules.failedAuthPerAddress),
       connectsPerAddress: make(rules.connectsPerAddress),
+      refusedConnectsPerAddress: make(rules.refusedConnectsPerAddress),
       signoffsPerPersonDocument: make(rules.signoffsPerPersonDocument),
       createsPerPerson: make(rules.createsPerPerson),
     };

@@ -30,6 +30,8 @@ export interface HookDeps {
   rateLimits: RateLimits;
   /** Where failed logins are recorded, summed per address and minute. */
   failedLogins: FailedLoginAudit;
+  /** The client's address of a request (server/client-address.ts: the socket's peer, or the client behind a trusted proxy). */
+  addressOf: (req: IncomingMessage) => string;
 }
 
 const DENY_CODE: Record<AuthError['kind'], number> = {
@@ -38,11 +40,6 @@ const DENY_CODE: Record<AuthError['kind'], number> = {
   forbidden: CLOSE.FORBIDDEN,
   'not-found': CLOSE.FORBIDDEN,
 };
-
-/** The client's address, as seen on the socket. */
-export function remoteAddress(req: IncomingMessage): string {
-  return req.socket.remoteAddress ?? 'unknown';
-}
 
 /** Builds the hooks that connect the sync core to the store, the authenticator and the audit trail. */
 export function createSyncHooks(deps: HookDeps): SyncHooks {
@@ -63,7 +60,7 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
 
   return {
     async onAuthenticate({ docId, request }) {
-      const address = remoteAddress(request);
+      const address = deps.addressOf(request);
       const connects = await rateLimits.consume('connectsPerAddress', address);
       if (!connects.ok) {
         counters.limitsExceeded['connects-per-address'] = (counters.limitsExceeded['connects-per-address'] ?? 0) + 1;
@@ -91,8 +88,12 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
           await rateLimits.consume('failedAuthPerAddress', address);
           failedLogins.record({ remoteAddress: address, reason: e.auditReason, via: 'websocket', docId });
         } else {
-          // The client is told less than the audit keeps (a missing and a forbidden document read alike to it).
-          audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.auditReason, remoteAddress: address } });
+          // The client is told less than the audit keeps (a missing and a forbidden document read alike to it). One row
+          // each up to a limit per address, then summed: a valid account probing ids must not grow the append-only table
+          // by a row per attempt (it did: 300 rows in about a second).
+          const rows = await rateLimits.consume('refusedConnectsPerAddress', address);
+          if (rows.ok) audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.auditReason, remoteAddress: address } });
+          else failedLogins.record({ remoteAddress: address, reason: e.auditReason, via: 'websocket', docId: e.kind === 'bad-request' ? null : docId });
         }
         throw new Deny(DENY_CODE[e.kind], e.message);
       }

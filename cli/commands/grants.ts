@@ -20,6 +20,7 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
   }
   await withStore(o.data, async (s) => {
     if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    if (o.docId !== '*') await refuseUnreachableId(s, o.docId);
     await keepAnOwner(s, o.docId, o.username, access);
     // Fail closed: the grant and its audit entry commit together, or neither does (the command then fails, nothing granted).
     await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
@@ -37,6 +38,17 @@ export async function revoke(o: StoreOptions & { username: string; docId: string
     out(removed ? `${o.username} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.` : `${o.username} had no grant on "${o.docId}"; nothing changed.`);
     return { removed };
   });
+}
+
+/**
+ * Refuses a grant that could never open anything: ids are unique without case and lookups are exact, so a grant on
+ * "tm-north" when "TM-North" exists, or on a deleted document's id, would be kept and reach nothing.
+ */
+async function refuseUnreachableId(s: SqliteStorage, docId: string): Promise<void> {
+  const found = await s.findDocumentId(docId);
+  if (!found) return;
+  if (found.deleted) throw new CommandError(`Document "${found.id}" was deleted and its id is never reused, so a grant on "${docId}" would open nothing.`);
+  if (found.id !== docId) throw new CommandError(`The document's id is "${found.id}", not "${docId}" (ids are matched exactly); grant on "${found.id}".`);
 }
 
 /** Refuses, as the HTTP API does, to remove or lower the grant of a document's only owner (every document keeps one of its own). */

@@ -9,7 +9,8 @@ process.setMaxListeners(0);
 
 /**
  * Opens a client on `room` of the server at `url`. `token` is sent as y-websocket sends params (ignored by the reference).
- * Returns the provider, its doc, and `synced`, a promise that resolves on the first sync.
+ * Returns the provider, its doc, and `synced`, a promise that resolves on the first sync, or rejects with the server's
+ * reason when it refuses the connection (a close code of 4000 or more) before then.
  */
 export function openClient(url, room, { token, doc = new Y.Doc(), maxBackoffTime = 1000 } = {}) {
   const provider = new WebsocketProvider(url, room, doc, {
@@ -19,13 +20,29 @@ export function openClient(url, room, { token, doc = new Y.Doc(), maxBackoffTime
     maxBackoffTime,
   });
   let closeInfo = null;
+  let everSynced = false;
+  let refused = () => {};
   provider.on('connection-close', (event) => {
-    if (event) closeInfo = { code: event.code, reason: event.reason };
+    if (!event) return;
+    closeInfo = { code: event.code, reason: event.reason };
+    // y-websocket retries every refusal for ever: a refused benchmark would hang instead of saying why. Only before
+    // the first sync: a client that was in and is closed later (a restart, a limit) reconnects as people's clients do.
+    if (event.code >= 4000 && !everSynced) refused(new Error(`the server refused the connection to "${room}": ${event.code} ${event.reason}`));
   });
-  const synced = new Promise((resolve) => {
-    if (provider.synced) resolve();
-    else provider.once('sync', (s) => s && resolve());
+  const synced = new Promise((resolve, reject) => {
+    refused = (e) => {
+      provider.destroy();
+      reject(e);
+    };
+    const done = () => {
+      everSynced = true;
+      resolve();
+    };
+    if (provider.synced) done();
+    else provider.once('sync', (s) => s && done());
   });
+  // Callers that never wait for the sync (a timed load) must not crash the run with an unhandled rejection.
+  synced.catch(() => {});
   return { provider, doc, synced, lastClose: () => closeInfo, destroy: () => provider.destroy() };
 }
 

@@ -10,6 +10,10 @@ import { openClient, sleep, waitForState } from './client.mjs';
 import { textNodes } from './fanout.mjs';
 
 const ROOM = 'cold-history';
+const WARM_ROOM = 'cold-warm-up';
+
+/** The rooms ours loads from (created in its data folder before the history is written, as connecting creates none). */
+export const COLD_ROOMS = [ROOM, WARM_ROOM];
 
 /** The history: the i-th realistic document written in one update, then `n` keystroke updates. Deterministic. */
 export function makeHistory(kit, n) {
@@ -81,7 +85,8 @@ export async function coldLoadReference(target, history, reps) {
 export async function coldLoadOurs(target, storeModule, history, reps) {
   const dataDir = target.freshData();
   const storage = storeModule.SqliteStorage.open({ file: join(dataDir, 'poc.sqlite'), synchronous: 'normal' });
-  await storage.createDocument(ROOM, null);
+  // The document itself was created with the others of the data folder (COLD_ROOMS): here only its history is written.
+  if (!(await storage.getDocument(ROOM))) throw new Error(`the data folder has no document "${ROOM}" to write the history into; create COLD_ROOMS first`);
   for (let i = 0; i < history.updates.length; i++) {
     await storage.appendUpdate(ROOM, history.updates[i]);
     // Give the background compaction its turn, as the server's event loop would.
@@ -95,7 +100,7 @@ export async function coldLoadOurs(target, storeModule, history, reps) {
     const server = await target.start({ dataDir });
     try {
       // A running server, warmed up on another document: what is cold is this document, not the process.
-      const warm = openClient(server.url, 'cold-warm-up', { token: target.token(r) });
+      const warm = openClient(server.url, WARM_ROOM, { token: target.token(r) });
       await warm.synced;
       warm.destroy();
       out.push(await timeLoad(target, server, history.state, r));

@@ -26,6 +26,12 @@ export async function seedRoom(target, server, kit, room, i, clientIndex = 0) {
   return { client: c, state: Y.decodeStateVector(Y.encodeStateVector(doc)) };
 }
 
+/** The room of the fan-out run with `clients` receivers (ours needs it created before anyone connects). */
+export const fanoutRoom = (clients) => `fanout-${clients}`;
+
+/** Connections one fan-out run opens: the writer and its receivers. */
+export const fanoutConnects = (clients) => clients + 1;
+
 /**
  * Measures fan-out to `clients` receivers over `edits` keystrokes (after `warmup` unmeasured ones), `gapMs` apart.
  * Returns { p50, p99, lost } in ms; `lost` counts edits not applied by every receiver within `timeoutMs`.
@@ -34,7 +40,7 @@ export async function fanout(target, kit, { clients, edits, warmup = 5, gapMs = 
   const server = await target.start();
   const open = [];
   try {
-    const room = `fanout-${clients}`;
+    const room = fanoutRoom(clients);
     const seed = await seedRoom(target, server, kit, room, 0);
     open.push(seed.client);
     const receivers = await pool(

@@ -7,6 +7,17 @@ import * as Y from 'yjs';
 import { openClient, pool, sleep, waitForState } from './client.mjs';
 import { metric, procStats } from './servers.mjs';
 
+/** Documents opened to warm a fresh server up before its baseline is taken. */
+const WARMUP = 5;
+
+/** The rooms one run uses, warm-up ones first (ours needs them created before anyone connects). */
+export function memoryRooms(docs, warmup = WARMUP) {
+  return [...Array.from({ length: warmup }, (_, i) => `warm-${i}`), ...Array.from({ length: docs }, (_, i) => `mem-${i}`)];
+}
+
+/** Connections one run opens: a writer and a checking reader per document, warm-up ones included. */
+export const memoryConnects = (docs, warmup = WARMUP) => 2 * (warmup + docs);
+
 async function loadOne(target, server, kit, room, i, clientIndex) {
   const doc = new Y.Doc();
   kit.writeRealistic(doc, i);
@@ -29,7 +40,7 @@ async function loadOne(target, server, kit, room, i, clientIndex) {
 }
 
 /** Returns { perDoc, afterUnload } in bytes (afterUnload null when `unloadWaitMs` is 0), plus the raw RSS figures. */
-export async function memoryPerDoc(target, kit, { docs, warmup = 5, settleMs = 3000, unloadWaitMs = 0 }) {
+export async function memoryPerDoc(target, kit, { docs, warmup = WARMUP, settleMs = 3000, unloadWaitMs = 0 }) {
   const server = await target.start();
   try {
     for (let i = 0; i < warmup; i++) await loadOne(target, server, kit, `warm-${i}`, i, 0);

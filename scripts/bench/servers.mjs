@@ -7,7 +7,7 @@ import { createServer, connect as netConnect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { ROOT } from './build-kit.mjs';
+import { loadTs, ROOT } from './build-kit.mjs';
 
 const run = promisify(execFile);
 export const CLI = join(ROOT, 'dist', 'poc.js');
@@ -147,10 +147,18 @@ export async function cli(args) {
   }
 }
 
+let storeKit;
+/** The store half of the kit (scripts/bench/store.ts), bundled once per process. */
+function store() {
+  storeKit ??= loadTs('scripts/bench/store.ts', 'store');
+  return storeKit;
+}
+
 /**
  * Prepares a data directory for our server with `users` editors on every document and returns their tokens.
  * Several users, because our server limits connections per user and the benchmarks open hundreds.
- * Connecting never creates a document, so the documents `docs` names are created here, empty, for clients to fill.
+ * Connecting never creates a document, so the documents `docs` names are created here, empty and owned by bench0,
+ * for clients to fill: as `poc doc create --empty` does, but in one process (hundreds of CLI runs would take minutes).
  */
 export async function prepareOurs(dataDir, users = 1, docs = []) {
   const tokens = [];
@@ -159,7 +167,7 @@ export async function prepareOurs(dataDir, users = 1, docs = []) {
     tokens.push(out.trim().split('\n').pop().trim());
     await cli(['grant', `bench${i}`, '*', 'editor', '--data', dataDir]);
   }
-  for (const id of docs) await cli(['doc', 'create', '--type', 'threat-matrix', '--title', id, '--id', id, '--owner', 'bench0', '--empty', '--data', dataDir]);
+  if (docs.length) await (await store()).createDocuments(dataDir, docs, 'bench0');
   return tokens;
 }
 

@@ -1,6 +1,7 @@
 // The two systems under test behind one shape, so every scenario runs the same code against both:
 //   { name, start({ dataDir, env, args }) → server, token(i) → token for the i-th client, freshData() → dir }.
-// Every `start()` without a dataDir gets a fresh server with empty state: nothing carries over between measurements.
+// Every `start()` without a dataDir gets a fresh server with empty state (ours: its users and the benchmark's documents,
+// created empty): nothing carries over between measurements.
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { prepareOurs, startOurs, startReference, tempDir } from './servers.mjs';
@@ -15,12 +16,13 @@ export function referenceTarget() {
 }
 
 /**
- * Our server. Users are created once (`users` of them, clients spread over them round-robin) into a template data
- * directory, which is copied for every fresh start so the CLI's start-up cost is paid once.
+ * Our server. Users (`users` of them, clients spread over them round-robin) and the documents `docs` (connecting never
+ * creates one) are created once into a template data directory, which is copied for every fresh start so the CLI's
+ * start-up cost is paid once.
  */
-export async function oursTarget({ users = 1, args = [], env = {} } = {}) {
+export async function oursTarget({ users = 1, docs = [], args = [], env = {} } = {}) {
   const template = tempDir('poc-bench-template-');
-  const tokens = await prepareOurs(template, users);
+  const tokens = await prepareOurs(template, users, docs);
   return {
     name: 'ours',
     tokens,

@@ -6,6 +6,12 @@ import { seedRoom, textNodes } from './fanout.mjs';
 import { procStats } from './servers.mjs';
 import { percentile } from './stats.mjs';
 
+/** The room of the d-th document of the typing load (ours needs it created before anyone connects). */
+export const loadRoom = (d) => `load-${d}`;
+
+/** Connections one run opens: a seeding client per document, then every person. */
+export const throughputConnects = (clients, docs) => docs + clients;
+
 /**
  * Runs the typing load against a fresh server. Returns edits sent and delivered per second (deliveries within the
  * window), p50/p99 delivery latency (ms), lost deliveries (not there `drainMs` after typing stopped), server CPU (%
@@ -22,14 +28,14 @@ export async function throughput(target, kit, { clients, docs, rate, durationMs,
     const seeds = await pool(
       Array.from({ length: docs }, (_, d) => d),
       5,
-      (d) => seedRoom(target, server, kit, `load-${d}`, d % 25, clients + d),
+      (d) => seedRoom(target, server, kit, loadRoom(d), d % 25, clients + d),
     );
     const people = await pool(
       Array.from({ length: clients }, (_, i) => i),
       20,
       async (i) => {
         const d = i % docs;
-        const c = openClient(server.url, `load-${d}`, { token: target.token(i) });
+        const c = openClient(server.url, loadRoom(d), { token: target.token(i) });
         open.push(c);
         await c.synced;
         await waitForState(c.doc, seeds[d].state, 60_000, `client ${i} to load document ${d}`);

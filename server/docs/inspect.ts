@@ -59,28 +59,33 @@ export function inspect(
   deps: { templates: TemplateSet; today: string; keyFor: KeyLookup },
   links?: LinkResolver,
 ): Inspection {
+  const unreadable = (problem: string): Inspection => ({
+    report: {
+      id: docId,
+      type: null,
+      title: null,
+      status: null,
+      templateVersion: null,
+      contentHash: null,
+      validation: null,
+      completion: null,
+      signoffs: [],
+      problem,
+    },
+    problems: [],
+    diagnostics: [],
+    records: viewSignoffs(records, docId, '', deps.keyFor),
+  });
   let read: ReturnType<typeof toModel>;
   try {
     read = toModel(doc, deps.templates);
   } catch (e) {
-    const problem = doc.getMap('meta').size === 0 ? 'nothing has been written to this document yet' : (e as Error).message;
-    return {
-      report: {
-        id: docId,
-        type: null,
-        title: null,
-        status: null,
-        templateVersion: null,
-        contentHash: null,
-        validation: null,
-        completion: null,
-        signoffs: [],
-        problem,
-      },
-      problems: [],
-      diagnostics: [],
-      records: viewSignoffs(records, docId, '', deps.keyFor),
-    };
+    return unreadable(doc.getMap('meta').size === 0 ? 'nothing has been written to this document yet' : (e as Error).message);
+  }
+  // The id written in the content is any editor's to change; scope (an office held for named documents) and links read
+  // it, so a document claiming another's id would be signed as that other one. It is read only when it is its own.
+  if (read.model.meta.id !== docId) {
+    return unreadable(`its id field (poc-id) says "${read.model.meta.id}", not "${docId}": someone changed it; set it back to "${docId}" to read or sign this document`);
   }
   const { model, problems } = read;
   const template = deps.templates.get(model.meta.type);

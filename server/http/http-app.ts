@@ -6,10 +6,11 @@
  * shares the port: the caller attaches it to `app.server`'s "upgrade".
  */
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
 import { type ApiDeps, requireCaller } from './request-context.js';
@@ -32,6 +33,8 @@ export interface HttpAppOptions {
   /** The web app's built files, served at "/" when the folder exists (it is built separately; without it only the API is served). */
   webDir: string | null;
   rateLimit: RateLimit;
+  /** The client's address of a request (server/client-address.ts): what the rate limit counts by. */
+  addressOf?: (req: IncomingMessage) => string;
   /** transport: serve https (and wss) with this certificate and key (PEM); absent: plain http. */
   https?: { cert: Buffer; key: Buffer };
 }
@@ -61,6 +64,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
     global: true,
     max: options.rateLimit.max,
     timeWindow: options.rateLimit.windowMs,
+    ...(options.addressOf ? { keyGenerator: (request: FastifyRequest) => options.addressOf!(request.raw) } : {}),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'too-many-requests', `Too many requests from your address; try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });

@@ -41,6 +41,8 @@ export interface ApiDeps {
   onAccessChanged: (username: string, docId: string) => Promise<void>;
   /** Records a refused login in the audit trail. */
   onRejectedLogin: (reason: string, req: IncomingMessage) => void;
+  /** The client's address of a request (server/client-address.ts), which failed logins are counted by. */
+  addressOf: (req: IncomingMessage) => string;
   /** Honest health: why the store cannot write now (write probe, free disk), or undefined when it can. */
   storeProblem: () => Promise<string | undefined>;
   /** transport: the outstanding WebSocket tickets (POST /api/tickets issues them, the WebSocket spends them). */
@@ -62,7 +64,7 @@ declare module 'fastify' {
 export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
   scope.decorateRequest('caller', undefined);
   scope.addHook('onRequest', async (request, reply) => {
-    const address = request.raw.socket.remoteAddress ?? 'unknown';
+    const address = deps.addressOf(request.raw);
     const blocked = await deps.rateLimits.spent('failedAuthPerAddress', address);
     if (!blocked.ok) {
       deps.counters.rejectedLogins++;

@@ -425,9 +425,12 @@ function closeReason(reason: Exclude<RejectionReason, 'protected'>): string {
   }
 }
 
+/** The only colour relayed: clients put it into style attributes, so anything else (`red;background:url(…)`) would let one person restyle or load images in everyone's editor. */
+const CSS_HEX_COLOR = /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
+
 /**
  * A presence state as the server relays it: its `user` is the authenticated person (full name and username),
- * keeping only the colour the client chose; everything else (cursor, focused field) is the client's. A removal
+ * keeping only the colour the client chose when it is a hex colour; everything else (cursor, focused field) is the client's. A removal
  * (null) stays a removal.
  */
 function asLoggedIn(state: unknown, conn: Connection): unknown {
@@ -435,5 +438,5 @@ function asLoggedIn(state: unknown, conn: Connection): unknown {
   const claimed = (state as { user?: unknown }).user;
   const color = claimed && typeof claimed === 'object' ? (claimed as { color?: unknown }).color : undefined;
   const { name, username } = conn.info.user;
-  return { ...state, user: { name, username, ...(typeof color === 'string' && color.length <= 64 ? { color } : {}) } };
+  return { ...state, user: { name, username, ...(typeof color === 'string' && CSS_HEX_COLOR.test(color) ? { color } : {}) } };
 }

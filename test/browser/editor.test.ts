@@ -17,7 +17,7 @@ import { type Browser, launchChromium, screenshot, screenshotUnrolled } from './
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
-const DOCS = ['tm-typing', 'tm-required', 'tm-offline', 'tm-signoff', 'tm-keyboard', 'tm-links', 'tm-undo', 'ob-menu', ...DOC_TYPES.map((t) => `type-${t}`)];
+const DOCS = ['tm-typing', 'tm-required', 'tm-offline', 'tm-signoff', 'tm-signoff-race', 'tm-keyboard', 'tm-links', 'tm-undo', 'ob-menu', ...DOC_TYPES.map((t) => `type-${t}`)];
 const today = new Date().toISOString().slice(0, 10);
 const A = '#ed0';
 const B = '#ed1';
@@ -185,6 +185,31 @@ describe('two editors on one document through the real server', () => {
     await change.first().waitFor();
     expect(await change.allTextContents()).toEqual([expect.stringContaining('T-3 "Clashes between herders and farmers over grazing land" — Likelihood changed')]);
     await screenshot(page, 'signoff-stale', `${B} .poc-app-side`);
+    await page.close();
+  });
+
+  it('a sign-off sent while a colleague changes the matrix is refused, and the signer is told what changed', async () => {
+    const page = await openTwoEditors('tm-signoff-race');
+    const row = (ed: string) => page.locator(`${ed} .poc-signoff[data-role="head-of-office"]`);
+    // Hold Ben's sign-off on its way to the server until Amina's edit has been stored: the race of issue 10.
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route('**/api/docs/tm-signoff-race/signoffs', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const hashNow = async () => (await server.api('/api/docs/tm-signoff-race', { token: tokens.amina })).body.contentHash as string;
+    const reviewed = await hashNow();
+    await row(B).locator('.poc-sign-btn').click();
+    await page.locator(`${A} .poc-block[data-bid="T-3"] .poc-rating[aria-label="Likelihood"] [data-value="5"]`).click();
+    await expect.poll(hashNow).not.toBe(reviewed);
+    release();
+    const alert = row(B).locator('.poc-signoff-error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/changed while you were reviewing it.*T-3.*Likelihood/s);
+    expect(await row(B).getAttribute('data-state')).toBe('missing');
+    expect(await server.server.storage.listSignoffs('tm-signoff-race')).toEqual([]);
+    await screenshot(page, 'signoff-refused-changed', `${B} .poc-app-side`);
     await page.close();
   });
 

@@ -14,7 +14,7 @@ import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { bundleForNode, connectClient, createDocsIn, ROOT, startTestServer, waitFor } from '../support/test-server.js';
+import { bundleForNode, connectClient, createDocsIn, rawClient, ROOT, startTestServer, waitFor } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
 
 const run = promisify(execFile);
@@ -252,6 +252,17 @@ describe('poc serve', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('with --connects-per-minute 2, closes the third connect from one address with 4529', async () => {
+    const s = await serve(['--port', '0', '--data', join(dir, 'connects-data'), '--demo-vault', 'none', '--log-level', 'silent', '--connects-per-minute', '2']);
+    // Without a token: the first two are refused for that (4401), the third for the address's connects, before any token is read.
+    const closes = [];
+    for (let i = 0; i < 3; i++) closes.push(await rawClient(s.url, '/any-doc').closed);
+    expect(closes.map((c) => c.code)).toEqual([4401, 4401, 4529]);
+    expect(closes[2].reason).toMatch(/too many connections from your address/);
+    s.proc.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
   });
 
   describe('signals while it stops', () => {

@@ -119,6 +119,18 @@ describe('user and access commands', () => {
     expect(await revoke({ data, username: 'amina', docId: 'plan-1', ...quiet })).toEqual({ removed: true });
   });
 
+  it('grant refuses an id that differs only by case from an existing document, which could never reach it, and names the real one', async () => {
+    // STR-Imported exists (created above); an administrator typing it in lower case granted access to nothing and was told "no such document yet".
+    await expect(grant({ data, username: 'amina', docId: 'str-imported', access: 'editor', ...quiet })).rejects.toThrow(/"STR-Imported"/);
+    const { SqliteStorage } = await import('../../server/storage/sqlite.js');
+    const s = SqliteStorage.open({ file: storeFile(data) });
+    try {
+      expect((await s.grantsFor('str-imported')).filter((g) => g.username === 'amina' && g.docId === 'str-imported')).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
   it('audit prints the trail, filtered by document and date', async () => {
     const lines: string[] = [];
     const all = await audit({ data, out: (l) => lines.push(l) });

@@ -50,6 +50,40 @@ describe('failed logins and connects per address', () => {
     }
   });
 
+  it('a valid account asking 300 times for a document it cannot read leaves a bounded number of audit rows, every attempt counted', async () => {
+    t = await startTestServer();
+    await t.addUser('owner');
+    await t.createDoc('tm-secret', 'owner');
+    const outsider = await t.addUser('outsider');
+    for (let batch = 0; batch < 6; batch++) {
+      const closes = await Promise.all(Array.from({ length: 50 }, () => rawClient(t!.url, `/tm-secret?token=${outsider}`).closed));
+      expect(closes.every((c) => c.code === CLOSE.FORBIDDEN)).toBe(true);
+    }
+    await t.stop(true);
+    const store = SqliteStorage.open({ file: `${t.dataDir}/poc.sqlite`, synchronous: 'normal', compactAfter: 300 });
+    try {
+      const rows = (await store.queryAudit({ kind: 'login-rejected' })).filter((r) => r.detail.remoteAddress === '127.0.0.1');
+      // Before: one append-only row per attempt (300), at up to 600 connects a minute per address.
+      expect(rows.length).toBeLessThanOrEqual(DEFAULT_RATE_LIMITS.refusedConnectsPerAddress.points + 2);
+      expect(rows.reduce((n, r) => n + Number(r.detail.count ?? 1), 0)).toBe(300);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it("behind a trusted reverse proxy, a stranger's burst of bad tokens locks out his own address, not a colleague's behind the same proxy", async () => {
+    t = await startTestServer({ trustedProxies: ['127.0.0.1'] });
+    const good = await t.addUser('amina', { grants: { '*': 'editor' } });
+    const via = (client: string, token: string) => fetch(`${t!.httpUrl}/api/me`, { headers: { authorization: `Bearer ${token}`, 'x-forwarded-for': client } });
+    const statuses = await Promise.all(Array.from({ length: 60 }, (_, i) => via('203.0.113.66', `poc_guess-${i}`).then((r) => r.status)));
+    expect(statuses.filter((s) => s === 429).length).toBe(60 - DEFAULT_RATE_LIMITS.failedAuthPerAddress.points);
+    // Before: every request came from the proxy's address, so the colleague got 429 with a right token.
+    expect((await via('198.51.100.7', good)).status).toBe(200);
+    // The stranger writing another address into the header gains nothing: the proxy appends the address it saw, which is read.
+    const forged = await fetch(`${t.httpUrl}/api/me`, { headers: { authorization: `Bearer ${good}`, 'x-forwarded-for': '198.51.100.8, 203.0.113.66' } });
+    expect(forged.status).toBe(429);
+  });
+
   it('connects from one address past the limit are closed with 4529', async () => {
     t = await startTestServer({ rateLimits: { connectsPerAddress: { points: 5, durationSec: 60 } } });
     const token = await t.addUser('amina', { grants: { '*': 'editor' } });

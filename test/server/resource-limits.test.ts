@@ -153,6 +153,21 @@ describe('presence', () => {
     expect(seen.filter((n) => n.includes('Amina'))).toEqual([]);
   });
 
+  it('a presence colour carrying CSS ("red;background:url(…)") reaches others without it, so their editor loads nothing from the attacker', async () => {
+    const observer = connectClient(t.url, 'brief', editor);
+    clients.push(observer);
+    await observer.synced();
+    const v = connectClient(t.url, 'brief', viewer);
+    clients.push(v);
+    await v.synced();
+    // The editor puts the colour into a style attribute (selections) and a custom property (carets, fields).
+    v.provider.awareness.setLocalStateField('user', { name: 'x', color: 'red;background:url(https://evil.example/p.png)' });
+    v.provider.awareness.setLocalStateField('cursor', 1);
+    await waitFor(() => (observer.provider.awareness.getStates().get(v.doc.clientID) as { cursor?: number } | undefined)?.cursor === 1, 'the viewer’s presence to arrive');
+    const user = (observer.provider.awareness.getStates().get(v.doc.clientID) as { user: Record<string, unknown> }).user;
+    expect(user).toEqual({ name: 'Victor Okello', username: 'vic' });
+  });
+
   it('a flood of presence updates (within the message rate) is cut with 4529 and the room keeps working', async () => {
     const a = connectClient(t.url, 'flood', editor);
     const b = connectClient(t.url, 'flood', editor);

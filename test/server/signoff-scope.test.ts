@@ -4,7 +4,9 @@ import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
-import { startTestServer, storeDocument, type TestServer } from '../support/test-server.js';
+import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
+import { contentHash } from '../../shared/hash/canonical.js';
+import { META, toModel } from '../../shared/ydoc/layout.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -60,6 +62,24 @@ describe('offices in scope', () => {
     const other = await postSignoff(t, 'tm-north', acting, { role: 'head-of-office', decision: 'rejected' });
     expect(other.status).toBe(403);
     expect(other.body.error.code).toBe('office-out-of-scope');
+  });
+
+  it("an editor holding an office only for document tm-east cannot sign tm-north by writing tm-east into tm-north's id field", async () => {
+    const acting = await t.addUser('acting-east', { offices: [{ role: 'head-of-office', docs: ['tm-east'] }], grants: { 'tm-north-3': 'editor' } });
+    await storeDocument(t, drafter, matrix('tm-north-3', 'Sector North'));
+    const c = connectClient(t.url, 'tm-north-3', acting);
+    try {
+      await c.synced();
+      c.doc.getMap(META).set('id', 'tm-east');
+      await waitFor(async () => (await t.server.sync.read('tm-north-3', (d) => d.getMap(META).get('id'))) === 'tm-east', 'the edit to reach the server');
+      // Bound to what the attacker's own screen shows, as a client would sign.
+      const seen = contentHash(toModel(c.doc, templates).model);
+      const r = await postSignoff(t, 'tm-north-3', acting, { role: 'head-of-office', decision: 'rejected', contentHash: seen });
+      expect(r.status).not.toBe(201);
+      expect(await t.server.storage.listSignoffs('tm-north-3')).toEqual([]);
+    } finally {
+      c.destroy();
+    }
   });
 
   it('an office held for an area does not sign a matrix that names no area', async () => {
