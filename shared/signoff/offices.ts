@@ -44,6 +44,11 @@ export interface ScopedDocument {
 
 const norm = (s: string) => s.trim().toLowerCase();
 
+/** An area as areas compare (trimmed, lower case): what a sign-off records as the area its office was exercised for. */
+export function areaKey(area: string): string {
+  return norm(area);
+}
+
 /** The area a document covers: the trimmed value of the field its template names with `area:`; undefined when the type is mission-wide or the field is empty. */
 export function documentArea(model: Pick<DocModel, 'meta'>, template: Pick<Template, 'area'> | undefined): string | undefined {
   if (!template?.area) return undefined;
