@@ -141,6 +141,26 @@ describe('offices in scope', () => {
     expect(detail.signoffs[0]).toMatchObject({ role: 'head-of-office', state: 'missing' });
   });
 
+  it("a Head of Office of Sector South cannot stand as the North office's approval by flipping the area field and back", async () => {
+    const sam = await t.addUser('sam-2', { name: 'Sam', offices: [{ role: 'head-of-office', area: 'Sector_South' }], grants: { 'tm-flip-2': 'editor' } });
+    await storeDocument(t, drafter, matrix('tm-flip-2', 'Sector North'));
+    const c = connectClient(t.url, 'tm-flip-2', sam);
+    const setArea = async (area: string) => {
+      c.doc.getMap(FIELDS).set('office', area);
+      await waitFor(async () => (await t.server.sync.read('tm-flip-2', (d) => d.getMap(FIELDS).get('office'))) === area, `the area "${area}" to reach the server`);
+    };
+    try {
+      await c.synced();
+      await setArea('Sector_South');
+      expect((await postSignoff(t, 'tm-flip-2', sam, { role: 'head-of-office', decision: 'approved' })).status).toBe(201);
+      await setArea('Sector North');
+    } finally {
+      c.destroy();
+    }
+    const detail = (await t.api('/api/docs/tm-flip-2', { token: north })).body;
+    expect(detail.signoffs[0]).toMatchObject({ role: 'head-of-office', state: 'missing' });
+  });
+
   it('a sign-off records the area its office was exercised for, as areas compare (trimmed, lower case)', async () => {
     await storeDocument(t, drafter, matrix('tm-north-4', '  Sector NORTH '));
     const r = await postSignoff(t, 'tm-north-4', north, { role: 'head-of-office', decision: 'rejected' });
