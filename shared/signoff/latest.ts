@@ -26,6 +26,7 @@
  *    than endorsed, the safe reading of a contradiction;
  * 2. otherwise the payload whose canonical JSON sorts last wins, an
  *    arbitrary but total order on the payload alone.
+ *
  * Which records count: only those given for the document as it is now. An
  * office is exercised for a document of one type covering one area (an
  * office held for Sector South signs only while the area field says Sector
