@@ -6,10 +6,12 @@
  * since it was given (from the signed snapshot). "Sign off as <office>"
  * appears for the offices the user holds in scope for this document (its
  * area as the content says now: shared/signoff/offices.ts, the rule the
- * server applies).
+ * server applies). Sign-offs given for another area or document type (the
+ * content said so when they were given) are listed apart, with the reason
+ * they do not count (shared/signoff/latest.ts).
  */
 import type { DocModel } from '../../shared/model/types.js';
-import { compareLatestFirst, officeStanding } from '../../shared/signoff/latest.js';
+import { compareLatestFirst, type CurrentScope, currentScope, officeStanding, whyNotCounted } from '../../shared/signoff/latest.js';
 import { type OfficeHolding, rolesInScope, scopedDocument } from '../../shared/signoff/offices.js';
 import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
@@ -100,10 +102,11 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       [...errors],
       [...diffs],
       signable(model, template),
+      currentScope(model, template),
     ]);
     if (key === lastKey) return;
     lastKey = key;
-    setChildren(body, consultationList(consult), signoffList(template, states, diffs, signable(model, template)));
+    setChildren(body, consultationList(consult), signoffList(template, states, diffs, signable(model, template), currentScope(model, template)));
   };
 
   /** The roles the user may sign as on this document now (its area can change with an edit). */
@@ -133,21 +136,31 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     );
   };
 
-  const signoffList = (template: Template, states: RecordState[], diffs: Map<string, Change[] | string>, mine: string[]) => {
+  const signoffList = (template: Template, states: RecordState[], diffs: Map<string, Change[] | string>, mine: string[], scope: CurrentScope) => {
     const byRole = new Map<string, RecordState[]>();
+    // Records given for another area or type: listed with the reason, never the office's standing.
+    const elsewhere = new Map<string, { state: RecordState; why: string }[]>();
     const broken: RecordState[] = [];
     for (const s of states) {
-      if (!s.record) broken.push(s);
-      else byRole.set(s.record.payload.role, [...(byRole.get(s.record.payload.role) ?? []), s]);
+      if (!s.record) {
+        broken.push(s);
+        continue;
+      }
+      const { role } = s.record.payload;
+      const why = whyNotCounted(s.record.payload, scope);
+      if (why) elsewhere.set(role, [...(elsewhere.get(role) ?? []), { state: s, why }]);
+      else byRole.set(role, [...(byRole.get(role) ?? []), s]);
     }
     // Latest first, then the office's standing (shared/signoff/latest.ts) moved to the front: a colleague's rejection a later approval did not clear.
     for (const list of byRole.values()) {
       list.sort((a, b) => compareLatestFirst(a.record!.payload, b.record!.payload));
-      const standing = officeStanding(list, (s) => s.record!.payload);
+      const standing = officeStanding(list, (s) => s.record!.payload, scope);
       if (standing && standing !== list[0]) list.splice(0, list.length, standing, ...list.filter((s) => s !== standing));
     }
-    const rows = template.signoffs.map((r, i) => roleRow(r.role, `${i + 1}. ${r.label}`, r.guidance, byRole.get(r.role) ?? [], diffs, mine));
-    for (const [role, list] of byRole) if (!template.signoffs.some((r) => r.role === role)) rows.push(roleRow(role, `${role} (not asked by the template)`, undefined, list, diffs, mine));
+    const row = (role: string, label: string, guidance: string | undefined) => roleRow(role, label, guidance, byRole.get(role) ?? [], elsewhere.get(role) ?? [], diffs, mine);
+    const rows = template.signoffs.map((r, i) => row(r.role, `${i + 1}. ${r.label}`, r.guidance));
+    const unasked = new Set([...byRole.keys(), ...elsewhere.keys()].filter((role) => !template.signoffs.some((r) => r.role === role)));
+    for (const role of unasked) rows.push(row(role, `${role} (not asked by the template)`, undefined));
     return h(
       doc,
       'div',
@@ -158,7 +171,15 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     );
   };
 
-  const roleRow = (role: string, label: string, guidance: string | undefined, list: RecordState[], diffs: Map<string, Change[] | string>, mine: string[]) => {
+  const roleRow = (
+    role: string,
+    label: string,
+    guidance: string | undefined,
+    list: RecordState[],
+    elsewhere: { state: RecordState; why: string }[],
+    diffs: Map<string, Change[] | string>,
+    mine: string[],
+  ) => {
     const latest = list[0];
     const state = latest ? latest.state : 'missing';
     const row = h(doc, 'div', { class: `poc-signoff is-${state}`, attrs: { 'data-role': role, 'data-state': state } });
@@ -190,6 +211,12 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       if (earlier > 0) row.append(h(doc, 'div', { class: 'poc-muted', text: `${earlier} earlier sign-off${earlier > 1 ? 's' : ''} by this office.` }));
     } else {
       row.append(h(doc, 'div', { class: 'poc-muted', text: 'Not signed yet.' }));
+    }
+    for (const { state: s, why } of elsewhere) {
+      const p = s.record!.payload;
+      row.append(
+        h(doc, 'div', { class: 'poc-muted poc-signoff-elsewhere', text: `${p.decision === 'approved' ? 'Approved' : 'Rejected'} by ${p.userName || p.user} on ${when(p.signedAt)}, ${why}: it does not count here.` }),
+      );
     }
     if (mine.includes(role) && opts.onSignOff && (!latest || latest.state !== 'valid')) {
       const office = label.replace(/^\d+\.\s*/, '');

@@ -9,7 +9,7 @@ import type * as Y from 'yjs';
 import type { DocReport, RoleState, SignoffView } from '../../shared/api/documents.js';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { ContentProblem, DocModel } from '../../shared/model/types.js';
-import { latestPerOffice } from '../../shared/signoff/latest.js';
+import { currentScope, latestPerOffice } from '../../shared/signoff/latest.js';
 import { type SignoffPayload, type SignoffRecord, verifySignoff } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
@@ -104,7 +104,7 @@ export function inspect(
       contentHash: hash,
       validation: { errors: count('error'), warnings: count('warning'), infos: count('info') },
       completion: completion(model, template),
-      signoffs: roleStates(template, views),
+      signoffs: roleStates(model, template, views),
     },
     model,
     template,
@@ -114,9 +114,9 @@ export function inspect(
   };
 }
 
-/** Each required office's latest sign-off (by `latestPerOffice`), or "missing". */
-function roleStates(template: Template, views: readonly SignoffView[]): RoleState[] {
-  const latestOf = latestPerOffice(views, (v) => v.record.payload);
+/** Each required office's standing sign-off (by `latestPerOffice`, for the document's current type and area), or "missing". */
+function roleStates(model: DocModel, template: Template, views: readonly SignoffView[]): RoleState[] {
+  const latestOf = latestPerOffice(views, (v) => v.record.payload, currentScope(model, template));
   return template.signoffs.map(({ role, label }) => {
     const latest = latestOf.get(role);
     if (!latest) return { role, label, state: 'missing' as const };

@@ -15,7 +15,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { SignoffRequest } from '../../shared/api/signoffs.js';
-import { formatHolding, inScope, scopedDocument } from '../../shared/signoff/offices.js';
+import { areaKey, formatHolding, inScope, scopedDocument } from '../../shared/signoff/offices.js';
 import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.js';
 import { type Diagnostic, validate } from '../../shared/validate/index.js';
 import { addSignoff, SIGNOFFS } from '../../shared/ydoc/layout.js';
@@ -144,6 +144,8 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
       docType: model.meta.type,
       templateVersion: model.meta.templateVersion,
       role: req.role,
+      // The scope the office is exercised for: the standing counts this record only while the document covers this area.
+      ...(scoped.area ? { area: areaKey(scoped.area) } : {}),
       user: user.username,
       userName: user.name,
       decision: req.decision,

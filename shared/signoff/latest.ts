@@ -26,12 +26,54 @@
  *    than endorsed, the safe reading of a contradiction;
  * 2. otherwise the payload whose canonical JSON sorts last wins, an
  *    arbitrary but total order on the payload alone.
+ *
+ * Which records count: only those given for the document as it is now. An
+ * office is exercised for a document of one type covering one area (an
+ * office held for Sector South signs only while the area field says Sector
+ * South), and both are the editors' to change. A record whose `docType` is
+ * not the document's current type, or whose recorded `area` is not its
+ * current area (as areas compare, shared/signoff/offices.ts), does not
+ * count: otherwise a holder for another area could flip the area field,
+ * sign a rejection, flip it back, and leave a rejection standing on a
+ * document outside their remit. Records without an area (mission-wide
+ * documents, and records signed before areas were recorded) count as
+ * before. Records that do not count are still listed, with the reason.
+ *
  * The order in which records arrive does not matter: the Y.Doc's map can
  * list them in a different order on each replica, and validation sees only
  * payloads (no record ids), so the rule uses nothing else.
  */
 import { canonicalJson } from '../hash/canonical.js';
+import type { DocModel } from '../model/types.js';
+import type { Template } from '../template/load.js';
+import { areaKey, documentArea } from './offices.js';
 import type { SignoffPayload } from './record.js';
+
+/** The document as the standing rule reads it now: its type, and the area it covers (absent when mission-wide or its area field is empty). */
+export interface CurrentScope {
+  docType: string;
+  area?: string;
+}
+
+/** The scope a document has now, read from its model and template (the area in `areaKey` form, as sign-offs record it). */
+export function currentScope(model: Pick<DocModel, 'meta'>, template: Pick<Template, 'area'> | undefined): CurrentScope {
+  const area = documentArea(model, template);
+  return { docType: model.meta.type, ...(area ? { area: areaKey(area) } : {}) };
+}
+
+/** Why a sign-off does not count for the document as it is now, in words for the panel; undefined when it counts. */
+export function whyNotCounted(p: SignoffPayload, doc: CurrentScope): string | undefined {
+  if (p.docType !== doc.docType) return `given when this document was a "${p.docType}", and it is now a "${doc.docType}"`;
+  if (p.area !== undefined && (doc.area === undefined || areaKey(p.area) !== areaKey(doc.area))) {
+    return `given for area "${p.area}", and this document now covers ${doc.area === undefined ? 'no area' : `"${doc.area}"`}`;
+  }
+  return undefined;
+}
+
+/** Whether a sign-off counts for the document as it is now: given for its current type and, when it records an area, its current area. */
+export function countsFor(p: SignoffPayload, doc: CurrentScope): boolean {
+  return whyNotCounted(p, doc) === undefined;
+}
 
 /** Orders sign-offs latest first by the tie rule above: negative when `a` supersedes `b`, zero only for equal payloads. */
 export function compareLatestFirst(a: SignoffPayload, b: SignoffPayload): number {
@@ -48,9 +90,9 @@ export function clears(later: SignoffPayload, rejection: SignoffPayload): boolea
   return later.decision === 'approved' && compareLatestFirst(later, rejection) < 0 && (later.user === rejection.user || later.contentHash !== rejection.contentHash);
 }
 
-/** The sign-off that gives one office's standing among `items` (all of that office), by the rules above; undefined for none. */
-export function officeStanding<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload): T | undefined {
-  const sorted = [...items].sort((a, b) => compareLatestFirst(payloadOf(a), payloadOf(b)));
+/** The sign-off that gives one office's standing among `items` (all of that office) for the document as it is now (`doc`), by the rules above; undefined when none counts. */
+export function officeStanding<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload, doc: CurrentScope): T | undefined {
+  const sorted = items.filter((item) => countsFor(payloadOf(item), doc)).sort((a, b) => compareLatestFirst(payloadOf(a), payloadOf(b)));
   const standing = sorted.find((item) => {
     const p = payloadOf(item);
     return p.decision === 'rejected' && !sorted.some((other) => clears(payloadOf(other), p));
@@ -58,14 +100,15 @@ export function officeStanding<T>(items: readonly T[], payloadOf: (item: T) => S
   return standing ?? sorted[0];
 }
 
-/** Each office's standing sign-off (by `officeStanding`), keyed by role; `payloadOf` reads the payload of an item. */
-export function latestPerOffice<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload): Map<string, T> {
+/** Each office's standing sign-off (by `officeStanding`) for the document as it is now (`doc`), keyed by role; offices with no record that counts are absent. `payloadOf` reads the payload of an item. */
+export function latestPerOffice<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload, doc: CurrentScope): Map<string, T> {
   const byRole = new Map<string, T[]>();
   for (const item of items) {
+    if (!countsFor(payloadOf(item), doc)) continue;
     const role = payloadOf(item).role;
     byRole.set(role, [...(byRole.get(role) ?? []), item]);
   }
   const standing = new Map<string, T>();
-  for (const [role, list] of byRole) standing.set(role, officeStanding(list, payloadOf)!);
+  for (const [role, list] of byRole) standing.set(role, officeStanding(list, payloadOf, doc)!);
   return standing;
 }

@@ -19,7 +19,10 @@
  * with `inScope`, so they never disagree. The area is read from the content
  * at the moment of signing, on the same read that is signed: an edit of the
  * area field moves the document into another area's scope, and the
- * signature covers that field like any other.
+ * signature covers that field like any other. A sign-off records the area
+ * it was given for (`areaKey`), and counts only while the document covers
+ * that area (shared/signoff/latest.ts), so moving a document into one's own
+ * area to sign it, and back, leaves nothing standing on it.
  *
  * Stored holdings are JSON in the users' offices column; rows written
  * before holdings existed are plain role strings and read as mission-wide.
@@ -43,6 +46,11 @@ export interface ScopedDocument {
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
+
+/** An area as areas compare (trimmed, lower case): what a sign-off records as the area its office was exercised for. */
+export function areaKey(area: string): string {
+  return norm(area);
+}
 
 /** The area a document covers: the trimmed value of the field its template names with `area:`; undefined when the type is mission-wide or the field is empty. */
 export function documentArea(model: Pick<DocModel, 'meta'>, template: Pick<Template, 'area'> | undefined): string | undefined {

@@ -18,6 +18,12 @@ export const SignoffPayloadSchema = z.strictObject({
   templateVersion: z.int().check(z.positive()),
   /** Office that signed, e.g. "head-of-mission". */
   role: nonEmpty,
+  /**
+   * The area the office was exercised for: the document's area at signing, as areas compare (`areaKey` in
+   * offices.ts). Absent for mission-wide documents and in records signed before areas were recorded; optional so
+   * those still verify (canonical JSON leaves absent members out of the signed bytes).
+   */
+  area: z.optional(nonEmpty),
   /** Username of the signer. */
   user: nonEmpty,
   userName: z.string(),

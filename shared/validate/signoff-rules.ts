@@ -2,19 +2,20 @@
  * Sign-off order: the template lists the offices that sign, in order (for a
  * strategy, the UNCT before the Head of Mission, say). An approval by an
  * office is out of order when an office listed before it has not approved.
- * Each office's latest sign-off counts (see shared/signoff/latest.ts); a
+ * Each office's standing sign-off counts (see shared/signoff/latest.ts: only
+ * records given for the document's current type and area); a
  * rejection is never out of order, since any office may send a document
  * back at any time.
  */
-import { latestPerOffice } from '../signoff/latest.js';
+import { currentScope, latestPerOffice } from '../signoff/latest.js';
 import { diag, type RuleInput } from './rule-input.js';
 
 /** Reports approvals given before the offices that must approve first, and sign-offs by offices the template does not list. */
 export function checkSignoffs(input: RuleInput): void {
   const list = input.context.signoffs;
   if (!list?.length) return;
-  const { template, tix, out } = input;
-  const latest = latestPerOffice(list, (p) => p);
+  const { model, template, tix, out } = input;
+  const latest = latestPerOffice(list, (p) => p, currentScope(model, template));
   for (const [role, s] of latest) {
     if (!tix.signoffRank.has(role))
       out.push(

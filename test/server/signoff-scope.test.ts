@@ -6,7 +6,7 @@ import { filledModel } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
 import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { contentHash } from '../../shared/hash/canonical.js';
-import { META, toModel } from '../../shared/ydoc/layout.js';
+import { FIELDS, META, toModel } from '../../shared/ydoc/layout.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -117,6 +117,63 @@ describe('offices in scope', () => {
     // The one who rejected clears it by approving.
     expect((await postSignoff(t, 'tm-north-3', north, { role: 'head-of-office', decision: 'approved' })).status).toBe(201);
     expect((await t.api('/api/docs/tm-north-3', { token: north })).body.signoffs[0]).toMatchObject({ state: 'approved', user: 'hoo-north' });
+  });
+
+  it("a Head of Office of Sector South who edits Sector North's matrix cannot leave a rejection on it by flipping its area field and back", async () => {
+    const sam = await t.addUser('sam', { name: 'Sam', offices: [{ role: 'head-of-office', area: 'Sector_South' }], grants: { 'tm-flip': 'editor' } });
+    await storeDocument(t, drafter, matrix('tm-flip', 'Sector North'));
+    const c = connectClient(t.url, 'tm-flip', sam);
+    const setArea = async (area: string) => {
+      c.doc.getMap(FIELDS).set('office', area);
+      await waitFor(async () => (await t.server.sync.read('tm-flip', (d) => d.getMap(FIELDS).get('office'))) === area, `the area "${area}" to reach the server`);
+    };
+    try {
+      await c.synced();
+      await setArea('Sector_South');
+      const r = await postSignoff(t, 'tm-flip', sam, { role: 'head-of-office', decision: 'rejected', comment: 'No.' });
+      expect(r.status).toBe(201);
+      await setArea('Sector North');
+    } finally {
+      c.destroy();
+    }
+    const detail = (await t.api('/api/docs/tm-flip', { token: north })).body;
+    expect(detail.signoffs[0]).not.toMatchObject({ state: 'rejected', user: 'sam' });
+    expect(detail.signoffs[0]).toMatchObject({ role: 'head-of-office', state: 'missing' });
+  });
+
+  it("a Head of Office of Sector South cannot stand as the North office's approval by flipping the area field and back", async () => {
+    const sam = await t.addUser('sam-2', { name: 'Sam', offices: [{ role: 'head-of-office', area: 'Sector_South' }], grants: { 'tm-flip-2': 'editor' } });
+    await storeDocument(t, drafter, matrix('tm-flip-2', 'Sector North'));
+    const c = connectClient(t.url, 'tm-flip-2', sam);
+    const setArea = async (area: string) => {
+      c.doc.getMap(FIELDS).set('office', area);
+      await waitFor(async () => (await t.server.sync.read('tm-flip-2', (d) => d.getMap(FIELDS).get('office'))) === area, `the area "${area}" to reach the server`);
+    };
+    try {
+      await c.synced();
+      await setArea('Sector_South');
+      expect((await postSignoff(t, 'tm-flip-2', sam, { role: 'head-of-office', decision: 'approved' })).status).toBe(201);
+      await setArea('Sector North');
+    } finally {
+      c.destroy();
+    }
+    const detail = (await t.api('/api/docs/tm-flip-2', { token: north })).body;
+    expect(detail.signoffs[0]).toMatchObject({ role: 'head-of-office', state: 'missing' });
+  });
+
+  it('a sign-off records the area its office was exercised for, as areas compare (trimmed, lower case)', async () => {
+    await storeDocument(t, drafter, matrix('tm-north-4', '  Sector NORTH '));
+    const r = await postSignoff(t, 'tm-north-4', north, { role: 'head-of-office', decision: 'rejected' });
+    expect(r.status).toBe(201);
+    expect(r.body.record.payload.area).toBe('sector north');
+  });
+
+  it('a sign-off of a mission-wide document type records no area', async () => {
+    const srsg = await t.addUser('srsg-2', { offices: ['srsg'], grants: { '*': 'viewer' } });
+    await storeDocument(t, drafter, filledModel(templates.get('operations-brief'), TODAY).meta({ id: 'brief-3', title: 'Brief 3' }).build());
+    const r = await postSignoff(t, 'brief-3', srsg, { role: 'srsg', decision: 'rejected' });
+    expect(r.status).toBe(201);
+    expect(r.body.record.payload).not.toHaveProperty('area');
   });
 
   it('GET /api/me lists the roles held, for older clients, and each holding with where it applies', async () => {
