@@ -185,32 +185,6 @@ describe('with the sync server', () => {
     expect(view.docId()).toBe('tm-north');
   });
 
-  it('signs off through the server as an office the user holds, and the signed record arrives in the document', async () => {
-    const token = await withServer(['head-of-office']);
-    viaFetch();
-    const filled = filledModel(templates.get('threat-matrix'), new Date().toISOString().slice(0, 10));
-    // The server checks links to other documents before an approval; this one has none to link to.
-    for (const threat of filled.blocks('threat')) filled.setFields(threat.id, { links: undefined });
-    const model = filled.build();
-    // Connecting never creates a document: it exists on the server (empty) before the plugin opens its file.
-    await server!.createDoc(model.meta.id, 'amina');
-    s = await startPlugin({ settings: { serverUrl: server!.url, token }, files: { 'Matrix.md': mirrorOf(model) } });
-    const { view } = await openDocument(s.app, 'Matrix.md');
-    await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');
-    expect(s.app.runCommand('poc-workspace:sign-off')).toBe(true);
-    await waitFor(() => s!.app.modals.length > 0, 'the sign-off form');
-    const form = s.app.modals.at(-1) as unknown as Modal;
-    expect(fake(form.titleEl).textContent).toBe(`Sign off "${model.meta.title}"`);
-    button(form.contentEl, 'Sign off').click();
-    await waitFor(() => readSignoffs(view.session()!.ydoc).length === 1, 'the signed record');
-    const post = requests.find((r) => r.method === 'POST' && r.url.endsWith('/signoffs'))!;
-    expect(post.url).toBe(`${server!.httpUrl}/api/docs/${model.meta.id}/signoffs`);
-    // The request names the version the person was looking at, and that is the version the server signed.
-    const [record] = readSignoffs(view.session()!.ydoc) as SignoffRecord[];
-    expect(JSON.parse(post.body as string)).toEqual({ role: 'head-of-office', decision: 'approved', comment: '', contentHash: record.payload.contentHash });
-    expect(notices.at(-1)).toMatch(/^Signed off as head-of-office: approved/);
-  });
-
   /** A filled threat matrix of `area` the server can approve (no links to documents it does not hold), open in the plugin and connected. */
   async function openMatrix(token: string, area = 'Sector North') {
     viaFetch();
@@ -224,6 +198,23 @@ describe('with the sync server', () => {
     await waitFor(() => view.session()!.current().connection === 'connected', 'the connection');
     return { model, view };
   }
+
+  it('signs off through the server as an office the user holds, and the signed record arrives in the document', async () => {
+    const token = await withServer(['head-of-office']);
+    const { model, view } = await openMatrix(token);
+    expect(s!.app.runCommand('poc-workspace:sign-off')).toBe(true);
+    await waitFor(() => s!.app.modals.length > 0, 'the sign-off form');
+    const form = s!.app.modals.at(-1) as unknown as Modal;
+    expect(fake(form.titleEl).textContent).toBe(`Sign off "${model.meta.title}"`);
+    button(form.contentEl, 'Sign off').click();
+    await waitFor(() => readSignoffs(view.session()!.ydoc).length === 1, 'the signed record');
+    const post = requests.find((r) => r.method === 'POST' && r.url.endsWith('/signoffs'))!;
+    expect(post.url).toBe(`${server!.httpUrl}/api/docs/${model.meta.id}/signoffs`);
+    // The request names the version the person was looking at, and that is the version the server signed.
+    const [record] = readSignoffs(view.session()!.ydoc) as SignoffRecord[];
+    expect(JSON.parse(post.body as string)).toEqual({ role: 'head-of-office', decision: 'approved', comment: '', contentHash: record.payload.contentHash });
+    expect(notices.at(-1)).toMatch(/^Signed off as head-of-office: approved/);
+  });
 
   it('when the document changes between the review and the approval, nothing is signed and the person is told what changed', async () => {
     const token = await withServer(['head-of-office']);
