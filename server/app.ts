@@ -20,7 +20,7 @@ import { createSyncHooks } from './sync-hooks.js';
 import { clientAddress } from './client-address.js';
 import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
-import { FailedLoginAudit } from './failed-logins.js';
+import { FailedLoginAudit, LoginGuard } from './failed-logins.js';
 import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
@@ -98,8 +98,9 @@ export class PocServer {
       const failedLogins = new FailedLoginAudit(
         (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
       );
+      const logins = new LoginGuard(rateLimits, failedLogins, counters);
       const sync = new SyncServer({
-        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, addressOf }),
+        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf }),
         logger,
         protectedAreas: [SIGNOFF_AREA],
         limits: config.limits,
@@ -127,7 +128,7 @@ export class PocServer {
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
           onAccessChanged: async () => server?.revalidate(),
           storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),
-          onRejectedLogin: (reason: string, req: IncomingMessage) => failedLogins.record({ remoteAddress: addressOf(req), reason, via: 'api', docId: null }),
+          logins,
           addressOf,
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },

@@ -10,6 +10,7 @@
  * a `login-rejected` entry whose detail carries `count`, `first` and `last`
  * (ISO times), the reasons seen with their counts, and the address.
  */
+import type { RateLimits } from './rate-limits.js';
 import type { AuditEntry } from './storage/storage.js';
 
 /** How a failed login arrived. */
@@ -96,5 +97,35 @@ export class FailedLoginAudit {
         summary: true,
       },
     });
+  }
+}
+
+/**
+ * The one policy for failed logins, over HTTP and the WebSocket alike: an
+ * address that has spent its allowance (`failedAuthPerAddress`) is refused
+ * before its credential is even read, and each failure is counted, charged to
+ * the address and recorded in the audit.
+ */
+export class LoginGuard {
+  constructor(
+    private readonly rateLimits: RateLimits,
+    private readonly audit: FailedLoginAudit,
+    private readonly counters: { rejectedLogins: number },
+  ) {}
+
+  /** The seconds `address` must wait when it has spent its failed logins (this attempt is counted and recorded too); undefined when it may try. */
+  async blocked(address: string, via: LoginChannel, docId: string | null): Promise<number | undefined> {
+    const verdict = await this.rateLimits.spent('failedAuthPerAddress', address);
+    if (verdict.ok) return undefined;
+    this.counters.rejectedLogins++;
+    this.audit.record({ remoteAddress: address, reason: 'too many failed logins', via, docId });
+    return verdict.retryAfterSec;
+  }
+
+  /** Counts one failed login from `address`: the metric, the address's allowance and the audit. */
+  async failed(address: string, reason: string, via: LoginChannel, docId: string | null): Promise<void> {
+    this.counters.rejectedLogins++;
+    await this.rateLimits.consume('failedAuthPerAddress', address);
+    this.audit.record({ remoteAddress: address, reason, via, docId });
   }
 }

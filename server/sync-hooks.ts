@@ -12,7 +12,7 @@ import { addSignoff, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { AuthError, type Authenticator } from './auth/authenticator.js';
 import { credentialOf } from './bearer-token.js';
 import { applyStored } from './docs/stored.js';
-import type { FailedLoginAudit } from './failed-logins.js';
+import type { FailedLoginAudit, LoginGuard } from './failed-logins.js';
 import type { LatencyHistogram, ServerCounters } from './http/metrics.js';
 import type { RateLimits } from './rate-limits.js';
 import type { AuditEntry, Storage } from './storage/storage.js';
@@ -30,6 +30,8 @@ export interface HookDeps {
   rateLimits: RateLimits;
   /** Where failed logins are recorded, summed per address and minute. */
   failedLogins: FailedLoginAudit;
+  /** The failed-login policy shared with the HTTP API. */
+  logins: LoginGuard;
   /** The client's address of a request (server/client-address.ts: the socket's peer, or the client behind a trusted proxy). */
   addressOf: (req: IncomingMessage) => string;
 }
@@ -43,7 +45,7 @@ const DENY_CODE: Record<AuthError['kind'], number> = {
 
 /** Builds the hooks that connect the sync core to the store, the authenticator and the audit trail. */
 export function createSyncHooks(deps: HookDeps): SyncHooks {
-  const { storage, auth, logger, counters, storeLatency, rateLimits, failedLogins } = deps;
+  const { storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins } = deps;
   const audit = (entry: Omit<AuditEntry, 'id' | 'at'>) => {
     storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed'));
   };
@@ -67,13 +69,8 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
         throw new Deny(CLOSE.RATE_LIMITED, `too many connections from your address; retry in ${connects.retryAfterSec} s`);
       }
       // Once an address has spent its failed logins, nothing it sends is checked (a guess that happens to be right is refused too).
-      const blocked = await rateLimits.spent('failedAuthPerAddress', address);
-      if (!blocked.ok) {
-        counters.rejectedLogins++;
-        const reason = `too many failed logins from your address; retry in ${blocked.retryAfterSec} s`;
-        failedLogins.record({ remoteAddress: address, reason: 'too many failed logins', via: 'websocket', docId });
-        throw new Deny(CLOSE.RATE_LIMITED, reason);
-      }
+      const wait = await logins.blocked(address, 'websocket', docId);
+      if (wait !== undefined) throw new Deny(CLOSE.RATE_LIMITED, `too many failed logins from your address; retry in ${wait} s`);
       try {
         // The credential is read here, not from the core's `token`: a ticket or a URL token is judged by its kind.
         const { caller, access } = await auth.connect(credentialOf(request.url, request.headers.authorization), docId);
@@ -84,9 +81,7 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
         if (!(e instanceof AuthError)) throw e;
         logger.info({ docId, reason: e.auditReason, remoteAddress: address }, 'connection refused');
         if (e.kind === 'unauthorized') {
-          counters.rejectedLogins++;
-          await rateLimits.consume('failedAuthPerAddress', address);
-          failedLogins.record({ remoteAddress: address, reason: e.auditReason, via: 'websocket', docId });
+          await logins.failed(address, e.auditReason, 'websocket', docId);
         } else {
           // The client is told less than the audit keeps (a missing and a forbidden document read alike to it). One row
           // each up to a limit per address, then summed: a valid account probing ids must not grow the append-only table

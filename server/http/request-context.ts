@@ -11,6 +11,7 @@ import { AuthError, type Authenticator, type Caller } from '../auth/authenticato
 import { bearerToken } from '../bearer-token.js';
 import type { TicketStore } from '../auth/tickets.js';
 import type { LifecycleDeps } from '../docs/lifecycle.js';
+import type { LoginGuard } from '../failed-logins.js';
 import type { DocService } from '../docs/service.js';
 import type { RateLimits } from '../rate-limits.js';
 import type { SignoffDeps } from '../docs/signoff.js';
@@ -39,8 +40,8 @@ export interface ApiDeps {
   metrics: () => string;
   /** Applies a changed grant to the user's live connections. */
   onAccessChanged: (username: string, docId: string) => Promise<void>;
-  /** Records a refused login in the audit trail. */
-  onRejectedLogin: (reason: string, req: IncomingMessage) => void;
+  /** The failed-login policy: refuses an address that spent its allowance, counts and records each failure. */
+  logins: LoginGuard;
   /** The client's address of a request (server/client-address.ts), which failed logins are counted by. */
   addressOf: (req: IncomingMessage) => string;
   /** Honest health: why the store cannot write now (write probe, free disk), or undefined when it can. */
@@ -65,20 +66,16 @@ export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
   scope.decorateRequest('caller', undefined);
   scope.addHook('onRequest', async (request, reply) => {
     const address = deps.addressOf(request.raw);
-    const blocked = await deps.rateLimits.spent('failedAuthPerAddress', address);
-    if (!blocked.ok) {
-      deps.counters.rejectedLogins++;
-      deps.onRejectedLogin('too many failed logins', request.raw);
-      void reply.header('retry-after', String(blocked.retryAfterSec));
-      throw new HttpError(429, 'too-many-failed-logins', `Too many failed logins from your address; check your token and try again in ${blocked.retryAfterSec} seconds.`);
+    const wait = await deps.logins.blocked(address, 'api', null);
+    if (wait !== undefined) {
+      void reply.header('retry-after', String(wait));
+      throw new HttpError(429, 'too-many-failed-logins', `Too many failed logins from your address; check your token and try again in ${wait} seconds.`);
     }
     try {
       request.caller = await deps.auth.caller(bearerToken(request.headers.authorization));
     } catch (e) {
       if (e instanceof AuthError) {
-        deps.counters.rejectedLogins++;
-        await deps.rateLimits.consume('failedAuthPerAddress', address);
-        deps.onRejectedLogin(e.message, request.raw);
+        await deps.logins.failed(address, e.message, 'api', null);
         void reply.header('www-authenticate', 'Bearer');
       }
       throw e;
