@@ -30,6 +30,7 @@ export const RULES = {
   'link-unresolved': { severity: 'error', summary: 'A cross-link points to a block or document that does not exist.' },
   'links-not-checked': { severity: 'warning', summary: 'The server did not check links into some documents, because the document links to more than it checks in one request.' },
   'links-not-readable': { severity: 'warning', summary: 'Links into documents the reader cannot read cannot be checked; whether their targets exist is not said.' },
+  'link-unfinished': { severity: 'warning', summary: 'Text still holds a literal "[[" from a link that was started and never chosen.' },
   'link-target-type': { severity: 'error', summary: "A link field points to a kind of block (or document) its template does not accept." },
   'consultation-missing': { severity: 'error', summary: 'A required consultation party has no consultation recorded (a warning while the document is a draft).' },
   'consultation-outcome-missing': { severity: 'error', summary: 'A consultation with a required party has no outcome (a warning while the document is a draft).' },

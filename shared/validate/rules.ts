@@ -12,6 +12,7 @@ import { checkConsultation } from './consultation.js';
 import { checkDissemination } from './dissemination.js';
 import { checkContentProblems, checkGeneric } from './generic.js';
 import { checkLinks } from './link-rules.js';
+import { checkUnfinishedLinks } from './unfinished-link.js';
 import { checkOperationsBrief } from './operations-brief.js';
 import { checkResourcesMatrix } from './resources-matrix.js';
 import type { RuleInput } from './rule-input.js';
@@ -37,6 +38,7 @@ export const RULES = [
   { id: 'content-problems', check: checkContentProblems },
   { id: 'generic', check: checkGeneric },
   { id: 'links', check: checkLinks },
+  { id: 'unfinished-links', check: checkUnfinishedLinks },
   { id: 'consultation', check: checkConsultation },
   { id: 'signoffs', check: checkSignoffs },
   { id: 'dissemination', check: checkDissemination },
