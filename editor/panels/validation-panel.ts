@@ -63,7 +63,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
   const meter = h(doc, 'div', { class: 'poc-meter' }, h(doc, 'div', { class: 'poc-meter-fill' }));
   const completionText = h(doc, 'div', { class: 'poc-completion-text' });
   const counts = h(doc, 'div', { class: 'poc-counts' });
-  const list = h(doc, 'div', { class: 'poc-problems-body', attrs: { role: 'list' } });
+  const list = h(doc, 'div', { class: 'poc-problems-body' });
   const el = h(
     doc,
     'div',
@@ -139,7 +139,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
             'button',
             {
               class: `poc-problem poc-sev-${d.severity}`,
-              attrs: { type: 'button', role: 'listitem', 'data-code': d.code, 'data-section': d.location.section, 'data-block': d.location.block, 'data-field': d.location.field },
+              attrs: { type: 'button', 'data-code': d.code, 'data-section': d.location.section, 'data-block': d.location.block, 'data-field': d.location.field },
               on: { click: () => handle.jumpTo(d.location) },
             },
             severityIcon(doc, d.severity),
