@@ -1,10 +1,13 @@
 /**
  * The threat matrix's risk chart: a 5 × 5 grid of likelihood (up) by
- * impact (across), each cell coloured by its risk band, with one dot per
- * rated threat. A dot is a link: clicking it (or Enter on it) jumps to the
- * threat's row. Rows that are not rated yet are counted under the chart.
+ * impact (across), each cell coloured by its risk band and showing its
+ * risk number, with one mark per rated threat. Nothing is said by colour
+ * alone: an imminent threat is a diamond with "!" where the others are
+ * dots, and a legend names the bands with their numbers and the two marks.
+ * A mark is a link: clicking it (or Enter on it) jumps to the threat's row.
+ * Rows that are not rated yet are counted under the chart.
  */
-import { isRating, riskBand } from '../shared/validate/risk.js';
+import { isRating, RISK_BANDS_FROM, riskBand } from '../shared/validate/risk.js';
 import { RISK_WORDS } from './blocks.js';
 import { h, svg } from './dom.js';
 
@@ -32,7 +35,8 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
   const chart = svg(doc, 'svg', {
     viewBox: `0 0 ${LEFT + SIZE + 8} ${TOP + SIZE + 34}`,
     class: 'poc-heatmap-svg',
-    role: 'img',
+    // A group, not an image: the threat marks inside are links a person can Tab to.
+    role: 'group',
     'aria-label': `Risk chart: ${points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length} rated threats by likelihood and impact`,
   });
   for (let l = 1; l <= 5; l++) {
@@ -42,6 +46,9 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
       const cell = svg(doc, 'rect', { x, y, width: CELL, height: CELL, class: `poc-heat-cell poc-risk-${riskBand(l * i)}` });
       cell.append(svg(doc, 'title', {}, doc.createTextNode(`Likelihood ${l} × impact ${i} = ${l * i} (${RISK_WORDS[riskBand(l * i)]})`)));
       chart.append(cell);
+      // The risk number in the corner says the band without colour (the legend gives the ranges).
+      const num = svg(doc, 'text', { x: x + 3, y: y + 10, class: 'poc-heat-cell-num', 'aria-hidden': 'true' }, doc.createTextNode(String(l * i)));
+      chart.append(num);
     }
   }
   for (let n = 1; n <= 5; n++) {
@@ -67,16 +74,14 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
     list.forEach((p, k) => {
       const cx = LEFT + (p.impact! - 1) * CELL + step * ((k % per) + 1);
       const cy = TOP + (5 - p.likelihood!) * CELL + step * (Math.floor(k / per) + 1);
-      const dot = svg(doc, 'circle', {
-        cx,
-        cy,
-        r,
+      const dot = svg(doc, 'g', {
         class: `poc-heat-dot${p.imminent ? ' is-imminent' : ''}`,
         tabindex: 0,
         role: 'link',
         'data-block': p.id,
         'aria-label': `${p.id}: ${p.title}, likelihood ${p.likelihood}, impact ${p.impact}${p.imminent ? ', imminent' : ''}`,
       });
+      dot.append(...(p.imminent ? imminentMark(doc, cx, cy, r) : [svg(doc, 'circle', { cx, cy, r, class: 'poc-heat-mark' })]));
       dot.append(svg(doc, 'title', {}, doc.createTextNode(`${p.id}: ${p.title} — risk ${p.likelihood! * p.impact!}${p.imminent ? ', imminent' : ''}`)));
       dot.addEventListener('click', () => onPick(p.id));
       dot.addEventListener('keydown', (e) => {
@@ -116,7 +121,36 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
     if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `and ${ranked.length - RANKED_SHOWN} more rated threats below` }));
   }
   if (unrated.length) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `Not rated yet: ${unrated.map((p) => p.id).join(', ')}` }));
-  host.replaceChildren(chart, side);
+  host.replaceChildren(h(doc, 'div', { class: 'poc-heat-chart' }, chart, legend(doc)), side);
+}
+
+/** An imminent threat's mark: a diamond with "!" (drawn larger than a dot), so shape says it as well as colour. */
+function imminentMark(doc: Document, cx: number, cy: number, r: number): SVGElement[] {
+  const d = r * 1.6;
+  return [
+    svg(doc, 'polygon', { points: `${cx},${cy - d} ${cx + d},${cy} ${cx},${cy + d} ${cx - d},${cy}`, class: 'poc-heat-mark' }),
+    svg(doc, 'text', { x: cx, y: cy + d * 0.38, 'text-anchor': 'middle', class: 'poc-heat-mark-text', 'font-size': Math.max(7, d * 1.1) }, doc.createTextNode('!')),
+  ];
+}
+
+/** The chart's key: each risk band with its numbers, and the two marks. */
+function legend(doc: Document): HTMLElement {
+  const { medium, high, extreme } = RISK_BANDS_FROM;
+  const bands: Array<[ReturnType<typeof riskBand>, string]> = [
+    ['low', `1–${medium - 1}`],
+    ['medium', `${medium}–${high - 1}`],
+    ['high', `${high}–${extreme - 1}`],
+    ['extreme', `${extreme}–25`],
+  ];
+  const item = (swatch: HTMLElement, text: string) => h(doc, 'li', {}, swatch, h(doc, 'span', { text }));
+  return h(
+    doc,
+    'ul',
+    { class: 'poc-heat-legend', attrs: { 'aria-label': 'Key to the risk chart' } },
+    ...bands.map(([band, range]) => item(h(doc, 'span', { class: `poc-heat-swatch poc-risk-${band}`, attrs: { 'aria-hidden': 'true' } }), `${RISK_WORDS[band]} (${range})`)),
+    item(h(doc, 'span', { class: 'poc-heat-key', text: '●', attrs: { 'aria-hidden': 'true' } }), 'threat'),
+    item(h(doc, 'span', { class: 'poc-heat-key is-imminent', text: '◆!', attrs: { 'aria-hidden': 'true' } }), 'imminent threat'),
+  );
 }
 
 function label(doc: Document, x: number, y: number, text: string, anchor: 'start' | 'middle' | 'end'): SVGTextElement {
