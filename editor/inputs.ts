@@ -143,7 +143,12 @@ function select(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) => v
   };
 }
 
-/** A group of buttons where one is chosen, with a roving tab stop, arrow keys and Delete to clear. */
+/**
+ * A group of buttons where one is chosen (the WAI-ARIA radio group), with a
+ * roving tab stop. Arrows only move focus between the choices, so a person
+ * exploring by keyboard changes nothing; Space or Enter (or a digit, for
+ * ratings) chooses, Delete clears. Tab leaves the group from the focused choice.
+ */
 function buttonGroup(
   env: ControlEnv,
   spec: FieldSpec,
@@ -153,11 +158,12 @@ function buttonGroup(
 ): Control {
   const group = h(env.doc, 'span', { class: 'poc-group', attrs: { role: 'radiogroup', 'aria-label': spec.label } });
   let current: string | number | null = null;
+  const how = digits ? 'Space, Enter or its digit chooses it; arrows move between choices' : 'Space or Enter chooses it; arrows move between choices';
   const buttons = options.map((o) =>
     h(env.doc, 'button', {
       class: `poc-group-btn ${o.cls}`,
       text: o.text,
-      title: o.title,
+      title: `${o.title}. ${how}.`,
       attrs: { type: 'button', role: 'radio', 'aria-checked': 'false', 'data-value': String(o.value), disabled: env.readOnly },
     }),
   );
@@ -167,23 +173,44 @@ function buttonGroup(
     onChange(v);
   };
   const indexOf = (v: string | number | null) => options.findIndex((o) => o.value === v);
+  /** Makes button `i` the group's one tab stop (and keyboard stop). */
+  const rove = (i: number) =>
+    buttons.forEach((b, k) => {
+      b.tabIndex = k === i ? 0 : -1;
+      if (k === i) stop(b, spec);
+      else {
+        delete b.dataset.stop;
+        delete b.dataset.field;
+      }
+    });
+  const moveTo = (i: number) => {
+    const next = Math.max(0, Math.min(options.length - 1, i));
+    rove(next);
+    buttons[next].focus();
+  };
+  // Once focus leaves the group, its tab stop is the chosen button again (or the first).
+  group.addEventListener('focusout', (e) => {
+    if (!group.contains(e.relatedTarget as Node | null)) rove(Math.max(0, indexOf(current)));
+  });
   buttons.forEach((b, i) => {
     b.addEventListener('click', () => choose(options[i].value === current ? null : options[i].value));
     b.addEventListener('keydown', (e) => {
-      const at = Math.max(0, indexOf(current));
       if (e.key === 'ArrowRight' || e.key === 'ArrowUp') {
         e.preventDefault();
-        const next = Math.min(options.length - 1, current === null ? 0 : at + 1);
-        choose(options[next].value);
+        moveTo(i + 1);
       } else if (e.key === 'ArrowLeft' || e.key === 'ArrowDown') {
         e.preventDefault();
-        choose(options[Math.max(0, at - 1)].value);
+        moveTo(i - 1);
+      } else if (e.key === 'Home' || e.key === 'End') {
+        e.preventDefault();
+        moveTo(e.key === 'Home' ? 0 : options.length - 1);
       } else if (e.key === 'Delete' || e.key === 'Backspace' || (digits && e.key === '0')) {
         e.preventDefault();
         choose(null);
       } else if (digits && /^[1-9]$/.test(e.key) && indexOf(Number(e.key)) >= 0) {
         e.preventDefault();
         choose(Number(e.key));
+        moveTo(indexOf(Number(e.key)));
       } else keys(env, b, e, false);
     });
   });
@@ -197,17 +224,9 @@ function buttonGroup(
       buttons.forEach((b, i) => {
         setAttr(b, 'aria-checked', i === at ? 'true' : 'false');
         toggleClass(b, 'is-active', i === at);
-        // The chosen button (or the first) is the group's one tab stop.
-        const isStop = i === (at < 0 ? 0 : at);
-        b.tabIndex = isStop ? 0 : -1;
-        if (isStop) stop(b, spec);
-        else {
-          delete b.dataset.stop;
-          delete b.dataset.field;
-        }
       });
-      const focused = buttons.findIndex((b) => b === env.doc.activeElement);
-      if (focused >= 0 && at >= 0 && focused !== at) buttons[at].focus();
+      // While a person moves through the choices, the stop stays where they are; otherwise it is the chosen one.
+      if (!group.contains(env.doc.activeElement)) rove(at < 0 ? 0 : at);
     },
     setProblem: marker(group, base),
     focus: () => (buttons.find((b) => b.tabIndex === 0) ?? buttons[0]).focus(),
