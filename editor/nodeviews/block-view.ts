@@ -61,6 +61,8 @@ export class BlockView implements NodeView, LiveView {
   private readonly risk?: HTMLElement;
   private readonly status?: HTMLElement;
   private readonly foldButton: HTMLButtonElement;
+  /** The row's buttons and controls, whose accessible names say which row (its id can change). */
+  private readonly named: Array<{ el: HTMLElement; name: (id: string) => string }> = [];
   private readonly spec?: BlockTypeSpec;
   private readonly unregister: () => void;
   private lastKey = '';
@@ -76,7 +78,8 @@ export class BlockView implements NodeView, LiveView {
     const layout = this.spec ? layoutOf(this.spec) : { variant: 'card' as const, head: [] };
     this.dom = h(doc, 'div', { class: `poc-block poc-block--${layout.variant}`, attrs: { 'data-type': type, 'data-bid': String(node.attrs[BLOCK_ATTRS.id] ?? '') } });
 
-    this.foldButton = h(doc, 'button', { class: 'poc-fold', attrs: { type: 'button', 'aria-expanded': 'true', 'aria-label': 'Show or hide details' } });
+    this.foldButton = h(doc, 'button', { class: 'poc-fold', attrs: { type: 'button', 'aria-expanded': 'true' } });
+    this.named.push({ el: this.foldButton, name: (id) => `Show or hide details of ${id}` });
     this.foldButton.addEventListener('click', () => this.setFolded(!this.dom.classList.contains('is-folded')));
     this.idChip = h(doc, 'span', { class: 'poc-block-id', title: this.spec?.label ?? type });
     const head = h(doc, 'div', { class: 'poc-block-head', attrs: { contenteditable: 'false' } }, this.foldButton, this.idChip);
@@ -151,6 +154,7 @@ export class BlockView implements NodeView, LiveView {
       },
     );
     this.controls.set(spec.name, control);
+    this.named.push({ el: control.el, name: (id) => `${id} ${spec.label}` });
     // A yes/no toggle carries its label on the button itself.
     const caption =
       spec.kind === 'boolean'
@@ -165,11 +169,13 @@ export class BlockView implements NodeView, LiveView {
       const pos = this.getPos();
       if (pos !== undefined) cmd(pos)(this.view().state, this.view().dispatch);
     };
-    return [
-      h(doc, 'button', { class: 'poc-icon-btn', text: '↑', title: 'Move up (Alt+↑)', attrs: { type: 'button', 'aria-label': 'Move up' }, on: { click: run((p) => moveBlock(p, -1)) } }),
-      h(doc, 'button', { class: 'poc-icon-btn', text: '↓', title: 'Move down (Alt+↓)', attrs: { type: 'button', 'aria-label': 'Move down' }, on: { click: run((p) => moveBlock(p, 1)) } }),
-      h(doc, 'button', { class: 'poc-icon-btn poc-delete', text: '×', title: 'Delete (undo brings it back)', attrs: { type: 'button', 'aria-label': 'Delete' }, on: { click: run(deleteBlock) } }),
+    const buttons = [
+      { el: h(doc, 'button', { class: 'poc-icon-btn', text: '↑', title: 'Move up (Alt+↑)', attrs: { type: 'button' }, on: { click: run((p) => moveBlock(p, -1)) } }), name: (id: string) => `Move ${id} up` },
+      { el: h(doc, 'button', { class: 'poc-icon-btn', text: '↓', title: 'Move down (Alt+↓)', attrs: { type: 'button' }, on: { click: run((p) => moveBlock(p, 1)) } }), name: (id: string) => `Move ${id} down` },
+      { el: h(doc, 'button', { class: 'poc-icon-btn poc-delete', text: '×', title: 'Delete (undo brings it back)', attrs: { type: 'button' }, on: { click: run(deleteBlock) } }), name: (id: string) => `Delete ${id}` },
     ];
+    this.named.push(...buttons);
+    return buttons.map((b) => b.el);
   }
 
   private unknownAttrs(doc: Document): HTMLElement {
@@ -195,6 +201,7 @@ export class BlockView implements NodeView, LiveView {
     const bid = this.bid();
     setText(this.idChip, bid || '(no id)');
     setAttr(this.dom, 'data-bid', bid);
+    for (const n of this.named) setAttr(n.el, 'aria-label', n.name(bid || this.spec?.label || 'this row'));
     for (const [name, c] of this.controls) c.set(this.node.attrs[name]);
     const present = new Set<string>();
     this.node.forEach((child) => {

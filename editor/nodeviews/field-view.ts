@@ -1,7 +1,10 @@
 /**
  * A rich-text field of a block: its label from the template (with a
  * required mark and, for link fields, a button to pick a link) above its
- * content. The content is a keyboard stop, so Tab reaches it like an input.
+ * content. The content is a keyboard stop, so Tab reaches it like an input,
+ * and a labelled multi-line text box for screen readers: its name is the
+ * block's id and the field's label ("T-3 Location / priorities"), so each
+ * row's fields can be told apart.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
@@ -15,12 +18,13 @@ export class FieldView implements NodeView {
   dom: HTMLElement;
   contentDOM: HTMLElement;
   private readonly label: HTMLElement;
+  private readonly labelText: string;
 
   constructor(
     private node: PMNode,
     view: EditorView,
-    ctx: EditorContext,
-    getPos: () => number | undefined,
+    private readonly ctx: EditorContext,
+    private readonly getPos: () => number | undefined,
   ) {
     const doc = ctx.doc;
     const name = String(node.attrs.name ?? '');
@@ -29,6 +33,7 @@ export class FieldView implements NodeView {
     const parent = pos === undefined ? undefined : view.state.doc.resolve(pos).parent;
     const type = parent?.type.name === NODE.block ? String(parent.attrs[BLOCK_ATTRS.type] ?? '') : '';
     const spec = blockSpecOf(ctx.template(), type)?.fields.find((f) => f.name === name);
+    this.labelText = spec?.label ?? name;
     this.dom = h(doc, 'div', { class: `poc-field${spec?.kind === 'link' ? ' poc-field-link' : ''}`, attrs: { 'data-name': name } });
     this.label = h(
       doc,
@@ -52,13 +57,26 @@ export class FieldView implements NodeView {
       });
       this.label.append(pick);
     }
-    this.contentDOM = h(doc, 'div', { class: 'poc-field-content', attrs: { 'data-stop': 'content', 'data-field': name } });
+    this.contentDOM = h(doc, 'div', {
+      class: 'poc-field-content',
+      attrs: { 'data-stop': 'content', 'data-field': name, role: 'textbox', 'aria-multiline': 'true', 'aria-readonly': ctx.readOnly ? 'true' : undefined },
+    });
     this.dom.append(this.label, this.contentDOM);
+    this.name(parent?.type.name === NODE.block ? String(parent.attrs[BLOCK_ATTRS.id] ?? '') : '');
+  }
+
+  /** Names the text box after its block and label; the block's id can change (a copy gets a new one). */
+  private name(blockId: string): void {
+    const label = blockId ? `${blockId} ${this.labelText}` : this.labelText;
+    if (this.contentDOM.getAttribute('aria-label') !== label) this.contentDOM.setAttribute('aria-label', label);
   }
 
   update(node: PMNode): boolean {
     if (node.type !== this.node.type || node.attrs.name !== this.node.attrs.name) return false;
     this.node = node;
+    const pos = this.getPos();
+    const parent = pos === undefined ? undefined : this.ctx.view().state.doc.resolve(pos).parent;
+    if (parent?.type.name === NODE.block) this.name(String(parent.attrs[BLOCK_ATTRS.id] ?? ''));
     return true;
   }
 
