@@ -151,7 +151,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     [NODE.section]: (node) => new SectionView(node, ctx),
     [NODE.block]: (node, _v, getPos) => new BlockView(node, ctx, getPos),
     [NODE.field]: (node, v, getPos) => new FieldView(node, v, ctx, getPos),
-    [NODE.crosslink]: (node) => new CrossLinkView(node, ctx),
+    [NODE.crosslink]: (node, _v, getPos) => new CrossLinkView(node, ctx, getPos),
   });
 
   const fragment = ydoc.getXmlFragment(BODY);
