@@ -4,7 +4,8 @@
  * a bullet list, and a link. Typing "[[" anywhere in text opens the link
  * picker: a fuzzy search over this document's blocks and every linkable
  * block the host knows, limited to a link field's targets when the cursor
- * is in one. The query is what follows the trigger in the text itself.
+ * is in one. The query is what follows the trigger in the text itself,
+ * so Escape on the link picker deletes "[[query" again.
  */
 import type { EditorState } from 'prosemirror-state';
 import { Plugin, PluginKey } from 'prosemirror-state';
@@ -78,7 +79,7 @@ export function menusPlugin(ctx: EditorContext, popup: Popup): Plugin {
 
   const caret = (view: EditorView, pos: number) => {
     const c = view.coordsAtPos(pos);
-    return { left: c.left, bottom: c.bottom };
+    return { left: c.left, top: c.top, bottom: c.bottom };
   };
 
   const insertItems = (view: EditorView, t: Trigger | undefined): PopupItem[] => {
@@ -150,7 +151,16 @@ export function menusPlugin(ctx: EditorContext, popup: Popup): Plugin {
       destroy: () => popup.close(),
     }),
     props: {
-      handleKeyDown: (_view, e) => popup.handleKey(e),
+      handleKeyDown: (view, e) => {
+        // Escape on the link picker takes back the "[[query" typed to open it, so no literal brackets stay behind.
+        const t = e.key === 'Escape' && popup.isOpen ? detectTrigger(view.state) : undefined;
+        if (t?.kind === 'link') {
+          popup.close();
+          view.dispatch(view.state.tr.delete(t.from, t.to));
+          return true;
+        }
+        return popup.handleKey(e);
+      },
       handleDOMEvents: {
         blur: () => {
           popup.close();

@@ -2,6 +2,9 @@
  * A small floating list for the insert menu and the link picker: items
  * with a label and a detail, filtered by a fuzzy query, driven by the
  * keyboard (arrows, Enter or Tab to choose, Escape to close) or the mouse.
+ * It opens below its anchor, or above it when there is more room there, and
+ * stays inside what can be seen of the page (the window and any scrolling
+ * pane around the editor), shrinking to fit when neither side has room.
  */
 import { h, setChildren, toggleClass } from './dom.js';
 
@@ -48,11 +51,40 @@ export function filterItems<T extends { label: string; detail?: string; keywords
     .map((x) => x.item);
 }
 
+/** Where a popup is anchored, in window coordinates: a caret or a button (its left edge, top and bottom). */
+export interface PopupAnchor {
+  left: number;
+  bottom: number;
+  /** The anchor's top; the popup opens above it when there is more room there. Defaults to `bottom`. */
+  top?: number;
+}
+
+/** Space between the anchor and the popup, and the least height a squeezed popup keeps. */
+const GAP = 4;
+const MIN_HEIGHT = 80;
+
+/** The part of the window that `el` can show: the viewport cut by every clipping (scrolling) box around it. */
+function visibleBox(el: HTMLElement): { top: number; bottom: number; left: number; right: number } {
+  const win = el.ownerDocument.defaultView;
+  const box = { top: 0, left: 0, bottom: win?.innerHeight ?? Infinity, right: win?.innerWidth ?? Infinity };
+  for (let p: HTMLElement | null = el; p && win; p = p.parentElement) {
+    const style = win.getComputedStyle(p);
+    if (style.overflowY === 'visible' && style.overflowX === 'visible') continue;
+    const r = p.getBoundingClientRect();
+    box.top = Math.max(box.top, r.top);
+    box.left = Math.max(box.left, r.left);
+    box.bottom = Math.min(box.bottom, r.bottom);
+    box.right = Math.min(box.right, r.right);
+  }
+  return box;
+}
+
 export class Popup {
   readonly el: HTMLElement;
   private items: PopupItem[] = [];
   private selected = 0;
   private onClose?: () => void;
+  private anchor?: PopupAnchor;
 
   constructor(
     private readonly doc: Document,
@@ -68,16 +100,35 @@ export class Popup {
     return !this.el.hidden;
   }
 
-  /** Shows items under a screen rectangle (a caret or a button). */
-  open(items: PopupItem[], at: { left: number; bottom: number }, opts: { title?: string; empty?: string; onClose?: () => void } = {}): void {
+  /** Shows items next to a screen rectangle (a caret or a button): below it, or above it when there is more room there. */
+  open(items: PopupItem[], at: PopupAnchor, opts: { title?: string; empty?: string; onClose?: () => void } = {}): void {
     this.onClose = opts.onClose;
+    this.anchor = at;
     this.el.hidden = false;
     this.el.dataset.title = opts.title ?? '';
     this.el.dataset.empty = opts.empty ?? 'Nothing matches';
     this.setItems(items);
+  }
+
+  /** Places the open popup by its anchor, inside the visible part of the page (see the module comment). */
+  private place(): void {
+    const at = this.anchor;
+    if (!at || this.el.hidden) return;
+    const box = visibleBox(this.layer);
     const base = this.layer.getBoundingClientRect();
-    this.el.style.setProperty('--poc-popup-left', `${Math.max(0, at.left - base.left)}px`);
-    this.el.style.setProperty('--poc-popup-top', `${at.bottom - base.top + 4}px`);
+    const top = at.top ?? at.bottom;
+    this.el.style.removeProperty('--poc-popup-max');
+    const natural = this.el.offsetHeight;
+    const below = box.bottom - at.bottom - GAP;
+    const above = top - box.top - GAP;
+    const up = natural > below && above > below;
+    const room = Math.max(MIN_HEIGHT, up ? above : below);
+    if (natural > room) this.el.style.setProperty('--poc-popup-max', `${room}px`);
+    const height = Math.min(natural, room);
+    const left = Math.max(box.left, Math.min(at.left, box.right - this.el.offsetWidth));
+    this.el.style.setProperty('--poc-popup-left', `${left - base.left}px`);
+    this.el.style.setProperty('--poc-popup-top', `${(up ? top - GAP - height : at.bottom + GAP) - base.top}px`);
+    toggleClass(this.el, 'is-above', up);
   }
 
   /** Replaces the items (as the query changes), keeping the first one selected. */
@@ -105,6 +156,7 @@ export class Popup {
           )
         : [h(doc, 'div', { class: 'poc-popup-empty', text: this.el.dataset.empty ?? '' })]),
     );
+    this.place();
     this.select(0);
   }
 
