@@ -3,15 +3,18 @@
  * after it is only a search. When the picker is left without choosing a
  * block (or the text was pasted), "[[…" stays in the text as plain
  * characters that look like a link to a reader but point nowhere. Real
- * links are link inlines, so any "[[" in a text run is such a leftover.
- * Raw Markdown kept as it was written is left alone: it is not the
- * editor's text.
+ * links are link inlines, so a "[[" in a text run is such a leftover,
+ * unless "]]" closes it (an Obsidian link to a note, kept as written: the
+ * picker's query can hold no bracket, so it never closes). Raw Markdown
+ * kept as it was written is left alone: it is not the editor's text.
  */
 import type { Inline, RichBlock } from '../model/types.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput, sectionName } from './rule-input.js';
 import { fieldOf } from './template-index.js';
 
 const OPENER = '[[';
+/** "[[" not closed by "]]" before the next bracket or line break. */
+const UNCLOSED = /\[\[(?![^[\]\n]*\]\])/;
 /** How much of the leftover a message quotes: enough to find it, never a whole paragraph. */
 const QUOTED = 30;
 
@@ -19,8 +22,8 @@ const QUOTED = 30;
 function leftoverIn(content: readonly Inline[]): string | undefined {
   for (const i of content) {
     if (i.t !== 'text') continue;
-    const at = i.text.indexOf(OPENER);
-    if (at >= 0) return i.text.slice(at, at + QUOTED).split(/\]\]|\n/)[0].trimEnd();
+    const at = i.text.search(UNCLOSED);
+    if (at >= 0) return i.text.slice(at, at + QUOTED).split('\n')[0].trimEnd();
   }
   return undefined;
 }

@@ -29,6 +29,15 @@ describe('text that still holds the start of a link', () => {
     expect(withCode(check(filled('operations-brief').setFields('OPT-1', { outline: [p('Phase [1] and [2]')] }).build()), 'link-unfinished')).toEqual([]);
   });
 
+  test('a link to a note written out in full ("[[Some note]]") is not a leftover', () => {
+    expect(withCode(check(filled('operations-brief').setFields('OPT-1', { outline: [p('As agreed in [[Meeting notes 12 May]].')] }).build()), 'link-unfinished')).toEqual([]);
+  });
+
+  test('a short text field holding "[[" is a warning too', () => {
+    const d = withCode(check(filled('threat-matrix').setFields('T-1', { location: 'Kiri [[Mab' }).build()), 'link-unfinished');
+    expect(d.map((x) => x.location)).toEqual([{ section: expect.any(String), block: 'T-1', field: 'location' }]);
+  });
+
   test('a complete document has no unfinished link', () => {
     expect(withCode(check(filled('threat-matrix').build()), 'link-unfinished')).toEqual([]);
   });
