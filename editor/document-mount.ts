@@ -6,7 +6,6 @@
  * view mounts the editor and lets its sidebar panels draw theirs later
  * through the returned `MountedDocument`.
  */
-import { h } from './dom.js';
 import { mountEditor } from './mount.js';
 import { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-panel.js';
 import { type PanelHandle, renderValidationPanel } from './panels/validation-panel.js';
@@ -50,16 +49,13 @@ export interface MountedDocument {
 export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: EditorParts = EDITOR_PARTS): MountedDocument {
   // Mount at once from what is known; a key that arrives later is handed in (below), so opening never waits for the server.
   const known = host.server.knownIdentity();
-  // Said in words, not only by missing carets: a person who cannot type should know why at a glance.
-  const note = host.readOnly && host.readOnlyNote ? h(places.editor.ownerDocument, 'div', { class: 'poc-readonly-note', attrs: { role: 'note' }, text: host.readOnlyNote }) : undefined;
-  if (note) places.editor.append(note);
   const handle = parts.mountEditor(places.editor, {
     ydoc: host.session.ydoc,
     templates: host.templates,
     ...(host.session.awareness ? { awareness: host.session.awareness } : {}),
     user: host.user,
     today: () => host.today(),
-    ...(host.readOnly ? { readOnly: true } : {}),
+    ...(host.readOnly ? { readOnly: true, ...(host.readOnlyNote ? { readOnlyNote: host.readOnlyNote } : {}) } : {}),
     ...host.links,
     ...(host.onModel ? { onModel: host.onModel } : {}),
     ...(known.publicKey ? { publicKey: known.publicKey } : {}),
@@ -116,7 +112,6 @@ export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: E
       stopIdentity?.();
       for (const p of panels) p.destroy();
       handle.destroy();
-      note?.remove();
     },
   };
 }
