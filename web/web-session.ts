@@ -53,14 +53,17 @@ export class WebSession implements HostSession {
   private unsynced = 0;
   private refused?: { message: string };
   private viewOnly = false;
+  /** Whether the page wants to be connected (false after `disconnect`), so a reset reconnects only then. */
+  private wanted: boolean;
   private readonly listeners = new Set<(s: WebSessionStatus) => void>();
 
   constructor(private readonly opts: WebSessionOptions) {
     const api = new ApiClient({ baseUrl: opts.apiUrl ?? opts.serverUrl, token: opts.token, fetch: (input, init) => window.fetch(input, init) });
     // No token in the URL: every (re)connect asks for a ticket with the token in a header.
     this.socket = ticketedSocket(WebSocket as unknown as SocketConstructor, ticketsFrom(api)) as unknown as typeof WebSocket;
-    this.connection = opts.offline ? 'offline' : 'connecting';
-    this.open(!opts.offline);
+    this.wanted = !opts.offline;
+    this.connection = this.wanted ? 'connecting' : 'offline';
+    this.open(this.wanted);
   }
 
   /** The shared document (a new one after `reset`). */
@@ -121,10 +124,10 @@ export class WebSession implements HostSession {
    */
   reset(): void {
     const { provider, awareness, ydoc } = this;
-    const connect = provider.shouldConnect || this.connection !== 'offline';
+    // Reconnects even after a final close (a write to a protected area, say): the new copy holds nothing refused.
     this.unsynced = 0;
-    this.connection = connect ? 'connecting' : 'offline';
-    this.open(connect);
+    this.connection = this.wanted ? 'connecting' : 'offline';
+    this.open(this.wanted);
     provider.destroy();
     awareness.destroy();
     ydoc.destroy();
@@ -163,11 +166,13 @@ export class WebSession implements HostSession {
 
   /** Connects to the server (again). */
   connect(): void {
+    this.wanted = true;
     this.provider.connect();
   }
 
   /** Disconnects; the status says offline at once. */
   disconnect(): void {
+    this.wanted = false;
     this.provider.disconnect();
     this.connection = 'offline';
     this.changed();
