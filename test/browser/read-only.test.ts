@@ -23,16 +23,18 @@ const SRSG = { name: 'Sofia Reyes', color: '#1d4ed8' };
 let server: TestServer;
 let pages: PageServer;
 let browser: Browser;
-let tokens: { amina: string; sofia: string };
+let tokens: { amina: string; sofia: string; admin: string };
 
 beforeAll(async () => {
   const [editor, styles] = await Promise.all([buildEditorBundle(), buildStylesheet()]);
   pages = await startPageServer({ editor, styles }, () => server.httpUrl);
   server = await startTestServer({ allowOrigins: [pages.url] });
   tokens = {
-    amina: await server.addUser('amina', { name: AMINA.name, grants: { 'ro-viewer': 'owner', 'ro-turns': 'owner', 'ro-typing': 'owner' } }),
+    amina: await server.addUser('amina', { name: AMINA.name, grants: { 'ro-viewer': 'owner', 'ro-turns': 'owner', 'ro-typing': 'owner', 'ro-archived': 'owner' } }),
     // Read and sign: view-only access, and the office whose sign-off the document needs.
-    sofia: await server.addUser('sofia', { name: SRSG.name, offices: ['head-of-office'], grants: { 'ro-viewer': 'viewer', 'ro-turns': 'editor', 'ro-typing': 'viewer' } }),
+    sofia: await server.addUser('sofia', { name: SRSG.name, offices: ['head-of-office'], grants: { 'ro-viewer': 'viewer', 'ro-turns': 'editor', 'ro-typing': 'viewer', 'ro-archived': 'editor' } }),
+    // An administrator: owner of every document.
+    admin: await server.addUser('admin', { grants: { '*': 'owner' } }),
   };
   browser = await launchChromium();
 });
@@ -173,6 +175,25 @@ describe('a document that turns view-only while open', () => {
     expect(await serverModel('ro-turns')).toEqual(before);
     expect(await editableIn(page, `${VIEWER} .poc-app-editor`)).toEqual([]);
     await screenshot(page, 'read-only-turned', `${VIEWER} .poc-app`);
+    await page.close();
+  });
+
+  it('archived by an administrator meanwhile: the change is not saved, and the editor says the document is archived', async () => {
+    const page = await openPage('ro-archived');
+    const r = await server.api('/api/docs/ro-archived/archived', { method: 'PUT', token: tokens.admin, body: { archived: true } });
+    expect(r.status).toBe(200);
+    await expect.poll(() => server.server.sync.listConnections().find((c) => c.user.username === 'sofia')?.access).toBe('viewer');
+    const before = await serverModel('ro-archived');
+
+    const title = page.locator(`${VIEWER} .poc-doc-title`);
+    await title.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' (typed after it was archived)');
+    await page.locator(`${VIEWER} .poc-status-sync.is-refused`).waitFor();
+    await page.locator(`${VIEWER} .poc-readonly-note`).getByText('Archived — read only').waitFor();
+    await expect.poll(() => pageModel(page, 1)).toEqual(before);
+    expect(await serverModel('ro-archived')).toEqual(before);
+    expect(await editableIn(page, `${VIEWER} .poc-app-editor`)).toEqual([]);
     await page.close();
   });
 });
