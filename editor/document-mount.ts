@@ -55,7 +55,7 @@ export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: E
     ...(host.session.awareness ? { awareness: host.session.awareness } : {}),
     user: host.user,
     today: () => host.today(),
-    ...(host.readOnly ? { readOnly: true } : {}),
+    ...(host.readOnly ? { readOnly: true, ...(host.readOnlyNote ? { readOnlyNote: host.readOnlyNote } : {}) } : {}),
     ...host.links,
     ...(host.onModel ? { onModel: host.onModel } : {}),
     ...(known.publicKey ? { publicKey: known.publicKey } : {}),

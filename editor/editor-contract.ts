@@ -64,6 +64,8 @@ export interface EditorOptions {
   /** Today as YYYY-MM-DD (injected so tests are reproducible); defaults to the local date. */
   today?: () => string;
   readOnly?: boolean;
+  /** With `readOnly`, the one short line shown above the document saying why ("View only — …"; editor/access.ts). */
+  readOnlyNote?: string;
   /** Links from other documents to a block of this one (backlinks inside this document are found by the editor). */
   backlinks?: (docId: string, blockId: string) => Backlink[];
   /** The server's Ed25519 public key: when given, verified sign-offs count in validation (sign-off order). */

@@ -70,8 +70,10 @@ export interface EditorHost {
   templates: TemplateSet;
   /** The person editing, as others see them. */
   user: EditorUser;
-  /** Access: true when the person may read but not change the document. */
+  /** Access: true when the person may read but not change the document (editor/access.ts `isReadOnly`). */
   readOnly: boolean;
+  /** When read-only, the one short line that says why (editor/access.ts `readOnlyLine`), shown above the editor. */
+  readOnlyNote?: string;
   /** The clock: today as YYYY-MM-DD (a function, so tests fix it and a long session sees midnight pass). */
   today(): string;
   /** Shows the person a short message (a notice, a toast). */

@@ -144,6 +144,8 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
   };
 
   const header = new DocumentHeader(ctx, ydoc);
+  // Said in words, not only by missing carets: a person who cannot type should know why at a glance.
+  if (readOnly && opts.readOnlyNote) root.append(h(doc, 'div', { class: 'poc-readonly-note', attrs: { role: 'note' }, text: opts.readOnlyNote }));
   root.append(header.el, body);
   const popup = new Popup(doc, root);
 

@@ -4,7 +4,11 @@
  * session (web/web-session.ts), builds the page's editor host (web/web-host.ts) and
  * mounts the editor with its problems and sign-off panels under a status
  * line. The editor is mounted once the document has loaded and the server
- * has said which key it signs with and which offices the user holds.
+ * has said which key it signs with, which offices the user holds and what
+ * access they have to the document (read-only for a viewer or an archived
+ * document). When the server refuses a change made here, the page discards
+ * its local copy, asks for the access again and mounts the editor afresh on
+ * the server's version, so nothing unsaved is shown as if it were kept.
  */
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
@@ -13,7 +17,8 @@ import { META } from '../shared/ydoc/layout.js';
 import { mountDocument, type MountedDocument } from '../editor/document-mount.js';
 import { h } from '../editor/dom.js';
 import type { EditorHandle, EditorUser } from '../editor/editor-contract.js';
-import { webHost } from './web-host.js';
+import { type DocumentAccess, isReadOnly, readOnlyLine } from '../editor/access.js';
+import { fetchAccess, webHost } from './web-host.js';
 import { WebSession, type WebSessionStatus } from './web-session.js';
 import { statusLine } from './status-line.js';
 
@@ -45,13 +50,16 @@ export interface PageSessionStatus extends Pick<WebSessionStatus, 'synced' | 'un
   connection: Extract<WebSessionStatus['connection'], 'connected' | 'connecting'> | 'disconnected';
   /** Names of the other people in the document. */
   peers: WebSessionStatus['people'];
+  /** The server's words when it refused a change made here (nothing typed since was saved). */
+  refused?: string;
 }
 
 /** A mounted document as the page (and the browser tests) drive it. */
 export interface Session {
-  ydoc: Y.Doc;
-  provider: WebsocketProvider;
-  awareness: Awareness;
+  /** The shared document (a new one after the server refused a change and the page reloaded its copy). */
+  readonly ydoc: Y.Doc;
+  readonly provider: WebsocketProvider;
+  readonly awareness: Awareness;
   /** The editor, once the document has loaded. */
   handle?: EditorHandle;
   /** Resolves with the editor once the document has loaded and it is mounted. */
@@ -79,11 +87,12 @@ function whenLoaded(ydoc: Y.Doc): Promise<void> {
 /** Mounts a connected editor with its panels into `opts.host`. */
 export function mount(opts: StandaloneOptions): Session {
   const doc = opts.host.ownerDocument;
-  const web = new WebSession(opts);
+  const api = { base: opts.apiUrl ?? opts.serverUrl, token: opts.token };
+  const web = new WebSession({ ...opts, onRefused: () => void afterRefusal() });
   const host = webHost({
     session: web,
     docId: opts.docId,
-    api: { base: opts.apiUrl ?? opts.serverUrl, token: opts.token },
+    api,
     user: opts.user,
     ...(opts.offices ? { offices: opts.offices } : {}),
     ...(opts.today ? { today: opts.today } : {}),
@@ -101,29 +110,67 @@ export function mount(opts: StandaloneOptions): Session {
   opts.host.append(app);
 
   let mounted: MountedDocument | undefined;
+  let access: DocumentAccess | undefined;
+  let destroyed = false;
+  /** Bumped by every (re)mount, so a slower earlier one gives way. */
+  let generation = 0;
+  let firstMount!: (handle: EditorHandle) => void;
+  const ready = new Promise<EditorHandle>((resolve) => (firstMount = resolve));
+  const learnAccess = async () => {
+    access = (await fetchAccess(api, opts.docId)) ?? access;
+  };
+
+  /** (Re)mounts the editor and its panels on the session's Y.Doc, read-only when the access says so. */
+  const mountNow = async (): Promise<void> => {
+    const mine = ++generation;
+    await Promise.all([whenLoaded(web.ydoc), host.server.identity(), learnAccess()]);
+    if (mine !== generation || destroyed) return;
+    mounted?.destroy();
+    editorHost.replaceChildren();
+    side.replaceChildren();
+    host.readOnly = isReadOnly(access);
+    const note = readOnlyLine(access);
+    if (note) host.readOnlyNote = note;
+    else delete host.readOnlyNote;
+    web.setViewOnly(host.readOnly);
+    const m = (mounted = mountDocument(host, { editor: editorHost, problems: side, signoffs: side }));
+    session.handle = m.handle;
+    await m.ready;
+    firstMount(m.handle);
+  };
+
+  /** The server refused a change made here: show its version, not what it did not keep, and lock the editor if access changed. */
+  const afterRefusal = async () => {
+    if (destroyed) return;
+    web.reset();
+    await mountNow();
+  };
+
   const session: Session = {
-    ydoc: web.ydoc,
-    provider: web.provider,
-    awareness: web.awareness,
-    ready: Promise.all([whenLoaded(web.ydoc), host.server.identity()]).then(async () => {
-      editorHost.replaceChildren();
-      mounted = mountDocument(host, { editor: editorHost, problems: side, signoffs: side });
-      session.handle = mounted.handle;
-      await mounted.ready;
-      return mounted.handle;
-    }),
+    get ydoc() {
+      return web.ydoc;
+    },
+    get provider() {
+      return web.provider;
+    },
+    get awareness() {
+      return web.awareness;
+    },
+    ready,
     connect: () => web.connect(),
     disconnect: () => web.disconnect(),
     status() {
       const s = web.current();
-      return { connection: s.connection === 'connected' || s.connection === 'connecting' ? s.connection : 'disconnected', synced: s.synced, peers: s.people, unsynced: s.unsynced };
+      return { connection: s.connection === 'connected' || s.connection === 'connecting' ? s.connection : 'disconnected', synced: s.synced, peers: s.people, unsynced: s.unsynced, ...(s.refused ? { refused: s.refused.message } : {}) };
     },
     destroy() {
+      destroyed = true;
       mounted?.destroy();
       status.stop();
       web.destroy();
       app.remove();
     },
   };
+  void mountNow();
   return session;
 }

@@ -1,8 +1,12 @@
 /**
  * The web page's status line: the connection, the people here, and the
  * changes not yet synced, redrawn on every status change of the session.
+ * It never says "synced" while the server has refused a change made here
+ * (it says what was not saved), nor for a read-only editor, where nothing
+ * can be typed to sync.
  */
 import { h, setChildren } from '../editor/dom.js';
+import { refusedText } from '../editor/session-status.js';
 import type { WebSession, WebSessionStatus } from './web-session.js';
 
 const WORDS: Record<WebSessionStatus['connection'], string> = {
@@ -23,11 +27,19 @@ function draw(doc: Document, line: HTMLElement, s: WebSessionStatus): void {
     h(doc, 'span', { class: 'poc-status-connection', text: WORDS[s.connection] }),
     h(doc, 'span', { class: 'poc-status-peers', text: s.people.length ? `${s.people.length} other${s.people.length > 1 ? 's' : ''} here: ${s.people.join(', ')}` : 'No one else here' }),
     h(doc, 'span', {
-      class: 'poc-status-sync',
+      class: `poc-status-sync${s.refused ? ' is-refused' : ''}`,
       attrs: { 'data-unsynced': s.unsynced },
-      text: s.unsynced ? `${s.unsynced} change${s.unsynced > 1 ? 's' : ''} not yet synced` : s.synced ? 'All changes synced' : 'Not synced yet',
+      text: syncText(s),
     }),
   );
+}
+
+/** Where the changes stand, in words; a refusal is said before anything else, and "synced" only of changes the server kept. */
+function syncText(s: WebSessionStatus): string {
+  if (s.refused) return refusedText(s.refused);
+  if (s.viewOnly) return s.synced ? 'Showing the latest version' : 'Loading the latest version…';
+  if (s.unsynced) return `${s.unsynced} change${s.unsynced > 1 ? 's' : ''} not yet synced`;
+  return s.synced ? 'All changes synced' : 'Not synced yet';
 }
 
 /** Creates the status line for a session, kept up to date; returns the element and the function that stops it. */

@@ -3,6 +3,8 @@
  * user it was given, and the server calls through the shared API client
  * (the server's key, the user's offices, sign-off, signed versions). The page signs off
  * with "approved" and no comment; there is no form to ask for more yet.
+ * Whether the editor is read-only comes from the person's access to the
+ * document (`fetchAccess`); the page sets `readOnly` before each mount.
  */
 import { ApiError } from '../shared/api/client.js';
 import { currentKey, holdingsOf } from '../shared/api/identity.js';
@@ -10,6 +12,7 @@ import type { OfficeHolding } from '../shared/signoff/offices.js';
 import type { DocModel } from '../shared/model/types.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { missionToday, missionZone } from '../shared/time/mission-day.js';
+import type { DocumentAccess } from '../editor/access.js';
 import type { EditorHost, HostIdentity } from '../editor/editor-host.js';
 import type { EditorUser } from '../editor/editor-contract.js';
 import { CONTENT_CHANGED } from '../editor/signoff-refusal.js';
@@ -28,6 +31,16 @@ export interface WebHostOptions {
   today?: string;
   /** Shows the person a message (the page's notice line). */
   notify: (message: string) => void;
+}
+
+/** The person's access to the document, as the server answers it; undefined when it cannot be asked (the editor then stays editable, and a refused write is still said). */
+export async function fetchAccess(target: ApiTarget, docId: string): Promise<DocumentAccess | undefined> {
+  try {
+    const d = await apiClient(target).document(docId);
+    return { access: d.access, ...(d.archived ? { archived: true } : {}) };
+  } catch {
+    return undefined;
+  }
 }
 
 /** The editor host of one document in the page; the identity is asked of the server once, on first need. */

@@ -8,7 +8,7 @@
  * Per document id: `<id>.yjs` (the full state as one Yjs update) and
  * `<id>.json` (what the plugin must remember besides: the mirror text last
  * written or read and the path of its file, the count of changes not yet sent, whether the state was
- * started offline from the file).
+ * started offline from the file, and the person's access as the server last said).
  */
 import type { DataAdapter } from 'obsidian';
 import * as z from '../../shared/zod.js';
@@ -31,6 +31,8 @@ const MetaSchema = z.object({
   /** The model the provisional state was started from: the base of that reconciliation. */
   seed: z.optional(DocModelSchema),
   savedAt: z.optional(z.string()),
+  /** The person's access as the server last answered it, so a document opened offline is read-only for a viewer at once. */
+  access: z.optional(z.object({ access: z.enum(['viewer', 'editor', 'owner']), archived: z.optional(z.boolean()) })),
 });
 export type CacheMeta = z.infer<typeof MetaSchema>;
 
@@ -89,6 +91,12 @@ export class DocCache {
     const copy = state.slice();
     await this.adapter.writeBinary(p.state, copy.buffer);
     await this.adapter.write(p.meta, JSON.stringify({ ...meta, docId, savedAt: new Date().toISOString() }));
+  }
+
+  /** Forgets what is cached for a document (its state and metadata), so it next opens from the server. */
+  async remove(docId: string): Promise<void> {
+    const p = this.paths(docId);
+    for (const path of [p.state, p.meta]) if (await this.adapter.exists(path)) await this.adapter.remove(path);
   }
 
   /** Whether a state is cached for the document. */

@@ -10,14 +10,16 @@
  * the local work is merged into it block by block (see shared/ydoc/merge.ts)
  * instead of being pushed blindly, which would duplicate every section.
  *
- * Status: connection state, the number of other people present, and the
- * number of local changes not yet sent.
+ * Status: connection state, the number of other people present, the
+ * number of local changes not yet sent, and, when the server refused a
+ * change made here (a viewer's, or on a document archived meanwhile), its
+ * words (`refused`): the status bar then never speaks of changes as shared.
  */
 import { debounce } from './debounce.js';
 import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import type { SessionStatus } from '../../editor/session-status.js';
+import { listenForRefusals, type SessionStatus } from '../../editor/session-status.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { BODY, FIELDS, META, NotAPocDocumentError, toModel, writeModel } from '../../shared/ydoc/layout.js';
@@ -65,6 +67,8 @@ export class DocSession {
   private readonly listeners = new Set<(s: SessionStatus) => void>();
   private readonly saveSoon = debounce(() => void this.flush(), CACHE_SAVE_MS);
   private destroyed = false;
+  /** The server refused a change made here: the local state holds it, so it is never cached (the next open starts from the server's). */
+  private discardLocal = false;
 
   private constructor(
     readonly docId: string,
@@ -171,6 +175,7 @@ export class DocSession {
   async flush(): Promise<void> {
     if (this.destroyed) return;
     this.saveSoon.cancel();
+    if (this.discardLocal) return this.cache.remove(this.docId);
     if (this.isEmpty()) return;
     await this.cache.save(this.docId, Y.encodeStateAsUpdate(this.ydoc), { ...this.meta, unsynced: this.status.unsynced });
   }
@@ -214,6 +219,11 @@ export class DocSession {
   private attachProvider(): void {
     const provider = this.newProvider(this.ydoc, this.awareness);
     this.provider = provider;
+    listenForRefusals(provider, (message) => {
+      if (provider !== this.provider) return;
+      this.discardLocal = true;
+      this.setStatus({ refused: { message } });
+    });
     provider.on('status', ({ status }) => {
       if (provider !== this.provider) return;
       this.setStatus({ connection: status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline', peers: this.countPeers() });
@@ -341,6 +351,7 @@ export class DocSession {
     if (next.connection !== 'denied') delete next.message;
     if (next.connection !== 'connected') next.peers = 0;
     const changed = (Object.keys(next) as Array<keyof SessionStatus>).some((k) => next[k] !== this.status[k]) || Object.keys(next).length !== Object.keys(this.status).length;
+    if (!next.refused) delete next.refused;
     this.status = next;
     if (changed) for (const l of this.listeners) l(this.current());
   }

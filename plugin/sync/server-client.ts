@@ -13,6 +13,7 @@ import { currentKey, type MeResponse } from '../../shared/api/identity.js';
 import type { SignoffRequest, SignoffResponse } from '../../shared/api/signoffs.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
+import type { DocumentAccess } from '../../editor/access.js';
 import * as z from '../../shared/zod.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
@@ -83,6 +84,14 @@ export class ServerClient {
   /** The documents the caller may read. */
   listDocuments(): Promise<Result<ServerDocument[]>> {
     return this.call('list the documents', (api) => api.listDocuments());
+  }
+
+  /** The caller's access to one document (and whether it is archived), as `GET /api/docs/:id` answers it. */
+  access(docId: string): Promise<Result<DocumentAccess>> {
+    return this.call(`read document "${docId}"`, async (api) => {
+      const d = await api.document(docId);
+      return { access: d.access, ...(d.archived ? { archived: true } : {}) };
+    });
   }
 
   /** Creates a document on the server (the user needs the create right); answers its id and the server's first state of it. */

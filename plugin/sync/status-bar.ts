@@ -1,12 +1,14 @@
 /**
  * The status-bar item: the active document's connection, who else is in
- * it, and how many local changes the server has not received.
+ * it, and how many local changes the server has not received; when the
+ * server refused a change made here, that first, in its words.
  */
-import type { SessionStatus } from '../../editor/session-status.js';
+import { refusedText, type SessionStatus } from '../../editor/session-status.js';
 import type { DocSession } from './doc-session.js';
 
 /** The short text and the longer description of a status. */
 export function describeStatus(s: SessionStatus): { text: string; detail: string } {
+  if (s.refused && s.connection !== 'denied') return { text: 'POC: changes not saved', detail: `${refusedText(s.refused)} This device still shows what was typed; close and reopen the document to see the version the server kept.` };
   const unsent = s.unsynced ? `${s.unsynced} change${s.unsynced === 1 ? '' : 's'} not sent yet` : '';
   switch (s.connection) {
     case 'local':
@@ -78,5 +80,6 @@ export class StatusBar {
     this.el.setText(text);
     this.el.setAttr('aria-label', detail);
     for (const state of ['local', 'connecting', 'connected', 'offline', 'denied']) this.el.toggleClass(`mod-${state}`, s.connection === state);
+    this.el.toggleClass('mod-refused', !!s.refused);
   }
 }

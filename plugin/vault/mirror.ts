@@ -26,6 +26,7 @@ import type { DocModel } from '../../shared/model/types.js';
 import { type LinkOptions, type MarkdownError, parseMarkdown, toMarkdown } from '../../shared/markdown/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
+import { isReadOnly } from '../../editor/access.js';
 import type { DocSession } from '../sync/doc-session.js';
 import { readStamp, stampOf, withStamp } from './stamp.js';
 
@@ -189,6 +190,12 @@ export class MirrorSync {
     if (stamp && this.session.current().connection !== 'local' && stamp === stampOf(this.canonical(text)!)) {
       this.settled(text);
       return this.rendered.includes(stamp) ? 'old' : 'kept';
+    }
+    if (isReadOnly(this.session.meta.access)) {
+      // A person who may only read cannot change the document through its file either (the server would refuse
+      // it): the file is taken as seen, and rewritten from the document.
+      this.settled(text);
+      return 'old';
     }
     const base = baseText === undefined ? undefined : this.parse(baseText);
     let report: MergeReport;

@@ -3,9 +3,11 @@
  * document: its session, the user and date from the settings, the vault's
  * cross-link index, the server's answer about the user and its key (from
  * the services' identity lookup), and signing off through the sign-off
- * form, all handed to `mountDocument`.
+ * form, all handed to `mountDocument`. It is read-only when the person's
+ * access, as the server last said, is view-only or the document is archived.
  */
 import { Notice } from 'obsidian';
+import { type DocumentAccess, isReadOnly, readOnlyLine } from '../../editor/access.js';
 import type { EditorHost, HostIdentity } from '../../editor/editor-host.js';
 import type { EditorOptions } from '../../editor/editor-contract.js';
 import { holdingsOf } from '../../shared/api/identity.js';
@@ -17,6 +19,8 @@ import type { ViewHost } from './view-host.js';
 export interface DocumentHostOptions {
   onModel: NonNullable<EditorOptions['onModel']>;
   title: () => string;
+  /** The person's access to the document as the server last said (undefined: not known yet, so editable). */
+  access?: DocumentAccess;
 }
 
 /** The identity as the editor reads it. */
@@ -28,11 +32,13 @@ function hostIdentity(found: ServerIdentity): HostIdentity {
 export function documentHost(workspace: ViewHost, session: DocSession, docId: string, opts: DocumentHostOptions): EditorHost {
   const { services } = workspace;
   const index = () => workspace.links.index();
+  const note = readOnlyLine(opts.access);
   return {
     session,
     templates: services.templates(),
     user: services.user(),
-    readOnly: false,
+    readOnly: isReadOnly(opts.access),
+    ...(note ? { readOnlyNote: note } : {}),
     today: () => services.today(),
     notify: (message) => new Notice(message),
     onModel: opts.onModel,

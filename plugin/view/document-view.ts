@@ -9,6 +9,11 @@
  * every write goes through the mirror's `vault.process`, which merges a
  * concurrent change to the file first. A note the view cannot read is shown
  * with its problem and a way back to Markdown; nothing is dropped.
+ *
+ * The editor is read-only for a person who may only view the document, or
+ * when it is archived: the access cached with the document decides at once,
+ * the server's answer (asked on every open, and again whenever the server
+ * refuses a change made here) remounts the editor if it differs.
  */
 import { Notice, TextFileView, type TFile, type WorkspaceLeaf } from 'obsidian';
 import type { EditorView } from 'prosemirror-view';
@@ -17,6 +22,7 @@ import { formatMarkdownError, type MarkdownError, parseMarkdown, readFrontmatter
 import type { DocModel } from '../../shared/model/types.js';
 import { completion } from '../../shared/validate/completion.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
+import { type DocumentAccess, isReadOnly, readOnlyLine } from '../../editor/access.js';
 import { mountDocument, type MountedDocument } from '../../editor/document-mount.js';
 import type { EditorHandle } from '../../editor/editor-contract.js';
 import type { DocSession } from '../sync/doc-session.js';
@@ -217,28 +223,58 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
     });
     mirror.open(data);
     const workspace = this.workspace;
-    const host = documentHost(workspace, session, docId, {
-      onModel: (model, diagnostics) => this.modelChanged(model, diagnostics),
-      title: () => this.getDisplayText(),
-    });
-    const mounted = mountDocument(host, { editor: hostEl }, workspace.editor);
+    const mountFor = (access: DocumentAccess | undefined) => {
+      const host = documentHost(workspace, session, docId, {
+        onModel: (model, diagnostics) => this.modelChanged(model, diagnostics),
+        title: () => this.getDisplayText(),
+        ...(access ? { access } : {}),
+      });
+      return mountDocument(host, { editor: hostEl }, workspace.editor);
+    };
+    const mounted = mountFor(session.meta.access);
     const handle = mounted.handle;
     const onOpenLink = (evt: Event) => {
       const detail = (evt as CustomEvent<{ docId?: string; blockId?: string }>).detail;
       if (detail?.docId) void workspace.openDocument(detail.docId, detail.blockId);
     };
     hostEl.addEventListener('poc-open-link', onOpenLink);
+    let refused = !!session.current().refused;
+    const stopStatus = session.onStatus((s) => {
+      // A refusal may mean the access changed while open: ask again, and lock the editor if it did.
+      if (s.refused && !refused) void this.learnAccess(docId, mountFor);
+      refused = !!s.refused;
+    });
     this.opened = {
       docId,
       session,
       mirror,
       mounted,
       handle,
-      unsubscribe: [() => hostEl.removeEventListener('poc-open-link', onOpenLink)],
+      unsubscribe: [() => hostEl.removeEventListener('poc-open-link', onOpenLink), stopStatus],
     };
+    void this.learnAccess(docId, mountFor);
     void workspace.links.refresh().then(() => handle.refreshLinks());
     workspace.documentChanged(this);
     return handle;
+  }
+
+  /**
+   * Asks the server for the person's access to the open document, keeps it with the document (for opening
+   * offline) and, when it changes whether or why the editor is read-only, mounts the editor again.
+   */
+  private async learnAccess(docId: string, mountFor: (access: DocumentAccess | undefined) => MountedDocument): Promise<void> {
+    const server = this.services.server();
+    const opened = this.opened;
+    if (!server || !opened) return;
+    const r = await server.access(docId);
+    if (!r.ok || this.opened !== opened) return;
+    const before = opened.session.meta.access;
+    opened.session.remember({ access: r.value });
+    if (isReadOnly(before) === isReadOnly(r.value) && readOnlyLine(before) === readOnlyLine(r.value)) return;
+    opened.mounted.destroy();
+    opened.mounted = mountFor(r.value);
+    opened.handle = opened.mounted.handle;
+    this.workspace.documentChanged(this);
   }
 
   /** Releases the editor, the mirror and the session; shows nothing. */

@@ -57,6 +57,8 @@ export class Connection {
   rejectedWrites = 0;
   /** Rejection kinds already reported to hooks, so a read-only client typing does not flood the audit trail. */
   readonly reported = new Set<RejectionReason>();
+  /** Refusal kinds the client was already told of (a permission-denied message), so a viewer typing gets one, not one per keystroke. */
+  readonly told = new Set<RejectionReason | 'document-size'>();
 
   constructor(
     readonly ws: WebSocket,

@@ -12,6 +12,9 @@
  *                  syncType 2 update (an incremental update)
  *   1 awareness  payload = [varUint8Array awareness update]
  *   2 auth       payload = [0 permission denied][varString reason]
+ *                  (server to client only: a write was refused; the
+ *                  reason is worded for the person, and the client stays
+ *                  connected unless a close frame follows)
  *   3 query awareness (no payload): "send me every awareness state"
  *
  * Handshake (client/server): the client opens with sync step 1 and its own
@@ -28,6 +31,9 @@ export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
 export const MESSAGE_AUTH = 2;
 export const MESSAGE_QUERY_AWARENESS = 3;
+
+/** The only auth message: permission denied. */
+export const AUTH_PERMISSION_DENIED = 0;
 
 export const SYNC_STEP1 = 0;
 export const SYNC_STEP2 = 1;
@@ -114,6 +120,15 @@ function encodeSync(syncType: number, payload: Uint8Array): Uint8Array {
   encoding.writeVarUint(e, MESSAGE_SYNC);
   encoding.writeVarUint(e, syncType);
   encoding.writeVarUint8Array(e, payload);
+  return encoding.toUint8Array(e);
+}
+
+/** A permission-denied frame: the unmodified y-websocket client reads it (and by default only logs it); ours show `reason` to the person. */
+export function encodePermissionDenied(reason: string): Uint8Array {
+  const e = encoding.createEncoder();
+  encoding.writeVarUint(e, MESSAGE_AUTH);
+  encoding.writeVarUint(e, AUTH_PERMISSION_DENIED);
+  encoding.writeVarString(e, reason);
   return encoding.toUint8Array(e);
 }
 

@@ -23,6 +23,7 @@ import {
   decodeAwarenessUpdate,
   encodeAwarenessUpdate as encodeAwarenessEntries,
   encodeAwareness,
+  encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncUpdate,
@@ -244,7 +245,7 @@ export class Room {
       return;
     }
     if (!verdict.ok) {
-      this.reject(conn, verdict.reason, verdict.detail, update.byteLength);
+      this.reject(conn, verdict.reason, verdict.detail, update.byteLength, verdict.root);
       conn.close(CLOSE_FOR[verdict.reason], verdict.reason === 'protected' ? this.refusal(verdict.root) : closeReason(verdict.reason));
       return;
     }
@@ -293,6 +294,8 @@ export class Room {
     if (this.storedBytes + bytes > max) {
       const detail = `${bytes} bytes on top of ${this.storedBytes} stored, at most ${max}`;
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'document-size', detail });
+      const words = `This document has reached its size limit of ${formatBytes(max)}: your last change was not saved. Undo it, then reload.`;
+      tell(conn, 'document-size', words);
       conn.close(CLOSE.TOO_LARGE, `this document has reached its size limit of ${formatBytes(max)}; your last change was not saved: undo it, then reload`);
       return false;
     }
@@ -353,7 +356,11 @@ export class Room {
     }
   }
 
-  private reject(conn: Connection, reason: RejectionReason, detail: string, bytes: number): void {
+  /** Counts and logs a refused update, reports its kind once to the hooks and tells the client once, in words (not for out-of-sync, which a reconnect repairs unseen). */
+  private reject(conn: Connection, reason: RejectionReason, detail: string, bytes: number, root?: string): void {
+    if (reason === 'read-only') tell(conn, reason, READ_ONLY_REFUSAL);
+    else if (reason === 'protected') tell(conn, reason, `Your last change was not saved: ${this.refusal(root).replace(/^refused: /, '')}.`);
+    else if (reason === 'malformed') tell(conn, reason, 'Your last change could not be read by the server and was not saved. Reload the document.');
     conn.rejectedWrites++;
     this.opts.counters.rejectedWrites++;
     this.opts.logger.warn({ docId: this.docId, user: conn.info.user.username, reason, detail }, 'update refused');
@@ -411,6 +418,19 @@ export class Room {
     const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
     for (const c of this.connections) if (c !== origin) c.send(frame);
   };
+}
+
+/** What a viewer's client is told when it writes anyway (a viewer, or anyone on an archived document). */
+export const READ_ONLY_REFUSAL = 'You can read this document but not change it: your changes were not saved.';
+
+/**
+ * Tells a client, once per kind on its connection, that a write was refused (a permission-denied message), so
+ * its person sees in words what was not saved rather than a "synced" that is not true.
+ */
+function tell(conn: Connection, kind: RejectionReason | 'document-size', words: string): void {
+  if (conn.told.has(kind)) return;
+  conn.told.add(kind);
+  conn.send(encodePermissionDenied(words));
 }
 
 /** The close reason of a refused update, for every reason but "protected" (whose wording comes with the protected area). */

@@ -1,0 +1,26 @@
+/**
+ * What the person may do with the document they have open, as the server
+ * says (`GET /api/docs/:id` answers `access` and `archived`): one reading of
+ * it for every host, so the Obsidian view and the web page lock the editor
+ * for the same people and say so in the same words.
+ */
+
+/** The person's access as the server answers it. */
+export interface DocumentAccess {
+  access: 'viewer' | 'editor' | 'owner';
+  /** An administrator archived the document: read-only for everyone. */
+  archived?: boolean;
+}
+
+/** Whether the editor must be read-only for this access (a viewer, or an archived document). */
+export function isReadOnly(a: DocumentAccess | undefined): boolean {
+  return !!a && (a.archived === true || a.access === 'viewer');
+}
+
+/** The one short line a read-only editor shows, saying why; undefined when the person may edit. */
+export function readOnlyLine(a: DocumentAccess | undefined): string | undefined {
+  if (!a) return undefined;
+  if (a.archived) return 'Archived — read only';
+  if (a.access === 'viewer') return 'View only — you can read and sign, not edit';
+  return undefined;
+}
