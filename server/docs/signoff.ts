@@ -7,7 +7,8 @@
  * sign-offs show up as errors too); the canonical content hash is signed
  * with the server key; the record and a snapshot of the signed version are
  * appended to the store; and the record is written into the document's
- * protected "signoffs" map as a server change, so every client sees it live.
+ * protected "signoffs" map as a server change, so every client sees it live;
+ * then the document's status follows (server/docs/status-workflow.ts).
  * Refusals are values with a stable code (`SignoffRefusal`); the HTTP layer
  * decides what status each code gets.
  */
@@ -27,6 +28,7 @@ import type { ProtectedArea } from '../sync/room.js';
 import type { SyncServer } from '../sync/sync-server.js';
 import { inspect, validPayloads, type SignoffView } from './inspect.js';
 import type { DocService } from './service.js';
+import type { StatusWorkflow } from './status-workflow.js';
 
 /** The sign-off map: only the server writes it, and a client that tries is told so in these words. */
 export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, refusal: 'refused: sign-offs can only be written by the server; reload the document' };
@@ -40,6 +42,8 @@ export interface SignoffDeps {
   logger: Logger;
   now: () => Date;
   docs: Pick<DocService, 'linkResolver' | 'inspectDeps' | 'invalidate'>;
+  /** The status workflow: a stored sign-off may approve the document, or send it back (server/docs/status-workflow.ts). */
+  status?: Pick<StatusWorkflow, 'recompute'>;
 }
 
 /** Why a sign-off was refused: the document is not readable or is archived, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
@@ -189,6 +193,8 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
     // The record is safely in the store (the source of truth); the document copy is restored the next time it loads.
     logger.error({ err, docId: req.docId, recordId: record.id }, 'writing a sign-off into the document failed');
   }
+  // Before answering, so whoever signed sees the status that follows from it (approved after the last approval).
+  await deps.status?.recompute(req.docId);
   service.invalidate(req.docId);
   return { ok: true, record, view: { record, status: 'valid' } };
 }
