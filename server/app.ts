@@ -103,7 +103,8 @@ export class PocServer {
       );
       const logins = new LoginGuard(rateLimits, failedLogins, counters);
       const hooks = createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf });
-      // Set once the document service exists (it reads through the sync core built here).
+      // The workflow reads through the sync core built here, so it is made just after it.
+      // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made
       let status: StatusWorkflow | undefined;
       const sync = new SyncServer({
         hooks: {
