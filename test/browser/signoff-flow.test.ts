@@ -171,7 +171,7 @@ describe('why a sign-off button cannot be used', () => {
     const page = await openAs('carla', 'st-order', model);
     expect(await row(page, 'unct').locator('.poc-sign-why').textContent()).toMatch(/Head of Mission must approve first\. Until then you can only reject it/);
     expect(await row(page, 'head-of-mission').locator('.poc-sign-btn').isDisabled()).toBe(true);
-    await screenshot(page, 'signoff-reason-earlier-office', `${ED} .poc-app-side`);
+    await screenshot(page, 'signoff-reason-earlier-office', `${ED} .poc-signoffs .poc-signoff-group:last-of-type`);
     await page.close();
   });
 });
