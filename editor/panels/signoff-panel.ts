@@ -340,6 +340,13 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     } finally {
       busy.delete(role);
       refresh();
+      // The redraw replaced the button the person was on: keep them in this office's row (its button, or the row once signed).
+      if (!el.contains(doc.activeElement) && (doc.activeElement === doc.body || !doc.activeElement)) {
+        const ofRole = (selector: string) => Array.from(el.querySelectorAll<HTMLElement>(selector)).find((x) => x.dataset.role === role);
+        const here = ofRole('.poc-sign-btn') ?? ofRole('.poc-signoff');
+        if (here && !here.matches('button')) here.tabIndex = -1;
+        here?.focus();
+      }
     }
   }
 
