@@ -18,6 +18,7 @@ import { contentHash } from '../../shared/hash/canonical.js';
 import type { SignoffRequest } from '../../shared/api/signoffs.js';
 import { areaKey, formatHolding, inScope, scopedDocument } from '../../shared/signoff/offices.js';
 import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.js';
+import { commentRequired } from '../../shared/signoff/workflow.js';
 import { type Diagnostic, validate } from '../../shared/validate/index.js';
 import { addSignoff, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { atLeast } from '../auth/access.js';
@@ -46,7 +47,7 @@ export interface SignoffDeps {
   status?: Pick<StatusWorkflow, 'recompute'>;
 }
 
-/** Why a sign-off was refused: the document is not readable or is archived, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
+/** Why a sign-off was refused: a rejection without a comment, the document is not readable or is archived, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
 export type SignoffRefusalCode =
   | 'not-found'
   | 'not-your-office'
@@ -56,7 +57,8 @@ export type SignoffRefusalCode =
   | 'content-changed'
   | 'not-ready'
   | 'too-many-signoffs'
-  | 'archived';
+  | 'archived'
+  | 'comment-required';
 
 /** A refused sign-off: a stable code, a message a person can act on and, for a refused approval, the diagnostics to fix. */
 export interface SignoffRefusal {
@@ -86,6 +88,10 @@ export type SignoffResult = { ok: true; record: SignoffRecord; view: SignoffView
 export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLevel | undefined, docId: string, request: SignoffRequest): Promise<SignoffResult> {
   const { storage, sync, signer, now, logger, docs: service } = deps;
   const req = { ...request, docId };
+  // A rejection sends the document back: it says what to change (shared/signoff/workflow.ts, the rule the editor's confirmation applies).
+  if (commentRequired(req.decision) && !req.comment.trim()) {
+    return { ok: false, code: 'comment-required', message: 'A rejection must say what to change: add a comment, then sign off again. Nothing was signed.' };
+  }
   const row = await storage.getDocument(req.docId);
   if (!atLeast(access, 'viewer') || !row) {
     return { ok: false, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };

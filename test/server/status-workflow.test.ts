@@ -47,6 +47,14 @@ describe('the status workflow on the server', () => {
     expect(r.body.signoffs).toEqual([expect.objectContaining({ role: 'head-of-office', state: 'approved', verification: 'valid' })]);
   });
 
+  it('a rejection without a comment is refused (422 comment-required) and nothing is signed', async () => {
+    await storeDocument(t, drafter, matrix('tm-silent'));
+    const r = await postSignoff(t, 'tm-silent', hoo, { role: 'head-of-office', decision: 'rejected', comment: '   ' });
+    expect(r.status).toBe(422);
+    expect(r.body.error.code).toBe('comment-required');
+    expect(await t.server.storage.listSignoffs('tm-silent')).toEqual([]);
+  });
+
   it('a rejection leaves the document in review', async () => {
     await storeDocument(t, drafter, matrix('tm-reject'));
     expect((await postSignoff(t, 'tm-reject', hoo, { role: 'head-of-office', decision: 'rejected', comment: 'Add the southern routes.' })).status).toBe(201);
