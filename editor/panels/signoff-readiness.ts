@@ -66,7 +66,7 @@ export function workflowSummary(status: DocStatus, template: Template, standing:
   const needed = stillRequired(template, standing, hash);
   if (!needed.length) return status === 'approved' ? 'Approved: every office has approved this version.' : 'Every office has approved this version; the server marks it approved in a moment.';
   const words = needed.map(({ office, why }) =>
-    why === 'stale' ? `a new approval by the ${office.label} (the text changed after they approved)` : why === 'rejected' ? `approval by the ${office.label} (who rejected it)` : `approval by the ${office.label}`,
+    why === 'stale' ? `a new approval by the ${office.label}, since the text changed after its approval` : why === 'rejected' ? `approval by the ${office.label} (who rejected it)` : `approval by the ${office.label}`,
   );
   const draft = status === 'draft' ? ' Move it to In review, at the top of the document, when it is ready to be read.' : '';
   return `${statusWord(status)}. Still required, in this order: ${words.join(', then ')}.${draft}`;
