@@ -76,17 +76,17 @@ export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: E
       offices,
       ...(holdings ? { holdings } : {}),
       ...(publicKey ? { publicKey } : {}),
-      onSignOff: (role) => {
-        // The version the person reviewed when they asked: the server signs it or nothing, and a refusal lists what changed since.
-        const reviewed = handle.model();
-        return host.server.signOff({
+      onSignOff: (role, { decision, comment, reviewed }) =>
+        // The version the person reviewed in the confirmation: the server signs it or nothing, and a refusal lists what changed since.
+        host.server.signOff({
           role,
+          decision,
+          comment,
           label: template.signoffs.find((r) => r.role === role)?.label ?? role,
           documentTitle: reviewed.meta.title,
           contentHash: modelHash(reviewed),
           changedMessage: () => changedWhileReviewing(reviewed, handle.model(), handle.template() ?? template),
-        });
-      },
+        }),
       ...(signedVersion ? { fetchSnapshotModel: signedVersion } : {}),
     };
   };

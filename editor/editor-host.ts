@@ -37,9 +37,13 @@ export interface HostIdentity {
   problem?: string;
 }
 
-/** A sign-off the person asked for from the sign-off panel. */
+/** A sign-off the person confirmed in the editor's sign-off confirmation (editor/panels/signoff-dialog.ts): the host sends it to the server as it is, asking nothing more. */
 export interface SignoffAsk {
   role: string;
+  /** The person's decision. */
+  decision: 'approved' | 'rejected';
+  /** Their comment (trimmed; never empty for a rejection). */
+  comment: string;
   /** The office's name as the template gives it. */
   label: string;
   /** The document's title (may be empty). */
@@ -58,7 +62,7 @@ export interface HostServer {
   identity(): Promise<HostIdentity>;
   /** Calls `listener` when an answer arrives later (the server was unreachable at first); returns the function that stops it. */
   onIdentity?(listener: (identity: HostIdentity) => void): () => void;
-  /** Signs the document off as an office (asking the person what the host must); resolves once done or given up, rejects with a message to show. */
+  /** Sends a confirmed sign-off to the server; resolves once signed, rejects with a message to show. */
   signOff(ask: SignoffAsk): Promise<void>;
   /** The model of the version a sign-off signed, from the server's snapshot; absent when there is no server to ask. */
   signedVersion?(signoffId: string): Promise<DocModel>;

@@ -7,11 +7,13 @@
  */
 import type * as Y from 'yjs';
 import type { FieldSpec } from '../shared/template/template-schema.js';
-import { FIELDS, META } from '../shared/ydoc/layout.js';
+import { personMoves } from '../shared/signoff/workflow.js';
+import { FIELDS, META, readSignoffs } from '../shared/ydoc/layout.js';
 import type { EditorContext, LiveView } from './editor-context.js';
 import { h, setChildren, setText } from './dom.js';
 import { type Control, createControl, type ShortValue } from './inputs.js';
 import type { Snapshot } from './live.js';
+import { standingOf, statusWord, wellFormedPayloads } from './panels/signoff-readiness.js';
 
 /** Origin of the editor's own direct Y.Doc writes (header fields), tracked by its undo manager. */
 export const LOCAL_ORIGIN = { source: 'poc-editor-local' } as const;
@@ -21,7 +23,11 @@ function text(v: unknown, fallback: string): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : fallback;
 }
 
-const STATUS_WORDS: Record<string, string> = { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', archived: 'Archived' };
+/** The status control's words for each move a person may make (the moves themselves: shared/signoff/workflow.ts). */
+const MOVE_WORDS: Record<string, { text: string; title: string }> = {
+  'in-review': { text: 'Move to In review', title: 'The draft is ready: leadership can read it and sign off.' },
+  draft: { text: 'Back to Draft', title: 'Not ready for review after all (possible while no office has approved it).' },
+};
 
 export class DocumentHeader implements LiveView {
   readonly el: HTMLElement;
@@ -72,17 +78,25 @@ export class DocumentHeader implements LiveView {
     const values = this.ydoc.getMap(FIELDS);
     if (!template) {
       setText(this.kicker, 'Loading the document…');
+      delete this.kicker.dataset.key;
       return;
     }
     const id = text(meta.get('id'), '');
     const status = text(meta.get('status'), 'draft');
-    setChildren(
-      this.kicker,
-      h(this.ctx.doc, 'span', { class: 'poc-doc-type', text: template.title }),
-      h(this.ctx.doc, 'span', { class: 'poc-doc-source', text: template.source }),
-      h(this.ctx.doc, 'span', { class: `poc-chip poc-doc-status is-${status}`, text: STATUS_WORDS[status] ?? status }),
-      id ? h(this.ctx.doc, 'span', { class: 'poc-doc-id', text: id }) : null,
-    );
+    const moves = this.statusMoves(snapshot);
+    // Redrawn only when it changes: a status button someone is on keeps its focus while others type.
+    const kickerKey = JSON.stringify([template.title, template.source, status, moves.map((m) => m.dataset.to), id]);
+    if (this.kicker.dataset.key !== kickerKey) {
+      this.kicker.dataset.key = kickerKey;
+      setChildren(
+        this.kicker,
+        h(this.ctx.doc, 'span', { class: 'poc-doc-type', text: template.title }),
+        h(this.ctx.doc, 'span', { class: 'poc-doc-source', text: template.source }),
+        h(this.ctx.doc, 'span', { class: `poc-chip poc-doc-status is-${status}`, text: statusWord(status), attrs: { 'data-status': status } }),
+        ...moves,
+        id ? h(this.ctx.doc, 'span', { class: 'poc-doc-id', text: id }) : null,
+      );
+    }
     const title = text(meta.get('title'), '');
     if (this.title.value !== title && this.ctx.doc.activeElement !== this.title) this.title.value = title;
     const key = `${template.id}@${template.version}:${template.origin}`;
@@ -95,6 +109,21 @@ export class DocumentHeader implements LiveView {
     for (const d of snapshot.documentLevel) if (d.location.field && !byField.has(d.location.field)) byField.set(d.location.field, d.message);
     for (const [name, c] of this.controls) c.setProblem(byField.get(name));
     this.showMissing(snapshot);
+  }
+
+  /** The buttons that move the status as a person may (draft → in review, and back while nothing is approved); none when read-only. The server sets "approved". */
+  private statusMoves(snapshot: Snapshot): HTMLElement[] {
+    if (this.ctx.readOnly) return [];
+    const standing = standingOf(wellFormedPayloads(readSignoffs(this.ydoc)), snapshot.model, snapshot.template);
+    return personMoves(snapshot.model.meta.status, standing).map((to) =>
+      h(this.ctx.doc, 'button', {
+        class: 'poc-status-move',
+        text: MOVE_WORDS[to]?.text ?? `Move to ${statusWord(to)}`,
+        title: MOVE_WORDS[to]?.title,
+        attrs: { type: 'button', 'data-to': to },
+        on: { click: () => this.write(META, 'status', to) },
+      }),
+    );
   }
 
   /** Focuses the button that adds a missing section; false when the section is not missing. */

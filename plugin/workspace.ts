@@ -10,7 +10,7 @@ import { type App, debounce, Notice, TFile, type WorkspaceLeaf } from 'obsidian'
 import type { EditorParts, SignoffAsk } from '../editor/index.js';
 import type { DocModel } from '../shared/model/types.js';
 import { toMarkdown } from '../shared/markdown/index.js';
-import { askSignOff } from './commands/signing-off.js';
+import { signOffOnServer } from './commands/signing-off.js';
 import { type PocServices, SERVICE_EVENTS } from './services.js';
 import { VaultLinks } from './vault/link-index.js';
 import { PocDocumentView } from './view/document-view.js';
@@ -191,9 +191,10 @@ export class PocWorkspace implements ViewHost {
     await this.app.workspace.revealLeaf(leaf);
   }
 
-  /** Asks the user to sign a document off as one office, through the sign-off form (see commands/signing-off.ts). */
-  askSignOff(docId: string, ask: SignoffAsk, fallbackTitle: string): Promise<void> {
-    return askSignOff(this.app, this.services, docId, ask.documentTitle || fallbackTitle, [{ role: ask.role, label: ask.label }], ask);
+  /** Sends a sign-off the person confirmed in the editor's confirmation to the server (commands/signing-off.ts); no second form. */
+  async sendSignOff(docId: string, ask: SignoffAsk): Promise<void> {
+    const r = await signOffOnServer(this.services, docId, { role: ask.role, decision: ask.decision, comment: ask.comment, contentHash: ask.contentHash }, () => ask.changedMessage());
+    if (!r.ok) throw new Error(r.message);
   }
 
   /** Stops refreshing the open documents' links (on unload). */

@@ -16,6 +16,7 @@ import { resolveConfig, type ServerConfig, type ServerConfigInput } from './conf
 import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
 import { SIGNOFF_AREA } from './docs/signoff.js';
+import { STATUS_DELAY_MS, StatusWorkflow } from './docs/status-workflow.js';
 import { createSyncHooks } from './sync-hooks.js';
 import { clientAddress } from './client-address.js';
 import { buildHttpApp } from './http/http-app.js';
@@ -54,6 +55,8 @@ export class PocServer {
     /** Start-up warnings a person should act on (data folder or files others can read), also logged. */
     readonly warnings: readonly string[],
     private readonly failedLogins: FailedLoginAudit,
+    /** Keeps documents' statuses true to the workflow (server/docs/status-workflow.ts). */
+    readonly status: StatusWorkflow,
   ) {}
 
   /** Opens the store and starts listening; resolves once the port is bound. */
@@ -99,8 +102,20 @@ export class PocServer {
         (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
       );
       const logins = new LoginGuard(rateLimits, failedLogins, counters);
+      const hooks = createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf });
+      // The workflow reads through the sync core built here, so it is made just after it.
+      // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made
+      let status: StatusWorkflow | undefined;
       const sync = new SyncServer({
-        hooks: createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf }),
+        hooks: {
+          ...hooks,
+          // A person's edit may make an approval stale, or write a status the workflow does not allow: the status is
+          // recomputed a moment after the last one. The server's own changes (sign-offs, the status itself) are not edits.
+          onChange(p) {
+            hooks.onChange?.(p);
+            if (p.origin.source !== 'local') status?.touched(p.docId);
+          },
+        },
         logger,
         protectedAreas: [SIGNOFF_AREA],
         limits: config.limits,
@@ -108,6 +123,15 @@ export class PocServer {
         unloadAfterMs: config.unloadAfterMs,
       });
       const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now, timeZone: config.timeZone });
+      status = new StatusWorkflow({
+        storage,
+        sync,
+        templates: config.templates,
+        keyFor: (keyId) => signer.publicKey(keyId),
+        logger,
+        delayMs: STATUS_DELAY_MS,
+        onChanged: (docId) => docs.invalidate(docId),
+      });
       const started = Date.now();
       // The HTTP app's access hook calls back into the server, which is built from that app below.
       // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made
@@ -119,7 +143,7 @@ export class PocServer {
           docs,
           signer,
           tickets,
-          signoffs: { storage, rateLimits, sync, signer, logger, now: config.now, docs },
+          signoffs: { storage, rateLimits, sync, signer, logger, now: config.now, docs, status },
           counters,
           logger,
           timeZone: config.timeZone,
@@ -148,7 +172,7 @@ export class PocServer {
         await http.close();
         throw e;
       }
-      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings, failedLogins);
+      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings, failedLogins, status);
       server.startRevalidation();
       return server;
     } catch (e) {
@@ -217,6 +241,7 @@ export class PocServer {
     this.stopping ??= (async () => {
       clearInterval(this.revalidateTimer);
       const closed = this.http.close();
+      await this.status.stop();
       await this.sync.close();
       this.http.server.closeAllConnections();
       await closed;

@@ -1,8 +1,8 @@
 /**
  * The web page as the editor's host (editor/editor-host.ts): its session, the
  * user it was given, and the server calls through the shared API client
- * (the server's key, the user's offices, sign-off, signed versions). The page signs off
- * with "approved" and no comment; there is no form to ask for more yet.
+ * (the server's key, the user's offices, sign-off, signed versions). A sign-off
+ * is sent as the person confirmed it in the editor's confirmation (decision and comment).
  * Whether the editor is read-only comes from the person's access to the
  * document (`fetchAccess`); the page sets `readOnly` before each mount.
  */
@@ -75,8 +75,8 @@ export function webHost(opts: WebHostOptions): EditorHost {
     server: {
       knownIdentity: () => known,
       identity,
-      async signOff({ role, contentHash, changedMessage }) {
-        await api.signOff(docId, { role, decision: 'approved', comment: '', contentHash }).catch((e: unknown) => {
+      async signOff({ role, decision, comment, contentHash, changedMessage }) {
+        await api.signOff(docId, { role, decision, comment, contentHash }).catch((e: unknown) => {
           throw e instanceof ApiError && e.code === CONTENT_CHANGED ? new Error(changedMessage()) : shownError(e);
         });
       },

@@ -1,8 +1,10 @@
 /**
  * What changed between two versions of a document, at the level a
- * reviewer reads it: the title, status and document fields; per section,
- * its text, and each block added, removed or changed (naming the fields).
- * Used to show what changed since a now-stale sign-off.
+ * reviewer reads it: the title and document fields; per section, its
+ * text, and each block added, removed or changed (naming the fields).
+ * Used to show what changed since a now-stale sign-off. The status is left
+ * out: it is not signed content (shared/signoff/workflow.ts), so a change
+ * of status alone never makes a sign-off stale.
  */
 import { canonicalJson } from '../../shared/hash/canonical.js';
 import type { DocModel, Section, SectionItem, TypedBlock } from '../../shared/model/types.js';
@@ -41,7 +43,6 @@ const isBlock = (i: SectionItem): i is TypedBlock => i.t === 'block';
 export function modelDiff(before: DocModel, after: DocModel, template?: Template): Change[] {
   const out: Change[] = [];
   if (before.meta.title !== after.meta.title) out.push({ kind: 'changed', text: `Title changed from "${before.meta.title}" to "${after.meta.title}"` });
-  if (before.meta.status !== after.meta.status) out.push({ kind: 'changed', text: `Status changed from ${before.meta.status} to ${after.meta.status}` });
   const fields = changedKeys(before.meta.fields, after.meta.fields);
   if (fields.length) out.push({ kind: 'changed', text: `Document fields changed: ${fields.map((f) => fieldLabel(template, undefined, f)).join(', ')}` });
 

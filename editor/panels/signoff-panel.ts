@@ -9,6 +9,14 @@
  * server applies). Sign-offs given for another area or document type (the
  * content said so when they were given) are listed apart, with the reason
  * they do not count (shared/signoff/latest.ts).
+ *
+ * At the top, the document's status and what it still needs. Every office
+ * the template asks has its "Sign off as …" button while it has not
+ * approved this version: disabled, with the reason in words beside it, for
+ * an office the person does not hold here; otherwise it opens the
+ * confirmation (signoff-dialog.ts), which offers approval only when errors
+ * are fixed and earlier offices have approved (the reason is shown beside
+ * the button too) and always offers a rejection.
  */
 import type { DocModel } from '../../shared/model/types.js';
 import { compareLatestFirst, type CurrentScope, currentScope, officeStanding, whyNotCounted } from '../../shared/signoff/latest.js';
@@ -22,6 +30,9 @@ import { h, setChildren, severityIcon } from '../dom.js';
 import type { EditorHandle } from '../editor-contract.js';
 import { modelHash, standing } from '../signoff-standing.js';
 import { type Change, modelDiff } from './model-diff.js';
+import { openSignoffDialog, type SignoffChoice } from './signoff-dialog.js';
+import { approvalBlocked, officeNeeded, standingOf, workflowSummary } from './signoff-readiness.js';
+import type { StandingByRole } from '../../shared/signoff/workflow.js';
 import type { PanelHandle } from './validation-panel.js';
 
 export interface SignoffPanelOptions {
@@ -33,8 +44,8 @@ export interface SignoffPanelOptions {
   offices: string[];
   /** Where each office applies (from the server); the panel offers only the offices in scope for this document. */
   holdings?: OfficeHolding[];
-  /** Asks the server to sign off as an office; a rejection's message is shown to the user. */
-  onSignOff?: (role: string) => Promise<void>;
+  /** Asks the server to sign off as an office, with the person's choice from the confirmation, bound to the version they reviewed; a rejection's message is shown to the user. */
+  onSignOff?: (role: string, choice: SignoffChoice & { reviewed: DocModel }) => Promise<void>;
   /** The model of the version a sign-off signed (from the server's snapshot). */
   fetchSnapshotModel?: (signoffId: string) => Promise<DocModel>;
 }
@@ -95,7 +106,16 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       const snap = snapshots.get(id);
       diffs.set(id, !snap || snap === 'loading' ? 'Loading the signed version…' : snap instanceof Error ? snap.message : modelDiff(snap, model, template));
     }
+    const standingNow = standingOf(
+      states.flatMap((s) => (s.record && s.state !== 'invalid' ? [s.record.payload] : [])),
+      model,
+      template,
+    );
+    const errorCount = handle.diagnostics().filter((d) => d.severity === 'error').length;
     const key = JSON.stringify([
+      model.meta.status,
+      errorCount,
+      modelHash(model),
       states.map((s) => [s.state, s.record?.id]),
       consult.map((c) => [c.party, c.recorded, c.block?.id]),
       [...busy],
@@ -106,7 +126,13 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     ]);
     if (key === lastKey) return;
     lastKey = key;
-    setChildren(body, consultationList(consult), signoffList(template, states, diffs, signable(model, template), currentScope(model, template)));
+    const ctx: RowContext = { model, template, standing: standingNow, errors: errorCount, mine: signable(model, template) };
+    setChildren(
+      body,
+      h(doc, 'div', { class: 'poc-signoff-workflow', attrs: { 'data-status': model.meta.status } }, workflowSummary(model.meta.status, template, standingNow, modelHash(model))),
+      consultationList(consult),
+      signoffList(ctx, states, diffs, currentScope(model, template)),
+    );
   };
 
   /** The roles the user may sign as on this document now (its area can change with an edit). */
@@ -136,7 +162,8 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     );
   };
 
-  const signoffList = (template: Template, states: RecordState[], diffs: Map<string, Change[] | string>, mine: string[], scope: CurrentScope) => {
+  const signoffList = (ctx: RowContext, states: RecordState[], diffs: Map<string, Change[] | string>, scope: CurrentScope) => {
+    const { template } = ctx;
     const byRole = new Map<string, RecordState[]>();
     // Records given for another area or type: listed with the reason, never the office's standing.
     const elsewhere = new Map<string, { state: RecordState; why: string }[]>();
@@ -157,7 +184,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       const standing = officeStanding(list, (s) => s.record!.payload, scope);
       if (standing && standing !== list[0]) list.splice(0, list.length, standing, ...list.filter((s) => s !== standing));
     }
-    const row = (role: string, label: string, guidance: string | undefined) => roleRow(role, label, guidance, byRole.get(role) ?? [], elsewhere.get(role) ?? [], diffs, mine);
+    const row = (role: string, label: string, guidance: string | undefined) => roleRow(role, label, guidance, byRole.get(role) ?? [], elsewhere.get(role) ?? [], diffs, ctx);
     const rows = template.signoffs.map((r, i) => row(r.role, `${i + 1}. ${r.label}`, r.guidance));
     const unasked = new Set([...byRole.keys(), ...elsewhere.keys()].filter((role) => !template.signoffs.some((r) => r.role === role)));
     for (const role of unasked) rows.push(row(role, `${role} (not asked by the template)`, undefined));
@@ -178,7 +205,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     list: RecordState[],
     elsewhere: { state: RecordState; why: string }[],
     diffs: Map<string, Change[] | string>,
-    mine: string[],
+    ctx: RowContext,
   ) => {
     const latest = list[0];
     const state = latest ? latest.state : 'missing';
@@ -218,16 +245,10 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
         h(doc, 'div', { class: 'poc-muted poc-signoff-elsewhere', text: `${p.decision === 'approved' ? 'Approved' : 'Rejected'} by ${p.userName || p.user} on ${when(p.signedAt)}, ${why}: it does not count here.` }),
       );
     }
-    if (mine.includes(role) && opts.onSignOff && (!latest || latest.state !== 'valid')) {
-      const office = label.replace(/^\d+\.\s*/, '');
-      const button = h(doc, 'button', {
-        class: 'poc-sign-btn mod-cta',
-        text: busy.has(role) ? 'Signing…' : `Sign off as ${office}`,
-        attrs: { type: 'button', 'data-role': role, disabled: busy.has(role) },
-        on: { click: () => void sign(role) },
-      });
-      row.append(button);
-    }
+    const office = ctx.template.signoffs.find((r) => r.role === role);
+    // Offered until this office's approval of this version stands: after a rejection, or a stale approval, it may sign again.
+    const approvedNow = latest?.state === 'valid' && latest.record.payload.decision === 'approved';
+    if (office && opts.onSignOff && !approvedNow) row.append(...signButton(office, ctx));
     const err = errors.get(role);
     if (err) row.append(h(doc, 'div', { class: 'poc-signoff-error', attrs: { role: 'alert' } }, severityIcon(doc, 'error'), err));
     return row;
@@ -281,17 +302,51 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     refresh();
   }
 
-  async function sign(role: string): Promise<void> {
+  /** The office's button, with the reason beside it when the person cannot sign (disabled) or cannot approve (rejection only). */
+  const signButton = (office: { role: string; label: string }, ctx: RowContext): HTMLElement[] => {
+    const { role } = office;
+    const held = ctx.mine.includes(role);
+    const why = held ? approvalBlocked(office, ctx.template, ctx.standing, ctx.errors) : officeNeeded(office, ctx.model, ctx.template);
+    const whyId = `poc-sign-why-${++reasons}`;
+    const button = h(doc, 'button', {
+      class: 'poc-sign-btn mod-cta',
+      text: busy.has(role) ? 'Signing…' : `Sign off as ${office.label}`,
+      attrs: { type: 'button', 'data-role': role, disabled: busy.has(role) || !held, 'aria-describedby': why ? whyId : undefined },
+    });
+    button.addEventListener('click', () => void sign(office, ctx, button, why));
+    return why ? [button, h(doc, 'div', { class: `poc-sign-why ${held ? 'is-approval' : 'is-office'}`, text: why, attrs: { id: whyId } })] : [button];
+  };
+  let reasons = 0;
+
+  async function sign(office: { role: string; label: string }, ctx: RowContext, button: HTMLElement, blocked: string | undefined): Promise<void> {
+    const { role } = office;
+    // The version on screen now: the dialog shows its fingerprint, and the server signs it or nothing.
+    const reviewed = handle.model();
+    const choice = await openSignoffDialog(el, button, {
+      office: office.label,
+      reviewed,
+      contentHash: modelHash(reviewed),
+      diagnostics: handle.diagnostics(),
+      ...(blocked ? { approvalBlocked: blocked } : {}),
+    });
+    if (!choice) return;
     busy.add(role);
     errors.delete(role);
     refresh();
     try {
-      await opts.onSignOff!(role);
+      await opts.onSignOff!(role, { ...choice, reviewed });
     } catch (e) {
       errors.set(role, (e as Error).message || 'The server refused the sign-off.');
     } finally {
       busy.delete(role);
       refresh();
+      // The redraw replaced the button the person was on: keep them in this office's row (its button, or the row once signed).
+      if (!el.contains(doc.activeElement) && (doc.activeElement === doc.body || !doc.activeElement)) {
+        const ofRole = (selector: string) => Array.from(el.querySelectorAll<HTMLElement>(selector)).find((x) => x.dataset.role === role);
+        const here = ofRole('.poc-sign-btn') ?? ofRole('.poc-signoff');
+        if (here && !here.matches('button')) here.tabIndex = -1;
+        here?.focus();
+      }
     }
   }
 
@@ -305,6 +360,15 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       el.remove();
     },
   };
+}
+
+/** What a row's button needs to know: the document now, each office's standing, the open errors, and the offices the person holds here. */
+interface RowContext {
+  model: DocModel;
+  template: Template;
+  standing: StandingByRole;
+  errors: number;
+  mine: string[];
 }
 
 function stateWord(s: RecordState | undefined): string {

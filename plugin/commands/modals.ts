@@ -4,7 +4,8 @@
  * Everything shown is set as text (never as HTML), since titles and
  * comments are user content.
  */
-import { type App, FuzzySuggestModal, Modal, Setting, SuggestModal } from 'obsidian';
+import { type App, FuzzySuggestModal, Modal, Notice, Setting, SuggestModal } from 'obsidian';
+import { commentRequired } from '../../shared/signoff/workflow.js';
 import type { BlockRef } from '../../shared/links/index.js';
 import type { ServerDocument, SignoffRequest } from '../sync/server-client.js';
 
@@ -145,12 +146,17 @@ export class SignoffModal extends Modal {
         .setValue(this.decision)
         .onChange((v) => (this.decision = v === 'rejected' ? 'rejected' : 'approved')),
     );
-    new Setting(this.contentEl).setName('Comment').addTextArea((t) => t.setPlaceholder('Optional').onChange((v) => (this.comment = v)));
+    new Setting(this.contentEl).setName('Comment').setDesc('Required when you do not approve: say what must change.').addTextArea((t) => t.onChange((v) => (this.comment = v)));
     new Setting(this.contentEl).addButton((b) =>
       b
         .setButtonText('Sign off')
         .setCta()
         .onClick(() => {
+          // The domain's rule (shared/signoff/workflow.ts), as the editor's confirmation applies it.
+          if (commentRequired(this.decision) && !this.comment.trim()) {
+            new Notice('Write a comment: a rejection must say what to change.');
+            return;
+          }
           this.submitted = true;
           this.close();
           this.submit({ role: this.role, decision: this.decision, comment: this.comment.trim() });

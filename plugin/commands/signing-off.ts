@@ -1,8 +1,10 @@
 /**
- * Signing a document off from Obsidian: the form (SignoffModal, beside in
- * modals.ts) and the request to the server, with what the user is told
- * either way. Used by the "Sign off this document" command and by the
- * sign-off panel's buttons (through the workspace). The request is bound
+ * Signing a document off from Obsidian: the request to the server, with
+ * what the user is told either way, and the command's form (SignoffModal,
+ * in modals.ts). The sign-off panel's buttons open the editor's own
+ * confirmation and send its answer through `signOffOnServer` (via the
+ * workspace); the "Sign off this document" command, which has no panel
+ * button to start from, asks with the form. The request is bound
  * to the version the person reviewed; when the server answers that the
  * document changed since, the person is told what changed and signs again
  * only if they ask again.

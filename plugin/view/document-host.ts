@@ -2,9 +2,10 @@
  * The Obsidian side of the editor's host (editor/editor-host.ts) for one open
  * document: its session, the user and date from the settings, the vault's
  * cross-link index, the server's answer about the user and its key (from
- * the services' identity lookup), and signing off through the sign-off
- * form, all handed to `mountDocument`. It is read-only when the person's
- * access, as the server last said, is view-only or the document is archived.
+ * the services' identity lookup), and sending the sign-offs the person
+ * confirmed in the editor, all handed to `mountDocument`. It is read-only
+ * when the person's access, as the server last said, is view-only or the
+ * document is archived.
  */
 import { Notice } from 'obsidian';
 import { type DocumentAccess, isReadOnly, readOnlyLine } from '../../editor/access.js';
@@ -64,7 +65,7 @@ export function documentHost(workspace: ViewHost, session: DocSession, docId: st
         const ref = services.events.on(SERVICE_EVENTS.identity, (found: unknown) => listener(hostIdentity(found as ServerIdentity)));
         return () => services.events.offref(ref);
       },
-      signOff: (ask) => workspace.askSignOff(docId, ask, opts.title()),
+      signOff: (ask) => workspace.sendSignOff(docId, ask),
       ...(services.server()
         ? {
             signedVersion: async (signoffId: string) => {

@@ -54,6 +54,6 @@ export interface ViewHost {
   revealPanel(kind: 'validation' | 'signoff'): Promise<void>;
   /** Remembers the last leaf that showed a POC document, for the side panels. */
   noteActiveLeaf(leaf: WorkspaceLeaf | null): void;
-  /** Asks the user to sign a document off as an office (the sign-off form); resolves once signed or closed, rejects with the server's refusal. */
-  askSignOff(docId: string, ask: SignoffAsk, fallbackTitle: string): Promise<void>;
+  /** Sends a sign-off the person confirmed in the editor's confirmation; resolves once signed, rejects with the server's refusal in words. */
+  sendSignOff(docId: string, ask: SignoffAsk): Promise<void>;
 }

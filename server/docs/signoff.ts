@@ -7,7 +7,8 @@
  * sign-offs show up as errors too); the canonical content hash is signed
  * with the server key; the record and a snapshot of the signed version are
  * appended to the store; and the record is written into the document's
- * protected "signoffs" map as a server change, so every client sees it live.
+ * protected "signoffs" map as a server change, so every client sees it live;
+ * then the document's status follows (server/docs/status-workflow.ts).
  * Refusals are values with a stable code (`SignoffRefusal`); the HTTP layer
  * decides what status each code gets.
  */
@@ -17,6 +18,7 @@ import { contentHash } from '../../shared/hash/canonical.js';
 import type { SignoffRequest } from '../../shared/api/signoffs.js';
 import { areaKey, formatHolding, inScope, scopedDocument } from '../../shared/signoff/offices.js';
 import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.js';
+import { commentRequired } from '../../shared/signoff/workflow.js';
 import { type Diagnostic, validate } from '../../shared/validate/index.js';
 import { addSignoff, SIGNOFFS } from '../../shared/ydoc/layout.js';
 import { atLeast } from '../auth/access.js';
@@ -27,6 +29,7 @@ import type { ProtectedArea } from '../sync/room.js';
 import type { SyncServer } from '../sync/sync-server.js';
 import { inspect, validPayloads, type SignoffView } from './inspect.js';
 import type { DocService } from './service.js';
+import type { StatusWorkflow } from './status-workflow.js';
 
 /** The sign-off map: only the server writes it, and a client that tries is told so in these words. */
 export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, refusal: 'refused: sign-offs can only be written by the server; reload the document' };
@@ -40,9 +43,11 @@ export interface SignoffDeps {
   logger: Logger;
   now: () => Date;
   docs: Pick<DocService, 'linkResolver' | 'inspectDeps' | 'invalidate'>;
+  /** The status workflow: a stored sign-off may approve the document, or send it back (server/docs/status-workflow.ts). */
+  status?: Pick<StatusWorkflow, 'recompute'>;
 }
 
-/** Why a sign-off was refused: the document is not readable or is archived, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
+/** Why a sign-off was refused: a rejection without a comment, the document is not readable or is archived, the office is not the caller's, not theirs for this document or not asked for, the document changed since it was reviewed or is not ready, or the person signs too often. */
 export type SignoffRefusalCode =
   | 'not-found'
   | 'not-your-office'
@@ -52,7 +57,8 @@ export type SignoffRefusalCode =
   | 'content-changed'
   | 'not-ready'
   | 'too-many-signoffs'
-  | 'archived';
+  | 'archived'
+  | 'comment-required';
 
 /** A refused sign-off: a stable code, a message a person can act on and, for a refused approval, the diagnostics to fix. */
 export interface SignoffRefusal {
@@ -82,6 +88,10 @@ export type SignoffResult = { ok: true; record: SignoffRecord; view: SignoffView
 export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLevel | undefined, docId: string, request: SignoffRequest): Promise<SignoffResult> {
   const { storage, sync, signer, now, logger, docs: service } = deps;
   const req = { ...request, docId };
+  // A rejection sends the document back: it says what to change (shared/signoff/workflow.ts, the rule the editor's confirmation applies).
+  if (commentRequired(req.decision) && !req.comment.trim()) {
+    return { ok: false, code: 'comment-required', message: 'A rejection must say what to change: add a comment, then sign off again. Nothing was signed.' };
+  }
   const row = await storage.getDocument(req.docId);
   if (!atLeast(access, 'viewer') || !row) {
     return { ok: false, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };
@@ -189,6 +199,8 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
     // The record is safely in the store (the source of truth); the document copy is restored the next time it loads.
     logger.error({ err, docId: req.docId, recordId: record.id }, 'writing a sign-off into the document failed');
   }
+  // Before answering, so whoever signed sees the status that follows from it (approved after the last approval).
+  await deps.status?.recompute(req.docId);
   service.invalidate(req.docId);
   return { ok: true, record, view: { record, status: 'valid' } };
 }

@@ -40,15 +40,20 @@ export function sha256Hex(text: string): string {
   return bytesToHex(sha256(utf8ToBytes(text)));
 }
 
+/** The status every document is hashed with (see `contentHash`): the one documents are reviewed and signed in, so hashes of records signed before statuses were left out still match. */
+const HASHED_STATUS = 'in-review';
+
 /**
  * The content hash a sign-off binds to: SHA-256 over the canonical JSON of
  * the model without the note's own properties (`meta.properties`: tags,
  * aliases…), which are not planning content, so tagging a note does not
- * make a sign-off stale. The model holds no presence or sign-off data, so
+ * make a sign-off stale. The status is not content either: it is hashed as
+ * "in-review" whatever it says (shared/signoff/workflow.ts), so moving the
+ * document through the workflow, or the server marking it approved, never
+ * makes a sign-off stale. The model holds no presence or sign-off data, so
  * neither affects it. Prefixed with the algorithm so it can change later.
  */
 export function contentHash(model: DocModel): string {
-  if (model.meta.properties === undefined) return `sha256:${sha256Hex(canonicalJson(model))}`;
   const { properties: _notSigned, ...meta } = model.meta;
-  return `sha256:${sha256Hex(canonicalJson({ ...model, meta }))}`;
+  return `sha256:${sha256Hex(canonicalJson({ ...model, meta: { ...meta, status: HASHED_STATUS } }))}`;
 }

@@ -1,13 +1,14 @@
 /**
  * Sign-off order: the template lists the offices that sign, in order (for a
- * strategy, the UNCT before the Head of Mission, say). An approval by an
- * office is out of order when an office listed before it has not approved.
- * Each office's standing sign-off counts (see shared/signoff/latest.ts: only
- * records given for the document's current type and area); a
- * rejection is never out of order, since any office may send a document
- * back at any time.
+ * strategy, the Head of Mission before the UNCT). The rule itself (an
+ * approval waits for the offices listed before it; a rejection never does)
+ * is `awaitedBefore` in shared/signoff/workflow.ts, which the editor uses to
+ * explain a blocked approval. Each office's standing sign-off counts (see
+ * shared/signoff/latest.ts: only records given for the document's current
+ * type and area).
  */
 import { currentScope, latestPerOffice } from '../signoff/latest.js';
+import { awaitedBefore } from '../signoff/workflow.js';
 import { diag, type RuleInput } from './rule-input.js';
 
 /** Reports approvals given before the offices that must approve first, and sign-offs by offices the template does not list. */
@@ -27,18 +28,14 @@ export function checkSignoffs(input: RuleInput): void {
       );
   }
   const order = template.signoffs.map((r) => r.label).join(', then ');
-  const approved = (role: string) => latest.get(role)?.decision === 'approved';
-  template.signoffs.forEach((r, i) => {
-    if (!approved(r.role)) return;
-    const missing = template.signoffs.slice(0, i).filter((e) => !approved(e.role));
+  template.signoffs.forEach((r) => {
+    if (latest.get(r.role)?.decision !== 'approved') return;
+    const missing = awaitedBefore(template, r.role, latest);
     if (!missing.length) return;
-    const who = missing.map((m) => m.label).join(' and ');
-    out.push(
-      diag(
-        'error',
-        'signoff-order',
-        `The ${r.label} approved this document before the ${who} did. Sign-offs go in this order: ${order}. The ${who} must approve first.`,
-      ),
-    );
+    // True both of a stored approval and of one the server is asked to give (it validates with the new approval counted):
+    // it says what each earlier office has done, never that it approved.
+    const states = missing.map((m) => `the ${m.label} ${latest.get(m.role)?.decision === 'rejected' ? 'rejected it, and that rejection still stands' : 'has not signed off yet'}`).join('; ');
+    const who = missing.map((m) => m.label).join(' and the ');
+    out.push(diag('error', 'signoff-order', `An approval by the ${r.label} comes too early: ${states}. Sign-offs go in this order: ${order}, so the ${who} must approve first.`));
   });
 }

@@ -171,8 +171,10 @@ describe('two editors on one document through the real server', () => {
     const page = await openTwoEditors('tm-signoff');
     const row = (ed: string) => page.locator(`${ed} .poc-signoff[data-role="head-of-office"]`);
     expect(await row(A).getAttribute('data-state')).toBe('missing');
-    expect(await row(A).locator('.poc-sign-btn').count()).toBe(0);
+    // Amina holds no office: her button is disabled (signoff-flow.test.ts covers why); Ben confirms his approval.
+    expect(await row(A).locator('.poc-sign-btn').isDisabled()).toBe(true);
     await row(B).locator('.poc-sign-btn').click();
+    await page.locator(`${B} dialog`).getByRole('button', { name: 'Approve' }).click();
     await page.locator(`${A} .poc-signoff[data-role="head-of-office"][data-state="valid"]`).waitFor();
     await page.locator(`${B} .poc-signoff[data-role="head-of-office"][data-state="valid"]`).waitFor();
     expect(await row(A).locator('.poc-signoff-who').textContent()).toContain('Ben Okafor');
@@ -201,6 +203,7 @@ describe('two editors on one document through the real server', () => {
     const hashNow = async () => (await server.api('/api/docs/tm-signoff-race', { token: tokens.amina })).body.contentHash as string;
     const reviewed = await hashNow();
     await row(B).locator('.poc-sign-btn').click();
+    await page.locator(`${B} dialog`).getByRole('button', { name: 'Approve' }).click();
     await page.locator(`${A} .poc-block[data-bid="T-3"] .poc-rating[aria-label="Likelihood"] [data-value="5"]`).click();
     await expect.poll(hashNow).not.toBe(reviewed);
     release();

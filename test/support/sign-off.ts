@@ -20,5 +20,7 @@ export async function currentHash(t: TestServer, docId: string, token: string): 
 /** Posts a sign-off of `docId` as `token`, bound to the version it reads now unless the body names one; answers as `t.api` does. */
 export async function postSignoff(t: TestServer, docId: string, token: string, body: SignoffBody): ReturnType<TestServer['api']> {
   const contentHash = body.contentHash ?? (await currentHash(t, docId, token));
-  return t.api(`/api/docs/${docId}/signoffs`, { method: 'POST', token, body: { decision: 'approved', ...body, contentHash } });
+  // A rejection carries a comment unless the test gives one (the server refuses a rejection without one).
+  const comment = body.comment ?? (body.decision === 'rejected' ? 'Needs changes.' : undefined);
+  return t.api(`/api/docs/${docId}/signoffs`, { method: 'POST', token, body: { decision: 'approved', ...body, ...(comment !== undefined ? { comment } : {}), contentHash } });
 }

@@ -28,7 +28,7 @@ describe('the web page signing off', () => {
   const host = () => webHost({ session: {} as WebSession, docId: 'tm-web', api: { base: t.httpUrl, token }, user: { name: 'Ben Okafor', color: '#336' }, notify: () => {} });
 
   it('a sign-off of a version the document has left is refused with what changed since the review, and nothing is signed', async () => {
-    const ask = { role: 'head-of-office', label: 'Head of Office', documentTitle: 'tm', contentHash: `sha256:${'0'.repeat(64)}`, changedMessage: () => 'The document changed while you were reviewing it: T-1 changed.' };
+    const ask = { role: 'head-of-office', decision: 'approved' as const, comment: '', label: 'Head of Office', documentTitle: 'tm', contentHash: `sha256:${'0'.repeat(64)}`, changedMessage: () => 'The document changed while you were reviewing it: T-1 changed.' };
     await expect(host().server.signOff(ask)).rejects.toThrow('The document changed while you were reviewing it: T-1 changed.');
     expect(await t.server.storage.listSignoffs('tm-web')).toEqual([]);
   });
@@ -37,9 +37,10 @@ describe('the web page signing off', () => {
     expect(await host().server.identity()).toMatchObject({ offices: ['head-of-office'], holdings: [{ role: 'head-of-office', area: 'Sector North' }] });
   });
 
-  it('a sign-off of the version on screen is signed', async () => {
-    const ask = { role: 'head-of-office', label: 'Head of Office', documentTitle: 'tm', contentHash: await currentHash(t, 'tm-web', token), changedMessage: () => 'unused' };
+  it('a sign-off of the version on screen is signed with the decision and comment the person confirmed', async () => {
+    const ask = { role: 'head-of-office', decision: 'rejected' as const, comment: 'Add the southern routes.', label: 'Head of Office', documentTitle: 'tm', contentHash: await currentHash(t, 'tm-web', token), changedMessage: () => 'unused' };
     await host().server.signOff(ask);
-    expect(await t.server.storage.listSignoffs('tm-web')).toHaveLength(1);
+    const stored = await t.server.storage.listSignoffs('tm-web');
+    expect(stored.map((r) => [r.payload.decision, r.payload.comment])).toEqual([['rejected', 'Add the southern routes.']]);
   });
 });

@@ -10,7 +10,7 @@ import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
 
-/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office (or one held for another area) 403, a document changed since the person reviewed it or archived 409, a document not ready 422, too many sign-offs 429. */
+/** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office (or one held for another area) 403, a document changed since the person reviewed it or archived 409, a document not ready or a rejection without a comment 422, too many sign-offs 429. */
 const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
   'not-found': 404,
   'not-your-office': 403,
@@ -21,6 +21,7 @@ const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
   'not-ready': 422,
   'too-many-signoffs': 429,
   archived: 409,
+  'comment-required': 422,
 };
 
 const DocParams = z.object({ id: z.string() });

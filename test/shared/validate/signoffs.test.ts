@@ -17,7 +17,15 @@ test('the first office may approve alone', () => {
 test('a later office approving without the earlier one is an error naming both', () => {
   const d = withCode(check(strategy(), { signoffs: [signoff('unct')] }), 'signoff-order');
   expect(d).toEqual([expect.objectContaining({ severity: 'error', location: {} })]);
-  expect(d[0].message).toMatch(/UN Country Team \(endorsement\) approved this document before the Head of Mission/);
+  expect(d[0].message).toBe(
+    'An approval by the UN Country Team (endorsement) comes too early: the Head of Mission has not signed off yet. Sign-offs go in this order: Head of Mission, then UN Country Team (endorsement), so the Head of Mission must approve first.',
+  );
+});
+
+test('the order message never says an office approved when it has not: a standing rejection is named as one', () => {
+  const d = withCode(check(strategy(), { signoffs: [signoff('head-of-mission', 'rejected'), signoff('unct', 'approved', '2026-06-02T10:00:00Z')] }), 'signoff-order');
+  expect(d[0].message).toMatch(/^An approval by the UN Country Team \(endorsement\) comes too early: the Head of Mission rejected it, and that rejection still stands\./);
+  expect(d[0].message).not.toMatch(/Head of Mission (has )?approved/);
 });
 
 test('a later office approving after the earlier one rejected is an error', () => {

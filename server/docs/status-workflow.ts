@@ -1,0 +1,122 @@
+/**
+ * The server's side of the status workflow (the rule: shared/signoff/
+ * workflow.ts): it recomputes a document's status after a sign-off is
+ * stored and shortly after its content changes, and writes `meta.status`
+ * as a server change when the rule says otherwise than the document does.
+ * So a document becomes "approved" when its last required approval is valid
+ * for the current content, goes back to "in review" when an edit makes that
+ * approval stale, and a client that writes "approved" itself is corrected.
+ *
+ * Content changes are debounced per document (`delayMs` after the last
+ * update, not per keystroke). The sync core knows nothing of this: the
+ * server's hooks tell it which document changed (server/app.ts).
+ */
+import type { Logger } from 'pino';
+import type * as Y from 'yjs';
+import { contentHash } from '../../shared/hash/canonical.js';
+import type { DocStatus } from '../../shared/model/types.js';
+import { currentScope, latestPerOffice } from '../../shared/signoff/latest.js';
+import { serverStatus } from '../../shared/signoff/workflow.js';
+import type { TemplateSet } from '../../shared/template/set.js';
+import { META, toModel } from '../../shared/ydoc/layout.js';
+import type { Storage } from '../storage/storage.js';
+import type { SyncServer } from '../sync/sync-server.js';
+import { type KeyLookup, viewSignoffs } from './inspect.js';
+
+/** What the workflow reads and writes: the store's sign-offs, the live documents, the templates and keys, and the log. */
+export interface StatusWorkflowDeps {
+  storage: Pick<Storage, 'listSignoffs'>;
+  sync: Pick<SyncServer, 'read' | 'change' | 'isLoaded'>;
+  templates: TemplateSet;
+  keyFor: KeyLookup;
+  logger: Logger;
+  /** How long after a document's last update its status is recomputed. */
+  delayMs: number;
+  /** Called after the workflow changed a document's status (to forget cached reports). */
+  onChanged?: (docId: string) => void;
+}
+
+/** The default wait after the last update before a document's status is recomputed. */
+export const STATUS_DELAY_MS = 2000;
+
+/** Keeps documents' statuses true to the workflow rule. */
+export class StatusWorkflow {
+  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly running = new Map<string, Promise<void>>();
+  private stopped = false;
+
+  constructor(private readonly deps: StatusWorkflowDeps) {}
+
+  /** Notes that a document's content changed; its status is recomputed `delayMs` after the last such call. */
+  touched(docId: string): void {
+    if (this.stopped) return;
+    clearTimeout(this.timers.get(docId));
+    const timer = setTimeout(() => {
+      this.timers.delete(docId);
+      // Only a document still in memory: one that was unloaded meanwhile is recomputed on its next change or sign-off.
+      if (this.deps.sync.isLoaded(docId)) void this.recompute(docId);
+    }, this.deps.delayMs);
+    timer.unref();
+    this.timers.set(docId, timer);
+  }
+
+  /** Recomputes a document's status now and writes it when it differs; never rejects (a failure is logged). Calls for one document run one after another. */
+  recompute(docId: string): Promise<void> {
+    const previous = this.running.get(docId) ?? Promise.resolve();
+    const next = previous.then(() => this.apply(docId)).catch((err: unknown) => this.deps.logger.error({ err, docId }, 'recomputing the document status failed'));
+    this.running.set(docId, next);
+    void next.then(() => {
+      if (this.running.get(docId) === next) this.running.delete(docId);
+    });
+    return next;
+  }
+
+  /** Cancels pending recomputations and waits for those under way (on shutdown). */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    for (const t of this.timers.values()) clearTimeout(t);
+    this.timers.clear();
+    await Promise.all(this.running.values());
+  }
+
+  private async apply(docId: string): Promise<void> {
+    const records = await this.deps.storage.listSignoffs(docId);
+    const wanted = await this.deps.sync.read(docId, (doc) => this.statusFor(doc, docId, records));
+    if (!wanted) return;
+    let changed = false;
+    await this.deps.sync.change(
+      docId,
+      (doc) => {
+        // Read again inside the change: a client's update may have arrived between the read and the write.
+        const now = this.statusFor(doc, docId, records);
+        if (!now) return;
+        doc.getMap(META).set('status', now.status);
+        changed = true;
+      },
+      'status workflow',
+    );
+    if (changed) {
+      this.deps.logger.info({ docId, from: wanted.from, to: wanted.status }, 'document status changed');
+      this.deps.onChanged?.(docId);
+    }
+  }
+
+  /** The status the rule gives the document, when it differs from what it says; undefined when it agrees or is no readable document. */
+  private statusFor(doc: Y.Doc, docId: string, records: Parameters<typeof viewSignoffs>[0]): { status: DocStatus; from: DocStatus } | undefined {
+    let model;
+    try {
+      model = toModel(doc, this.deps.templates).model;
+    } catch {
+      return undefined;
+    }
+    if (model.meta.id !== docId) return undefined;
+    const template = this.deps.templates.find(model.meta.type);
+    if (!template) return undefined;
+    const hash = contentHash(model);
+    // Only records that verify count (valid or stale), each office's standing by the one rule.
+    const views = viewSignoffs(records, docId, hash, this.deps.keyFor).filter((v) => v.status !== 'invalid');
+    const standing = latestPerOffice(views, (v) => v.record.payload, currentScope(model, template));
+    const status = serverStatus(model.meta.status, template, new Map([...standing].map(([role, v]) => [role, v.record.payload])), hash);
+    return status === model.meta.status ? undefined : { status, from: model.meta.status };
+  }
+}

@@ -1,0 +1,99 @@
+/**
+ * The document status workflow and the order in which offices sign: one
+ * place for the rules the server applies, the validator reports and the
+ * editor explains.
+ *
+ * Status moves:
+ * - draft → in-review: a person who may edit moves it, when the draft is
+ *   ready for leadership to read.
+ * - in-review → draft: a person, only while no office's standing sign-off is
+ *   an approval. Once an office has approved, pulling the document back to
+ *   draft would hide that approval from the workflow; an office that wants
+ *   changes rejects, and after the rejection (no approval standing) the
+ *   document may go back to draft.
+ * - in-review (or draft) → approved: only the server, when every office the
+ *   template asks stands approved, in order, and the last office's approval
+ *   is of the current content ("valid", not stale).
+ * - approved → in-review: the server, when that stops holding (an edit made
+ *   the last approval stale, or an office rejected since).
+ * - archived: set by archiving (server/docs/lifecycle.ts); the workflow
+ *   leaves it alone.
+ * The server recomputes the status after each sign-off and shortly after
+ * content changes, and corrects what a client wrote that the rules do not
+ * allow ("approved" written by a client, "draft" while an approval stands).
+ *
+ * The order rule: an approval by an office is out of order while an office
+ * listed before it in the template's `signoffs` does not stand approved
+ * (its standing sign-off, shared/signoff/latest.ts). A rejection is never
+ * out of order: any office may send the document back at any time, and a
+ * rejection always says why (a comment is required).
+ *
+ * The status is not content: the content hash reads every status alike
+ * (shared/hash/canonical.ts), so the server setting "approved" never makes
+ * the approval it follows from stale.
+ */
+import type { DocStatus } from '../model/types.js';
+import type { Template } from '../template/load.js';
+import type { SignoffPayload } from './record.js';
+
+/** An office's standing sign-off as the workflow reads it. */
+export type Standing = Pick<SignoffPayload, 'decision' | 'contentHash'>;
+
+/** Each office's standing sign-off, keyed by role (from `latestPerOffice`); offices with none are absent. */
+export type StandingByRole = ReadonlyMap<string, Standing>;
+
+/** An office the template asks to sign. */
+export type Office = Template['signoffs'][number];
+
+/** Whether a sign-off with this decision must carry a comment: a rejection says what to change. */
+export function commentRequired(decision: SignoffPayload['decision']): boolean {
+  return decision === 'rejected';
+}
+
+/** The offices listed before `role` whose standing sign-off is not an approval: they approve first (the order rule). Empty when `role` may approve now, or is not listed. */
+export function awaitedBefore(template: Pick<Template, 'signoffs'>, role: string, standing: StandingByRole): Office[] {
+  const at = template.signoffs.findIndex((r) => r.role === role);
+  if (at < 0) return [];
+  return template.signoffs.slice(0, at).filter((r) => standing.get(r.role)?.decision !== 'approved');
+}
+
+/** Whether the template's sign-offs are complete for the content whose hash is `hash`: every office stands approved, in order, and the last approval is of this content. False when the template asks for none. */
+export function fullyApproved(template: Pick<Template, 'signoffs'>, standing: StandingByRole, hash: string): boolean {
+  const last = template.signoffs.at(-1);
+  if (!last) return false;
+  const s = standing.get(last.role);
+  return s?.decision === 'approved' && s.contentHash === hash && awaitedBefore(template, last.role, standing).length === 0;
+}
+
+/** What is still required before the document is approved, in template order: offices not standing approved, and the last office again when its approval is of an earlier version. */
+export function stillRequired(template: Pick<Template, 'signoffs'>, standing: StandingByRole, hash: string): Array<{ office: Office; why: 'missing' | 'rejected' | 'stale' }> {
+  const out: Array<{ office: Office; why: 'missing' | 'rejected' | 'stale' }> = [];
+  template.signoffs.forEach((office, i) => {
+    const s = standing.get(office.role);
+    if (!s) out.push({ office, why: 'missing' });
+    else if (s.decision === 'rejected') out.push({ office, why: 'rejected' });
+    else if (i === template.signoffs.length - 1 && s.contentHash !== hash) out.push({ office, why: 'stale' });
+  });
+  return out;
+}
+
+/** Whether any office's standing sign-off is an approval (of any version). */
+export function anyApproval(standing: StandingByRole): boolean {
+  return [...standing.values()].some((s) => s.decision === 'approved');
+}
+
+/** The statuses a person may move the document to from `status` (see the module doc); empty when none. */
+export function personMoves(status: DocStatus, standing: StandingByRole): DocStatus[] {
+  if (status === 'draft') return ['in-review'];
+  if (status === 'in-review' && !anyApproval(standing)) return ['draft'];
+  return [];
+}
+
+/** The status the server keeps for a document whose status reads `status` now: "approved" exactly when `fullyApproved`, never "draft" while an approval stands; archived stays. */
+export function serverStatus(status: DocStatus, template: Pick<Template, 'signoffs'>, standing: StandingByRole, hash: string): DocStatus {
+  if (status === 'archived') return status;
+  if (fullyApproved(template, standing, hash)) return 'approved';
+  if (status === 'approved') return 'in-review';
+  if (status === 'draft' && anyApproval(standing)) return 'in-review';
+  return status;
+}
