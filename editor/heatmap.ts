@@ -5,6 +5,7 @@
  * threat's row. Rows that are not rated yet are counted under the chart.
  */
 import { isRating, riskBand } from '../shared/validate/risk.js';
+import { plural } from './words.js';
 import { RISK_WORDS } from './blocks.js';
 import { h, svg } from './dom.js';
 
@@ -33,7 +34,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
     viewBox: `0 0 ${LEFT + SIZE + 8} ${TOP + SIZE + 34}`,
     class: 'poc-heatmap-svg',
     role: 'img',
-    'aria-label': `Risk chart: ${points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length} rated threats by likelihood and impact`,
+    'aria-label': `Risk chart: ${plural(points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length, 'rated threat')} by likelihood and impact`,
   });
   for (let l = 1; l <= 5; l++) {
     for (let i = 1; i <= 5; i++) {
@@ -113,7 +114,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
       );
     }
     side.append(list);
-    if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `and ${ranked.length - RANKED_SHOWN} more rated threats below` }));
+    if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `and ${plural(ranked.length - RANKED_SHOWN, 'more rated threat', 'more rated threats')} below` }));
   }
   if (unrated.length) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `Not rated yet: ${unrated.map((p) => p.id).join(', ')}` }));
   host.replaceChildren(chart, side);
