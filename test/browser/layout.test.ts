@@ -73,6 +73,9 @@ describe('the editor at desk, tablet and phone widths', { timeout: 120_000 }, ()
       for (const width of WIDTHS) {
         const page = await open(doc, width);
         await screenshot(page, `layout-${name}-${width}`);
+        // Then its rows, as a person scrolling down sees them.
+        await page.locator(`${ED} .poc-block`).first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
+        await screenshot(page, `layout-${name}-${width}-rows`);
         await page.close();
       }
       const dark = await open(doc, 900, { dark: true });
