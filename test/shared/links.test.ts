@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LinkIndex } from '../../shared/links/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
-import { ModelBuilder, rich } from '../support/build-model.js';
+import { ModelBuilder } from '../support/build-model.js';
 
 const templates = TemplateSet.builtin();
 const link = (docId: string, blockId: string) => [{ t: 'p' as const, content: [{ t: 'link' as const, docId, blockId }] }];
@@ -18,7 +18,7 @@ describe('backlinks', () => {
     const tm = ModelBuilder.of('threat-matrix', 'tm')
       .section('2')
       .block('2', 'threat', 'T-1', { threat: 'Raids' })
-      .block('2', 'threat', 'T-9', { threat: 'Looting', populations: [{ t: 'p', content: [...rich('Same people as ')[0].content, { t: 'link', docId: 'tm', blockId: 'T-1' }] }] })
+      .block('2', 'threat', 'T-9', { threat: 'Looting', populations: [{ t: 'p', content: [{ t: 'text', text: 'Same people as ' }, { t: 'link', docId: 'tm', blockId: 'T-1' }] }] })
       .build();
     expect(LinkIndex.build([tm], templates).backlinks('tm', 'T-1')).toEqual([]);
   });
