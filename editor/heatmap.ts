@@ -107,7 +107,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
             { class: 'poc-heat-rank', attrs: { type: 'button', 'data-block': p.id }, on: { click: () => onPick(p.id) } },
             h(doc, 'span', { class: `poc-risk poc-risk-${riskBand(risk)}`, text: String(risk) }),
             h(doc, 'span', { class: 'poc-heat-rank-id', text: p.id }),
-            h(doc, 'span', { class: 'poc-heat-rank-title', text: p.title }),
+            h(doc, 'span', { class: 'poc-heat-rank-title', text: p.title, title: p.title }),
             p.imminent ? h(doc, 'span', { class: 'poc-heat-imminent', text: 'imminent' }) : null,
           ),
         ),

@@ -4,6 +4,7 @@
  * marked when the target cannot be found. Clicking it goes to the target.
  */
 import type { Node as PMNode } from 'prosemirror-model';
+import { shorten } from '../words.js';
 import type { NodeView } from 'prosemirror-view';
 import { riskBand } from '../../shared/validate/risk.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
@@ -41,7 +42,8 @@ export class CrossLinkView implements NodeView, LiveView {
     // Links to other documents are only known broken when the host can resolve them.
     const broken = !info && (docId === this.ctx.snapshot()?.model.meta.id || !!this.ctx.options.resolveLink);
     setText(this.idEl, blockId);
-    setText(this.titleEl, info && info.title !== blockId ? info.title : broken ? 'not found' : '');
+    // A long title is shortened at a word boundary (the chip's tooltip holds it whole), never cut mid-word.
+    setText(this.titleEl, info && info.title !== blockId ? shorten(info.title, 60) : broken ? 'not found' : '');
     const band = info?.risk !== undefined ? ` poc-risk-${riskBand(info.risk)}` : '';
     const cls = `poc-chip poc-link${band}${broken ? ' is-broken' : ''}${info && !info.own ? ' is-external' : ''}`;
     if (this.dom.className !== cls) this.dom.className = cls;
