@@ -119,4 +119,14 @@ describe('the editor at desk, tablet and phone widths', { timeout: 120_000 }, ()
     await page.close();
     expect(overflow).toBeLessThanOrEqual(0);
   });
+
+  it("the problems panel counts a threat's risk notes apart from the problems, as information", async () => {
+    const page = await open('layout-tm', 1400);
+    const counts = page.locator(`${ED} .poc-counts`);
+    const info = await counts.locator('[data-severity="info"]').textContent();
+    const problems = await counts.locator('[data-severity="error"], [data-severity="warning"]').allTextContents();
+    await page.close();
+    expect(info).toBe('4 notes for information');
+    expect(problems.map((t) => t.replace(/^\d+ /, ''))).toEqual([expect.stringMatching(/^errors?$/), expect.stringMatching(/^warnings?$/)]);
+  });
 });
