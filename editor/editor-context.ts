@@ -10,6 +10,7 @@ import type { Schema } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import type { Template } from '../shared/template/load.js';
 import type { Snapshot } from './live.js';
+import type { FreshBlocks } from './fresh-blocks.js';
 import type { Backlink, EditorOptions, LinkTargetInfo } from './editor-contract.js';
 
 /** A view that re-reads the snapshot after each change. */
@@ -27,6 +28,8 @@ export interface EditorContext {
   snapshot(): Snapshot | undefined;
   /** Registers a live view; returns the function that unregisters it. */
   register(v: LiveView): () => void;
+  /** Rows this person just added and has not left: their problems show as guidance until then (local to this session). */
+  fresh: FreshBlocks;
   /** Block ids whose details are folded away (local to this window, not shared). */
   folded: Set<string>;
   /** What a link points at: this document's own block, or another document's through `resolveLink`. */

@@ -105,6 +105,10 @@ export class DocumentHeader implements LiveView {
       this.buildFields(template.fields);
     }
     for (const [name, c] of this.controls) c.set(values.get(name));
+    for (const open of Array.from(this.fields.querySelectorAll<HTMLElement>('[data-open-field]'))) {
+      const id = values.get(open.dataset.openField ?? '');
+      open.hidden = !(typeof id === 'string' && id.trim());
+    }
     const byField = new Map<string, string>();
     for (const d of snapshot.documentLevel) if (d.location.field && !byField.has(d.location.field)) byField.set(d.location.field, d.message);
     for (const [name, c] of this.controls) c.setProblem(byField.get(name));
@@ -168,13 +172,27 @@ export class DocumentHeader implements LiveView {
         (v) => this.write(FIELDS, spec.name, v),
       );
       this.controls.set(spec.name, control);
-      return h(
+      const cell = h(
         doc,
         'label',
         { class: 'poc-cell', attrs: { 'data-col': spec.name } },
         h(doc, 'span', { class: 'poc-col-label', text: spec.label }, spec.required ? h(doc, 'span', { class: 'poc-req', text: '*', title: 'Required' }) : null),
         control.el,
       );
+      // A related document is something to go to, not only an id to read: "Open" asks the host to open it.
+      if (spec.kind !== 'link') return cell;
+      const open = h(doc, 'button', {
+        class: 'poc-link-btn poc-open-doc',
+        text: `Open ${spec.label}`,
+        attrs: { type: 'button', 'data-open-field': spec.name },
+        on: {
+          click: () => {
+            const id = this.ydoc.getMap(FIELDS).get(spec.name);
+            if (typeof id === 'string' && id.trim()) this.ctx.openLink(id.trim(), '');
+          },
+        },
+      });
+      return h(doc, 'div', { class: 'poc-cell poc-cell-doc-link' }, cell, open);
     });
     setChildren(this.fields, ...cells);
   }

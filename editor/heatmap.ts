@@ -8,6 +8,7 @@
  * Rows that are not rated yet are counted under the chart.
  */
 import { isRating, RISK_BANDS_FROM, riskBand } from '../shared/validate/risk.js';
+import { plural } from './words.js';
 import { RISK_WORDS } from './blocks.js';
 import { h, svg } from './dom.js';
 
@@ -37,7 +38,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
     class: 'poc-heatmap-svg',
     // A group, not an image: the threat marks inside are links a person can Tab to.
     role: 'group',
-    'aria-label': `Risk chart: ${points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length} rated threats by likelihood and impact`,
+    'aria-label': `Risk chart: ${plural(points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length, 'rated threat')} by likelihood and impact`,
   });
   for (let l = 1; l <= 5; l++) {
     for (let i = 1; i <= 5; i++) {
@@ -111,14 +112,14 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
             { class: 'poc-heat-rank', attrs: { type: 'button', 'data-block': p.id }, on: { click: () => onPick(p.id) } },
             h(doc, 'span', { class: `poc-risk poc-risk-${riskBand(risk)}`, text: String(risk) }),
             h(doc, 'span', { class: 'poc-heat-rank-id', text: p.id }),
-            h(doc, 'span', { class: 'poc-heat-rank-title', text: p.title }),
+            h(doc, 'span', { class: 'poc-heat-rank-title', text: p.title, title: p.title }),
             p.imminent ? h(doc, 'span', { class: 'poc-heat-imminent', text: 'imminent' }) : null,
           ),
         ),
       );
     }
     side.append(list);
-    if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `and ${ranked.length - RANKED_SHOWN} more rated threats below` }));
+    if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `and ${plural(ranked.length - RANKED_SHOWN, 'more rated threat', 'more rated threats')} below` }));
   }
   if (unrated.length) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `Not rated yet: ${unrated.map((p) => p.id).join(', ')}` }));
   host.replaceChildren(h(doc, 'div', { class: 'poc-heat-chart' }, chart, legend(doc)), side);

@@ -18,6 +18,7 @@ import { type Completion, type Diagnostic, rankThreats, Validator } from '../sha
 import { indexModel } from '../shared/validate/model-index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { blockTitleOf } from '../shared/template/block-title.js';
+import { isLinkField } from '../shared/links/index.js';
 import { missionToday } from '../shared/time/mission-day.js';
 import type { LinkTargetInfo } from './editor-contract.js';
 import { modelHash, standing } from './signoff-standing.js';
@@ -36,7 +37,7 @@ export interface Snapshot {
   threats: ReadonlyMap<string, { risk?: number; rank?: number; highRisk: boolean; imminent: boolean }>;
   /** This document's own blocks, as link targets. */
   ownBlocks: ReadonlyMap<string, LinkTargetInfo & { section: string }>;
-  /** Blocks of this document that link to each block id of this document. */
+  /** Blocks of this document whose link fields link to each block id of this document (mentions in text do not count). */
   internalBacklinks: ReadonlyMap<string, string[]>;
 }
 
@@ -141,8 +142,8 @@ function index(model: DocModel, template: Template, diagnostics: Diagnostic[]): 
     }
   const internalBacklinks = new Map<string, string[]>();
   // The links validation already indexed for this model (in document order, as forEachLink visits them): no second walk of all the text.
-  for (const { link, block } of indexModel(model).links) {
-    if (link.docId !== model.meta.id || !block || block.id === link.blockId) continue;
+  for (const { link, block, field } of indexModel(model).links) {
+    if (link.docId !== model.meta.id || !block || block.id === link.blockId || !isLinkField(template, block.type, field)) continue;
     const list = internalBacklinks.get(link.blockId) ?? [];
     if (!list.includes(block.id)) list.push(block.id);
     internalBacklinks.set(link.blockId, list);

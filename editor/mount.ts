@@ -16,6 +16,7 @@ import { BODY, FIELDS, META, readMeta } from '../shared/ydoc/layout.js';
 import { NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { clipboardParser, clipboardSerializer } from './clipboard.js';
+import { FreshBlocks } from './fresh-blocks.js';
 import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, insertSection, startWritingIn } from './commands.js';
 import type { EditorContext, LiveView } from './editor-context.js';
 import { h } from './dom.js';
@@ -84,11 +85,17 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     return ok;
   };
 
+  // A new row's problems show once the person leaves it (editor/fresh-blocks.ts): its views then re-read the snapshot.
+  const fresh = new FreshBlocks(() => {
+    const snap = snapshot();
+    for (const v of [...liveViews]) v.refresh(snap);
+  });
   const ctx: EditorContext = {
     doc,
     schema,
     options: opts,
     readOnly,
+    fresh,
     folded: new Set(),
     view: theView,
     template: () => template,
@@ -190,8 +197,15 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     dispatchTransaction(this: EditorView, tr) {
       this.updateState(this.state.apply(tr));
       if (tr.docChanged) schedule();
+      const inserted = tr.getMeta(INSERTED_BLOCK) as string | undefined;
+      if (inserted) fresh.add(inserted);
+      else if (tr.selectionSet) fresh.leaveOthers(this);
     },
   });
+  // Focus moving between short fields, panels and the text decides which new row the person is still in.
+  const leaveLater = () => void win.setTimeout(() => view && fresh.leaveOthers(view), 0);
+  root.addEventListener('focusin', leaveLater);
+  root.addEventListener('focusout', leaveLater);
 
   // Who is working in which short field, for everyone else.
   const presence = opts.awareness ? fieldPresence(root, opts.awareness) : undefined;
@@ -229,6 +243,8 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
 
   function jumpTo(loc: { section?: string; block?: string; field?: string }): void {
     const v = theView();
+    // Going to a row's problem (from the problems panel, say) is asking to see them.
+    if (loc.block) fresh.reveal(loc.block);
     if (loc.block) {
       const b = findBlock(v.state.doc, loc.block);
       const el = b ? (v.nodeDOM(b.pos) as HTMLElement | null) : null;

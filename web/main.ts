@@ -105,8 +105,20 @@ export function mount(opts: StandaloneOptions): Session {
   // Empty (and so taking no room) until the host has something to tell the person.
   const notice = h(doc, 'div', { class: 'poc-app-notice', attrs: { role: 'status', 'aria-live': 'polite' } });
   const editorHost = h(doc, 'div', { class: 'poc-app-editor' }, h(doc, 'div', { class: 'poc-muted', text: 'Loading the document…' }));
-  const side = h(doc, 'aside', { class: 'poc-app-side' });
-  const app = h(doc, 'div', { class: 'poc-app' }, status.el, notice, h(doc, 'div', { class: 'poc-app-main' }, editorHost, side));
+  const side = h(doc, 'aside', { class: 'poc-app-side', attrs: { tabindex: -1, 'aria-label': 'Problems and sign-off' } });
+  // On a narrow screen the panel sits under the editor (styles/web-host.css): this button, shown only there, goes to it.
+  const toPanel = h(doc, 'button', {
+    class: 'poc-app-drawer-toggle',
+    text: 'Problems and sign-off ↓',
+    attrs: { type: 'button' },
+    on: {
+      click: () => {
+        side.scrollIntoView({ block: 'start' });
+        side.focus({ preventScroll: true });
+      },
+    },
+  });
+  const app = h(doc, 'div', { class: 'poc-app' }, status.el, toPanel, notice, h(doc, 'div', { class: 'poc-app-main' }, editorHost, side));
   opts.host.append(app);
 
   let mounted: MountedDocument | undefined;

@@ -20,27 +20,27 @@ import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setChildren, setText, toggleClass } from '../dom.js';
 import { type Control, createControl } from '../inputs.js';
 import type { Snapshot } from '../live.js';
+import type { Diagnostic } from '../../shared/validate/index.js';
 
 const linkTargetsOf = new WeakMap<TemplateSet, ReadonlySet<string>>();
 
 /**
- * The block types some link field of the templates points to, as
- * "<document type>/<block type>" ("threat-matrix/threat"): the blocks that
- * are meant to be addressed from elsewhere, so an unlinked one is worth showing.
+ * The block types a link field of ANOTHER document type points to, as
+ * "<document type>/<block type>" ("threat-matrix/threat", addressed by the
+ * action plan's tasks): the blocks other documents are meant to cover, so an
+ * unlinked one is worth showing. A link within one document picks one block
+ * among several (a brief's recommended option), so the others being unlinked
+ * says nothing.
  */
 export function linkTargetTypes(templates: TemplateSet): ReadonlySet<string> {
   const cached = linkTargetsOf.get(templates);
   if (cached) return cached;
   const out = new Set<string>();
   for (const t of templates.all()) {
-    const own = new Set(t.blockTypes.map((b) => b.type));
     for (const b of t.blockTypes) {
       for (const f of b.fields) {
         if (f.kind !== 'link') continue;
-        for (const target of f.targets ?? []) {
-          if (target.includes('/')) out.add(target);
-          else if (own.has(target)) out.add(`${t.id}/${target}`);
-        }
+        for (const target of f.targets ?? []) if (target.includes('/') && !target.startsWith(`${t.id}/`)) out.add(target);
       }
     }
   }
@@ -247,25 +247,30 @@ export class BlockView implements NodeView, LiveView {
     const bid = this.bid();
     // Notes (a threat's rank, say) are shown by the block itself; only problems are listed and marked.
     const diags = (snapshot?.byBlock.get(bid) ?? []).filter((d) => d.severity !== 'info');
+    // A row this person just added shows what it needs as guidance until they leave it or ask (editor/fresh-blocks.ts).
+    const fresh = this.ctx.fresh.has(bid);
     const threat = snapshot?.threats.get(bid);
     const back = this.ctx.backlinksOf(bid);
     const outcome = this.status && snapshot ? this.modelBlock(snapshot, bid)?.fields.outcome : undefined;
     const recorded = Array.isArray(outcome) && outcome.length > 0;
-    const key = JSON.stringify([diags.map((d) => [d.severity, d.message, d.location.field]), threat, back, recorded]);
+    const key = JSON.stringify([fresh, diags.map((d) => [d.severity, d.message, d.location.field]), threat, back, recorded]);
     if (key === this.lastKey) return;
     this.lastKey = key;
 
-    const errors = diags.filter((d) => d.severity === 'error').length;
+    const shown = fresh ? [] : diags;
+    const errors = shown.filter((d) => d.severity === 'error').length;
     toggleClass(this.dom, 'poc-has-error', errors > 0);
-    toggleClass(this.dom, 'poc-has-warning', errors === 0 && diags.length > 0);
+    toggleClass(this.dom, 'poc-has-warning', errors === 0 && shown.length > 0);
+    toggleClass(this.dom, 'is-fresh', fresh);
     this.problems.hidden = diags.length === 0;
     setChildren(
       this.problems,
-      ...diags.slice(0, 6).map((d) => h(this.ctx.doc, 'li', { class: `poc-sev-${d.severity}`, text: d.message })),
-      diags.length > 6 ? h(this.ctx.doc, 'li', { class: 'poc-more', text: `…and ${diags.length - 6} more in the problems panel` }) : null,
+      ...(fresh ? [this.guidance(diags)] : []),
+      ...shown.slice(0, 6).map((d) => h(this.ctx.doc, 'li', { class: `poc-sev-${d.severity}`, text: d.message })),
+      shown.length > 6 ? h(this.ctx.doc, 'li', { class: 'poc-more', text: `…and ${shown.length - 6} more in the problems panel` }) : null,
     );
     const byField = new Map<string, string>();
-    for (const d of diags) if (d.location.field && !byField.has(d.location.field)) byField.set(d.location.field, d.message);
+    for (const d of shown) if (d.location.field && !byField.has(d.location.field)) byField.set(d.location.field, d.message);
     for (const [name, c] of this.controls) c.setProblem(byField.get(name));
     for (const el of Array.from(this.contentDOM.children)) {
       const name = (el as HTMLElement).dataset.name;
@@ -282,9 +287,11 @@ export class BlockView implements NodeView, LiveView {
       this.status.className = `poc-status-chip ${recorded ? 'is-done' : 'is-open'}`;
       setText(this.status, recorded ? 'Outcome recorded' : 'Outcome missing');
     }
-    // A block other documents are meant to link to (a threat actions address) says so when nothing does yet.
+    // A block other documents are meant to cover (a threat actions address) says so when nothing does yet, but only
+    // where the host can see the other documents: a host that cannot (the web page today) must not claim "not yet".
     const docType = this.ctx.template()?.id;
-    const awaited = back.length === 0 && !!this.spec && !!docType && linkTargetTypes(this.ctx.options.templates).has(`${docType}/${this.spec.type}`);
+    const awaited =
+      back.length === 0 && !!this.spec && !!docType && !!this.ctx.options.backlinks && linkTargetTypes(this.ctx.options.templates).has(`${docType}/${this.spec.type}`);
     this.backlinks.hidden = back.length === 0 && !awaited;
     // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type that other documents address (as actions address threats): name it here for the "Addressed by" wording.
     const addressed = this.spec?.type === THREAT_BLOCK;
@@ -292,9 +299,10 @@ export class BlockView implements NodeView, LiveView {
       this.backlinks,
       awaited
         ? h(this.ctx.doc, 'span', {
-            class: 'poc-unaddressed',
+            // An unaddressed threat is a gap in the plan; an objective nothing links to yet is only information.
+            class: `poc-unaddressed${addressed ? '' : ' is-neutral'}`,
             text: addressed ? 'Not addressed yet' : 'Not linked yet',
-            title: addressed ? 'No action or brief links to this threat yet.' : 'Nothing links to this block yet.',
+            title: addressed ? 'No action or brief links to this threat in its "Serves" or "Threats addressed" field yet.' : 'No link field of another document points here yet.',
           })
         : h(this.ctx.doc, 'span', { class: 'poc-backlinks-label', text: addressed ? 'Addressed by' : 'Linked from' }),
       ...back.map((b) =>
@@ -306,6 +314,26 @@ export class BlockView implements NodeView, LiveView {
           on: { click: () => (b.own && b.blockId ? this.ctx.jumpTo({ block: b.blockId }) : b.docId && this.ctx.openLink(b.docId, b.blockId ?? '')) },
         }),
       ),
+    );
+  }
+
+  /** What a new row still needs, in a neutral voice, with a way to see its problems now. */
+  private guidance(diags: readonly Diagnostic[]): HTMLElement | null {
+    if (!diags.length) return null;
+    const labels = [...new Set(diags.map((d) => this.spec?.fields.find((f) => f.name === d.location.field)?.label).filter((l): l is string => !!l))];
+    const text = labels.length ? `Still to fill in: ${labels.join(', ')}.` : 'This row is not finished yet.';
+    return h(
+      this.ctx.doc,
+      'li',
+      { class: 'poc-guidance' },
+      h(this.ctx.doc, 'span', { text: `${text} Problems show when you leave the row.` }),
+      ' ',
+      h(this.ctx.doc, 'button', {
+        class: 'poc-link-btn poc-check-row',
+        text: 'Check this row',
+        attrs: { type: 'button', 'data-check-row': this.bid() },
+        on: { click: () => this.ctx.fresh.reveal(this.bid()) },
+      }),
     );
   }
 

@@ -14,6 +14,7 @@ import type { NodeView } from 'prosemirror-view';
 import { riskBand } from '../../shared/validate/risk.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setText } from '../dom.js';
+import { shorten } from '../words.js';
 
 /** How long a followed block stays highlighted (as the editor's own jumps do: styles/feedback.css). */
 const FLASH_MS = 1600;
@@ -104,7 +105,8 @@ export class CrossLinkView implements NodeView, LiveView {
     const broken = !info && (docId === this.ctx.snapshot()?.model.meta.id || !!this.ctx.options.resolveLink);
     const title = info && info.title !== blockId ? info.title : broken ? 'not found' : '';
     setText(this.idEl, blockId);
-    setText(this.titleEl, title);
+    // A long title is shortened at a word boundary (the chip's tooltip holds it whole), never cut mid-word.
+    setText(this.titleEl, info && info.title !== blockId ? shorten(info.title, 60) : title);
     const band = info?.risk !== undefined ? ` poc-risk-${riskBand(info.risk)}` : '';
     const cls = `poc-chip poc-link${band}${broken ? ' is-broken' : ''}${info && !info.own ? ' is-external' : ''}${this.selected ? ' ProseMirror-selectednode' : ''}`;
     if (this.dom.className !== cls) this.dom.className = cls;

@@ -19,6 +19,7 @@
  * the button too) and always offers a rejection.
  */
 import type { DocModel } from '../../shared/model/types.js';
+import { formatMoment } from '../words.js';
 import { compareLatestFirst, type CurrentScope, currentScope, officeStanding, whyNotCounted } from '../../shared/signoff/latest.js';
 import { type OfficeHolding, rolesInScope, scopedDocument } from '../../shared/signoff/offices.js';
 import { type SignoffRecord, SignoffRecordSchema, type SignoffStatus } from '../../shared/signoff/record.js';
@@ -64,9 +65,9 @@ export function recordStates(raw: readonly unknown[], model: DocModel, publicKey
   });
 }
 
+/** A sign-off time in the person's locale, with its time zone named (editor/words.ts). */
 function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return formatMoment(iso);
 }
 
 const STATE_TEXT: Record<RecordState['state'], string> = {

@@ -1,13 +1,16 @@
 /**
  * The problems panel, like an IDE's: how much of what the template
- * requires is filled, the counts by severity, and every diagnostic grouped
- * by section in template order, with a severity icon and a plain message.
+ * requires is filled, the counts of problems (errors and warnings), and
+ * every diagnostic grouped by section in template order, with a severity
+ * icon and a plain message. Notes (a threat's risk rank, say) are
+ * information, not problems: they are counted apart and folded away.
  * Clicking a problem (or Enter on it) jumps to the place in the editor. It
  * re-renders after every change, local or remote.
  */
 import type { Template } from '../../shared/template/load.js';
 import { completion, type Diagnostic } from '../../shared/validate/index.js';
 import { h, setChildren, severityIcon } from '../dom.js';
+import { plural } from '../words.js';
 import type { EditorHandle } from '../editor-contract.js';
 
 /** A mounted panel. */
@@ -21,10 +24,10 @@ export interface PanelHandle {
 /** At most this many problems are drawn (the counts stay exact); the rest are summarised. */
 const MAX_SHOWN = 300;
 
-const WORDS = { error: ['error', 'errors'], warning: ['warning', 'warnings'], info: ['note', 'notes'] } as const;
+const WORDS = { error: 'error', warning: 'warning', info: 'note' } as const;
 
 function count(n: number, severity: keyof typeof WORDS): string {
-  return `${n} ${WORDS[severity][n === 1 ? 0 : 1]}`;
+  return plural(n, WORDS[severity]);
 }
 
 /** Where a diagnostic points, in words: "T-3 · Likelihood". */
@@ -100,7 +103,10 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
     for (const d of diagnostics) n[d.severity]++;
     setChildren(
       counts,
-      ...(['error', 'warning', 'info'] as const).map((s) => h(doc, 'span', { class: `poc-count poc-sev-${s}`, attrs: { 'data-severity': s } }, severityIcon(doc, s), count(n[s], s))),
+      ...(['error', 'warning'] as const).map((s) => h(doc, 'span', { class: `poc-count poc-sev-${s}`, attrs: { 'data-severity': s } }, severityIcon(doc, s), count(n[s], s))),
+      n.info
+        ? h(doc, 'span', { class: 'poc-count poc-count-info poc-sev-info', attrs: { 'data-severity': 'info' } }, severityIcon(doc, 'info'), `${count(n.info, 'info')} for information`)
+        : null,
     );
 
     const clear = !diagnostics.some((d) => d.severity !== 'info');
@@ -117,7 +123,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
       const notesToggle = notes.length
         ? h(doc, 'button', {
             class: 'poc-link-btn poc-notes-toggle',
-            text: showNotes ? `Hide ${count(notes.length, 'info')}` : `Show ${count(notes.length, 'info')}`,
+            text: `${showNotes ? 'Hide' : 'Show'} ${count(notes.length, 'info')} for information`,
             attrs: { type: 'button', 'aria-expanded': showNotes ? 'true' : 'false' },
             on: {
               click: () => {
@@ -132,7 +138,13 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
         doc,
         'div',
         { class: 'poc-problems-group', attrs: { 'data-section': groupKey } },
-        h(doc, 'div', { class: 'poc-problems-group-title' }, h(doc, 'span', { text: g.title }), h(doc, 'span', { class: 'poc-count-pill', text: String(g.items.length) })),
+        h(
+          doc,
+          'div',
+          { class: 'poc-problems-group-title' },
+          h(doc, 'span', { text: g.title }),
+          g.items.length > notes.length ? h(doc, 'span', { class: 'poc-count-pill', text: String(g.items.length - notes.length), title: plural(g.items.length - notes.length, 'problem') }) : null,
+        ),
         ...items.map((d) =>
           h(
             doc,

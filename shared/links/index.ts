@@ -1,10 +1,13 @@
 /**
  * Cross-links between typed blocks of different documents: resolving a
  * link to its target, the blocks a person may link to, and backlinks
- * ("addressed by A-12").
+ * ("addressed by A-12"). A backlink is a link in a link field (an action's
+ * "Serves", a threat's "Linked items"): a block that merely mentions
+ * another in its text neither addresses nor serves it.
  */
 import type { DocModel, Inline, RichBlock } from '../model/types.js';
 import { blockTitleOf } from '../template/block-title.js';
+import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 
 /** A typed block as seen from elsewhere: enough to show a link chip or a suggestion. */
@@ -56,6 +59,12 @@ export function forEachLink(model: DocModel, visit: (link: { docId: string; bloc
   }
 }
 
+/** Whether a block type's field is a link field (its links are the block's stated relations, not mentions in text). */
+export function isLinkField(template: Template | undefined, blockType: string, field: string | undefined): boolean {
+  if (!template || field === undefined) return false;
+  return template.blockTypes.find((b) => b.type === blockType)?.fields.find((f) => f.name === field)?.kind === 'link';
+}
+
 /** An index of the typed blocks of a set of documents and of the links between them. */
 export class LinkIndex {
   private readonly blocks = new Map<string, BlockRef>();
@@ -88,13 +97,18 @@ export class LinkIndex {
           });
         }
     }
-    for (const m of models)
+    for (const m of models) {
+      const template = templates.find(m.meta.type);
+      const typeOf = new Map<string, string>();
+      for (const s of m.sections) for (const item of s.content) if (item.t === 'block' && !typeOf.has(item.id)) typeOf.set(item.id, item.type);
       forEachLink(m, (link, from) => {
+        if (!from.blockId || !isLinkField(template, typeOf.get(from.blockId) ?? '', from.field)) return;
         const key = `${link.docId}#${link.blockId}`;
         const list = index.incoming.get(key) ?? [];
         list.push(from);
         index.incoming.set(key, list);
       });
+    }
     return index;
   }
 
@@ -118,7 +132,7 @@ export class LinkIndex {
     return [...this.blocks.values()];
   }
 
-  /** The places that link to a block. */
+  /** The blocks whose link fields link to a block (mentions in text are not backlinks). */
   backlinks(docId: string, blockId: string): LinkSource[] {
     return this.incoming.get(`${docId}#${blockId}`) ?? [];
   }

@@ -4,6 +4,7 @@
  * the date.
  */
 import { blocksOfType } from './model-index.js';
+import { plural } from '../words.js';
 import { blockName, capitalize, diag, type RuleInput } from './rule-input.js';
 import { dayNumber, isoOfDay } from './values.js';
 
@@ -25,7 +26,7 @@ export function checkActionPlan(input: RuleInput): void {
       diag(
         'warning',
         'action-overdue',
-        `${capitalize(blockName(tix, block))} was due on ${isoOfDay(due)} (${today - due} days ago) and is not done. Update its status, or agree a new due date with the lead component.`,
+        `${capitalize(blockName(tix, block))} was due on ${isoOfDay(due)} (${plural(today - due, 'day')} ago) and is not done. Update its status, or agree a new due date with the lead component.`,
         { section, block: block.id, field: 'dueDate' },
       ),
     );

@@ -6,6 +6,7 @@
  * filled when required and well-formed.
  */
 import { checkBlockFields, checkDocumentFields } from './fields.js';
+import { plural } from '../words.js';
 import type { BlockRef } from './model-index.js';
 import { aNoun, blockName, capitalize, diag, directly, type PerBlock, type RuleInput, sectionName, typeNoun } from './rule-input.js';
 import type { TemplateIndex } from './template-index.js';
@@ -124,7 +125,7 @@ function checkSections(input: RuleInput): void {
         diag(
           'error',
           'min-blocks',
-          `${name} needs at least ${rule.min === 1 ? `one ${label}` : `${rule.min} ${plural(label)}`}; it has ${n === 0 ? 'none' : n}. Add ${rule.min - n === 1 ? 'one' : rule.min - n} more.`,
+          `${name} needs at least ${rule.min === 1 ? `one ${label}` : plural(rule.min, label)}; it has ${n === 0 ? 'none' : n}. Add ${rule.min - n === 1 ? 'one' : rule.min - n} more.`,
           { section: spec.id },
         ),
       );
@@ -141,10 +142,6 @@ function checkSections(input: RuleInput): void {
   }
   for (const s of mix.repeatedSections)
     out.push(diag('warning', 'repeated-section', `Section ${s.id} appears more than once. Merge the copies into one.`, { section: s.id }));
-}
-
-function plural(label: string): string {
-  return label.endsWith('s') ? label : `${label}s`;
 }
 
 /**

@@ -5,6 +5,7 @@
  * warnings: they flag follow-up, not a broken document.
  */
 import { diag, fieldName, type RuleInput } from './rule-input.js';
+import { plural } from '../words.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
 /** Document fields these rules read; a tailored template without one simply skips that rule. */
@@ -30,7 +31,7 @@ function checkDrafting(input: RuleInput): void {
     diag(
       'warning',
       'drafting-overdue',
-      `Drafting started on ${isoOfDay(started)}, ${today - started} days ago; the target is to finish within ${days} days. Complete the consultations and send the draft for endorsement, or record why it is taking longer.`,
+      `Drafting started on ${isoOfDay(started)}, ${plural(today - started, 'day')} ago; the target is to finish within ${plural(days, 'day')}. Complete the consultations and send the draft for endorsement, or record why it is taking longer.`,
       field ? { field } : {},
     ),
   );

@@ -6,6 +6,7 @@
  * recommendation, and the matrix is reviewed on its cadence.
  */
 import type { FieldSpec } from '../template/template-schema.js';
+import { plural } from '../words.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule-input.js';
@@ -137,7 +138,7 @@ function checkReview(input: RuleInput): void {
     diag(
       'warning',
       'review-overdue',
-      `This matrix was last reviewed on ${fields.lastReview}; with a ${cadence} review it was due again by ${isoOfDay(due)} (${today - due} days ago). Review it with the coordination forum and update "Last reviewed".`,
+      `This matrix was last reviewed on ${fields.lastReview}; with a ${cadence} review it was due again by ${isoOfDay(due)} (${plural(today - due, 'day')} ago). Review it with the coordination forum and update "Last reviewed".`,
       { field: 'lastReview' },
     ),
   );

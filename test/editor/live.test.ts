@@ -58,10 +58,16 @@ describe('the live model', () => {
     expect(second.model.meta.fields.office).toBe('Kiri');
   });
 
-  it('knows which blocks of the document link to each block', () => {
-    const model = matrix().setFields('T-4', { response: [{ t: 'p', content: [{ t: 'link', docId: 'tm-unit', blockId: 'T-1' }] }] }).build();
+  it('knows which blocks of the document link to each block in a link field', () => {
+    const model = matrix().setFields('T-4', { links: [{ t: 'p', content: [{ t: 'link', docId: 'tm-unit', blockId: 'T-1' }] }] }).build();
     const { live, doc } = liveOf(model);
     expect(live.snapshot(doc)!.internalBacklinks.get('T-1')).toEqual(['T-4']);
+  });
+
+  it('does not count a mention of a block inside text as a link to it', () => {
+    const model = matrix().setFields('T-4', { response: [{ t: 'p', content: [{ t: 'link', docId: 'tm-unit', blockId: 'T-1' }] }] }).build();
+    const { live, doc } = liveOf(model);
+    expect(live.snapshot(doc)!.internalBacklinks.get('T-1')).toBeUndefined();
   });
 
   it('counts sign-offs in validation only when they verify against the server key', () => {
