@@ -180,7 +180,7 @@ describe('two editors on one document through the real server', () => {
     expect(await row(A).locator('.poc-signoff-who').textContent()).toContain('Ben Okafor');
     await screenshot(page, 'signoff-valid', `${B} .poc-app-side`);
 
-    await page.locator(`${A} .poc-block[data-bid="T-3"] .poc-rating[aria-label="Likelihood"] [data-value="5"]`).click();
+    await page.locator(`${A} .poc-block[data-bid="T-3"] .poc-rating[aria-label$="Likelihood"] [data-value="5"]`).click();
     await page.locator(`${B} .poc-signoff[data-role="head-of-office"][data-state="stale"]`).waitFor();
     await row(B).locator('.poc-show-changes').click();
     const change = row(B).locator('.poc-change');
@@ -204,7 +204,7 @@ describe('two editors on one document through the real server', () => {
     const reviewed = await hashNow();
     await row(B).locator('.poc-sign-btn').click();
     await page.locator(`${B} dialog`).getByRole('button', { name: 'Approve' }).click();
-    await page.locator(`${A} .poc-block[data-bid="T-3"] .poc-rating[aria-label="Likelihood"] [data-value="5"]`).click();
+    await page.locator(`${A} .poc-block[data-bid="T-3"] .poc-rating[aria-label$="Likelihood"] [data-value="5"]`).click();
     await expect.poll(hashNow).not.toBe(reviewed);
     release();
     const alert = row(B).locator('.poc-signoff-error');
