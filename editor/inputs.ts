@@ -10,6 +10,8 @@
 import type { FieldSpec } from '../shared/template/template-schema.js';
 import { isTrafficLight } from './blocks.js';
 import { h, setAttr, toggleClass } from './dom.js';
+import type { CaretKeeper } from './short-text.js';
+import { caretAfter } from '../shared/ydoc/short-text.js';
 
 export type ShortValue = string | number | boolean | null;
 
@@ -32,6 +34,8 @@ export interface ControlEnv {
   moveFocus(from: Element, dir: 1 | -1): boolean;
   /** Enter in a text field: e.g. add a new row after this block. */
   onEnter?: () => void;
+  /** For a short text field bound to shared text: keeps the person's caret where they type when others change the value. */
+  caret?: CaretKeeper;
 }
 
 function keys(env: ControlEnv, el: HTMLElement, e: KeyboardEvent, enter: boolean): void {
@@ -91,7 +95,13 @@ function textInput(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) =
   stop(input, spec);
   const base = spec.guidance ?? spec.label;
   input.title = base;
-  input.addEventListener('input', () => onChange(input.value));
+  const remember = () => env.caret?.remember(input.selectionStart ?? 0, input.selectionEnd ?? 0);
+  // The change first, then the caret: it is remembered in the text as it is after this edit.
+  input.addEventListener('input', () => {
+    onChange(input.value);
+    remember();
+  });
+  for (const event of ['focus', 'select', 'keyup', 'mouseup']) input.addEventListener(event, remember);
   input.addEventListener('keydown', (e) => keys(env, input, e, true));
   return {
     el: input,
@@ -101,9 +111,14 @@ function textInput(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) =
       if (type === 'date') input.type = v === '' || ISO.test(v) ? 'date' : 'text';
       if (input.value === v) return;
       const active = env.doc.activeElement === input && input.type === 'text';
-      const caret = active ? input.selectionStart : null;
+      const old = input.value;
+      const [start, end] = [input.selectionStart, input.selectionEnd];
       input.value = v;
-      if (active && caret !== null) input.setSelectionRange(Math.min(caret, v.length), Math.min(caret, v.length));
+      if (!active || start === null || end === null) return;
+      // Someone else changed the value: the caret stays between the same characters (estimated from the change when they cannot be known).
+      const kept = env.caret?.recall();
+      if (kept && kept.start <= v.length && kept.end <= v.length) input.setSelectionRange(kept.start, kept.end);
+      else input.setSelectionRange(caretAfter(old, v, start), caretAfter(old, v, end));
     },
     setProblem: marker(input, base),
     focus: () => input.focus(),

@@ -8,8 +8,12 @@
  *   attributes, text is Y.XmlText whose formatting attributes are marks.
  *   doc > section[sid,title] > (paragraph | bullet_list > list_item | raw |
  *   block[type,bid,<short fields>] > field[name] > rich text).
- *   Long field text lives in `field` children so concurrent typing merges
- *   character by character; short values are primitive attributes.
+ *   Long field text lives in `field` children and short text (`text`
+ *   and `person` fields) in `short_field[name] > text` children, so
+ *   concurrent typing merges character by character; other short values
+ *   (choices, ratings, dates, yes/no) are primitive attributes. Documents
+ *   written before short_field hold short text in attributes: still read,
+ *   and moved into a child on its first edit.
  * - `meta` (Y.Map): id, type, templateVersion, title, status, created, and
  *   `properties`: the note's own frontmatter properties (tags, aliases…) as
  *   one JSON text, so their file order survives and any key is safe (Yjs
@@ -44,6 +48,7 @@ import { yReader, type YNode } from './source.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 import type { SignoffRecord } from '../signoff/record.js';
+import { type ShortTextRule, shortFieldToY, shortTextRule } from './short-text.js';
 
 export const BODY = 'body';
 export const META = 'meta';
@@ -62,8 +67,15 @@ export function createDocument(template: Template, init: { id: string; title: st
   return ydoc;
 }
 
-/** Replaces the document's metadata, fields and body with the model's, in one transaction. Sign-offs are left alone. */
-export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null): void {
+/**
+ * Replaces the document's metadata, fields and body with the model's, in one
+ * transaction. Sign-offs are left alone. With the document's template, short
+ * text fields are written as `short_field` children (so they merge like
+ * text); without it, as attributes, the older form (still read, and moved on
+ * first edit).
+ */
+export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null, template?: Template): void {
+  const rule = template ? shortTextRule(template) : undefined;
   ydoc.transact(() => {
     const meta = ydoc.getMap(META);
     const { fields, ...rest } = model.meta;
@@ -79,7 +91,7 @@ export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null)
     for (const [k, v] of Object.entries(fields)) if (yfields.get(k) !== v) yfields.set(k, v);
     const body = ydoc.getXmlFragment(BODY);
     if (body.length) body.delete(0, body.length);
-    body.insert(0, model.sections.map(sectionToY));
+    body.insert(0, model.sections.map((s) => sectionToY(s, rule)));
   }, origin);
 }
 
@@ -87,35 +99,39 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && canonicalJson(a) === canonicalJson(b));
 }
 
-function sectionToY(section: Section): Y.XmlElement {
+function sectionToY(section: Section, rule?: ShortTextRule): Y.XmlElement {
   const el = new Y.XmlElement(NODE.section);
   el.setAttribute('sid', section.id);
   el.setAttribute('title', section.title);
-  el.insert(0, section.content.map(itemToY));
+  el.insert(0, section.content.map((i) => itemToY(i, rule)));
   return el;
 }
 
-function itemToY(item: SectionItem): Y.XmlElement {
-  return item.t === 'block' ? blockToY(item) : richBlockToY(item);
+function itemToY(item: SectionItem, rule?: ShortTextRule): Y.XmlElement {
+  return item.t === 'block' ? blockToY(item, rule) : richBlockToY(item);
 }
 
-function blockToY(block: TypedBlock): Y.XmlElement {
+function blockToY(block: TypedBlock, rule?: ShortTextRule): Y.XmlElement {
   const el = new Y.XmlElement(NODE.block);
   el.setAttribute(BLOCK_ATTRS.type, block.type);
   el.setAttribute(BLOCK_ATTRS.id, block.id);
   const children: Y.XmlElement[] = [];
+  const shorts: Y.XmlElement[] = [];
   for (const [name, value] of Object.entries(block.fields)) {
     if (Array.isArray(value)) {
       const field = new Y.XmlElement(NODE.field);
       field.setAttribute('name', name);
       field.insert(0, value.map(richBlockToY));
       children.push(field);
+    } else if (typeof value === 'string' && rule?.(block.type, name)) {
+      shorts.push(shortFieldToY(name, value));
     } else {
       // Y.XmlElement attributes are typed as strings, but Yjs stores any JSON primitive.
       el.setAttribute(name, value as unknown as string);
     }
   }
-  el.insert(0, children);
+  // Short text after the rich fields, as the editor adds it.
+  el.insert(0, [...children, ...shorts]);
   return el;
 }
 
