@@ -63,7 +63,7 @@ export function createDocument(template: Template, init: { id: string; title: st
   writeModel(ydoc, {
     meta: { id: init.id, type: template.id, templateVersion: template.version, title: init.title, status: 'draft', created: init.created, fields: {} },
     sections: template.sections.map((s) => ({ id: s.id, title: s.title, content: [] })),
-  });
+  }, null, template);
   return ydoc;
 }
 
