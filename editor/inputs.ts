@@ -10,8 +10,7 @@
 import type { FieldSpec } from '../shared/template/template-schema.js';
 import { isTrafficLight } from './blocks.js';
 import { h, setAttr, toggleClass } from './dom.js';
-import type { CaretKeeper } from './short-text.js';
-import { caretAfter } from '../shared/ydoc/short-text.js';
+import { type CaretKeeper, showValue, trackCaret } from './short-text.js';
 
 export type ShortValue = string | number | boolean | null;
 
@@ -95,13 +94,8 @@ function textInput(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) =
   stop(input, spec);
   const base = spec.guidance ?? spec.label;
   input.title = base;
-  const remember = () => env.caret?.remember(input.selectionStart ?? 0, input.selectionEnd ?? 0);
-  // The change first, then the caret: it is remembered in the text as it is after this edit.
-  input.addEventListener('input', () => {
-    onChange(input.value);
-    remember();
-  });
-  for (const event of ['focus', 'select', 'keyup', 'mouseup']) input.addEventListener(event, remember);
+  input.addEventListener('input', () => onChange(input.value));
+  trackCaret(input, env.caret);
   input.addEventListener('keydown', (e) => keys(env, input, e, true));
   return {
     el: input,
@@ -109,16 +103,8 @@ function textInput(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) =
       const v = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
       // A stored date that is not YYYY-MM-DD is shown as typed, so nothing is hidden.
       if (type === 'date') input.type = v === '' || ISO.test(v) ? 'date' : 'text';
-      if (input.value === v) return;
-      const active = env.doc.activeElement === input && input.type === 'text';
-      const old = input.value;
-      const [start, end] = [input.selectionStart, input.selectionEnd];
-      input.value = v;
-      if (!active || start === null || end === null) return;
-      // Someone else changed the value: the caret stays between the same characters (estimated from the change when they cannot be known).
-      const kept = env.caret?.recall();
-      if (kept && kept.start <= v.length && kept.end <= v.length) input.setSelectionRange(kept.start, kept.end);
-      else input.setSelectionRange(caretAfter(old, v, start), caretAfter(old, v, end));
+      // Someone else changed the value: the caret stays between the same characters.
+      showValue(input, v, env.caret);
     },
     setProblem: marker(input, base),
     focus: () => input.focus(),

@@ -19,7 +19,7 @@ import type { EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { NODE } from '../shared/model/nodes.js';
-import { textChange } from '../shared/ydoc/short-text.js';
+import { caretAfter, textChange } from '../shared/ydoc/short-text.js';
 
 /** The `short_field` child of a block holding field `name` (the first, as the model reader takes it), with its offset in the block. */
 export function shortFieldOf(block: PMNode, name: string): { node: PMNode; offset: number } | undefined {
@@ -86,12 +86,19 @@ export interface CaretKeeper {
  * nothing and the caller's estimate is used.
  */
 export function caretKeeper(view: () => EditorView, field: () => PMNode | undefined): CaretKeeper {
+  return textCaretKeeper(() => {
+    const node = field();
+    return node ? yTextOf(view(), node) : undefined;
+  });
+}
+
+/** A caret keeper for an input bound to the Yjs text `text()` returns (the title, a document-level text field). */
+export function textCaretKeeper(text: () => Y.Text | undefined): CaretKeeper {
   let kept: { start: Y.RelativePosition; end: Y.RelativePosition; doc: Y.Doc } | undefined;
   return {
     remember(start, end) {
       kept = undefined;
-      const node = field();
-      const ytext = node ? yTextOf(view(), node) : undefined;
+      const ytext = text();
       if (!ytext?.doc) return;
       // Tied to the character before the caret, so text another person inserts right after it stays after the caret.
       kept = { start: Y.createRelativePositionFromTypeIndex(ytext, start, -1), end: Y.createRelativePositionFromTypeIndex(ytext, end, -1), doc: ytext.doc };
@@ -104,6 +111,31 @@ export function caretKeeper(view: () => EditorView, field: () => PMNode | undefi
       return { start: start.index, end: end.index };
     },
   };
+}
+
+/**
+ * Shows `value` in an input. When the person is typing in it (it has the
+ * focus), the caret stays between the same characters: where the keeper
+ * recalls it, else estimated from the change (`caretAfter`).
+ */
+export function showValue(input: HTMLInputElement, value: string, caret: CaretKeeper | undefined): void {
+  if (input.value === value) return;
+  const active = input.ownerDocument.activeElement === input && input.type === 'text';
+  const old = input.value;
+  const [start, end] = [input.selectionStart, input.selectionEnd];
+  input.value = value;
+  if (!active || start === null || end === null) return;
+  const kept = caret?.recall();
+  if (kept && kept.start <= value.length && kept.end <= value.length) input.setSelectionRange(kept.start, kept.end);
+  else input.setSelectionRange(caretAfter(old, value, start), caretAfter(old, value, end));
+}
+
+/** Remembers the input's selection in the keeper whenever the person types or moves the caret; call once per input. */
+export function trackCaret(input: HTMLInputElement, caret: CaretKeeper | undefined): void {
+  if (!caret) return;
+  const remember = () => caret.remember(input.selectionStart ?? 0, input.selectionEnd ?? 0);
+  // Registered after the input's own change handler, so the caret is remembered in the text as it is after the edit.
+  for (const event of ['input', 'focus', 'select', 'keyup', 'mouseup']) input.addEventListener(event, remember);
 }
 
 /** The Yjs text behind a `short_field` node, found through the y-prosemirror binding's mapping, or undefined. */

@@ -42,13 +42,13 @@ import {
   type TypedBlock,
 } from '../model/types.js';
 import { canonicalJson } from '../hash/canonical.js';
-import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
+import { BLOCK_ATTRS, isShortTextKind, NODE } from '../model/nodes.js';
 import type { Where } from '../model/read.js';
 import { yReader, type YNode } from './source.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 import type { SignoffRecord } from '../signoff/record.js';
-import { type ShortTextRule, shortFieldToY, shortTextRule } from './short-text.js';
+import { setMapText, type ShortTextRule, shortFieldToY, shortTextRule } from './short-text.js';
 
 export const BODY = 'body';
 export const META = 'meta';
@@ -83,12 +83,21 @@ export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null,
     // Compared by value: the properties are an object, and setting an equal one again would still be an edit.
     for (const [k, v] of Object.entries(rest)) {
       if (v === undefined) continue;
+      // The title is short text: shared text with the template (or when it already is), merged character by character.
+      if (k === 'title' && typeof v === 'string' && (template || meta.get(k) instanceof Y.Text)) {
+        setMapText(meta, k, v);
+        continue;
+      }
       const stored = k === META_PROPERTIES ? encodeProperties(v as Record<string, JsonValue>) : v;
       if (!sameJson(meta.get(k), stored)) meta.set(k, stored);
     }
     const yfields = ydoc.getMap(FIELDS);
     for (const key of [...yfields.keys()]) if (!(key in fields)) yfields.delete(key);
-    for (const [k, v] of Object.entries(fields)) if (yfields.get(k) !== v) yfields.set(k, v);
+    for (const [k, v] of Object.entries(fields)) {
+      const kind = template?.fields.find((f) => f.name === k)?.kind;
+      if (typeof v === 'string' && ((kind && isShortTextKind(kind)) || yfields.get(k) instanceof Y.Text)) setMapText(yfields, k, v);
+      else if (yfields.get(k) !== v) yfields.set(k, v);
+    }
     const body = ydoc.getXmlFragment(BODY);
     if (body.length) body.delete(0, body.length);
     body.insert(0, model.sections.map((s) => sectionToY(s, rule)));
@@ -201,7 +210,10 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
   const template = typeof metaMap.type === 'string' ? templates.find(metaMap.type) : undefined;
   if (!template) return undefined;
   const fields: Record<string, string | number | boolean> = {};
-  for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
+  const yfields = ydoc.getMap(FIELDS);
+  for (const [k, v] of Object.entries(yfields.toJSON())) {
+    // An emptied shared text is kept (so typing in it still merges) and reads as an absent field, as an emptied field always has.
+    if (v === '' && yfields.get(k) instanceof Y.Text) continue;
     if (isFieldScalar(v)) fields[k] = v;
     else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
   }

@@ -30,7 +30,7 @@ import type { Location } from '../model/location.js';
 import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
 import { matchKeys, hunks } from './diff.js';
 import { updateItem } from './text-edit.js';
-import { editShortField, shortFieldElements, shortFieldToY, type ShortTextRule, shortTextRule } from './short-text.js';
+import { editShortField, mapValue, setMapText, shortFieldElements, shortFieldToY, type ShortTextRule, shortTextRule } from './short-text.js';
 import type { Template } from '../template/load.js';
 import { BODY, FIELDS, META, META_PROPERTIES, decodeProperties, elementCodec, encodeProperties, writeModel } from './layout.js';
 
@@ -127,25 +127,28 @@ function mergeMeta(ydoc: Y.Doc, base: DocModel | undefined, incoming: DocModel, 
   const meta = ydoc.getMap(META);
   for (const key of META_KEYS) {
     const theirs = incoming.meta[key];
-    const d = decide(base?.meta[key], meta.get(key), theirs, base !== undefined);
+    const d = decide(base?.meta[key], mapValue(meta.get(key)), theirs, base !== undefined);
     if (d === 'take') {
-      meta.set(key, theirs);
+      // Shared text (the title) is edited in place, so someone typing in it keeps their characters.
+      if (meta.get(key) instanceof Y.Text && typeof theirs === 'string') setMapText(meta, key, theirs);
+      else meta.set(key, theirs);
       report.changed.push({ field: key });
     } else if (d === 'conflict') {
-      report.conflicts.push({ location: { field: key }, message: `The document's ${key} was changed both in the file (${show(theirs)}) and by someone else (${show(meta.get(key))}); the shared value was kept.` });
+      report.conflicts.push({ location: { field: key }, message: `The document's ${key} was changed both in the file (${show(theirs)}) and by someone else (${show(mapValue(meta.get(key)))}); the shared value was kept.` });
     }
   }
   const fields = ydoc.getMap(FIELDS);
   const names = new Set([...Object.keys(incoming.meta.fields), ...Object.keys(base?.meta.fields ?? {})]);
   for (const name of names) {
     const theirs = own(incoming.meta.fields, name);
-    const d = decide(own(base?.meta.fields, name), fields.get(name), theirs, base !== undefined);
+    const d = decide(own(base?.meta.fields, name), mapValue(fields.get(name)), theirs, base !== undefined);
     if (d === 'take') {
       if (theirs === undefined) fields.delete(name);
+      else if (fields.get(name) instanceof Y.Text && typeof theirs === 'string') setMapText(fields, name, theirs);
       else fields.set(name, theirs);
       report.changed.push({ field: name });
     } else if (d === 'conflict') {
-      report.conflicts.push({ location: { field: name }, message: `The document field "${name}" was changed both in the file (${show(theirs)}) and by someone else (${show(fields.get(name))}); the shared value was kept.` });
+      report.conflicts.push({ location: { field: name }, message: `The document field "${name}" was changed both in the file (${show(theirs)}) and by someone else (${show(mapValue(fields.get(name)))}); the shared value was kept.` });
     }
   }
   mergeProperties(meta, base, incoming, report);

@@ -67,6 +67,29 @@ export function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** A value of the `meta` or `fields` map as the model reads it: a shared text (short text, see `setMapText`) as its string, anything else as it is. */
+export function mapValue(v: unknown): unknown {
+  return v instanceof Y.Text ? v.toString() : v;
+}
+
+/**
+ * Sets short text entry `key` of the `meta` or `fields` map (the title, a
+ * document-level text field) to `next`: a Y.Text already there is edited by
+ * the smallest change, so concurrent typing merges; a plain string (older
+ * documents) or nothing is replaced by a new Y.Text holding `next`.
+ */
+export function setMapText(map: Y.Map<unknown>, key: string, next: string): void {
+  const current = map.get(key);
+  if (!(current instanceof Y.Text)) {
+    map.set(key, new Y.Text(next));
+    return;
+  }
+  const change = textChange(current.toString(), next);
+  if (!change) return;
+  if (change.remove) current.delete(change.from, change.remove);
+  if (change.insert) current.insert(change.from, change.insert);
+}
+
 /** A new `short_field` element holding `text`, laid out as y-prosemirror lays out the node. @internal */
 export function shortFieldToY(name: string, text: string): Y.XmlElement {
   const el = new Y.XmlElement(NODE.shortField);

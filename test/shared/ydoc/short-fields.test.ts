@@ -140,3 +140,37 @@ describe('caretAfter', () => {
     expect(caretAfter('Kiri village', 'Kiri village west', 2)).toBe(2);
   });
 });
+
+describe('the title and document-level short text in the Y.Doc', () => {
+  it('are shared texts with the template, read as the same model and content hash as plain strings', () => {
+    const ydoc = written(true);
+    expect(ydoc.getMap('meta').get('title')).toBeInstanceOf(Y.Text);
+    expect(ydoc.getMap('fields').get('office')).toBeInstanceOf(Y.Text);
+    expect(ydoc.getMap('fields').get('reviewCadence')).toBe('weekly');
+    const legacy = toModel(written(false), templates).model;
+    const shared = toModel(ydoc, templates).model;
+    expect(shared).toEqual(legacy);
+    expect(contentHash(shared)).toBe(contentHash(legacy));
+  });
+
+  it('an emptied shared text field reads as an absent field', () => {
+    const ydoc = written(true);
+    const office = ydoc.getMap('fields').get('office') as Y.Text;
+    office.delete(0, office.length);
+    expect(toModel(ydoc, templates).model.meta.fields).not.toHaveProperty('office');
+  });
+
+  it('a file merge edits the shared title in place, so what someone types in it meanwhile survives', () => {
+    const base = doc([{ id: '1', title: 'Overview', content: [] }], { title: 'Threat matrix' });
+    const ours = new Y.Doc();
+    writeModel(ours, base, null, template);
+    const other = new Y.Doc();
+    sync(ours, other);
+    (other.getMap('meta').get('title') as Y.Text).insert(0, 'North ');
+    const report = mergeModel(ours, edit(base, (d) => (d.meta.title = 'Threat matrix, December')), { base, template });
+    expect(report.conflicts).toEqual([]);
+    sync(ours, other);
+    expect(toModel(ours, templates).model.meta.title).toBe('North Threat matrix, December');
+    expect(toModel(other, templates).model.meta.title).toBe('North Threat matrix, December');
+  });
+});
