@@ -69,7 +69,7 @@ export function isLowSurrogate(c: number): boolean {
 
 /** A value of the `meta` or `fields` map as the model reads it: a shared text (short text, see `setMapText`) as its string, anything else as it is. */
 export function mapValue(v: unknown): unknown {
-  return v instanceof Y.Text ? v.toString() : v;
+  return v instanceof Y.Text ? v.toJSON() : v;
 }
 
 /**
@@ -84,7 +84,7 @@ export function setMapText(map: Y.Map<unknown>, key: string, next: string): void
     map.set(key, new Y.Text(next));
     return;
   }
-  const change = textChange(current.toString(), next);
+  const change = textChange(current.toJSON(), next);
   if (!change) return;
   if (change.remove) current.delete(change.from, change.remove);
   if (change.insert) current.insert(change.from, change.insert);
