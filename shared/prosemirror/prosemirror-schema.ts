@@ -98,7 +98,8 @@ export function buildSchema(templates: TemplateSet): Schema {
       atom: true,
       selectable: false,
       toDOM: (n) => ['span', { class: 'poc-short-field', 'data-name': String(n.attrs.name), hidden: 'hidden' }, 0],
-      parseDOM: [{ tag: 'span.poc-short-field', getAttrs: (d) => ({ name: (d).getAttribute('data-name') ?? '' }) }],
+      // Whitespace kept as typed: a pasted block's short text must not lose its spaces.
+      parseDOM: [{ tag: 'span.poc-short-field', preserveWhitespace: 'full', getAttrs: (d) => ({ name: (d).getAttribute('data-name') ?? '' }) }],
     },
     text: { group: 'inline' },
     [NODE.crosslink]: {

@@ -17,7 +17,7 @@ import { type Browser, launchChromium, screenshot } from './support/chromium.js'
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
-const DOCS = ['ct-short', 'ct-rich'];
+const DOCS = ['ct-short', 'ct-title', 'ct-rich'];
 const today = new Date().toISOString().slice(0, 10);
 const EDITORS = ['#ed0', '#ed1'];
 const ALPHABETS = ['abcdefghijklm', 'NOPQRSTUVWXYZ'];
@@ -66,6 +66,7 @@ async function openBoth(docId: string): Promise<Page> {
   const model = threatMatrixModel(docId, today);
   for (const s of model.sections)
     for (const item of s.content) if (item.t === 'block' && item.id === 'T-3') Object.assign(item.fields, { location: START, populations: rich(START) });
+  model.meta.title = START;
   await seedDocument(server.url, docId, tokens.amina, model);
   const config: PageConfig = {
     serverUrl: server.url,
@@ -98,7 +99,14 @@ interface Target {
 }
 
 function shortTarget(page: Page, editor: string): Target {
-  const input = page.locator(`${editor} .poc-block[data-bid="T-3"] input[data-field="location"]`);
+  return inputTarget(page.locator(`${editor} .poc-block[data-bid="T-3"] input[data-field="location"]`));
+}
+
+function titleTarget(page: Page, editor: string): Target {
+  return inputTarget(page.locator(`${editor} input.poc-doc-title`));
+}
+
+function inputTarget(input: Locator): Target {
   return {
     value: () => input.inputValue(),
     caretAt: (at) =>
@@ -146,10 +154,10 @@ function richTarget(page: Page, editor: string): Target {
 }
 
 /** Both people type KEYSTROKES characters each in alternating bursts at random places; returns each person's bursts. */
-async function typeConcurrently(page: Page, targets: Target[], seed: number): Promise<string[][]> {
+async function typeConcurrently(page: Page, targets: Target[], seed: number, keystrokes = KEYSTROKES): Promise<string[][]> {
   const random = prng(seed);
   const bursts: string[][] = [[], []];
-  const left = [KEYSTROKES, KEYSTROKES];
+  const left = [keystrokes, keystrokes];
   let who = 0;
   while (left[0] + left[1] > 0) {
     if (left[who] > 0) {
@@ -186,11 +194,11 @@ function expectMerged(value: string, bursts: string[][]): void {
 }
 
 /** Waits until both editors show the same value, then checks it and that a fresh load of the page shows it too. */
-async function expectConverged(page: Page, target: (page: Page, editor: string) => Target, bursts: string[][]): Promise<string> {
+async function expectConverged(page: Page, target: (page: Page, editor: string) => Target, bursts: string[][], keystrokes = KEYSTROKES): Promise<string> {
   await expect
     .poll(async () => {
       const [a, b] = await Promise.all(EDITORS.map((e) => target(page, e).value()));
-      return a === b && a.length === START.length + 2 * KEYSTROKES ? a : `still apart: ${a.length} and ${b.length} characters`;
+      return a === b && a.length === START.length + 2 * keystrokes ? a : `still apart: ${a.length} and ${b.length} characters`;
     }, { timeout: 20_000 })
     .toMatch(/^[0-9a-zA-Z]+$/);
   const value = await target(page, EDITORS[0]).value();
@@ -207,6 +215,13 @@ describe('two people typing at once in the same field', () => {
     const bursts = await typeConcurrently(page, EDITORS.map((e) => shortTarget(page, e)), 11);
     await expectConverged(page, shortTarget, bursts);
     await screenshot(page, 'concurrent-typing-short-field', '#ed1 .poc-block[data-bid="T-3"]');
+    await page.close();
+  }, TEST_TIMEOUT);
+
+  it('the document title ends with every character both typed, each burst in its order', async () => {
+    const page = await openBoth('ct-title');
+    const bursts = await typeConcurrently(page, EDITORS.map((e) => titleTarget(page, e)), 13, 60);
+    await expectConverged(page, titleTarget, bursts, 60);
     await page.close();
   }, TEST_TIMEOUT);
 
