@@ -20,6 +20,9 @@
  *   cannot store an object with a key named `constructor`); absent when
  *   none. Documents written before this kept an object, still read.
  * - `fields` (Y.Map): the template's document-level fields.
+ *   The title and document-level text fields are Y.Text values in these
+ *   maps (plain strings in older documents, replaced on first edit), so they
+ *   merge like text too; readers take them through `toJSON()`.
  * - `signoffs` (Y.Map): sign-off records, written only by the server.
  *
  * Reading never throws on odd content a remote client wrote: what does not
