@@ -11,8 +11,9 @@ import { type Command, type EditorState, TextSelection } from 'prosemirror-state
 import { nextBlockId } from '../shared/model/ids.js';
 import type { Template } from '../shared/template/load.js';
 import type { BlockTypeSpec } from '../shared/template/template-schema.js';
-import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
+import { BLOCK_ATTRS, isShortTextKind, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf, isShortKind } from './blocks.js';
+import { setShortText, shortFieldNode, shortFieldOf } from './short-text.js';
 
 /** Transaction meta key under which `insertBlock` records the id of the block it created. */
 export const INSERTED_BLOCK = 'poc-inserted-block';
@@ -96,7 +97,14 @@ export function createBlock(schema: Schema, spec: BlockTypeSpec, id: string, att
   const fields = spec.fields
     .filter((f) => !isShortKind(f.kind) && f.required)
     .map((f) => schema.nodes[NODE.field].create({ name: f.name }, schema.nodes[NODE.paragraph].create()));
-  return schema.nodes[NODE.block].create({ ...attrs, [BLOCK_ATTRS.type]: spec.type, [BLOCK_ATTRS.id]: id }, fields);
+  // Short text starts in its own child (after the rich fields, so the cursor still lands in the first of those); other values are attributes.
+  const plain: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(attrs)) {
+    const kind = spec.fields.find((f) => f.name === k)?.kind;
+    if (typeof v === 'string' && kind && isShortTextKind(kind)) fields.push(shortFieldNode({ schema }, k, v));
+    else plain[k] = v;
+  }
+  return schema.nodes[NODE.block].create({ ...plain, [BLOCK_ATTRS.type]: spec.type, [BLOCK_ATTRS.id]: id }, fields);
 }
 
 /** The id a new block of this type gets: its prefix and one more than the highest number in use. */
@@ -163,17 +171,22 @@ export function insertBlock(template: Template, type: string, opts: InsertOption
       const node = createBlock(state.schema, spec, id, opts.attrs);
       const tr = at.replace ? state.tr.replaceWith(at.pos, at.pos + at.replace, node) : state.tr.insert(at.pos, node);
       // block > field > paragraph: the cursor goes into the first rich-text field, if the block has one.
-      if (node.firstChild) tr.setSelection(TextSelection.create(tr.doc, at.pos + 3));
+      if (node.firstChild?.type.name === NODE.field) tr.setSelection(TextSelection.create(tr.doc, at.pos + 3));
       dispatch(tr.setMeta(INSERTED_BLOCK, id).scrollIntoView());
     }
     return true;
   };
 }
 
-/** Sets a short field of the block at `pos`; an empty string or null clears it (an absent field means empty). */
+/**
+ * Sets a short field of the block at `pos`; an empty string or null clears it
+ * (an absent field means empty). A field the block holds as short text (a
+ * `short_field` child) is changed by the smallest text edit (`setShortText`).
+ */
 export function setBlockField(pos: number, name: string, value: string | number | boolean | null): Command {
   return (state, dispatch) => {
     const node = state.doc.nodeAt(pos);
+    if (node?.type.name === NODE.block && shortFieldOf(node, name)) return setShortText(pos, name, value === null || value === false ? '' : String(value))(state, dispatch);
     if (!node || node.type.name !== NODE.block || !(name in node.attrs)) return false;
     const v = value === '' || value === false ? null : value;
     if (node.attrs[name] === v) return false;

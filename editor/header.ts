@@ -5,7 +5,10 @@
  * and "fields" maps rather than in the ProseMirror content; they are
  * written with the editor's local origin so undo covers them too.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
+import { isShortTextKind } from '../shared/model/nodes.js';
+import { mapValue, setMapText } from '../shared/ydoc/short-text.js';
+import { showValue, textCaretKeeper, trackCaret } from './short-text.js';
 import type { FieldSpec } from '../shared/template/template-schema.js';
 import { personMoves } from '../shared/signoff/workflow.js';
 import { FIELDS, META, readSignoffs } from '../shared/ydoc/layout.js';
@@ -17,6 +20,11 @@ import { standingOf, statusWord, wellFormedPayloads } from './panels/signoff-rea
 
 /** Origin of the editor's own direct Y.Doc writes (header fields), tracked by its undo manager. */
 export const LOCAL_ORIGIN = { source: 'poc-editor-local' } as const;
+
+/** The shared text held in a map entry, or undefined (a plain string of an older document, or nothing). */
+function sharedText(v: unknown): Y.Text | undefined {
+  return v instanceof Y.Text ? v : undefined;
+}
 
 /** A metadata value as text (a remote client may have stored something odd). */
 function text(v: unknown, fallback: string): string {
@@ -46,13 +54,33 @@ export class DocumentHeader implements LiveView {
     this.kicker = h(doc, 'div', { class: 'poc-doc-kicker' });
     this.title = h(doc, 'input', { class: 'poc-doc-title', attrs: { type: 'text', 'aria-label': 'Document title', placeholder: 'Untitled document', 'data-stop': 'title', 'data-field': 'title' } });
     this.title.readOnly = ctx.readOnly;
-    this.title.addEventListener('input', () => this.write(META, 'title', this.title.value));
+    this.title.addEventListener('input', () => this.writeText(META, 'title', this.title.value));
+    trackCaret(this.title, this.titleCaret);
     this.title.addEventListener('keydown', (e) => {
       if (e.key === 'Tab' && !e.altKey && ctx.moveFocus(this.title, e.shiftKey ? -1 : 1)) e.preventDefault();
     });
     this.fields = h(doc, 'div', { class: 'poc-doc-fields' });
     this.missing = h(doc, 'div', { class: 'poc-missing-sections', attrs: { hidden: true } });
     this.el = h(doc, 'div', { class: 'poc-doc-header' }, this.kicker, this.title, this.fields, this.missing);
+    // Shown as soon as they change, not at the next refresh: the next keystroke edits the shared text by its difference from the input.
+    for (const name of [META, FIELDS]) ydoc.getMap(name).observeDeep(() => this.showTexts());
+  }
+
+  private readonly titleCaret = textCaretKeeper(() => sharedText(this.ydoc.getMap(META).get('title')));
+  /** Document-level short text fields (see SHORT_TEXT_KINDS), bound to shared text like the title. */
+  private textFields = new Set<string>();
+
+  /** Writes short text as a shared text edited by its smallest change (a plain string of older documents becomes one). */
+  private writeText(map: string, key: string, value: string): void {
+    this.ydoc.transact(() => setMapText(this.ydoc.getMap(map), key, value), LOCAL_ORIGIN);
+  }
+
+  /** Shows the title and the short text fields as they are in the Y.Doc, keeping the caret of the person typing in one. */
+  private showTexts(): void {
+    if (!this.el.isConnected) return;
+    showValue(this.title, text(mapValue(this.ydoc.getMap(META).get('title')), ''), this.titleCaret);
+    const values = this.ydoc.getMap(FIELDS);
+    for (const name of this.textFields) this.controls.get(name)?.set(mapValue(values.get(name)));
   }
 
   private write(map: string, key: string, value: ShortValue): void {
@@ -97,16 +125,15 @@ export class DocumentHeader implements LiveView {
         id ? h(this.ctx.doc, 'span', { class: 'poc-doc-id', text: id }) : null,
       );
     }
-    const title = text(meta.get('title'), '');
-    if (this.title.value !== title && this.ctx.doc.activeElement !== this.title) this.title.value = title;
+    showValue(this.title, text(mapValue(meta.get('title')), ''), this.titleCaret);
     const key = `${template.id}@${template.version}:${template.origin}`;
     if (this.templateId !== key) {
       this.templateId = key;
       this.buildFields(template.fields);
     }
-    for (const [name, c] of this.controls) c.set(values.get(name));
+    for (const [name, c] of this.controls) c.set(mapValue(values.get(name)));
     for (const open of Array.from(this.fields.querySelectorAll<HTMLElement>('[data-open-field]'))) {
-      const id = values.get(open.dataset.openField ?? '');
+      const id = mapValue(values.get(open.dataset.openField ?? ''));
       open.hidden = !(typeof id === 'string' && id.trim());
     }
     const byField = new Map<string, string>();
@@ -162,14 +189,21 @@ export class DocumentHeader implements LiveView {
   private buildFields(specs: FieldSpec[]): void {
     const doc = this.ctx.doc;
     this.controls = new Map();
+    this.textFields = new Set(specs.filter((s) => isShortTextKind(s.kind)).map((s) => s.name));
     const cells = specs.map((spec) => {
       // Document-level link fields hold the linked document's id.
       const asText: FieldSpec = spec.kind === 'link' || spec.kind === 'richtext' ? { ...spec, kind: 'text', label: spec.kind === 'link' ? `${spec.label} (document id)` : spec.label } : spec;
+      const shortText = isShortTextKind(spec.kind);
       const control = createControl(
-        { doc, readOnly: this.ctx.readOnly, moveFocus: (from, dir) => this.ctx.moveFocus(from, dir) },
+        {
+          doc,
+          readOnly: this.ctx.readOnly,
+          moveFocus: (from, dir) => this.ctx.moveFocus(from, dir),
+          caret: shortText ? textCaretKeeper(() => sharedText(this.ydoc.getMap(FIELDS).get(spec.name))) : undefined,
+        },
         asText,
         undefined,
-        (v) => this.write(FIELDS, spec.name, v),
+        (v) => (shortText ? this.writeText(FIELDS, spec.name, typeof v === 'string' ? v : '') : this.write(FIELDS, spec.name, v)),
       );
       this.controls.set(spec.name, control);
       const cell = h(

@@ -10,6 +10,7 @@
 import type { FieldSpec } from '../shared/template/template-schema.js';
 import { isTrafficLight } from './blocks.js';
 import { h, setAttr, toggleClass } from './dom.js';
+import { type CaretKeeper, showValue, trackCaret } from './short-text.js';
 
 export type ShortValue = string | number | boolean | null;
 
@@ -32,6 +33,8 @@ export interface ControlEnv {
   moveFocus(from: Element, dir: 1 | -1): boolean;
   /** Enter in a text field: e.g. add a new row after this block. */
   onEnter?: () => void;
+  /** For a short text field bound to shared text: keeps the person's caret where they type when others change the value. */
+  caret?: CaretKeeper;
 }
 
 function keys(env: ControlEnv, el: HTMLElement, e: KeyboardEvent, enter: boolean): void {
@@ -92,6 +95,7 @@ function textInput(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) =
   const base = spec.guidance ?? spec.label;
   input.title = base;
   input.addEventListener('input', () => onChange(input.value));
+  trackCaret(input, env.caret);
   input.addEventListener('keydown', (e) => keys(env, input, e, true));
   return {
     el: input,
@@ -99,11 +103,8 @@ function textInput(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) =
       const v = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
       // A stored date that is not YYYY-MM-DD is shown as typed, so nothing is hidden.
       if (type === 'date') input.type = v === '' || ISO.test(v) ? 'date' : 'text';
-      if (input.value === v) return;
-      const active = env.doc.activeElement === input && input.type === 'text';
-      const caret = active ? input.selectionStart : null;
-      input.value = v;
-      if (active && caret !== null) input.setSelectionRange(Math.min(caret, v.length), Math.min(caret, v.length));
+      // Someone else changed the value: the caret stays between the same characters.
+      showValue(input, v, env.caret);
     },
     setProblem: marker(input, base),
     focus: () => input.focus(),

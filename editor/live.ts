@@ -67,8 +67,9 @@ export class LiveModel {
         this.metaVersion++;
         onMetaChange();
       };
-      map.observe(fn);
-      this.unobserve.push(() => map.unobserve(fn));
+      // Deep: the title and document-level text fields are shared texts inside the maps.
+      map.observeDeep(fn);
+      this.unobserve.push(() => map.unobserveDeep(fn));
     }
   }
 

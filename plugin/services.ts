@@ -264,7 +264,7 @@ export class PocServices {
     const ydoc = new Y.Doc();
     Y.applyUpdate(ydoc, base64.decode(made.value.state));
     // The server's own first state is the base, so the copy's content goes up as edits to it, never as a second copy.
-    writeModel(ydoc, { ...parsed.model, meta: { ...parsed.model.meta, id } });
+    writeModel(ydoc, { ...parsed.model, meta: { ...parsed.model.meta, id } }, null, this.templateSet.find(parsed.model.meta.type));
     const renewed = withNewId(text, id);
     await this.cache.save(id, Y.encodeStateAsUpdate(ydoc), { docId: id, mirror: renewed, mirrorPath: file.path, unsynced: 1, provisional: false });
     ydoc.destroy();

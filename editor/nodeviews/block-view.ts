@@ -12,13 +12,14 @@ import type { EditorView, NodeView } from 'prosemirror-view';
 import type { TypedBlock } from '../../shared/model/types.js';
 import type { BlockTypeSpec, FieldSpec } from '../../shared/template/template-schema.js';
 import type { TemplateSet } from '../../shared/template/set.js';
-import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
+import { BLOCK_ATTRS, isShortTextKind, NODE } from '../../shared/model/nodes.js';
 import { riskBand, THREAT_BLOCK } from '../../shared/validate/risk.js';
 import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS } from '../blocks.js';
 import { addContentField, deleteBlock, moveBlock, setBlockField } from '../commands.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setChildren, setText, toggleClass } from '../dom.js';
 import { type Control, createControl } from '../inputs.js';
+import { caretKeeper, fieldValue, setShortText, shortFieldOf } from '../short-text.js';
 import type { Snapshot } from '../live.js';
 import type { Diagnostic } from '../../shared/validate/index.js';
 
@@ -145,12 +146,16 @@ export class BlockView implements NodeView, LiveView {
           const pos = this.getPos();
           if (pos !== undefined && this.spec) this.ctx.newRowAfter(pos, this.spec.type);
         },
+        caret: isShortTextKind(spec.kind) ? caretKeeper(() => this.view(), () => shortFieldOf(this.node, spec.name)?.node) : undefined,
       },
       spec,
-      this.node.attrs[spec.name],
+      fieldValue(this.node, spec.name),
       (value) => {
         const pos = this.getPos();
-        if (pos !== undefined) setBlockField(pos, spec.name, value)(this.view().state, this.view().dispatch);
+        if (pos === undefined) return;
+        // Short text is edited character by character so it merges with others' typing; choices replace the value.
+        const command = isShortTextKind(spec.kind) ? setShortText(pos, spec.name, typeof value === 'string' ? value : '') : setBlockField(pos, spec.name, value);
+        command(this.view().state, this.view().dispatch);
       },
     );
     this.controls.set(spec.name, control);
@@ -202,7 +207,7 @@ export class BlockView implements NodeView, LiveView {
     setText(this.idChip, bid || '(no id)');
     setAttr(this.dom, 'data-bid', bid);
     for (const n of this.named) setAttr(n.el, 'aria-label', n.name(bid || this.spec?.label || 'this row'));
-    for (const [name, c] of this.controls) c.set(this.node.attrs[name]);
+    for (const [name, c] of this.controls) c.set(fieldValue(this.node, name));
     const present = new Set<string>();
     this.node.forEach((child) => {
       if (child.type.name === NODE.field) present.add(String(child.attrs.name ?? ''));

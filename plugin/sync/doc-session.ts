@@ -273,7 +273,7 @@ export class DocSession {
   /** Writes the first content of an empty document; returns whether it did. */
   private seed(model: DocModel | undefined, provisional: boolean): boolean {
     if (!model || !this.isEmpty()) return false;
-    writeModel(this.ydoc, model, ORIGIN.seed);
+    writeModel(this.ydoc, model, ORIGIN.seed, this.templates().find(model.meta.type));
     if (provisional) this.meta = { ...this.meta, provisional: true, seed: model };
     return true;
   }
@@ -312,7 +312,7 @@ export class DocSession {
     if (!serverEmpty) {
       const local = this.model()?.model;
       if (local) {
-        const report = mergeModel(server, local, { base: this.meta.seed, origin: ORIGIN.adopt });
+        const report = mergeModel(server, local, { base: this.meta.seed, origin: ORIGIN.adopt, template: this.templates().find(local.meta.type) });
         // Take the server's copy: drop our provisional body, then apply the server's state.
         this.ydoc.transact(() => {
           const body = this.ydoc.getXmlFragment(BODY);

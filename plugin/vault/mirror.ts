@@ -200,7 +200,7 @@ export class MirrorSync {
     const base = baseText === undefined ? undefined : this.parse(baseText);
     let report: MergeReport;
     try {
-      report = mergeModel(this.session.ydoc, theirs.model, { base: base?.ok ? base.model : undefined, origin: FILE_ORIGIN });
+      report = mergeModel(this.session.ydoc, theirs.model, { base: base?.ok ? base.model : undefined, origin: FILE_ORIGIN, template: this.hooks.templates().find(theirs.model.meta.type) });
     } catch (e) {
       // The file names another document: treat it as unreadable rather than mix two documents.
       this.problem = { file: this.file.path, line: 1, message: e instanceof Error ? e.message : String(e) };

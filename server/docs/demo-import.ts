@@ -55,7 +55,7 @@ export async function importDemoVault(storage: Storage, dir: string | null, temp
       continue;
     }
     const doc = new Y.Doc();
-    writeModel(doc, parsed.model);
+    writeModel(doc, parsed.model, null, templates.find(parsed.model.meta.type));
     // Audited as any creation, in the same transaction (fail closed): the server itself is the actor.
     const audit = { kind: 'document-created' as const, actor: null, docId: id, detail: { type: parsed.model.meta.type, via: 'demo-import' } };
     if (await storage.createDocument(id, null, Y.encodeStateAsUpdate(doc), audit)) imported.push(id);

@@ -14,5 +14,11 @@ export const problem = {
   fieldOfWrongKind: (section: string, block: string, field: string): ContentProblem => ({ message: `Field "${field}" of block ${block} holds a value of the wrong kind and was ignored.`, section, block, field }),
   fieldWithoutName: (section: string, block: string): ContentProblem => ({ message: `Block ${block} has a field without a name, which was ignored.`, section, block }),
   contentOutsideFields: (section: string, block: string): ContentProblem => ({ message: `Block ${block} holds content outside its fields, which was ignored.`, section, block }),
+  duplicateShortField: (section: string, block: string, field: string, ignored: string): ContentProblem => ({
+    message: `Field "${field}" of block ${block} was started twice at the same time; "${ignored}" was set aside. Copy what you need into the field.`,
+    section,
+    block,
+    field,
+  }),
   unexpectedContent: (where: Where, name: string): ContentProblem => ({ ...where, message: `Unexpected ${name} content here was ignored by validation (it is kept in the document).` }),
 };

@@ -144,8 +144,14 @@ export function bodyReader<N extends object>(source: BodySource<N>): BodyReader<
       if (isFieldScalar(v)) fields[k] = v;
       else problems.push(problem.fieldOfWrongKind(section, id, k));
     }
+    const shortSeen = new Set<string>();
     for (const child of source.children(node)) {
-      if (source.name(child) !== NODE.field) {
+      const kind = source.name(child);
+      if (kind === NODE.shortField) {
+        readShort(child, section, id, fields, shortSeen, problems);
+        continue;
+      }
+      if (kind !== NODE.field) {
         problems.push(problem.contentOutsideFields(section, id));
         continue;
       }
@@ -166,6 +172,30 @@ export function bodyReader<N extends object>(source: BodySource<N>): BodyReader<
       if (value.length) Object.defineProperty(fields, name, { value: Array.isArray(before) ? normalizeRichText([...before, ...value]) : value, enumerable: true, writable: true, configurable: true });
     }
     return { value: { t: 'block', type, id, fields }, problems };
+  }
+
+  /**
+   * A short text field held in a `short_field` child: it wins over an
+   * attribute of the same name (the attribute is the form documents had
+   * before, cleared on first edit), and an empty one means an empty field.
+   * A second child of the same name (two people's first edits at once) is
+   * reported with its text, never silently dropped.
+   */
+  function readShort(child: N, section: string, id: string, fields: Record<string, FieldValue>, seen: Set<string>, problems: ContentProblem[]): void {
+    const name = str(source.attrs(child).name);
+    if (!name) {
+      problems.push(problem.fieldWithoutName(section, id));
+      return;
+    }
+    let text = '';
+    for (const c of source.children(child)) if (source.name(c) === undefined) for (const run of source.runs(c)) text += run.text;
+    if (seen.has(name)) {
+      if (text) problems.push(problem.duplicateShortField(section, id, name, text));
+      return;
+    }
+    seen.add(name);
+    if (text) Object.defineProperty(fields, name, { value: text, enumerable: true, writable: true, configurable: true });
+    else delete fields[name];
   }
 
   function rich(node: N, where: Where): Read<RichBlock | undefined> {

@@ -10,6 +10,8 @@ import type { Mark as PMMark, Node as PMNode, Schema } from 'prosemirror-model';
 import type { ContentProblem, DocModel, Inline, Meta, RichBlock, TypedBlock } from '../model/types.js';
 import { type BodySource, bodyReader } from '../model/read.js';
 import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
+import type { Template } from '../template/load.js';
+import { shortTextRule } from '../ydoc/short-text.js';
 
 const NO_ATTRS: Readonly<Record<string, unknown>> = Object.freeze({});
 
@@ -37,8 +39,14 @@ export function docToModel(doc: PMNode, meta: Meta): { model: DocModel; problems
 
 // ---------------------------------------------------------------- writing
 
-/** A ProseMirror document holding the model's sections (metadata lives outside the body). */
-export function modelToDoc(model: DocModel, schema: Schema): PMNode {
+/**
+ * A ProseMirror document holding the model's sections (metadata lives outside
+ * the body). With the template, short text fields become `short_field`
+ * children, as `writeModel` writes them; without it, block attributes (the
+ * older form, read the same).
+ */
+export function modelToDoc(model: DocModel, schema: Schema, template?: Template): PMNode {
+  const isShortText = template ? shortTextRule(template) : undefined;
   const n = schema.nodes;
   const inlines = (content: readonly Inline[]): PMNode[] =>
     content.map((i) =>
@@ -53,11 +61,13 @@ export function modelToDoc(model: DocModel, schema: Schema): PMNode {
   const block = (b: TypedBlock): PMNode => {
     const attrs: Record<string, unknown> = { [BLOCK_ATTRS.type]: b.type, [BLOCK_ATTRS.id]: b.id };
     const children: PMNode[] = [];
+    const shorts: PMNode[] = [];
     for (const [k, v] of Object.entries(b.fields)) {
       if (Array.isArray(v)) children.push(n[NODE.field].create({ name: k }, v.map(rich)));
+      else if (typeof v === 'string' && isShortText?.(b.type, k)) shorts.push(n[NODE.shortField].create({ name: k }, v ? schema.text(v) : null));
       else attrs[k] = v;
     }
-    return n[NODE.block].create(attrs, children);
+    return n[NODE.block].create(attrs, [...children, ...shorts]);
   };
   return n.doc.create(
     null,

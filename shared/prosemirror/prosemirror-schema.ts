@@ -16,7 +16,7 @@ import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
 /** Content expression of every container: anything a client may send, in any order. */
 const FLOW = `(${NODE.section} | ${NODE.paragraph} | ${NODE.bulletList} | ${NODE.raw} | ${NODE.block})*`;
 
-/** Names of every short (attribute-held) field declared by any template in the set, sorted. */
+/** Names of every short field declared by any template in the set, sorted: block attributes (short text too, as documents written before `short_field` held it). */
 export function shortFieldNames(templates: TemplateSet): string[] {
   const names = new Set<string>();
   for (const t of templates.all())
@@ -71,7 +71,7 @@ export function buildSchema(templates: TemplateSet): Schema {
       parseDOM: [{ tag: 'pre', preserveWhitespace: 'full' }],
     },
     [NODE.block]: {
-      content: FLOW.replace(')*', ` | ${NODE.field})*`),
+      content: FLOW.replace(')*', ` | ${NODE.field} | ${NODE.shortField})*`),
       attrs: blockAttrs,
       isolating: true,
       toDOM: (n) => ['div', { class: 'poc-block', 'data-type': String(n.attrs[BLOCK_ATTRS.type]), 'data-bid': String(n.attrs[BLOCK_ATTRS.id]) }, 0],
@@ -88,6 +88,18 @@ export function buildSchema(templates: TemplateSet): Schema {
       isolating: true,
       toDOM: (n) => ['div', { class: 'poc-field', 'data-name': String(n.attrs.name) }, 0],
       parseDOM: [{ tag: 'div.poc-field', getAttrs: (d) => ({ name: (d).getAttribute('data-name') ?? '' }) }],
+    },
+    // A short text field (see SHORT_TEXT_KINDS): its text syncs through y-prosemirror like any text, but
+    // people edit it in an <input> of the block's chrome, so the node itself is hidden and the caret never enters it.
+    [NODE.shortField]: {
+      content: 'text*',
+      marks: '',
+      attrs: { name: { default: '' } },
+      atom: true,
+      selectable: false,
+      toDOM: (n) => ['span', { class: 'poc-short-field', 'data-name': String(n.attrs.name), hidden: 'hidden' }, 0],
+      // Whitespace kept as typed: a pasted block's short text must not lose its spaces.
+      parseDOM: [{ tag: 'span.poc-short-field', preserveWhitespace: 'full', getAttrs: (d) => ({ name: (d).getAttribute('data-name') ?? '' }) }],
     },
     text: { group: 'inline' },
     [NODE.crosslink]: {

@@ -8,14 +8,21 @@
  *   attributes, text is Y.XmlText whose formatting attributes are marks.
  *   doc > section[sid,title] > (paragraph | bullet_list > list_item | raw |
  *   block[type,bid,<short fields>] > field[name] > rich text).
- *   Long field text lives in `field` children so concurrent typing merges
- *   character by character; short values are primitive attributes.
+ *   Long field text lives in `field` children and short text (`text`
+ *   and `person` fields) in `short_field[name] > text` children, so
+ *   concurrent typing merges character by character; other short values
+ *   (choices, ratings, dates, yes/no) are primitive attributes. Documents
+ *   written before short_field hold short text in attributes: still read,
+ *   and moved into a child on its first edit.
  * - `meta` (Y.Map): id, type, templateVersion, title, status, created, and
  *   `properties`: the note's own frontmatter properties (tags, aliases…) as
  *   one JSON text, so their file order survives and any key is safe (Yjs
  *   cannot store an object with a key named `constructor`); absent when
  *   none. Documents written before this kept an object, still read.
  * - `fields` (Y.Map): the template's document-level fields.
+ *   The title and document-level text fields are Y.Text values in these
+ *   maps (plain strings in older documents, replaced on first edit), so they
+ *   merge like text too; readers take them through `toJSON()`.
  * - `signoffs` (Y.Map): sign-off records, written only by the server.
  *
  * Reading never throws on odd content a remote client wrote: what does not
@@ -38,12 +45,13 @@ import {
   type TypedBlock,
 } from '../model/types.js';
 import { canonicalJson } from '../hash/canonical.js';
-import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
+import { BLOCK_ATTRS, isShortTextKind, NODE } from '../model/nodes.js';
 import type { Where } from '../model/read.js';
 import { yReader, type YNode } from './source.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 import type { SignoffRecord } from '../signoff/record.js';
+import { setMapText, type ShortTextRule, shortFieldToY, shortTextRule } from './short-text.js';
 
 export const BODY = 'body';
 export const META = 'meta';
@@ -58,12 +66,19 @@ export function createDocument(template: Template, init: { id: string; title: st
   writeModel(ydoc, {
     meta: { id: init.id, type: template.id, templateVersion: template.version, title: init.title, status: 'draft', created: init.created, fields: {} },
     sections: template.sections.map((s) => ({ id: s.id, title: s.title, content: [] })),
-  });
+  }, null, template);
   return ydoc;
 }
 
-/** Replaces the document's metadata, fields and body with the model's, in one transaction. Sign-offs are left alone. */
-export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null): void {
+/**
+ * Replaces the document's metadata, fields and body with the model's, in one
+ * transaction. Sign-offs are left alone. With the document's template, short
+ * text fields are written as `short_field` children (so they merge like
+ * text); without it, as attributes, the older form (still read, and moved on
+ * first edit).
+ */
+export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null, template?: Template): void {
+  const rule = template ? shortTextRule(template) : undefined;
   ydoc.transact(() => {
     const meta = ydoc.getMap(META);
     const { fields, ...rest } = model.meta;
@@ -71,15 +86,24 @@ export function writeModel(ydoc: Y.Doc, model: DocModel, origin: unknown = null)
     // Compared by value: the properties are an object, and setting an equal one again would still be an edit.
     for (const [k, v] of Object.entries(rest)) {
       if (v === undefined) continue;
+      // The title is short text: shared text with the template (or when it already is), merged character by character.
+      if (k === 'title' && typeof v === 'string' && (template || meta.get(k) instanceof Y.Text)) {
+        setMapText(meta, k, v);
+        continue;
+      }
       const stored = k === META_PROPERTIES ? encodeProperties(v as Record<string, JsonValue>) : v;
       if (!sameJson(meta.get(k), stored)) meta.set(k, stored);
     }
     const yfields = ydoc.getMap(FIELDS);
     for (const key of [...yfields.keys()]) if (!(key in fields)) yfields.delete(key);
-    for (const [k, v] of Object.entries(fields)) if (yfields.get(k) !== v) yfields.set(k, v);
+    for (const [k, v] of Object.entries(fields)) {
+      const kind = template?.fields.find((f) => f.name === k)?.kind;
+      if (typeof v === 'string' && ((kind && isShortTextKind(kind)) || yfields.get(k) instanceof Y.Text)) setMapText(yfields, k, v);
+      else if (yfields.get(k) !== v) yfields.set(k, v);
+    }
     const body = ydoc.getXmlFragment(BODY);
     if (body.length) body.delete(0, body.length);
-    body.insert(0, model.sections.map(sectionToY));
+    body.insert(0, model.sections.map((s) => sectionToY(s, rule)));
   }, origin);
 }
 
@@ -87,35 +111,39 @@ function sameJson(a: unknown, b: unknown): boolean {
   return a === b || (typeof a === 'object' && typeof b === 'object' && a !== null && b !== null && canonicalJson(a) === canonicalJson(b));
 }
 
-function sectionToY(section: Section): Y.XmlElement {
+function sectionToY(section: Section, rule?: ShortTextRule): Y.XmlElement {
   const el = new Y.XmlElement(NODE.section);
   el.setAttribute('sid', section.id);
   el.setAttribute('title', section.title);
-  el.insert(0, section.content.map(itemToY));
+  el.insert(0, section.content.map((i) => itemToY(i, rule)));
   return el;
 }
 
-function itemToY(item: SectionItem): Y.XmlElement {
-  return item.t === 'block' ? blockToY(item) : richBlockToY(item);
+function itemToY(item: SectionItem, rule?: ShortTextRule): Y.XmlElement {
+  return item.t === 'block' ? blockToY(item, rule) : richBlockToY(item);
 }
 
-function blockToY(block: TypedBlock): Y.XmlElement {
+function blockToY(block: TypedBlock, rule?: ShortTextRule): Y.XmlElement {
   const el = new Y.XmlElement(NODE.block);
   el.setAttribute(BLOCK_ATTRS.type, block.type);
   el.setAttribute(BLOCK_ATTRS.id, block.id);
   const children: Y.XmlElement[] = [];
+  const shorts: Y.XmlElement[] = [];
   for (const [name, value] of Object.entries(block.fields)) {
     if (Array.isArray(value)) {
       const field = new Y.XmlElement(NODE.field);
       field.setAttribute('name', name);
       field.insert(0, value.map(richBlockToY));
       children.push(field);
+    } else if (typeof value === 'string' && rule?.(block.type, name)) {
+      shorts.push(shortFieldToY(name, value));
     } else {
       // Y.XmlElement attributes are typed as strings, but Yjs stores any JSON primitive.
       el.setAttribute(name, value as unknown as string);
     }
   }
-  el.insert(0, children);
+  // Short text after the rich fields, as the editor adds it.
+  el.insert(0, [...children, ...shorts]);
   return el;
 }
 
@@ -185,7 +213,10 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
   const template = typeof metaMap.type === 'string' ? templates.find(metaMap.type) : undefined;
   if (!template) return undefined;
   const fields: Record<string, string | number | boolean> = {};
-  for (const [k, v] of Object.entries(ydoc.getMap(FIELDS).toJSON())) {
+  const yfields = ydoc.getMap(FIELDS);
+  for (const [k, v] of Object.entries(yfields.toJSON())) {
+    // An emptied shared text is kept (so typing in it still merges) and reads as an absent field, as an emptied field always has.
+    if (v === '' && yfields.get(k) instanceof Y.Text) continue;
     if (isFieldScalar(v)) fields[k] = v;
     else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
   }

@@ -27,9 +27,11 @@ import { canonicalJson } from '../hash/canonical.js';
 import { normalizeRichText } from '../model/normalize.js';
 import type { DocModel, FieldValue, JsonValue, Section, SectionItem, TypedBlock } from '../model/types.js';
 import type { Location } from '../model/location.js';
-import { NODE } from '../model/nodes.js';
+import { BLOCK_ATTRS, NODE } from '../model/nodes.js';
 import { matchKeys, hunks } from './diff.js';
 import { updateItem } from './text-edit.js';
+import { editShortField, mapValue, setMapText, shortFieldElements, shortFieldToY, type ShortTextRule, shortTextRule } from './short-text.js';
+import type { Template } from '../template/load.js';
 import { BODY, FIELDS, META, META_PROPERTIES, decodeProperties, elementCodec, encodeProperties, writeModel } from './layout.js';
 
 /** A place where the file and the Y.Doc changed the same thing differently. */
@@ -52,6 +54,13 @@ export interface MergeOptions {
   base?: DocModel;
   /** Transaction origin, so undo managers and observers can tell a file merge from typing. */
   origin?: unknown;
+  /** The document's template: with it, short text the file adds to a block in the older attribute form goes into a `short_field` child. */
+  template?: Template;
+}
+
+/** A merge under way: its report, and the short-text rule of the document's template, when known. */
+interface Run extends MergeReport {
+  rule?: ShortTextRule;
 }
 
 /**
@@ -62,12 +71,11 @@ export interface MergeOptions {
  * documents would mix them.
  */
 export function mergeModel(ydoc: Y.Doc, incoming: DocModel, options: MergeOptions = {}): MergeReport {
-  const report: MergeReport = { changed: [], conflicts: [] };
+  const report: Run = { changed: [], conflicts: [], rule: options.template ? shortTextRule(options.template) : undefined };
   const meta = ydoc.getMap(META);
   if (!meta.has('type') && ydoc.getXmlFragment(BODY).length === 0) {
-    writeModel(ydoc, incoming, options.origin);
-    report.changed.push({});
-    return report;
+    writeModel(ydoc, incoming, options.origin, options.template);
+    return { changed: [{}], conflicts: [] };
   }
   const ourId = meta.get('id');
   if (ourId !== undefined && ourId !== incoming.meta.id) {
@@ -78,7 +86,7 @@ export function mergeModel(ydoc: Y.Doc, incoming: DocModel, options: MergeOption
     mergeMeta(ydoc, base, incoming, report);
     mergeBody(ydoc.getXmlFragment(BODY), base?.sections, incoming.sections, report);
   }, options.origin);
-  return report;
+  return { changed: report.changed, conflicts: report.conflicts };
 }
 
 // ---------------------------------------------------------------- values
@@ -115,29 +123,32 @@ function show(v: unknown): string {
 
 const META_KEYS = ['title', 'status', 'templateVersion', 'created'] as const;
 
-function mergeMeta(ydoc: Y.Doc, base: DocModel | undefined, incoming: DocModel, report: MergeReport): void {
+function mergeMeta(ydoc: Y.Doc, base: DocModel | undefined, incoming: DocModel, report: Run): void {
   const meta = ydoc.getMap(META);
   for (const key of META_KEYS) {
     const theirs = incoming.meta[key];
-    const d = decide(base?.meta[key], meta.get(key), theirs, base !== undefined);
+    const d = decide(base?.meta[key], mapValue(meta.get(key)), theirs, base !== undefined);
     if (d === 'take') {
-      meta.set(key, theirs);
+      // Shared text (the title) is edited in place, so someone typing in it keeps their characters.
+      if (meta.get(key) instanceof Y.Text && typeof theirs === 'string') setMapText(meta, key, theirs);
+      else meta.set(key, theirs);
       report.changed.push({ field: key });
     } else if (d === 'conflict') {
-      report.conflicts.push({ location: { field: key }, message: `The document's ${key} was changed both in the file (${show(theirs)}) and by someone else (${show(meta.get(key))}); the shared value was kept.` });
+      report.conflicts.push({ location: { field: key }, message: `The document's ${key} was changed both in the file (${show(theirs)}) and by someone else (${show(mapValue(meta.get(key)))}); the shared value was kept.` });
     }
   }
   const fields = ydoc.getMap(FIELDS);
   const names = new Set([...Object.keys(incoming.meta.fields), ...Object.keys(base?.meta.fields ?? {})]);
   for (const name of names) {
     const theirs = own(incoming.meta.fields, name);
-    const d = decide(own(base?.meta.fields, name), fields.get(name), theirs, base !== undefined);
+    const d = decide(own(base?.meta.fields, name), mapValue(fields.get(name)), theirs, base !== undefined);
     if (d === 'take') {
       if (theirs === undefined) fields.delete(name);
+      else if (fields.get(name) instanceof Y.Text && typeof theirs === 'string') setMapText(fields, name, theirs);
       else fields.set(name, theirs);
       report.changed.push({ field: name });
     } else if (d === 'conflict') {
-      report.conflicts.push({ location: { field: name }, message: `The document field "${name}" was changed both in the file (${show(theirs)}) and by someone else (${show(fields.get(name))}); the shared value was kept.` });
+      report.conflicts.push({ location: { field: name }, message: `The document field "${name}" was changed both in the file (${show(theirs)}) and by someone else (${show(mapValue(fields.get(name)))}); the shared value was kept.` });
     }
   }
   mergeProperties(meta, base, incoming, report);
@@ -148,7 +159,7 @@ function mergeMeta(ydoc: Y.Doc, base: DocModel | undefined, incoming: DocModel, 
  * three-way rule. They are stored as one JSON text (see layout.ts), in the
  * file's order, and written back only when a key changed.
  */
-function mergeProperties(meta: Y.Map<unknown>, base: DocModel | undefined, incoming: DocModel, report: MergeReport): void {
+function mergeProperties(meta: Y.Map<unknown>, base: DocModel | undefined, incoming: DocModel, report: Run): void {
   const ours = decodeProperties(meta.get(META_PROPERTIES)) ?? {};
   const theirsAll = incoming.meta.properties ?? {};
   const baseAll = base?.meta.properties;
@@ -191,7 +202,7 @@ function readSection(el: Y.XmlElement): Section {
   return { id, title: String(el.getAttribute('title') ?? ''), content: items };
 }
 
-function mergeBody(body: Y.XmlFragment, base: Section[] | undefined, incoming: Section[], report: MergeReport): void {
+function mergeBody(body: Y.XmlFragment, base: Section[] | undefined, incoming: Section[], report: Run): void {
   const ours = sectionElements(body);
   const baseById = new Map((base ?? []).map((s) => [s.id, s]));
   const incomingIds = new Set(incoming.map((s) => s.id));
@@ -214,7 +225,7 @@ function mergeBody(body: Y.XmlFragment, base: Section[] | undefined, incoming: S
     if (baseSection) {
       report.conflicts.push({ location: { section: section.id }, message: `Section ${section.id} was removed by someone else but edited in the file; it was restored.` });
     }
-    const created = elementCodec.sectionToY(section);
+    const created = elementCodec.sectionToY(section, report.rule);
     const at = previous ? body.toArray().indexOf(previous) + 1 : 0;
     body.insert(at, [created]);
     report.changed.push({ section: section.id });
@@ -268,7 +279,7 @@ type Fate = { kind: 'update'; ours: number } | { kind: 'insert' } | { kind: 'ski
  * field) with the file's list of items. Plans every change first, then
  * applies them from the end so indices stay valid.
  */
-function mergeSequence(parent: Y.XmlElement, base: readonly SectionItem[] | undefined, incoming: readonly SectionItem[], where: Location, report: MergeReport): void {
+function mergeSequence(parent: Y.XmlElement, base: readonly SectionItem[] | undefined, incoming: readonly SectionItem[], where: Location, report: Run): void {
   const ours = readChildren(parent, where);
   const ourKeys = ours.map((o) => o.key);
   const oursBlocks = new Map<string, number>();
@@ -381,7 +392,7 @@ function mergeSequence(parent: Y.XmlElement, base: readonly SectionItem[] | unde
   for (const [o, item] of updates) updateItem(parent, o, ours[o].node, item);
   for (let k = ours.length - 1; k >= -1; k--) {
     const group = inserts.get(k);
-    if (group) parent.insert(k + 1, group.map((i) => elementCodec.itemToY(i)));
+    if (group) parent.insert(k + 1, group.map((i) => elementCodec.itemToY(i, report.rule)));
     if (k >= 0 && deletions.has(k)) parent.delete(k, 1);
   }
   if (updates.size || deletions.size || inserts.size) report.changed.push(where);
@@ -406,7 +417,7 @@ function fieldElements(block: Y.XmlElement, name: string): Y.XmlElement[] {
   return block.toArray().filter((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === NODE.field && c.getAttribute('name') === name);
 }
 
-function mergeBlock(el: Y.XmlElement, ours: TypedBlock, base: TypedBlock | undefined, incoming: TypedBlock, where: Location, report: MergeReport): void {
+function mergeBlock(el: Y.XmlElement, ours: TypedBlock, base: TypedBlock | undefined, incoming: TypedBlock, where: Location, report: Run): void {
   const names = new Set([...Object.keys(incoming.fields), ...Object.keys(base?.fields ?? {})]);
   for (const name of names) {
     // A user's own field may be named "constructor" or "toString": only own keys count, never Object.prototype's.
@@ -426,8 +437,18 @@ function mergeBlock(el: Y.XmlElement, ours: TypedBlock, base: TypedBlock | undef
 }
 
 /** Sets one field of a block element to the file's value; `mine` is its current value (equal to the base). */
-function setField(el: Y.XmlElement, name: string, mine: FieldValue | undefined, theirs: FieldValue | undefined, where: Location, report: MergeReport): void {
+function setField(el: Y.XmlElement, name: string, mine: FieldValue | undefined, theirs: FieldValue | undefined, where: Location, report: Run): void {
   const holders = fieldElements(el, name);
+  const shorts = shortFieldElements(el, name);
+  if (!Array.isArray(theirs) && (shorts.length || (typeof theirs === 'string' && report.rule?.(String(el.getAttribute(BLOCK_ATTRS.type)), name)))) {
+    // Short text: edited in place, character by character, so someone typing in the field keeps their characters.
+    for (const h of holders) el.delete(el.toArray().indexOf(h), 1);
+    if (el.getAttribute(name) !== undefined) el.removeAttribute(name);
+    const text = typeof theirs === 'string' ? theirs : theirs === undefined ? '' : String(theirs);
+    if (shorts.length) editShortField(shorts[0], text);
+    else el.insert(el.length, [shortFieldToY(name, text)]);
+    return;
+  }
   if (!Array.isArray(theirs)) {
     for (const h of holders) el.delete(el.toArray().indexOf(h), 1);
     if (theirs === undefined) el.removeAttribute(name);

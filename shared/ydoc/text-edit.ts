@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { type Inline, MARKS, type SectionItem } from '../model/types.js';
 import { elementCodec } from './layout.js';
 import { NODE } from '../model/nodes.js';
+import { isHighSurrogate, isLowSurrogate } from './short-text.js';
 
 type Child = Y.XmlElement | Y.XmlText | Y.XmlHook;
 
@@ -73,10 +74,3 @@ function charsOf(runs: ReadonlyArray<{ text: string; marks: readonly string[] }>
   return { text, marks };
 }
 
-function isHighSurrogate(c: number): boolean {
-  return c >= 0xd800 && c <= 0xdbff;
-}
-
-function isLowSurrogate(c: number): boolean {
-  return c >= 0xdc00 && c <= 0xdfff;
-}

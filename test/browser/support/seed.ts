@@ -7,6 +7,7 @@ import { writeModel } from '../../../shared/ydoc/layout.js';
 import type { DocModel, FieldValue } from '../../../shared/model/types.js';
 import { ModelBuilder, rich } from '../../support/build-model.js';
 import { connectClient, waitFor } from '../../support/test-server.js';
+import { TemplateSet } from '../../../shared/template/set.js';
 
 interface ThreatSeed {
   id: string;
@@ -118,11 +119,11 @@ export function threatMatrixModel(docId: string, today: string): DocModel {
   return model;
 }
 
-/** Writes a model into a document on the server, as a client, and waits until another client sees it. */
+/** Writes a model into a document on the server, as a client does (short text in its own text nodes), and waits until another client sees it. */
 export async function seedDocument(serverUrl: string, docId: string, token: string, model: DocModel): Promise<void> {
   const writer = connectClient(serverUrl, docId, token);
   await writer.synced();
-  writeModel(writer.doc, model);
+  writeModel(writer.doc, model, null, TemplateSet.builtin().get(model.meta.type));
   const reader = connectClient(serverUrl, docId, token);
   try {
     await reader.synced();
