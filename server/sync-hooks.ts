@@ -8,6 +8,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { writesCurrentLayout } from '../shared/api/client-layout.js';
 import { addSignoff, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { AuthError, type Authenticator } from './auth/authenticator.js';
 import { credentialOf } from './bearer-token.js';
@@ -74,6 +75,11 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
       try {
         // The credential is read here, not from the core's `token`: a ticket or a URL token is judged by its kind.
         const { caller, access } = await auth.connect(credentialOf(request.url, request.headers.authorization), docId);
+        // Checked after the credential (a stranger learns nothing) and before any content is sent: an older client would delete what it cannot show.
+        if (!writesCurrentLayout(new URL(request.url ?? '/', 'http://localhost').searchParams)) {
+          logger.info({ docId, user: caller.user.username, remoteAddress: address }, 'connection refused: client older than the document layout');
+          throw new Deny(CLOSE.CLIENT_OUTDATED, 'your POC Workspace app is older than this server: update it, then open the document again (nothing was changed)');
+        }
         // Fail closed: the connection is recorded before it is accepted; if it cannot be, it is refused (4500, retry later).
         await recordConnect(caller.user.username, docId, access, address);
         return { user: { username: caller.user.username, name: caller.user.name, credential: caller.tokenHash }, access };

@@ -15,6 +15,7 @@ import { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { ApiClient } from '../shared/api/client.js';
+import { layoutParams } from '../shared/api/client-layout.js';
 import { type SocketConstructor, ticketedSocket, ticketsFrom } from '../shared/api/ticketed-socket.js';
 import type { HostSession } from '../editor/editor-host.js';
 import { listenForRefusals, type SessionStatus } from '../editor/session-status.js';
@@ -86,7 +87,7 @@ export class WebSession implements HostSession {
     const ydoc = new Y.Doc();
     const awareness = new Awareness(ydoc);
     // BroadcastChannel sync is off: two editors on one page must only meet through the server.
-    const provider = new WebsocketProvider(this.opts.serverUrl, this.opts.docId, ydoc, { WebSocketPolyfill: this.socket, awareness, connect, disableBc: true });
+    const provider = new WebsocketProvider(this.opts.serverUrl, this.opts.docId, ydoc, { WebSocketPolyfill: this.socket, awareness, connect, disableBc: true, params: layoutParams() });
     this.doc = ydoc;
     this.presence = awareness;
     this.connectedBy = provider;

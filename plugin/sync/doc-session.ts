@@ -25,6 +25,7 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import { BODY, FIELDS, META, NotAPocDocumentError, toModel, writeModel } from '../../shared/ydoc/layout.js';
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
 import type { CacheMeta, DocCache } from './cache.js';
+import { layoutParams } from '../../shared/api/client-layout.js';
 import type { Endpoints } from '../../shared/api/server-address.js';
 import { type SocketConstructor, ticketedSocket, type TicketSource } from '../../shared/api/ticketed-socket.js';
 
@@ -207,9 +208,10 @@ export class DocSession {
     const server = this.config.server!;
     const base = this.config.WebSocketImpl ?? WebSocket;
     return new WebsocketProvider(server.endpoints.ws, this.docId, doc, {
+      // A ticketed socket keeps every parameter but the token, so the layout reaches the server either way.
       ...(server.tickets
-        ? { WebSocketPolyfill: ticketedSocket(base as unknown as SocketConstructor, server.tickets) as unknown as typeof WebSocket }
-        : { params: { token: server.token }, WebSocketPolyfill: base }),
+        ? { params: layoutParams(), WebSocketPolyfill: ticketedSocket(base as unknown as SocketConstructor, server.tickets) as unknown as typeof WebSocket }
+        : { params: { ...layoutParams(), token: server.token }, WebSocketPolyfill: base }),
       ...(awareness ? { awareness } : {}),
       // Windows of one Obsidian share this session; a broadcast channel would only cross vaults.
       disableBc: true,

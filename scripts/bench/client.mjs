@@ -14,7 +14,8 @@ process.setMaxListeners(0);
  */
 export function openClient(url, room, { token, doc = new Y.Doc(), maxBackoffTime = 1000 } = {}) {
   const provider = new WebsocketProvider(url, room, doc, {
-    params: token ? { token } : {},
+    // The document layout our server requires of clients (LAYOUT_PARAM and LAYOUT_VERSION in shared/api/client-layout.ts); the reference ignores it.
+    params: { layout: '2', ...(token ? { token } : {}) },
     WebSocketPolyfill: WebSocket,
     disableBc: true,
     maxBackoffTime,

@@ -22,6 +22,8 @@ export const CLOSE = {
   TOO_LARGE: 4413,
   /** The client wrote to a protected area: a root type only the server writes. */
   PROTECTED_WRITE: 4422,
+  /** The client is older than the documents' layout (shared/api/client-layout.ts) and would damage them; it must be updated. */
+  CLIENT_OUTDATED: 4426,
   /** The store failed; the client keeps its edits and resends them when it reconnects. */
   SERVER_ERROR: 4500,
   /**

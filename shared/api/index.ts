@@ -7,5 +7,6 @@ export * from './documents.js';
 export * from './signoffs.js';
 export * from './tickets.js';
 export * from './ticketed-socket.js';
+export * from './client-layout.js';
 export * from './server-address.js';
 export * from './client.js';

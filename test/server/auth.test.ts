@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { userRevoke } from '../../cli/commands/index.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
-import { connectClient, rawClient, startTestServer, type TestServer, text, waitFor } from '../support/test-server.js';
+import { connectClient, rawClient, startTestServer, type TestServer, text, waitFor, withLayout } from '../support/test-server.js';
 
 describe('authentication and access on connect', () => {
   let t: TestServer;
@@ -82,7 +82,7 @@ describe('authentication and access on connect', () => {
 
   it('the token can also come in an Authorization header', async () => {
     const WebSocket = (await import('ws')).default;
-    const ws = new WebSocket(`${t.url}/secret`, { headers: { authorization: `Bearer ${alice}` } });
+    const ws = new WebSocket(withLayout(`${t.url}/secret`), { headers: { authorization: `Bearer ${alice}` } });
     const first = await new Promise<Buffer>((resolve, reject) => {
       ws.once('message', (d: Buffer) => resolve(d));
       ws.once('close', (code) => reject(new Error(`closed ${code}`)));

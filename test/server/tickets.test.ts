@@ -6,7 +6,7 @@ import WebSocket from 'ws';
 import { ApiClient } from '../../shared/api/client.js';
 import { type SocketConstructor, ticketedSocket, ticketsFrom } from '../../shared/api/ticketed-socket.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
-import { connectClient, rawClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
+import { connectClient, rawClient, startTestServer, type TestServer, waitFor, withLayout } from '../support/test-server.js';
 
 /** Connects raw and waits: the close the server sent, or "open" once the server sends the document's first sync message. */
 async function outcome(url: string, path: string): Promise<{ code: number; reason: string } | 'open'> {
@@ -145,7 +145,7 @@ describe('--no-url-tokens', () => {
   });
 
   it('a token in the Authorization header of the upgrade (a program, not a URL) still opens the document', async () => {
-    const ws = new WebSocket(`${t.url}/north`, { headers: { authorization: `Bearer ${bob}` } });
+    const ws = new WebSocket(withLayout(`${t.url}/north`), { headers: { authorization: `Bearer ${bob}` } });
     ws.on('error', () => {});
     const r = await new Promise<string>((resolve) => {
       ws.once('open', () => resolve('open'));

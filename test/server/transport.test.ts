@@ -8,12 +8,12 @@ import { userRevokeToken, userTokens } from '../../cli/commands/index.js';
 import { PocServer } from '../../server/app.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
-import { connectClient, rawClient, startTestServer, tempDir, type TestServer, waitFor } from '../support/test-server.js';
+import { connectClient, rawClient, startTestServer, tempDir, type TestServer, waitFor, withLayout } from '../support/test-server.js';
 
 /** Opens a WebSocket with `headers`; resolves "open" when the handshake completes, else the HTTP status the upgrade got. */
 function upgrade(url: string, headers: Record<string, string>, options: WebSocket.ClientOptions = {}): Promise<'open' | number> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { headers, ...options });
+    const ws = new WebSocket(withLayout(url), { headers, ...options });
     ws.once('open', () => {
       ws.close();
       resolve('open');

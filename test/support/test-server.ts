@@ -17,6 +17,7 @@ import pino from 'pino';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { LAYOUT_PARAM, LAYOUT_VERSION, layoutParams } from '../../shared/api/client-layout.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { DocType } from '../../shared/template/template-schema.js';
 import { TemplateSet } from '../../shared/template/set.js';
@@ -160,7 +161,7 @@ export interface TestClient {
 export function connectClient(url: string, docId: string, token: string | undefined, opts: { doc?: Y.Doc; connect?: boolean; socket?: unknown } = {}): TestClient {
   const doc = opts.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(url, docId, doc, {
-    params: token === undefined ? {} : { token },
+    params: token === undefined ? layoutParams() : { ...layoutParams(), token },
     WebSocketPolyfill: (opts.socket ?? WebSocket) as typeof globalThis.WebSocket,
     disableBc: true,
     maxBackoffTime: 200,
@@ -191,9 +192,16 @@ export interface RawClient {
   send(bytes: Uint8Array | string): void;
 }
 
+/** A WebSocket URL with the layout parameter current clients send (shared/api/client-layout.ts). */
+export function withLayout(url: string): string {
+  // Appended as text: parsing the URL would normalise the odd paths some tests send on purpose.
+  return `${url}${url.includes('?') ? '&' : '?'}${LAYOUT_PARAM}=${LAYOUT_VERSION}`;
+}
+
 /** Opens a raw WebSocket to `url + path` (path includes the query). */
-export function rawClient(url: string, path: string): RawClient {
-  const ws = new WebSocket(url + path);
+export function rawClient(url: string, path: string, opts: { layout?: boolean } = {}): RawClient {
+  // As current clients do, the socket says which document layout it writes, unless a test plays an older client.
+  const ws = new WebSocket(opts.layout === false ? url + path : withLayout(url + path));
   const messages: Uint8Array[] = [];
   ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
   ws.on('error', () => {});
