@@ -137,7 +137,8 @@ try {
 const port = 20000 + Math.floor(Math.random() * 20000);
 child = spawn(process.execPath, [cli, 'serve', '--port', String(port), '--host', '127.0.0.1', '--data', data, '--demo-vault', 'none', '--log-level', 'warn'], { stdio: ['ignore', 'pipe', 'inherit'] });
 await new Promise((res) => child.stdout.on('data', (d) => /listening on/.test(String(d)) && res()));
-const url = `ws://127.0.0.1:${port}/big?token=${token}`;
+// layout=2: the document layout our server requires of clients (shared/api/client-layout.ts).
+const url = `ws://127.0.0.1:${port}/big?token=${token}&layout=2`;
 const httpUrl = `http://127.0.0.1:${port}`;
 
 // Write the document: MB MiB of text in 4 MiB updates, each waited for (the server answers nothing, so wait on its store).

@@ -14,7 +14,7 @@ import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { bundleForNode, connectClient, createDocsIn, rawClient, ROOT, startTestServer, waitFor } from '../support/test-server.js';
+import { bundleForNode, connectClient, createDocsIn, rawClient, ROOT, startTestServer, waitFor, withLayout } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
 
 const run = promisify(execFile);
@@ -277,7 +277,7 @@ describe('poc serve', () => {
     /** A server stopping slowly: its one client never answers the close, so it waits for it (2 s at most). */
     async function stoppingServer(): Promise<{ s: Serving; drop: () => void }> {
       const s = await serve(['--port', '0', '--data', data, '--demo-vault', 'none']);
-      const drop = await unresponsiveClient(s.url, `/doc-1?token=${token}`);
+      const drop = await unresponsiveClient(s.url, withLayout(`/doc-1?token=${token}`));
       await waitFor(() => logged(s, 'connected').length > 0, 'the client to be connected');
       s.proc.kill('SIGINT');
       await waitFor(() => logged(s, 'stopping').length > 0, 'the server to start stopping');

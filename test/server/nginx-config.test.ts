@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { layoutParams } from '../../shared/api/client-layout.js';
 import { connectClient, ROOT, startTestServer, tempDir, waitFor } from '../support/test-server.js';
 
 /** A port free at the time of asking (nginx needs fixed ports in its configuration). */
@@ -98,7 +99,7 @@ run('server/deploy/nginx.conf', () => {
         }
       }
       const c = connectClient(`wss://127.0.0.1:${ports.https}`, 'north', undefined, { socket: TrustingWs, connect: false });
-      c.provider.params = { ticket };
+      c.provider.params = { ...layoutParams(), ticket };
       c.provider.connect();
       try {
         await c.synced();
