@@ -8,7 +8,10 @@
  * approval stale, and a client that writes "approved" itself is corrected.
  *
  * Content changes are debounced per document (`delayMs` after the last
- * update, not per keystroke). The sync core knows nothing of this: the
+ * update, not per keystroke), but never beyond `maxWaitMs` after the first
+ * update of a run: a client that never stops sending (a script typing a
+ * character a second) would otherwise keep a status it forged, "approved",
+ * for as long as it likes. The sync core knows nothing of this: the
  * server's hooks tell it which document changed (server/app.ts).
  */
 import type { Logger } from 'pino';
@@ -32,6 +35,8 @@ export interface StatusWorkflowDeps {
   logger: Logger;
   /** How long after a document's last update its status is recomputed. */
   delayMs: number;
+  /** The longest a run of updates delays the recomputation, counted from its first update (STATUS_MAX_WAIT_MS unless given). */
+  maxWaitMs?: number;
   /** Called after the workflow changed a document's status (to forget cached reports). */
   onChanged?: (docId: string) => void;
 }
@@ -39,25 +44,31 @@ export interface StatusWorkflowDeps {
 /** The default wait after the last update before a document's status is recomputed. */
 export const STATUS_DELAY_MS = 2000;
 
+/** The default longest wait after the first of a run of updates: steady typing still gets its status recomputed this often. */
+export const STATUS_MAX_WAIT_MS = 5000;
+
 /** Keeps documents' statuses true to the workflow rule. */
 export class StatusWorkflow {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { timer: NodeJS.Timeout; since: number }>();
   private readonly running = new Map<string, Promise<void>>();
   private stopped = false;
 
   constructor(private readonly deps: StatusWorkflowDeps) {}
 
-  /** Notes that a document's content changed; its status is recomputed `delayMs` after the last such call. */
+  /** Notes that a document's content changed; its status is recomputed `delayMs` after the last such call, and at most `maxWaitMs` after the first one still waiting. */
   touched(docId: string): void {
     if (this.stopped) return;
-    clearTimeout(this.timers.get(docId));
+    const pending = this.timers.get(docId);
+    clearTimeout(pending?.timer);
+    const since = pending?.since ?? Date.now();
+    const wait = Math.max(0, Math.min(this.deps.delayMs, since + (this.deps.maxWaitMs ?? STATUS_MAX_WAIT_MS) - Date.now()));
     const timer = setTimeout(() => {
       this.timers.delete(docId);
       // Only a document still in memory: one that was unloaded meanwhile is recomputed on its next change or sign-off.
       if (this.deps.sync.isLoaded(docId)) void this.recompute(docId);
-    }, this.deps.delayMs);
+    }, wait);
     timer.unref();
-    this.timers.set(docId, timer);
+    this.timers.set(docId, { timer, since });
   }
 
   /** Recomputes a document's status now and writes it when it differs; never rejects (a failure is logged). Calls for one document run one after another. */
@@ -74,7 +85,7 @@ export class StatusWorkflow {
   /** Cancels pending recomputations and waits for those under way (on shutdown). */
   async stop(): Promise<void> {
     this.stopped = true;
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.timers.values()) clearTimeout(t.timer);
     this.timers.clear();
     await Promise.all(this.running.values());
   }
@@ -117,6 +128,8 @@ export class StatusWorkflow {
     const views = viewSignoffs(records, docId, hash, this.deps.keyFor).filter((v) => v.status !== 'invalid');
     const standing = latestPerOffice(views, (v) => v.record.payload, currentScope(model, template));
     const status = serverStatus(model.meta.status, template, new Map([...standing].map(([role, v]) => [role, v.record.payload])), hash);
-    return status === model.meta.status ? undefined : { status, from: model.meta.status };
+    // Compared with the value stored, not the one read: a status written as a shared text, or beside metadata too odd
+    // to read, reads as something it is not, and the editor shows what is stored (editor/header.ts).
+    return status === doc.getMap(META).get('status') ? undefined : { status, from: model.meta.status };
   }
 }
