@@ -28,7 +28,7 @@ import { type KeyLookup, viewSignoffs } from './inspect.js';
 
 /** What the workflow reads and writes: the store's sign-offs, the live documents, the templates and keys, and the log. */
 export interface StatusWorkflowDeps {
-  storage: Pick<Storage, 'listSignoffs'>;
+  storage: Pick<Storage, 'listSignoffs' | 'getDocument'>;
   sync: Pick<SyncServer, 'read' | 'change' | 'isLoaded'>;
   templates: TemplateSet;
   keyFor: KeyLookup;
@@ -92,14 +92,15 @@ export class StatusWorkflow {
 
   private async apply(docId: string): Promise<void> {
     const records = await this.deps.storage.listSignoffs(docId);
-    const wanted = await this.deps.sync.read(docId, (doc) => this.statusFor(doc, docId, records));
+    const archived = Boolean((await this.deps.storage.getDocument(docId))?.archivedAt);
+    const wanted = await this.deps.sync.read(docId, (doc) => this.statusFor(doc, docId, records, archived));
     if (!wanted) return;
     let changed = false;
     await this.deps.sync.change(
       docId,
       (doc) => {
         // Read again inside the change: a client's update may have arrived between the read and the write.
-        const now = this.statusFor(doc, docId, records);
+        const now = this.statusFor(doc, docId, records, archived);
         if (!now) return;
         doc.getMap(META).set('status', now.status);
         changed = true;
@@ -112,8 +113,8 @@ export class StatusWorkflow {
     }
   }
 
-  /** The status the rule gives the document, when it differs from what it says; undefined when it agrees or is no readable document. */
-  private statusFor(doc: Y.Doc, docId: string, records: Parameters<typeof viewSignoffs>[0]): { status: DocStatus; from: DocStatus } | undefined {
+  /** The status the rule gives the document (`archived`: whether the store has it archived), when it differs from what it says; undefined when it agrees or is no readable document. */
+  private statusFor(doc: Y.Doc, docId: string, records: Parameters<typeof viewSignoffs>[0], archived: boolean): { status: DocStatus; from: DocStatus } | undefined {
     let model;
     try {
       model = toModel(doc, this.deps.templates).model;
@@ -127,7 +128,10 @@ export class StatusWorkflow {
     // Only records that verify count (valid or stale), each office's standing by the one rule.
     const views = viewSignoffs(records, docId, hash, this.deps.keyFor).filter((v) => v.status !== 'invalid');
     const standing = latestPerOffice(views, (v) => v.record.payload, currentScope(model, template));
-    const status = serverStatus(model.meta.status, template, new Map([...standing].map(([role, v]) => [role, v.record.payload])), hash);
+    // "Archived" is the store's to say (server/docs/lifecycle.ts): written by a client into a document that is not archived, it
+    // is read as a draft (so a standing approval still puts it in review), not left to tell everyone nobody signs it any more.
+    const said = model.meta.status === 'archived' && !archived ? 'draft' : model.meta.status;
+    const status = serverStatus(said, template, new Map([...standing].map(([role, v]) => [role, v.record.payload])), hash);
     // Compared with the value stored, not the one read: a status written as a shared text, or beside metadata too odd
     // to read, reads as something it is not, and the editor shows what is stored (editor/header.ts).
     return status === doc.getMap(META).get('status') ? undefined : { status, from: model.meta.status };

@@ -111,4 +111,18 @@ describe('attacks on the status workflow and short text (issue 11)', () => {
       c.destroy();
     }
   }, 30_000);
+
+  it('attack: an editor who writes "archived" into the status of a document that is not archived is corrected by the server', async () => {
+    await storeDocument(t, drafter, matrix('tm-archived'));
+    const c = connectClient(t.url, 'tm-archived', drafter);
+    try {
+      await c.synced();
+      c.doc.getMap(META).set('status', 'archived');
+      await waitFor(async () => (await statusInDoc('tm-archived')) === 'archived', 'the forged status to reach the server');
+      await waitFor(async () => (await statusInDoc('tm-archived')) !== 'archived', 'the server to correct it');
+      await waitFor(() => c.doc.getMap(META).get('status') !== 'archived', 'the client to be corrected');
+    } finally {
+      c.destroy();
+    }
+  }, 30_000);
 });
