@@ -22,6 +22,7 @@ import { currentScope, latestPerOffice } from '../../shared/signoff/latest.js';
 import { serverStatus } from '../../shared/signoff/workflow.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { META, toModel } from '../../shared/ydoc/layout.js';
+import { mapValue } from '../../shared/ydoc/short-text.js';
 import type { Storage } from '../storage/storage.js';
 import type { SyncServer } from '../sync/sync-server.js';
 import { type KeyLookup, viewSignoffs } from './inspect.js';
@@ -113,17 +114,20 @@ export class StatusWorkflow {
     }
   }
 
-  /** The status the rule gives the document (`archived`: whether the store has it archived), when it differs from what it says; undefined when it agrees or is no readable document. */
+  /** The status the rule gives the document (`archived`: whether the store has it archived), when it differs from what it says; undefined when it agrees, or when it is no readable document that says anything but "approved". */
   private statusFor(doc: Y.Doc, docId: string, records: Parameters<typeof viewSignoffs>[0], archived: boolean): { status: DocStatus; from: DocStatus } | undefined {
+    // Nothing the workflow cannot read as this document is approved: a client that rewrote its id or type beside a forged
+    // "approved" would otherwise keep it. Anything else such a document says is left as it is.
+    const unreadable = () => (mapValue(doc.getMap(META).get('status')) === 'approved' ? { status: 'in-review' as const, from: 'approved' as const } : undefined);
     let model;
     try {
       model = toModel(doc, this.deps.templates).model;
     } catch {
-      return undefined;
+      return unreadable();
     }
-    if (model.meta.id !== docId) return undefined;
+    if (model.meta.id !== docId) return unreadable();
     const template = this.deps.templates.find(model.meta.type);
-    if (!template) return undefined;
+    if (!template) return unreadable();
     const hash = contentHash(model);
     // Only records that verify count (valid or stale), each office's standing by the one rule.
     const views = viewSignoffs(records, docId, hash, this.deps.keyFor).filter((v) => v.status !== 'invalid');

@@ -3,11 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { DocModel } from '../../shared/model/types.js';
 import { NODE } from '../../shared/model/nodes.js';
+import { CLOSE } from '../../server/sync/close-codes.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { BODY, FIELDS, META } from '../../shared/ydoc/layout.js';
 import { filledModel } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
-import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
+import { connectClient, rawClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -125,4 +126,34 @@ describe('attacks on the status workflow and short text (issue 11)', () => {
       c.destroy();
     }
   }, 30_000);
+
+  it('a client that connects with a one-time ticket but names no layout is refused with 4426 before any content reaches it', async () => {
+    await storeDocument(t, drafter, matrix('tm-ticket'));
+    const { ticket } = (await t.api('/api/tickets', { method: 'POST', token: drafter, body: {} })).body as { ticket: string };
+    const c = rawClient(t.url, `/tm-ticket?ticket=${ticket}`, { layout: false });
+    expect(await c.closed).toMatchObject({ code: CLOSE.CLIENT_OUTDATED });
+    expect(c.messages).toEqual([]);
+  });
+
+  for (const [key, value] of [
+    ['id', 'another-document'],
+    ['type', 'no-such-type'],
+  ] as const) {
+    it(`attack: a forged "approved" beside a meta ${key} rewritten to "${value}" is still corrected`, async () => {
+      const id = `tm-meta-${key}`;
+      await storeDocument(t, drafter, matrix(id));
+      const c = connectClient(t.url, id, drafter);
+      try {
+        await c.synced();
+        c.doc.transact(() => {
+          c.doc.getMap(META).set(key, value);
+          c.doc.getMap(META).set('status', 'approved');
+        });
+        await waitFor(async () => (await statusInDoc(id)) === 'approved', 'the forged status to reach the server');
+        await waitFor(async () => (await statusInDoc(id)) !== 'approved', 'the server to correct it');
+      } finally {
+        c.destroy();
+      }
+    }, 30_000);
+  }
 });
