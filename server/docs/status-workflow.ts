@@ -30,7 +30,7 @@ import { type KeyLookup, viewSignoffs } from './inspect.js';
 /** What the workflow reads and writes: the store's sign-offs, the live documents, the templates and keys, and the log. */
 export interface StatusWorkflowDeps {
   storage: Pick<Storage, 'listSignoffs' | 'getDocument'>;
-  sync: Pick<SyncServer, 'read' | 'change' | 'isLoaded'>;
+  sync: Pick<SyncServer, 'read' | 'change'>;
   templates: TemplateSet;
   keyFor: KeyLookup;
   logger: Logger;
@@ -65,8 +65,9 @@ export class StatusWorkflow {
     const wait = Math.max(0, Math.min(this.deps.delayMs, since + (this.deps.maxWaitMs ?? STATUS_MAX_WAIT_MS) - Date.now()));
     const timer = setTimeout(() => {
       this.timers.delete(docId);
-      // Only a document still in memory: one that was unloaded meanwhile is recomputed on its next change or sign-off.
-      if (this.deps.sync.isLoaded(docId)) void this.recompute(docId);
+      // Also a document that left memory meanwhile (it is loaded again for this): its last edit may have made an approval
+      // stale, and nothing else would take "approved" off it until someone edits or signs it again.
+      void this.recompute(docId);
     }, wait);
     timer.unref();
     this.timers.set(docId, { timer, since });
@@ -93,7 +94,10 @@ export class StatusWorkflow {
 
   private async apply(docId: string): Promise<void> {
     const records = await this.deps.storage.listSignoffs(docId);
-    const archived = Boolean((await this.deps.storage.getDocument(docId))?.archivedAt);
+    const row = await this.deps.storage.getDocument(docId);
+    // Deleted meanwhile: nothing to keep true (and nothing to load back into memory).
+    if (!row) return;
+    const archived = Boolean(row.archivedAt);
     const wanted = await this.deps.sync.read(docId, (doc) => this.statusFor(doc, docId, records, archived));
     if (!wanted) return;
     let changed = false;
