@@ -13,6 +13,7 @@ export const problem = {
   blockWithoutIdentity: (section: string, missing: 'id' | 'type'): ContentProblem => ({ message: `A typed block in section ${section} has no ${missing} and was skipped.`, section }),
   fieldOfWrongKind: (section: string, block: string, field: string): ContentProblem => ({ message: `Field "${field}" of block ${block} holds a value of the wrong kind and was ignored.`, section, block, field }),
   fieldWithoutName: (section: string, block: string): ContentProblem => ({ message: `Block ${block} has a field without a name, which was ignored.`, section, block }),
+  reservedFieldName: (section: string, block: string, field: string): ContentProblem => ({ message: `Block ${block} has a field named "${field}", a name the block itself uses, which was ignored.`, section, block, field }),
   contentOutsideFields: (section: string, block: string): ContentProblem => ({ message: `Block ${block} holds content outside its fields, which was ignored.`, section, block }),
   duplicateShortField: (section: string, block: string, field: string, ignored: string): ContentProblem => ({
     message: `Field "${field}" of block ${block} was started twice at the same time; "${ignored}" was set aside. Copy what you need into the field.`,

@@ -168,6 +168,8 @@ export function bodyReader<N extends object>(source: BodySource<N>): BodyReader<
       }
       const value = normalizeRichText(parts);
       const before = Object.hasOwn(fields, name) ? fields[name] : undefined;
+      // Rich text wins over a short text of the same name (only a hostile client writes both), which is reported, not lost.
+      if (typeof before === 'string' && shortSeen.has(name) && value.length) problems.push(problem.duplicateShortField(section, id, name, before));
       // Defined, not assigned: a field named "__proto__" (a user's own table row) must stay a field.
       if (value.length) Object.defineProperty(fields, name, { value: Array.isArray(before) ? normalizeRichText([...before, ...value]) : value, enumerable: true, writable: true, configurable: true });
     }
@@ -178,8 +180,9 @@ export function bodyReader<N extends object>(source: BodySource<N>): BodyReader<
    * A short text field held in a `short_field` child: it wins over an
    * attribute of the same name (the attribute is the form documents had
    * before, cleared on first edit), and an empty one means an empty field.
-   * A second child of the same name (two people's first edits at once) is
-   * reported with its text, never silently dropped.
+   * A second child of the same name (two people's first edits at once), or
+   * one named like a rich text field of the block, is reported with its
+   * text, never silently dropped.
    */
   function readShort(child: N, section: string, id: string, fields: Record<string, FieldValue>, seen: Set<string>, problems: ContentProblem[]): void {
     const name = str(source.attrs(child).name);
@@ -187,9 +190,14 @@ export function bodyReader<N extends object>(source: BodySource<N>): BodyReader<
       problems.push(problem.fieldWithoutName(section, id));
       return;
     }
+    // A field named like the block's type or id attribute would overwrite it when the model is written back (layout.ts).
+    if (name === BLOCK_ATTRS.type || name === BLOCK_ATTRS.id) {
+      problems.push(problem.reservedFieldName(section, id, name));
+      return;
+    }
     let text = '';
     for (const c of source.children(child)) if (source.name(c) === undefined) for (const run of source.runs(c)) text += run.text;
-    if (seen.has(name)) {
+    if (seen.has(name) || (Object.hasOwn(fields, name) && Array.isArray(fields[name]))) {
       if (text) problems.push(problem.duplicateShortField(section, id, name, text));
       return;
     }

@@ -16,8 +16,10 @@
  *   is of the current content ("valid", not stale).
  * - approved → in-review: the server, when that stops holding (an edit made
  *   the last approval stale, or an office rejected since).
- * - archived: set by archiving (server/docs/lifecycle.ts); the workflow
- *   leaves it alone.
+ * - archived: the store says whether a document is archived
+ *   (server/docs/lifecycle.ts); the workflow leaves an archived document
+ *   alone, and reads "archived" written into one that is not as a draft
+ *   (server/docs/status-workflow.ts).
  * The server recomputes the status after each sign-off and shortly after
  * content changes, and corrects what a client wrote that the rules do not
  * allow ("approved" written by a client, "draft" while an approval stands).

@@ -243,7 +243,8 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
       type: template.id,
       templateVersion: template.version,
       title: typeof metaMap.title === 'string' ? metaMap.title : '',
-      status: 'draft',
+      // The status kept when it is one: odd metadata elsewhere (a title that is not text) must not hide an "approved" from the workflow.
+      status: MetaSchema.shape.status.safeParse(metaMap.status).data ?? 'draft',
       created: typeof metaMap.created === 'string' ? metaMap.created : '',
       fields,
       ...(properties ? { properties } : {}),
