@@ -16,7 +16,7 @@ import type { SignoffPayload } from '../../shared/signoff/record.js';
 import { commentRequired } from '../../shared/signoff/workflow.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { h } from '../dom.js';
-import { plural } from './signoff-readiness.js';
+import { openProblemsText, shortHash } from './signoff-readiness.js';
 
 /** What the person is asked to confirm. */
 export interface SignoffSummary {
@@ -134,7 +134,7 @@ export function openSignoffDialog(container: HTMLElement, opener: HTMLElement, s
 function whatIsSigned(doc: Document, s: SignoffSummary): HTMLElement {
   const errors = s.diagnostics.filter((d) => d.severity === 'error');
   const warnings = s.diagnostics.filter((d) => d.severity === 'warning');
-  const short = s.contentHash.replace(/^sha256:/, '').slice(0, 12);
+  const short = shortHash(s.contentHash);
   const hash = h(doc, 'input', { class: 'poc-signoff-hash-full', attrs: { type: 'text', readonly: true, value: s.contentHash, 'aria-label': 'Full version fingerprint (to copy)' } });
   const copy = h(doc, 'button', {
     class: 'poc-link-btn poc-signoff-copy',
@@ -147,7 +147,7 @@ function whatIsSigned(doc: Document, s: SignoffSummary): HTMLElement {
       },
     },
   });
-  const open = errors.length || warnings.length ? `${[errors.length ? plural(errors.length, 'error') : '', warnings.length ? plural(warnings.length, 'warning') : ''].filter(Boolean).join(' and ')} still open` : 'No problems are open.';
+  const open = openProblemsText(s.diagnostics);
   const listedProblems = [...errors, ...warnings].slice(0, LISTED);
   const more = errors.length + warnings.length - listedProblems.length;
   const row = (term: string, ...value: Array<Node | string>) => [h(doc, 'dt', { text: term }), h(doc, 'dd', {}, ...value)];

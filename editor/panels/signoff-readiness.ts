@@ -12,10 +12,20 @@ import { documentArea } from '../../shared/signoff/offices.js';
 import { type SignoffPayload, SignoffRecordSchema } from '../../shared/signoff/record.js';
 import { awaitedBefore, type Office, stillRequired, type StandingByRole } from '../../shared/signoff/workflow.js';
 import type { Template } from '../../shared/template/load.js';
+import type { Diagnostic } from '../../shared/validate/diagnostic.js';
+import { plural } from '../words.js';
 
-/** A plural: "1 error", "3 errors". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** The short form of a content hash people compare by eye (the full one stays available to copy). */
+export function shortHash(hash: string): string {
+  return hash.replace(/^sha256:/, '').slice(0, 12);
+}
+
+/** The problems still open in a version about to be signed, in words: "2 errors and 1 warning still open", or that none are. */
+export function openProblemsText(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  if (!errors && !warnings) return 'No problems are open.';
+  return `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')} still open`;
 }
 
 /** A list in words: "A", "A and B", "A, B and C". */

@@ -5,7 +5,9 @@
  * comments are user content.
  */
 import { type App, FuzzySuggestModal, Modal, Notice, Setting, SuggestModal } from 'obsidian';
+import { openProblemsText, shortHash } from '../../editor/panels/signoff-readiness.js';
 import { commentRequired } from '../../shared/signoff/workflow.js';
+import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import type { BlockRef } from '../../shared/links/index.js';
 import type { ServerDocument, SignoffRequest } from '../sync/server-client.js';
 
@@ -112,7 +114,7 @@ export class CrossLinkModal extends FuzzySuggestModal<BlockRef> {
   }
 }
 
-/** The sign-off form: which office, approve or not, and a comment. */
+/** The sign-off form: what is signed (the version's hash, the problems still open), which office, approve or not, and a comment. */
 export class SignoffModal extends Modal {
   private role: string;
   private decision: SignoffRequest['decision'] = 'approved';
@@ -124,6 +126,7 @@ export class SignoffModal extends Modal {
     app: App,
     private readonly documentTitle: string,
     private readonly roles: Array<{ role: string; label: string }>,
+    private readonly reviewed: { contentHash: string; diagnostics: readonly Diagnostic[] },
     private readonly submit: (request: Omit<SignoffRequest, 'contentHash'>) => void,
     private readonly cancel?: () => void,
   ) {
@@ -133,6 +136,11 @@ export class SignoffModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(`Sign off "${this.documentTitle}"`);
+    // The same summary as the editor's confirmation (editor/panels/signoff-dialog.ts): the server signs this version or nothing.
+    new Setting(this.contentEl)
+      .setName('Version')
+      .setDesc(`${shortHash(this.reviewed.contentHash)} (full fingerprint: ${this.reviewed.contentHash})`);
+    new Setting(this.contentEl).setName('Problems').setDesc(openProblemsText(this.reviewed.diagnostics));
     new Setting(this.contentEl)
       .setName('Office')
       .setDesc('The server checks that you hold this office for this document (its area, or mission-wide).')

@@ -154,7 +154,7 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
         }
         const title = reviewed.meta.title || view.getDisplayText();
         const changedMessage = () => changedWhileReviewing(reviewed, handle.model(), handle.template() ?? template);
-        askSignOff(app, services, view.docId()!, title, held, { contentHash: contentHash(reviewed), changedMessage }).catch((e: unknown) => new Notice(e instanceof Error ? e.message : String(e), 10000));
+        askSignOff(app, services, view.docId()!, title, held, { contentHash: contentHash(reviewed), diagnostics: handle.diagnostics(), changedMessage }).catch((e: unknown) => new Notice(e instanceof Error ? e.message : String(e), 10000));
       });
     }),
   });

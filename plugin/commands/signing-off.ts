@@ -1,7 +1,8 @@
 /**
  * Signing a document off from Obsidian: the request to the server, with
  * what the user is told either way, and the command's form (SignoffModal,
- * in modals.ts). The sign-off panel's buttons open the editor's own
+ * in modals.ts, which shows the same summary of what is signed as the
+ * editor's confirmation: the version's hash and the problems still open). The sign-off panel's buttons open the editor's own
  * confirmation and send its answer through `signOffOnServer` (via the
  * workspace); the "Sign off this document" command, which has no panel
  * button to start from, asks with the form. The request is bound
@@ -11,6 +12,8 @@
  */
 import { type App, Notice } from 'obsidian';
 import { CONTENT_CHANGED } from '../../editor/signoff-refusal.js';
+import type { Diagnostic } from '../../shared/validate/diagnostic.js';
+import { plural } from '../../shared/words.js';
 import type { PocServices } from '../services.js';
 import type { SignoffRequest } from '../sync/server-client.js';
 import { SignoffModal } from './modals.js';
@@ -21,6 +24,8 @@ export type SignoffResult = { ok: true } | { ok: false; message: string };
 /** The version the person reviewed: its content hash, and what to say if the document has left it by the time the server signs. */
 export interface Reviewed {
   contentHash: string;
+  /** The problems open in that version, shown in the form beside its hash. */
+  diagnostics: readonly Diagnostic[];
   /** What changed from the reviewed version to the one shown now, as the message for the person (editor/signoff-refusal.ts). */
   changedMessage(): string;
 }
@@ -36,7 +41,7 @@ export async function signOffOnServer(services: PocServices, docId: string, requ
   }
   if (result.code === CONTENT_CHANGED && changedMessage) return { ok: false, message: changedMessage() };
   const errors = result.diagnostics?.filter((d) => d.severity === 'error').length ?? 0;
-  return { ok: false, message: `${result.message}${errors ? ` ${errors} problem${errors === 1 ? '' : 's'} must be fixed first; see the problems panel.` : ''}` };
+  return { ok: false, message: `${result.message}${errors ? ` ${plural(errors, 'problem')} must be fixed first; see the problems panel.` : ''}` };
 }
 
 /**
@@ -50,6 +55,7 @@ export function askSignOff(app: App, services: PocServices, docId: string, title
       app,
       title,
       roles,
+      reviewed,
       (request) => void signOffOnServer(services, docId, { ...request, contentHash: reviewed.contentHash }, () => reviewed.changedMessage()).then((r) => (r.ok ? resolve() : reject(new Error(r.message)))),
       // Closed without signing: nothing happened, and the panel's button must not stay on "Signing…".
       () => resolve(),
