@@ -21,6 +21,6 @@ export function isReadOnly(a: DocumentAccess | undefined): boolean {
 export function readOnlyLine(a: DocumentAccess | undefined): string | undefined {
   if (!a) return undefined;
   if (a.archived) return 'Archived — read only';
-  if (a.access === 'viewer') return 'View only — you can read and sign, not edit';
+  if (a.access === 'viewer') return 'View only — you can read this document but not change it';
   return undefined;
 }

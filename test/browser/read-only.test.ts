@@ -94,7 +94,7 @@ function pageModel(page: Page, index: number): Promise<unknown> {
 describe('a viewer gets a read-only editor', () => {
   it('has no element she can type into, says why, and the sign-off panel still offers her office', async () => {
     const page = await openPage('ro-viewer');
-    await page.locator(`${VIEWER} .poc-readonly-note`).getByText('View only — you can read and sign, not edit').waitFor();
+    await page.locator(`${VIEWER} .poc-readonly-note`).getByText('View only — you can read this document but not change it').waitFor();
     expect(await page.locator(`${VIEWER} .poc-editor.is-readonly`).count()).toBe(1);
     expect(await editableIn(page, `${VIEWER} .poc-app-editor`)).toEqual([]);
     // The owner's editor, on the same page, is not locked.

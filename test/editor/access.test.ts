@@ -5,7 +5,7 @@ import { isReadOnly, readOnlyLine } from '../../editor/access.js';
 describe('read-only access', () => {
   it('a viewer gets a read-only editor that says she can read and sign', () => {
     expect(isReadOnly({ access: 'viewer' })).toBe(true);
-    expect(readOnlyLine({ access: 'viewer' })).toBe('View only — you can read and sign, not edit');
+    expect(readOnlyLine({ access: 'viewer' })).toBe('View only — you can read this document but not change it');
   });
 
   it('an archived document is read-only even for its owner, and says it is archived', () => {

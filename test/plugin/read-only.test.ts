@@ -42,7 +42,7 @@ describe('a viewer in Obsidian', () => {
     const { view } = await openDocument(s.app, 'North.md');
     await vi.waitFor(() => expect(mounted.at(-1)?.options.readOnly).toBe(true));
     expect(mounted.at(-1)!.destroyed).toBe(false);
-    expect(mounted.at(-1)!.options.readOnlyNote).toBe('View only — you can read and sign, not edit');
+    expect(mounted.at(-1)!.options.readOnlyNote).toBe('View only — you can read this document but not change it');
     // Kept with the document, so it opens read-only at once next time, even offline.
     expect(view.session()!.meta.access).toEqual({ access: 'viewer' });
   });
