@@ -151,9 +151,15 @@ export function mount(opts: StandaloneOptions): Session {
     firstMount(m.handle);
   };
 
-  /** The server refused a change made here: show its version, not what it did not keep, and lock the editor if access changed. */
+  /**
+   * The server refused a change made here. When the person may not edit (a viewer, an archived document), the page
+   * shows the server's version, not what it did not keep, and locks the editor. Otherwise (a change too large, say)
+   * what they typed stays on screen under the status line's "Not saved", so they can copy it out: nothing is lost.
+   */
   const afterRefusal = async () => {
     if (destroyed) return;
+    await learnAccess();
+    if (destroyed || !isReadOnly(access)) return;
     web.reset();
     await mountNow();
   };
