@@ -4,21 +4,14 @@ import * as Y from 'yjs';
 import type { DocModel } from '../../shared/model/types.js';
 import { NODE } from '../../shared/model/nodes.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
-import { TemplateSet } from '../../shared/template/set.js';
 import { BODY, FIELDS, META } from '../../shared/ydoc/layout.js';
-import { filledModel } from '../support/build-model.js';
-import { postSignoff } from '../support/sign-off.js';
+import { approvableMatrix, postSignoff } from '../support/sign-off.js';
 import { connectClient, rawClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
-const templates = TemplateSet.builtin();
 
 /** A filled threat matrix in review, which its one office (the Head of Office) can approve. */
-function matrix(id: string): DocModel {
-  const b = filledModel(templates.get('threat-matrix'), TODAY).meta({ id, title: `Threat matrix ${id}` }).status('in-review').field('office', 'Sector North');
-  for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: undefined });
-  return b.build();
-}
+const matrix = (id: string): DocModel => approvableMatrix(id, TODAY);
 
 describe('attacks on the status workflow and short text (issue 11)', () => {
   let t: TestServer;

@@ -1,21 +1,14 @@
 // The document status follows the workflow on the server (server/docs/status-workflow.ts, rule in shared/signoff/workflow.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel } from '../../shared/model/types.js';
-import { TemplateSet } from '../../shared/template/set.js';
 import { FIELDS, META } from '../../shared/ydoc/layout.js';
-import { filledModel } from '../support/build-model.js';
-import { postSignoff } from '../support/sign-off.js';
+import { approvableMatrix, postSignoff } from '../support/sign-off.js';
 import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
-const templates = TemplateSet.builtin();
 
 /** A filled threat matrix in review, which its one office (the Head of Office) can approve. */
-function matrix(id: string): DocModel {
-  const b = filledModel(templates.get('threat-matrix'), TODAY).meta({ id, title: `Threat matrix ${id}` }).status('in-review').field('office', 'Sector North');
-  for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: undefined });
-  return b.build();
-}
+const matrix = (id: string): DocModel => approvableMatrix(id, TODAY);
 
 describe('the status workflow on the server', () => {
   let t: TestServer;

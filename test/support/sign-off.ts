@@ -2,7 +2,17 @@
  * Signing off in tests as a client does: read the document's current content hash, as the person's screen would
  * show it, and post the sign-off bound to it.
  */
+import type { DocModel } from '../../shared/model/types.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { filledModel } from './build-model.js';
 import type { TestServer } from './test-server.js';
+
+/** A filled threat matrix of Sector North, in review, which its one office (the Head of Office) can approve: no link to check. */
+export function approvableMatrix(id: string, today: string): DocModel {
+  const b = filledModel(TemplateSet.builtin().get('threat-matrix'), today).meta({ id, title: `Threat matrix ${id}` }).status('in-review').field('office', 'Sector North');
+  for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: undefined });
+  return b.build();
+}
 
 /** What a test sends besides the hash; `contentHash` overrides the one read (to sign a version the document has left). */
 export interface SignoffBody {
