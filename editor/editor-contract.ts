@@ -83,6 +83,8 @@ export interface EditorHandle {
   redo(): boolean;
   /** Scrolls to and focuses a section, block or field (of a block, or of the document header). */
   jumpTo(loc: Location): void;
+  /** The id of the typed block the cursor (or the focus) is in, if any: what a "link to this block" names. */
+  blockAtCursor(): string | undefined;
   /** Inserts a new block of a type where the cursor is, or in the first section that allows it; false when no section allows it. */
   insertBlock(type: string): boolean;
   /** Inserts a link chip at the cursor (when the cursor is in text). */

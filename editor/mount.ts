@@ -6,18 +6,18 @@
  * remote, it recomputes the model and diagnostics once, refreshes the live
  * views and notifies subscribers.
  */
-import { EditorState, type Plugin, TextSelection } from 'prosemirror-state';
+import { EditorState, NodeSelection, type Plugin, TextSelection } from 'prosemirror-state';
 import { EditorView, type NodeViewConstructor } from 'prosemirror-view';
 import { defaultDeleteFilter, defaultProtectedNodes, redo, undo, yCursorPlugin, ySyncPlugin, ySyncPluginKey, yUndoPlugin } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { buildSchema } from '../shared/prosemirror/prosemirror-schema.js';
 import type { Template } from '../shared/template/load.js';
 import { BODY, FIELDS, META, readMeta } from '../shared/ydoc/layout.js';
-import { NODE } from '../shared/model/nodes.js';
+import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { clipboardParser, clipboardSerializer } from './clipboard.js';
 import { FreshBlocks } from './fresh-blocks.js';
-import { findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, insertSection, startWritingIn } from './commands.js';
+import { blockOf, findBlock, findSection, INSERTED_BLOCK, insertBlock, insertCrossLink, type InsertOptions, insertSection, startWritingIn } from './commands.js';
 import type { EditorContext, LiveView } from './editor-context.js';
 import { h } from './dom.js';
 import { DocumentHeader, LOCAL_ORIGIN } from './header.js';
@@ -298,6 +298,16 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     undo: () => undo(theView().state),
     redo: () => redo(theView().state),
     jumpTo,
+    blockAtCursor() {
+      // A field's own input (a node view's <input>) holds the focus without moving ProseMirror's selection: ask the DOM first.
+      const active = doc.activeElement;
+      const fromDom = active && root.contains(active) ? active.closest<HTMLElement>('.poc-block')?.dataset.bid : undefined;
+      if (fromDom) return fromDom;
+      const sel = theView().state.selection;
+      const node = sel instanceof NodeSelection && sel.node.type.name === NODE.block ? sel.node : blockOf(sel.$from)?.node;
+      const bid: unknown = node?.type.name === NODE.block ? node.attrs[BLOCK_ATTRS.id] : undefined;
+      return typeof bid === 'string' && bid ? bid : undefined;
+    },
     insertBlock: (type) => runInsert(type, {}),
     insertCrossLink(docId, blockId) {
       const v = theView();

@@ -9,6 +9,7 @@ import { holdingsOf } from '../../shared/api/identity.js';
 import { rolesInScope, scopedDocument } from '../../shared/signoff/offices.js';
 import { changedWhileReviewing } from '../../editor/signoff-refusal.js';
 import { isValidDocId } from '../../shared/model/ids.js';
+import { webDocumentUrl } from '../../shared/links/web-link.js';
 import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
 import { basePathOf, renewCopy } from '../vault/copies.js';
 import type { PocDocumentView } from '../view/document-view.js';
@@ -87,6 +88,24 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
       const link = documentLink(view.docId()!);
       void services.copy(link).then(
         () => new Notice('Link copied. Colleagues with the plugin open it with a click.'),
+        () => new Notice(`Could not reach the clipboard. The link is: ${link}`, 0),
+      );
+    }),
+  });
+
+  plugin.addCommand({
+    id: 'copy-web-link',
+    name: 'Copy web link (for colleagues without Obsidian)',
+    checkCallback: withDocument((view) => {
+      const server = services.settings().serverUrl;
+      // The block the cursor is in, so the link opens scrolled to it and highlighted.
+      const link = webDocumentUrl(server, view.docId()!, view.handle()?.blockAtCursor());
+      if (!link) {
+        new Notice('This document is not on a server: set the server address in the plugin settings to share a web link.');
+        return;
+      }
+      void services.copy(link).then(
+        () => new Notice('Web link copied. Colleagues open it in a browser and sign in.'),
         () => new Notice(`Could not reach the clipboard. The link is: ${link}`, 0),
       );
     }),

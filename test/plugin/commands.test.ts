@@ -114,6 +114,25 @@ describe('links to documents', () => {
     expect(clipboard.text).toBe('obsidian://poc-open?id=tm-north');
   });
 
+  it('copies a web link to the open document, at the block the cursor is in, on the configured server', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) }, settings: { serverUrl: 'wss://poc.example.org', localOnly: true } });
+    await openDocument(s.app, 'North.md');
+    mounted.at(-1)!.cursorBlock = 'T-2';
+    expect(s.app.runCommand('poc-workspace:copy-web-link')).toBe(true);
+    await flushPromises();
+    expect(clipboard.text).toBe('https://poc.example.org/d/tm-north#T-2');
+  });
+
+  it('says a web link needs a server when none is set, and copies nothing', async () => {
+    s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) } });
+    await openDocument(s.app, 'North.md');
+    clipboard.text = '';
+    expect(s.app.runCommand('poc-workspace:copy-web-link')).toBe(true);
+    await flushPromises();
+    expect(clipboard.text).toBe('');
+    expect(notices.some((n) => /set the server address/.test(n))).toBe(true);
+  });
+
   it('opens the document of an obsidian://poc-open link, at the linked block', async () => {
     s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()), 'Notes.md': '# Notes\n' } });
     s.app.openUrl('obsidian://poc-open?id=tm-north&block=T-2');

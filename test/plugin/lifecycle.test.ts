@@ -36,6 +36,7 @@ describe('plugin lifecycle', () => {
         'poc-workspace:new-resources-matrix',
         'poc-workspace:browse-server',
         'poc-workspace:copy-link',
+        'poc-workspace:copy-web-link',
         'poc-workspace:insert-cross-link',
         'poc-workspace:show-validation',
         'poc-workspace:sign-off',

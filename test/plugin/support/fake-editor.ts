@@ -20,6 +20,8 @@ export interface FakeMounted {
   destroyed: boolean;
   crossLinks: Array<{ docId: string; blockId: string }>;
   jumps: Location[];
+  /** The block the cursor is in, as the test sets it (what `blockAtCursor` answers). */
+  cursorBlock?: string;
   /** Keys handed in after mount through `setPublicKey`, in order. */
   publicKeys: Array<Uint8Array | undefined>;
   /** How many times the plugin asked it to re-read links and backlinks. */
@@ -64,6 +66,7 @@ function mountEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
     undo: () => false,
     redo: () => false,
     jumpTo: (loc) => void record.jumps.push(loc),
+    blockAtCursor: () => record.cursorBlock,
     insertBlock: () => false,
     insertCrossLink: (docId, blockId) => void record.crossLinks.push({ docId, blockId }),
     model: () => {
