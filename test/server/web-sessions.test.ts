@@ -4,7 +4,9 @@ import { execFileSync } from 'node:child_process';
 import { request as httpsRequest } from 'node:https';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseTokenTtl } from '../../cli/commands/index.js';
 import { ApiClient, ApiError } from '../../shared/api/client.js';
+import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from '../../server/auth/web-sessions.js';
 import { rawClient, startTestServer, tempDir, type TestServer, waitFor } from '../support/test-server.js';
 import { browserCall, cookieFetch, signIn } from '../support/web-session.js';
@@ -40,6 +42,14 @@ describe('web sessions', () => {
     expect(Date.parse(s.body.expiresAt) - clock).toBe(SESSION_MAX_MS);
     // The secret is in the cookie only, never in the body a script could read.
     expect(JSON.stringify(s.body)).not.toContain(s.secret);
+  });
+
+  it('a session signed in with a token that expires in 2 days ends when the token does, not 7 days later', async () => {
+    await t.addUser('eve');
+    const token = newToken();
+    const tokenEnds = new Date(clock + 48 * HOUR).toISOString();
+    await t.server.storage.addExpiringToken('eve', hashToken(token), tokenEnds);
+    expect((await signIn(t, token)).body.expiresAt).toBe(tokenEnds);
   });
 
   it('the cookie alone authenticates GET /api/me', async () => {
@@ -92,6 +102,15 @@ describe('web sessions', () => {
     expect(out.status).toBe(204);
     expect(out.setCookie).toMatch(/^poc_session=;.*Max-Age=0/);
     expect((await browserCall(t, '/api/me', cookie)).status).toBe(401);
+  });
+
+  it('the store keeps only the hash of the secret, and forgets an ended session at the next sign-in', async () => {
+    const { cookie, secret } = await signIn(t, amina);
+    expect(await t.server.storage.findWebSession(secret)).toBeUndefined();
+    expect(await t.server.storage.findWebSession(hashToken(secret))).toMatchObject({ username: 'amina', revokedAt: null });
+    await browserCall(t, '/api/session', cookie, { method: 'DELETE' });
+    await signIn(t, amina);
+    expect(await t.server.storage.findWebSession(hashToken(secret))).toBeUndefined();
   });
 
   it("signing out everywhere ends the person's session in a second browser, and no one else's", async () => {
@@ -200,5 +219,67 @@ describe('web sessions over https', () => {
       req.end(JSON.stringify({ token }));
     });
     expect(setCookie?.split(';').map((a) => a.trim())).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/', 'Secure']));
+  });
+});
+
+describe('web sessions behind a reverse proxy that ends TLS', () => {
+  let t: TestServer;
+  let amina: string;
+
+  beforeAll(async () => {
+    t = await startTestServer({ trustedProxies: ['127.0.0.1'] });
+    amina = await t.addUser('amina');
+  });
+  afterAll(() => t.stop());
+
+  /** Signs in as a browser on https://<host> would through the proxy, which says so in X-Forwarded-Proto. */
+  const viaProxy = (proto: string) =>
+    fetch(`${t.httpUrl}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-proto': proto, origin: t.httpUrl.replace('http:', `${proto}:`) },
+      body: JSON.stringify({ token: amina }),
+    });
+
+  it('a trusted proxy saying the browser came over https gets a Secure cookie, and the https page is its own origin', async () => {
+    const res = await viaProxy('https');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('set-cookie')).toMatch(/; Secure$/);
+  });
+
+  it('without --trust-proxy, X-Forwarded-Proto is not believed: an https Origin is another site', async () => {
+    const u = await startTestServer();
+    try {
+      const token = await u.addUser('amina');
+      const res = await fetch(`${u.httpUrl}/api/session`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https', origin: u.httpUrl.replace('http:', 'https:') },
+        body: JSON.stringify({ token }),
+      });
+      expect(res.status).toBe(403);
+    } finally {
+      await u.stop();
+    }
+  });
+});
+
+describe('poc serve --session-idle and --session-max', () => {
+  it('the server settings shorten the sessions it starts', async () => {
+    const clock = Date.parse('2026-12-02T08:00:00Z');
+    const u = await startTestServer({ now: () => new Date(clock), sessionIdleMs: HOUR, sessionMaxMs: 8 * HOUR });
+    try {
+      const s = await signIn(u, await u.addUser('amina'));
+      expect([Date.parse(s.body.idleExpiresAt) - clock, Date.parse(s.body.expiresAt) - clock]).toEqual([HOUR, 8 * HOUR]);
+    } finally {
+      await u.stop();
+    }
+  });
+
+  it('read a lifetime in days, hours or minutes', () => {
+    expect(parseTokenTtl('12h', '--session-idle', false)).toBe(12 * HOUR);
+    expect(parseTokenTtl('7d', '--session-max', false)).toBe(7 * 24 * HOUR);
+  });
+
+  it('refuse "none", naming the flag: a session always ends', () => {
+    expect(() => parseTokenTtl('none', '--session-max', false)).toThrow(/--session-max "none" is not a lifetime: .* 30m\.$/);
   });
 });
