@@ -25,6 +25,9 @@ const atLeastOne = (flag: string) => (value: string): number => {
   return n;
 };
 
+/** A commander parser of a lifetime that must end ("12h", "7d"), into ms. */
+const lifetime = (flag: string) => (value: string): number => ops.parseTokenTtl(value, flag, false)!;
+
 interface ServeFlags {
   port: string;
   host: string;
@@ -51,6 +54,9 @@ interface ServeFlags {
   // create (issue 10)
   maxDocsPerUser?: number;
   connectsPerMinute?: number;
+  // the web workspace (issue 13)
+  sessionIdle?: number;
+  sessionMax?: number;
 }
 
 const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
@@ -95,6 +101,8 @@ export function registerServerCommands(program: Command): void {
     .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
     .option('--no-url-tokens', 'refuse long-lived tokens in WebSocket URLs (?token=); clients use single-use tickets (POST /api/tickets)')
     .option('--allow-origin <origin>', 'a browser origin allowed to open WebSockets besides the server\'s own (repeatable; replaces the default: the Obsidian app origins)', collect)
+    .option('--session-idle <lifetime>', 'a web workspace session not used for this long ends, e.g. 12h (default 12h)', lifetime('--session-idle'))
+    .option('--session-max <lifetime>', 'a web workspace session ends this long after sign-in whatever happens, e.g. 7d (default 7d)', lifetime('--session-max'))
     .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect)
     .action(async (o: ServeFlags) => {
       const port = Number(o.port);
@@ -120,6 +128,8 @@ export function registerServerCommands(program: Command): void {
           keyPassphrase: process.env.POC_KEY_PASSPHRASE,
           ...transportConfig(o),
           ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
+          ...(o.sessionIdle === undefined ? {} : { sessionIdleMs: o.sessionIdle }),
+          ...(o.sessionMax === undefined ? {} : { sessionMaxMs: o.sessionMax }),
           // Raised for many clients behind one address (a load test, an office behind one NAT); the rule keeps its one-minute window.
           ...(o.connectsPerMinute === undefined ? {} : { rateLimits: { connectsPerAddress: { points: o.connectsPerMinute, durationSec: 60 } } }),
         },

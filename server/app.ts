@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { Authenticator } from './auth/authenticator.js';
 import { TicketStore } from './auth/tickets.js';
+import { WebSessions } from './auth/web-sessions.js';
 import { resolveConfig, type ServerConfig, type ServerConfigInput } from './config.js';
 import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
@@ -30,7 +31,7 @@ import { SqliteStorage } from './storage/sqlite.js';
 import type { Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { SyncServer } from './sync/sync-server.js';
-import { loadTls, originAllowed } from './transport.js';
+import { loadTls, originAllowed, ownOrigin } from './transport.js';
 
 /** Every how many revalidation ticks (2 s each by default: once a minute) live connections are re-checked even when nothing changed. */
 const EXPIRY_CHECK_TICKS = 30;
@@ -98,6 +99,7 @@ export class PocServer {
       const storeLatency = new LatencyHistogram();
       const tickets = new TicketStore(() => config.now().getTime());
       const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now });
+      const sessions = new WebSessions(storage, auth, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionMaxMs, now: config.now });
       const failedLogins = new FailedLoginAudit(
         (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
       );
@@ -154,6 +156,8 @@ export class PocServer {
           storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),
           logins,
           addressOf,
+          sessions,
+          originOf: (req) => ownOrigin(req, !!https, config.trustedProxies),
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },
       );

@@ -14,6 +14,11 @@ function plain(address: string): string {
   return a.toLowerCase().startsWith('::ffff:') && a.includes('.') ? a.slice(7) : a;
 }
 
+/** Whether the request's peer is one of `trustedProxies` (whose forwarding headers may then be believed). */
+export function fromTrustedProxy(req: IncomingMessage, trustedProxies: readonly string[]): boolean {
+  return trustedProxies.map(plain).includes(plain(req.socket.remoteAddress ?? 'unknown'));
+}
+
 /**
  * The client's address: the socket's peer, or, when that peer is one of `trustedProxies`, the nearest address in
  * `X-Forwarded-For` (read from the right, as each proxy appends the address it saw) that is not a trusted proxy.

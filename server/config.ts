@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import pino, { type Logger } from 'pino';
 import { TemplateSet } from '../shared/template/set.js';
 import { isTimeZone } from '../shared/time/mission-day.js';
+import { SESSION_IDLE_MS, SESSION_MAX_MS } from './auth/web-sessions.js';
 import type { RateLimit } from './http/http-app.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitRules } from './rate-limits.js';
@@ -64,6 +65,11 @@ export interface ServerConfig {
   allowOrigins: string[];
   /** Reverse proxies (their addresses) whose X-Forwarded-For names the client, for the per-address limits and the audit; empty: none. */
   trustedProxies: string[];
+  // the web workspace (issue 13): browser sessions
+  /** A web session not used for this long ends (ms; default 12 hours). */
+  sessionIdleMs: number;
+  /** A web session ends this long after sign-in whatever happens (ms; default 7 days). */
+  sessionMaxMs: number;
 }
 
 /**
@@ -108,6 +114,8 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     urlTokens: input.urlTokens ?? true,
     allowOrigins: input.allowOrigins ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: input.trustedProxies ?? [],
+    sessionIdleMs: input.sessionIdleMs ?? SESSION_IDLE_MS,
+    sessionMaxMs: input.sessionMaxMs ?? SESSION_MAX_MS,
   };
 }
 

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import { createSecureContext } from 'node:tls';
+import { fromTrustedProxy } from './client-address.js';
 
 /** The PEM certificate and key of `tls`, read and checked to belong together; throws an error naming the file and what to do. */
 export function loadTls(tls: { certFile: string; keyFile: string }): { cert: Buffer; key: Buffer } {
@@ -39,6 +40,19 @@ export function originAllowed(request: IncomingMessage, allowed: readonly string
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   if (allowed.includes(origin)) return true;
+  return origin.toLowerCase() === ownOrigin(request, secure, []);
+}
+
+/**
+ * The server's own origin as the browser of `request` sees it (lower case): https when the server serves TLS, or when
+ * a trusted reverse proxy says the browser came over https (`X-Forwarded-Proto`), else http; then the request's Host.
+ * Undefined without a Host. A program can forge Host, but a program holds no one's session cookie, which is what
+ * comparing a browser's Origin with this protects.
+ */
+export function ownOrigin(request: IncomingMessage, secure: boolean, trustedProxies: readonly string[]): string | undefined {
   const host = request.headers.host;
-  return !!host && origin.toLowerCase() === `${secure ? 'https' : 'http'}://${host.toLowerCase()}`;
+  if (!host) return undefined;
+  const forwarded = fromTrustedProxy(request, trustedProxies) ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase() : '';
+  const https = secure || forwarded === 'https';
+  return `${https ? 'https' : 'http'}://${host.toLowerCase()}`;
 }

@@ -34,6 +34,10 @@ export const AUDIT_KINDS = [
   'document-deleted',
   'ownership-transferred',
   'create-rejected',
+  // the web workspace (issue 13)
+  'signed-in',
+  'signed-out',
+  'signed-out-everywhere',
 ] as const satisfies readonly AuditKind[];
 // A kind added to AuditKind but not listed above fails to compile here.
 const everyKindListed: Exclude<AuditKind, (typeof AUDIT_KINDS)[number]> extends never ? true : never = true;

@@ -152,12 +152,17 @@ function expiryOf(ttlMs: number | null | undefined): string | null {
   return ttlMs ? new Date(Date.now() + ttlMs).toISOString() : null;
 }
 
-/** Reads a token lifetime such as "90d", "12h" or "30m" (days, hours, minutes) into ms; "none" or "0" means no expiry (null). */
-export function parseTokenTtl(value: string): number | null {
+/**
+ * Reads a lifetime such as "90d", "12h" or "30m" (days, hours, minutes) into ms; "none" or "0" means no expiry (null),
+ * unless `flag` (named in the error) must have one (`forever: false`).
+ */
+export function parseTokenTtl(value: string, flag = '--token-ttl', forever = true): number | null {
   const v = value.trim().toLowerCase();
-  if (v === 'none' || v === '0') return null;
+  if (forever && (v === 'none' || v === '0')) return null;
   const m = /^(\d+)\s*([dhm])$/.exec(v);
-  if (!m || Number(m[1]) === 0) throw new CommandError(`--token-ttl "${value}" is not a lifetime: give a whole number of days, hours or minutes such as 90d, 12h or 30m, or "none".`);
+  if (!m || Number(m[1]) === 0) {
+    throw new CommandError(`${flag} "${value}" is not a lifetime: give a whole number of days, hours or minutes such as 90d, 12h or 30m${forever ? ', or "none"' : ''}.`);
+  }
   return Number(m[1]) * { d: 86_400_000, h: 3_600_000, m: 60_000 }[m[2] as 'd' | 'h' | 'm'];
 }
 

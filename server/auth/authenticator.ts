@@ -60,8 +60,8 @@ export class Authenticator {
     return this.callerByHash(tokenHash);
   }
 
-  /** The caller of a token's hash; throws AuthError "unauthorized" for an unknown, revoked or expired token. */
-  private async callerByHash(tokenHash: string): Promise<Caller> {
+  /** The caller of a token's hash (a ticket's or a web session's token); throws AuthError "unauthorized" for an unknown, revoked or expired token. */
+  async callerByHash(tokenHash: string): Promise<Caller> {
     const row = await this.storage.findToken(tokenHash);
     const problem = this.tokenProblem(row);
     if (problem) throw new AuthError('unauthorized', problem);

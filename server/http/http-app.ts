@@ -18,6 +18,7 @@ import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-erro
 import { documentAdminRoutes } from './routes/document-admin-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
+import { sessionRoutes, signInRoutes } from './routes/session-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
 import { openRoutes } from './routes/system-routes.js';
@@ -78,6 +79,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
   });
 
   await app.register(openRoutes(deps));
+  await app.register(signInRoutes(deps));
   await app.register(async (api) => {
     requireCaller(api, deps);
     await api.register(documentRoutes(deps));
@@ -85,6 +87,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
     await api.register(documentAdminRoutes(deps));
     await api.register(signoffRoutes(deps));
     await api.register(ticketRoutes(deps));
+    await api.register(sessionRoutes(deps));
   });
   await app.ready();
   return app;

@@ -1,7 +1,11 @@
 /**
  * What the API's routes share: their dependencies, and who is calling. The
  * caller is found once per request by the `onRequest` hook of the protected
- * scope (every /api route but /api/keys), from the one bearer-token parser.
+ * scope (every /api route but /api/keys and sign-in), from the one
+ * bearer-token parser or, for a browser, the web session's cookie. A request
+ * the cookie authenticates that changes anything must come from the server's
+ * own pages (its `Origin`): SameSite=Strict already keeps the cookie off
+ * other sites' requests in current browsers, and this check does not rely on it.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
@@ -10,14 +14,16 @@ import { atLeast } from '../auth/access.js';
 import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
 import { bearerToken } from '../bearer-token.js';
 import type { TicketStore } from '../auth/tickets.js';
+import type { WebSessions } from '../auth/web-sessions.js';
 import type { LifecycleDeps } from '../docs/lifecycle.js';
 import type { LoginGuard } from '../failed-logins.js';
 import type { DocService } from '../docs/service.js';
 import type { RateLimits } from '../rate-limits.js';
 import type { SignoffDeps } from '../docs/signoff.js';
 import type { ServerSigner } from '../signing/signer.js';
-import type { AccessLevel, Storage } from '../storage/storage.js';
+import type { AccessLevel, Storage, WebSessionRow } from '../storage/storage.js';
 import { HttpError } from './http-errors.js';
+import { clearedSessionCookie, readSessionCookie } from './session-cookie.js';
 import type { ServerCounters } from './metrics.js';
 
 /** Everything the API's routes call: the server's services, its counters and log, and the callbacks into the running server. */
@@ -48,19 +54,53 @@ export interface ApiDeps {
   storeProblem: () => Promise<string | undefined>;
   /** transport: the outstanding WebSocket tickets (POST /api/tickets issues them, the WebSocket spends them). */
   tickets: TicketStore;
+  /** The web workspace's sessions (issue 13): signing browsers in and out, and the person behind a cookie. */
+  sessions: WebSessions;
+  /** The server's own origin as the browser of a request sees it (server/transport.ts `ownOrigin`), or undefined without a Host. */
+  originOf: (req: IncomingMessage) => string | undefined;
 }
 
 declare module 'fastify' {
   interface FastifyRequest {
     /** The authenticated caller; set by `requireCaller` in protected scopes. */
     caller?: Caller;
+    /** The web session whose cookie authenticated the request (none when a bearer token did). */
+    webSession?: WebSessionRow;
   }
 }
 
+/** Methods that only read: a cookie request with any other method must come from the server's own origin. */
+const READ_ONLY_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
 /**
- * Makes every route of `scope` need a valid bearer token: a refusal is counted, audited and answered 401 with
- * `WWW-Authenticate: Bearer`. An address that has spent its failed logins (`failedAuthPerAddress`) is answered
- * 429 `too-many-failed-logins` with `Retry-After` before its token is even looked at.
+ * Refuses (403 `cross-site-request`) a request whose `Origin` is not the server's own; with `required`, also one that
+ * sends none. Browsers send Origin on every request that changes anything, so a missing one is not a page of ours.
+ */
+export function requireSameOrigin(request: FastifyRequest, deps: ApiDeps, required: boolean): void {
+  const origin = request.headers.origin;
+  const own = deps.originOf(request.raw);
+  if (origin === undefined && !required) return;
+  if (origin !== undefined && own !== undefined && origin.toLowerCase() === own) return;
+  const where = own ? `open the workspace at ${own} and try again` : 'open the workspace at its own address and try again';
+  throw new HttpError(
+    403,
+    'cross-site-request',
+    origin === undefined
+      ? `This change did not say which page sent it, so it was refused to protect your account; ${where}.`
+      : `This change was sent from another site (${origin}), so it was refused to protect your account; ${where}.`,
+  );
+}
+
+/** The secure flag the session cookie needs for this request: whether the browser reaches the server over https. */
+export function cookieSecure(request: FastifyRequest, deps: ApiDeps): boolean {
+  return deps.originOf(request.raw)?.startsWith('https:') ?? false;
+}
+
+/**
+ * Makes every route of `scope` need a valid bearer token or web session cookie (the bearer header wins when both
+ * come): a refused token is counted, audited and answered 401 with `WWW-Authenticate: Bearer`. An address that has
+ * spent its failed logins (`failedAuthPerAddress`) is answered 429 `too-many-failed-logins` with `Retry-After` before
+ * its credential is even looked at. A cookie request that changes anything must come from the server's own origin.
  */
 export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
   scope.decorateRequest('caller', undefined);
@@ -71,8 +111,24 @@ export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
       void reply.header('retry-after', String(wait));
       throw new HttpError(429, 'too-many-failed-logins', `Too many failed logins from your address; check your token and try again in ${wait} seconds.`);
     }
+    const bearer = bearerToken(request.headers.authorization);
+    const cookie = bearer ? null : readSessionCookie(request.headers.cookie);
+    if (cookie) {
+      try {
+        const { caller, session } = await deps.sessions.resolve(cookie);
+        request.caller = caller;
+        request.webSession = session;
+      } catch (e) {
+        // An ended session is not a guess (its secret has 256 bits): it is not counted against the address, whose
+        // colleagues' browsers would otherwise lock it out each morning. The browser is told to forget the cookie.
+        if (e instanceof AuthError) void reply.header('set-cookie', clearedSessionCookie(cookieSecure(request, deps)));
+        throw e;
+      }
+      if (!READ_ONLY_METHODS.has(request.method)) requireSameOrigin(request, deps, true);
+      return;
+    }
     try {
-      request.caller = await deps.auth.caller(bearerToken(request.headers.authorization));
+      request.caller = await deps.auth.caller(bearer);
     } catch (e) {
       if (e instanceof AuthError) {
         await deps.logins.failed(address, e.message, 'api', null);

@@ -135,6 +135,22 @@ const MIGRATIONS: readonly Migration[] = [
   `,
   // create: the create right, archive, tombstones and ids unique without case (caseInsensitiveIds, above).
   caseInsensitiveIds,
+  // the web workspace (issue 13): browser sessions. Only hashes: of the session's secret (the cookie) and of the
+  // access token it was signed in with (revoking that token ends the session). Ended and expired rows are deleted.
+  `
+  CREATE TABLE web_sessions (
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
+    hash            TEXT NOT NULL UNIQUE,
+    username        TEXT NOT NULL REFERENCES users(username),
+    token_hash      TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    last_used_at    TEXT NOT NULL,
+    idle_expires_at TEXT NOT NULL,
+    expires_at      TEXT NOT NULL,
+    revoked_at      TEXT
+  );
+  CREATE INDEX web_sessions_by_user ON web_sessions(username);
+  `,
 ];
 
 /** The schema version that refuses ids differing only by case (and adds the create right, archive and tombstones). */

@@ -24,6 +24,7 @@ import type { SignoffRecord } from '../../shared/signoff/record.js';
 import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
+import { SqliteSessions } from './sqlite-sessions.js';
 import { recordedWrite, SqliteRecords } from './sqlite-records.js';
 import { commitThreadScript } from './commit-thread-script.js';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
@@ -43,6 +44,7 @@ import {
   StorageError,
   type TokenRow,
   type UserRow,
+  type WebSessionRow,
 } from './storage.js';
 
 export interface SqliteStorageOptions {
@@ -75,6 +77,7 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private readonly accounts: SqliteAccounts;
   private readonly records: SqliteRecords;
+  private readonly sessions: SqliteSessions;
   private readonly updateLog: UpdateLog;
   private closed = false;
   private readonly q;
@@ -98,6 +101,7 @@ export class SqliteStorage implements Storage {
     this.created = migrate(this.db) === 0;
     this.accounts = new SqliteAccounts(this.db);
     this.records = new SqliteRecords(this.db);
+    this.sessions = new SqliteSessions(this.db);
     const compactAfter = opts.compactAfter ?? 300;
     const policy = {
       compactAfter,
@@ -281,6 +285,27 @@ export class SqliteStorage implements Storage {
   // create (issue 10): the right to create documents
   setCanCreate(username: string, canCreate: boolean, audit?: AuditDraft): Promise<boolean> {
     return this.accounts.setCanCreate(username, canCreate, audit);
+  }
+
+  // ------------------------------------------------------------ web sessions (issue 13)
+
+  addWebSession(secretHash: string, session: Omit<WebSessionRow, 'id' | 'revokedAt'>, audit?: AuditDraft): Promise<number> {
+    return this.sessions.addWebSession(secretHash, session, audit);
+  }
+  findWebSession(secretHash: string): Promise<WebSessionRow | undefined> {
+    return this.sessions.findWebSession(secretHash);
+  }
+  touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void> {
+    return this.sessions.touchWebSession(id, lastUsedAt, idleExpiresAt);
+  }
+  endWebSession(id: number, at: string, audit?: AuditDraft): Promise<boolean> {
+    return this.sessions.endWebSession(id, at, audit);
+  }
+  endWebSessionsOf(username: string, at: string, audit?: AuditDraft): Promise<number> {
+    return this.sessions.endWebSessionsOf(username, at, audit);
+  }
+  forgetDeadWebSessions(now: string): Promise<number> {
+    return this.sessions.forgetDeadWebSessions(now);
   }
 
   // ------------------------------------------------------------ sign-offs, keys, audit

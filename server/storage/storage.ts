@@ -87,7 +87,11 @@ export type AuditKind =
   | 'document-archived'
   | 'document-deleted'
   | 'ownership-transferred'
-  | 'create-rejected';
+  | 'create-rejected'
+  // the web workspace (issue 13): browser sessions
+  | 'signed-in'
+  | 'signed-out'
+  | 'signed-out-everywhere';
 
 /** One append-only audit entry. */
 export interface AuditEntry {
@@ -233,6 +237,46 @@ export interface SignoffStore {
   forgetLegacyPrivateKeys(): Promise<void>;
 }
 
+/**
+ * A web session (issue 13): a browser signed in with an access token. The store keeps the hash of the session's secret
+ * (the cookie), never the secret, and the hash of the token it was signed in with, so revoking that token ends it.
+ * Times are ISO timestamps.
+ */
+export interface WebSessionRow {
+  id: number;
+  username: string;
+  /** Hash of the access token the person signed in with. */
+  tokenHash: string;
+  createdAt: string;
+  lastUsedAt: string;
+  /** The session ends at this time unless it is used before (each use moves it later). */
+  idleExpiresAt: string;
+  /** The session ends at this time whatever happens. */
+  expiresAt: string;
+  /** When it was signed out (here or everywhere), else null. */
+  revokedAt: string | null;
+}
+
+/** Web sessions (issue 13), by the hash of their secret. */
+export interface SessionStore {
+  /**
+   * Stores a new session under the hash of its secret and returns its id. With `audit`, the entry (its `detail`
+   * completed with `session`: the id) is written in the same transaction: if it cannot be, no session is stored
+   * (`UnrecordedError`). Throws a StorageError "not-found" for an unknown user.
+   */
+  addWebSession(secretHash: string, session: Omit<WebSessionRow, 'id' | 'revokedAt'>, audit?: AuditDraft): Promise<number>;
+  /** The session stored under a secret's hash, ended or not, or undefined. */
+  findWebSession(secretHash: string): Promise<WebSessionRow | undefined>;
+  /** Records a use of a live session: when, and the idle expiry it moves to. */
+  touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void>;
+  /** Ends one live session at `at`; returns whether there was one. With `audit`, as for `addWebSession` (written only when one was ended). */
+  endWebSession(id: number, at: string, audit?: AuditDraft): Promise<boolean>;
+  /** Ends every live session of a user at `at`; returns how many. With `audit`, the entry (`detail` completed with `count`) is written in that transaction. */
+  endWebSessionsOf(username: string, at: string, audit?: AuditDraft): Promise<number>;
+  /** Forgets sessions that ended, or expired by `now` (they can never be used again), so the table stays small; returns how many. */
+  forgetDeadWebSessions(now: string): Promise<number>;
+}
+
 /** Filter for reading the audit trail. */
 export interface AuditQuery {
   docId?: string;
@@ -251,7 +295,7 @@ export interface AuditLog {
 }
 
 /** The whole store. */
-export interface Storage extends DocumentStore, AccountStore, SignoffStore, AuditLog {
+export interface Storage extends DocumentStore, AccountStore, SignoffStore, AuditLog, SessionStore {
   /** A small key/value area for server state (e.g. whether the demo vault was imported). */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

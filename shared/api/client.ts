@@ -9,6 +9,9 @@
  *
  *     const api = new ApiClient({ baseUrl: 'https://poc.example.org', token, fetch });
  *     const { username, timeZone } = await api.me();
+ *
+ * In the web workspace the client has no token: `new ApiClient({ baseUrl: '', token: '', fetch })`; `signIn` makes
+ * the browser hold a session cookie, which it then sends with every call of the page.
  */
 import * as z from '../zod.js';
 import { type CreateDocRequest, type CreatedDoc, CreatedDocSchema, type DocDetail, DocDetailSchema, type DocEvidence, DocEvidenceSchema, type DocListEntry, DocListResponseSchema, type SignoffView } from './documents.js';
@@ -17,6 +20,7 @@ import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchem
 import { httpBaseOf } from './server-address.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
 import { type TicketResponse, TicketResponseSchema } from './tickets.js';
+import { type SessionResponse, SessionResponseSchema, type SignOutEverywhereResponse, SignOutEverywhereResponseSchema } from './session.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
 
 /** The part of a `fetch` response the client reads; the global `Response` fits, and so can a host's adapter. */
@@ -142,6 +146,21 @@ export class ApiClient {
   /** A single-use WebSocket ticket valid 60 s (for one document when `docId` is given), so the token stays out of the WebSocket URL. */
   ticket(docId?: string): Promise<TicketResponse> {
     return this.json('POST', '/api/tickets', 'open a connection', TicketResponseSchema, docId === undefined ? {} : { docId });
+  }
+
+  /** Trades an access token for a web session: the browser keeps the session's cookie (HttpOnly), the page never the token. */
+  signIn(token: string): Promise<SessionResponse> {
+    return this.json('POST', '/api/session', 'sign you in', SessionResponseSchema, { token });
+  }
+
+  /** Ends this browser's web session (the server tells the browser to forget its cookie). */
+  async signOut(): Promise<void> {
+    await this.send('DELETE', '/api/session', 'sign you out');
+  }
+
+  /** Ends every web session of the caller, on every browser; answers how many were ended. */
+  signOutEverywhere(): Promise<SignOutEverywhereResponse> {
+    return this.json('DELETE', '/api/sessions', 'sign you out everywhere', SignOutEverywhereResponseSchema);
   }
 
   /** Calls a JSON route and parses the answer with `schema`. */

@@ -6,7 +6,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
 import { CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
-import { MeResponseSchema } from '../../../shared/api/identity.js';
+import { type MeResponse, MeResponseSchema } from '../../../shared/api/identity.js';
+import type { UserRow } from '../../storage/storage.js';
 import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
 import { rolesHeld } from '../../../shared/signoff/offices.js';
 import { higher } from '../../auth/access.js';
@@ -18,14 +19,16 @@ import { members } from './member-routes.js';
 
 const DocParams = z.object({ id: z.string() });
 
+/** What `GET /api/me` (and signing in) answers about a person: who they are, their offices and the mission's time zone. */
+export function meOf(user: UserRow, timeZone: string): MeResponse {
+  return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone };
+}
+
 /** Registers the document-reading routes (in a scope that requires a caller). */
 export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
   const { storage, docs } = deps;
   return async (app) => {
-    app.get('/api/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => {
-      const { user } = callerOf(request);
-      return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone: deps.timeZone };
-    });
+    app.get('/api/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => meOf(callerOf(request).user, deps.timeZone));
 
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
       const grants = await storage.grantsOf(callerOf(request).user.username);

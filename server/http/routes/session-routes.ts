@@ -1,0 +1,64 @@
+/**
+ * Signing in to the web workspace (issue 13, shared/api/session.ts):
+ * `POST /api/session` trades an access token for a session cookie,
+ * `DELETE /api/session` signs this browser out and `DELETE /api/sessions`
+ * signs the person out everywhere. Sign-in goes through the failed-login
+ * policy (counted per address, audited, 429 once spent); the session's
+ * secret is only ever in the `Set-Cookie` header, never in a body or a log.
+ */
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { SessionResponseSchema, SIGN_IN_BODY_PROBLEM, SignInRequestSchema, SignOutEverywhereResponseSchema } from '../../../shared/api/session.js';
+import { AuthError } from '../../auth/authenticator.js';
+import { HttpError } from '../http-errors.js';
+import { type ApiDeps, callerOf, cookieSecure, requireSameOrigin } from '../request-context.js';
+import { clearedSessionCookie, sessionCookie } from '../session-cookie.js';
+import { meOf } from './document-routes.js';
+
+/** Registers `POST /api/session`, which needs no caller (it is how a browser becomes one). */
+export function signInRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post(
+      '/api/session',
+      { schema: { body: SignInRequestSchema, response: { 200: SessionResponseSchema } }, config: { bodyProblems: { otherwise: SIGN_IN_BODY_PROBLEM } } },
+      async (request, reply) => {
+        // Login CSRF: another site must not sign the browser in as someone else (whose documents the person would then fill in).
+        requireSameOrigin(request, deps, false);
+        const address = deps.addressOf(request.raw);
+        const wait = await deps.logins.blocked(address, 'api', null);
+        if (wait !== undefined) {
+          void reply.header('retry-after', String(wait));
+          throw new HttpError(429, 'too-many-failed-logins', `Too many failed sign-ins from your address; check your access token and try again in ${wait} seconds.`);
+        }
+        let signedIn;
+        try {
+          signedIn = await deps.sessions.signIn(request.body.token, { remoteAddress: address });
+        } catch (e) {
+          if (!(e instanceof AuthError)) throw e;
+          await deps.logins.failed(address, e.message, 'api', null);
+          throw new HttpError(401, 'unauthorized', `This access token was not accepted: ${e.message}.`);
+        }
+        const { secret, caller, session } = signedIn;
+        void reply.header('set-cookie', sessionCookie(secret, cookieSecure(request, deps)));
+        return { me: meOf(caller.user, deps.timeZone), idleExpiresAt: session.idleExpiresAt, expiresAt: session.expiresAt };
+      },
+    );
+  };
+}
+
+/** Registers the sign-out routes (in a scope that requires a caller). */
+export function sessionRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.delete('/api/session', async (request, reply) => {
+      const session = request.webSession;
+      if (!session) throw new HttpError(400, 'no-session', 'You are not signed in with a browser session here (this request carried an access token instead), so there is nothing to sign out.');
+      await deps.sessions.signOut(session, { remoteAddress: deps.addressOf(request.raw) });
+      return reply.code(204).header('set-cookie', clearedSessionCookie(cookieSecure(request, deps))).send();
+    });
+
+    app.delete('/api/sessions', { schema: { response: { 200: SignOutEverywhereResponseSchema } } }, async (request, reply) => {
+      const signedOut = await deps.sessions.signOutEverywhere(callerOf(request).user.username, { remoteAddress: deps.addressOf(request.raw) });
+      if (request.webSession) void reply.header('set-cookie', clearedSessionCookie(cookieSecure(request, deps)));
+      return { signedOut };
+    });
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * Web sessions (issue 13) in SQLite: written on the main connection, as the
+ * account tables are (a sign-in, a sign-out and at most one touch a minute
+ * per session are few; the commit thread is for the flood of document updates).
+ * @internal Used by `SqliteStorage`, which is the public face of the store.
+ */
+import type Database from 'better-sqlite3';
+import { recordedWrite } from './sqlite-records.js';
+import { type AuditDraft, type SessionStore, StorageError, type WebSessionRow } from './storage.js';
+
+interface SessionDbRow {
+  id: number;
+  username: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string;
+  idle_expires_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+const toSession = (r: SessionDbRow): WebSessionRow => ({
+  id: r.id,
+  username: r.username,
+  tokenHash: r.token_hash,
+  createdAt: r.created_at,
+  lastUsedAt: r.last_used_at,
+  idleExpiresAt: r.idle_expires_at,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+});
+
+/** @internal The web_sessions table of a SQLite store. */
+export class SqliteSessions implements SessionStore {
+  private readonly q;
+
+  constructor(private readonly db: Database.Database) {
+    this.q = {
+      userExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM users WHERE username = ?'),
+      add: db.prepare(
+        'INSERT INTO web_sessions (hash, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      ),
+      find: db.prepare<[string], SessionDbRow>('SELECT id, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at, revoked_at FROM web_sessions WHERE hash = ?'),
+      touch: db.prepare('UPDATE web_sessions SET last_used_at = ?, idle_expires_at = ? WHERE id = ? AND revoked_at IS NULL'),
+      end: db.prepare('UPDATE web_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
+      endOf: db.prepare('UPDATE web_sessions SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL'),
+      forget: db.prepare('DELETE FROM web_sessions WHERE revoked_at IS NOT NULL OR expires_at <= ? OR idle_expires_at <= ?'),
+    };
+  }
+
+  async addWebSession(secretHash: string, s: Omit<WebSessionRow, 'id' | 'revokedAt'>, audit?: AuditDraft): Promise<number> {
+    if (!this.q.userExists.get(s.username)) throw new StorageError('not-found', `There is no user named "${s.username}". Add them first with "user add".`);
+    return this.db.transaction(() => {
+      const id = Number(this.q.add.run(secretHash, s.username, s.tokenHash, s.createdAt, s.lastUsedAt, s.idleExpiresAt, s.expiresAt).lastInsertRowid);
+      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, session: id } }, () => undefined);
+      return id;
+    })();
+  }
+
+  async findWebSession(secretHash: string): Promise<WebSessionRow | undefined> {
+    const r = this.q.find.get(secretHash);
+    return r && toSession(r);
+  }
+
+  async touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void> {
+    this.q.touch.run(lastUsedAt, idleExpiresAt, id);
+  }
+
+  async endWebSession(id: number, at: string, audit?: AuditDraft): Promise<boolean> {
+    return this.db.transaction(() => {
+      if (this.q.end.run(at, id).changes === 0) return false;
+      recordedWrite(this.db, audit, () => undefined);
+      return true;
+    })();
+  }
+
+  async endWebSessionsOf(username: string, at: string, audit?: AuditDraft): Promise<number> {
+    return this.db.transaction(() => {
+      const count = this.q.endOf.run(at, username).changes;
+      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, count } }, () => undefined);
+      return count;
+    })();
+  }
+
+  async forgetDeadWebSessions(now: string): Promise<number> {
+    return this.q.forget.run(now, now).changes;
+  }
+}
