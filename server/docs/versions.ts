@@ -271,8 +271,13 @@ export class VersionHistory {
 
   /** Notes that a document's edits have settled (after the status workflow's debounce): an automatic version follows when due. */
   touched(docId: string): void {
-    if (this.stopped || this.waiting.has(docId)) return;
+    if (this.stopped) return;
     void this.serial(docId, () => this.autoSave(docId)).catch((err: unknown) => this.deps.logger.error({ err, docId }, 'saving an automatic version failed'));
+  }
+
+  /** Resolves once every action on the document started so far (an automatic version included) has ended. */
+  async settled(docId: string): Promise<void> {
+    await this.chains.get(docId)?.catch(() => {});
   }
 
   /** Cancels waiting automatic versions and waits for those under way (on shutdown). */
@@ -290,6 +295,7 @@ export class VersionHistory {
     const since = lastAuto ? now().getTime() - Date.parse(lastAuto.createdAt) : Infinity;
     if (since < autoEveryMs) {
       // Too soon: the edits of this run are saved once the interval has passed, even if nobody edits again.
+      if (this.waiting.has(docId)) return;
       const timer = setTimeout(() => {
         this.waiting.delete(docId);
         this.touched(docId);
@@ -301,6 +307,8 @@ export class VersionHistory {
     const state = await this.deps.docs.withDoc(docId, (doc) => stateOf(doc, this.deps.templates));
     if (state.contentHash === null || state.contentHash === (await this.latestHash(docId))) return;
     await storage.appendVersion(this.row(docId, 'auto', state));
+    clearTimeout(this.waiting.get(docId));
+    this.waiting.delete(docId);
     await this.thin(docId);
   }
 
