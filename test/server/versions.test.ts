@@ -59,6 +59,11 @@ describe('version history over HTTP', () => {
     expect(saved.body.id).toMatch(/^v_[A-Za-z0-9_-]{20,}$/);
   });
 
+  it('saving a named version is recorded in the audit trail', async () => {
+    const [entry] = await t.server.storage.queryAudit({ docId: 'tm-named', kind: 'version-saved' });
+    expect(entry).toMatchObject({ actor: 'drafter', detail: { name: 'Draft sent to UNCT, 3 March' } });
+  });
+
   it('a named version is fetched by its id with the content hash of the document when it was saved', async () => {
     const hash = (await t.api('/api/docs/tm-named', { token: reader })).body.contentHash;
     const [named] = (await list('tm-named', reader)).body.versions;
@@ -168,6 +173,16 @@ describe('version history over HTTP', () => {
     const viewed = await t.api('/api/docs/tm-named/viewed', { method: 'POST', token: drafter });
     expect((await list('tm-named', drafter)).body.versions).toHaveLength(before);
     expect(viewed.body.id).toBe((await list('tm-named', drafter)).body.versions[0].id);
+  });
+
+  it('marking a document seen after it changed saves its current state as the caller’s last viewed version', async () => {
+    const c = clients[0];
+    retitle(c, approvableMatrix('tm-auto', TODAY), 'Edited twice');
+    await waitFor(async () => (await t.api('/api/docs/tm-auto', { token: reader })).body.title === 'Edited twice', 'the edit to be stored');
+    const hash = (await t.api('/api/docs/tm-auto', { token: reader })).body.contentHash;
+    const viewed = await t.api('/api/docs/tm-auto/viewed', { method: 'POST', token: reader });
+    expect(viewed.body).toMatchObject({ kind: 'auto', contentHash: hash });
+    expect((await list('tm-auto', reader)).body.lastViewed).toBe(viewed.body.id);
   });
 
   it('deleting a document removes its stored versions', async () => {
