@@ -57,6 +57,8 @@ interface ServeFlags {
   // the web workspace (issue 13)
   sessionIdle?: number;
   sessionMax?: number;
+  // version history (issue 13)
+  autoVersionMinutes?: number;
 }
 
 const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
@@ -96,6 +98,7 @@ export function registerServerCommands(program: Command): void {
     .option('--awareness-per-second <n>', 'sustained presence updates per second per connection (0: no limit)', positive)
     .option('--awareness-bytes-per-second <n>', 'sustained presence bytes per second per connection (0: no limit)', positive)
     .option('--connects-per-minute <n>', 'WebSocket connects one client address may make per minute (default 600; then 4529)', atLeastOne('--connects-per-minute'))
+    .option('--auto-version-minutes <n>', 'shortest time between two automatic versions of a document being edited (default 10)', atLeastOne('--auto-version-minutes'))
     .addOption(templatesOption())
     .addOption(new Option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate (with --tls-key)').env('POC_TLS_CERT'))
     .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
@@ -130,6 +133,7 @@ export function registerServerCommands(program: Command): void {
           ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
           ...(o.sessionIdle === undefined ? {} : { sessionIdleMs: o.sessionIdle }),
           ...(o.sessionMax === undefined ? {} : { sessionMaxMs: o.sessionMax }),
+          ...(o.autoVersionMinutes === undefined ? {} : { autoVersionEveryMs: o.autoVersionMinutes * 60_000 }),
           // Raised for many clients behind one address (a load test, an office behind one NAT); the rule keeps its one-minute window.
           ...(o.connectsPerMinute === undefined ? {} : { rateLimits: { connectsPerAddress: { points: o.connectsPerMinute, durationSec: 60 } } }),
         },

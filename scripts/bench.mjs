@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --json FILE] [-- --only fanout,throughput,memory,coldload,domain,bundle] [-- --reps N]`
+// `npm run bench [-- --quick] [-- --json FILE] [-- --only fanout,throughput,memory,coldload,domain,versions,bundle] [-- --reps N]`
 //
 // Measures our sync server against the reference @y/websocket-server (its own defaults, no persistence), both driven
 // by the same load generator built on the official y-websocket client, plus validation, the Markdown mirror and the
@@ -19,8 +19,9 @@ import { oursAvailable } from './bench/servers.mjs';
 import { median, medianOf, ratio, round } from './bench/stats.mjs';
 import { oursTarget, referenceTarget } from './bench/targets.mjs';
 import { loadRoom, throughput, throughputConnects } from './bench/throughput.mjs';
+import { versionDiffInChild } from './bench/version-diff.mjs';
 
-const SECTIONS = ['fanout', 'throughput', 'memory', 'coldload', 'domain', 'bundle'];
+const SECTIONS = ['fanout', 'throughput', 'memory', 'coldload', 'domain', 'versions', 'bundle'];
 
 function parseArgs(argv) {
   const o = { quick: false, json: undefined, only: SECTIONS, reps: undefined };
@@ -141,6 +142,11 @@ function verdicts(r) {
     say(tm.keystrokeValidateMs < 1 && st.keystrokeValidateMs < 1, `single-keystroke validation under 1 ms (${tm.keystrokeValidateMs.toFixed(2)} ms matrix, ${st.keystrokeValidateMs.toFixed(2)} ms strategy; the whole editor path ${tm.keystrokeMs.toFixed(2)} and ${st.keystrokeMs.toFixed(2)} ms)`);
     say(r.validation.threatMatrix.validateMs < 5, `full validation of the ${r.validation.threatMatrix.rows}-row matrix under 5 ms (${r.validation.threatMatrix.validateMs.toFixed(2)} ms)`);
   }
+  if (r.versionDiff) {
+    // The target is the diff itself; reading two snapshots into models first is shown beside it (toModel's cost, also in the validation table).
+    const v = r.versionDiff.diffMs;
+    say(v.median < 200, `version diff of the ${r.versionDiff.rows}-row threat matrix under 200 ms (median ${v.median.toFixed(1)} ms, 90th percentile ${v.p90.toFixed(1)} ms, slowest ${v.max.toFixed(1)} ms)`);
+  }
   if (r.bundle?.mainJs != null) say(r.bundle.mainJs < 600 * 1024, `main.js under 600 KB (${Math.round(r.bundle.mainJs / 1024)} KB)`);
   return out;
 }
@@ -236,6 +242,13 @@ async function main() {
     const m = (x) => ({ serializeMs: round(x.serializeMs, 2), parseMs: round(x.parseMs, 2), bytes: x.markdownBytes });
     result.validation = { threatMatrix: { rows: d.threatMatrix.size.rows, ...v(d.threatMatrix) }, strategy: { words: d.strategy.size.words, ...v(d.strategy) } };
     result.markdown = { threatMatrix: m(d.threatMatrix), strategy: m(d.strategy) };
+  }
+
+  if (want('versions')) {
+    log('version diff of the 500-row threat matrix');
+    const d = await versionDiffInChild(500, p.valReps);
+    const s = (x) => ({ median: round(x.median, 2), min: round(x.min, 2), p90: round(x.p90, 2), max: round(x.max, 2) });
+    result.versionDiff = { rows: d.rows, changes: d.changes, reps: p.valReps, diffMs: s(d.diffMs), fromSnapshotsMs: s(d.fromSnapshotsMs) };
   }
 
   if (want('bundle')) {

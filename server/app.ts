@@ -18,6 +18,7 @@ import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
 import { SIGNOFF_AREA } from './docs/signoff.js';
 import { STATUS_DELAY_MS, StatusWorkflow } from './docs/status-workflow.js';
+import { VersionHistory } from './docs/versions.js';
 import { createSyncHooks } from './sync-hooks.js';
 import { clientAddress } from './client-address.js';
 import { buildHttpApp } from './http/http-app.js';
@@ -58,6 +59,8 @@ export class PocServer {
     private readonly failedLogins: FailedLoginAudit,
     /** Keeps documents' statuses true to the workflow (server/docs/status-workflow.ts). */
     readonly status: StatusWorkflow,
+    /** The documents' version history (server/docs/versions.ts). */
+    readonly versions: VersionHistory,
   ) {}
 
   /** Opens the store and starts listening; resolves once the port is bound. */
@@ -125,6 +128,8 @@ export class PocServer {
         unloadAfterMs: config.unloadAfterMs,
       });
       const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now, timeZone: config.timeZone });
+      // eslint-disable-next-line prefer-const -- assigned once, after the workflow that calls it is made
+      let versions: VersionHistory | undefined;
       status = new StatusWorkflow({
         storage,
         sync,
@@ -133,7 +138,10 @@ export class PocServer {
         logger,
         delayMs: STATUS_DELAY_MS,
         onChanged: (docId) => docs.invalidate(docId),
+        // An automatic version follows a settled run of edits (the same debounce, not a second one).
+        onSettled: (docId) => versions?.touched(docId),
       });
+      versions = new VersionHistory({ storage, sync, docs, templates: config.templates, now: config.now, logger, rateLimits, autoEveryMs: config.autoVersionEveryMs, status });
       const started = Date.now();
       // The HTTP app's access hook calls back into the server, which is built from that app below.
       // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made
@@ -158,6 +166,7 @@ export class PocServer {
           addressOf,
           sessions,
           originOf: (req) => ownOrigin(req, !!https, config.trustedProxies),
+          versions,
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },
       );
@@ -176,7 +185,7 @@ export class PocServer {
         await http.close();
         throw e;
       }
-      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings, failedLogins, status);
+      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings, failedLogins, status, versions);
       server.startRevalidation();
       return server;
     } catch (e) {
@@ -246,6 +255,7 @@ export class PocServer {
       clearInterval(this.revalidateTimer);
       const closed = this.http.close();
       await this.status.stop();
+      await this.versions.stop();
       await this.sync.close();
       this.http.server.closeAllConnections();
       await closed;

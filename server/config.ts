@@ -38,6 +38,8 @@ export interface ServerConfig {
   revalidateMs: number;
   /** Live documents one person may have created (`POST /api/docs` refuses more; administrators too). */
   maxDocsPerUser: number;
+  /** The shortest time between two automatic versions of a document while it is edited (server/docs/versions.ts). */
+  autoVersionEveryMs: number;
   templates: TemplateSet;
   /** The clock (for sign-off times and validation dates); injectable for tests. */
   now: () => Date;
@@ -82,6 +84,9 @@ export const DEFAULT_ALLOWED_ORIGINS: readonly string[] = ['app://obsidian.md', 
 /** Live documents one person may have created, unless configured otherwise (`--max-docs-per-user`). */
 export const DEFAULT_MAX_DOCS_PER_USER = 1000;
 
+/** Automatic versions of an edited document are at most this far apart, unless configured otherwise (`--auto-version-minutes`). */
+export const DEFAULT_AUTO_VERSION_EVERY_MS = 10 * 60_000;
+
 /** What a caller must give: the data folder. Everything else has a default. */
 export type ServerConfigInput = Partial<Omit<ServerConfig, 'limits' | 'rateLimits'>> & { dataDir: string; limits?: Partial<Limits>; rateLimits?: Partial<RateLimitRules> };
 
@@ -101,6 +106,7 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     pingIntervalMs: input.pingIntervalMs ?? 30_000,
     revalidateMs: input.revalidateMs ?? 2_000,
     maxDocsPerUser: input.maxDocsPerUser ?? DEFAULT_MAX_DOCS_PER_USER,
+    autoVersionEveryMs: input.autoVersionEveryMs ?? DEFAULT_AUTO_VERSION_EVERY_MS,
     templates: input.templates ?? TemplateSet.builtin(),
     now: input.now ?? (() => new Date()),
     timeZone: checkTimeZone(input.timeZone ?? 'UTC'),

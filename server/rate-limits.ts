@@ -27,6 +27,10 @@ export interface RateLimitRules {
   signoffsPerPersonDocument: RateLimitRule;
   /** Documents created per person. */
   createsPerPerson: RateLimitRule;
+  /** Named versions saved and restores made per person per document (server/docs/versions.ts). */
+  versionSavesPerPersonDocument: RateLimitRule;
+  /** Automatic versions one person's "I have seen this" marks may add per document (the others point at a version already kept). */
+  viewedVersionsPerPersonDocument: RateLimitRule;
 }
 
 /** Defaults: far above what people do by hand, low enough to stop a script. */
@@ -36,6 +40,8 @@ export const DEFAULT_RATE_LIMITS: RateLimitRules = {
   refusedConnectsPerAddress: { points: 60, durationSec: 60 },
   signoffsPerPersonDocument: { points: 10, durationSec: 3600 },
   createsPerPerson: { points: 100, durationSec: 3600 },
+  versionSavesPerPersonDocument: { points: 30, durationSec: 3600 },
+  viewedVersionsPerPersonDocument: { points: 12, durationSec: 3600 },
 };
 
 /** The answer to "may this happen now?": yes, or no with how long to wait. */
@@ -53,6 +59,8 @@ export class RateLimits {
       refusedConnectsPerAddress: make(rules.refusedConnectsPerAddress),
       signoffsPerPersonDocument: make(rules.signoffsPerPersonDocument),
       createsPerPerson: make(rules.createsPerPerson),
+      versionSavesPerPersonDocument: make(rules.versionSavesPerPersonDocument),
+      viewedVersionsPerPersonDocument: make(rules.viewedVersionsPerPersonDocument),
     };
   }
 

@@ -38,6 +38,9 @@ export const AUDIT_KINDS = [
   'signed-in',
   'signed-out',
   'signed-out-everywhere',
+  // version history (issue 13)
+  'version-saved',
+  'version-restored',
 ] as const satisfies readonly AuditKind[];
 // A kind added to AuditKind but not listed above fails to compile here.
 const everyKindListed: Exclude<AuditKind, (typeof AUDIT_KINDS)[number]> extends never ? true : never = true;

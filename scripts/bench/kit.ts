@@ -17,6 +17,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import type { DocType } from '../../shared/template/template-schema.js';
 import { largeDocModel } from '../../test/support/generate.js';
+import { modelDiff } from '../../editor/panels/model-diff.js';
 import { markdownCodec } from './markdown-adapter.js';
 
 /** The date generated documents are validated against. */
@@ -191,5 +192,77 @@ export function domainTimings(rows: number, strategyWords: number, reps: number,
   return {
     threatMatrix: timeDoc(tm, { rows }, reps, mdReps),
     strategy: timeDoc(st, { words: wordCount(st) }, reps, mdReps),
+  };
+}
+
+/** Median, fastest, 90th percentile and slowest of repeated timings, ms: the spread, not only the middle. */
+export interface Spread {
+  median: number;
+  min: number;
+  p90: number;
+  max: number;
+}
+
+/** Runs `f` `reps` times after two warm-up runs and returns the spread of the times. */
+function spread(f: () => unknown, reps: number): Spread {
+  for (let i = 0; i < 2; i++) f();
+  const out: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const t0 = performance.now();
+    f();
+    out.push(performance.now() - t0);
+  }
+  const s = [...out].sort((a, b) => a - b);
+  return { median: median(out), min: s[0], p90: s[Math.min(s.length - 1, Math.ceil(0.9 * s.length) - 1)], max: s[s.length - 1] };
+}
+
+/** What the version-diff benchmark measured. */
+export interface VersionDiffTimings {
+  rows: number;
+  /** How many changes the diff found (a check that the two versions differ as intended). */
+  changes: number;
+  /** `modelDiff` of the two models alone. */
+  diffMs: Spread;
+  /** What a client does with two fetched versions: both Yjs snapshots read into models, then diffed. */
+  fromSnapshotsMs: Spread;
+}
+
+/**
+ * Times "what changed between two versions" on a threat matrix of `rows` rows (issue 13's version history): the later
+ * version retitles the document, changes a field in every 25th row, removes one row and adds one.
+ */
+export function versionDiffTimings(rows: number, reps: number): VersionDiffTimings {
+  const templates = TemplateSet.builtin();
+  const template = templates.get('threat-matrix');
+  const before = threatMatrix(rows);
+  const after: DocModel = structuredClone(before);
+  after.meta.title = `${after.meta.title} (revised)`;
+  let n = 0;
+  for (const section of after.sections) {
+    for (const item of section.content) {
+      if (item.t !== 'block' || n++ % 25 !== 0) continue;
+      const key = Object.keys(item.fields).find((k) => typeof item.fields[k] === 'string');
+      if (key) item.fields[key] = `${String(item.fields[key])} (revised)`;
+    }
+  }
+  const withBlocks = after.sections.find((s) => s.content.some((i) => i.t === 'block'));
+  if (withBlocks) {
+    const at = withBlocks.content.findIndex((i) => i.t === 'block');
+    const [removed] = withBlocks.content.splice(at, 1);
+    if (removed.t === 'block') withBlocks.content.push({ ...structuredClone(removed), id: `${removed.id}-new` });
+  }
+  const snapshots = [before, after].map((m) => Y.encodeStateAsUpdate(docOf(m)));
+  const read = (u: Uint8Array) => {
+    const d = new Y.Doc();
+    Y.applyUpdate(d, u);
+    const { model } = toModel(d, templates);
+    d.destroy();
+    return model;
+  };
+  return {
+    rows,
+    changes: modelDiff(before, after, template).length,
+    diffMs: spread(() => modelDiff(before, after, template), reps),
+    fromSnapshotsMs: spread(() => modelDiff(read(snapshots[0]), read(snapshots[1]), template), reps),
   };
 }

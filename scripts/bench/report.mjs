@@ -85,6 +85,17 @@ export function formatReport(r) {
     );
     out.push('  keystroke: editor = one character typed in the editor: ProseMirror document → model → validation by the editor’s incremental Validator\n  (result equal to a full validation); keystroke: validate = the Validator’s part of it alone.\n');
   }
+  if (r.versionDiff) {
+    const v = r.versionDiff;
+    const row = (name, x) => [name, ms(x.median), ms(x.min), ms(x.p90), ms(x.max)];
+    out.push(
+      table(
+        `Version diff of the ${v.rows}-row threat matrix (${v.changes} changes, ${v.reps} runs, in a separate Node process)`,
+        ['', 'median', 'fastest', '90th percentile', 'slowest'],
+        [row('diff of the two models', v.diffMs), row('from the two Yjs snapshots', v.fromSnapshotsMs)],
+      ),
+    );
+  }
   if (r.bundle) out.push(table('Bundle sizes', ['file', 'size'], [['main.js (Obsidian plugin)', bytes(r.bundle.mainJs)], ['dist/poc.js (CLI and server)', bytes(r.bundle.cli)]]));
   if (r.notes?.length) out.push(['Notes:', ...r.notes.map((n) => `- ${n}`), ''].join('\n'));
   return out.join('\n');

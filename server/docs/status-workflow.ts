@@ -40,6 +40,8 @@ export interface StatusWorkflowDeps {
   maxWaitMs?: number;
   /** Called after the workflow changed a document's status (to forget cached reports). */
   onChanged?: (docId: string) => void;
+  /** Called once a run of edits has settled and the status was recomputed after it (the version history's automatic versions use this debounce). */
+  onSettled?: (docId: string) => void;
 }
 
 /** The default wait after the last update before a document's status is recomputed. */
@@ -67,7 +69,7 @@ export class StatusWorkflow {
       this.timers.delete(docId);
       // Also a document that left memory meanwhile (it is loaded again for this): its last edit may have made an approval
       // stale, and nothing else would take "approved" off it until someone edits or signs it again.
-      void this.recompute(docId);
+      void this.recompute(docId).then(() => this.deps.onSettled?.(docId));
     }, wait);
     timer.unref();
     this.timers.set(docId, { timer, since });

@@ -21,6 +21,7 @@ import { memberRoutes } from './routes/member-routes.js';
 import { sessionRoutes, signInRoutes } from './routes/session-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
+import { versionRoutes, type VersionRouteDeps } from './routes/version-routes.js';
 import { openRoutes } from './routes/system-routes.js';
 
 /** How many requests one client address may make per window before it is told to slow down. */
@@ -41,7 +42,7 @@ export interface HttpAppOptions {
 }
 
 /** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
-export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
     logger: false,
@@ -88,6 +89,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
     await api.register(signoffRoutes(deps));
     await api.register(ticketRoutes(deps));
     await api.register(sessionRoutes(deps));
+    await api.register(versionRoutes(deps));
   });
   await app.ready();
   return app;

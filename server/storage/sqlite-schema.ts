@@ -151,6 +151,34 @@ const MIGRATIONS: readonly Migration[] = [
   );
   CREATE INDEX web_sessions_by_user ON web_sessions(username);
   `,
+  // version history (issue 13): named, automatic and restored versions, each one full Yjs update (signed versions
+  // stay with their sign-off records), and the version each person last viewed. Unlike sign-offs these are working
+  // copies, not evidence: the thinning removes automatic ones and deleting the document removes them all.
+  `
+  CREATE TABLE versions (
+    id            TEXT PRIMARY KEY,
+    doc_id        TEXT NOT NULL REFERENCES documents(id),
+    kind          TEXT NOT NULL CHECK (kind IN ('named', 'auto', 'restored')),
+    name          TEXT,
+    created_at    TEXT NOT NULL,
+    created_by    TEXT,
+    content_hash  TEXT,
+    restored_from TEXT,
+    snapshot      BLOB NOT NULL
+  );
+  CREATE INDEX versions_by_doc ON versions(doc_id, created_at);
+  CREATE TABLE version_views (
+    username   TEXT NOT NULL,
+    doc_id     TEXT NOT NULL,
+    version_id TEXT NOT NULL,
+    viewed_at  TEXT NOT NULL,
+    PRIMARY KEY (username, doc_id)
+  );
+  -- A deleted document takes no version again (a save racing the delete): the row is dropped quietly.
+  CREATE TRIGGER versions_not_into_deleted BEFORE INSERT ON versions
+    WHEN EXISTS (SELECT 1 FROM documents WHERE id = NEW.doc_id AND deleted_at IS NOT NULL)
+    BEGIN SELECT RAISE(IGNORE); END;
+  `,
 ];
 
 /** The schema version that refuses ids differing only by case (and adds the create right, archive and tombstones). */

@@ -26,6 +26,7 @@ import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
 import { SqliteSessions } from './sqlite-sessions.js';
 import { recordedWrite, SqliteRecords } from './sqlite-records.js';
+import { SqliteVersions } from './sqlite-versions.js';
 import { commitThreadScript } from './commit-thread-script.js';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
@@ -45,6 +46,8 @@ import {
   type TokenRow,
   type UserRow,
   type WebSessionRow,
+  type VersionRow,
+  type VersionSnapshotRow,
 } from './storage.js';
 
 export interface SqliteStorageOptions {
@@ -78,6 +81,7 @@ export class SqliteStorage implements Storage {
   private readonly accounts: SqliteAccounts;
   private readonly records: SqliteRecords;
   private readonly sessions: SqliteSessions;
+  private readonly versions: SqliteVersions;
   private readonly updateLog: UpdateLog;
   private closed = false;
   private readonly q;
@@ -102,6 +106,7 @@ export class SqliteStorage implements Storage {
     this.accounts = new SqliteAccounts(this.db);
     this.records = new SqliteRecords(this.db);
     this.sessions = new SqliteSessions(this.db);
+    this.versions = new SqliteVersions(this.db);
     const compactAfter = opts.compactAfter ?? 300;
     const policy = {
       compactAfter,
@@ -218,9 +223,12 @@ export class SqliteStorage implements Storage {
       if (this.q.tombstone.run(new Date().toISOString(), id).changes === 0) return false;
       this.q.dropUpdates.run(id);
       this.q.dropGrants.run(id);
+      // Stored versions are working copies, not evidence: their content goes with the document's (secure_delete
+      // overwrites it). Sign-offs stay, with their snapshots: a signed record must still verify after the deletion.
+      const versionsDropped = this.versions.dropDocument(id);
       // Counted inside the transaction, so the record says exactly how many sign-offs outlived the content.
       const signoffsKept = this.q.countSignoffs.get(id)?.n ?? 0;
-      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, signoffsKept } }, () => undefined);
+      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, signoffsKept, versionsDropped } }, () => undefined);
       return true;
     })();
   }
@@ -325,6 +333,31 @@ export class SqliteStorage implements Storage {
   addServerKey(key: Omit<ServerKeyRow, 'createdAt'> & { createdAt?: string }): Promise<void> {
     return this.records.addServerKey(key);
   }
+
+  // ------------------------------------------------------------ version history (issue 13)
+
+  appendVersion(row: VersionSnapshotRow, audit?: AuditDraft): Promise<void> {
+    return this.versions.appendVersion(row, audit);
+  }
+  listVersions(docId: string): Promise<VersionRow[]> {
+    return this.versions.listVersions(docId);
+  }
+  getVersion(id: string): Promise<VersionSnapshotRow | undefined> {
+    return this.versions.getVersion(id);
+  }
+  dropVersions(docId: string, ids: readonly string[]): Promise<number> {
+    return this.versions.dropVersions(docId, ids);
+  }
+  setLastViewed(username: string, docId: string, versionId: string): Promise<void> {
+    return this.versions.setLastViewed(username, docId, versionId);
+  }
+  lastViewed(username: string, docId: string): Promise<string | undefined> {
+    return this.versions.lastViewed(username, docId);
+  }
+  viewedVersions(docId: string): Promise<string[]> {
+    return this.versions.viewedVersions(docId);
+  }
+
   /** Appends an audit entry through the update log's group commit, so a burst of connections does not cost one fsync each. */
   appendAudit(entry: Omit<AuditEntry, 'id' | 'at'> & { at?: string }): Promise<void> {
     return this.updateLog.appendAudit([entry.at ?? new Date().toISOString(), entry.kind, entry.actor, entry.docId, JSON.stringify(entry.detail)]);

@@ -68,6 +68,32 @@ export interface SignoffRow {
   snapshot: Uint8Array;
 }
 
+/** Why a stored version exists (signed versions are not stored as versions: they are the sign-off records' snapshots). */
+export type StoredVersionKind = 'named' | 'auto' | 'restored';
+
+/** A stored version of a document, without its content (issue 13: version history). */
+export interface VersionRow {
+  /** Unguessable id ("v_" and random), so a version cannot be found by counting. */
+  id: string;
+  docId: string;
+  kind: StoredVersionKind;
+  /** The name a person gave it; null for automatic versions. */
+  name: string | null;
+  /** ISO timestamp. */
+  createdAt: string;
+  /** Username of who saved or restored it; null for automatic versions. */
+  createdBy: string | null;
+  /** Content hash of the state (shared/hash/canonical.ts), or null when it is not a readable POC document. */
+  contentHash: string | null;
+  /** For a restore: the id of the version it brought back. */
+  restoredFrom: string | null;
+}
+
+/** A stored version with its content: one full Yjs update (`Y.encodeStateAsUpdate`), readable on its own. */
+export interface VersionSnapshotRow extends VersionRow {
+  snapshot: Uint8Array;
+}
+
 /** Kinds of audit entries. */
 export type AuditKind =
   | 'connect'
@@ -91,7 +117,9 @@ export type AuditKind =
   // the web workspace (issue 13): browser sessions
   | 'signed-in'
   | 'signed-out'
-  | 'signed-out-everywhere';
+  | 'signed-out-everywhere'
+  | 'version-saved'
+  | 'version-restored';
 
 /** One append-only audit entry. */
 export interface AuditEntry {
@@ -155,9 +183,10 @@ export interface DocumentStore {
   /** Archives (read-only) or unarchives a live document; returns whether it exists. With `audit`, as for `createDocument`. */
   setArchived(id: string, archived: boolean, audit?: AuditDraft): Promise<boolean>;
   /**
-   * Deletes a live document's content and grants in one transaction, keeping a tombstone (the id is never reused),
-   * its sign-offs and the audit trail. Returns whether there was such a document. With `audit`, the entry is written
-   * in that transaction (`detail` is completed with `signoffsKept`): if it cannot be, nothing is deleted (`UnrecordedError`).
+   * Deletes a live document's content, grants and stored versions (with who last viewed which) in one transaction,
+   * keeping a tombstone (the id is never reused), its sign-offs and the audit trail. Returns whether there was such a
+   * document. With `audit`, the entry is written in that transaction (`detail` is completed with `signoffsKept` and
+   * `versionsDropped`): if it cannot be, nothing is deleted (`UnrecordedError`).
    */
   deleteDocument(id: string, audit?: AuditDraft): Promise<boolean>;
   // Bounded resources (issue 10): the document-size cap measures what the store holds.
@@ -277,6 +306,24 @@ export interface SessionStore {
   forgetDeadWebSessions(now: string): Promise<number>;
 }
 
+/** A document's stored versions (issue 13) and what each person last viewed. */
+export interface VersionStore {
+  /** Stores a version of a live document (a deleted one takes none). With `audit`, the entry is written in the same transaction (`UnrecordedError`). */
+  appendVersion(row: VersionSnapshotRow, audit?: AuditDraft): Promise<void>;
+  /** A document's stored versions without content, newest first. */
+  listVersions(docId: string): Promise<VersionRow[]>;
+  /** One stored version with its content, or undefined. */
+  getVersion(id: string): Promise<VersionSnapshotRow | undefined>;
+  /** Removes these versions of the document (the thinning of automatic versions); returns how many went. */
+  dropVersions(docId: string, ids: readonly string[]): Promise<number>;
+  /** Records that `username` last viewed version `versionId` (stored or signed) of the document. */
+  setLastViewed(username: string, docId: string, versionId: string): Promise<void>;
+  /** The version `username` last viewed of the document, or undefined. */
+  lastViewed(username: string, docId: string): Promise<string | undefined>;
+  /** Every version of the document that someone last viewed (the thinning keeps these). */
+  viewedVersions(docId: string): Promise<string[]>;
+}
+
 /** Filter for reading the audit trail. */
 export interface AuditQuery {
   docId?: string;
@@ -295,7 +342,7 @@ export interface AuditLog {
 }
 
 /** The whole store. */
-export interface Storage extends DocumentStore, AccountStore, SignoffStore, AuditLog, SessionStore {
+export interface Storage extends DocumentStore, AccountStore, SignoffStore, VersionStore, AuditLog, SessionStore {
   /** A small key/value area for server state (e.g. whether the demo vault was imported). */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

@@ -21,6 +21,7 @@ import { httpBaseOf } from './server-address.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
 import { type TicketResponse, TicketResponseSchema } from './tickets.js';
 import { type SessionResponse, SessionResponseSchema, type SignOutEverywhereResponse, SignOutEverywhereResponseSchema } from './session.js';
+import { type VersionEntry, VersionResponseSchema, type VersionsResponse, VersionsResponseSchema } from './versions.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
 
 /** The part of a `fetch` response the client reads; the global `Response` fits, and so can a host's adapter. */
@@ -141,6 +142,31 @@ export class ApiClient {
   async signedSnapshot(docId: string, signoffId: string): Promise<Uint8Array> {
     const res = await this.send('GET', `/api/docs/${path(docId, 'versions', signoffId)}`, 'fetch the signed version', undefined, { accept: 'application/octet-stream' });
     return new Uint8Array(await res.arrayBuffer());
+  }
+
+  /** A document's version history, newest first, with the versions the caller compares against by default. */
+  versions(docId: string): Promise<VersionsResponse> {
+    return this.json('GET', `/api/docs/${path(docId, 'versions')}`, 'read the version history', VersionsResponseSchema);
+  }
+
+  /** One version (named, automatic, restored or signed) with its content hash, model and Yjs state (base64). */
+  version(docId: string, versionId: string): Promise<SignedVersion> {
+    return this.json('GET', `/api/docs/${path(docId, 'versions', versionId)}`, 'fetch the version', SignedVersionSchema);
+  }
+
+  /** Saves the document's current state under a name (editors and owners); answers the version made. */
+  saveVersion(docId: string, name: string): Promise<VersionEntry> {
+    return this.json('POST', `/api/docs/${path(docId, 'versions')}`, 'save the version', VersionResponseSchema, { name });
+  }
+
+  /** Makes a version the document's current content again, as a new change (editors and owners); answers the "restored" version made. */
+  restoreVersion(docId: string, versionId: string): Promise<VersionEntry> {
+    return this.json('POST', `/api/docs/${path(docId, 'versions', versionId, 'restore')}`, 'restore the version', VersionResponseSchema);
+  }
+
+  /** Records that the caller has seen the document as it is now; answers the version that is now their "last viewed". */
+  markViewed(docId: string): Promise<VersionEntry> {
+    return this.json('POST', `/api/docs/${path(docId, 'viewed')}`, 'remember what you have seen', VersionResponseSchema);
   }
 
   /** A single-use WebSocket ticket valid 60 s (for one document when `docId` is given), so the token stays out of the WebSocket URL. */

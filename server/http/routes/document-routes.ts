@@ -1,18 +1,16 @@
 /**
  * Reading documents: `GET /api/me` (who is asking), `GET /api/docs` (what
- * they can read), `GET /api/docs/:id` (one in detail) and the signed
- * versions, `GET /api/docs/:id/versions/:signoffId`.
+ * they can read) and `GET /api/docs/:id` (one in detail); versions,
+ * signed ones included, are in version-routes.ts.
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
 import { CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
 import { type MeResponse, MeResponseSchema } from '../../../shared/api/identity.js';
 import type { UserRow } from '../../storage/storage.js';
-import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
 import { rolesHeld } from '../../../shared/signoff/offices.js';
 import { higher } from '../../auth/access.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
-import { HttpError } from '../http-errors.js';
 import { createDoc } from '../../docs/lifecycle.js';
 import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
@@ -84,26 +82,5 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         ...(include[0] === 'model' && seen.model ? { model: seen.model } : {}),
       };
     });
-
-    app.get(
-      '/api/docs/:id/versions/:signoffId',
-      { schema: { params: z.object({ id: z.string(), signoffId: z.string() }), response: { 200: SignedVersionSchema } } },
-      async (request, reply) => {
-        const { id: docId, signoffId } = request.params;
-        await readable(deps, callerOf(request), docId);
-        const v = await docs.version(docId, signoffId);
-        if (!v) throw new HttpError(404, 'no-such-signoff', `Document "${docId}" has no sign-off "${signoffId}".`);
-        if (/application\/octet-stream/.test(request.headers.accept ?? '')) {
-          // Fastify sends a Buffer as it is, past the JSON serializer; the type provider only knows the JSON answer.
-          return reply.type('application/octet-stream').send(Buffer.from(v.snapshot) as never);
-        }
-        return {
-          record: v.records[0]?.record,
-          contentHash: v.report.contentHash,
-          model: v.model ?? null,
-          snapshot: Buffer.from(v.snapshot).toString('base64'),
-        };
-      },
-    );
   };
 }
