@@ -74,7 +74,7 @@ const isBlock = (i: SectionItem): i is TypedBlock => i.t === 'block';
 
 /** A section's text (everything but its blocks) on one line, shortened. */
 function sectionText(s: Section): string {
-  const plain = richTextToPlain(s.content.filter((i) => !isBlock(i)) as Exclude<SectionItem, TypedBlock>[])
+  const plain = richTextToPlain(s.content.filter((i): i is Exclude<SectionItem, TypedBlock> => !isBlock(i)))
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
