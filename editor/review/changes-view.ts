@@ -58,7 +58,7 @@ function item(doc: Document, c: Change): HTMLElement {
 /** The changes drawn for reading: a summary line and, per section (in the order given), a heading and a list. */
 export function changesView(doc: Document, changes: readonly Change[], opts: ChangesViewOptions = {}): HTMLElement {
   const level = opts.level ?? 2;
-  const root = h(doc, 'div', { class: 'poc-changes' }, h(doc, 'p', { class: 'poc-changes-summary', text: changeSummary(changes) }));
+  const root = h(doc, 'div', { class: 'poc-changes-view' }, h(doc, 'p', { class: 'poc-changes-summary', text: changeSummary(changes) }));
   const groups = new Map<string, Change[]>();
   for (const c of changes) {
     const key = c.section ? (c.sectionName ?? c.section) : WHOLE_DOCUMENT;

@@ -91,7 +91,8 @@ function blockView(doc: Document, b: TypedBlock, template: Template | undefined,
 function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Template): HTMLElement | undefined {
   const spec = template.blockTypes.find((t) => t.type === blocks[0]?.type);
   if (!spec || blocks.some((b) => b.type !== spec.type)) return undefined;
-  const cols = spec.fields.filter((f) => TABLE_KINDS.has(f.kind));
+  // Columns no row fills would only stretch the table, on a phone above all.
+  const cols = spec.fields.filter((f) => TABLE_KINDS.has(f.kind) && blocks.some((b) => !isEmpty(b.fields[f.name])));
   const head = h(doc, 'tr', {}, h(doc, 'th', { text: 'Id', attrs: { scope: 'col' } }), h(doc, 'th', { text: spec.label, attrs: { scope: 'col' } }), ...cols.map((c) => h(doc, 'th', { text: c.label, attrs: { scope: 'col' } })));
   const rows = blocks.map((b) =>
     h(
@@ -102,7 +103,7 @@ function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Tem
       h(doc, 'td', { text: blockTitleOf(b, template) }),
       ...cols.map((c) => {
         const v = b.fields[c.name];
-        return h(doc, 'td', { text: v === undefined || Array.isArray(v) ? '' : shortValue(v, c) });
+        return h(doc, 'td', { class: c.kind === 'enum' ? undefined : 'is-short', text: v === undefined || Array.isArray(v) ? '' : shortValue(v, c) });
       }),
     ),
   );

@@ -35,7 +35,7 @@ function confirmRestore(doc: Document, ctx: PageContext, v: VersionEntry, opener
         'div',
         { class: 'poc-review-dialog-buttons' },
         h(doc, 'button', { text: 'Cancel', attrs: { type: 'button' }, on: { click: () => done(false) } }),
-        h(doc, 'button', { class: 'mod-cta', text: 'Restore this version', attrs: { type: 'button' }, on: { click: () => done(true) } }),
+        h(doc, 'button', { class: 'poc-review-primary', text: 'Restore this version', attrs: { type: 'button' }, on: { click: () => done(true) } }),
       ),
     );
     dialog.addEventListener('cancel', (e) => {
@@ -109,7 +109,7 @@ export function historyPage(docId: string, source: VersionSource): Page {
     // The form to save a named version, with its error beside the field (and announced).
     const name = h(doc, 'input', { class: 'poc-history-name-input', attrs: { id: 'poc-version-name', type: 'text', maxlength: MAX_VERSION_NAME, 'aria-describedby': 'poc-version-name-hint', autocomplete: 'off' } });
     const error = h(doc, 'p', { class: 'poc-history-error', attrs: { id: 'poc-version-name-error' } });
-    const save = h(doc, 'button', { class: 'mod-cta', text: 'Save a named version', attrs: { type: 'submit' } });
+    const save = h(doc, 'button', { class: 'poc-review-primary', text: 'Save a named version', attrs: { type: 'submit' } });
     const form = h(
       doc,
       'form',

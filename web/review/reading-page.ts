@@ -17,7 +17,7 @@ export function readingPage(docId: string, source: VersionSource): Page {
     const versionId = queryParam(root, 'v');
     const frame = reviewFrame(root, ctx, docId, versionId ? 'Read a version' : 'Read the document', 'read');
     let alive = true;
-    const print = h(doc, 'button', { class: 'poc-review-print mod-cta', text: 'Print', attrs: { type: 'button' }, on: { click: () => doc.defaultView?.print() } });
+    const print = h(doc, 'button', { class: 'poc-review-print poc-review-primary', text: 'Print', attrs: { type: 'button' }, on: { click: () => doc.defaultView?.print() } });
     const about = h(doc, 'p', { class: 'poc-review-about' });
     const paper = h(doc, 'div', { class: 'poc-review-paper' });
     frame.body.append(h(doc, 'div', { class: 'poc-review-actions' }, about, print), paper);
