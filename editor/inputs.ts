@@ -8,6 +8,7 @@
  * arrows, digits and Delete.
  */
 import type { FieldSpec } from '../shared/template/template-schema.js';
+import { RATING_WORDS } from '../shared/template/rating-words.js';
 import { isTrafficLight } from './blocks.js';
 import { h, setAttr, toggleClass } from './dom.js';
 import { type CaretKeeper, showValue, trackCaret } from './short-text.js';
@@ -234,11 +235,6 @@ function buttonGroup(
   };
   return c;
 }
-
-const RATING_WORDS: Record<string, string[]> = {
-  likelihood: ['rare', 'unlikely', 'possible', 'likely', 'almost certain'],
-  impact: ['minor', 'moderate', 'serious', 'severe', 'catastrophic'],
-};
 
 function rating(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) => void): Control {
   const words = RATING_WORDS[spec.name];

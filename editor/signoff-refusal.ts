@@ -4,12 +4,12 @@
  * cannot know what the person saw, so the client keeps the model they
  * reviewed when they asked to sign and lists what differs from the document
  * now, with the same change list the sign-off panel shows for a stale
- * signature (panels/model-diff.ts). Nothing is signed again by itself: the
+ * signature (shared/diff/model-diff.ts). Nothing is signed again by itself: the
  * person reviews the changes and asks again.
  */
 import type { DocModel } from '../shared/model/types.js';
 import type { Template } from '../shared/template/load.js';
-import { modelDiff } from './panels/model-diff.js';
+import { modelDiff } from '../shared/diff/model-diff.js';
 
 /** The refusal code of a sign-off whose reviewed version the document has left. */
 export const CONTENT_CHANGED = 'content-changed';

@@ -1,10 +1,11 @@
 /**
- * Words and dates as the person reads them: counted nouns (re-exported
- * from shared/words.ts), calendar days and moments in the person's locale,
- * and titles shortened at a word boundary. The mission's "today" is not
- * here: it stays in shared/time/mission-day.ts.
+ * Words and dates as the person reads them: counted nouns and titles
+ * shortened at a word boundary (re-exported from shared/words.ts, where the
+ * change summaries use them too), calendar days and moments in the
+ * person's locale. The mission's "today" is not here: it stays in
+ * shared/time/mission-day.ts.
  */
-export { plural } from '../shared/words.js';
+export { plural, shorten } from '../shared/words.js';
 
 /** The locale to write dates in: the host's (browser or Obsidian), falling back to the runtime default. */
 function locale(explicit?: string): string | undefined {
@@ -40,19 +41,4 @@ export function formatMoment(iso: string, opts: { locale?: string; timeZone?: st
     timeZoneName: 'short',
     ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
   }).format(d);
-}
-
-/**
- * `text` cut to at most `max` characters at a word boundary, with "…" when something was cut
- * (a single word longer than `max` is cut inside it, as nothing else fits); the full text is
- * for a tooltip or an accessible name beside it.
- */
-export function shorten(text: string, max: number): string {
-  const t = text.trim();
-  if (t.length <= max) return t;
-  const cut = t.slice(0, Math.max(1, max - 1));
-  // The cut ends a word when the next character is a space; else it goes back to the last space, if that keeps enough.
-  const space = /\s/.test(t.charAt(cut.length)) ? cut.length : cut.lastIndexOf(' ');
-  const head = space > max / 3 ? cut.slice(0, space) : cut;
-  return `${head.replace(/[\s,;:.—–-]+$/u, '')}…`;
 }

@@ -30,7 +30,7 @@ import { readSignoffs } from '../../shared/ydoc/layout.js';
 import { h, setChildren, severityIcon } from '../dom.js';
 import type { EditorHandle } from '../editor-contract.js';
 import { modelHash, standing } from '../signoff-standing.js';
-import { type Change, modelDiff } from './model-diff.js';
+import { type Change, modelDiff } from '../../shared/diff/model-diff.js';
 import { openSignoffDialog, type SignoffChoice } from './signoff-dialog.js';
 import { approvalBlocked, officeNeeded, standingOf, workflowSummary } from './signoff-readiness.js';
 import type { StandingByRole } from '../../shared/signoff/workflow.js';

@@ -32,8 +32,8 @@ export interface PageServer {
   stop(): Promise<void>;
 }
 
-/** Obsidian's theme variables, roughly as its default themes set them. */
-const THEME = `
+/** Obsidian's theme variables, roughly as its default themes set them (other test pages use them too). */
+export const THEME = `
 body {
   --font-text: "Inter", "Segoe UI", system-ui, -apple-system, sans-serif;
   --font-interface: "Inter", "Segoe UI", system-ui, -apple-system, sans-serif;

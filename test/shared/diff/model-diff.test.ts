@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { modelDiff } from '../../editor/panels/model-diff.js';
-import { rich } from '../support/build-model.js';
-import { matrix, template } from './helpers.js';
+import { modelDiff } from '../../../shared/diff/model-diff.js';
+import { rich } from '../../support/build-model.js';
+import { matrix, template } from '../../editor/helpers.js';
 
 const tm = template('threat-matrix');
 
@@ -13,7 +13,7 @@ describe('what changed since a signed version', () => {
   it('names a changed block with its title and the labels of its changed fields', () => {
     const before = matrix().build();
     const after = matrix().setFields('T-1', { likelihood: 5, response: rich('Patrols.') }).build();
-    expect(modelDiff(before, after, tm)).toEqual([
+    expect(modelDiff(before, after, tm)).toMatchObject([
       { kind: 'changed', section: '2', block: 'T-1', text: '2 Threats to civilians: T-1 "Raids on villages" — Likelihood, Mission response / activities changed' },
     ]);
   });
