@@ -17,7 +17,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { Transform } from 'prosemirror-transform';
 import type { DocType } from '../../shared/template/template-schema.js';
 import { largeDocModel } from '../../test/support/generate.js';
-import { modelDiff } from '../../editor/panels/model-diff.js';
+import { modelDiff } from '../../shared/diff/model-diff.js';
 import { markdownCodec } from './markdown-adapter.js';
 
 /** The date generated documents are validated against. */
