@@ -190,7 +190,8 @@ describe('SqliteStorage', () => {
     const db = new Database(file());
     // Back to the schema before ids were compared without case, with two look-alike documents in it.
     db.exec(`DROP TRIGGER updates_not_into_deleted; DROP INDEX documents_id_nocase; DROP INDEX documents_by_creator;
-      ALTER TABLE users DROP COLUMN can_create; ALTER TABLE documents DROP COLUMN archived_at; ALTER TABLE documents DROP COLUMN deleted_at;`);
+      ALTER TABLE users DROP COLUMN can_create; ALTER TABLE documents DROP COLUMN archived_at; ALTER TABLE documents DROP COLUMN deleted_at;
+      ALTER TABLE documents DROP COLUMN changed_at; ALTER TABLE documents DROP COLUMN changed_by; ALTER TABLE documents DROP COLUMN changed_by_name;`);
     db.pragma(`user_version = ${CASE_INSENSITIVE_IDS_VERSION - 1}`);
     db.prepare("INSERT INTO documents (id, created_at) VALUES ('TM-1', 'x'), ('tm-1', 'x')").run();
     db.close();

@@ -8,7 +8,7 @@ import * as z from '../../../shared/zod.js';
 import { CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
 import { MeResponseSchema } from '../../../shared/api/identity.js';
 import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
-import { rolesHeld } from '../../../shared/signoff/offices.js';
+import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
 import { higher } from '../../auth/access.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
@@ -24,11 +24,19 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => {
       const { user } = callerOf(request);
-      return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone: deps.timeZone };
+      return {
+        username: user.username,
+        name: user.name,
+        offices: rolesHeld(user.offices),
+        holdings: user.offices,
+        timeZone: deps.timeZone,
+        canCreate: await deps.auth.mayCreate(user),
+      };
     });
 
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
-      const grants = await storage.grantsOf(callerOf(request).user.username);
+      const { user } = callerOf(request);
+      const grants = await storage.grantsOf(user.username);
       const everything = grants.find((g) => g.docId === '*')?.access;
       const documents = [];
       for (const d of await storage.listDocuments()) {
@@ -36,7 +44,20 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         if (!granted) continue;
         // An archived document is read-only for everyone (as Authenticator.access says).
         const access = d.archivedAt ? 'viewer' : granted;
-        documents.push({ ...(await docs.report(d.id)), access, createdAt: d.createdAt, createdBy: d.createdBy, ...(d.archivedAt ? { archived: true } : {}) });
+        const { report, awaiting } = await docs.summary(d.id);
+        const lastChange = docs.lastChange(d);
+        // An archived document is signed by nobody; elsewhere, the caller's holdings that apply here (by the one scope rule).
+        const here = { id: d.id, ...(report.area ? { area: report.area } : {}) };
+        const waitingForMe = d.archivedAt ? [] : awaiting.filter((o) => inScope(user.offices, o.role, here)).map(({ role, label }) => ({ role, label }));
+        documents.push({
+          ...report,
+          access,
+          createdAt: d.createdAt,
+          createdBy: d.createdBy,
+          ...(d.archivedAt ? { archived: true } : {}),
+          ...(lastChange ? { lastChange } : {}),
+          waitingForMe,
+        });
       }
       return { documents };
     });
