@@ -55,22 +55,26 @@ export interface TypeGroup {
   areas: Array<{ label: string; docs: DocListEntry[] }>;
 }
 
-/** The documents grouped by type (by name), then by area ("Whole mission" for documents without one), each sorted by name. */
+/**
+ * The documents grouped by type (by name), then by area, each sorted by name. A type none of whose documents names
+ * an area is "Whole mission"; where some do, the others are under "No area given" (their area field is empty).
+ */
 export function groupDocuments(docs: readonly DocListEntry[]): TypeGroup[] {
-  const types = new Map<string, Map<string, DocListEntry[]>>();
-  for (const d of docs) {
-    const areas = types.get(typeLabel(d)) ?? new Map<string, DocListEntry[]>();
-    types.set(typeLabel(d), areas);
-    const area = d.area ?? 'Whole mission';
-    areas.set(area, [...(areas.get(area) ?? []), d]);
-  }
+  const types = new Map<string, DocListEntry[]>();
+  for (const d of docs) types.set(typeLabel(d), [...(types.get(typeLabel(d)) ?? []), d]);
   const byName = (a: string, b: string) => a.localeCompare(b);
-  return [...types.keys()].sort(byName).map((label) => ({
-    label,
-    areas: [...types.get(label)!.entries()]
-      .sort(([a], [b]) => byName(a, b))
-      .map(([area, list]) => ({ label: area, docs: [...list].sort((a, b) => (a.title ?? a.id).localeCompare(b.title ?? b.id)) })),
-  }));
+  return [...types.keys()].sort(byName).map((label) => {
+    const list = types.get(label)!;
+    const none = list.some((d) => d.area !== undefined) ? 'No area given' : 'Whole mission';
+    const areas = new Map<string, DocListEntry[]>();
+    for (const d of list) areas.set(d.area ?? none, [...(areas.get(d.area ?? none) ?? []), d]);
+    return {
+      label,
+      areas: [...areas.entries()]
+        .sort(([a], [b]) => (a === none ? 1 : b === none ? -1 : byName(a, b)))
+        .map(([area, inArea]) => ({ label: area, docs: [...inArea].sort((a, b) => (a.title ?? a.id).localeCompare(b.title ?? b.id)) })),
+    };
+  });
 }
 
 /** The document's status in words ("In review"), or why it cannot be read. */

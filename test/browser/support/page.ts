@@ -32,8 +32,8 @@ export interface PageServer {
   stop(): Promise<void>;
 }
 
-/** Obsidian's theme variables, roughly as its default themes set them. */
-const THEME = `
+/** Obsidian's theme variables, roughly as its default themes set them (also for pages other tests build). */
+export const THEME = `
 body {
   --font-text: "Inter", "Segoe UI", system-ui, -apple-system, sans-serif;
   --font-interface: "Inter", "Segoe UI", system-ui, -apple-system, sans-serif;
