@@ -260,6 +260,7 @@ describe('the documents home page', () => {
     const page = await openHome('hoo');
     await page.getByRole('button', { name: 'New document' }).focus();
     await page.keyboard.press('Enter');
+    expect(await page.getByLabel('Type of document').locator('option[value="threat-matrix"]').textContent()).toBe('POC Threat Matrix');
     await page.getByLabel('Type of document').selectOption('threat-matrix');
     await page.getByRole('button', { name: 'Create' }).press('Enter');
     expect(await page.getByRole('alert').textContent()).toMatch(/^Give the document a title/);

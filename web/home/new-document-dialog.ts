@@ -28,12 +28,13 @@ function fallbackName(type: string): string {
 /** Builds the dialog (closed) in `doc`; `open()` shows it. */
 export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { element: HTMLDialogElement; open(): void } {
   const error = h(doc, 'p', { class: 'poc-home-dialog-error', attrs: { id: 'poc-new-doc-error', role: 'alert' } });
-  const type = h(
-    doc,
-    'select',
-    { attrs: { id: 'poc-new-doc-type', name: 'type' } },
-    ...DOC_TYPES.map((t) => h(doc, 'option', { text: deps.typeNames.get(t) ?? fallbackName(t), attrs: { value: t } })),
-  );
+  const type = h(doc, 'select', { attrs: { id: 'poc-new-doc-type', name: 'type' } });
+  // Named when opened: by then the listing has told the names of the types it holds.
+  const nameTypes = () => {
+    const chosen = type.value;
+    type.replaceChildren(...DOC_TYPES.map((t) => h(doc, 'option', { text: deps.typeNames.get(t) ?? fallbackName(t), attrs: { value: t } })));
+    if (chosen) type.value = chosen;
+  };
   const title = h(doc, 'input', { attrs: { id: 'poc-new-doc-title', name: 'title', type: 'text', autocomplete: 'off', 'aria-describedby': 'poc-new-doc-error' } });
   const create = h(doc, 'button', { class: 'mod-cta', text: 'Create', attrs: { type: 'submit' } });
   const cancel = h(doc, 'button', { text: 'Cancel', attrs: { type: 'button' } });
@@ -83,6 +84,7 @@ export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { eleme
     open() {
       say('');
       title.value = '';
+      nameTypes();
       dialog.showModal();
       title.focus();
     },
