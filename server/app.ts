@@ -20,6 +20,7 @@ import { SIGNOFF_AREA } from './docs/signoff.js';
 import { STATUS_DELAY_MS, StatusWorkflow } from './docs/status-workflow.js';
 import { VersionHistory } from './docs/versions.js';
 import { createSyncHooks } from './sync-hooks.js';
+import { LAST_CHANGE_FLUSH_MS, LastChanges } from './docs/last-change.js';
 import { clientAddress } from './client-address.js';
 import { buildHttpApp } from './http/http-app.js';
 import { LatencyHistogram, renderMetrics, type ServerCounters } from './http/metrics.js';
@@ -107,7 +108,9 @@ export class PocServer {
         (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
       );
       const logins = new LoginGuard(rateLimits, failedLogins, counters);
-      const hooks = createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf });
+      // Who last changed each document: noted by the hooks, written in batches; every loaded room flushes it as the sync core closes.
+      const lastChanges = new LastChanges({ storage, logger, now: config.now, flushMs: LAST_CHANGE_FLUSH_MS });
+      const hooks = createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf, changes: lastChanges });
       // The workflow reads through the sync core built here, so it is made just after it.
       // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made
       let status: StatusWorkflow | undefined;
@@ -127,7 +130,7 @@ export class PocServer {
         pingIntervalMs: config.pingIntervalMs,
         unloadAfterMs: config.unloadAfterMs,
       });
-      const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now, timeZone: config.timeZone });
+      const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now, timeZone: config.timeZone, changes: lastChanges });
       // eslint-disable-next-line prefer-const -- assigned once, after the workflow that calls it is made
       let versions: VersionHistory | undefined;
       status = new StatusWorkflow({

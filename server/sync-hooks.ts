@@ -12,6 +12,7 @@ import { writesCurrentLayout } from '../shared/api/client-layout.js';
 import { addSignoff, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { AuthError, type Authenticator } from './auth/authenticator.js';
 import { credentialOf } from './bearer-token.js';
+import type { LastChanges } from './docs/last-change.js';
 import { applyStored } from './docs/stored.js';
 import type { FailedLoginAudit, LoginGuard } from './failed-logins.js';
 import type { LatencyHistogram, ServerCounters } from './http/metrics.js';
@@ -35,6 +36,8 @@ export interface HookDeps {
   logins: LoginGuard;
   /** The client's address of a request (server/client-address.ts: the socket's peer, or the client behind a trusted proxy). */
   addressOf: (req: IncomingMessage) => string;
+  /** Where each person's change is noted, for the listing's "last change" (written in batches, not per update). */
+  changes: LastChanges;
 }
 
 const DENY_CODE: Record<AuthError['kind'], number> = {
@@ -46,7 +49,7 @@ const DENY_CODE: Record<AuthError['kind'], number> = {
 
 /** Builds the hooks that connect the sync core to the store, the authenticator and the audit trail. */
 export function createSyncHooks(deps: HookDeps): SyncHooks {
-  const { storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins } = deps;
+  const { storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, changes } = deps;
   const audit = (entry: Omit<AuditEntry, 'id' | 'at'>) => {
     storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed'));
   };
@@ -117,7 +120,7 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
       }
     },
 
-    async onStoreUpdate({ docId, update }) {
+    async onStoreUpdate({ docId, update, origin }) {
       const t0 = performance.now();
       try {
         await storage.appendUpdate(docId, update);
@@ -126,6 +129,8 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
         throw e;
       }
       storeLatency.observe((performance.now() - t0) / 1000);
+      // Noted once stored (a refused write changed nothing); held in memory and written in batches (docs/last-change.ts).
+      if (origin.source === 'connection') changes.noted(docId, origin.connection.user);
     },
 
     onConnect({ connection: c }) {
@@ -156,6 +161,7 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
     async onUnloadDocument({ docId, doc, dirty }) {
       // Every update was stored before it was applied; only a failed server-side write leaves something to save.
       if (dirty) await storage.appendUpdate(docId, Y.encodeStateAsUpdate(doc));
+      await changes.flush(docId);
     },
   };
 }

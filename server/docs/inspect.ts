@@ -10,6 +10,9 @@ import type { DocReport, RoleState, SignoffView } from '../../shared/api/documen
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { ContentProblem, DocModel } from '../../shared/model/types.js';
 import { currentScope, latestPerOffice } from '../../shared/signoff/latest.js';
+import { documentArea } from '../../shared/signoff/offices.js';
+import { awaitedBefore, type Office, stillRequired } from '../../shared/signoff/workflow.js';
+import { nextReview } from '../../shared/validate/next-review.js';
 import { type SignoffPayload, type SignoffRecord, verifySignoff } from '../../shared/signoff/record.js';
 import type { Template } from '../../shared/template/load.js';
 import type { TemplateSet } from '../../shared/template/set.js';
@@ -28,6 +31,12 @@ export interface Inspection {
   problems: ContentProblem[];
   diagnostics: Diagnostic[];
   records: SignoffView[];
+  /**
+   * The offices whose sign-off the document waits for now, in template order: still required (missing, rejected, or
+   * the last office's approval stale: `stillRequired`) and their turn (`awaitedBefore` is empty). Whom that concerns
+   * depends on the reader's holdings, so the listing filters it per caller.
+   */
+  awaiting: Office[];
 }
 
 /** Looks up a published public key by key id. */
@@ -75,6 +84,7 @@ export function inspect(
     problems: [],
     diagnostics: [],
     records: viewSignoffs(records, docId, '', deps.keyFor),
+    awaiting: [],
   });
   let read: ReturnType<typeof toModel>;
   try {
@@ -94,6 +104,8 @@ export function inspect(
   const found = validate(model, template, { today: deps.today, signoffs: validPayloads(views), problems, ...links?.context() });
   const diagnostics = links ? links.finish(found) : found;
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
+  const area = documentArea(model, template);
+  const review = nextReview(model, template);
   return {
     report: {
       id: docId,
@@ -105,12 +117,16 @@ export function inspect(
       validation: { errors: count('error'), warnings: count('warning'), infos: count('info') },
       completion: completion(model, template),
       signoffs: roleStates(model, template, views),
+      typeName: template.title,
+      ...(area ? { area } : {}),
+      ...(review ? { nextReview: review } : {}),
     },
     model,
     template,
     problems,
     diagnostics,
     records: views,
+    awaiting: awaiting(model, template, views, hash),
   };
 }
 
@@ -123,4 +139,15 @@ function roleStates(model: DocModel, template: Template, views: readonly Signoff
     const p = latest.record.payload;
     return { role, label, state: p.decision, verification: latest.status, recordId: latest.record.id, user: p.user, userName: p.userName, signedAt: p.signedAt };
   });
+}
+
+/** The offices the document waits for now (see `Inspection.awaiting`), by the workflow's own rules. */
+function awaiting(model: DocModel, template: Template, views: readonly SignoffView[], hash: string): Office[] {
+  // As the status workflow reads it (server/docs/status-workflow.ts): only records that verify count.
+  const counted = views.filter((v) => v.status !== 'invalid');
+  const latest = latestPerOffice(counted, (v) => v.record.payload, currentScope(model, template));
+  const standing = new Map([...latest].map(([role, v]) => [role, v.record.payload]));
+  return stillRequired(template, standing, hash)
+    .map((r) => r.office)
+    .filter((office) => awaitedBefore(template, office.role, standing).length === 0);
 }

@@ -12,7 +12,11 @@ import type { ServerSigner } from '../signing/signer.js';
 import type { Storage } from '../storage/storage.js';
 import type { SyncServer } from '../sync/sync-server.js';
 import { effectiveAccess } from '../auth/access.js';
+import type { LastChange } from '../../shared/api/documents.js';
+import type { Office } from '../../shared/signoff/workflow.js';
+import type { DocumentRow } from '../storage/storage.js';
 import { type DocReport, type Inspection, inspect } from './inspect.js';
+import { type LastChanges, toldChange } from './last-change.js';
 import { LinkResolver, withLinks } from './link-resolver.js';
 import { docFromStored } from './stored.js';
 
@@ -26,11 +30,13 @@ export interface DocServiceDeps {
   now: () => Date;
   /** The mission's IANA time zone: "today", for deadlines and overdue checks, is the date there (the server's config). */
   timeZone: string;
+  /** Who last changed each document (noted by the sync hooks); without it, only what the store has written is told. */
+  changes?: LastChanges;
 }
 
 /** Server-side reading of documents. */
 export class DocService {
-  private readonly cache = new Map<string, { key: string; report: DocReport }>();
+  private readonly cache = new Map<string, { key: string; report: DocReport; awaiting: Office[] }>();
   /**
    * Temporary copies being read, per document: requests that arrive while one is loaded or in use share it
    * (single flight), so twenty requests about a large document build it once, not twenty times.
@@ -91,15 +97,26 @@ export class DocService {
 
   /** The listing entry of a document, from the cache when neither it nor its sign-offs changed. */
   async report(docId: string): Promise<DocReport> {
+    return (await this.summary(docId)).report;
+  }
+
+  /** The listing entry and the offices the document waits for now (`Inspection.awaiting`), cached as `report` is. */
+  async summary(docId: string): Promise<{ report: DocReport; awaiting: Office[] }> {
     const row = await this.deps.storage.getDocument(docId);
     const records = await this.deps.storage.listSignoffs(docId);
     // Today is part of the key: a report goes out of date at the mission's midnight (overdue dates), not only on a change.
     const key = `${row?.lastSeq ?? 0}/${records.length}/${this.today()}`;
     const hit = this.cache.get(docId);
-    if (hit && hit.key === key) return hit.report;
-    const report = await this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()).report);
-    this.cache.set(docId, { key, report });
-    return report;
+    if (hit && hit.key === key) return hit;
+    const { report, awaiting } = await this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()));
+    const entry = { key, report, awaiting };
+    this.cache.set(docId, entry);
+    return entry;
+  }
+
+  /** When a person last changed the document and who: a change not yet written counts (see last-change.ts). */
+  lastChange(row: Pick<DocumentRow, 'id' | 'lastChange'>): LastChange | undefined {
+    return this.deps.changes ? this.deps.changes.of(row) : toldChange(row.lastChange);
   }
 
   /** A signed version: the record, the Yjs state it signed, and that state read as a model (when it is one). */

@@ -179,6 +179,13 @@ const MIGRATIONS: readonly Migration[] = [
     WHEN EXISTS (SELECT 1 FROM documents WHERE id = NEW.doc_id AND deleted_at IS NOT NULL)
     BEGIN SELECT RAISE(IGNORE); END;
   `,
+  // web workspace: when a person's connection last changed the content, and who (server/docs/last-change.ts writes
+  // it at most every few seconds per document, not per keystroke).
+  `
+  ALTER TABLE documents ADD COLUMN changed_at TEXT;
+  ALTER TABLE documents ADD COLUMN changed_by TEXT;
+  ALTER TABLE documents ADD COLUMN changed_by_name TEXT;
+  `,
 ];
 
 /** The schema version that refuses ids differing only by case (and adds the create right, archive and tombstones). */

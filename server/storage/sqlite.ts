@@ -69,9 +69,19 @@ interface DocDbRow {
   created_by: string | null;
   last_seq: number | null;
   archived_at: string | null;
+  changed_at: string | null;
+  changed_by: string | null;
+  changed_by_name: string | null;
 }
 
-const toDoc = (r: DocDbRow): DocumentRow => ({ id: r.id, createdAt: r.created_at, createdBy: r.created_by, lastSeq: r.last_seq ?? 0, archivedAt: r.archived_at });
+const toDoc = (r: DocDbRow): DocumentRow => ({
+  id: r.id,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+  lastSeq: r.last_seq ?? 0,
+  archivedAt: r.archived_at,
+  ...(r.changed_at ? { lastChange: { at: r.changed_at, by: r.changed_by ?? '', byName: r.changed_by_name ?? '' } } : {}),
+});
 
 /** A `Storage` in one SQLite file. Open it with `SqliteStorage.open`. */
 export class SqliteStorage implements Storage {
@@ -130,6 +140,7 @@ export class SqliteStorage implements Storage {
       findDocId: db.prepare<[string], { id: string; deleted_at: string | null }>('SELECT id, deleted_at FROM documents WHERE lower(id) = lower(?)'),
       countCreatedBy: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM documents WHERE created_by = ? AND deleted_at IS NULL'),
       setArchived: db.prepare('UPDATE documents SET archived_at = ? WHERE id = ? AND deleted_at IS NULL'),
+      recordChange: db.prepare('UPDATE documents SET changed_at = ?, changed_by = ?, changed_by_name = ? WHERE id = ? AND deleted_at IS NULL'),
       tombstone: db.prepare('UPDATE documents SET deleted_at = ?, archived_at = NULL WHERE id = ? AND deleted_at IS NULL'),
       dropUpdates: db.prepare('DELETE FROM updates WHERE doc_id = ?'),
       dropGrants: db.prepare('DELETE FROM grants WHERE doc_id = ?'),
@@ -167,6 +178,10 @@ export class SqliteStorage implements Storage {
   async listDocuments(): Promise<DocumentRow[]> {
     await this.updateLog.settled();
     return this.q.listDocs.all().map(toDoc);
+  }
+
+  async recordChange(id: string, change: { at: string; by: string; byName: string }): Promise<void> {
+    this.q.recordChange.run(change.at, change.by, change.byName, id);
   }
 
   async createDocument(id: string, owner: string | null, initialState?: Uint8Array, audit?: AuditDraft): Promise<boolean> {

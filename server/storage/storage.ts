@@ -26,6 +26,8 @@ export interface DocumentRow {
   lastSeq: number;
   /** ISO timestamp when an administrator archived it (read-only from then on), else null. */
   archivedAt: string | null;
+  /** The last change a person's connection made to the content, as last written by `recordChange`; absent when none was. */
+  lastChange?: { at: string; by: string; byName: string };
 }
 
 /** A person who may connect. Offices are holdings of the sign-off roles the templates declare (e.g. "head-of-mission"), each mission-wide or bound to an area or documents (shared/signoff/offices.ts). */
@@ -171,6 +173,8 @@ export interface DocumentStore {
   appendUpdate(id: string, update: Uint8Array): Promise<void>;
   /** Replaces every stored update of the document by one state update that contains them. */
   compact(id: string): Promise<void>;
+  /** Records when a person (username and name) last changed a live document's content; an unknown or deleted id is ignored. */
+  recordChange(id: string, change: { at: string; by: string; byName: string }): Promise<void>;
 
   // create (issue 10): ids by right, case-insensitive ids, archive and delete (tombstones)
   /**

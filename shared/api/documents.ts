@@ -54,6 +54,16 @@ export const DocReportSchema = z.object({
   completion: z.nullable(z.object({ required: z.number(), filled: z.number() })),
   signoffs: z.array(RoleStateSchema),
   problem: z.optional(z.string()),
+  /** The template's name for the type, e.g. "POC Threat Matrix" (servers before the web workspace did not send it). */
+  typeName: z.optional(z.string()),
+  /**
+   * Where the document applies: the value of the document field its template names with `area:` (the threat matrix's
+   * "Area / office"), the same field an office held for an area is checked against (shared/signoff/offices.ts
+   * `documentArea`); absent for mission-wide types and when the field is empty.
+   */
+  area: z.optional(z.string()),
+  /** The day (YYYY-MM-DD) the document is next due for review (shared/validate/next-review.ts); absent when its type has none. */
+  nextReview: z.optional(z.string()),
 });
 export type DocReport = z.infer<typeof DocReportSchema>;
 
@@ -67,8 +77,26 @@ const placing = {
   archived: z.optional(z.boolean()),
 };
 
-/** One entry of `GET /api/docs`. */
-export const DocListEntrySchema = z.object({ ...DocReportSchema.def.shape, ...placing });
+/** When a person's connection last changed the content, and who (server/docs/last-change.ts). */
+export const LastChangeSchema = z.object({ at: z.string(), by: z.optional(z.string()), byName: z.optional(z.string()) });
+export type LastChange = z.infer<typeof LastChangeSchema>;
+
+/** An office of the caller whose sign-off the document waits for now (its turn in the workflow order). */
+export const WaitingSchema = z.object({ role: z.string(), label: z.string() });
+export type Waiting = z.infer<typeof WaitingSchema>;
+
+/** One entry of `GET /api/docs`; the fields after `placing` came with the web workspace's home page (older servers omit them). */
+export const DocListEntrySchema = z.object({
+  ...DocReportSchema.def.shape,
+  ...placing,
+  /** The last change to the content made through a connection; absent when none was recorded since this was kept. */
+  lastChange: z.optional(LastChangeSchema),
+  /**
+   * The caller's offices (holdings that apply here) whose sign-off the document requires and that is missing, stale
+   * or rejected, and whose turn it is (no office listed before it still to approve: shared/signoff/workflow.ts).
+   */
+  waitingForMe: z.optional(z.array(WaitingSchema)),
+});
 export type DocListEntry = z.infer<typeof DocListEntrySchema>;
 
 /** `GET /api/docs`: the documents the caller can read. */

@@ -19,6 +19,8 @@ export const MeResponseSchema = z.object({
    * Any string is accepted, since a client's runtime may lack a zone the server's has: clients take it through `missionZone` (shared/time/mission-day.ts).
    */
   timeZone: z._default(z.string(), 'UTC'),
+  /** Whether the caller may create documents (`POST /api/docs`); servers before the web workspace did not say. */
+  canCreate: z.optional(z.boolean()),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

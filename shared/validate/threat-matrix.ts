@@ -122,18 +122,23 @@ function threatRowRules(input: RuleInput, r: RankedThreat): void {
 export type RiskLine = (r: RankedThreat, ratedCount: number) => Diagnostic;
 
 /**
- * The matrix is due for review `CADENCE_DAYS[cadence]` days after its last
- * review; later than that is a warning. The cadence is the document's
- * `reviewCadence`, or the template's default.
+ * The day number a matrix is next due for review: `CADENCE_DAYS[cadence]` days after its `lastReview`, the cadence
+ * being the document's `reviewCadence` or the template's default; undefined without a last review or a cadence.
  */
+export function matrixReviewDue(fields: Readonly<Record<string, unknown>>, template: Pick<RuleInput['template'], 'review'>): number | undefined {
+  const cadence = isCadence(fields.reviewCadence) ? fields.reviewCadence : template.review.cadence;
+  const last = typeof fields.lastReview === 'string' ? dayNumber(fields.lastReview) : undefined;
+  if (!cadence || last === undefined) return undefined;
+  return last + CADENCE_DAYS[cadence];
+}
+
+/** The matrix is due for review by `matrixReviewDue`; later than that is a warning. */
 function checkReview(input: RuleInput): void {
   const { model, template, today, out } = input;
   const fields = model.meta.fields;
+  const due = matrixReviewDue(fields, template);
+  if (due === undefined || today <= due) return;
   const cadence = isCadence(fields.reviewCadence) ? fields.reviewCadence : template.review.cadence;
-  const last = typeof fields.lastReview === 'string' ? dayNumber(fields.lastReview) : undefined;
-  if (!cadence || last === undefined) return;
-  const due = last + CADENCE_DAYS[cadence];
-  if (today <= due) return;
   out.push(
     diag(
       'warning',

@@ -8,7 +8,8 @@ import * as z from '../../../shared/zod.js';
 import { CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
 import { type MeResponse, MeResponseSchema } from '../../../shared/api/identity.js';
 import type { UserRow } from '../../storage/storage.js';
-import { rolesHeld } from '../../../shared/signoff/offices.js';
+import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
+import type { Authenticator } from '../../auth/authenticator.js';
 import { higher } from '../../auth/access.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { createDoc } from '../../docs/lifecycle.js';
@@ -18,18 +19,19 @@ import { members } from './member-routes.js';
 const DocParams = z.object({ id: z.string() });
 
 /** What `GET /api/me` (and signing in) answers about a person: who they are, their offices and the mission's time zone. */
-export function meOf(user: UserRow, timeZone: string): MeResponse {
-  return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone };
+export async function meOf(user: UserRow, timeZone: string, auth: Authenticator): Promise<MeResponse> {
+  return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone, canCreate: await auth.mayCreate(user) };
 }
 
 /** Registers the document-reading routes (in a scope that requires a caller). */
 export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
   const { storage, docs } = deps;
   return async (app) => {
-    app.get('/api/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => meOf(callerOf(request).user, deps.timeZone));
+    app.get('/api/me', { schema: { response: { 200: MeResponseSchema } } }, async (request) => meOf(callerOf(request).user, deps.timeZone, deps.auth));
 
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
-      const grants = await storage.grantsOf(callerOf(request).user.username);
+      const { user } = callerOf(request);
+      const grants = await storage.grantsOf(user.username);
       const everything = grants.find((g) => g.docId === '*')?.access;
       const documents = [];
       for (const d of await storage.listDocuments()) {
@@ -37,7 +39,20 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         if (!granted) continue;
         // An archived document is read-only for everyone (as Authenticator.access says).
         const access = d.archivedAt ? 'viewer' : granted;
-        documents.push({ ...(await docs.report(d.id)), access, createdAt: d.createdAt, createdBy: d.createdBy, ...(d.archivedAt ? { archived: true } : {}) });
+        const { report, awaiting } = await docs.summary(d.id);
+        const lastChange = docs.lastChange(d);
+        // An archived document is signed by nobody; elsewhere, the caller's holdings that apply here (by the one scope rule).
+        const here = { id: d.id, ...(report.area ? { area: report.area } : {}) };
+        const waitingForMe = d.archivedAt ? [] : awaiting.filter((o) => inScope(user.offices, o.role, here)).map(({ role, label }) => ({ role, label }));
+        documents.push({
+          ...report,
+          access,
+          createdAt: d.createdAt,
+          createdBy: d.createdBy,
+          ...(d.archivedAt ? { archived: true } : {}),
+          ...(lastChange ? { lastChange } : {}),
+          waitingForMe,
+        });
       }
       return { documents };
     });

@@ -39,7 +39,7 @@ export function signInRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         }
         const { secret, caller, session } = signedIn;
         void reply.header('set-cookie', sessionCookie(secret, cookieSecure(request, deps)));
-        return { me: meOf(caller.user, deps.timeZone), idleExpiresAt: session.idleExpiresAt, expiresAt: session.expiresAt };
+        return { me: await meOf(caller.user, deps.timeZone, deps.auth), idleExpiresAt: session.idleExpiresAt, expiresAt: session.expiresAt };
       },
     );
   };

@@ -1,0 +1,265 @@
+/**
+ * The documents home page (`/`, issue 13): what waits for this person's
+ * approval at the top, then every document they can read, grouped by type
+ * and area, each with its status, checks, completion, sign-offs, last
+ * change and next review in words; filters and a search applied as one
+ * types; a "New document" button for those who may create. Rows are cards
+ * that line up as a table on wide screens and stack on a phone (CSS in
+ * styles/web-home.css). What is shown is decided in home-list.ts; this
+ * module only draws it. It imports nothing of the editor proper (no
+ * ProseMirror, no Yjs), so the page stays small over a poor connection.
+ */
+import type { DocListEntry, RoleState } from '../../shared/api/documents.js';
+import { missionToday, missionZone } from '../../shared/time/mission-day.js';
+import { h } from '../../editor/dom.js';
+import { formatMoment } from '../../editor/words.js';
+import { shownError } from '../api-client.js';
+import type { Page } from '../app/page-context.js';
+import {
+  applyFilter,
+  checksText,
+  completionText,
+  groupDocuments,
+  type HomeFilter,
+  isOverdue,
+  lastChangeText,
+  NO_FILTER,
+  reviewText,
+  signoffText,
+  signoffWord,
+  type SignoffWord,
+  statusText,
+  typeLabel,
+  waitingText,
+  waitsForMe,
+} from './home-list.js';
+import { newDocumentDialog } from './new-document-dialog.js';
+
+/** The symbol beside each sign-off state (the words carry the meaning; the symbol helps the eye). */
+const SIGNOFF_SYMBOL: Record<SignoffWord, string> = { missing: '○', valid: '✓', stale: '↻', rejected: '✗', 'not verified': '?' };
+
+const STATUSES: Array<[string, string]> = [
+  ['draft', 'Draft'],
+  ['in-review', 'In review'],
+  ['approved', 'Approved'],
+  ['archived', 'Archived'],
+];
+
+/** The documents home page. */
+export const homePage: Page = (root, ctx) => {
+  const doc = root.ownerDocument;
+  let docs: DocListEntry[] = [];
+  let filter: HomeFilter = { ...NO_FILTER };
+  let gone = false;
+  const zone = missionZone(ctx.me.timeZone);
+  const today = () => missionToday(zone, new Date());
+
+  const go = (id: string) => `/d/${encodeURIComponent(id)}`;
+  /** A link to a document: a real href (opens in a new tab with the usual keys), the app's navigation on a plain click. */
+  const docLink = (d: DocListEntry, cls: string, text: string) =>
+    h(doc, 'a', {
+      class: cls,
+      text,
+      attrs: { href: go(d.id) },
+      on: {
+        click: (e) => {
+          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+          e.preventDefault();
+          ctx.navigate(go(d.id));
+        },
+      },
+    });
+
+  // ------------------------------------------------------------------ frame
+  const status = h(doc, 'p', { class: 'poc-home-status', attrs: { role: 'status' }, text: 'Loading your documents…' });
+  const waiting = h(doc, 'section', { class: 'poc-home-waiting', attrs: { 'aria-labelledby': 'poc-home-waiting-h' } });
+  const list = h(doc, 'section', { class: 'poc-home-list', attrs: { 'aria-labelledby': 'poc-home-all-h' } });
+  const count = h(doc, 'p', { class: 'poc-home-count', attrs: { 'aria-live': 'polite' } });
+  const groups = h(doc, 'div', { class: 'poc-home-groups' });
+
+  const search = h(doc, 'input', { attrs: { id: 'poc-home-search', type: 'search', autocomplete: 'off', placeholder: 'Title or id' } });
+  const typeSelect = h(doc, 'select', { attrs: { id: 'poc-home-type' } });
+  const statusSelect = h(
+    doc,
+    'select',
+    { attrs: { id: 'poc-home-state' } },
+    h(doc, 'option', { text: 'Any status', attrs: { value: '' } }),
+    ...STATUSES.map(([value, text]) => h(doc, 'option', { text, attrs: { value } })),
+  );
+  const mine = h(doc, 'input', { attrs: { id: 'poc-home-mine', type: 'checkbox' } });
+  const overdue = h(doc, 'input', { attrs: { id: 'poc-home-overdue', type: 'checkbox' } });
+  const field = (label: string, control: HTMLElement, cls = 'poc-home-field') =>
+    h(doc, 'div', { class: cls }, h(doc, 'label', { text: label, attrs: { for: control.id } }), control);
+  const check = (label: string, control: HTMLElement) =>
+    h(doc, 'div', { class: 'poc-home-check' }, control, h(doc, 'label', { text: label, attrs: { for: control.id } }));
+  const filters = h(
+    doc,
+    'form',
+    { class: 'poc-home-filters', attrs: { role: 'search', 'aria-label': 'Find documents' }, on: { submit: (e) => e.preventDefault() } },
+    field('Search', search, 'poc-home-field poc-home-search'),
+    field('Type', typeSelect),
+    field('Status', statusSelect),
+    check('Waiting for me', mine),
+    check('Review overdue', overdue),
+  );
+  const onFilter = () => {
+    filter = { type: typeSelect.value, status: statusSelect.value, waitingForMe: mine.checked, overdue: overdue.checked, search: search.value };
+    drawList();
+  };
+  search.addEventListener('input', onFilter);
+  for (const c of [typeSelect, statusSelect, mine, overdue]) c.addEventListener('change', onFilter);
+
+  const typeNames = new Map<string, string>();
+  const dialog = newDocumentDialog(doc, { api: ctx.api, typeNames, created: (id) => ctx.navigate(go(id)) });
+  const newButton = ctx.me.canCreate
+    ? h(doc, 'button', { class: 'mod-cta poc-home-new', text: 'New document', attrs: { type: 'button' }, on: { click: () => dialog.open() } })
+    : null;
+
+  const page = h(
+    doc,
+    'main',
+    { class: 'poc-home' },
+    h(
+      doc,
+      'header',
+      { class: 'poc-home-header' },
+      h(doc, 'h1', { text: 'Documents' }),
+      h(doc, 'p', { class: 'poc-home-who', text: `Signed in as ${ctx.me.name}` }),
+      newButton,
+    ),
+    status,
+    waiting,
+    list,
+    dialog.element,
+  );
+  list.append(h(doc, 'h2', { text: 'All documents', attrs: { id: 'poc-home-all-h' } }), filters, count, groups);
+  root.replaceChildren(page);
+
+  // ------------------------------------------------------------------ drawing
+  function drawWaiting(): void {
+    const mineNow = docs.filter(waitsForMe);
+    waiting.replaceChildren(
+      h(doc, 'h2', { text: 'Waiting for you', attrs: { id: 'poc-home-waiting-h' } }),
+      mineNow.length
+        ? h(
+            doc,
+            'ul',
+            { class: 'poc-home-waiting-list' },
+            ...mineNow.map((d) =>
+              h(doc, 'li', {}, docLink(d, 'poc-home-title', d.title ?? d.id), h(doc, 'span', { class: 'poc-home-ask', text: waitingText(d) })),
+            ),
+          )
+        : h(doc, 'p', { class: 'poc-home-empty', text: 'Nothing is waiting for your approval.' }),
+    );
+  }
+
+  function drawTypeOptions(): void {
+    const types = new Map<string, string>();
+    for (const d of docs) if (d.type) types.set(d.type, typeLabel(d));
+    for (const [t, name] of types) typeNames.set(t, name);
+    typeSelect.replaceChildren(
+      h(doc, 'option', { text: 'Any type', attrs: { value: '' } }),
+      ...[...types].sort(([, a], [, b]) => a.localeCompare(b)).map(([value, text]) => h(doc, 'option', { text, attrs: { value } })),
+    );
+    typeSelect.value = filter.type;
+  }
+
+  function signoffItem(s: RoleState): HTMLElement {
+    const word = signoffWord(s);
+    return h(
+      doc,
+      'li',
+      { class: `poc-home-signoff is-${word.replace(' ', '-')}` },
+      h(doc, 'span', { class: 'poc-home-symbol', text: SIGNOFF_SYMBOL[word], attrs: { 'aria-hidden': 'true' } }),
+      signoffText(s),
+    );
+  }
+
+  /** One fact of a row: its label (shown on a phone, read by screen readers everywhere) and its value. */
+  const fact = (cls: string, label: string, ...value: Array<Node | string>) =>
+    h(doc, 'div', { class: `poc-home-fact ${cls}` }, h(doc, 'span', { class: 'poc-home-label', text: `${label}: ` }), ...value);
+
+  function row(d: DocListEntry, now: Date, day: string): HTMLElement {
+    const late = isOverdue(d, day);
+    const checks = d.validation;
+    return h(
+      doc,
+      'li',
+      { class: 'poc-home-doc', attrs: { 'data-doc': d.id } },
+      h(doc, 'div', { class: 'poc-home-fact poc-home-name' }, docLink(d, 'poc-home-title', d.title ?? d.id), h(doc, 'span', { class: 'poc-home-id', text: d.id })),
+      fact('poc-home-state', 'Status', h(doc, 'span', { class: `poc-home-chip is-${d.archived ? 'archived' : (d.status ?? 'unreadable')}`, text: statusText(d) })),
+      fact('poc-home-checks' + (checks?.errors ? ' has-errors' : checks?.warnings ? ' has-warnings' : ''), 'Checks', checksText(d)),
+      fact('poc-home-completion', 'Completion', completionText(d)),
+      fact(
+        'poc-home-signoffs',
+        'Sign-off',
+        d.signoffs.length ? h(doc, 'ul', { class: 'poc-home-signoff-list' }, ...d.signoffs.map(signoffItem)) : 'None needed',
+      ),
+      fact(
+        'poc-home-changed',
+        'Last change',
+        d.lastChange ? h(doc, 'span', { text: lastChangeText(d, now), title: formatMoment(d.lastChange.at, { timeZone: zone }) }) : lastChangeText(d, now),
+      ),
+      fact('poc-home-review' + (late ? ' is-overdue' : ''), 'Next review', reviewText(d, day)),
+    );
+  }
+
+  function drawList(): void {
+    const day = today();
+    const now = new Date();
+    const shown = applyFilter(docs, filter, day);
+    count.textContent = shown.length === docs.length ? `${docs.length} document${docs.length === 1 ? '' : 's'}` : `Showing ${shown.length} of ${docs.length} documents`;
+    if (!shown.length) {
+      groups.replaceChildren(
+        h(doc, 'p', { class: 'poc-home-empty', text: docs.length ? 'No document matches these filters. Clear the search or choose "Any" to see more.' : 'You cannot open any document yet. Ask the owner of a document to give you access.' }),
+      );
+      return;
+    }
+    const head = h(
+      doc,
+      'div',
+      { class: 'poc-home-columns', attrs: { 'aria-hidden': 'true' } },
+      ...['Document', 'Status', 'Checks', 'Completion', 'Sign-off', 'Last change', 'Next review'].map((t) => h(doc, 'span', { text: t })),
+    );
+    groups.replaceChildren(
+      head,
+      ...groupDocuments(shown).map((g) =>
+        h(
+          doc,
+          'section',
+          { class: 'poc-home-group' },
+          h(doc, 'h3', { text: g.label }),
+          ...g.areas.map((a) =>
+            h(doc, 'div', { class: 'poc-home-area' }, h(doc, 'h4', { text: a.label }), h(doc, 'ul', { class: 'poc-home-docs' }, ...a.docs.map((d) => row(d, now, day)))),
+          ),
+        ),
+      ),
+    );
+  }
+
+  // ------------------------------------------------------------------ loading
+  ctx.api.listDocuments().then(
+    (listed) => {
+      if (gone) return;
+      docs = listed;
+      status.textContent = '';
+      status.hidden = true;
+      drawWaiting();
+      drawTypeOptions();
+      drawList();
+    },
+    (err: unknown) => {
+      if (gone) return;
+      status.textContent = `Your documents could not be loaded. ${shownError(err).message}`;
+      status.classList.add('is-error');
+    },
+  );
+
+  return {
+    destroy() {
+      gone = true;
+      if (dialog.element.open) dialog.element.close();
+      page.remove();
+    },
+  };
+};
