@@ -99,7 +99,12 @@ export class PocServer {
       const storeLatency = new LatencyHistogram();
       const tickets = new TicketStore(() => config.now().getTime());
       const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now });
-      const sessions = new WebSessions(storage, auth, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionMaxMs, now: config.now });
+      const sessions = new WebSessions(storage, auth, {
+        idleMs: config.sessionIdleMs,
+        absoluteMs: config.sessionMaxMs,
+        now: config.now,
+        audit: (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
+      });
       const failedLogins = new FailedLoginAudit(
         (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
       );

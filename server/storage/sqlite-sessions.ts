@@ -66,20 +66,12 @@ export class SqliteSessions implements SessionStore {
     this.q.touch.run(lastUsedAt, idleExpiresAt, id);
   }
 
-  async endWebSession(id: number, at: string, audit?: AuditDraft): Promise<boolean> {
-    return this.db.transaction(() => {
-      if (this.q.end.run(at, id).changes === 0) return false;
-      recordedWrite(this.db, audit, () => undefined);
-      return true;
-    })();
+  async endWebSession(id: number, at: string): Promise<boolean> {
+    return this.q.end.run(at, id).changes > 0;
   }
 
-  async endWebSessionsOf(username: string, at: string, audit?: AuditDraft): Promise<number> {
-    return this.db.transaction(() => {
-      const count = this.q.endOf.run(at, username).changes;
-      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, count } }, () => undefined);
-      return count;
-    })();
+  async endWebSessionsOf(username: string, at: string): Promise<number> {
+    return this.q.endOf.run(at, username).changes;
   }
 
   async forgetDeadWebSessions(now: string): Promise<number> {

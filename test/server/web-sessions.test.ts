@@ -2,6 +2,7 @@
 // which then stands for the person on the API until it is idle too long, too old, signed out, or its token is revoked.
 import { execFileSync } from 'node:child_process';
 import { request as httpsRequest } from 'node:https';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTokenTtl } from '../../cli/commands/index.js';
@@ -152,6 +153,33 @@ describe('web sessions', () => {
     expect(entries[2].detail.session).toBe(entries[0].detail.session);
     expect(entries[3].detail.count).toBe(1);
     expect(entries.every((e) => e.detail.remoteAddress === '127.0.0.1')).toBe(true);
+  });
+});
+
+describe('web sessions when the audit trail cannot be written', () => {
+  let t: TestServer;
+  let amina: string;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    amina = await t.addUser('amina');
+  });
+  afterAll(() => t.stop());
+
+  /** Makes every insert into the audit table fail from now on (as a full disk would), through a connection of its own. */
+  const breakAuditTrail = () => {
+    const db = new Database(join(t.dataDir, 'poc.sqlite'));
+    db.exec("CREATE TRIGGER audit_refuses BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END;");
+    db.close();
+  };
+
+  it('signing in is refused with 503 "unrecorded" and sets no cookie, while signing out still ends the session', async () => {
+    const before = await signIn(t, amina);
+    breakAuditTrail();
+    const refused = await signIn(t, amina);
+    expect(refused).toMatchObject({ status: 503, setCookie: null, body: { error: { code: 'unrecorded' } } });
+    expect((await browserCall(t, '/api/session', before.cookie, { method: 'DELETE' })).status).toBe(204);
+    expect((await browserCall(t, '/api/me', before.cookie)).status).toBe(401);
   });
 });
 
