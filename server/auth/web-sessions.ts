@@ -81,7 +81,7 @@ export class WebSessions {
       docId: null,
       detail: { remoteAddress: from.remoteAddress, ...(tokenRow ? { tokenId: tokenRow.id } : {}), expiresAt },
     });
-    return { secret, caller, session: { id, ...row, revokedAt: null } };
+    return { secret, caller: { ...caller, sessionId: id }, session: { id, ...row, revokedAt: null } };
   }
 
   /**
@@ -103,6 +103,7 @@ export class WebSessions {
       if (e instanceof AuthError) throw new AuthError('unauthorized', `your session has ended: ${e.message}`);
       throw e;
     }
+    caller = { ...caller, sessionId: session.id };
     if (now.getTime() - Date.parse(session.lastUsedAt) < SESSION_TOUCH_MS) return { caller, session };
     const lastUsedAt = now.toISOString();
     const idleExpiresAt = new Date(Math.min(now.getTime() + this.opts.idleMs, Date.parse(session.expiresAt))).toISOString();

@@ -41,6 +41,7 @@ export class SqliteSessions implements SessionStore {
         'INSERT INTO web_sessions (hash, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       find: db.prepare<[string], SessionDbRow>('SELECT id, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at, revoked_at FROM web_sessions WHERE hash = ?'),
+      get: db.prepare<[number], SessionDbRow>('SELECT id, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at, revoked_at FROM web_sessions WHERE id = ?'),
       touch: db.prepare('UPDATE web_sessions SET last_used_at = ?, idle_expires_at = ? WHERE id = ? AND revoked_at IS NULL'),
       end: db.prepare('UPDATE web_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       endOf: db.prepare('UPDATE web_sessions SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL'),
@@ -59,6 +60,11 @@ export class SqliteSessions implements SessionStore {
 
   async findWebSession(secretHash: string): Promise<WebSessionRow | undefined> {
     const r = this.q.find.get(secretHash);
+    return r && toSession(r);
+  }
+
+  async getWebSession(id: number): Promise<WebSessionRow | undefined> {
+    const r = this.q.get.get(id);
     return r && toSession(r);
   }
 

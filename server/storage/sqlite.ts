@@ -295,6 +295,9 @@ export class SqliteStorage implements Storage {
   findWebSession(secretHash: string): Promise<WebSessionRow | undefined> {
     return this.sessions.findWebSession(secretHash);
   }
+  getWebSession(id: number): Promise<WebSessionRow | undefined> {
+    return this.sessions.getWebSession(id);
+  }
   touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void> {
     return this.sessions.touchWebSession(id, lastUsedAt, idleExpiresAt);
   }

@@ -267,6 +267,8 @@ export interface SessionStore {
   addWebSession(secretHash: string, session: Omit<WebSessionRow, 'id' | 'revokedAt'>, audit?: AuditDraft): Promise<number>;
   /** The session stored under a secret's hash, ended or not, or undefined. */
   findWebSession(secretHash: string): Promise<WebSessionRow | undefined>;
+  /** The session of an id, ended or not, or undefined (forgotten). */
+  getWebSession(id: number): Promise<WebSessionRow | undefined>;
   /** Records a use of a live session: when, and the idle expiry it moves to. */
   touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void>;
   /** Ends one live session at `at`; returns whether there was one. No audit entry rides along: cutting access off goes ahead even when the audit cannot be written. */
