@@ -103,7 +103,12 @@ export class PocServer {
       const storeLatency = new LatencyHistogram();
       const tickets = new TicketStore(() => config.now().getTime());
       const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now });
-      const sessions = new WebSessions(storage, auth, { idleMs: config.sessionIdleMs, absoluteMs: config.sessionMaxMs, now: config.now });
+      const sessions = new WebSessions(storage, auth, {
+        idleMs: config.sessionIdleMs,
+        absoluteMs: config.sessionMaxMs,
+        now: config.now,
+        audit: (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
+      });
       const failedLogins = new FailedLoginAudit(
         (entry) => storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed')),
       );
@@ -225,10 +230,10 @@ export class PocServer {
   async revalidate(): Promise<void> {
     const verdicts = new Map<number, 'revoked' | 'viewer' | 'editor' | 'owner' | 'none'>();
     for (const c of this.sync.listConnections()) {
-      if (c.user.credential && !(await this.auth.tokenValid(c.user.credential))) verdicts.set(c.id, 'revoked');
+      if (c.user.credential && !(await this.auth.credentialValid(c.user.credential))) verdicts.set(c.id, 'revoked');
       else verdicts.set(c.id, (await this.auth.access(c.user.username, c.docId)) ?? 'none');
     }
-    this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, 'your token was revoked or expired');
+    this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, 'your token was revoked or expired, or you signed out');
     this.sync.updateAccess((c) => {
       const v = verdicts.get(c.id);
       return v === undefined || v === 'revoked' ? undefined : v;

@@ -85,7 +85,7 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
         }
         // Fail closed: the connection is recorded before it is accepted; if it cannot be, it is refused (4500, retry later).
         await recordConnect(caller.user.username, docId, access, address);
-        return { user: { username: caller.user.username, name: caller.user.name, credential: caller.tokenHash }, access };
+        return { user: { username: caller.user.username, name: caller.user.name, credential: auth.connectionCredential(caller) }, access };
       } catch (e) {
         if (!(e instanceof AuthError)) throw e;
         logger.info({ docId, reason: e.auditReason, remoteAddress: address }, 'connection refused');

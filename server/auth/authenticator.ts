@@ -4,7 +4,7 @@
  * API alike, so both apply exactly the same rules.
  */
 import type { Credential } from '../bearer-token.js';
-import type { Storage, TokenRow, UserRow, AccessLevel } from '../storage/storage.js';
+import type { Storage, TokenRow, UserRow, AccessLevel, WebSessionRow } from '../storage/storage.js';
 import { effectiveAccess } from './access.js';
 import { checkDocId } from './names.js';
 import type { TicketStore } from './tickets.js';
@@ -34,7 +34,12 @@ export const NO_DOCUMENT_REASON = 'no such document, or you have no access to it
 export interface Caller {
   user: UserRow;
   tokenHash: string;
+  /** The web session (issue 13) the caller came through, when a session cookie (or a ticket its page asked for) authenticated them. */
+  sessionId?: number;
 }
+
+/** What a connection's credential starts with when a web session's page opened it (see `connectionCredential`). */
+const SESSION_CREDENTIAL = 'session:';
 
 /** How the authenticator reads credentials: tickets, tokens in URLs, and the clock tokens expire against. */
 export interface AuthenticatorOptions {
@@ -85,6 +90,28 @@ export class Authenticator {
     return !this.tokenProblem(await this.storage.findToken(tokenHash));
   }
 
+  /** The opaque credential a live connection of `caller` is kept under: its token's hash, or its web session (which stands for that token). */
+  connectionCredential(caller: Caller): string {
+    return caller.sessionId === undefined ? caller.tokenHash : `${SESSION_CREDENTIAL}${caller.sessionId}`;
+  }
+
+  /** Whether a connection's credential (`connectionCredential`) still holds: its token is valid and, for a web session's, the session is not over. */
+  async credentialValid(credential: string): Promise<boolean> {
+    if (!credential.startsWith(SESSION_CREDENTIAL)) return this.tokenValid(credential);
+    const session = await this.storage.getWebSession(Number(credential.slice(SESSION_CREDENTIAL.length)));
+    return !!session && !this.sessionProblem(session) && this.tokenValid(session.tokenHash);
+  }
+
+  /**
+   * Why a web session no longer stands for its person, or undefined while it does: signed out, or past its absolute
+   * expiry. Idle expiry is the HTTP side's (a page that keeps a document open is in use); see web-sessions.ts.
+   */
+  private sessionProblem(session: WebSessionRow): string | undefined {
+    if (session.revokedAt) return 'you signed out of this browser session; sign in again';
+    if (Date.parse(session.expiresAt) <= this.now().getTime()) return 'your session has ended; sign in again with your access token';
+    return undefined;
+  }
+
   /** The system clock unless the options inject one. */
   private now(): Date {
     return this.opts.now?.() ?? new Date();
@@ -102,7 +129,12 @@ export class Authenticator {
       if (grant === 'unknown') throw new AuthError('unauthorized', 'unknown or already used ticket: ask for a new one (POST /api/tickets) for every connection');
       if (grant === 'expired') throw new AuthError('unauthorized', 'this ticket expired (tickets are valid 60 seconds): ask for a new one just before connecting');
       if (grant === 'other-document') throw new AuthError('unauthorized', 'this ticket was issued for another document: ask for one for this document');
-      return this.callerByHash(grant.tokenHash);
+      const caller = await this.callerByHash(grant.tokenHash);
+      if (grant.sessionId === undefined) return caller;
+      const session = await this.storage.getWebSession(grant.sessionId);
+      const problem = session ? this.sessionProblem(session) : 'your session has ended; sign in again with your access token';
+      if (problem) throw new AuthError('unauthorized', problem);
+      return { ...caller, sessionId: grant.sessionId };
     }
     if (c?.kind === 'url-token' && this.opts.urlTokens === false) {
       throw new AuthError('unauthorized', 'this server does not accept tokens in the URL: exchange the token for a ticket (POST /api/tickets) and connect with ?ticket=');

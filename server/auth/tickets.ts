@@ -23,6 +23,8 @@ export interface TicketGrant {
   tokenHash: string;
   /** The only document this ticket opens, or null for any the user may open. */
   docId: string | null;
+  /** The web session (issue 13) whose page asked for the ticket: its connection closes when the session ends. */
+  sessionId?: number;
   expiresAt: number;
 }
 
@@ -36,15 +38,15 @@ export class TicketStore {
   /** @param now the clock (injectable, so tests can make a ticket expire without waiting). */
   constructor(private readonly now: () => number = Date.now) {}
 
-  /** Issues a new single-use ticket for the holder of `tokenHash`, valid TICKET_TTL_MS, optionally for one document only. */
-  issue(tokenHash: string, docId: string | null): { ticket: string; expiresAt: Date } {
+  /** Issues a new single-use ticket for the holder of `tokenHash`, valid TICKET_TTL_MS, optionally for one document only (and on behalf of a web session). */
+  issue(tokenHash: string, docId: string | null, sessionId?: number): { ticket: string; expiresAt: Date } {
     this.prune();
     const mine = [...this.byHash].filter(([, g]) => g.tokenHash === tokenHash);
     // Map order is insertion order: the first ones are the oldest.
     for (const [hash] of mine.slice(0, Math.max(0, mine.length - MAX_TICKETS_PER_TOKEN + 1))) this.byHash.delete(hash);
     const ticket = `pot_${randomBytes(24).toString('base64url')}`;
     const expiresAt = this.now() + TICKET_TTL_MS;
-    this.byHash.set(hashToken(ticket), { tokenHash, docId, expiresAt });
+    this.byHash.set(hashToken(ticket), { tokenHash, docId, expiresAt, ...(sessionId === undefined ? {} : { sessionId }) });
     return { ticket, expiresAt: new Date(expiresAt) };
   }
 

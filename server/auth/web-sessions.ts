@@ -9,7 +9,7 @@
  * in with is revoked or expires: it never outlives the right it stands for.
  */
 import { randomBytes } from 'node:crypto';
-import type { Storage, WebSessionRow } from '../storage/storage.js';
+import type { AuditDraft, Storage, WebSessionRow } from '../storage/storage.js';
 import { AuthError, type Authenticator, type Caller } from './authenticator.js';
 import { hashToken } from './tokens.js';
 
@@ -25,11 +25,17 @@ export const SESSION_TOUCH_MS = 60_000;
 /** What `resolve` refuses a cookie with: the session is over, for whatever reason; the person signs in again. */
 export const SESSION_ENDED = 'your session has ended; sign in again with your access token';
 
-/** How long sessions last, and the clock they are measured with. */
+/** How long sessions last, the clock they are measured with, and where sign-outs are recorded. */
 export interface WebSessionOptions {
   idleMs: number;
   absoluteMs: number;
   now: () => Date;
+  /**
+   * Records a sign-out in the audit trail. Its promise must not reject (the server logs a failure): signing out goes
+   * ahead even when the audit cannot be written, as revoking tokens does, since cutting access off must work on a full
+   * disk too. A sign-in, which gives access, is recorded in its own transaction instead (fail-closed).
+   */
+  audit: (entry: AuditDraft) => Promise<void>;
 }
 
 /** Where a sign-in or sign-out came from, for the audit trail. */
@@ -75,7 +81,7 @@ export class WebSessions {
       docId: null,
       detail: { remoteAddress: from.remoteAddress, ...(tokenRow ? { tokenId: tokenRow.id } : {}), expiresAt },
     });
-    return { secret, caller, session: { id, ...row, revokedAt: null } };
+    return { secret, caller: { ...caller, sessionId: id }, session: { id, ...row, revokedAt: null } };
   }
 
   /**
@@ -97,6 +103,7 @@ export class WebSessions {
       if (e instanceof AuthError) throw new AuthError('unauthorized', `your session has ended: ${e.message}`);
       throw e;
     }
+    caller = { ...caller, sessionId: session.id };
     if (now.getTime() - Date.parse(session.lastUsedAt) < SESSION_TOUCH_MS) return { caller, session };
     const lastUsedAt = now.toISOString();
     const idleExpiresAt = new Date(Math.min(now.getTime() + this.opts.idleMs, Date.parse(session.expiresAt))).toISOString();
@@ -104,23 +111,17 @@ export class WebSessions {
     return { caller, session: { ...session, lastUsedAt, idleExpiresAt } };
   }
 
-  /** Ends one session (this browser's), audited; answers whether it was still live. */
-  signOut(session: WebSessionRow, from: SessionOrigin): Promise<boolean> {
-    return this.storage.endWebSession(session.id, this.opts.now().toISOString(), {
-      kind: 'signed-out',
-      actor: session.username,
-      docId: null,
-      detail: { session: session.id, remoteAddress: from.remoteAddress },
-    });
+  /** Ends one session (this browser's), then records it; answers whether it was still live. */
+  async signOut(session: WebSessionRow, from: SessionOrigin): Promise<boolean> {
+    const ended = await this.storage.endWebSession(session.id, this.opts.now().toISOString());
+    await this.opts.audit({ kind: 'signed-out', actor: session.username, docId: null, detail: { session: session.id, remoteAddress: from.remoteAddress } });
+    return ended;
   }
 
-  /** Ends every live session of `username` (on every browser), audited; answers how many were ended. */
-  signOutEverywhere(username: string, from: SessionOrigin): Promise<number> {
-    return this.storage.endWebSessionsOf(username, this.opts.now().toISOString(), {
-      kind: 'signed-out-everywhere',
-      actor: username,
-      docId: null,
-      detail: { remoteAddress: from.remoteAddress },
-    });
+  /** Ends every live session of `username` (on every browser), then records it; answers how many were ended. */
+  async signOutEverywhere(username: string, from: SessionOrigin): Promise<number> {
+    const count = await this.storage.endWebSessionsOf(username, this.opts.now().toISOString());
+    await this.opts.audit({ kind: 'signed-out-everywhere', actor: username, docId: null, detail: { count, remoteAddress: from.remoteAddress } });
+    return count;
   }
 }

@@ -41,6 +41,7 @@ export class SqliteSessions implements SessionStore {
         'INSERT INTO web_sessions (hash, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       find: db.prepare<[string], SessionDbRow>('SELECT id, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at, revoked_at FROM web_sessions WHERE hash = ?'),
+      get: db.prepare<[number], SessionDbRow>('SELECT id, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at, revoked_at FROM web_sessions WHERE id = ?'),
       touch: db.prepare('UPDATE web_sessions SET last_used_at = ?, idle_expires_at = ? WHERE id = ? AND revoked_at IS NULL'),
       end: db.prepare('UPDATE web_sessions SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL'),
       endOf: db.prepare('UPDATE web_sessions SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL'),
@@ -62,24 +63,21 @@ export class SqliteSessions implements SessionStore {
     return r && toSession(r);
   }
 
+  async getWebSession(id: number): Promise<WebSessionRow | undefined> {
+    const r = this.q.get.get(id);
+    return r && toSession(r);
+  }
+
   async touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void> {
     this.q.touch.run(lastUsedAt, idleExpiresAt, id);
   }
 
-  async endWebSession(id: number, at: string, audit?: AuditDraft): Promise<boolean> {
-    return this.db.transaction(() => {
-      if (this.q.end.run(at, id).changes === 0) return false;
-      recordedWrite(this.db, audit, () => undefined);
-      return true;
-    })();
+  async endWebSession(id: number, at: string): Promise<boolean> {
+    return this.q.end.run(at, id).changes > 0;
   }
 
-  async endWebSessionsOf(username: string, at: string, audit?: AuditDraft): Promise<number> {
-    return this.db.transaction(() => {
-      const count = this.q.endOf.run(at, username).changes;
-      recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, count } }, () => undefined);
-      return count;
-    })();
+  async endWebSessionsOf(username: string, at: string): Promise<number> {
+    return this.q.endOf.run(at, username).changes;
   }
 
   async forgetDeadWebSessions(now: string): Promise<number> {

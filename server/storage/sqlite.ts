@@ -318,14 +318,17 @@ export class SqliteStorage implements Storage {
   findWebSession(secretHash: string): Promise<WebSessionRow | undefined> {
     return this.sessions.findWebSession(secretHash);
   }
+  getWebSession(id: number): Promise<WebSessionRow | undefined> {
+    return this.sessions.getWebSession(id);
+  }
   touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void> {
     return this.sessions.touchWebSession(id, lastUsedAt, idleExpiresAt);
   }
-  endWebSession(id: number, at: string, audit?: AuditDraft): Promise<boolean> {
-    return this.sessions.endWebSession(id, at, audit);
+  endWebSession(id: number, at: string): Promise<boolean> {
+    return this.sessions.endWebSession(id, at);
   }
-  endWebSessionsOf(username: string, at: string, audit?: AuditDraft): Promise<number> {
-    return this.sessions.endWebSessionsOf(username, at, audit);
+  endWebSessionsOf(username: string, at: string): Promise<number> {
+    return this.sessions.endWebSessionsOf(username, at);
   }
   forgetDeadWebSessions(now: string): Promise<number> {
     return this.sessions.forgetDeadWebSessions(now);

@@ -300,12 +300,14 @@ export interface SessionStore {
   addWebSession(secretHash: string, session: Omit<WebSessionRow, 'id' | 'revokedAt'>, audit?: AuditDraft): Promise<number>;
   /** The session stored under a secret's hash, ended or not, or undefined. */
   findWebSession(secretHash: string): Promise<WebSessionRow | undefined>;
+  /** The session of an id, ended or not, or undefined (forgotten). */
+  getWebSession(id: number): Promise<WebSessionRow | undefined>;
   /** Records a use of a live session: when, and the idle expiry it moves to. */
   touchWebSession(id: number, lastUsedAt: string, idleExpiresAt: string): Promise<void>;
-  /** Ends one live session at `at`; returns whether there was one. With `audit`, as for `addWebSession` (written only when one was ended). */
-  endWebSession(id: number, at: string, audit?: AuditDraft): Promise<boolean>;
-  /** Ends every live session of a user at `at`; returns how many. With `audit`, the entry (`detail` completed with `count`) is written in that transaction. */
-  endWebSessionsOf(username: string, at: string, audit?: AuditDraft): Promise<number>;
+  /** Ends one live session at `at`; returns whether there was one. No audit entry rides along: cutting access off goes ahead even when the audit cannot be written. */
+  endWebSession(id: number, at: string): Promise<boolean>;
+  /** Ends every live session of a user at `at`; returns how many (as `endWebSession`, with no audit riding along). */
+  endWebSessionsOf(username: string, at: string): Promise<number>;
   /** Forgets sessions that ended, or expired by `now` (they can never be used again), so the table stays small; returns how many. */
   forgetDeadWebSessions(now: string): Promise<number>;
 }

@@ -2,12 +2,14 @@
 // which then stands for the person on the API until it is idle too long, too old, signed out, or its token is revoked.
 import { execFileSync } from 'node:child_process';
 import { request as httpsRequest } from 'node:https';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTokenTtl } from '../../cli/commands/index.js';
 import { ApiClient, ApiError } from '../../shared/api/client.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { SESSION_IDLE_MS, SESSION_MAX_MS } from '../../server/auth/web-sessions.js';
+import { CLOSE } from '../../server/sync/close-codes.js';
 import { rawClient, startTestServer, tempDir, type TestServer, waitFor } from '../support/test-server.js';
 import { browserCall, cookieFetch, signIn } from '../support/web-session.js';
 
@@ -113,6 +115,43 @@ describe('web sessions', () => {
     expect(await t.server.storage.findWebSession(hashToken(secret))).toBeUndefined();
   });
 
+  it("signing out closes the document the page opened with its session's ticket (4401)", async () => {
+    const { cookie } = await signIn(t, amina);
+    const { ticket } = (await browserCall(t, '/api/tickets', cookie, { method: 'POST', body: { docId: 'north' } })).body;
+    const c = rawClient(t.url, `/north?ticket=${ticket}`);
+    await waitFor(() => c.messages.length > 0, 'the document to open with the ticket');
+    await browserCall(t, '/api/session', cookie, { method: 'DELETE' });
+    expect(await c.closed).toMatchObject({ code: CLOSE.UNAUTHORIZED });
+  });
+
+  it("signing out everywhere closes the document open in the person's other browser, not a colleague's", async () => {
+    const laptop = await signIn(t, brian);
+    const phone = await signIn(t, brian);
+    const colleague = await signIn(t, amina);
+    const open = async (cookie: string) => {
+      const c = rawClient(t.url, `/north?ticket=${(await browserCall(t, '/api/tickets', cookie, { method: 'POST', body: {} })).body.ticket}`);
+      await waitFor(() => c.messages.length > 0, 'the document to open');
+      return c;
+    };
+    const [onPhone, onColleague] = [await open(phone.cookie), await open(colleague.cookie)];
+    await browserCall(t, '/api/sessions', laptop.cookie, { method: 'DELETE' });
+    expect(await onPhone.closed).toMatchObject({ code: CLOSE.UNAUTHORIZED });
+    // After one more pass of the server's check, the colleague's connection still answers: a sync request (an empty
+    // state vector) gets the document back, where a closed one would end instead.
+    await t.server.revalidate();
+    const before = onColleague.messages.length;
+    onColleague.send(new Uint8Array([0, 0, 1, 0]));
+    expect(await Promise.race([onColleague.closed.then(() => 'closed'), waitFor(() => onColleague.messages.length > before, 'an answer').then(() => 'answered')])).toBe('answered');
+    onColleague.ws.close();
+  });
+
+  it('a ticket asked for before signing out no longer opens the document after (4401)', async () => {
+    const { cookie } = await signIn(t, amina);
+    const { ticket } = (await browserCall(t, '/api/tickets', cookie, { method: 'POST', body: {} })).body;
+    await browserCall(t, '/api/session', cookie, { method: 'DELETE' });
+    expect(await rawClient(t.url, `/north?ticket=${ticket}`).closed).toMatchObject({ code: CLOSE.UNAUTHORIZED, reason: expect.stringMatching(/signed out/) });
+  });
+
   it("signing out everywhere ends the person's session in a second browser, and no one else's", async () => {
     const laptop = await signIn(t, brian);
     const phone = await signIn(t, brian);
@@ -152,6 +191,33 @@ describe('web sessions', () => {
     expect(entries[2].detail.session).toBe(entries[0].detail.session);
     expect(entries[3].detail.count).toBe(1);
     expect(entries.every((e) => e.detail.remoteAddress === '127.0.0.1')).toBe(true);
+  });
+});
+
+describe('web sessions when the audit trail cannot be written', () => {
+  let t: TestServer;
+  let amina: string;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    amina = await t.addUser('amina');
+  });
+  afterAll(() => t.stop());
+
+  /** Makes every insert into the audit table fail from now on (as a full disk would), through a connection of its own. */
+  const breakAuditTrail = () => {
+    const db = new Database(join(t.dataDir, 'poc.sqlite'));
+    db.exec("CREATE TRIGGER audit_refuses BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END;");
+    db.close();
+  };
+
+  it('signing in is refused with 503 "unrecorded" and sets no cookie, while signing out still ends the session', async () => {
+    const before = await signIn(t, amina);
+    breakAuditTrail();
+    const refused = await signIn(t, amina);
+    expect(refused).toMatchObject({ status: 503, setCookie: null, body: { error: { code: 'unrecorded' } } });
+    expect((await browserCall(t, '/api/session', before.cookie, { method: 'DELETE' })).status).toBe(204);
+    expect((await browserCall(t, '/api/me', before.cookie)).status).toBe(401);
   });
 });
 

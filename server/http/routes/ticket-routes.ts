@@ -12,7 +12,8 @@ export function ticketRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.post('/api/tickets', { schema: { body: TicketRequestSchema, response: { 200: TicketResponseSchema } } }, async (request) => {
       // No access check for a named document: the WebSocket checks access when the ticket is used, and answering here would tell which ids exist.
-      const { ticket, expiresAt } = deps.tickets.issue(callerOf(request).tokenHash, request.body.docId ?? null);
+      const caller = callerOf(request);
+      const { ticket, expiresAt } = deps.tickets.issue(caller.tokenHash, request.body.docId ?? null, caller.sessionId);
       return { ticket, expiresAt: expiresAt.toISOString() };
     });
   };
