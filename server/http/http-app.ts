@@ -5,11 +5,9 @@
  * answer checked with the zod schemas of shared/api. The WebSocket sync
  * shares the port: the caller attaches it to `app.server`'s "upgrade".
  */
-import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
@@ -21,6 +19,7 @@ import { memberRoutes } from './routes/member-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
 import { openRoutes } from './routes/system-routes.js';
+import { HELMET_OPTIONS, hasWebApp, webAppRoutes } from './web-app.js';
 
 /** How many requests one client address may make per window before it is told to slow down. */
 export interface RateLimit {
@@ -30,7 +29,7 @@ export interface RateLimit {
 
 /** How the HTTP app serves: where the web app's files are, and how fast one client address may call. */
 export interface HttpAppOptions {
-  /** The web app's built files, served at "/" when the folder exists (it is built separately; without it only the API is served). */
+  /** The web app's built files (scripts/web-build.mjs), served at "/" when the folder holds an index.html; without it only the API is served. */
   webDir: string | null;
   rateLimit: RateLimit;
   /** The client's address of a request (server/client-address.ts): what the rate limit counts by. */
@@ -59,7 +58,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, { global: true });
+  await app.register(helmet, HELMET_OPTIONS);
   await app.register(rateLimit, {
     global: true,
     max: options.rateLimit.max,
@@ -68,7 +67,7 @@ export async function buildHttpApp(deps: ApiDeps, options: HttpAppOptions): Prom
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'too-many-requests', `Too many requests from your address; try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
-  if (options.webDir && existsSync(options.webDir)) await app.register(fastifyStatic, { root: options.webDir, wildcard: true });
+  if (hasWebApp(options.webDir)) await app.register(webAppRoutes(options.webDir));
 
   installErrorHandling(app, deps.logger, app.rateLimit());
   // Every JSON answer of the API is about live data; nothing in between may keep a copy.
