@@ -7,6 +7,7 @@
  * the page's own client (the session cookie in the app), never a token.
  */
 import { h } from '../../editor/dom.js';
+import { ApiError } from '../../shared/api/client.js';
 import type { Session } from '../main.js';
 import type { Page } from './page-context.js';
 
@@ -34,16 +35,27 @@ export function documentPage(docId: string): Page {
     root.append(h(doc, 'nav', { class: 'poc-web-back' }, h(doc, 'a', { text: '← All documents', attrs: { href: '/' } })), host);
     let session: Session | undefined;
     let live = true;
-    ctx.api.document(docId).then(
+    // The document's answer comes first: a document the person cannot open is said so, not left "connecting" forever.
+    const known = ctx.api.document(docId).then(
       (d) => {
         if (live && d.title) doc.title = `${d.title} — POC Workspace`;
+        return true;
       },
-      () => undefined, // The editor says itself when the document cannot be opened.
+      // Not reached (offline): the editor opens anyway and says itself how the connection stands.
+      (e: unknown) => !(e instanceof ApiError && (e.status === 404 || e.status === 403)),
     );
-    import('../main.js').then(
-      ({ mount }) => {
+    Promise.all([known, import('../main.js')]).then(
+      ([openable, { mount }]) => {
         if (!live) return;
         host.replaceChildren();
+        if (!openable) {
+          doc.title = 'No such document — POC Workspace';
+          host.append(
+            h(doc, 'h1', { text: 'There is no such document you can open' }),
+            h(doc, 'p', { text: `No document "${docId}" is shared with you. The link may be mistyped, or the document archived or deleted; its owner can give you access.` }),
+          );
+          return;
+        }
         session = mount({
           host,
           serverUrl: syncUrlOf(doc.location),
