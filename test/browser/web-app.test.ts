@@ -8,6 +8,9 @@
  * the session contract (shared/api/session.ts) by answering its
  * /api/session calls in the test.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
@@ -15,7 +18,6 @@ import type { SessionResponse } from '../../shared/api/session.js';
 import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
-import { join } from 'node:path';
 
 const today = new Date().toISOString().slice(0, 10);
 const DOC = 'tm-web-live';
@@ -67,6 +69,19 @@ async function openPage(token: string | undefined, width: number): Promise<Watch
     document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
   }, token ?? '');
   return watched;
+}
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's serious and critical violations on the page, one line per element (axe is evaluated, not added as an inline script, which the policy refuses). */
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
+    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
 }
 
 /** Clicks at the end of section 1's "start writing" place and types. */
@@ -130,6 +145,7 @@ describe('a document in the web workspace', () => {
     await w.page.getByRole('link', { name: '← All documents' }).click();
     await w.page.getByRole('heading', { name: 'Documents' }).waitFor();
     expect(new URL(w.page.url()).pathname).toBe('/');
+    expect(await axeProblems(w.page)).toEqual([]);
     await w.page.locator('.poc-web-doc-list a').first().click();
     await w.page.locator('.poc-statusline').waitFor();
     expect(new URL(w.page.url()).pathname).toBe(`/d/${DOC}`);
@@ -185,6 +201,7 @@ describe('signing in', () => {
     await alert.getByText('This access token was not recognised').waitFor();
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     await screenshot(page, 'web-app-signin-wrong-token-1440');
+    expect(await axeProblems(page)).toEqual([]);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await alert.getByText('Too many attempts to sign in. Try again in 42 seconds.').waitFor();
     await page.getByRole('button', { name: 'Sign in' }).click();
