@@ -10,12 +10,11 @@ import { safeNext } from '../../web/app/signin-page.js';
 /** A fetch answering one status, headers and body, and recording what it was asked. */
 function answering(status: number, body: unknown = {}, headers: Record<string, string> = {}): SessionFetch & { calls: Array<{ url: string; method: string; body?: string }> } {
   const calls: Array<{ url: string; method: string; body?: string }> = [];
-  const f = (async (url: string, init: { method: string; body?: string }) => {
+  const fetcher: SessionFetch = async (url, init) => {
     calls.push({ url, method: init.method, ...(init.body ? { body: init.body } : {}) });
     return { status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, text: async () => JSON.stringify(body) };
-  }) as SessionFetch & { calls: typeof calls };
-  f.calls = calls;
-  return f;
+  };
+  return Object.assign(fetcher, { calls });
 }
 
 describe('where a person goes after signing in', () => {
