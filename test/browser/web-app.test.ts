@@ -162,6 +162,17 @@ describe('a document in the web workspace', () => {
 });
 
 describe('signing in', () => {
+  it('on a device that prefers a dark theme, the sign-in page is dark and still readable', async () => {
+    const w = await openPage(undefined, 390);
+    await w.page.emulateMedia({ colorScheme: 'dark' });
+    await w.page.goto(`${server.httpUrl}/signin`);
+    await w.page.getByLabel('Access token').waitFor();
+    expect(await w.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(38, 38, 38)');
+    expect(await axeProblems(w.page)).toEqual([]);
+    await screenshot(w.page, 'web-app-signin-dark-390');
+    await w.page.close();
+  });
+
   it('a person not signed in is sent to the sign-in page, which says what went wrong and then opens the page they wanted', async () => {
     const w = await openPage(undefined, 1440);
     const { page } = w;
