@@ -1,5 +1,5 @@
 // Builds the Obsidian plugin (main.js, and styles.css bundled from styles/index.css and the files it @imports, both at the
-// root, where Obsidian loads them), the Node CLI (dist/poc.js, with the SQLite commit thread it starts beside it,
+// root, where Obsidian loads them), the web workspace the server serves (dist/web, scripts/web-build.mjs), the Node CLI (dist/poc.js, with the SQLite commit thread it starts beside it,
 // dist/sqlite-commit-thread.mjs) and the editor alone for the browser test page (dist/editor.js).
 // `node esbuild.config.mjs production` minifies main.js; without it, builds with inline source maps. styles.css is never
 // minified, so it stays readable in a vault.
@@ -12,6 +12,7 @@ import { mkdir, chmod } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { commitThreadBeside, commitThreadBuild } from './scripts/commit-thread.mjs';
 import { REQUIRE_BANNER, SERVER_EXTERNALS } from './scripts/node-bundle.mjs';
+import { buildWebApp, formatWebSizes } from './scripts/web-build.mjs';
 
 const production = process.argv[2] === 'production';
 const analyze = process.argv.includes('--analyze');
@@ -72,7 +73,10 @@ const editor = esbuild.build({
   plugins: [rawPlugin],
 });
 
-const results = await Promise.allSettled([plugin, cli, editor, commitThread, styles]);
+// The web workspace, served by `poc serve` at "/" (hashed files in dist/web/assets, dist/web/index.html).
+const webApp = buildWebApp({ production });
+
+const results = await Promise.allSettled([plugin, cli, editor, commitThread, styles, webApp]);
 const failed = results.filter((r) => r.status === 'rejected');
 if (failed.length) {
   for (const f of failed) console.error(f.reason?.message ?? f.reason);
@@ -80,4 +84,5 @@ if (failed.length) {
 }
 await mkdir('dist', { recursive: true });
 await chmod('dist/poc.js', 0o755);
+console.log(formatWebSizes(results[5].value));
 if (analyze) console.log(formatSizes(sizesByOwner(results[0].value.metafile, 'main.js')));

@@ -1,4 +1,4 @@
-// `npm start`: build, install the plugin into the demo vault, create the first admin if the store is new, run the server.
+// `npm start`: build (the plugin, the CLI and the web workspace in dist/web, which the server serves), install the plugin into the demo vault, create the first admin if the store is new, run the server.
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -36,6 +36,7 @@ if (isNewStore) {
 
 console.log(`
 POC Workspace
+  In a browser: http://${host.includes(':') ? `[${host}]` : host}:${port}/  (sign in with the admin token below)
   Demo vault:   ${join(root, 'demo-vault')}  (open it in Obsidian: "Open folder as vault"; enable the POC Workspace plugin)
   Server data:  ${data}
 ${token ? `  Admin token:  ${token}\n                (shown once; also saved to ${join(data, 'admin-token.txt')}; paste it into the plugin settings)` : `  Admin token:  see ${join(data, 'admin-token.txt')} (created on first start)`}

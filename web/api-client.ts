@@ -11,11 +11,13 @@ export interface ApiTarget {
   /** Base URL of the HTTP API; "" means the page's own origin. */
   base: string;
   token: string;
+  /** A client to use as it is (the web app's), in place of one built from `base` and `token`. */
+  client?: ApiClient;
 }
 
-/** The API client for the page's server and the user's token. */
+/** The API client for the page's server and the user's token (or the target's own client). */
 export function apiClient(target: ApiTarget): ApiClient {
-  return new ApiClient({ baseUrl: target.base, token: target.token, fetch: (input, init) => window.fetch(input, init) });
+  return target.client ?? new ApiClient({ baseUrl: target.base, token: target.token, fetch: (input, init) => window.fetch(input, init) });
 }
 
 /** A failure as the page shows it: the server's own message and up to three of the problems it lists (a refused approval's diagnostics). */

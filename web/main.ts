@@ -13,6 +13,7 @@
 import type * as Y from 'yjs';
 import type { Awareness } from 'y-protocols/awareness';
 import type { WebsocketProvider } from 'y-websocket';
+import type { ApiClient } from '../shared/api/client.js';
 import { META } from '../shared/ydoc/layout.js';
 import { mountDocument, type MountedDocument } from '../editor/document-mount.js';
 import { h } from '../editor/dom.js';
@@ -38,6 +39,8 @@ export interface StandaloneOptions {
   offices?: string[];
   /** Today as YYYY-MM-DD, for reproducible validation. */
   today?: string;
+  /** The client for every API call and WebSocket ticket (the web app's, which sends its session cookie); built from `apiUrl` and `token` when absent. */
+  api?: ApiClient;
 }
 
 /**
@@ -87,7 +90,7 @@ function whenLoaded(ydoc: Y.Doc): Promise<void> {
 /** Mounts a connected editor with its panels into `opts.host`. */
 export function mount(opts: StandaloneOptions): Session {
   const doc = opts.host.ownerDocument;
-  const api = { base: opts.apiUrl ?? opts.serverUrl, token: opts.token };
+  const api = { base: opts.apiUrl ?? opts.serverUrl, token: opts.token, ...(opts.api ? { client: opts.api } : {}) };
   const web = new WebSession({ ...opts, onRefused: () => void afterRefusal() });
   const host = webHost({
     session: web,

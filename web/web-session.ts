@@ -40,6 +40,8 @@ export interface WebSessionOptions {
   apiUrl?: string;
   /** Start without connecting (connect later with `connect()`). */
   offline?: boolean;
+  /** The client the tickets are asked of (the web app's); built from `apiUrl` and `token` when absent. */
+  api?: ApiClient;
   /** Called when the server refuses a change made here, with its words (once per kind and connection). */
   onRefused?: (message: string) => void;
 }
@@ -59,7 +61,7 @@ export class WebSession implements HostSession {
   private readonly listeners = new Set<(s: WebSessionStatus) => void>();
 
   constructor(private readonly opts: WebSessionOptions) {
-    const api = new ApiClient({ baseUrl: opts.apiUrl ?? opts.serverUrl, token: opts.token, fetch: (input, init) => window.fetch(input, init) });
+    const api = opts.api ?? new ApiClient({ baseUrl: opts.apiUrl ?? opts.serverUrl, token: opts.token, fetch: (input, init) => window.fetch(input, init) });
     // No token in the URL: every (re)connect asks for a ticket with the token in a header.
     this.socket = ticketedSocket(WebSocket as unknown as SocketConstructor, ticketsFrom(api)) as unknown as typeof WebSocket;
     this.wanted = !opts.offline;

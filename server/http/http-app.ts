@@ -5,11 +5,9 @@
  * answer checked with the zod schemas of shared/api. The WebSocket sync
  * shares the port: the caller attaches it to `app.server`'s "upgrade".
  */
-import { existsSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
@@ -23,6 +21,7 @@ import { signoffRoutes } from './routes/signoff-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
 import { versionRoutes, type VersionRouteDeps } from './routes/version-routes.js';
 import { openRoutes } from './routes/system-routes.js';
+import { HELMET_OPTIONS, hasWebApp, webAppRoutes } from './web-app.js';
 
 /** How many requests one client address may make per window before it is told to slow down. */
 export interface RateLimit {
@@ -32,7 +31,7 @@ export interface RateLimit {
 
 /** How the HTTP app serves: where the web app's files are, and how fast one client address may call. */
 export interface HttpAppOptions {
-  /** The web app's built files, served at "/" when the folder exists (it is built separately; without it only the API is served). */
+  /** The web app's built files (scripts/web-build.mjs), served at "/" when the folder holds an index.html; without it only the API is served. */
   webDir: string | null;
   rateLimit: RateLimit;
   /** The client's address of a request (server/client-address.ts): what the rate limit counts by. */
@@ -61,7 +60,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  await app.register(helmet, { global: true });
+  await app.register(helmet, HELMET_OPTIONS);
   await app.register(rateLimit, {
     global: true,
     max: options.rateLimit.max,
@@ -70,7 +69,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'too-many-requests', `Too many requests from your address; try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });
-  if (options.webDir && existsSync(options.webDir)) await app.register(fastifyStatic, { root: options.webDir, wildcard: true });
+  if (hasWebApp(options.webDir)) await app.register(webAppRoutes(options.webDir));
 
   installErrorHandling(app, deps.logger, app.rateLimit());
   // Every JSON answer of the API is about live data; nothing in between may keep a copy.

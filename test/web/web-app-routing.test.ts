@@ -1,0 +1,70 @@
+// The web workspace's addresses and sign-in calls, without a browser: where a person goes after signing in, which
+// page an address opens, and what the sign-in calls make of the server's answers (shared/api/session.ts).
+import { describe, expect, it } from 'vitest';
+import { notFoundPage } from '../../web/app/not-found-page.js';
+import { documentListPage } from '../../web/app/document-list.js';
+import { pageFor } from '../../web/app/router.js';
+import { type SessionFetch, signIn, signOut } from '../../web/app/session-api.js';
+import { safeNext } from '../../web/app/signin-page.js';
+
+/** A fetch answering one status, headers and body, and recording what it was asked. */
+function answering(status: number, body: unknown = {}, headers: Record<string, string> = {}): SessionFetch & { calls: Array<{ url: string; method: string; body?: string }> } {
+  const calls: Array<{ url: string; method: string; body?: string }> = [];
+  const fetcher: SessionFetch = async (url, init) => {
+    calls.push({ url, method: init.method, ...(init.body ? { body: init.body } : {}) });
+    return { status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, text: async () => JSON.stringify(body) };
+  };
+  return Object.assign(fetcher, { calls });
+}
+
+describe('where a person goes after signing in', () => {
+  it('a path of this site is kept, with its query and block anchor', () => {
+    expect(safeNext('/d/tm-north?x=1#T-3')).toBe('/d/tm-north?x=1#T-3');
+  });
+
+  it('anything that could lead to another site, or nothing, goes home', () => {
+    for (const bad of ['//evil.example/d/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', 'd/x', '', null, undefined]) expect(safeNext(bad)).toBe('/');
+  });
+});
+
+describe('the page an address opens', () => {
+  it('"/" opens the list of documents', () => {
+    expect(pageFor('/')).toBe(documentListPage);
+  });
+
+  it('"/d/<docId>" opens a document page, and a deeper or unknown address the "not found" page', () => {
+    expect(pageFor('/d/tm-north')).not.toBe(notFoundPage);
+    for (const path of ['/d/', '/d/a/b/c', '/nothing', '/d/%E0%A4%A']) expect(pageFor(path)).toBe(notFoundPage);
+  });
+});
+
+describe('signing in through the session contract', () => {
+  it('sends the token to POST /api/session and returns the session it answers', async () => {
+    const session = { me: { username: 'amina', name: 'Amina Diallo', offices: [], timeZone: 'UTC' }, idleExpiresAt: '2026-12-02T18:00:00Z', expiresAt: '2026-12-03T10:00:00Z' };
+    const f = answering(200, session);
+    expect(await signIn('tok', f)).toEqual({ ok: true, session });
+    expect(f.calls).toEqual([{ url: '/api/session', method: 'POST', body: '{"token":"tok"}' }]);
+  });
+
+  it('a refused token says it was not recognised', async () => {
+    const r = await signIn('bad', answering(401, { error: { code: 'unauthorized', message: 'x' } }));
+    expect(r).toMatchObject({ ok: false, problem: { kind: 'wrong-token', message: expect.stringContaining('not recognised') } });
+  });
+
+  it('too many attempts say how many seconds to wait, from Retry-After', async () => {
+    const r = await signIn('tok', answering(429, {}, { 'retry-after': '17' }));
+    expect(r).toEqual({ ok: false, problem: { kind: 'too-many', message: 'Too many attempts to sign in. Try again in 17 seconds.' } });
+  });
+
+  it('no answer says the server could not be reached', async () => {
+    const r = await signIn('tok', () => Promise.reject(new TypeError('Failed to fetch')));
+    expect(r).toMatchObject({ ok: false, problem: { kind: 'unreachable' } });
+  });
+
+  it('signing out everywhere calls DELETE /api/sessions, and a refusal is an error with the server\'s words', async () => {
+    const f = answering(200, { signedOut: 2 });
+    await signOut(true, f);
+    expect(f.calls).toEqual([{ url: '/api/sessions', method: 'DELETE' }]);
+    await expect(signOut(false, answering(403, { error: { code: 'bad-origin', message: 'Sign out from the workspace page.' } }))).rejects.toThrow('Sign out from the workspace page.');
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * The web workspace's header on every signed-in page: the product's name
+ * (a link home), who is signed in, and the two ways out: "Sign out" (this
+ * browser) and "Sign out everywhere" (every browser where the person signed
+ * in, for a lost phone or a shared computer). A failed sign-out is said in
+ * the header, never silently ignored.
+ */
+import { h } from '../../editor/dom.js';
+import type { MeResponse } from '../../shared/api/identity.js';
+
+/** What the header needs: the person, and what signing out does. */
+export interface AppHeaderOptions {
+  me: MeResponse;
+  /** Ends this session (or all of the person's); rejects with words when it did not. */
+  signOut(everywhere: boolean): Promise<void>;
+}
+
+/** The header element (links go through the router, which handles every same-origin link of the app). */
+export function appHeader(doc: Document, opts: AppHeaderOptions): HTMLElement {
+  const problem = h(doc, 'p', { class: 'poc-web-header-problem', attrs: { role: 'alert' } });
+  const out = (everywhere: boolean) => async (e: Event) => {
+    const button = e.currentTarget as HTMLButtonElement;
+    button.disabled = true;
+    problem.textContent = '';
+    try {
+      await opts.signOut(everywhere);
+    } catch (err) {
+      problem.textContent = err instanceof Error ? err.message : String(err);
+      button.disabled = false;
+    }
+  };
+  return h(
+    doc,
+    'header',
+    { class: 'poc-web-header' },
+    h(doc, 'a', { class: 'poc-web-brand', text: 'POC Workspace', attrs: { href: '/' } }),
+    h(
+      doc,
+      'div',
+      { class: 'poc-web-account' },
+      h(doc, 'span', { class: 'poc-web-who', text: `Signed in as ${opts.me.name}` }),
+      h(doc, 'button', { class: 'poc-web-signout', text: 'Sign out', attrs: { type: 'button' }, on: { click: out(false) } }),
+      h(doc, 'button', { class: 'poc-web-signout-all', text: 'Sign out everywhere', attrs: { type: 'button' }, on: { click: out(true) } }),
+    ),
+    problem,
+  );
+}

@@ -1,0 +1,112 @@
+/**
+ * Starting the web workspace: asks the server who is signed in (GET /api/me
+ * with the page's client); not signed in (401) → the sign-in page, which
+ * keeps where the person wanted to go (`/signin?next=/d/x`, paths of this
+ * site only); signed in → the header and the page of the address. Signing
+ * out takes the pages down (closing their connections) and shows the
+ * sign-in page again. The client is given, so the same app runs on the
+ * session cookie (web/app/main.ts) and on a token (the browser tests).
+ */
+import { h } from '../../editor/dom.js';
+import { type ApiClient, ApiError } from '../../shared/api/client.js';
+import { appHeader } from './app-header.js';
+import { Router } from './router.js';
+import { signIn as signInWithCookie, type SignInResult, signOut as signOutOfCookie } from './session-api.js';
+import { safeNext, signInPage } from './signin-page.js';
+
+/** What the app is started with. */
+export interface BootOptions {
+  /** The client every page calls the server with. */
+  api: ApiClient;
+  /** Trades a token for a session (default: `POST /api/session` of this site). */
+  signIn?: (token: string) => Promise<SignInResult>;
+  /** Ends this session or all of the person's (default: `DELETE /api/session(s)` of this site). */
+  signOut?: (everywhere: boolean) => Promise<void>;
+}
+
+/** The running app. */
+export interface App {
+  /** Takes everything down. */
+  destroy(): void;
+}
+
+/** Starts the app in `root`. */
+export function boot(root: HTMLElement, opts: BootOptions): App {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView!;
+  const signIn = opts.signIn ?? ((token: string) => signInWithCookie(token));
+  const signOut = opts.signOut ?? ((everywhere: boolean) => signOutOfCookie(everywhere));
+  let shown: { destroy(): void } | undefined;
+  let stopped = false;
+
+  const clear = () => {
+    shown?.destroy();
+    shown = undefined;
+    root.replaceChildren();
+  };
+
+  const showSignIn = (next: string) => {
+    clear();
+    win.history.replaceState(null, '', next === '/' ? '/signin' : `/signin?next=${encodeURIComponent(next)}`);
+    const main = h(doc, 'main', { class: 'poc-web-main poc-web-narrow' });
+    root.append(main);
+    shown = signInPage(main, {
+      signIn,
+      signedIn: () => {
+        win.history.replaceState(null, '', next);
+        void start();
+      },
+    });
+  };
+
+  const showProblem = (message: string) => {
+    clear();
+    doc.title = 'Cannot connect — POC Workspace';
+    const main = h(
+      doc,
+      'main',
+      { class: 'poc-web-main poc-web-narrow' },
+      h(doc, 'h1', { text: 'POC Workspace cannot reach the server' }),
+      h(doc, 'p', { text: message, attrs: { role: 'alert' } }),
+      h(doc, 'button', { class: 'mod-cta', text: 'Try again', attrs: { type: 'button' }, on: { click: () => void start() } }),
+    );
+    root.append(main);
+  };
+
+  const start = async (): Promise<void> => {
+    const here = doc.location;
+    const wanted = here.pathname === '/signin' ? safeNext(new URLSearchParams(here.search).get('next')) : safeNext(`${here.pathname}${here.search}${here.hash}`);
+    let me;
+    try {
+      me = await opts.api.me();
+    } catch (e) {
+      if (stopped) return;
+      if (e instanceof ApiError && e.status === 401) return showSignIn(wanted);
+      return showProblem(e instanceof Error ? e.message : String(e));
+    }
+    if (stopped) return;
+    clear();
+    if (here.pathname === '/signin') win.history.replaceState(null, '', wanted);
+    const main = h(doc, 'main', { class: 'poc-web-main', attrs: { id: 'main' } });
+    const header = appHeader(doc, {
+      me,
+      async signOut(everywhere) {
+        await signOut(everywhere);
+        showSignIn('/');
+      },
+    });
+    const shell = h(doc, 'div', { class: 'poc-web' }, header, main);
+    root.append(shell);
+    const router = new Router(main, shell, { api: opts.api, me });
+    shown = { destroy: () => router.destroy() };
+    router.start();
+  };
+
+  void start();
+  return {
+    destroy() {
+      stopped = true;
+      clear();
+    },
+  };
+}

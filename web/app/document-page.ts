@@ -1,0 +1,81 @@
+/**
+ * A document's page (`/d/<docId>`): the same structured editor as the
+ * plugin's (web/main.ts mounts it through the editor's host interface),
+ * live against this server, read-only for viewers. The editor and its
+ * libraries (ProseMirror, Yjs) are loaded here, on demand, so the home page
+ * never downloads them. Every API call and WebSocket ticket goes through
+ * the page's own client (the session cookie in the app), never a token.
+ */
+import { h } from '../../editor/dom.js';
+import { ApiError } from '../../shared/api/client.js';
+import type { Session } from '../main.js';
+import type { Page } from './page-context.js';
+
+/** Cursor colours, one per person (picked from the username, so a person keeps theirs). */
+const COLOURS = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#b91c1c', '#0f766e', '#a16207', '#be185d'];
+
+/** The colour of a person's cursor, the same on every visit. */
+export function colourOf(username: string): string {
+  let sum = 0;
+  for (const c of username) sum = (sum * 31 + c.charCodeAt(0)) >>> 0;
+  return COLOURS[sum % COLOURS.length];
+}
+
+/** The WebSocket address of the page's own server (ws:, or wss: under https). */
+function syncUrlOf(location: Location): string {
+  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
+}
+
+/** The page of one document. */
+export function documentPage(docId: string): Page {
+  return (root, ctx) => {
+    const doc = root.ownerDocument;
+    doc.title = `${docId} — POC Workspace`;
+    const host = h(doc, 'div', { class: 'poc-web-document-host' }, h(doc, 'p', { class: 'poc-muted', text: 'Loading the editor…', attrs: { role: 'status' } }));
+    root.append(h(doc, 'nav', { class: 'poc-web-back' }, h(doc, 'a', { text: '← All documents', attrs: { href: '/' } })), host);
+    let session: Session | undefined;
+    let live = true;
+    // The document's answer comes first: a document the person cannot open is said so, not left "connecting" forever.
+    const known = ctx.api.document(docId).then(
+      (d) => {
+        if (live && d.title) doc.title = `${d.title} — POC Workspace`;
+        return true;
+      },
+      // Not reached (offline): the editor opens anyway and says itself how the connection stands.
+      (e: unknown) => !(e instanceof ApiError && (e.status === 404 || e.status === 403)),
+    );
+    Promise.all([known, import('../main.js')]).then(
+      ([openable, { mount }]) => {
+        if (!live) return;
+        host.replaceChildren();
+        if (!openable) {
+          doc.title = 'No such document — POC Workspace';
+          host.append(
+            h(doc, 'h1', { text: 'There is no such document you can open' }),
+            h(doc, 'p', { text: `No document "${docId}" is shared with you. The link may be mistyped, or the document archived or deleted; its owner can give you access.` }),
+          );
+          return;
+        }
+        session = mount({
+          host,
+          serverUrl: syncUrlOf(doc.location),
+          apiUrl: '',
+          docId,
+          token: '',
+          api: ctx.api,
+          user: { name: ctx.me.name, color: colourOf(ctx.me.username) },
+        });
+      },
+      () => {
+        if (live) host.replaceChildren(h(doc, 'p', { class: 'poc-web-problem', text: 'The editor could not be loaded. Check your connection and reload the page.', attrs: { role: 'alert' } }));
+      },
+    );
+    return {
+      destroy() {
+        live = false;
+        session?.destroy();
+        root.replaceChildren();
+      },
+    };
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The web workspace's pages by address, with the browser's history (no
+ * reload between pages): a small table of routes, each a pattern of the
+ * path and the page it opens; an address no route knows gets the "not
+ * found" page. Every same-origin link in the app (`<a href="/…">`) goes
+ * through the router, so pages just draw plain links.
+ */
+import { documentListPage } from './document-list.js';
+import { documentPage } from './document-page.js';
+import { notFoundPage } from './not-found-page.js';
+import type { Page, PageContext } from './page-context.js';
+
+/** One route: a pattern of the path (its groups are the page's parameters, decoded) and the page for them. */
+export interface Route {
+  path: RegExp;
+  page(params: string[]): Page;
+}
+
+/** The app's routes, first match wins. Add a page here (e.g. `/d/<id>/history`) before the more general patterns it shares a prefix with. */
+export const ROUTES: Route[] = [
+  { path: /^\/$/, page: () => documentListPage },
+  { path: /^\/d\/([^/]+)\/?$/, page: ([docId]) => documentPage(docId) },
+];
+
+/** The page for a path: the first route whose pattern matches, or "not found" (also for a parameter that cannot be decoded). */
+export function pageFor(pathname: string, routes: Route[] = ROUTES): Page {
+  for (const route of routes) {
+    const m = route.path.exec(pathname);
+    if (!m) continue;
+    try {
+      return route.page(m.slice(1).map((p) => decodeURIComponent(p)));
+    } catch {
+      return notFoundPage;
+    }
+  }
+  return notFoundPage;
+}
+
+/** Whether a click on a link is one the router should take (a plain left click on a link of this site, not one opening elsewhere). */
+function routedLink(e: MouseEvent): HTMLAnchorElement | undefined {
+  if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return undefined;
+  const a = (e.target as Element | null)?.closest?.('a');
+  const href = a?.getAttribute('href');
+  if (!a || !href || !href.startsWith('/') || href.startsWith('//') || a.target || a.hasAttribute('download')) return undefined;
+  return a;
+}
+
+/** Shows the page of the current address in `root`, and another one on `navigate`, a routed link or the back button. */
+export class Router {
+  private current?: { pathname: string; page: { destroy(): void } };
+  private readonly onPop = () => this.show();
+  private readonly onClick = (e: MouseEvent) => {
+    const a = routedLink(e);
+    if (!a) return;
+    e.preventDefault();
+    this.navigate(a.getAttribute('href')!);
+  };
+
+  constructor(
+    private readonly root: HTMLElement,
+    /** Where links are routed (the whole app, header included). */
+    private readonly links: HTMLElement,
+    private readonly ctx: Omit<PageContext, 'navigate'>,
+    private readonly routes: Route[] = ROUTES,
+  ) {}
+
+  /** Shows the current address's page and starts following history and links. */
+  start(): void {
+    const win = this.root.ownerDocument.defaultView!;
+    win.addEventListener('popstate', this.onPop);
+    this.links.addEventListener('click', this.onClick);
+    this.show();
+  }
+
+  /** Goes to a path of the app ("/", "/d/<docId>#T-3"): a new history entry, and the page for it unless only the #part changed. */
+  navigate(path: string): void {
+    const win = this.root.ownerDocument.defaultView!;
+    win.history.pushState(null, '', path);
+    this.show();
+  }
+
+  /** Takes the page down and stops following history and links. */
+  destroy(): void {
+    const win = this.root.ownerDocument.defaultView;
+    win?.removeEventListener('popstate', this.onPop);
+    this.links.removeEventListener('click', this.onClick);
+    this.current?.page.destroy();
+    this.current = undefined;
+  }
+
+  private show(): void {
+    const { pathname } = this.root.ownerDocument.location;
+    if (this.current?.pathname === pathname) return;
+    this.current?.page.destroy();
+    this.root.replaceChildren();
+    const page = pageFor(pathname, this.routes)(this.root, { ...this.ctx, navigate: (p) => this.navigate(p) });
+    this.current = { pathname, page };
+  }
+}
