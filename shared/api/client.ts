@@ -29,6 +29,8 @@ export interface ApiResponse {
   status: number;
   text(): Promise<string>;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** The answer's headers, when the host's fetch gives them (the client reads `Retry-After` from them). */
+  headers?: { get(name: string): string | null };
 }
 
 /** The part of `fetch` the client calls. */
@@ -220,10 +222,13 @@ export class ApiClient {
 
 /** The `ApiError` for an error answer: the server's code and message when it sent the API's error shape. */
 async function errorOf(res: ApiResponse, what: string): Promise<ApiError> {
+  // How long the server asks the caller to wait (429), in seconds, kept with the error so a host can say it.
+  const wait = Number(res.headers?.get('retry-after'));
+  const retry = Number.isFinite(wait) && wait > 0 ? { retryAfter: Math.ceil(wait) } : {};
   const parsed = z.safeParse(ApiErrorBodySchema, await jsonOf(res));
-  if (!parsed.success) return new ApiError(res.status, `http-${res.status}`, `The server could not ${what} (status ${res.status}).`);
+  if (!parsed.success) return new ApiError(res.status, `http-${res.status}`, `The server could not ${what} (status ${res.status}).`, undefined, retry);
   const { code, message, ...detail } = parsed.data.error;
-  return new ApiError(res.status, code, `The server could not ${what}: ${message}`, message, detail);
+  return new ApiError(res.status, code, `The server could not ${what}: ${message}`, message, { ...detail, ...retry });
 }
 
 /** The answer's body read as JSON, or undefined when it is not JSON (the schema check then says so). */

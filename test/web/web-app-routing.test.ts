@@ -2,19 +2,21 @@
 // page an address opens, and what the sign-in calls make of the server's answers (shared/api/session.ts).
 import { describe, expect, it } from 'vitest';
 import { notFoundPage } from '../../web/app/not-found-page.js';
-import { documentListPage } from '../../web/app/document-list.js';
+import { homePage } from '../../web/home/home-page.js';
 import { pageFor } from '../../web/app/router.js';
-import { type SessionFetch, signIn, signOut } from '../../web/app/session-api.js';
+import { ROUTES } from '../../web/app/routes.js';
+import { ApiClient, type ApiFetch } from '../../shared/api/client.js';
+import { signIn, signOut } from '../../web/app/session-api.js';
 import { safeNext } from '../../web/app/signin-page.js';
 
-/** A fetch answering one status, headers and body, and recording what it was asked. */
-function answering(status: number, body: unknown = {}, headers: Record<string, string> = {}): SessionFetch & { calls: Array<{ url: string; method: string; body?: string }> } {
+/** A client of this page's origin whose fetch answers one status, headers and body, and records what it was asked. */
+function answering(status: number, body: unknown = {}, headers: Record<string, string> = {}): ApiClient & { calls: Array<{ url: string; method: string; body?: string }> } {
   const calls: Array<{ url: string; method: string; body?: string }> = [];
-  const fetcher: SessionFetch = async (url, init) => {
+  const fetcher: ApiFetch = async (url, init) => {
     calls.push({ url, method: init.method, ...(init.body ? { body: init.body } : {}) });
-    return { status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, text: async () => JSON.stringify(body) };
+    return { status, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null }, text: async () => JSON.stringify(body), arrayBuffer: async () => new ArrayBuffer(0) };
   };
-  return Object.assign(fetcher, { calls });
+  return Object.assign(new ApiClient({ baseUrl: '', token: '', fetch: fetcher }), { calls });
 }
 
 describe('where a person goes after signing in', () => {
@@ -28,13 +30,14 @@ describe('where a person goes after signing in', () => {
 });
 
 describe('the page an address opens', () => {
-  it('"/" opens the list of documents', () => {
-    expect(pageFor('/')).toBe(documentListPage);
+  it('"/" opens the home page', () => {
+    expect(pageFor('/', ROUTES)).toBe(homePage);
   });
 
   it('"/d/<docId>" opens a document page, and a deeper or unknown address the "not found" page', () => {
-    expect(pageFor('/d/tm-north')).not.toBe(notFoundPage);
-    for (const path of ['/d/', '/d/a/b/c', '/nothing', '/d/%E0%A4%A']) expect(pageFor(path)).toBe(notFoundPage);
+    expect(pageFor('/d/tm-north', ROUTES)).not.toBe(notFoundPage);
+    for (const view of ['history', 'changes', 'read']) expect(pageFor(`/d/tm-north/${view}`, ROUTES)).not.toBe(notFoundPage);
+    for (const path of ['/d/', '/d/a/b/c', '/d/tm-north/admin', '/nothing', '/d/%E0%A4%A']) expect(pageFor(path, ROUTES)).toBe(notFoundPage);
   });
 });
 
@@ -42,29 +45,29 @@ describe('signing in through the session contract', () => {
   it('sends the token to POST /api/session and returns the session it answers', async () => {
     const session = { me: { username: 'amina', name: 'Amina Diallo', offices: [], timeZone: 'UTC' }, idleExpiresAt: '2026-12-02T18:00:00Z', expiresAt: '2026-12-03T10:00:00Z' };
     const f = answering(200, session);
-    expect(await signIn('tok', f)).toEqual({ ok: true, session });
+    expect(await signIn(f, 'tok')).toEqual({ ok: true, session });
     expect(f.calls).toEqual([{ url: '/api/session', method: 'POST', body: '{"token":"tok"}' }]);
   });
 
   it('a refused token says it was not recognised', async () => {
-    const r = await signIn('bad', answering(401, { error: { code: 'unauthorized', message: 'x' } }));
+    const r = await signIn(answering(401, { error: { code: 'unauthorized', message: 'x' } }), 'bad');
     expect(r).toMatchObject({ ok: false, problem: { kind: 'wrong-token', message: expect.stringContaining('not recognised') } });
   });
 
   it('too many attempts say how many seconds to wait, from Retry-After', async () => {
-    const r = await signIn('tok', answering(429, {}, { 'retry-after': '17' }));
+    const r = await signIn(answering(429, {}, { 'retry-after': '17' }), 'tok');
     expect(r).toEqual({ ok: false, problem: { kind: 'too-many', message: 'Too many attempts to sign in. Try again in 17 seconds.' } });
   });
 
   it('no answer says the server could not be reached', async () => {
-    const r = await signIn('tok', () => Promise.reject(new TypeError('Failed to fetch')));
+    const r = await signIn(new ApiClient({ baseUrl: '', token: '', fetch: () => Promise.reject(new TypeError('Failed to fetch')) }), 'tok');
     expect(r).toMatchObject({ ok: false, problem: { kind: 'unreachable' } });
   });
 
   it('signing out everywhere calls DELETE /api/sessions, and a refusal is an error with the server\'s words', async () => {
     const f = answering(200, { signedOut: 2 });
-    await signOut(true, f);
+    await signOut(f, true);
     expect(f.calls).toEqual([{ url: '/api/sessions', method: 'DELETE' }]);
-    await expect(signOut(false, answering(403, { error: { code: 'bad-origin', message: 'Sign out from the workspace page.' } }))).rejects.toThrow('Sign out from the workspace page.');
+    await expect(signOut(answering(403, { error: { code: 'bad-origin', message: 'Sign out from the workspace page.' } }), false)).rejects.toThrow('Sign out from the workspace page.');
   });
 });

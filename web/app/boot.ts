@@ -11,6 +11,7 @@ import { h } from '../../editor/dom.js';
 import { type ApiClient, ApiError } from '../../shared/api/client.js';
 import { appHeader } from './app-header.js';
 import { Router } from './router.js';
+import { ROUTES } from './routes.js';
 import { signIn as signInWithCookie, type SignInResult, signOut as signOutOfCookie } from './session-api.js';
 import { safeNext, signInPage } from './signin-page.js';
 
@@ -18,9 +19,9 @@ import { safeNext, signInPage } from './signin-page.js';
 export interface BootOptions {
   /** The client every page calls the server with. */
   api: ApiClient;
-  /** Trades a token for a session (default: `POST /api/session` of this site). */
+  /** Trades a token for a session (default: `POST /api/session` through `api`). */
   signIn?: (token: string) => Promise<SignInResult>;
-  /** Ends this session or all of the person's (default: `DELETE /api/session(s)` of this site). */
+  /** Ends this session or all of the person's (default: `DELETE /api/session(s)` through `api`). */
   signOut?: (everywhere: boolean) => Promise<void>;
 }
 
@@ -34,8 +35,8 @@ export interface App {
 export function boot(root: HTMLElement, opts: BootOptions): App {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
-  const signIn = opts.signIn ?? ((token: string) => signInWithCookie(token));
-  const signOut = opts.signOut ?? ((everywhere: boolean) => signOutOfCookie(everywhere));
+  const signIn = opts.signIn ?? ((token: string) => signInWithCookie(opts.api, token));
+  const signOut = opts.signOut ?? ((everywhere: boolean) => signOutOfCookie(opts.api, everywhere));
   let shown: { destroy(): void } | undefined;
   let stopped = false;
 
@@ -97,7 +98,7 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
     });
     const shell = h(doc, 'div', { class: 'poc-web' }, header, main);
     root.append(shell);
-    const router = new Router(main, shell, { api: opts.api, me });
+    const router = new Router(main, shell, { api: opts.api, me }, ROUTES);
     shown = { destroy: () => router.destroy() };
     router.start();
   };

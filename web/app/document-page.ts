@@ -5,10 +5,14 @@
  * libraries (ProseMirror, Yjs) are loaded here, on demand, so the home page
  * never downloads them. Every API call and WebSocket ticket goes through
  * the page's own client (the session cookie in the app), never a token.
+ * An address with a block (`/d/<docId>#T-3`) opens scrolled to that block,
+ * marked; links lead to the document's history, changes and reading view.
  */
 import { h } from '../../editor/dom.js';
 import { ApiError } from '../../shared/api/client.js';
 import type { Session } from '../main.js';
+import { blockOfFragment, type DocumentView, webDocumentPath } from '../../shared/links/web-link.js';
+import { missingBlockMessage, revealLinkedBlock } from '../../editor/deep-link.js';
 import type { Page } from './page-context.js';
 
 /** Cursor colours, one per person (picked from the username, so a person keeps theirs). */
@@ -32,7 +36,33 @@ export function documentPage(docId: string): Page {
     const doc = root.ownerDocument;
     doc.title = `${docId} — POC Workspace`;
     const host = h(doc, 'div', { class: 'poc-web-document-host' }, h(doc, 'p', { class: 'poc-muted', text: 'Loading the editor…', attrs: { role: 'status' } }));
-    root.append(h(doc, 'nav', { class: 'poc-web-back' }, h(doc, 'a', { text: '← All documents', attrs: { href: '/' } })), host);
+    const link = (view: DocumentView, text: string) => h(doc, 'a', { text, attrs: { href: webDocumentPath(docId, undefined, view) } });
+    root.append(
+      h(
+        doc,
+        'nav',
+        { class: 'poc-web-back', attrs: { 'aria-label': 'This document' } },
+        h(doc, 'a', { text: '← All documents', attrs: { href: '/' } }),
+        link('changes', 'What changed'),
+        link('history', 'History'),
+        link('read', 'Reading view'),
+      ),
+      host,
+    );
+    const notice = h(doc, 'p', { class: 'poc-web-link-notice', attrs: { role: 'status' } });
+    /** Goes to the block the address's #fragment names (a deep link, /d/<docId>#T-3), or says it is not there. */
+    const revealFromHash = () => {
+      const blockId = blockOfFragment(doc.location.hash);
+      const handle = session?.handle;
+      if (!blockId || !handle) return;
+      notice.remove();
+      if (!revealLinkedBlock(handle, blockId)) {
+        notice.textContent = missingBlockMessage(blockId);
+        host.before(notice);
+      }
+    };
+    const win = doc.defaultView!;
+    win.addEventListener('hashchange', revealFromHash);
     let session: Session | undefined;
     let live = true;
     // The document's answer comes first: a document the person cannot open is said so, not left "connecting" forever.
@@ -65,6 +95,12 @@ export function documentPage(docId: string): Page {
           api: ctx.api,
           user: { name: ctx.me.name, color: colourOf(ctx.me.username) },
         });
+        void session.ready.then(() => {
+          if (!live) return;
+          revealFromHash();
+          // Opening the document is looking at it: "what changed since I last looked" starts from here next time.
+          ctx.api.markViewed(docId).catch(() => undefined);
+        });
       },
       () => {
         if (live) host.replaceChildren(h(doc, 'p', { class: 'poc-web-problem', text: 'The editor could not be loaded. Check your connection and reload the page.', attrs: { role: 'alert' } }));
@@ -73,6 +109,7 @@ export function documentPage(docId: string): Page {
     return {
       destroy() {
         live = false;
+        win.removeEventListener('hashchange', revealFromHash);
         session?.destroy();
         root.replaceChildren();
       },

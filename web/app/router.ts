@@ -5,8 +5,6 @@
  * found" page. Every same-origin link in the app (`<a href="/…">`) goes
  * through the router, so pages just draw plain links.
  */
-import { documentListPage } from './document-list.js';
-import { documentPage } from './document-page.js';
 import { notFoundPage } from './not-found-page.js';
 import type { Page, PageContext } from './page-context.js';
 
@@ -16,14 +14,8 @@ export interface Route {
   page(params: string[]): Page;
 }
 
-/** The app's routes, first match wins. Add a page here (e.g. `/d/<id>/history`) before the more general patterns it shares a prefix with. */
-export const ROUTES: Route[] = [
-  { path: /^\/$/, page: () => documentListPage },
-  { path: /^\/d\/([^/]+)\/?$/, page: ([docId]) => documentPage(docId) },
-];
-
 /** The page for a path: the first route whose pattern matches, or "not found" (also for a parameter that cannot be decoded). */
-export function pageFor(pathname: string, routes: Route[] = ROUTES): Page {
+export function pageFor(pathname: string, routes: Route[]): Page {
   for (const route of routes) {
     const m = route.path.exec(pathname);
     if (!m) continue;
@@ -61,7 +53,7 @@ export class Router {
     /** Where links are routed (the whole app, header included). */
     private readonly links: HTMLElement,
     private readonly ctx: Omit<PageContext, 'navigate'>,
-    private readonly routes: Route[] = ROUTES,
+    private readonly routes: Route[],
   ) {}
 
   /** Shows the current address's page and starts following history and links. */

@@ -1,15 +1,15 @@
 /**
- * Signing in and out of the web workspace through the session contract
- * (shared/api/session.ts): the access token is traded once for a session
+ * Signing in and out of the web workspace through the one API client
+ * (`ApiClient.signIn`, `signOut`, `signOutEverywhere`; contract in
+ * shared/api/session.ts): the access token is traded once for a session
  * cookie the page never sees, and signing out ends this session or all of
  * the person's. Failures come back as values with words a person can act on
  * (a wrong token, too many attempts and how long to wait, no answer).
- * The requests go to this page's own origin, so the browser sends the
- * cookie and the `Origin` header the server checks.
+ * The page's client calls its own origin, so the browser sends the cookie
+ * and the `Origin` header the server checks.
  */
-import { type SessionResponse, SessionResponseSchema } from '../../shared/api/session.js';
-import type { ApiFetch } from '../../shared/api/client.js';
-import * as z from '../../shared/zod.js';
+import { type ApiClient, ApiError } from '../../shared/api/client.js';
+import type { SessionResponse } from '../../shared/api/session.js';
 
 /** Why signing in did not work, in words for the person. */
 export interface SignInProblem {
@@ -20,76 +20,41 @@ export interface SignInProblem {
 /** The outcome of signing in: the session, or why not. */
 export type SignInResult = { ok: true; session: SessionResponse } | { ok: false; problem: SignInProblem };
 
-/** The part of a response these calls read (the global `Response` fits). */
-interface SessionFetchResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-
-/** A `fetch` for these calls: the page's own, bound to `window`, by default. */
-export type SessionFetch = (url: string, init: Parameters<ApiFetch>[1]) => Promise<SessionFetchResponse>;
-
-const pageFetch: SessionFetch = (url, init) => window.fetch(url, init);
-
-/** How many seconds to wait, from a 429's Retry-After header (seconds), or undefined. */
-function retryAfter(res: SessionFetchResponse): number | undefined {
-  const seconds = Number(res.headers.get('retry-after'));
-  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : undefined;
-}
-
-/** The server's own message in the API's error shape, when it sent one. */
-async function serverMessage(res: SessionFetchResponse): Promise<string | undefined> {
-  try {
-    const body = JSON.parse(await res.text()) as { error?: { message?: unknown } };
-    return typeof body.error?.message === 'string' ? body.error.message : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 const UNREACHABLE: SignInProblem = { kind: 'unreachable', message: 'The server could not be reached. Check your connection and try again.' };
 
 /** Trades the access token for a session cookie (`POST /api/session`); resolves with the session or the problem, never throws. */
-export async function signIn(token: string, fetcher: SessionFetch = pageFetch): Promise<SignInResult> {
-  let res: SessionFetchResponse;
+export async function signIn(api: ApiClient, token: string): Promise<SignInResult> {
   try {
-    res = await fetcher('/api/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ token }) });
-  } catch {
-    return { ok: false, problem: UNREACHABLE };
+    return { ok: true, session: await api.signIn(token) };
+  } catch (e) {
+    return { ok: false, problem: problemOf(e) };
   }
-  if (res.status === 200 || res.status === 201) {
-    let body: unknown;
-    try {
-      body = JSON.parse(await res.text());
-    } catch {
-      body = undefined;
-    }
-    const parsed = z.safeParse(SessionResponseSchema, body);
-    if (parsed.success) return { ok: true, session: parsed.data };
-    return { ok: false, problem: { kind: 'other', message: 'The server answered in a way this page does not understand. Reload the page and try again.' } };
+}
+
+/** A failed sign-in in words. */
+function problemOf(e: unknown): SignInProblem {
+  if (!(e instanceof ApiError)) return { kind: 'other', message: e instanceof Error ? e.message : String(e) };
+  if (e.status === undefined || (e.status >= 500 && e.status !== 501)) return UNREACHABLE;
+  if (e.status === 401 || e.status === 400) {
+    return { kind: 'wrong-token', message: 'This access token was not recognised. Check that you copied all of it, or ask your administrator for a new one.' };
   }
-  if (res.status === 401 || res.status === 400) {
-    return { ok: false, problem: { kind: 'wrong-token', message: 'This access token was not recognised. Check that you copied all of it, or ask your administrator for a new one.' } };
+  if (e.status === 429) {
+    const wait = typeof e.detail.retryAfter === 'number' ? e.detail.retryAfter : 60;
+    return { kind: 'too-many', message: `Too many attempts to sign in. Try again in ${wait} seconds.` };
   }
-  if (res.status === 429) {
-    const wait = retryAfter(res);
-    return { ok: false, problem: { kind: 'too-many', message: `Too many attempts to sign in. Try again in ${wait ?? 60} seconds.` } };
-  }
-  if (res.status >= 500 && res.status !== 501) return { ok: false, problem: UNREACHABLE };
-  const said = await serverMessage(res);
-  return { ok: false, problem: { kind: 'other', message: said ?? `Signing in did not work (the server answered ${res.status}). Try again.` } };
+  if (e.code === 'not-understood') return { kind: 'other', message: 'The server answered in a way this page does not understand. Reload the page and try again.' };
+  return { kind: 'other', message: e.serverMessage ?? `Signing in did not work (the server answered ${e.status}). Try again.` };
 }
 
 /** Ends this browser's session (`DELETE /api/session`), or every session of the person (`DELETE /api/sessions`); throws an Error with words when it did not. */
-export async function signOut(everywhere: boolean, fetcher: SessionFetch = pageFetch): Promise<void> {
-  let res: SessionFetchResponse;
+export async function signOut(api: ApiClient, everywhere: boolean): Promise<void> {
   try {
-    res = await fetcher(everywhere ? '/api/sessions' : '/api/session', { method: 'DELETE', headers: {} });
-  } catch {
-    throw new Error(UNREACHABLE.message);
+    if (everywhere) await api.signOutEverywhere();
+    else await api.signOut();
+  } catch (e) {
+    // 401: already signed out (the session had ended), which is what was asked.
+    if (e instanceof ApiError && e.status === 401) return;
+    if (e instanceof ApiError && e.status === undefined) throw new Error(UNREACHABLE.message);
+    throw new Error(e instanceof ApiError ? (e.serverMessage ?? `Signing out did not work (the server answered ${e.status}). Try again.`) : String(e));
   }
-  // 401: already signed out (the session had ended), which is what was asked.
-  if (res.status < 400 || res.status === 401) return;
-  throw new Error((await serverMessage(res)) ?? `Signing out did not work (the server answered ${res.status}). Try again.`);
 }

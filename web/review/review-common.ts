@@ -8,6 +8,7 @@ import type { VersionEntry, VersionKind } from '../../shared/api/versions.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
 import { TemplateSet } from '../../shared/template/set.js';
+import { webDocumentPath } from '../../shared/links/web-link.js';
 import { missionZone } from '../../shared/time/mission-day.js';
 import { h } from '../../editor/dom.js';
 import { formatMoment } from '../../editor/words.js';
@@ -38,13 +39,13 @@ export function versionLabel(ctx: PageContext, v: VersionEntry): string {
   return `${v.name ?? kindWords(v.kind)} — ${when(ctx, v.createdAt)}`;
 }
 
-/** The paths of the review pages of a document. */
+/** The paths of the review pages of a document (written by shared/links/web-link.ts, which the router reads them with). */
 export const reviewPaths = {
-  read: (docId: string, versionId?: string) => `/d/${encodeURIComponent(docId)}/read${versionId ? `?v=${encodeURIComponent(versionId)}` : ''}`,
+  read: (docId: string, versionId?: string) => `${webDocumentPath(docId, undefined, 'read')}${versionId ? `?v=${encodeURIComponent(versionId)}` : ''}`,
   changes: (docId: string, from?: string, to?: string) =>
-    `/d/${encodeURIComponent(docId)}/changes${from ? `?from=${encodeURIComponent(from)}${to ? `&to=${encodeURIComponent(to)}` : ''}` : ''}`,
-  history: (docId: string) => `/d/${encodeURIComponent(docId)}/history`,
-  document: (docId: string) => `/d/${encodeURIComponent(docId)}`,
+    `${webDocumentPath(docId, undefined, 'changes')}${from ? `?from=${encodeURIComponent(from)}${to ? `&to=${encodeURIComponent(to)}` : ''}` : ''}`,
+  history: (docId: string) => webDocumentPath(docId, undefined, 'history'),
+  document: (docId: string) => webDocumentPath(docId),
 };
 
 /** A link that the app's router follows without reloading the page (a new tab still works: the href is real). */

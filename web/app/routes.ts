@@ -1,0 +1,56 @@
+/**
+ * The web workspace's pages by address (read by web/app/router.ts): the home
+ * page, a document live, and its history, changes and reading view. Pages
+ * that need the editor or the templates are loaded on demand (`lazyPage`), so
+ * the home page stays small over a poor connection; addresses are written and
+ * read by shared/links/web-link.ts.
+ */
+import { h } from '../../editor/dom.js';
+import { homePage } from '../home/home-page.js';
+import { documentPage } from './document-page.js';
+import type { Page } from './page-context.js';
+import type { Route } from './router.js';
+
+/** A page whose code is fetched when it is first shown; until then (or if fetching fails) it says so in words. */
+export function lazyPage(load: () => Promise<Page>): Page {
+  return (root, ctx) => {
+    const doc = root.ownerDocument;
+    let inner: { destroy(): void } | undefined;
+    let live = true;
+    root.append(h(doc, 'p', { class: 'poc-muted', text: 'Loading…', attrs: { role: 'status' } }));
+    load().then(
+      (page) => {
+        if (!live) return;
+        root.replaceChildren();
+        inner = page(root, ctx);
+      },
+      () => {
+        if (live) root.replaceChildren(h(doc, 'p', { class: 'poc-web-problem', text: 'This page could not be loaded. Check your connection and reload the page.', attrs: { role: 'alert' } }));
+      },
+    );
+    return {
+      destroy() {
+        live = false;
+        inner?.destroy();
+        root.replaceChildren();
+      },
+    };
+  };
+}
+
+/** The review page of a document (history, changes or reading view) over the server's version history. */
+function reviewPage(view: 'history' | 'changes' | 'read', docId: string): Page {
+  return (root, ctx) =>
+    lazyPage(async () => {
+      const [{ apiVersionSource }, pages] = await Promise.all([import('../review/version-source.js'), import('../review/pages.js')]);
+      const source = apiVersionSource(ctx.api, docId);
+      return view === 'history' ? pages.historyPage(docId, source) : view === 'changes' ? pages.changesPage(docId, source) : pages.readingPage(docId, source);
+    })(root, ctx);
+}
+
+/** The app's routes, first match wins (a document's pages before the document itself). */
+export const ROUTES: Route[] = [
+  { path: /^\/$/, page: () => homePage },
+  { path: /^\/d\/([^/]+)\/(history|changes|read)\/?$/, page: ([docId, view]) => reviewPage(view as 'history' | 'changes' | 'read', docId) },
+  { path: /^\/d\/([^/]+)\/?$/, page: ([docId]) => documentPage(docId) },
+];
