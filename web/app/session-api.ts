@@ -54,7 +54,7 @@ export async function signOut(api: ApiClient, everywhere: boolean): Promise<void
   } catch (e) {
     // 401: already signed out (the session had ended), which is what was asked.
     if (e instanceof ApiError && e.status === 401) return;
-    if (e instanceof ApiError && e.status === undefined) throw new Error(UNREACHABLE.message);
-    throw new Error(e instanceof ApiError ? (e.serverMessage ?? `Signing out did not work (the server answered ${e.status}). Try again.`) : String(e));
+    if (e instanceof ApiError && e.status === undefined) throw new Error(UNREACHABLE.message, { cause: e });
+    throw new Error(e instanceof ApiError ? (e.serverMessage ?? `Signing out did not work (the server answered ${e.status}). Try again.`) : String(e), { cause: e });
   }
 }
