@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --json FILE] [-- --only fanout,throughput,memory,coldload,domain,versions,bundle] [-- --reps N]`
+// `npm run bench [-- --quick] [-- --json FILE] [-- --only fanout,throughput,memory,coldload,domain,versions,web,bundle] [-- --reps N]`
 //
 // Measures our sync server against the reference @y/websocket-server (its own defaults, no persistence), both driven
 // by the same load generator built on the official y-websocket client, plus validation, the Markdown mirror and the
@@ -19,9 +19,10 @@ import { oursAvailable } from './bench/servers.mjs';
 import { median, medianOf, ratio, round } from './bench/stats.mjs';
 import { oursTarget, referenceTarget } from './bench/targets.mjs';
 import { loadRoom, throughput, throughputConnects } from './bench/throughput.mjs';
+import { webBenchAvailable, webPages } from './bench/web.mjs';
 import { versionDiffInChild } from './bench/version-diff.mjs';
 
-const SECTIONS = ['fanout', 'throughput', 'memory', 'coldload', 'domain', 'versions', 'bundle'];
+const SECTIONS = ['fanout', 'throughput', 'memory', 'coldload', 'domain', 'versions', 'web', 'bundle'];
 
 function parseArgs(argv) {
   const o = { quick: false, json: undefined, only: SECTIONS, reps: undefined };
@@ -59,8 +60,8 @@ function parseArgs(argv) {
 /** Sizes of each scenario: the full run, and `--quick` (smaller counts, same shape, under two minutes). */
 function params(quick, reps) {
   return quick
-    ? { reps: reps ?? 1, fanoutClients: [1, 10, 50, 100], fanoutEdits: 15, tpClients: 100, tpDocs: 25, tpRate: 5, tpSeconds: 5, memDocs: 40, memReps: 1, unloadWaitMs: 13_000, coldUpdates: 10_000, coldReps: 2, valReps: 7, mdReps: 1, users: 3 }
-    : { reps: reps ?? 3, fanoutClients: [1, 10, 50, 100], fanoutEdits: 100, tpClients: 200, tpDocs: 50, tpRate: 5, tpSeconds: 20, memDocs: 500, memReps: reps ?? 3, unloadWaitMs: 15_000, coldUpdates: 100_000, coldReps: 5, valReps: 21, mdReps: 5, users: 5 };
+    ? { reps: reps ?? 1, fanoutClients: [1, 10, 50, 100], fanoutEdits: 15, tpClients: 100, tpDocs: 25, tpRate: 5, tpSeconds: 5, memDocs: 40, memReps: 1, unloadWaitMs: 13_000, coldUpdates: 10_000, coldReps: 2, valReps: 7, mdReps: 1, users: 3, webReps: 2 }
+    : { reps: reps ?? 3, fanoutClients: [1, 10, 50, 100], fanoutEdits: 100, tpClients: 200, tpDocs: 50, tpRate: 5, tpSeconds: 20, memDocs: 500, memReps: reps ?? 3, unloadWaitMs: 15_000, coldUpdates: 100_000, coldReps: 5, valReps: 21, mdReps: 5, users: 5, webReps: 5 };
 }
 
 function machine() {
@@ -146,6 +147,11 @@ function verdicts(r) {
     // The target is the diff itself; reading two snapshots into models first is shown beside it (toModel's cost, also in the validation table).
     const v = r.versionDiff.diffMs;
     say(v.median < 200, `version diff of the ${r.versionDiff.rows}-row threat matrix under 200 ms (median ${v.median.toFixed(1)} ms, 90th percentile ${v.p90.toFixed(1)} ms, slowest ${v.max.toFixed(1)} ms)`);
+  }
+  if (r.web) {
+    say(r.web.homeJs.gzip < 150 * 1024, `home page JavaScript under 150 KB compressed (${(r.web.homeJs.gzip / 1024).toFixed(1)} KB gzip, ${(r.web.homeJs.raw / 1024).toFixed(1)} KB as shipped)`);
+    const t = r.web.interactiveMs;
+    out.push(`MEASURED: the ${r.web.rows}-row threat matrix is editable ${t.median} ms after navigation (median of ${r.web.reps}; fastest ${t.min}, slowest ${t.max}); a document page loads ${(r.web.documentJs.gzip / 1024).toFixed(1)} KB of JavaScript gzip`);
   }
   if (r.bundle?.mainJs != null) say(r.bundle.mainJs < 600 * 1024, `main.js under 600 KB (${Math.round(r.bundle.mainJs / 1024)} KB)`);
   return out;
@@ -249,6 +255,17 @@ async function main() {
     const d = await versionDiffInChild(500, p.valReps);
     const s = (x) => ({ median: round(x.median, 2), min: round(x.min, 2), p90: round(x.p90, 2), max: round(x.max, 2) });
     result.versionDiff = { rows: d.rows, changes: d.changes, reps: p.valReps, diffMs: s(d.diffMs), fromSnapshotsMs: s(d.fromSnapshotsMs) };
+  }
+
+  if (want('web')) {
+    const missing = webBenchAvailable();
+    if (missing) result.notes.push(missing);
+    else {
+      log('the web workspace in Chromium: a 500-row threat matrix from navigation to editable, and the JavaScript each page loads');
+      const w = await webPages(500, p.webReps);
+      const s = (x) => ({ median: round(x.median, 0), min: round(x.min, 0), p90: round(x.p90, 0), max: round(x.max, 0) });
+      result.web = { rows: w.rows, reps: w.reps, interactiveMs: s(w.interactiveMs), homeJs: w.homeJs, documentJs: w.documentJs };
+    }
   }
 
   if (want('bundle')) {

@@ -86,6 +86,15 @@ export function docOf(model: DocModel): Y.Doc {
   return d;
 }
 
+/** The Yjs state of a `rows`-row threat matrix as a client of today writes it (short text in its own nodes), for the web page benchmark. */
+export function threatMatrixState(rows: number, id: string): Uint8Array {
+  const template = TemplateSet.builtin().get('threat-matrix');
+  const model = threatMatrix(rows);
+  const d = new Y.Doc();
+  writeModel(d, { ...model, meta: { ...model.meta, id, title: `Threat matrix, ${rows} rows` } }, null, template);
+  return Y.encodeStateAsUpdate(d);
+}
+
 /** Whether `ydoc` reads back as a POC document with the expected number of sections (used to check a load completed). */
 export function sectionCount(ydoc: Y.Doc): number {
   return ydoc.getXmlFragment('body').length;

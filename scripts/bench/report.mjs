@@ -96,6 +96,25 @@ export function formatReport(r) {
       ),
     );
   }
+  if (r.web) {
+    const w = r.web;
+    const t = w.interactiveMs;
+    out.push(
+      table(
+        `The web workspace in Chromium (our server on loopback, ${w.reps} fresh page loads; no reference web app to compare with)`,
+        ['', 'median', 'fastest', '90th percentile', 'slowest'],
+        [[`navigation → ${w.rows}-row threat matrix on screen and editable`, ms(t.median), ms(t.min), ms(t.p90), ms(t.max)]],
+      ),
+      table(
+        'JavaScript a page loads',
+        ['page', 'files', 'as shipped', 'gzip'],
+        [
+          ['home page (/)', String(w.homeJs.files), bytes(w.homeJs.raw), bytes(w.homeJs.gzip)],
+          ['document page (/d/<id>)', String(w.documentJs.files), bytes(w.documentJs.raw), bytes(w.documentJs.gzip)],
+        ],
+      ),
+    );
+  }
   if (r.bundle) out.push(table('Bundle sizes', ['file', 'size'], [['main.js (Obsidian plugin)', bytes(r.bundle.mainJs)], ['dist/poc.js (CLI and server)', bytes(r.bundle.cli)]]));
   if (r.notes?.length) out.push(['Notes:', ...r.notes.map((n) => `- ${n}`), ''].join('\n'));
   return out.join('\n');

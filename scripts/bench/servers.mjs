@@ -171,6 +171,11 @@ export async function prepareOurs(dataDir, users = 1, docs = []) {
   return tokens;
 }
 
+/** Stores a Yjs update as the content of document `id` in the stopped server's data folder (see store.ts `fillDocument`). */
+export async function fillDocument(dataDir, id, update) {
+  await (await store()).fillDocument(dataDir, id, update);
+}
+
 /** Starts our server on a free loopback port over `dataDir` (prepared with `prepareOurs`). */
 export async function startOurs(dataDir, { port, env = {}, args = [] } = {}) {
   const p = port ?? (await freePort());

@@ -32,3 +32,8 @@ export async function createDocuments(dataDir: string, ids: readonly string[], o
     }
   });
 }
+
+/** Stores `update` as the content of the existing document `id` in the stopped server's data folder (the web page benchmark's 500-row matrix). */
+export async function fillDocument(dataDir: string, id: string, update: Uint8Array): Promise<void> {
+  await withStore(dataDir, (s) => s.appendUpdate(id, update));
+}

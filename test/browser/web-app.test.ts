@@ -137,16 +137,16 @@ describe('a document in the web workspace', () => {
     await w.page.close();
   });
 
-  it('the link home goes to the list of documents without reloading, the list links back, and unknown documents and pages say so', async () => {
+  it('the link home goes to the home page without reloading, its list links back, and unknown documents and pages say so', async () => {
     const w = await openPage(tokens.amina, 1440);
     await w.page.goto(`${server.httpUrl}/d/${DOC}`);
     await w.page.locator('.poc-statusline').waitFor();
     await w.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
     await w.page.getByRole('link', { name: '← All documents' }).click();
-    await w.page.getByRole('heading', { name: 'Documents' }).waitFor();
+    await w.page.getByRole('heading', { name: 'Documents', exact: true }).waitFor();
     expect(new URL(w.page.url()).pathname).toBe('/');
     expect(await axeProblems(w.page)).toEqual([]);
-    await w.page.locator('.poc-web-doc-list a').first().click();
+    await w.page.locator(`.poc-home-doc[data-doc="${DOC}"] a`).first().click();
     await w.page.locator('.poc-statusline').waitFor();
     expect(new URL(w.page.url()).pathname).toBe(`/d/${DOC}`);
     expect(await w.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
