@@ -1,6 +1,7 @@
 /**
  * Who has access to a document: `GET /api/docs/:id/members`, and granting or
- * removing access (`PUT` / `DELETE /api/docs/:id/members/:user`, owners only).
+ * removing access (`PUT` / `DELETE /api/docs/:id/members/:user`, owners only),
+ * and the names of the people with access (`GET /api/docs/:id/people`), for @mentions.
  */
 import * as z from '../zod.js';
 import type { BodyProblem } from './api-errors.js';
@@ -41,3 +42,11 @@ export const GRANT_BODY_PROBLEM: BodyProblem = { code: 'bad-access', message: `G
 /** `PUT /api/docs/:id/members/:user` answers the grant as stored. */
 export const GrantResponseSchema = z.object({ username: z.string(), docId: z.string(), access: level });
 export type GrantResponse = z.infer<typeof GrantResponseSchema>;
+
+/** One person with access to a document, as anyone who may read it sees them: no level, no grant details. */
+export const PersonSchema = z.object({ username: z.string(), name: z.string() });
+export type Person = z.infer<typeof PersonSchema>;
+
+/** `GET /api/docs/:id/people`: who has access, by username and display name (for @mentions in comments), sorted by name. */
+export const PeopleResponseSchema = z.object({ people: z.array(PersonSchema) });
+export type PeopleResponse = z.infer<typeof PeopleResponseSchema>;

@@ -92,7 +92,7 @@ function readMessage(v: unknown): CommentMessage | undefined {
   const text = str(v.get('text'));
   const at = str(v.get('at'));
   if (!id || !author || text === undefined || !at) return undefined;
-  const raw = v.get('mentions');
+  const raw: unknown = v.get('mentions');
   const mentions = Array.isArray(raw) ? raw.filter((m): m is string => typeof m === 'string') : [];
   return { id, author, authorName: str(v.get('authorName')) ?? author, at, text, mentions };
 }
@@ -102,7 +102,7 @@ function readThread(id: string, v: unknown): CommentThread | undefined {
   const anchor = readAnchor(v.get('anchor'));
   const author = str(v.get('author'));
   const createdAt = str(v.get('createdAt'));
-  const messages = v.get('messages');
+  const messages: unknown = v.get('messages');
   if (!anchor || !author || !createdAt || !(messages instanceof Y.Array)) return undefined;
   const read = messages.toArray().map(readMessage).filter((m): m is CommentMessage => m !== undefined);
   if (read.length === 0) return undefined;
@@ -151,7 +151,7 @@ export function addThread(ydoc: Y.Doc, anchor: CommentAnchor, draft: CommentDraf
 /** Adds a reply to a thread; false when there is no such thread. */
 export function addReply(ydoc: Y.Doc, threadId: string, draft: CommentDraft, origin: unknown = null): boolean {
   const t = ydoc.getMap(COMMENTS).get(threadId);
-  const messages = t instanceof Y.Map ? t.get('messages') : undefined;
+  const messages: unknown = t instanceof Y.Map ? t.get('messages') : undefined;
   if (!(messages instanceof Y.Array)) return false;
   ydoc.transact(() => messages.push([messageToY(draft, newCommentId())]), origin);
   return true;
