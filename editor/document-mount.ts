@@ -109,13 +109,18 @@ export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: E
   const panels: PanelHandle[] = [];
   let destroyed = false;
   if (places.problems) panels.push(parts.renderValidationPanel(places.problems, handle));
-  if (places.comments) panels.push(showComments(places.comments));
   const signoffsEl = places.signoffs;
-  const ready = signoffsEl
-    ? signoffOptions().then((options) => {
-        if (options && !destroyed) panels.push(parts.renderSignoffPanel(signoffsEl, options));
-      })
-    : Promise.resolve();
+  const commentsEl = places.comments;
+  // Comments come after the sign-offs (the web page puts every panel in one column).
+  const ready = (
+    signoffsEl
+      ? signoffOptions().then((options) => {
+          if (options && !destroyed) panels.push(parts.renderSignoffPanel(signoffsEl, options));
+        })
+      : Promise.resolve()
+  ).then(() => {
+    if (commentsEl && !destroyed) panels.push(showComments(commentsEl));
+  });
 
   return {
     handle,

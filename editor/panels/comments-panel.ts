@@ -8,7 +8,7 @@
  * or in another person's copy.
  *
  * A new comment goes on the block the cursor is in (or its section), or on
- * any section or block picked in the "On" list; everything is a plain
+ * any section or block picked in the "Comment on" list; everything is a plain
  * control, reachable with the keyboard. The author written is always the
  * signed-in person (`me`): the server does not check it (see
  * server/docs/comment-area.ts), so the panel never offers another name.
@@ -162,12 +162,12 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
         },
       },
     },
-    h(doc, 'label', { text: 'On', attrs: { for: `${uid}-place` } }),
+    h(doc, 'label', { text: 'Comment on', attrs: { for: `${uid}-place` } }),
     place,
-    h(doc, 'label', { text: 'Comment', attrs: { for: `${uid}-text` } }),
+    h(doc, 'label', { text: 'Your comment', attrs: { for: `${uid}-text` } }),
     withMentions(newText),
     newProblem,
-    h(doc, 'button', { class: 'mod-cta poc-comment-send', text: 'Comment', attrs: { type: 'submit' } }),
+    h(doc, 'button', { class: 'poc-comment-send', text: 'Comment', attrs: { type: 'submit' } }),
   );
   if (opts.canComment) el.append(form);
   else el.append(h(doc, 'p', { class: 'poc-muted', text: 'You can read the comments but not add any.' }));
@@ -175,7 +175,7 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
   host.append(el);
 
   let places: Place[] = [];
-  /** Fills the "On" list: with `atCursor`, choosing the block the cursor is in; else keeping what was chosen (if it still exists). */
+  /** Fills the "Comment on" list: with `atCursor`, choosing the block the cursor is in; else keeping what was chosen (if it still exists). */
   const fillPlaces = (atCursor = false) => {
     let model: DocModel | undefined;
     try {
@@ -274,7 +274,7 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
   const comments = ydoc.getMap(COMMENTS);
   const onComments = () => draw();
   comments.observeDeep(onComments);
-  // The "On" list follows the document's sections and blocks, and the cursor.
+  // The "Comment on" list follows the document's sections and blocks, and the cursor.
   const stop = handle.subscribe(() => fillPlaces());
   // Coming from the editor to comment: the comment goes on the block the cursor is in.
   place.addEventListener('focus', () => fillPlaces(true));

@@ -28,7 +28,10 @@ export interface DocumentHostOptions {
 function hostIdentity(found: ServerIdentity): HostIdentity {
   return {
     offices: found.me?.offices ?? [],
-    ...(found.me ? { holdings: holdingsOf(found.me), username: found.me.username, name: found.me.name } : {}), ...(found.publicKey ? { publicKey: found.publicKey } : {}), ...(found.problem ? { problem: found.problem } : {}) };
+    ...(found.me ? { holdings: holdingsOf(found.me), username: found.me.username, name: found.me.name } : {}),
+    ...(found.publicKey ? { publicKey: found.publicKey } : {}),
+    ...(found.problem ? { problem: found.problem } : {}),
+  };
 }
 
 /** The editor host of a document open in a view: everything but the view's own chrome. */
