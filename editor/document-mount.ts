@@ -9,7 +9,8 @@
 import { mountEditor } from './mount.js';
 import { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-panel.js';
 import { type PanelHandle, renderValidationPanel } from './panels/validation-panel.js';
-import { renderCommentsPanel } from './panels/comments-panel.js';
+import { type CommentsPanelHandle, renderCommentsPanel } from './panels/comments-panel.js';
+import type { CommentAnchor } from '../shared/ydoc/comments.js';
 import type { EditorHost } from './editor-host.js';
 import type { EditorHandle } from './editor-contract.js';
 import { modelHash } from './signoff-standing.js';
@@ -46,7 +47,7 @@ export interface MountedDocument {
   /** Draws the sign-off panel into `el` with options from `signoffOptions`. */
   showSignoffs(el: HTMLElement, options: SignoffPanelOptions): PanelHandle;
   /** Draws the comments panel into `el`, as the signed-in person (asked of the server, the host's user name meanwhile). */
-  showComments(el: HTMLElement): PanelHandle;
+  showComments(el: HTMLElement): CommentsPanelHandle;
   /** Unmounts the editor and the panels drawn through `places`; the Y.Doc and the session are the host's. */
   destroy(): void;
 }
@@ -55,7 +56,17 @@ export interface MountedDocument {
 export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: EditorParts = EDITOR_PARTS): MountedDocument {
   // Mount at once from what is known; a key that arrives later is handed in (below), so opening never waits for the server.
   const known = host.server.knownIdentity();
+  const mayComment = host.canComment ?? !host.readOnly;
+  /** The comments panel drawn last, and a comment asked for before any was drawn (the host is showing one). */
+  let comments: CommentsPanelHandle | undefined;
+  let pendingComment: CommentAnchor | undefined;
+  const onComment = (anchor: CommentAnchor) => {
+    if (comments?.el.isConnected) return comments.startOn(anchor);
+    pendingComment = anchor;
+    host.revealComments?.();
+  };
   const handle = parts.mountEditor(places.editor, {
+    ...(mayComment ? { onComment } : {}),
     ydoc: host.session.ydoc,
     templates: host.templates,
     ...(host.session.awareness ? { awareness: host.session.awareness } : {}),
@@ -97,13 +108,16 @@ export function mountDocument(host: EditorHost, places: DocumentPlaces, parts: E
     };
   };
 
-  const showComments = (el: HTMLElement): PanelHandle => {
+  const showComments = (el: HTMLElement): CommentsPanelHandle => {
     const known = host.server.knownIdentity();
     // The author of a comment is the signed-in person: their username once the server has said it (the host's user name until then).
     const me = { username: known.username ?? host.user.name, name: known.name ?? host.user.name };
     if (!known.username) void host.server.identity().then((id) => Object.assign(me, id.username ? { username: id.username } : {}, id.name ? { name: id.name } : {}));
     const people = host.server.people?.bind(host.server);
-    return (parts.renderCommentsPanel ?? renderCommentsPanel)(el, { handle, me, canComment: host.canComment ?? !host.readOnly, ...(people ? { people } : {}) });
+    comments = (parts.renderCommentsPanel ?? renderCommentsPanel)(el, { handle, me, canComment: mayComment, ...(people ? { people } : {}) });
+    if (pendingComment) comments.startOn(pendingComment);
+    pendingComment = undefined;
+    return comments;
   };
 
   const panels: PanelHandle[] = [];

@@ -76,8 +76,14 @@ function anchorAtCursor(handle: EditorHandle): CommentAnchor | undefined {
   return section ? (block ? { section, block } : { section }) : undefined;
 }
 
+/** A mounted comments panel. */
+export interface CommentsPanelHandle extends PanelHandle {
+  /** Starts a comment on a section or block: chooses it in "Comment on" and puts the cursor in the text box. */
+  startOn(anchor: CommentAnchor): void;
+}
+
 /** Renders the comments panel into `host`. */
-export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOptions): PanelHandle {
+export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOptions): CommentsPanelHandle {
   const doc = host.ownerDocument;
   const { handle, me } = opts;
   const ydoc = handle.ydoc;
@@ -285,6 +291,14 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
   return {
     el,
     refresh: draw,
+    startOn(anchor) {
+      if (!opts.canComment) return;
+      fillPlaces();
+      const i = places.findIndex((p) => anchorKey(p.anchor) === anchorKey(anchor));
+      if (i >= 0) place.value = String(i);
+      newText.scrollIntoView({ block: 'nearest' });
+      newText.focus();
+    },
     destroy() {
       comments.unobserveDeep(onComments);
       stop();

@@ -45,6 +45,7 @@ export function documentHost(workspace: ViewHost, session: DocSession, docId: st
     user: services.user(),
     readOnly: isReadOnly(opts.access),
     canComment: canComment(opts.access),
+    revealComments: () => void workspace.revealPanel('comments'),
     ...(note ? { readOnlyNote: note } : {}),
     today: () => services.today(),
     notify: (message) => new Notice(message),

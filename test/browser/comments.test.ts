@@ -97,12 +97,12 @@ describe('comments between an editor and a commenter', () => {
     await expect.poll(() => page.locator(`${PARTNER} .poc-readonly-note`).textContent()).toBe('You can comment but not change the content');
     const before = (await server.api('/api/docs/cm-thread?include=model', { token: tokens.ed })).body.model;
 
-    // She picks T-3, writes, and mentions Ed from the suggestions.
+    // She presses T-3's "Comment" button: the panel's form is on T-3, ready to type; she mentions Ed from the suggestions.
+    await page.locator(`${PARTNER} .poc-block[data-bid="T-3"]`).getByRole('button', { name: 'Comment on T-3' }).click();
     const place = pia.getByLabel('Comment on', { exact: true });
-    const t3 = await place.locator('option', { hasText: /^T-3 / }).getAttribute('value');
-    await place.selectOption(t3!);
+    await expect.poll(() => place.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.textContent)).toMatch(/^T-3 Clashes/);
     const box = pia.getByLabel('Your comment', { exact: true });
-    await box.click();
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
     await box.pressSequentially('Is the likelihood still right after last week? @E');
     await pia.getByRole('button', { name: 'Ed Mensah (@ed)' }).click();
     await box.pressSequentially('can you check?');

@@ -106,6 +106,6 @@ export const fakeEditorModule: Pick<typeof EditorApi, 'mountEditor' | 'renderVal
   },
   renderCommentsPanel: (host, opts) => {
     commentsPanels.push(opts);
-    return panel(host, `comments as ${opts.me.name}${opts.canComment ? '' : ' (reading only)'}`);
+    return { ...panel(host, `comments as ${opts.me.name}${opts.canComment ? '' : ' (reading only)'}`), startOn() {} };
   },
 };
