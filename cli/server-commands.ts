@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
 import * as ops from './commands/index.js';
 import { loadTemplates } from './templates-dir.js';
+import { ACCESS_LEVELS } from '../shared/access-levels.js';
 
 const dataOption = () => new Option('--data <dir>', 'the server data folder').env('POC_DATA').makeOptionMandatory();
 const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES');
@@ -228,7 +229,7 @@ export function registerServerCommands(program: Command): void {
     .description('give a user access to a document ("*" for every document)')
     .argument('<username>')
     .argument('<docId>', 'document id, or * for all')
-    .argument('<access>', 'viewer | editor | owner')
+    .argument('<access>', ACCESS_LEVELS.join(' | '))
     .addOption(dataOption())
     .action(async (username: string, docId: string, access: string, o: { data: string }) => {
       await ops.grant({ username, docId, access, data: o.data });

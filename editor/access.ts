@@ -5,16 +5,23 @@
  * for the same people and say so in the same words.
  */
 
+import { atLeast, type AccessLevel } from '../shared/access-levels.js';
+
 /** The person's access as the server answers it. */
 export interface DocumentAccess {
-  access: 'viewer' | 'editor' | 'owner';
+  access: AccessLevel;
   /** An administrator archived the document: read-only for everyone. */
   archived?: boolean;
 }
 
-/** Whether the editor must be read-only for this access (a viewer, or an archived document). */
+/** Whether the editor's content must be read-only for this access (a viewer or a commenter, or an archived document). */
 export function isReadOnly(a: DocumentAccess | undefined): boolean {
-  return !!a && (a.archived === true || a.access === 'viewer');
+  return !!a && (a.archived === true || !atLeast(a.access, 'editor'));
+}
+
+/** Whether the person may add comments (a commenter or more, on a document that is not archived). */
+export function canComment(a: DocumentAccess | undefined): boolean {
+  return !a || (a.archived !== true && atLeast(a.access, 'commenter'));
 }
 
 /** The one short line a read-only editor shows, saying why; undefined when the person may edit. */
@@ -22,5 +29,6 @@ export function readOnlyLine(a: DocumentAccess | undefined): string | undefined 
   if (!a) return undefined;
   if (a.archived) return 'Archived — read only';
   if (a.access === 'viewer') return 'View only — you can read this document but not change it';
+  if (a.access === 'commenter') return 'You can comment but not change the content';
   return undefined;
 }

@@ -55,6 +55,8 @@ export interface EditorOptions {
   /** Presence: when given, remote cursors and selections are shown and this user's cursor is shared. */
   awareness?: Awareness;
   user: EditorUser;
+  /** Called when the person asks to comment on a block (its "Comment" button); without it, blocks offer none. */
+  onComment?: (anchor: { section: string; block?: string }) => void;
   /** Looks up a block of another document for link chips and validation; undefined means it does not exist. */
   resolveLink?: (docId: string, blockId: string) => LinkTargetInfo | undefined;
   /** Blocks of all documents a person may link to (the link picker adds this document's own blocks). */

@@ -35,6 +35,9 @@ export interface HostIdentity {
   publicKey?: Uint8Array;
   /** Why part of the answer is missing, in words for the person. */
   problem?: string;
+  /** The person's username and display name as the server knows them (the author of their comments), when known. */
+  username?: string;
+  name?: string;
 }
 
 /** A sign-off the person confirmed in the editor's sign-off confirmation (editor/panels/signoff-dialog.ts): the host sends it to the server as it is, asking nothing more. */
@@ -66,6 +69,8 @@ export interface HostServer {
   signOff(ask: SignoffAsk): Promise<void>;
   /** The model of the version a sign-off signed, from the server's snapshot; absent when there is no server to ask. */
   signedVersion?(signoffId: string): Promise<DocModel>;
+  /** The people with access to the document, by username and name (`GET /api/docs/:id/people`), for @mentions; absent without a server. */
+  people?(): Promise<Array<{ username: string; name: string }>>;
 }
 
 /** Everything the editor gets from the program around it. */
@@ -78,6 +83,8 @@ export interface EditorHost {
   readOnly: boolean;
   /** When read-only, the one short line that says why (editor/access.ts `readOnlyLine`), shown above the editor. */
   readOnlyNote?: string;
+  /** Whether the person may add comments (editor/access.ts `canComment`: a commenter may, though read-only); default: when not read-only. */
+  canComment?: boolean;
   /** The clock: today as YYYY-MM-DD (a function, so tests fix it and a long session sees midnight pass). */
   today(): string;
   /** Shows the person a short message (a notice, a toast). */
@@ -85,6 +92,8 @@ export interface EditorHost {
   server: HostServer;
   /** Other documents, for link chips, the link picker and backlinks (hosts that know only one document leave these out). */
   links?: Pick<EditorOptions, 'resolveLink' | 'linkCandidates' | 'backlinks'>;
+  /** Shows the comments panel where the host keeps it (the plugin's sidebar), when a block's "Comment" is pressed before it is drawn. */
+  revealComments?(): void;
   /** Called after every change with the model and its diagnostics (see `EditorOptions.onModel`). */
   onModel?: EditorOptions['onModel'];
 }

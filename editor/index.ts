@@ -5,5 +5,6 @@ export type { EditorHost, HostIdentity, HostServer, HostSession, SignoffAsk } fr
 export type { ConnectionState, SessionStatus } from './session-status.js';
 export { renderValidationPanel, type PanelHandle } from './panels/validation-panel.js';
 export { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-panel.js';
+export { renderCommentsPanel, type CommentsPanelHandle, type CommentsPanelOptions, type CommentPerson } from './panels/comments-panel.js';
 export { modelDiff, type Change } from '../shared/diff/model-diff.js';
 export type { Backlink, Diagnostic, EditorHandle, EditorOptions, EditorUser, LinkCandidate, LinkTargetInfo, Location } from './editor-contract.js';

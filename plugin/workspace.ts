@@ -15,7 +15,7 @@ import { type PocServices, SERVICE_EVENTS } from './services.js';
 import { VaultLinks } from './vault/link-index.js';
 import { PocDocumentView } from './view/document-view.js';
 import type { DocumentViewLike, ViewHost } from './view/view-host.js';
-import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';
+import { COMMENTS_VIEW_TYPE, POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';
 
 /** The open documents and their views; built by the plugin after the services, and handed to the views as their host. */
 export class PocWorkspace implements ViewHost {
@@ -180,9 +180,9 @@ export class PocWorkspace implements ViewHost {
     await leaf.setViewState({ type: POC_VIEW_TYPE, state: { file: path }, active: true }, place);
   }
 
-  /** Opens (or brings forward) the problems or sign-off panel in the right sidebar. */
-  async revealPanel(kind: 'validation' | 'signoff'): Promise<void> {
-    const type = kind === 'validation' ? VALIDATION_VIEW_TYPE : SIGNOFF_VIEW_TYPE;
+  /** Opens (or brings forward) the problems, sign-off or comments panel in the right sidebar. */
+  async revealPanel(kind: 'validation' | 'signoff' | 'comments'): Promise<void> {
+    const type = { validation: VALIDATION_VIEW_TYPE, signoff: SIGNOFF_VIEW_TYPE, comments: COMMENTS_VIEW_TYPE }[kind];
     let leaf = this.app.workspace.getLeavesOfType(type)[0];
     if (!leaf) {
       leaf = this.app.workspace.getRightLeaf(false) ?? this.app.workspace.getLeaf(true);

@@ -30,9 +30,10 @@ import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
 import { storeProblem, unwritableStoreMessage } from './storage/health.js';
 import { SqliteStorage } from './storage/sqlite.js';
-import type { Storage } from './storage/storage.js';
+import type { AccessLevel, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { SyncServer } from './sync/sync-server.js';
+import { COMMENTER_AREA } from './docs/comment-area.js';
 import { loadTls, originAllowed, ownOrigin } from './transport.js';
 
 /** Every how many revalidation ticks (2 s each by default: once a minute) live connections are re-checked even when nothing changed. */
@@ -131,6 +132,7 @@ export class PocServer {
         },
         logger,
         protectedAreas: [SIGNOFF_AREA],
+        limitedWriters: [COMMENTER_AREA],
         limits: config.limits,
         pingIntervalMs: config.pingIntervalMs,
         unloadAfterMs: config.unloadAfterMs,
@@ -228,7 +230,7 @@ export class PocServer {
    * are closed (4403), and changed access levels apply at once.
    */
   async revalidate(): Promise<void> {
-    const verdicts = new Map<number, 'revoked' | 'viewer' | 'editor' | 'owner' | 'none'>();
+    const verdicts = new Map<number, 'revoked' | AccessLevel | 'none'>();
     for (const c of this.sync.listConnections()) {
       if (c.user.credential && !(await this.auth.credentialValid(c.user.credential))) verdicts.set(c.id, 'revoked');
       else verdicts.set(c.id, (await this.auth.access(c.user.username, c.docId)) ?? 'none');

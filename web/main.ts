@@ -18,7 +18,7 @@ import { META } from '../shared/ydoc/layout.js';
 import { mountDocument, type MountedDocument } from '../editor/document-mount.js';
 import { h } from '../editor/dom.js';
 import type { EditorHandle, EditorUser } from '../editor/editor-contract.js';
-import { type DocumentAccess, isReadOnly, readOnlyLine } from '../editor/access.js';
+import { canComment, type DocumentAccess, isReadOnly, readOnlyLine } from '../editor/access.js';
 import { fetchAccess, webHost } from './web-host.js';
 import { WebSession, type WebSessionStatus } from './web-session.js';
 import { statusLine } from './status-line.js';
@@ -108,11 +108,11 @@ export function mount(opts: StandaloneOptions): Session {
   // Empty (and so taking no room) until the host has something to tell the person.
   const notice = h(doc, 'div', { class: 'poc-app-notice', attrs: { role: 'status', 'aria-live': 'polite' } });
   const editorHost = h(doc, 'div', { class: 'poc-app-editor' }, h(doc, 'div', { class: 'poc-muted', text: 'Loading the document…' }));
-  const side = h(doc, 'aside', { class: 'poc-app-side', attrs: { tabindex: -1, 'aria-label': 'Problems and sign-off' } });
+  const side = h(doc, 'aside', { class: 'poc-app-side', attrs: { tabindex: -1, 'aria-label': 'Problems, sign-off and comments' } });
   // On a narrow screen the panel sits under the editor (styles/web-host.css): this button, shown only there, goes to it.
   const toPanel = h(doc, 'button', {
     class: 'poc-app-drawer-toggle',
-    text: 'Problems and sign-off ↓',
+    text: 'Problems, sign-off and comments ↓',
     attrs: { type: 'button' },
     on: {
       click: () => {
@@ -144,11 +144,12 @@ export function mount(opts: StandaloneOptions): Session {
     editorHost.replaceChildren();
     side.replaceChildren();
     host.readOnly = isReadOnly(access);
+    host.canComment = canComment(access);
     const note = readOnlyLine(access);
     if (note) host.readOnlyNote = note;
     else delete host.readOnlyNote;
     web.setViewOnly(host.readOnly);
-    const m = (mounted = mountDocument(host, { editor: editorHost, problems: side, signoffs: side }));
+    const m = (mounted = mountDocument(host, { editor: editorHost, problems: side, signoffs: side, comments: side }));
     session.handle = m.handle;
     await m.ready;
     firstMount(m.handle);

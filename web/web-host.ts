@@ -58,9 +58,10 @@ export function webHost(opts: WebHostOptions): EditorHost {
         .then((r) => currentKey(r.keys))
         .catch(() => undefined),
       api.me().then(
-        (r): { offices: string[]; holdings?: OfficeHolding[] } => {
+        (r): { offices: string[]; holdings?: OfficeHolding[]; username: string; name: string } => {
           timeZone = r.timeZone;
-          return opts.offices ? { offices: opts.offices } : { offices: r.offices, holdings: holdingsOf(r) };
+          const who = { username: r.username, name: r.name };
+          return opts.offices ? { offices: opts.offices, ...who } : { offices: r.offices, holdings: holdingsOf(r), ...who };
         },
         () => ({ offices: opts.offices ?? [] }),
       ),
@@ -87,6 +88,8 @@ export function webHost(opts: WebHostOptions): EditorHost {
         if (!v.model) throw new Error('the server kept no readable model of that version');
         return v.model;
       },
+      // For @mentions: nobody to suggest is better than an error while writing a comment.
+      people: () => api.people(docId).catch(() => []),
     },
   };
 }

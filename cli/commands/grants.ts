@@ -1,18 +1,19 @@
 /**
- * `poc grant` and `poc revoke`: who may read, edit or own a document. Like
+ * `poc grant` and `poc revoke`: who may read, comment on, edit or own a document. Like
  * the HTTP API, they never leave a document without an owner.
  */
 import type { SqliteStorage } from '../../server/storage/sqlite.js';
 import { isAccessLevel, onlyOwnerProblem } from '../../server/auth/access.js';
+import { levelList } from '../../shared/access-levels.js';
 import { checkDocId } from '../../server/auth/names.js';
 import type { AccessLevel } from '../../server/storage/storage.js';
 import { CommandError, print } from './command.js';
 import { type StoreOptions, withStore } from './data-folder.js';
 
-/** Grants a user viewer, editor or owner access to one document or to every document ("*"). */
+/** Grants a user viewer, commenter, editor or owner access to one document or to every document ("*"). */
 export async function grant(o: StoreOptions & { username: string; docId: string; access: string }): Promise<void> {
   const out = print(o);
-  if (!isAccessLevel(o.access)) throw new CommandError(`"${o.access}" is not an access level; use viewer, editor or owner.`);
+  if (!isAccessLevel(o.access)) throw new CommandError(`"${o.access}" is not an access level; use ${levelList()}.`);
   const access = o.access;
   if (o.docId !== '*') {
     const bad = checkDocId(o.docId);

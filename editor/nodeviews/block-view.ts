@@ -17,7 +17,7 @@ import { riskBand, THREAT_BLOCK } from '../../shared/validate/risk.js';
 import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS } from '../blocks.js';
 import { addContentField, deleteBlock, moveBlock, setBlockField } from '../commands.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
-import { h, setAttr, setChildren, setText, toggleClass } from '../dom.js';
+import { h, setAttr, setChildren, setText, svg, toggleClass } from '../dom.js';
 import { type Control, createControl } from '../inputs.js';
 import { caretKeeper, fieldValue, setShortText, shortFieldOf } from '../short-text.js';
 import type { Snapshot } from '../live.js';
@@ -101,7 +101,9 @@ export class BlockView implements NodeView, LiveView {
       head.append(this.status);
     }
     // Row actions float at the block's top right, so they never take a line of their own.
-    if (!ctx.readOnly) head.append(h(doc, 'span', { class: 'poc-block-actions' }, ...this.actions()));
+    // "Comment" comes first and stays for a read-only person who may comment (a commenter).
+    const actions = [...(ctx.options.onComment ? [this.commentButton()] : []), ...(ctx.readOnly ? [] : this.actions())];
+    if (actions.length) head.append(h(doc, 'span', { class: 'poc-block-actions' }, ...actions));
     this.chrome.push(head);
 
     const rest = short.filter((f) => !layout.head.includes(f.name));
@@ -166,6 +168,35 @@ export class BlockView implements NodeView, LiveView {
         ? null
         : h(this.ctx.doc, 'span', { class: 'poc-col-label', text: spec.label }, spec.required ? h(this.ctx.doc, 'span', { class: 'poc-req', text: '*', title: 'Required' }) : null);
     return h(this.ctx.doc, inHead ? 'span' : 'label', { class: `poc-cell${spec.name === this.spec?.titleField ? ' poc-cell-title' : ''}`, attrs: { 'data-col': spec.name } }, caption, control.el);
+  }
+
+  /** The button that starts a comment on this row (in the comments panel, through `EditorOptions.onComment`). */
+  private commentButton(): HTMLElement {
+    const doc = this.ctx.doc;
+    // A speech bubble drawn here: an emoji would depend on the device's fonts.
+    const bubble = svg(doc, 'svg', { viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true' }, svg(doc, 'path', { d: 'M2.5 3h11v7.5H7L4 13.5v-3H2.5z', fill: 'none', stroke: 'currentColor', 'stroke-width': 1.4, 'stroke-linejoin': 'round' }));
+    const el = h(doc, 'button', {
+      class: 'poc-icon-btn poc-comment-btn',
+      title: 'Comment on this row',
+      attrs: { type: 'button' },
+      on: {
+        click: () => {
+          const pos = this.getPos();
+          if (pos === undefined) return;
+          const $pos = this.view().state.doc.resolve(pos);
+          for (let d = $pos.depth; d >= 0; d--) {
+            const sid: unknown = $pos.node(d).attrs.sid;
+            if ($pos.node(d).type.name === NODE.section && typeof sid === 'string') {
+              this.ctx.options.onComment?.({ section: sid, block: this.bid() });
+              return;
+            }
+          }
+        },
+      },
+    });
+    el.append(bubble);
+    this.named.push({ el, name: (id) => `Comment on ${id}` });
+    return el;
   }
 
   private actions(): HTMLElement[] {

@@ -156,6 +156,12 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
   });
 
   plugin.addCommand({
+    id: 'show-comments',
+    name: 'Show comments panel',
+    callback: () => void workspace.revealPanel('comments'),
+  });
+
+  plugin.addCommand({
     id: 'sign-off',
     name: 'Sign off this document',
     checkCallback: withDocument((view) => {

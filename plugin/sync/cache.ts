@@ -14,6 +14,7 @@ import type { DataAdapter } from 'obsidian';
 import * as z from '../../shared/zod.js';
 import { DocModelSchema } from '../../shared/model/types.js';
 import { isValidDocId } from '../../shared/model/ids.js';
+import { ACCESS_LEVELS } from '../../shared/access-levels.js';
 
 const MetaSchema = z.object({
   docId: z.string(),
@@ -32,7 +33,7 @@ const MetaSchema = z.object({
   seed: z.optional(DocModelSchema),
   savedAt: z.optional(z.string()),
   /** The person's access as the server last answered it, so a document opened offline is read-only for a viewer at once. */
-  access: z.optional(z.object({ access: z.enum(['viewer', 'editor', 'owner']), archived: z.optional(z.boolean()) })),
+  access: z.optional(z.object({ access: z.enum(ACCESS_LEVELS), archived: z.optional(z.boolean()) })),
 });
 export type CacheMeta = z.infer<typeof MetaSchema>;
 

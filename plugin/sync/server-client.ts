@@ -124,6 +124,11 @@ export class ServerClient {
     return r.value.ticket;
   }
 
+  /** The people with access to a document, by username and name (for @mentions in comments). */
+  people(docId: string): Promise<Result<Array<{ username: string; name: string }>>> {
+    return this.call('list who can open the document', (api) => api.people(docId));
+  }
+
   /** The model of the version a sign-off signed (its snapshot on the server). */
   signedVersion(docId: string, signoffId: string): Promise<Result<DocModel>> {
     const what = 'fetch the signed version';

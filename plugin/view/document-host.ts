@@ -8,7 +8,7 @@
  * document is archived.
  */
 import { Notice } from 'obsidian';
-import { type DocumentAccess, isReadOnly, readOnlyLine } from '../../editor/access.js';
+import { canComment, type DocumentAccess, isReadOnly, readOnlyLine } from '../../editor/access.js';
 import type { EditorHost, HostIdentity } from '../../editor/editor-host.js';
 import type { EditorOptions } from '../../editor/editor-contract.js';
 import { holdingsOf } from '../../shared/api/identity.js';
@@ -26,7 +26,12 @@ export interface DocumentHostOptions {
 
 /** The identity as the editor reads it. */
 function hostIdentity(found: ServerIdentity): HostIdentity {
-  return { offices: found.me?.offices ?? [], ...(found.me ? { holdings: holdingsOf(found.me) } : {}), ...(found.publicKey ? { publicKey: found.publicKey } : {}), ...(found.problem ? { problem: found.problem } : {}) };
+  return {
+    offices: found.me?.offices ?? [],
+    ...(found.me ? { holdings: holdingsOf(found.me), username: found.me.username, name: found.me.name } : {}),
+    ...(found.publicKey ? { publicKey: found.publicKey } : {}),
+    ...(found.problem ? { problem: found.problem } : {}),
+  };
 }
 
 /** The editor host of a document open in a view: everything but the view's own chrome. */
@@ -39,6 +44,8 @@ export function documentHost(workspace: ViewHost, session: DocSession, docId: st
     templates: services.templates(),
     user: services.user(),
     readOnly: isReadOnly(opts.access),
+    canComment: canComment(opts.access),
+    revealComments: () => void workspace.revealPanel('comments'),
     ...(note ? { readOnlyNote: note } : {}),
     today: () => services.today(),
     notify: (message) => new Notice(message),
@@ -74,6 +81,10 @@ export function documentHost(workspace: ViewHost, session: DocSession, docId: st
               const r = await server.signedVersion(docId, signoffId);
               if (!r.ok) throw new Error(r.message);
               return r.value;
+            },
+            people: async () => {
+              const r = await services.server()?.people(docId);
+              return r?.ok ? r.value : [];
             },
           }
         : {}),

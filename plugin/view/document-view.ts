@@ -82,6 +82,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
   override onload(): void {
     super.onload();
     this.addAction('file-text', 'Open as Markdown', () => void this.workspace.showAsMarkdown(this.leaf));
+    this.addAction('message-square', 'Show comments', () => void this.workspace.revealPanel('comments'));
     this.addAction('pen-tool', 'Show sign-offs', () => void this.workspace.revealPanel('signoff'));
     this.addAction('list-checks', 'Show problems', () => void this.workspace.revealPanel('validation'));
   }

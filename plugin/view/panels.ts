@@ -1,6 +1,6 @@
 /**
- * The two side panels, each following the POC document the user works in:
- * the problems panel (live validation) and the sign-off panel. The panels'
+ * The side panels, each following the POC document the user works in:
+ * the problems panel (live validation), the sign-off panel and the comments panel. The panels'
  * content is drawn by the editor package; these views only place it in
  * Obsidian's sidebar and switch it when another document becomes active.
  */
@@ -8,7 +8,7 @@ import { ItemView, type WorkspaceLeaf } from 'obsidian';
 import type { MountedDocument } from '../../editor/document-mount.js';
 import { SERVICE_EVENTS } from '../services.js';
 import type { DocumentViewLike, ViewHost } from './view-host.js';
-import { SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
+import { COMMENTS_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
 
 /** Something drawn into a panel that must be released when the panel switches or closes. */
 interface Drawn {
@@ -145,5 +145,27 @@ export class SignoffView extends DocumentPanel {
         drawn?.destroy();
       },
     };
+  }
+}
+
+export class CommentsView extends DocumentPanel {
+  getViewType(): string {
+    return COMMENTS_VIEW_TYPE;
+  }
+
+  getDisplayText(): string {
+    return 'POC comments';
+  }
+
+  override getIcon(): string {
+    return 'message-square';
+  }
+
+  protected emptyText(): string {
+    return 'Open a POC document to see its comments.';
+  }
+
+  protected draw(host: HTMLElement, _view: DocumentViewLike, mounted: MountedDocument): Drawn {
+    return mounted.showComments(host);
   }
 }

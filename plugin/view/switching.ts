@@ -9,8 +9,8 @@
 import { MarkdownView, type Plugin, TFile, type WorkspaceLeaf } from 'obsidian';
 import { PocDocumentView } from './document-view.js';
 import type { ViewHost } from './view-host.js';
-import { SignoffView, ValidationView } from './panels.js';
-import { POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
+import { CommentsView, SignoffView, ValidationView } from './panels.js';
+import { COMMENTS_VIEW_TYPE, POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
 
 /** The file a leaf shows, if any. */
 function fileOf(leaf: WorkspaceLeaf | null | undefined): TFile | undefined {
@@ -27,6 +27,7 @@ export function registerViews(plugin: Plugin, workspace: ViewHost): void {
   plugin.registerView(POC_VIEW_TYPE, (leaf) => new PocDocumentView(leaf, workspace));
   plugin.registerView(VALIDATION_VIEW_TYPE, (leaf) => new ValidationView(leaf, workspace));
   plugin.registerView(SIGNOFF_VIEW_TYPE, (leaf) => new SignoffView(leaf, workspace));
+  plugin.registerView(COMMENTS_VIEW_TYPE, (leaf) => new CommentsView(leaf, workspace));
 
   /** Markdown leaves of POC notes that already carry our header action, with the action's element. */
   const actions = new Map<MarkdownView, HTMLElement>();

@@ -51,7 +51,7 @@ export interface ViewHost {
   /** Shows a leaf's file in the structured view. */
   showStructured(leaf: WorkspaceLeaf): Promise<void>;
   /** Opens (or brings forward) the problems or sign-off panel. */
-  revealPanel(kind: 'validation' | 'signoff'): Promise<void>;
+  revealPanel(kind: 'validation' | 'signoff' | 'comments'): Promise<void>;
   /** Remembers the last leaf that showed a POC document, for the side panels. */
   noteActiveLeaf(leaf: WorkspaceLeaf | null): void;
   /** Sends a sign-off the person confirmed in the editor's confirmation; resolves once signed, rejects with the server's refusal in words. */

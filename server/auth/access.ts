@@ -3,12 +3,10 @@
  * higher of their grant on the document and their grant on "*" (every
  * document).
  */
-import { ACCESS_LEVELS, type AccessLevel, type GrantRow } from '../storage/storage.js';
+import { ACCESS_LEVELS, type AccessLevel, atLeast, isAccessLevel } from '../../shared/access-levels.js';
+import type { GrantRow } from '../storage/storage.js';
 
-/** Whether `have` is at least `need`. */
-export function atLeast(have: AccessLevel | undefined, need: AccessLevel): boolean {
-  return have !== undefined && ACCESS_LEVELS.indexOf(have) >= ACCESS_LEVELS.indexOf(need);
-}
+export { atLeast, isAccessLevel };
 
 /** The higher of two access levels (undefined means none). */
 export function higher(a: AccessLevel | undefined, b: AccessLevel | undefined): AccessLevel | undefined {
@@ -24,10 +22,6 @@ export function effectiveAccess(grants: readonly GrantRow[], username: string, d
   return best;
 }
 
-/** Whether a string is an access level. */
-export function isAccessLevel(s: string): s is AccessLevel {
-  return (ACCESS_LEVELS as readonly string[]).includes(s);
-}
 
 /** Why `username`'s own grant on `docId` may not be removed or lowered: they are its only owner (undefined when another owner remains). */
 export function onlyOwnerProblem(grants: readonly GrantRow[], docId: string, username: string): string | undefined {

@@ -155,5 +155,5 @@ export async function readable(deps: ApiDeps, caller: Caller, docId: string): Pr
 /** Refuses (403) a caller who can read the document but does not own it. */
 export async function owned(deps: ApiDeps, caller: Caller, docId: string): Promise<void> {
   const access = await readable(deps, caller, docId);
-  if (!atLeast(access, 'owner')) throw new HttpError(403, 'not-owner', `Only an owner of "${docId}" can change who has access; you are ${access === 'editor' ? 'an editor' : 'a viewer'}.`);
+  if (!atLeast(access, 'owner')) throw new HttpError(403, 'not-owner', `Only an owner of "${docId}" can change who has access; you are ${access === 'editor' ? 'an editor' : access === 'commenter' ? 'a commenter' : 'a viewer'}.`);
 }

@@ -5,6 +5,7 @@
  * history without dropping the trigger first.
  */
 import type Database from 'better-sqlite3';
+import { ACCESS_LEVELS } from '../../shared/access-levels.js';
 
 /** One step of the schema: SQL to run, or a function for a step that must check the data first (and throw a message naming what to fix). */
 type Migration = string | ((db: Database.Database) => void);
@@ -31,6 +32,28 @@ function caseInsensitiveIds(db: Database.Database): void {
     CREATE TRIGGER updates_not_into_deleted BEFORE INSERT ON updates
       WHEN EXISTS (SELECT 1 FROM documents WHERE id = NEW.doc_id AND deleted_at IS NOT NULL)
       BEGIN SELECT RAISE(IGNORE); END;
+  `);
+}
+
+// commenter: the grants' CHECK lists every access level (shared/access-levels.ts, now with "commenter"). SQLite cannot
+// alter a CHECK, so the table is rebuilt: create the new one, copy, drop the old, rename, all in the migration's one
+// transaction. No trigger, view or foreign key names grants, so the append-only triggers of signoffs and audit are
+// untouched. The list is read from ACCESS_LEVELS: a level added later needs another rebuild like this one.
+function grantsWithEveryLevel(db: Database.Database): void {
+  const levels = ACCESS_LEVELS.map((l) => `'${l}'`).join(', ');
+  db.exec(`
+    CREATE TABLE grants_rebuilt (
+      username   TEXT NOT NULL REFERENCES users(username),
+      doc_id     TEXT NOT NULL,
+      access     TEXT NOT NULL CHECK (access IN (${levels})),
+      granted_by TEXT,
+      granted_at TEXT NOT NULL,
+      PRIMARY KEY (username, doc_id)
+    );
+    INSERT INTO grants_rebuilt (username, doc_id, access, granted_by, granted_at) SELECT username, doc_id, access, granted_by, granted_at FROM grants;
+    DROP TABLE grants;
+    ALTER TABLE grants_rebuilt RENAME TO grants;
+    CREATE INDEX grants_by_doc ON grants(doc_id);
   `);
 }
 
@@ -186,10 +209,15 @@ const MIGRATIONS: readonly Migration[] = [
   ALTER TABLE documents ADD COLUMN changed_by TEXT;
   ALTER TABLE documents ADD COLUMN changed_by_name TEXT;
   `,
+  // commenter: grants accept every level of shared/access-levels.ts (grantsWithEveryLevel, above).
+  grantsWithEveryLevel,
 ];
 
 /** The schema version that refuses ids differing only by case (and adds the create right, archive and tombstones). */
 export const CASE_INSENSITIVE_IDS_VERSION = MIGRATIONS.indexOf(caseInsensitiveIds) + 1;
+
+/** The schema version whose grants accept the commenter level. */
+export const COMMENTER_VERSION = MIGRATIONS.indexOf(grantsWithEveryLevel) + 1;
 
 /** Brings the database to the latest schema; returns the version it started from (0 for a new store). */
 export function migrate(db: Database.Database): number {

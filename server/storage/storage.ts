@@ -11,9 +11,10 @@
 import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 
-/** Access levels, from least to most. */
-export const ACCESS_LEVELS = ['viewer', 'editor', 'owner'] as const;
-export type AccessLevel = (typeof ACCESS_LEVELS)[number];
+import type { AccessLevel } from '../../shared/access-levels.js';
+
+/** Access levels, from least to most (the one list lives in shared/access-levels.ts). */
+export { ACCESS_LEVELS, type AccessLevel } from '../../shared/access-levels.js';
 
 /** A document known to the store. */
 export interface DocumentRow {

@@ -38,9 +38,11 @@ type Root = string | null | typeof UNRESOLVED | typeof MALFORMED;
 /**
  * Checks an update against the document it would be applied to. Refuses it
  * if it cannot be decoded, touches one of `protectedRoots`, or depends on
- * content the document does not have. Never modifies `doc`.
+ * content the document does not have; with `onlyRoots` (a writer limited to
+ * some roots, e.g. a commenter to `comments`), also when it adds or deletes
+ * anything in another root ('read-only'). Never modifies `doc`.
  */
-export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: ReadonlySet<string>): UpdateVerdict {
+export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: ReadonlySet<string>, onlyRoots?: ReadonlySet<string>): UpdateVerdict {
   let decoded: { structs: Struct[]; ds: { clients: Map<number, Array<{ clock: number; len: number }>> } };
   try {
     decoded = Y.decodeUpdate(update) as unknown as typeof decoded;
@@ -173,6 +175,7 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
     if (root === UNRESOLVED) return { ok: false, reason: 'out-of-sync', detail: `${what} depends on content the server does not have` };
     if (root === MALFORMED) return { ok: false, reason: 'malformed', detail: `${what} has an impossible parent` };
     if (root !== null && protectedRoots.has(root)) return { ok: false, reason: 'protected', root, detail: `${what} writes to "${root}", which only the server may change` };
+    if (root !== null && onlyRoots && !onlyRoots.has(root)) return { ok: false, reason: 'read-only', root, detail: `${what} writes to "${root}", which this connection may not change` };
     return undefined;
   };
 

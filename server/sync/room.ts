@@ -17,7 +17,7 @@ import { CLOSE } from './close-codes.js';
 import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { inspectUpdate } from './guard.js';
 import { LazyLoad } from './lazy-load.js';
-import { canWrite, type Origin, type RejectionReason, type SyncHooks } from './sync-hooks-contract.js';
+import { type Access, canWrite, type Origin, type RejectionReason, type SyncHooks } from './sync-hooks-contract.js';
 import {
   type ClientMessage,
   decodeAwarenessUpdate,
@@ -54,6 +54,8 @@ export interface RoomOptions {
   logger: Logger;
   /** Root types only the server may write, to the close reason a client that writes there gets. */
   protectedAreas: ReadonlyMap<string, string>;
+  /** Access levels that may write only some roots (a commenter: `comments`), with what such a writer is told when refused. */
+  limitedWriters: ReadonlyMap<Access, { roots: ReadonlySet<string>; refusal: string }>;
   /** The limits a room applies: presence size and rate, and the document's stored size. */
   limits: Pick<Limits, 'maxAwarenessBytes' | 'maxDocBytes' | 'awarenessPerSecond' | 'awarenessBurst' | 'awarenessBytesPerSecond' | 'awarenessBytesBurst'>;
   counters: TrafficCounters;
@@ -231,11 +233,17 @@ export class Room {
 
   private async receiveUpdate(conn: Connection, update: Uint8Array): Promise<void> {
     const { hooks, logger } = this.opts;
-    const verdict = inspectUpdate(this.doc, update, this.protectedRoots);
+    const limited = this.opts.limitedWriters.get(conn.info.access);
+    const verdict = inspectUpdate(this.doc, update, this.protectedRoots, limited?.roots);
     if (!canWrite(conn.info.access)) {
       // A read-only client's handshake usually carries an empty update; only a real change counts as a rejected write.
       if (verdict.ok && !verdict.changes) return;
       this.reject(conn, 'read-only', verdict.ok ? 'the connection is read-only (viewer access)' : verdict.detail, update.byteLength);
+      return;
+    }
+    if (!verdict.ok && verdict.reason === 'read-only') {
+      // A limited writer (a commenter) wrote outside its roots: refused like a viewer's edit (nothing stored or passed on), and it stays connected.
+      this.reject(conn, 'read-only', verdict.detail, update.byteLength);
       return;
     }
     if (!verdict.ok && verdict.reason === 'out-of-sync' && conn.held.length < MAX_HELD_UPDATES && conn.heldBytes + update.byteLength <= MAX_HELD_BYTES) {
@@ -358,7 +366,7 @@ export class Room {
 
   /** Counts and logs a refused update, reports its kind once to the hooks and tells the client once, in words (not for out-of-sync, which a reconnect repairs unseen). */
   private reject(conn: Connection, reason: RejectionReason, detail: string, bytes: number, root?: string): void {
-    if (reason === 'read-only') tell(conn, reason, READ_ONLY_REFUSAL);
+    if (reason === 'read-only') tell(conn, reason, this.opts.limitedWriters.get(conn.info.access)?.refusal ?? READ_ONLY_REFUSAL);
     else if (reason === 'protected') tell(conn, reason, `Your last change was not saved: ${this.refusal(root).replace(/^refused: /, '')}.`);
     else if (reason === 'malformed') tell(conn, reason, 'Your last change could not be read by the server and was not saved. Reload the document.');
     conn.rejectedWrites++;

@@ -8,11 +8,15 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
+import type { AccessLevel } from '../../shared/access-levels.js';
 
-/** What a connection may do with its document. Viewers read; editors and owners write. */
-export type Access = 'viewer' | 'editor' | 'owner';
+/**
+ * What a connection may do with its document. Viewers read; editors and owners write; commenters write only the
+ * roots the server's options allow them (`SyncServerOptions.limitedWriters`).
+ */
+export type Access = AccessLevel;
 
-/** Whether an access level may change the document. */
+/** Whether an access level may change the document at all (some levels only in the roots the options allow). */
 export function canWrite(access: Access): boolean {
   return access !== 'viewer';
 }

@@ -30,10 +30,22 @@ export interface SyncServerOptions {
   limits: Limits;
   /** Root types only the server may write, each with the reason a client that writes there is closed with (default: none). */
   protectedAreas?: readonly ProtectedArea[];
+  /**
+   * Access levels that may write only some root types (default: none), each with the words a refused writer is told.
+   * The server gives commenters the `comments` root this way; the core knows no levels but what it is given.
+   */
+  limitedWriters?: readonly LimitedWriter[];
   /** Interval between keepalive pings; a connection that missed one is dropped (default 30 s). */
   pingIntervalMs?: number;
   /** How long a document stays in memory after its last connection leaves (default 10 s). */
   unloadAfterMs?: number;
+}
+
+/** An access level that may write only `roots`; a write elsewhere is refused as read-only and the writer told `refusal`. */
+export interface LimitedWriter {
+  access: Access;
+  roots: readonly string[];
+  refusal: string;
 }
 
 /** Figures for /metrics. */
@@ -60,6 +72,7 @@ export class SyncServer {
   private readonly perUser = new Map<string, number>();
   private readonly counters: TrafficCounters = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, updatesIn: 0, updatesOut: 0, rejectedWrites: 0, fullStatesEncoded: 0 };
   private readonly protectedAreas: ReadonlyMap<string, string>;
+  private readonly limitedWriters: ReadonlyMap<Access, { roots: ReadonlySet<string>; refusal: string }>;
   private readonly unloadAfterMs: number;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly reclaimer = new Reclaimer();
@@ -71,6 +84,7 @@ export class SyncServer {
     // guards memory, well above the limit, and `receive` refuses what is merely too large with 4413 and a reason.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: wsMaxPayload(opts.limits.maxMessageBytes), perMessageDeflate: false });
     this.protectedAreas = new Map((opts.protectedAreas ?? []).map((a) => [a.root, a.refusal]));
+    this.limitedWriters = new Map((opts.limitedWriters ?? []).map((w) => [w.access, { roots: new Set(w.roots), refusal: w.refusal }]));
     this.unloadAfterMs = opts.unloadAfterMs ?? 10_000;
     this.pingTimer = setInterval(() => this.ping(), opts.pingIntervalMs ?? 30_000);
     this.pingTimer.unref();
@@ -238,7 +252,7 @@ export class SyncServer {
 
   private async load(docId: string): Promise<Room> {
     const { hooks, logger, limits } = this.opts;
-    const options = { hooks, logger, protectedAreas: this.protectedAreas, limits, counters: this.counters };
+    const options = { hooks, logger, protectedAreas: this.protectedAreas, limitedWriters: this.limitedWriters, limits, counters: this.counters };
     const stored = await hooks.onReadDocument?.({ docId });
     if (stored?.length) {
       // First clients are answered from the stored bytes; the Y.Doc is built after the first answer (lazy-load.ts).

@@ -18,7 +18,7 @@ import { type CreateDocRequest, type CreatedDoc, CreatedDocSchema, type DocDetai
 import { ApiErrorBodySchema } from './api-errors.js';
 import { type KeysResponse, KeysResponseSchema, type MeResponse, MeResponseSchema } from './identity.js';
 import { httpBaseOf } from './server-address.js';
-import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema } from './members.js';
+import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema, PeopleResponseSchema, type Person } from './members.js';
 import { type TicketResponse, TicketResponseSchema } from './tickets.js';
 import { type SessionResponse, SessionResponseSchema, type SignOutEverywhereResponse, SignOutEverywhereResponseSchema } from './session.js';
 import { type VersionEntry, VersionResponseSchema, type VersionsResponse, VersionsResponseSchema } from './versions.js';
@@ -113,6 +113,11 @@ export class ApiClient {
   /** Who has access to a document. */
   async members(docId: string): Promise<Member[]> {
     return (await this.json('GET', `/api/docs/${path(docId, 'members')}`, `list who can open "${docId}"`, MembersResponseSchema)).members;
+  }
+
+  /** Who has access to a document, by username and display name (anyone who may read it may ask). */
+  async people(docId: string): Promise<Person[]> {
+    return (await this.json('GET', `/api/docs/${path(docId, 'people')}`, `list who can open "${docId}"`, PeopleResponseSchema)).people;
   }
 
   /** Grants (or changes) a user's access to a document; owners only. */

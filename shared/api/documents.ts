@@ -9,9 +9,10 @@ import { DocModelSchema } from '../model/types.js';
 import { SignoffRecordSchema } from '../signoff/record.js';
 import type { BodyProblem } from './api-errors.js';
 import { MemberSchema } from './members.js';
+import { ACCESS_LEVELS } from '../access-levels.js';
 
 /** An access level, lowest first. */
-export const AccessLevelSchema = z.enum(['viewer', 'editor', 'owner']);
+export const AccessLevelSchema = z.enum(ACCESS_LEVELS);
 
 /** A validation finding, as `shared/validate` reports it. */
 export const DiagnosticSchema = z.object({

@@ -7,6 +7,12 @@
  * content: rich text (flow.ts) and typed blocks as callouts (block.ts),
  * separated by blank lines. `parseMarkdown` reads the result back to an equal model when the
  * model is in normal form (see the README in this folder).
+ *
+ * Comments (the Y.Doc's `comments` root, shared/ydoc/comments.ts) are not in
+ * the mirror, not even as a count: a review discussion can be sensitive, the
+ * file travels further than the document's access list, and a count would
+ * change the file at every remark. It is read where it is written, in the
+ * comments panel.
  */
 import { type DocModel, PREAMBLE_SECTION_ID, type RichBlock, type SectionItem } from '../model/types.js';
 import type { Template } from '../template/load.js';

@@ -24,6 +24,10 @@
  *   maps (plain strings in older documents, replaced on first edit), so they
  *   merge like text too; readers take them through `toJSON()`.
  * - `signoffs` (Y.Map): sign-off records, written only by the server.
+ * - `comments` (Y.Map): review threads and their replies (layout and pure
+ *   read/write functions in comments.ts). Outside the content: the model
+ *   readers, the content hash and the Markdown mirror never read it, so a
+ *   comment never makes a sign-off stale; commenters may write this root only.
  *
  * Reading never throws on odd content a remote client wrote: what does not
  * fit the model is reported as a `ContentProblem` and skipped, and the Y.Doc

@@ -1,6 +1,6 @@
 // Who gets a read-only editor, and the one line that says why (editor/access.ts), the same in every host.
 import { describe, expect, it } from 'vitest';
-import { isReadOnly, readOnlyLine } from '../../editor/access.js';
+import { canComment, isReadOnly, readOnlyLine } from '../../editor/access.js';
 
 describe('read-only access', () => {
   it('a viewer gets a read-only editor that says she can read and sign', () => {
@@ -18,5 +18,17 @@ describe('read-only access', () => {
       expect(isReadOnly(a)).toBe(false);
       expect(readOnlyLine(a)).toBeUndefined();
     }
+  });
+});
+
+describe('commenters', () => {
+  it('a commenter gets a read-only editor that says she can comment', () => {
+    expect(isReadOnly({ access: 'commenter' })).toBe(true);
+    expect(readOnlyLine({ access: 'commenter' })).toBe('You can comment but not change the content');
+  });
+
+  it('commenters, editors and owners may comment; viewers and everyone on an archived document may not', () => {
+    expect([canComment({ access: 'viewer' }), canComment({ access: 'commenter' }), canComment({ access: 'editor' }), canComment({ access: 'owner' })]).toEqual([false, true, true, true]);
+    expect(canComment({ access: 'owner', archived: true })).toBe(false);
   });
 });

@@ -71,7 +71,7 @@ describe('the API contract', () => {
     expect(await field({ role: 'srsg', decision: 'approved', contentHash: 'sha256:no' })).toBe('bad-content-hash');
     expect((await t.api('/api/docs/tm-1/members/otto', { method: 'PUT', token: owner, body: { role: 'editor' } })).status).toBe(200);
     expect((await t.api('/api/docs/tm-1/members/otto', { method: 'PUT', token: owner, body: { access: 'admin' } })).body).toEqual({
-      error: { code: 'bad-access', message: 'Give {"access": "viewer" | "editor" | "owner"}.' },
+      error: { code: 'bad-access', message: 'Give {"access": "viewer" | "commenter" | "editor" | "owner"}.' },
     });
   });
 

@@ -113,7 +113,7 @@ describe('user and access commands', () => {
     await grant({ data, username: 'amina', docId: '*', access: 'viewer', out: (l) => lines.push(l) });
     await grant({ data, username: 'amina', docId: 'plan-1', access: 'editor', out: (l) => lines.push(l) });
     expect(lines).toEqual(['amina is now viewer of every document.', 'amina is now editor of "plan-1" (no such document yet).']);
-    await expect(grant({ data, username: 'amina', docId: 'x', access: 'boss', ...quiet })).rejects.toThrow(/viewer, editor or owner/);
+    await expect(grant({ data, username: 'amina', docId: 'x', access: 'boss', ...quiet })).rejects.toThrow(/viewer, commenter, editor or owner/);
     await expect(grant({ data, username: 'nobody', docId: 'x', access: 'viewer', ...quiet })).rejects.toThrow(/no user named "nobody"/);
     await expect(grant({ data, username: 'amina', docId: '../x', access: 'viewer', ...quiet })).rejects.toThrow(/document id/);
     expect(await revoke({ data, username: 'amina', docId: 'plan-1', ...quiet })).toEqual({ removed: true });

@@ -5,7 +5,16 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
-import { GRANT_BODY_PROBLEM, GrantRequestSchema, GrantResponseSchema, type Member, MembersResponseSchema, requestedAccess } from '../../../shared/api/members.js';
+import {
+  GRANT_BODY_PROBLEM,
+  GrantRequestSchema,
+  GrantResponseSchema,
+  type Member,
+  MembersResponseSchema,
+  PeopleResponseSchema,
+  type Person,
+  requestedAccess,
+} from '../../../shared/api/members.js';
 import { onlyOwnerProblem } from '../../auth/access.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Caller } from '../../auth/authenticator.js';
@@ -17,6 +26,16 @@ const MemberParams = z.object({ id: z.string(), user: z.string() });
 /** Who has access to a document: their own grants and "*" grants. */
 export async function members(storage: Storage, docId: string): Promise<Member[]> {
   return (await storage.grantsFor(docId)).map((g) => ({ username: g.username, access: g.access, scope: g.docId === '*' ? 'all-documents' : 'this-document', grantedBy: g.grantedBy, grantedAt: g.grantedAt }));
+}
+
+/** Who has access to a document, by username and display name, each once, sorted by name (people whose account is gone are left out). */
+export async function people(storage: Storage, docId: string): Promise<Person[]> {
+  const out: Person[] = [];
+  for (const username of new Set((await storage.grantsFor(docId)).map((g) => g.username))) {
+    const user = await storage.getUser(username);
+    if (user) out.push({ username, name: user.name });
+  }
+  return out.sort((a, b) => a.name.localeCompare(b.name) || a.username.localeCompare(b.username));
 }
 
 /** Refuses (409) a change that would leave the document without an owner of its own. */
@@ -42,6 +61,12 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
     app.get('/api/docs/:id/members', { schema: { params: z.object({ id: z.string() }), response: { 200: MembersResponseSchema } } }, async (request) => {
       await readable(deps, callerOf(request), request.params.id);
       return { members: await members(storage, request.params.id) };
+    });
+
+    // Anyone who may read the document (a commenter or a viewer too) may know who else can, to mention them.
+    app.get('/api/docs/:id/people', { schema: { params: z.object({ id: z.string() }), response: { 200: PeopleResponseSchema } } }, async (request) => {
+      await readable(deps, callerOf(request), request.params.id);
+      return { people: await people(storage, request.params.id) };
     });
 
     app.put(

@@ -7,7 +7,7 @@
  */
 import type * as Y from 'yjs';
 import type * as EditorApi from '../../../editor/index.js';
-import type { EditorHandle, EditorOptions, SignoffPanelOptions } from '../../../editor/index.js';
+import type { CommentsPanelOptions, EditorHandle, EditorOptions, SignoffPanelOptions } from '../../../editor/index.js';
 import type { Location } from '../../../shared/model/location.js';
 import { validate } from '../../../shared/validate/validate.js';
 import { NotAPocDocumentError, toModel } from '../../../shared/ydoc/layout.js';
@@ -32,6 +32,8 @@ export interface FakeMounted {
 export const mounted: FakeMounted[] = [];
 /** Every sign-off panel drawn, with its options. */
 export const signoffPanels: SignoffPanelOptions[] = [];
+/** Every comments panel drawn, with its options. */
+export const commentsPanels: CommentsPanelOptions[] = [];
 
 function mountEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
   const listeners = new Set<() => void>();
@@ -98,11 +100,15 @@ function panel(host: HTMLElement, text: string) {
 }
 
 /** The module the plugin imports, with the fakes in place. */
-export const fakeEditorModule: Pick<typeof EditorApi, 'mountEditor' | 'renderValidationPanel' | 'renderSignoffPanel'> = {
+export const fakeEditorModule: Pick<typeof EditorApi, 'mountEditor' | 'renderValidationPanel' | 'renderSignoffPanel' | 'renderCommentsPanel'> = {
   mountEditor,
   renderValidationPanel: (host, handle) => panel(host, `problems: ${handle.diagnostics().length}`),
   renderSignoffPanel: (host, opts) => {
     signoffPanels.push(opts);
     return panel(host, `sign-offs for ${opts.template.id}`);
+  },
+  renderCommentsPanel: (host, opts) => {
+    commentsPanels.push(opts);
+    return { ...panel(host, `comments as ${opts.me.name}${opts.canComment ? '' : ' (reading only)'}`), startOn() {} };
   },
 };
