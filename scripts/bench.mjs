@@ -277,7 +277,7 @@ async function main() {
   result.targets = verdicts(result);
   result.seconds = Math.round((Date.now() - started) / 1000);
   console.log(formatReport(result));
-  if (result.targets.length) console.log(['Targets (issue 6):', ...result.targets.map((t) => `- ${t}`), ''].join('\n'));
+  if (result.targets.length) console.log(['Targets (issues 6 and 13):', ...result.targets.map((t) => `- ${t}`), ''].join('\n'));
   console.log(`Finished in ${result.seconds} s.`);
   if (opts.json) {
     writeFileSync(opts.json, `${JSON.stringify(result, null, 2)}\n`);

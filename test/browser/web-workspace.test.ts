@@ -39,14 +39,16 @@ function matrix(likelihood: number): DocModel {
   const model = approvableMatrix(DOC, today);
   const section = model.sections.find((s) => s.content.some((i) => i.t === 'block' && i.type === 'threat'))!;
   const first = section.content.find((i): i is TypedBlock => i.t === 'block' && i.type === 'threat')!;
-  for (const id of ['T-2', 'T-3']) section.content.push({ ...structuredClone(first), id, fields: { ...structuredClone(first.fields), title: `Threat ${id}`, ...(id === 'T-3' ? { likelihood } : {}) } });
+  for (const id of ['T-2', 'T-3']) section.content.push({ ...structuredClone(first), id, fields: { ...structuredClone(first.fields), threat: `Threat ${id}`, ...(id === 'T-3' ? { likelihood } : {}) } });
   return model;
 }
 
 beforeAll(async () => {
   web = tempDir('poc-web-workspace-');
   const [, editor, styles] = await Promise.all([buildWebApp({ outdir: web.dir }), buildEditorBundle(), buildStylesheet()]);
-  server = await startTestServer({ webDir: web.dir });
+  // The plugin's editor runs on the test page, another origin, which the server is told to accept (as a plugin's is).
+  pages = await startPageServer({ editor, styles }, () => server.httpUrl);
+  server = await startTestServer({ webDir: web.dir, allowOrigins: [pages.url] });
   tokens.grace = await server.addUser('grace', { name: 'Grace Achieng', offices: ['head-of-office'], grants: { [DOC]: 'commenter', [VIEWED]: 'viewer' } });
   tokens.ed = await server.addUser('ed', { name: 'Ed Mensah', grants: { [DOC]: 'editor', [VIEWED]: 'editor' } });
   tokens.vic = await server.addUser('vic', { name: 'Vic Viewer', grants: { [DOC]: 'viewer' } });
@@ -55,7 +57,6 @@ beforeAll(async () => {
   expect((await postSignoff(server, DOC, tokens.grace, { role: 'head-of-office' })).status).toBe(201);
   await seedDocument(server.url, DOC, tokens.ed, matrix(4));
   await seedDocument(server.url, VIEWED, tokens.ed, { ...approvableMatrix(VIEWED, today), meta: { ...approvableMatrix(VIEWED, today).meta, status: 'draft' } });
-  pages = await startPageServer({ editor, styles }, () => server.httpUrl);
   browser = await launchChromium();
   browser.context.on('page', (p) => p.on('websocket', (ws) => sockets.push(ws.url())));
 });
@@ -88,6 +89,8 @@ async function signIn(page: Page, path: string, token: string, name: string): Pr
 async function pluginEditor(token: string, name: string): Promise<Page> {
   const page = await browser.context.newPage();
   page.setDefaultTimeout(15_000);
+  page.on('pageerror', (e) => console.error(`test page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && console.error(`test page console: ${m.text()}`));
   await page.goto(pages.pageUrl({ serverUrl: server.url, docId: DOC, today, editors: [{ token, user: { name, color: '#1d4ed8' } }] }));
   await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
   return page;
@@ -133,7 +136,8 @@ describe('the web workspace, end to end', () => {
     await grace.locator('.poc-changes-view').waitFor();
     const field = grace.locator('.poc-change[data-block="T-3"] .poc-change-field', { hasText: 'Likelihood' });
     await field.waitFor();
-    expect((await field.innerText()).replace(/\s+/g, ' ')).toMatch(/Likelihood.*2.*→.*4/);
+    // Ratings read as words: 2 is "unlikely", 4 "likely".
+    expect((await field.innerText()).replace(/\s+/g, ' ')).toMatch(/Likelihood: Unlikely → .*Likely/);
     await screenshot(grace, 'web-workspace-changes-1440');
   });
 
@@ -174,7 +178,7 @@ describe('the web workspace, end to end', () => {
   it('a named version is saved, the document changed, the version restored, and the history has both changes', async () => {
     const editor = await newPerson();
     await signIn(editor, `/d/${VIEWED}/history`, tokens.ed, 'Ed Mensah');
-    await editor.getByLabel(/name/i).first().fill('Draft sent to UNCT, 3 March');
+    await editor.locator('#poc-version-name').fill('Draft sent to UNCT, 3 March');
     await editor.getByRole('button', { name: 'Save a named version' }).click();
     const named = editor.locator('.poc-history-item.is-named', { hasText: 'Draft sent to UNCT, 3 March' });
     await named.waitFor();
@@ -208,7 +212,6 @@ describe('the web workspace, end to end', () => {
     await phone.locator('.poc-reading').waitFor();
     await screenshot(phone, 'web-workspace-reading-390');
     await phone.goto(`${server.httpUrl}/d/${DOC}`);
-    await phone.locator('.poc-signoff[data-role="head-of-office"] .poc-sign-btn').scrollIntoViewIfNeeded();
     await phone.locator('.poc-signoff[data-role="head-of-office"] .poc-sign-btn').click();
     const dialog = phone.getByRole('dialog', { name: 'Sign off as Head of Office' });
     await dialog.waitFor();
