@@ -128,7 +128,7 @@ describe('a document in the web workspace', () => {
     await w.page.locator('.poc-status-sync').getByText('All changes synced').waitFor();
     const overflow = await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
-    await w.page.getByRole('button', { name: 'Problems and sign-off ↓' }).waitFor();
+    await w.page.getByRole('button', { name: 'Problems, sign-off and comments ↓' }).waitFor();
     await screenshot(w.page, 'web-app-document-390');
     expect(w.violations).toEqual([]);
     // The watch itself works: an inline style attribute set from markup is refused and reported.

@@ -26,7 +26,7 @@ describe('plugin lifecycle', () => {
 
   it('registers its views, commands, link handler, status bar item and settings tab on load', async () => {
     const s = await startPlugin();
-    expect(s.app.testWorkspace.registeredViewTypes().sort()).toEqual(['poc-document', 'poc-signoffs', 'poc-validation']);
+    expect(s.app.testWorkspace.registeredViewTypes().sort()).toEqual(['poc-comments', 'poc-document', 'poc-signoffs', 'poc-validation']);
     expect([...s.app.commands.keys()]).toEqual(
       expect.arrayContaining([
         'poc-workspace:new-strategy',

@@ -117,14 +117,13 @@ export const homePage: Page = (root, ctx) => {
 
   const page = h(
     doc,
-    'main',
+    'div',
     { class: 'poc-home' },
     h(
       doc,
       'header',
       { class: 'poc-home-header' },
       h(doc, 'h1', { text: 'Documents' }),
-      h(doc, 'p', { class: 'poc-home-who', text: `Signed in as ${ctx.me.name}` }),
       newButton,
     ),
     status,
