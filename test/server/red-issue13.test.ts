@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { docFromStored } from '../../server/docs/stored.js';
+import { DEFAULT_LIMITS } from '../../server/limits.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 
 /** A state vector from a map (Y.encodeStateVector only takes a doc). */
@@ -77,5 +78,53 @@ describe('a commenter writing outside the comments', () => {
     expect(e.doc.getXmlFragment('body').toString()).toBe('<paragraph>hello</paragraph>');
     expect((await stored('plan')).getXmlFragment('body').toString()).toBe('<paragraph>hello</paragraph>');
     for (const x of [e, c]) x.destroy();
+  });
+});
+
+describe('a commenter filling the document', () => {
+  let t: TestServer;
+  let editor: string;
+  let commenter: string;
+
+  beforeAll(async () => {
+    t = await startTestServer({ limits: { ...DEFAULT_LIMITS, maxDocBytes: 64 * 1024 } });
+    editor = await t.addUser('ed', { grants: { plan: 'editor' } });
+    commenter = await t.addUser('co', { grants: { plan: 'commenter' } });
+  });
+  afterAll(() => t.stop());
+
+  const stored = async (docId: string) => docFromStored(await t.server.storage.loadUpdates(docId), pino({ level: 'silent' }), docId);
+
+  it("cannot spend the document's whole size budget on comments and so lock its editors out", async () => {
+    const e = connectClient(t.url, 'plan', editor);
+    await e.synced();
+    e.doc.getText('draft').insert(0, 'agreed text');
+    await waitFor(async () => (await stored('plan')).getText('draft').toString() === 'agreed text', "the editor's text to be stored");
+
+    // A consultation partner posts comments, long ones first, then shorter ones once the server refuses (4413), until the
+    // document is full (each try on a fresh connection: a refused change would be sent again on reconnecting).
+    let n = 0;
+    for (const size of [8192, 1024, 128]) {
+      for (;;) {
+        const c = connectClient(t.url, 'plan', commenter);
+        await c.synced();
+        const key = `t${n++}`;
+        c.doc.getMap('comments').set(key, 'x'.repeat(size));
+        await waitFor(async () => c.closes.some((x) => x.code === 4413) || (await stored('plan')).getMap('comments').has(key), `comment ${key} to be stored or refused`);
+        const refused = c.closes.some((x) => x.code === 4413);
+        c.destroy();
+        if (refused) break;
+      }
+    }
+
+    // The editor's next change must still be saved.
+    e.doc.getText('draft').insert(0, 'still ' + 'y'.repeat(500));
+    await waitFor(
+      async () => e.closes.some((x) => x.code === 4413) || (await stored('plan')).getText('draft').toString().startsWith('still '),
+      "the editor's change to be stored or refused",
+    );
+    expect(e.closes.filter((x) => x.code === 4413)).toEqual([]);
+    expect((await stored('plan')).getText('draft').toString()).toBe('still ' + 'y'.repeat(500) + 'agreed text');
+    e.destroy();
   });
 });
