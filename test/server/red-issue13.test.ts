@@ -6,7 +6,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { docFromStored } from '../../server/docs/stored.js';
 import { DEFAULT_LIMITS } from '../../server/limits.js';
-import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
+import { approvableMatrix, postSignoff } from '../support/sign-off.js';
+import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 
 /** A state vector from a map (Y.encodeStateVector only takes a doc). */
 function stateVector(sv: Map<number, number>): Uint8Array {
@@ -126,5 +127,63 @@ describe('a commenter filling the document', () => {
     expect(e.closes.filter((x) => x.code === 4413)).toEqual([]);
     expect((await stored('plan')).getText('draft').toString()).toBe('still ' + 'y'.repeat(500) + 'agreed text');
     e.destroy();
+  });
+});
+
+describe('an editor and the sign-off records in the live document', () => {
+  let t: TestServer;
+  let drafter: string;
+  let hoo: string;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
+    hoo = await t.addUser('hoo', { name: 'Head of Office North', offices: ['head-of-office'], grants: { '*': 'viewer' } });
+  });
+  afterAll(() => t.stop());
+
+  it("cannot make a rejection vanish from everyone's open document with a struct under the server's client id", async () => {
+    await storeDocument(t, drafter, approvableMatrix('tm-x', new Date().toISOString().slice(0, 10)));
+    const r = await postSignoff(t, 'tm-x', hoo, { role: 'head-of-office', decision: 'rejected' });
+    expect(r.status).toBe(201);
+    const e = connectClient(t.url, 'tm-x', drafter);
+    const v = connectClient(t.url, 'tm-x', hoo);
+    await Promise.all([e.synced(), v.synced()]);
+    await waitFor(() => e.doc.getMap('signoffs').size === 1 && v.doc.getMap('signoffs').size === 1, 'the record to reach both clients');
+    const [recordId] = [...e.doc.getMap('signoffs').keys()];
+    // The server wrote the record under its own client id; its item is the last the server wrote.
+    const recordItem = (e.doc.getMap('signoffs') as unknown as { _map: Map<string, Y.Item> })._map.get(recordId)!;
+    const S = recordItem.id.client;
+    const stateS = Y.getState(e.doc.store, S);
+    expect(recordItem.id.clock).toBe(stateS - 1);
+
+    // The forgery: a two-character string of the server's client id from its last clock, its origin the editor's own
+    // text. The guard judges it by that origin (a root editors may write); the server links the new character after
+    // the record's item, and passes it on with that item as its origin, so each client takes it for the record's new value.
+    const mine = new Y.Text();
+    e.doc.getMap('fields').set('scratch', mine);
+    mine.insert(0, 'e');
+    await waitFor(() => v.doc.getMap('fields').has('scratch'), "the editor's text to reach the viewer");
+    const g = new Y.Doc();
+    Y.applyUpdate(g, Y.encodeStateAsUpdate(e.doc, stateVector(new Map([[S, stateS]]))));
+    g.clientID = S;
+    g.getText('scratch2').insert(0, 'x'.repeat(stateS - 1));
+    const gt = g.getMap('fields').get('scratch') as Y.Text;
+    gt.insert(gt.length, 'oX');
+    const sv = new Map(Y.decodeStateVector(Y.encodeStateVector(e.doc)));
+    sv.set(S, stateS - 1);
+    const forged = Y.encodeStateAsUpdate(g, stateVector(sv));
+    const msg = encoding.createEncoder();
+    encoding.writeVarUint(msg, 0); // messageSync
+    syncProtocol.writeUpdate(msg, forged);
+    (e.provider.ws as WebSocket).send(encoding.toUint8Array(msg));
+
+    // A later change of the editor reaches the viewer after the forged one would have.
+    mine.insert(1, 'f');
+    await waitFor(() => (v.doc.getMap('fields').get('scratch') as Y.Text | undefined)?.toString().includes('f') === true || e.closes.length > 0, 'a later change or the refusal');
+    await new Promise((r) => setTimeout(r, 300));
+    const seen = v.doc.getMap('signoffs').get(recordId) as { payload?: { decision?: string } } | string | undefined;
+    expect(typeof seen === 'object' ? seen.payload?.decision : seen).toBe('rejected');
+    for (const x of [e, v]) x.destroy();
   });
 });
