@@ -187,3 +187,30 @@ describe('an editor and the sign-off records in the live document', () => {
     for (const x of [e, v]) x.destroy();
   });
 });
+
+describe("the home page's last change", () => {
+  let t: TestServer;
+  let editor: string;
+  let commenter: string;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    editor = await t.addUser('ed', { name: 'Ed Editor', grants: { plan: 'editor' } });
+    commenter = await t.addUser('co', { name: 'Clara Commenter', grants: { plan: 'commenter' } });
+  });
+  afterAll(() => t.stop());
+
+  it("is not a commenter's comment: the home page does not say a consultation partner changed the content", async () => {
+    const e = connectClient(t.url, 'plan', editor);
+    await e.synced();
+    e.doc.getText('draft').insert(0, 'agreed text');
+    const by = async () => ((await t.api('/api/docs', { token: editor })).body.documents as Array<{ id: string; lastChange?: { by?: string } }>).find((d) => d.id === 'plan')?.lastChange?.by;
+    await waitFor(async () => (await by()) === 'ed', "the editor's change to be noted");
+    const c = connectClient(t.url, 'plan', commenter);
+    await c.synced();
+    c.doc.getMap('comments').set('t1', 'Is the likelihood right?');
+    await waitFor(() => e.doc.getMap('comments').has('t1'), 'the comment to be stored and passed on');
+    expect(await by()).toBe('ed');
+    for (const x of [e, c]) x.destroy();
+  });
+});
