@@ -130,7 +130,8 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
       }
       storeLatency.observe((performance.now() - t0) / 1000);
       // Noted once stored (a refused write changed nothing); held in memory and written in batches (docs/last-change.ts).
-      if (origin.source === 'connection') changes.noted(docId, origin.connection.user);
+      // A commenter writes the comment threads only, never the content, so their comment is not the content's last change.
+      if (origin.source === 'connection' && origin.connection.access !== 'commenter') changes.noted(docId, origin.connection.user);
     },
 
     onConnect({ connection: c }) {

@@ -183,8 +183,20 @@ export function inspectUpdate(doc: Y.Doc, update: Uint8Array, protectedRoots: Re
     const state = Y.getState(store, client);
     for (const s of list) {
       if (!(s instanceof Y.Item) || s.id.clock + s.length <= state) continue;
-      const refused = judge(rootOfNewItem(s), `item ${client}:${s.id.clock}`);
+      const root = rootOfNewItem(s);
+      const refused = judge(root, `item ${client}:${s.id.clock}`);
       if (refused) return refused;
+      if (s.id.clock < state) {
+        // A struct that starts in what the document has: Yjs skips the known part and links the rest right after the
+        // item at `state - 1`, whatever root the struct's own origin names. That item's root must be allowed too, and
+        // the same one, or a writer could name an origin in a root it may write and land in another one.
+        const left = findInDoc(Y.createID(client, state - 1));
+        const leftRoot = left ? rootOfDocStruct(left, false) : UNRESOLVED;
+        const what = `item ${client}:${s.id.clock}, continued after ${client}:${state - 1}`;
+        const refusedLeft = judge(leftRoot, what);
+        if (refusedLeft) return refusedLeft;
+        if (leftRoot !== root) return { ok: false, reason: 'malformed', detail: `${what} names an origin in another root than the content it continues` };
+      }
     }
   }
 

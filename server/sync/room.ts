@@ -35,6 +35,8 @@ const MAX_AWARENESS_IDS_PER_CONNECTION = 8;
 /** Bounds on the updates held per connection while waiting for what they build on. */
 const MAX_HELD_UPDATES = 2000;
 const MAX_HELD_BYTES = 16 * 1024 * 1024;
+/** A limited writer (a commenter) may fill a document up to its size cap divided by this; the rest is its editors'. */
+const LIMITED_WRITER_SHARE = 2;
 
 const CLOSE_FOR: Record<RejectionReason, number> = {
   'read-only': CLOSE.FORBIDDEN,
@@ -292,8 +294,11 @@ export class Room {
    * the connection is closed with 4413 and a reason, and nothing is stored or applied.
    */
   private async fits(conn: Connection, bytes: number): Promise<boolean> {
-    const max = this.opts.limits.maxDocBytes;
-    if (max <= 0) return true;
+    const cap = this.opts.limits.maxDocBytes;
+    if (cap <= 0) return true;
+    // A limited writer (a commenter) may fill the document only up to half its cap: the rest stays for its editors,
+    // whom a consultation partner's comments must not lock out of their own document.
+    const max = this.opts.limitedWriters.has(conn.info.access) ? Math.floor(cap / LIMITED_WRITER_SHARE) : cap;
     if (this.storedBytes + bytes > max) {
       // The running total only grows; the store may have compacted the document since, so measure before refusing.
       const measured = await this.opts.hooks.onMeasureDocument?.({ docId: this.docId });
@@ -302,9 +307,10 @@ export class Room {
     if (this.storedBytes + bytes > max) {
       const detail = `${bytes} bytes on top of ${this.storedBytes} stored, at most ${max}`;
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'document-size', detail });
-      const words = `This document has reached its size limit of ${formatBytes(max)}: your last change was not saved. Undo it, then reload.`;
+      const limit = max < cap ? `its limit for comments, ${formatBytes(max)}` : `its size limit of ${formatBytes(max)}`;
+      const words = `This document has reached ${limit}: your last change was not saved. Undo it, then reload.`;
       tell(conn, 'document-size', words);
-      conn.close(CLOSE.TOO_LARGE, `this document has reached its size limit of ${formatBytes(max)}; your last change was not saved: undo it, then reload`);
+      conn.close(CLOSE.TOO_LARGE, `this document has reached ${limit}; your last change was not saved: undo it, then reload`);
       return false;
     }
     this.storedBytes += bytes;
