@@ -221,6 +221,23 @@ describe('the web workspace, end to end', () => {
     await phone.close();
   });
 
+  it('a link to /d/<id>#T-3 opens the document at T-3, marked; a link to a block it does not have says so', async () => {
+    // Grace is signed in again since the phone step.
+    const page = await browser.context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${server.httpUrl}/d/${DOC}#T-3`);
+    await page.locator('.poc-block.poc-linked[data-bid="T-3"]').waitFor();
+    expect(await page.locator('.poc-linked').count()).toBe(1);
+    expect(await page.locator('.poc-block[data-bid="T-3"]').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < window.innerHeight;
+    })).toBe(true);
+    await screenshot(page, 'web-workspace-deep-link-1440');
+    await page.evaluate(() => (location.hash = '#T-99'));
+    await page.locator('.poc-web-link-notice').getByText(/T-99, which is not in this document/).waitFor();
+    await page.close();
+  });
+
   it('no page opened a WebSocket URL holding a long-lived token: each used a single-use ticket', () => {
     expect(sockets.length).toBeGreaterThan(0);
     for (const url of sockets) {
