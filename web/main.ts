@@ -37,6 +37,8 @@ export interface StandaloneOptions {
   apiUrl?: string;
   /** Offices the user holds; fetched from /api/me when not given. */
   offices?: string[];
+  /** The person's access to the document when the page asks for it itself (the first mount then waits for that answer instead of asking again: on a large document each answer costs the server a full report); undefined inside means it could not be had. */
+  access?: Promise<DocumentAccess | undefined>;
   /** Today as YYYY-MM-DD, for reproducible validation. */
   today?: string;
   /** The client for every API call and WebSocket ticket (the web app's, which sends its session cookie); built from `apiUrl` and `token` when absent. */
@@ -138,7 +140,9 @@ export function mount(opts: StandaloneOptions): Session {
   /** (Re)mounts the editor and its panels on the session's Y.Doc, read-only when the access says so. */
   const mountNow = async (): Promise<void> => {
     const mine = ++generation;
-    await Promise.all([whenLoaded(web.ydoc), host.server.identity(), learnAccess()]);
+    // The first mount takes the access the page asked for itself; a remount (after a refusal) asks again.
+    const given = mine === 1 ? opts.access : undefined;
+    await Promise.all([whenLoaded(web.ydoc), host.server.identity(), given ? given.then((a) => void (access = a)) : learnAccess()]);
     if (mine !== generation || destroyed) return;
     mounted?.destroy();
     editorHost.replaceChildren();

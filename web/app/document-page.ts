@@ -11,6 +11,7 @@
 import { h } from '../../editor/dom.js';
 import { ApiError } from '../../shared/api/client.js';
 import type { Session } from '../main.js';
+import type { DocumentAccess } from '../../editor/access.js';
 import { blockOfFragment, type DocumentView, webDocumentPath } from '../../shared/links/web-link.js';
 import { missingBlockMessage, revealLinkedBlock } from '../../editor/deep-link.js';
 import type { Page } from './page-context.js';
@@ -65,27 +66,34 @@ export function documentPage(docId: string): Page {
     win.addEventListener('hashchange', revealFromHash);
     let session: Session | undefined;
     let live = true;
-    // The document's answer comes first: a document the person cannot open is said so, not left "connecting" forever.
-    const known = ctx.api.document(docId).then(
+    // The document's answer and the editor's code are fetched together, and the editor connects as soon as its code is
+    // here, without waiting for the answer (on a large document the answer is a full report, the slowest part of
+    // opening it). The answer's access is handed to the editor, so it does not ask again; a document the person cannot
+    // open is said so (its connection is refused anyway), not left "connecting" forever.
+    const known: Promise<DocumentAccess | 'unknown' | 'no-access'> = ctx.api.document(docId).then(
       (d) => {
         if (live && d.title) doc.title = `${d.title} — POC Workspace`;
-        return true;
+        return { access: d.access, ...(d.archived ? { archived: true } : {}) };
       },
       // Not reached (offline): the editor opens anyway and says itself how the connection stands.
-      (e: unknown) => !(e instanceof ApiError && (e.status === 404 || e.status === 403)),
+      (e: unknown) => (e instanceof ApiError && (e.status === 404 || e.status === 403) ? 'no-access' : 'unknown'),
     );
-    Promise.all([known, import('../main.js')]).then(
-      ([openable, { mount }]) => {
-        if (!live) return;
+    const noAccess = () => {
+      session?.destroy();
+      session = undefined;
+      doc.title = 'No such document — POC Workspace';
+      host.replaceChildren(
+        h(doc, 'h1', { text: 'There is no such document you can open' }),
+        h(doc, 'p', { text: `No document "${docId}" is shared with you. The link may be mistyped, or the document archived or deleted; its owner can give you access.` }),
+      );
+    };
+    void known.then((learned) => {
+      if (live && learned === 'no-access') noAccess();
+    });
+    import('../main.js').then(
+      async ({ mount }) => {
+        if (!live || (await Promise.race([known, Promise.resolve('pending' as const)])) === 'no-access') return;
         host.replaceChildren();
-        if (!openable) {
-          doc.title = 'No such document — POC Workspace';
-          host.append(
-            h(doc, 'h1', { text: 'There is no such document you can open' }),
-            h(doc, 'p', { text: `No document "${docId}" is shared with you. The link may be mistyped, or the document archived or deleted; its owner can give you access.` }),
-          );
-          return;
-        }
         session = mount({
           host,
           serverUrl: syncUrlOf(doc.location),
@@ -93,6 +101,7 @@ export function documentPage(docId: string): Page {
           docId,
           token: '',
           api: ctx.api,
+          access: known.then((learned) => (typeof learned === 'string' ? undefined : learned)),
           user: { name: ctx.me.name, color: colourOf(ctx.me.username) },
         });
         void session.ready.then(() => {
