@@ -10,6 +10,7 @@
  */
 import { h } from '../../editor/dom.js';
 import { ApiError } from '../../shared/api/client.js';
+import { endpointsOf } from '../../shared/api/server-address.js';
 import type { Session } from '../main.js';
 import type { DocumentAccess } from '../../editor/access.js';
 import { blockOfFragment, type DocumentView, webDocumentPath } from '../../shared/links/web-link.js';
@@ -24,11 +25,6 @@ export function colourOf(username: string): string {
   let sum = 0;
   for (const c of username) sum = (sum * 31 + c.charCodeAt(0)) >>> 0;
   return COLOURS[sum % COLOURS.length];
-}
-
-/** The WebSocket address of the page's own server (ws:, or wss: under https). */
-function syncUrlOf(location: Location): string {
-  return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}`;
 }
 
 /** The page of one document. */
@@ -87,16 +83,19 @@ export function documentPage(docId: string): Page {
         h(doc, 'p', { text: `No document "${docId}" is shared with you. The link may be mistyped, or the document archived or deleted; its owner can give you access.` }),
       );
     };
+    let refused = false;
     void known.then((learned) => {
-      if (live && learned === 'no-access') noAccess();
+      refused = learned === 'no-access';
+      if (live && refused) noAccess();
     });
     import('../main.js').then(
-      async ({ mount }) => {
-        if (!live || (await Promise.race([known, Promise.resolve('pending' as const)])) === 'no-access') return;
+      ({ mount }) => {
+        if (!live || refused) return;
         host.replaceChildren();
         session = mount({
           host,
-          serverUrl: syncUrlOf(doc.location),
+          // The page's own server, ws: or wss: as the page is http: or https: (read as every server address is read).
+          serverUrl: endpointsOf(doc.location.origin)!.ws,
           apiUrl: '',
           docId,
           token: '',

@@ -1,29 +1,23 @@
 /**
  * The web workspace's pages by address, with the browser's history (no
- * reload between pages): a small table of routes, each a pattern of the
- * path and the page it opens; an address no route knows gets the "not
+ * reload between pages): a small table of routes, each knowing the paths
+ * of its page; an address no route knows gets the "not
  * found" page. Every same-origin link in the app (`<a href="/…">`) goes
  * through the router, so pages just draw plain links.
  */
 import { notFoundPage } from './not-found-page.js';
 import type { Page, PageContext } from './page-context.js';
 
-/** One route: a pattern of the path (its groups are the page's parameters, decoded) and the page for them. */
+/** One route: the page for a path it knows, or undefined for a path that is not its own. */
 export interface Route {
-  path: RegExp;
-  page(params: string[]): Page;
+  match(pathname: string): Page | undefined;
 }
 
-/** The page for a path: the first route whose pattern matches, or "not found" (also for a parameter that cannot be decoded). */
+/** The page for a path: the first route that knows it, or "not found". */
 export function pageFor(pathname: string, routes: Route[]): Page {
   for (const route of routes) {
-    const m = route.path.exec(pathname);
-    if (!m) continue;
-    try {
-      return route.page(m.slice(1).map((p) => decodeURIComponent(p)));
-    } catch {
-      return notFoundPage;
-    }
+    const page = route.match(pathname);
+    if (page) return page;
   }
   return notFoundPage;
 }

@@ -2,14 +2,15 @@
  * The web workspace's pages by address (read by web/app/router.ts): the home
  * page, a document live, and its history, changes and reading view. Pages
  * that need the editor or the templates are loaded on demand (`lazyPage`), so
- * the home page stays small over a poor connection; addresses are written and
- * read by shared/links/web-link.ts.
+ * the home page stays small over a poor connection; a document's addresses
+ * are read by shared/links/web-link.ts, which also writes them.
  */
 import { h } from '../../editor/dom.js';
 import { homePage } from '../home/home-page.js';
 import { documentPage } from './document-page.js';
 import type { Page } from './page-context.js';
 import type { Route } from './router.js';
+import { type DocumentView, readWebPath } from '../../shared/links/web-link.js';
 
 /** A page whose code is fetched when it is first shown; until then (or if fetching fails) it says so in words. */
 export function lazyPage(load: () => Promise<Page>): Page {
@@ -39,7 +40,7 @@ export function lazyPage(load: () => Promise<Page>): Page {
 }
 
 /** The review page of a document (history, changes or reading view) over the server's version history. */
-function reviewPage(view: 'history' | 'changes' | 'read', docId: string): Page {
+function reviewPage(view: DocumentView, docId: string): Page {
   return (root, ctx) =>
     lazyPage(async () => {
       const [{ apiVersionSource }, pages] = await Promise.all([import('../review/version-source.js'), import('../review/pages.js')]);
@@ -48,9 +49,14 @@ function reviewPage(view: 'history' | 'changes' | 'read', docId: string): Page {
     })(root, ctx);
 }
 
-/** The app's routes, first match wins (a document's pages before the document itself). */
+/** The app's routes, first match wins: home, and a document's pages as shared/links/web-link.ts reads its addresses. */
 export const ROUTES: Route[] = [
-  { path: /^\/$/, page: () => homePage },
-  { path: /^\/d\/([^/]+)\/(history|changes|read)\/?$/, page: ([docId, view]) => reviewPage(view as 'history' | 'changes' | 'read', docId) },
-  { path: /^\/d\/([^/]+)\/?$/, page: ([docId]) => documentPage(docId) },
+  { match: (pathname) => (pathname === '/' ? homePage : undefined) },
+  {
+    match(pathname) {
+      const target = readWebPath(pathname);
+      if (!target) return undefined;
+      return target.view ? reviewPage(target.view, target.docId) : documentPage(target.docId);
+    },
+  },
 ];
