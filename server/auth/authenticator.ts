@@ -5,7 +5,7 @@
  */
 import type { Credential } from '../bearer-token.js';
 import type { Storage, TokenRow, UserRow, AccessLevel, WebSessionRow } from '../storage/storage.js';
-import { effectiveAccess } from './access.js';
+import { effectiveAccess, effectiveHoldings } from './access.js';
 import { checkDocId } from './names.js';
 import type { TicketStore } from './tickets.js';
 import { hashToken } from './tokens.js';
@@ -32,8 +32,11 @@ export const NO_DOCUMENT_REASON = 'no such document, or you have no access to it
 
 /** A caller with a valid token. `tokenHash` lets the server find the connection again when the token is revoked. */
 export interface Caller {
+  /** The person, with the offices they hold through their teams among `offices`. */
   user: UserRow;
   tokenHash: string;
+  /** The id of the token (`Storage.listTokens`), so a person can tell which device is which. */
+  tokenId?: number;
   /** The web session (issue 13) the caller came through, when a session cookie (or a ticket its page asked for) authenticated them. */
   sessionId?: number;
 }
@@ -51,8 +54,17 @@ export interface AuthenticatorOptions {
   now?: () => Date;
 }
 
+/** What a disabled person is told whatever credential they present. */
+export const DISABLED_REASON = 'your account was disabled by an administrator; ask them if you think this is wrong';
+
+/** How often a person's "last seen" (and their token's last use) is written at most. */
+const SEEN_EVERY_MS = 60_000;
+
 /** Resolves tokens and access against the store. */
 export class Authenticator {
+  /** When each person's use with each token was last written (see `noteSeen`). */
+  private readonly seen = new Map<string, number>();
+
   constructor(
     private readonly storage: Storage,
     private readonly opts: AuthenticatorOptions = {},
@@ -72,7 +84,29 @@ export class Authenticator {
     if (problem) throw new AuthError('unauthorized', problem);
     const user = await this.storage.getUser(row!.username);
     if (!user) throw new AuthError('unauthorized', 'the token belongs to a user who no longer exists');
-    return { user, tokenHash };
+    if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_REASON);
+    this.noteSeen(user.username, row!.id);
+    return { user: await this.withTeamOffices(user), tokenHash, tokenId: row!.id };
+  }
+
+  /** The user with the offices they hold through their teams added to their own (what every sign-off check reads). */
+  async withTeamOffices(user: UserRow): Promise<UserRow> {
+    const memberships = await this.storage.membershipsOf(user.username);
+    if (!memberships.length) return user;
+    const teams = (await Promise.all(memberships.map((m) => this.storage.getTeam(m.teamId)))).filter((t) => t !== undefined);
+    return { ...user, offices: effectiveHoldings(user.offices, teams) };
+  }
+
+  /** Notes that a person used the server with a token, written at most once a minute each (last seen, the token's last use). */
+  private noteSeen(username: string, tokenId: number): void {
+    const now = this.now().getTime();
+    const key = `${username}\n${tokenId}`;
+    if ((this.seen.get(key) ?? -Infinity) > now - SEEN_EVERY_MS) return;
+    this.seen.set(key, now);
+    if (this.seen.size > 10_000) this.seen.clear();
+    this.storage.touchUser(username, new Date(now).toISOString(), tokenId).catch(() => {
+      // Last seen is a convenience for administrators: a failed write is never a reason to refuse the person.
+    });
   }
 
   /** Why a token row is not (or no longer) accepted, or undefined when it is. */
@@ -85,9 +119,11 @@ export class Authenticator {
     return undefined;
   }
 
-  /** Whether a token hash is still valid (known, not revoked, not expired). */
+  /** Whether a token hash is still valid (known, not revoked, not expired) and its person not disabled. */
   async tokenValid(tokenHash: string): Promise<boolean> {
-    return !this.tokenProblem(await this.storage.findToken(tokenHash));
+    const row = await this.storage.findToken(tokenHash);
+    if (this.tokenProblem(row)) return false;
+    return !(await this.storage.getUser(row!.username))?.disabledAt;
   }
 
   /** The opaque credential a live connection of `caller` is kept under: its token's hash, or its web session (which stands for that token). */
@@ -147,9 +183,14 @@ export class Authenticator {
    * not exist or was deleted, whatever "*" grants say). An archived document is read-only: nobody has more than viewer.
    */
   async access(username: string, docId: string): Promise<AccessLevel | undefined> {
-    const [grants, doc] = await Promise.all([this.storage.grantsFor(docId), this.storage.getDocument(docId)]);
+    const [grants, doc, teamGrants, memberships] = await Promise.all([
+      this.storage.grantsFor(docId),
+      this.storage.getDocument(docId),
+      this.storage.teamGrantsFor(docId),
+      this.storage.membershipsOf(username),
+    ]);
     if (!doc) return undefined;
-    const access = effectiveAccess(grants, username, docId);
+    const access = effectiveAccess(grants, username, docId, { grants: teamGrants, memberships });
     return access && doc.archivedAt ? 'viewer' : access;
   }
 

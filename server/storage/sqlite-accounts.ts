@@ -5,7 +5,20 @@
 import type Database from 'better-sqlite3';
 import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
 import { recordedWrite } from './sqlite-records.js';
-import { type AccessLevel, type AccountStore, type AuditDraft, type GrantRow, type NewUser, StorageError, type TokenRow, type UserRow } from './storage.js';
+import type { TokenKind } from '../../shared/api/people.js';
+import {
+  type AccessLevel,
+  type AccountStore,
+  type AuditDraft,
+  type GrantRow,
+  type IdentityRow,
+  type InviteRow,
+  type NewTokenOptions,
+  type NewUser,
+  StorageError,
+  type TokenRow,
+  type UserRow,
+} from './storage.js';
 
 interface UserDbRow {
   username: string;
@@ -13,6 +26,9 @@ interface UserDbRow {
   offices: string;
   created_at: string;
   can_create: number;
+  email: string | null;
+  disabled_at: string | null;
+  last_seen_at: string | null;
 }
 interface GrantDbRow {
   username: string;
@@ -23,7 +39,16 @@ interface GrantDbRow {
 }
 
 // The offices column holds JSON: plain role strings in rows written before holdings existed (read as mission-wide), holding objects since.
-const toUser = (r: UserDbRow): UserRow => ({ username: r.username, name: r.name, offices: readHoldings(JSON.parse(r.offices)), createdAt: r.created_at, canCreate: r.can_create === 1 });
+const toUser = (r: UserDbRow): UserRow => ({
+  username: r.username,
+  name: r.name,
+  offices: readHoldings(JSON.parse(r.offices)),
+  createdAt: r.created_at,
+  canCreate: r.can_create === 1,
+  email: r.email,
+  disabledAt: r.disabled_at,
+  lastSeenAt: r.last_seen_at,
+});
 
 interface TokenDbRow {
   id: number;
@@ -31,9 +56,44 @@ interface TokenDbRow {
   created_at: string;
   revoked_at: string | null;
   expires_at: string | null;
+  kind: TokenKind;
+  label: string | null;
+  last_used_at: string | null;
 }
 
-const toToken = (r: TokenDbRow): TokenRow => ({ id: r.id, username: r.username, createdAt: r.created_at, revokedAt: r.revoked_at, expiresAt: r.expires_at });
+const toToken = (r: TokenDbRow): TokenRow => ({
+  id: r.id,
+  username: r.username,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+  expiresAt: r.expires_at,
+  kind: r.kind,
+  label: r.label,
+  lastUsedAt: r.last_used_at,
+});
+
+interface InviteDbRow {
+  id: number;
+  username: string;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+const toInvite = (r: InviteDbRow): InviteRow => ({ id: r.id, username: r.username, createdBy: r.created_by, createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at });
+
+interface IdentityDbRow {
+  issuer: string;
+  subject: string;
+  username: string;
+  created_at: string;
+}
+const toIdentity = (r: IdentityDbRow): IdentityRow => ({ issuer: r.issuer, subject: r.subject, username: r.username, createdAt: r.created_at });
+
+const TOKEN_COLUMNS = 'id, username, created_at, revoked_at, expires_at, kind, label, last_used_at';
+
+/** Whether a failed statement broke a unique constraint (a taken username, email or identity). */
+const isUniqueClash = (e: unknown) => ['SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes((e as { code?: string }).code ?? '');
 const toGrant = (r: GrantDbRow): GrantRow => ({ username: r.username, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
 
 /** @internal The account tables of a SQLite store. */
@@ -42,14 +102,14 @@ export class SqliteAccounts implements AccountStore {
 
   constructor(private readonly db: Database.Database) {
     this.q = {
-      addUser: db.prepare('INSERT INTO users (username, name, offices, created_at, can_create) VALUES (?, ?, ?, ?, ?)'),
+      addUser: db.prepare('INSERT INTO users (username, name, offices, created_at, can_create, email) VALUES (?, ?, ?, ?, ?, ?)'),
       setCanCreate: db.prepare('UPDATE users SET can_create = ? WHERE username = ?'),
       getUser: db.prepare<[string], UserDbRow>('SELECT * FROM users WHERE username = ?'),
       listUsers: db.prepare<[], UserDbRow>('SELECT * FROM users ORDER BY username'),
       addToken: db.prepare('INSERT INTO tokens (username, hash, created_at) VALUES (?, ?, ?)'),
-      findToken: db.prepare<[string], TokenDbRow>('SELECT id, username, created_at, revoked_at, expires_at FROM tokens WHERE hash = ?'),
-      addExpiringToken: db.prepare('INSERT INTO tokens (username, hash, created_at, expires_at) VALUES (?, ?, ?, ?)'),
-      listTokens: db.prepare<[string], TokenDbRow>('SELECT id, username, created_at, revoked_at, expires_at FROM tokens WHERE username = ? ORDER BY id'),
+      findToken: db.prepare<[string], TokenDbRow>(`SELECT ${TOKEN_COLUMNS} FROM tokens WHERE hash = ?`),
+      addExpiringToken: db.prepare('INSERT INTO tokens (username, hash, created_at, expires_at, kind, label) VALUES (?, ?, ?, ?, ?, ?)'),
+      listTokens: db.prepare<[string], TokenDbRow>(`SELECT ${TOKEN_COLUMNS} FROM tokens WHERE username = ? ORDER BY id`),
       revokeToken: db.prepare('UPDATE tokens SET revoked_at = ? WHERE username = ? AND id = ? AND revoked_at IS NULL'),
       revokeTokens: db.prepare('UPDATE tokens SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL'),
       setGrant: db.prepare(
@@ -61,21 +121,38 @@ export class SqliteAccounts implements AccountStore {
       grantsOf: db.prepare<[string], GrantDbRow>('SELECT * FROM grants WHERE username = ? ORDER BY doc_id'),
       // Offices in scope (issue 10, sign-offs)
       setOffices: db.prepare('UPDATE users SET offices = ? WHERE username = ?'),
+      // people and access (issue 14)
+      setName: db.prepare('UPDATE users SET name = ? WHERE username = ?'),
+      setEmail: db.prepare('UPDATE users SET email = ? WHERE username = ?'),
+      byEmail: db.prepare<[string], UserDbRow>('SELECT * FROM users WHERE lower(email) = lower(?)'),
+      setDisabled: db.prepare('UPDATE users SET disabled_at = ? WHERE username = ?'),
+      touchUser: db.prepare('UPDATE users SET last_seen_at = ? WHERE username = ?'),
+      touchToken: db.prepare('UPDATE tokens SET last_used_at = ? WHERE id = ? AND username = ?'),
+      addInvite: db.prepare('INSERT INTO invites (hash, username, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)'),
+      retireInvites: db.prepare('UPDATE invites SET expires_at = ? WHERE username = ? AND used_at IS NULL AND expires_at > ?'),
+      findInvite: db.prepare<[string], InviteDbRow>('SELECT id, username, created_by, created_at, expires_at, used_at FROM invites WHERE hash = ?'),
+      useInvite: db.prepare('UPDATE invites SET used_at = ? WHERE id = ? AND used_at IS NULL'),
+      latestInvite: db.prepare<[string], InviteDbRow>('SELECT id, username, created_by, created_at, expires_at, used_at FROM invites WHERE username = ? ORDER BY id DESC LIMIT 1'),
+      findIdentity: db.prepare<[string, string], IdentityDbRow>('SELECT * FROM identities WHERE issuer = ? AND subject = ?'),
+      linkIdentity: db.prepare('INSERT INTO identities (issuer, subject, username, created_at) VALUES (?, ?, ?, ?)'),
+      identitiesOf: db.prepare<[string], IdentityDbRow>('SELECT * FROM identities WHERE username = ? ORDER BY created_at'),
     };
   }
 
   async addUser(user: NewUser, audit?: AuditDraft): Promise<UserRow> {
     const createdAt = new Date().toISOString();
     const canCreate = user.canCreate ?? false;
+    const email = user.email?.trim() || null;
     try {
-      recordedWrite(this.db, audit, () => this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt, canCreate ? 1 : 0));
+      recordedWrite(this.db, audit, () => this.q.addUser.run(user.username, user.name, JSON.stringify(user.offices), createdAt, canCreate ? 1 : 0, email));
     } catch (e) {
       if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
         throw new StorageError('exists', `A user named "${user.username}" already exists. Choose another username, or issue them a new token with "user token".`);
       }
+      if (isUniqueClash(e)) throw new StorageError('exists', `Another person already has the email ${email}; each email names one person.`);
       throw e;
     }
-    return { username: user.username, name: user.name, offices: user.offices, createdAt, canCreate };
+    return { username: user.username, name: user.name, offices: user.offices, createdAt, canCreate, email, disabledAt: null, lastSeenAt: null };
   }
 
   async getUser(username: string): Promise<UserRow | undefined> {
@@ -147,9 +224,10 @@ export class SqliteAccounts implements AccountStore {
   }
 
   // transport: token expiry, listing and revocation one by one.
-  async addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft): Promise<void> {
+  async addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft, options: NewTokenOptions = {}): Promise<number> {
     if (!this.q.getUser.get(username)) throw new StorageError('not-found', `There is no user named "${username}". Add them first with "user add".`);
-    recordedWrite(this.db, audit, () => this.q.addExpiringToken.run(username, tokenHash, new Date().toISOString(), expiresAt));
+    const run = recordedWrite(this.db, audit, () => this.q.addExpiringToken.run(username, tokenHash, new Date().toISOString(), expiresAt, options.kind ?? 'token', options.label ?? null));
+    return Number(run.lastInsertRowid);
   }
 
   async listTokens(username: string): Promise<TokenRow[]> {
@@ -166,5 +244,83 @@ export class SqliteAccounts implements AccountStore {
     if (!this.q.getUser.get(username)) return false;
     recordedWrite(this.db, audit, () => this.q.setCanCreate.run(canCreate ? 1 : 0, username));
     return true;
+  }
+
+  // people and access (issue 14)
+
+  async setUserDetails(username: string, details: { name?: string; email?: string | null }, audit?: AuditDraft): Promise<boolean> {
+    if (!this.q.getUser.get(username)) return false;
+    const email = details.email === undefined ? undefined : details.email?.trim() || null;
+    try {
+      recordedWrite(this.db, audit, () => {
+        if (details.name !== undefined) this.q.setName.run(details.name, username);
+        if (email !== undefined) this.q.setEmail.run(email, username);
+      });
+    } catch (e) {
+      if (isUniqueClash(e)) throw new StorageError('exists', `Another person already has the email ${email}; each email names one person.`);
+      throw e;
+    }
+    return true;
+  }
+
+  async findUserByEmail(email: string): Promise<UserRow | undefined> {
+    const r = this.q.byEmail.get(email.trim());
+    return r && toUser(r);
+  }
+
+  async setDisabled(username: string, disabled: boolean, at: string, audit?: AuditDraft): Promise<boolean> {
+    if (!this.q.getUser.get(username)) return false;
+    recordedWrite(this.db, audit, () => this.q.setDisabled.run(disabled ? at : null, username));
+    return true;
+  }
+
+  async touchUser(username: string, at: string, tokenId?: number): Promise<void> {
+    this.db.transaction(() => {
+      this.q.touchUser.run(at, username);
+      if (tokenId !== undefined) this.q.touchToken.run(at, tokenId, username);
+    })();
+  }
+
+  async addInvite(codeHash: string, invite: Omit<InviteRow, 'id' | 'usedAt'>, audit?: AuditDraft): Promise<number> {
+    if (!this.q.getUser.get(invite.username)) throw new StorageError('not-found', `There is no user named "${invite.username}".`);
+    return recordedWrite(this.db, audit, () => {
+      // Earlier links stop working: only the newest invite of a person is ever outstanding.
+      this.q.retireInvites.run(invite.createdAt, invite.username, invite.createdAt);
+      return Number(this.q.addInvite.run(codeHash, invite.username, invite.createdBy, invite.createdAt, invite.expiresAt).lastInsertRowid);
+    });
+  }
+
+  async redeemInvite(codeHash: string, at: string, audit?: AuditDraft): Promise<InviteRow | undefined> {
+    return this.db.transaction(() => {
+      const r = this.q.findInvite.get(codeHash);
+      if (!r || r.used_at || Date.parse(r.expires_at) <= Date.parse(at)) return undefined;
+      if (this.q.useInvite.run(at, r.id).changes === 0) return undefined;
+      recordedWrite(this.db, audit, () => undefined);
+      return toInvite({ ...r, used_at: at });
+    })();
+  }
+
+  async latestInvite(username: string): Promise<InviteRow | undefined> {
+    const r = this.q.latestInvite.get(username);
+    return r && toInvite(r);
+  }
+
+  async findIdentity(issuer: string, subject: string): Promise<IdentityRow | undefined> {
+    const r = this.q.findIdentity.get(issuer, subject);
+    return r && toIdentity(r);
+  }
+
+  async linkIdentity(identity: Omit<IdentityRow, 'createdAt'>, audit?: AuditDraft): Promise<void> {
+    if (!this.q.getUser.get(identity.username)) throw new StorageError('not-found', `There is no user named "${identity.username}".`);
+    try {
+      recordedWrite(this.db, audit, () => this.q.linkIdentity.run(identity.issuer, identity.subject, identity.username, new Date().toISOString()));
+    } catch (e) {
+      if (isUniqueClash(e)) throw new StorageError('exists', 'This single sign-on identity is already linked to a person.');
+      throw e;
+    }
+  }
+
+  async identitiesOf(username: string): Promise<IdentityRow[]> {
+    return this.q.identitiesOf.all(username).map(toIdentity);
   }
 }

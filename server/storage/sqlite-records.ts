@@ -114,6 +114,11 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
       where.push('at >= ?');
       args.push(query.since);
     }
+    if (query.until !== undefined) {
+      // A bare date means the whole of that day.
+      where.push('at <= ?');
+      args.push(/^\d{4}-\d{2}-\d{2}$/.test(query.until) ? `${query.until}T23:59:59.999Z` : query.until);
+    }
     if (query.actor !== undefined) {
       where.push('actor = ?');
       args.push(query.actor);

@@ -211,6 +211,63 @@ const MIGRATIONS: readonly Migration[] = [
   `,
   // commenter: grants accept every level of shared/access-levels.ts (grantsWithEveryLevel, above).
   grantsWithEveryLevel,
+  // people and access (issue 14): emails, disabled people and when they were last seen; devices (token kinds and
+  // labels); single-use invites (by hash); single sign-on identities; teams, their members and grants. A team is never
+  // an owner (owners are people: someone answers for a document).
+  `
+  ALTER TABLE users ADD COLUMN email TEXT;
+  ALTER TABLE users ADD COLUMN disabled_at TEXT;
+  ALTER TABLE users ADD COLUMN last_seen_at TEXT;
+  CREATE UNIQUE INDEX users_email_nocase ON users(lower(email)) WHERE email IS NOT NULL;
+  ALTER TABLE tokens ADD COLUMN kind TEXT NOT NULL DEFAULT 'token' CHECK (kind IN ('token', 'device', 'session'));
+  ALTER TABLE tokens ADD COLUMN label TEXT;
+  ALTER TABLE tokens ADD COLUMN last_used_at TEXT;
+  CREATE TABLE invites (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    hash       TEXT NOT NULL UNIQUE,
+    username   TEXT NOT NULL REFERENCES users(username),
+    created_by TEXT,
+    created_at TEXT NOT NULL,
+    expires_at TEXT NOT NULL,
+    used_at    TEXT
+  );
+  CREATE INDEX invites_by_user ON invites(username);
+  CREATE TABLE identities (
+    issuer     TEXT NOT NULL,
+    subject    TEXT NOT NULL,
+    username   TEXT NOT NULL REFERENCES users(username),
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (issuer, subject)
+  );
+  CREATE INDEX identities_by_user ON identities(username);
+  CREATE TABLE teams (
+    id          TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    offices     TEXT NOT NULL DEFAULT '[]',
+    claim_value TEXT,
+    created_at  TEXT NOT NULL,
+    created_by  TEXT
+  );
+  CREATE TABLE team_members (
+    team_id  TEXT NOT NULL REFERENCES teams(id),
+    username TEXT NOT NULL REFERENCES users(username),
+    manager  INTEGER NOT NULL DEFAULT 0,
+    source   TEXT NOT NULL DEFAULT 'manual' CHECK (source IN ('manual', 'sso')),
+    added_at TEXT NOT NULL,
+    added_by TEXT,
+    PRIMARY KEY (team_id, username)
+  );
+  CREATE INDEX team_members_by_user ON team_members(username);
+  CREATE TABLE team_grants (
+    team_id    TEXT NOT NULL REFERENCES teams(id),
+    doc_id     TEXT NOT NULL,
+    access     TEXT NOT NULL CHECK (access IN ('viewer', 'commenter', 'editor')),
+    granted_by TEXT,
+    granted_at TEXT NOT NULL,
+    PRIMARY KEY (team_id, doc_id)
+  );
+  CREATE INDEX team_grants_by_doc ON team_grants(doc_id);
+  `,
 ];
 
 /** The schema version that refuses ids differing only by case (and adds the create right, archive and tombstones). */

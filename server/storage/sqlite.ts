@@ -24,6 +24,7 @@ import type { SignoffRecord } from '../../shared/signoff/record.js';
 import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { migrate } from './sqlite-schema.js';
 import { SqliteAccounts } from './sqlite-accounts.js';
+import { SqliteTeams } from './sqlite-teams.js';
 import { SqliteSessions } from './sqlite-sessions.js';
 import { recordedWrite, SqliteRecords } from './sqlite-records.js';
 import { SqliteVersions } from './sqlite-versions.js';
@@ -32,17 +33,20 @@ import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import { configureConnection } from './sqlite-update-rows.js';
 import {
+  type AccountStore,
   type AuditDraft,
   type AuditEntry,
   type AuditQuery,
   type DocumentRow,
   type GrantRow,
   type LegacyKeyRow,
+  type NewTokenOptions,
   type NewUser,
   type ServerKeyRow,
   type SignoffRow,
   type Storage,
   StorageError,
+  type TeamStore,
   type TokenRow,
   type UserRow,
   type WebSessionRow,
@@ -89,6 +93,7 @@ export class SqliteStorage implements Storage {
   readonly created: boolean;
   private readonly db: Database.Database;
   private readonly accounts: SqliteAccounts;
+  private readonly teams: SqliteTeams;
   private readonly records: SqliteRecords;
   private readonly sessions: SqliteSessions;
   private readonly versions: SqliteVersions;
@@ -114,6 +119,7 @@ export class SqliteStorage implements Storage {
     if (isNew) journalFiles(opts.file).forEach(makePrivateFile);
     this.created = migrate(this.db) === 0;
     this.accounts = new SqliteAccounts(this.db);
+    this.teams = new SqliteTeams(this.db);
     this.records = new SqliteRecords(this.db);
     this.sessions = new SqliteSessions(this.db);
     this.versions = new SqliteVersions(this.db);
@@ -144,6 +150,7 @@ export class SqliteStorage implements Storage {
       tombstone: db.prepare('UPDATE documents SET deleted_at = ?, archived_at = NULL WHERE id = ? AND deleted_at IS NULL'),
       dropUpdates: db.prepare('DELETE FROM updates WHERE doc_id = ?'),
       dropGrants: db.prepare('DELETE FROM grants WHERE doc_id = ?'),
+      dropTeamGrants: db.prepare('DELETE FROM team_grants WHERE doc_id = ?'),
       insertDoc: db.prepare('INSERT OR IGNORE INTO documents (id, created_at, created_by) VALUES (?, ?, ?)'),
       ownerGrant: db.prepare("INSERT OR REPLACE INTO grants (username, doc_id, access, granted_by, granted_at) VALUES (?, ?, 'owner', ?, ?)"),
       loadUpdates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
@@ -238,6 +245,7 @@ export class SqliteStorage implements Storage {
       if (this.q.tombstone.run(new Date().toISOString(), id).changes === 0) return false;
       this.q.dropUpdates.run(id);
       this.q.dropGrants.run(id);
+      this.q.dropTeamGrants.run(id);
       // Stored versions are working copies, not evidence: their content goes with the document's (secure_delete
       // overwrites it). Sign-offs stay, with their snapshots: a signed record must still verify after the deletion.
       const versionsDropped = this.versions.dropDocument(id);
@@ -291,8 +299,8 @@ export class SqliteStorage implements Storage {
     return this.accounts.grantsOf(username);
   }
   // transport: token expiry, listing and revocation one by one.
-  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft): Promise<void> {
-    return this.accounts.addExpiringToken(username, tokenHash, expiresAt, audit);
+  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft, options?: NewTokenOptions): Promise<number> {
+    return this.accounts.addExpiringToken(username, tokenHash, expiresAt, audit, options);
   }
   listTokens(username: string): Promise<TokenRow[]> {
     return this.accounts.listTokens(username);
@@ -309,6 +317,31 @@ export class SqliteStorage implements Storage {
   setCanCreate(username: string, canCreate: boolean, audit?: AuditDraft): Promise<boolean> {
     return this.accounts.setCanCreate(username, canCreate, audit);
   }
+
+  // ------------------------------------------------------------ people and access (issue 14): one line each, as the account and team tables do it
+  readonly setUserDetails: AccountStore['setUserDetails'] = (...a) => this.accounts.setUserDetails(...a);
+  readonly findUserByEmail: AccountStore['findUserByEmail'] = (...a) => this.accounts.findUserByEmail(...a);
+  readonly setDisabled: AccountStore['setDisabled'] = (...a) => this.accounts.setDisabled(...a);
+  readonly touchUser: AccountStore['touchUser'] = (...a) => this.accounts.touchUser(...a);
+  readonly addInvite: AccountStore['addInvite'] = (...a) => this.accounts.addInvite(...a);
+  readonly redeemInvite: AccountStore['redeemInvite'] = (...a) => this.accounts.redeemInvite(...a);
+  readonly latestInvite: AccountStore['latestInvite'] = (...a) => this.accounts.latestInvite(...a);
+  readonly findIdentity: AccountStore['findIdentity'] = (...a) => this.accounts.findIdentity(...a);
+  readonly linkIdentity: AccountStore['linkIdentity'] = (...a) => this.accounts.linkIdentity(...a);
+  readonly identitiesOf: AccountStore['identitiesOf'] = (...a) => this.accounts.identitiesOf(...a);
+  readonly addTeam: TeamStore['addTeam'] = (...a) => this.teams.addTeam(...a);
+  readonly getTeam: TeamStore['getTeam'] = (...a) => this.teams.getTeam(...a);
+  readonly listTeams: TeamStore['listTeams'] = (...a) => this.teams.listTeams(...a);
+  readonly updateTeam: TeamStore['updateTeam'] = (...a) => this.teams.updateTeam(...a);
+  readonly deleteTeam: TeamStore['deleteTeam'] = (...a) => this.teams.deleteTeam(...a);
+  readonly setTeamMember: TeamStore['setTeamMember'] = (...a) => this.teams.setTeamMember(...a);
+  readonly removeTeamMember: TeamStore['removeTeamMember'] = (...a) => this.teams.removeTeamMember(...a);
+  readonly teamMembers: TeamStore['teamMembers'] = (...a) => this.teams.teamMembers(...a);
+  readonly membershipsOf: TeamStore['membershipsOf'] = (...a) => this.teams.membershipsOf(...a);
+  readonly setTeamGrant: TeamStore['setTeamGrant'] = (...a) => this.teams.setTeamGrant(...a);
+  readonly removeTeamGrant: TeamStore['removeTeamGrant'] = (...a) => this.teams.removeTeamGrant(...a);
+  readonly teamGrantsFor: TeamStore['teamGrantsFor'] = (...a) => this.teams.teamGrantsFor(...a);
+  readonly teamGrantsOf: TeamStore['teamGrantsOf'] = (...a) => this.teams.teamGrantsOf(...a);
 
   // ------------------------------------------------------------ web sessions (issue 13)
 

@@ -12,6 +12,7 @@ import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 
 import type { AccessLevel } from '../../shared/access-levels.js';
+import type { TokenKind } from '../../shared/api/people.js';
 
 /** Access levels, from least to most (the one list lives in shared/access-levels.ts). */
 export { ACCESS_LEVELS, type AccessLevel } from '../../shared/access-levels.js';
@@ -39,10 +40,17 @@ export interface UserRow {
   createdAt: string;
   /** Whether they may create documents (`POST /api/docs`); administrators (owner of "*") may whatever this says. */
   canCreate: boolean;
+  // people and access (issue 14)
+  /** Their email (how single sign-on finds an existing person on first sign-in), stored trimmed; null when unknown. */
+  email: string | null;
+  /** ISO timestamp when an administrator disabled them (nothing of theirs is accepted from then on), else null. */
+  disabledAt: string | null;
+  /** When they last used the server (written at most once a minute), else null. */
+  lastSeenAt: string | null;
 }
 
 /** A user as `addUser` takes it: the create right defaults to no. */
-export type NewUser = Omit<UserRow, 'createdAt' | 'canCreate'> & { canCreate?: boolean };
+export type NewUser = Omit<UserRow, 'createdAt' | 'canCreate' | 'email' | 'disabledAt' | 'lastSeenAt'> & { canCreate?: boolean; email?: string | null };
 
 /** What a token hash resolves to. */
 export interface TokenRow {
@@ -53,6 +61,73 @@ export interface TokenRow {
   revokedAt: string | null;
   /** ISO timestamp after which the token is refused, or null when it never expires. */
   expiresAt: string | null;
+  // people and access (issue 14): devices
+  /** How it was issued (shared/api/people.ts `TokenKind`). Rows from before are "token". */
+  kind: TokenKind;
+  /** What it is for ("Obsidian on LAPTOP-JUBA-04"), or null. */
+  label: string | null;
+  /** When it was last used (written at most once a minute), or null. */
+  lastUsedAt: string | null;
+}
+
+/** What `addExpiringToken` may say of a new token besides its expiry (default: kind "token", no label). */
+export interface NewTokenOptions {
+  kind?: TokenKind;
+  label?: string | null;
+}
+
+// ------------------------------------------------------------------------------ people and access (issue 14)
+
+/** A team: named people who share grants and may hold offices together. Ids follow the username rule (server/auth/names.ts). */
+export interface TeamRow {
+  id: string;
+  name: string;
+  /** Offices every member holds through the team. */
+  offices: OfficeHolding[];
+  /** The identity provider's claim value whose holders are made members at single sign-on, or null. */
+  claimValue: string | null;
+  createdAt: string;
+  createdBy: string | null;
+}
+
+/** A person's membership of a team. */
+export interface TeamMemberRow {
+  teamId: string;
+  username: string;
+  /** Managers may add and remove the team's members (not make managers). */
+  manager: boolean;
+  /** "sso": added by the identity provider's claim (and removed by it when the claim no longer says so); "manual": by a person. */
+  source: 'manual' | 'sso';
+  addedAt: string;
+  addedBy: string | null;
+}
+
+/** A team's access to one document, or to every document ("*"). A team is never an owner. */
+export interface TeamGrantRow {
+  teamId: string;
+  docId: string;
+  access: Exclude<AccessLevel, 'owner'>;
+  grantedBy: string | null;
+  grantedAt: string;
+}
+
+/** A single-use invite link's record (its code is kept only as a hash). */
+export interface InviteRow {
+  id: number;
+  username: string;
+  createdBy: string | null;
+  createdAt: string;
+  expiresAt: string;
+  /** When it was used (it never works again), else null. */
+  usedAt: string | null;
+}
+
+/** A single sign-on identity (the provider's issuer and subject) linked to a person. */
+export interface IdentityRow {
+  issuer: string;
+  subject: string;
+  username: string;
+  createdAt: string;
 }
 
 /** An access grant: a user's level on one document, or on every document when `docId` is "*". */
@@ -97,32 +172,52 @@ export interface VersionSnapshotRow extends VersionRow {
   snapshot: Uint8Array;
 }
 
-/** Kinds of audit entries. */
-export type AuditKind =
-  | 'connect'
-  | 'disconnect'
-  | 'login-rejected'
-  | 'write-rejected'
-  | 'limit-exceeded'
-  | 'signoff'
-  | 'grant'
-  | 'revoke'
-  | 'user-added'
-  | 'token-issued'
-  | 'tokens-revoked'
-  | 'document-created'
-  | 'offices-changed'
-
-  | 'document-archived'
-  | 'document-deleted'
-  | 'ownership-transferred'
-  | 'create-rejected'
+/** Kinds of audit entries, as the audit trail's filters list them (`poc audit --kind`, the administration's audit page). */
+export const AUDIT_KINDS = [
+  'connect',
+  'disconnect',
+  'login-rejected',
+  'write-rejected',
+  'limit-exceeded',
+  'signoff',
+  'grant',
+  'revoke',
+  'user-added',
+  'token-issued',
+  'tokens-revoked',
+  'document-created',
+  'offices-changed',
+  'document-archived',
+  'document-deleted',
+  'ownership-transferred',
+  'create-rejected',
   // the web workspace (issue 13): browser sessions
-  | 'signed-in'
-  | 'signed-out'
-  | 'signed-out-everywhere'
-  | 'version-saved'
-  | 'version-restored';
+  'signed-in',
+  'signed-out',
+  'signed-out-everywhere',
+  'version-saved',
+  'version-restored',
+  // people and access (issue 14)
+  'user-changed',
+  'user-disabled',
+  'user-enabled',
+  'invite-issued',
+  'invite-redeemed',
+  'sso-signed-in',
+  'sso-rejected',
+  'device-allowed',
+  'device-token-issued',
+  'team-added',
+  'team-changed',
+  'team-deleted',
+  'team-member-added',
+  'team-member-removed',
+  'team-grant',
+  'team-revoke',
+] as const;
+
+/** A kind of audit entry. */
+export type AuditKind = (typeof AUDIT_KINDS)[number];
 
 /** One append-only audit entry. */
 export interface AuditEntry {
@@ -237,8 +332,8 @@ export interface AccountStore {
   /** Replaces a user's office holdings; throws a StorageError "not-found" if there is no such user. */
   setOffices(username: string, offices: OfficeHolding[], audit?: AuditDraft): Promise<void>;
   // transport: token expiry, listing and revocation one by one.
-  /** Stores a token by its SHA-256 hash with an expiry (ISO timestamp; null: never expires). */
-  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft): Promise<void>;
+  /** Stores a token by its SHA-256 hash with an expiry (ISO timestamp; null: never expires), its kind and label; returns its id. */
+  addExpiringToken(username: string, tokenHash: string, expiresAt: string | null, audit?: AuditDraft, options?: NewTokenOptions): Promise<number>;
   /** Every token of a user (never the hash), oldest first. */
   listTokens(username: string): Promise<TokenRow[]>;
   /** Revokes one live token of a user by its id; returns whether one was revoked (false: no such live token of theirs). */
@@ -246,6 +341,60 @@ export interface AccountStore {
   // create (issue 10): the right to create documents
   /** Gives or takes a user's right to create documents; returns whether the user exists. */
   setCanCreate(username: string, canCreate: boolean, audit?: AuditDraft): Promise<boolean>;
+
+  // people and access (issue 14)
+  /** Changes a person's name and/or email (null clears it); returns whether the user exists. Throws a StorageError "exists" when another person has that email (ignoring case). */
+  setUserDetails(username: string, details: { name?: string; email?: string | null }, audit?: AuditDraft): Promise<boolean>;
+  /** The person with this email, ignoring case and surrounding spaces, or undefined. */
+  findUserByEmail(email: string): Promise<UserRow | undefined>;
+  /** Disables (at `at`) or enables a person; returns whether the user exists. Disabling does not revoke tokens: enabling gives them back. */
+  setDisabled(username: string, disabled: boolean, at: string, audit?: AuditDraft): Promise<boolean>;
+  /** Records a use of the server by a person and the token they used (the caller throttles: at most once a minute each). */
+  touchUser(username: string, at: string, tokenId?: number): Promise<void>;
+  /** Stores an invite under its code's hash and makes every earlier unused invite of the person unusable; returns its id. */
+  addInvite(codeHash: string, invite: Omit<InviteRow, 'id' | 'usedAt'>, audit?: AuditDraft): Promise<number>;
+  /**
+   * Spends an invite: when the code's hash names an unused invite whose expiry is after `at`, marks it used at `at`
+   * (in one transaction, so it works once) and returns it; else undefined.
+   */
+  redeemInvite(codeHash: string, at: string, audit?: AuditDraft): Promise<InviteRow | undefined>;
+  /** The person's latest invite, used or not, or undefined. */
+  latestInvite(username: string): Promise<InviteRow | undefined>;
+  /** The person an identity is linked to, or undefined. */
+  findIdentity(issuer: string, subject: string): Promise<IdentityRow | undefined>;
+  /** Links an identity to a person (a person may have several); throws a StorageError "exists" if it is linked to someone. */
+  linkIdentity(identity: Omit<IdentityRow, 'createdAt'>, audit?: AuditDraft): Promise<void>;
+  /** Whether the person has any linked identity. */
+  identitiesOf(username: string): Promise<IdentityRow[]>;
+}
+
+/** Teams (issue 14): their members, their grants and the offices they give. */
+export interface TeamStore {
+  /** Creates a team; throws a StorageError "exists" when the id is taken. */
+  addTeam(team: Omit<TeamRow, 'createdAt'>, audit?: AuditDraft): Promise<TeamRow>;
+  getTeam(id: string): Promise<TeamRow | undefined>;
+  /** Every team, by id. */
+  listTeams(): Promise<TeamRow[]>;
+  /** Changes a team's name, offices or claim value; returns whether it exists. */
+  updateTeam(id: string, patch: Partial<Pick<TeamRow, 'name' | 'offices' | 'claimValue'>>, audit?: AuditDraft): Promise<boolean>;
+  /** Deletes a team with its memberships and grants in one transaction; returns whether it existed. */
+  deleteTeam(id: string, audit?: AuditDraft): Promise<boolean>;
+  /** Adds a member or changes their membership (manager, source); throws a StorageError "not-found" for an unknown team or user. */
+  setTeamMember(member: Omit<TeamMemberRow, 'addedAt'>, audit?: AuditDraft): Promise<void>;
+  /** Removes a member; returns whether they were one. */
+  removeTeamMember(teamId: string, username: string, audit?: AuditDraft): Promise<boolean>;
+  /** A team's members, by username. */
+  teamMembers(teamId: string): Promise<TeamMemberRow[]>;
+  /** A person's memberships, by team id. */
+  membershipsOf(username: string): Promise<TeamMemberRow[]>;
+  /** Sets a team's access to a document (or "*"), replacing an earlier one; throws a StorageError "not-found" for an unknown team. */
+  setTeamGrant(grant: Omit<TeamGrantRow, 'grantedAt'>, audit?: AuditDraft): Promise<void>;
+  /** Removes a team's grant; returns whether there was one. */
+  removeTeamGrant(teamId: string, docId: string, audit?: AuditDraft): Promise<boolean>;
+  /** Team grants that apply to a document: its own and the "*" ones. */
+  teamGrantsFor(docId: string): Promise<TeamGrantRow[]>;
+  /** Every grant of a team. */
+  teamGrantsOf(teamId: string): Promise<TeamGrantRow[]>;
 }
 
 /** Sign-offs (append-only) and the server's keys. */
@@ -338,6 +487,8 @@ export interface AuditQuery {
   since?: string;
   actor?: string;
   kind?: AuditKind;
+  /** ISO timestamp or date; entries at or before it (a bare date: the whole day, UTC). */
+  until?: string;
   /** At most this many entries (the newest ones), in chronological order. */
   limit?: number;
 }
@@ -349,7 +500,7 @@ export interface AuditLog {
 }
 
 /** The whole store. */
-export interface Storage extends DocumentStore, AccountStore, SignoffStore, VersionStore, AuditLog, SessionStore {
+export interface Storage extends DocumentStore, AccountStore, TeamStore, SignoffStore, VersionStore, AuditLog, SessionStore {
   /** A small key/value area for server state (e.g. whether the demo vault was imported). */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;

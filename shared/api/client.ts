@@ -196,6 +196,16 @@ export class ApiClient {
     return this.json('DELETE', '/api/sessions', 'sign you out everywhere', SignOutEverywhereResponseSchema);
   }
 
+  /** Calls a JSON route of this server and parses the answer with `schema`: what an area's client in this folder (people-client.ts) builds on. */
+  call<S extends z.ZodMiniType>(method: string, route: string, what: string, schema: S, body?: unknown): Promise<z.infer<S>> {
+    return this.json(method, route, what, schema, body);
+  }
+
+  /** Calls a route whose answer is not JSON (a CSV, a 204), returning its body as text. */
+  async text(method: string, route: string, what: string, body?: unknown): Promise<string> {
+    return (await this.send(method, route, what, body)).text();
+  }
+
   /** Calls a JSON route and parses the answer with `schema`. */
   private async json<S extends z.ZodMiniType>(method: string, route: string, what: string, schema: S, body?: unknown): Promise<z.infer<S>> {
     const res = await this.send(method, route, what, body);

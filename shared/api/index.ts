@@ -12,3 +12,6 @@ export * from './ticketed-socket.js';
 export * from './client-layout.js';
 export * from './server-address.js';
 export * from './client.js';
+export * from './people.js';
+export * from './sign-in.js';
+export * from './people-client.js';

@@ -188,8 +188,11 @@ describe('SqliteStorage', () => {
   it('an old store holding ids that differ only by case is not upgraded, and the message names them', async () => {
     await store.close();
     const db = new Database(file());
-    // Back to the schema before ids were compared without case (and so before the version history, the web sessions and the last-change columns), with two look-alike documents in it.
-    db.exec(`DROP TABLE web_sessions; DROP TRIGGER versions_not_into_deleted; DROP TABLE versions; DROP TABLE version_views; DROP TRIGGER updates_not_into_deleted; DROP INDEX documents_id_nocase; DROP INDEX documents_by_creator;
+    // Back to the schema before ids were compared without case (and so before the version history, the web sessions, the last-change columns and people and access), with two look-alike documents in it.
+    db.exec(`DROP TABLE team_grants; DROP TABLE team_members; DROP TABLE teams; DROP TABLE identities; DROP TABLE invites; DROP INDEX users_email_nocase;
+      ALTER TABLE users DROP COLUMN email; ALTER TABLE users DROP COLUMN disabled_at; ALTER TABLE users DROP COLUMN last_seen_at;
+      ALTER TABLE tokens DROP COLUMN kind; ALTER TABLE tokens DROP COLUMN label; ALTER TABLE tokens DROP COLUMN last_used_at;
+      DROP TABLE web_sessions; DROP TRIGGER versions_not_into_deleted; DROP TABLE versions; DROP TABLE version_views; DROP TRIGGER updates_not_into_deleted; DROP INDEX documents_id_nocase; DROP INDEX documents_by_creator;
       ALTER TABLE users DROP COLUMN can_create; ALTER TABLE documents DROP COLUMN archived_at; ALTER TABLE documents DROP COLUMN deleted_at;
       ALTER TABLE documents DROP COLUMN changed_at; ALTER TABLE documents DROP COLUMN changed_by; ALTER TABLE documents DROP COLUMN changed_by_name;`);
     db.pragma(`user_version = ${CASE_INSENSITIVE_IDS_VERSION - 1}`);
