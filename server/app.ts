@@ -176,6 +176,7 @@ export class PocServer {
           addressOf,
           sessions,
           originOf: (req) => ownOrigin(req, !!https, config.trustedProxies),
+          publicUrl: config.publicUrl,
           versions,
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },

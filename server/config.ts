@@ -72,6 +72,28 @@ export interface ServerConfig {
   sessionIdleMs: number;
   /** A web session ends this long after sign-in whatever happens (ms; default 7 days). */
   sessionMaxMs: number;
+  // people and access (issue 14)
+  /**
+   * The address people reach the server at, e.g. "https://poc.mission.example" (no trailing slash): invite links and
+   * single sign-on's redirect URI (`<publicUrl>/auth/callback`) are built on it. Null: the address of each request.
+   */
+  publicUrl: string | null;
+  /** Single sign-on with the mission's OpenID Connect provider (server/auth/oidc.ts), or null for none. */
+  oidc: OidcConfig | null;
+}
+
+/** How the server signs people in with an OpenID Connect provider (`--oidc-*`, `POC_OIDC_*`). */
+export interface OidcConfig {
+  /** The provider's issuer URL (its discovery document is at `<issuer>/.well-known/openid-configuration`). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** The sign-in button's label (default "Sign in with single sign-on"). */
+  label: string;
+  /** The ID token claim whose values name teams (by their `claimValue`), e.g. "groups"; null: teams are not mapped. */
+  teamClaim: string | null;
+  /** Accept an http:// issuer (tests and a provider on this machine only; never in production). */
+  allowHttp: boolean;
 }
 
 /**
@@ -118,6 +140,8 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     minFreeDiskBytes: input.minFreeDiskBytes ?? 16 * 1024 * 1024,
     tls: input.tls ?? null,
     urlTokens: input.urlTokens ?? true,
+    publicUrl: input.publicUrl ? input.publicUrl.replace(/\/+$/, '') : null,
+    oidc: input.oidc ?? null,
     allowOrigins: input.allowOrigins ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: input.trustedProxies ?? [],
     sessionIdleMs: input.sessionIdleMs ?? SESSION_IDLE_MS,

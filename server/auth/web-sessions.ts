@@ -9,9 +9,9 @@
  * in with is revoked or expires: it never outlives the right it stands for.
  */
 import { randomBytes } from 'node:crypto';
-import type { AuditDraft, Storage, WebSessionRow } from '../storage/storage.js';
-import { AuthError, type Authenticator, type Caller } from './authenticator.js';
-import { hashToken } from './tokens.js';
+import { type AuditDraft, type Storage, StorageError, type WebSessionRow } from '../storage/storage.js';
+import { AuthError, type Authenticator, type Caller, DISABLED_REASON } from './authenticator.js';
+import { hashToken, newToken } from './tokens.js';
 
 /** A session not used for this long ends (default of `ServerConfig.sessionIdleMs`). */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -41,6 +41,8 @@ export interface WebSessionOptions {
 /** Where a sign-in or sign-out came from, for the audit trail. */
 export interface SessionOrigin {
   remoteAddress: string;
+  /** How the person proved who they are, when not with an access token ("sso", "invite"). */
+  via?: string;
 }
 
 /** A live session and who it belongs to. */
@@ -79,9 +81,26 @@ export class WebSessions {
       kind: 'signed-in',
       actor: username,
       docId: null,
-      detail: { remoteAddress: from.remoteAddress, ...(tokenRow ? { tokenId: tokenRow.id } : {}), expiresAt },
+      detail: { remoteAddress: from.remoteAddress, ...(tokenRow ? { tokenId: tokenRow.id } : {}), ...(from.via ? { via: from.via } : {}), expiresAt },
     });
     return { secret, caller: { ...caller, sessionId: id }, session: { id, ...row, revokedAt: null } };
+  }
+
+  /**
+   * Starts a session for a person who proved who they are without a token of their own (single sign-on, an invite
+   * link: issue 14): a token of kind "session", valid as long as the session may last and never shown to anyone, stands
+   * behind it, so revoking the person's tokens or disabling them ends it like any other. `via` says how in the audit
+   * entry ("sso", "invite"). Throws AuthError "unauthorized" for a disabled person, StorageError "not-found" for an unknown one.
+   */
+  async signInAs(username: string, via: string, from: SessionOrigin): Promise<{ secret: string } & ResolvedSession> {
+    const user = await this.storage.getUser(username);
+    if (!user) throw new StorageError('not-found', `There is no user named "${username}".`);
+    if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_REASON);
+    const token = newToken();
+    const expiresAt = new Date(this.opts.now().getTime() + this.opts.absoluteMs).toISOString();
+    await this.storage.addExpiringToken(username, hashToken(token), expiresAt, undefined, { kind: 'session', label: `Browser sign-in (${via})` });
+    const signedIn = await this.signIn(token, { ...from, via });
+    return signedIn;
   }
 
   /**

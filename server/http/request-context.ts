@@ -58,6 +58,8 @@ export interface ApiDeps {
   sessions: WebSessions;
   /** The server's own origin as the browser of a request sees it (server/transport.ts `ownOrigin`), or undefined without a Host. */
   originOf: (req: IncomingMessage) => string | undefined;
+  /** The configured public address (`--public-url`), or null: links are then built on the request's own origin (`publicBase`). */
+  publicUrl: string | null;
 }
 
 declare module 'fastify' {
@@ -156,4 +158,9 @@ export async function readable(deps: ApiDeps, caller: Caller, docId: string): Pr
 export async function owned(deps: ApiDeps, caller: Caller, docId: string): Promise<void> {
   const access = await readable(deps, caller, docId);
   if (!atLeast(access, 'owner')) throw new HttpError(403, 'not-owner', `Only an owner of "${docId}" can change who has access; you are ${access === 'editor' ? 'an editor' : access === 'commenter' ? 'a commenter' : 'a viewer'}.`);
+}
+
+/** The address links to this server are built on (invite links, single sign-on's return): the configured public URL, else the request's own origin. */
+export function publicBase(request: FastifyRequest, deps: Pick<ApiDeps, 'publicUrl' | 'originOf'>): string {
+  return deps.publicUrl ?? deps.originOf(request.raw) ?? '';
 }

@@ -21,6 +21,8 @@ export const MeResponseSchema = z.object({
   timeZone: z._default(z.string(), 'UTC'),
   /** Whether the caller may create documents (`POST /api/docs`); servers before the web workspace did not say. */
   canCreate: z.optional(z.boolean()),
+  /** Whether the caller administers the server (owner of every document: the web workspace's /admin); servers before issue 14 did not say. */
+  admin: z.optional(z.boolean()),
 });
 export type MeResponse = z.infer<typeof MeResponseSchema>;
 

@@ -20,7 +20,7 @@ const DocParams = z.object({ id: z.string() });
 
 /** What `GET /api/me` (and signing in) answers about a person: who they are, their offices and the mission's time zone. */
 export async function meOf(user: UserRow, timeZone: string, auth: Authenticator): Promise<MeResponse> {
-  return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone, canCreate: await auth.mayCreate(user) };
+  return { username: user.username, name: user.name, offices: rolesHeld(user.offices), holdings: user.offices, timeZone, canCreate: await auth.mayCreate(user), admin: await auth.isAdmin(user.username) };
 }
 
 /** Registers the document-reading routes (in a scope that requires a caller). */
