@@ -37,6 +37,7 @@ import {
   UserWithInviteSchema,
 } from './people.js';
 import { SessionResponseSchema, type SessionResponse } from './session.js';
+import { type DocAdminResponse, DocAdminResponseSchema } from './documents.js';
 import {
   type DeviceCodeRequest,
   type DeviceCodeResponse,
@@ -129,6 +130,21 @@ export class PeopleApi {
   /** Every document with who has access and through what (administrators only). */
   adminDocuments(): Promise<AdminDocumentsResponse> {
     return this.api.call('GET', '/api/admin/documents', 'list every document', AdminDocumentsResponseSchema);
+  }
+
+  /** Archives (read-only for everyone) or unarchives a document (administrators only). */
+  setArchived(docId: string, archived: boolean): Promise<DocAdminResponse> {
+    return this.api.call('PUT', `/api/docs/${seg(docId)}/archived`, `${archived ? 'archive' : 'unarchive'} "${docId}"`, DocAdminResponseSchema, { archived });
+  }
+
+  /** Makes a person the owner of a document; its other owners become editors (administrators only). */
+  transferOwnership(docId: string, username: string): Promise<DocAdminResponse> {
+    return this.api.call('PUT', `/api/docs/${seg(docId)}/owner`, `give "${docId}" to ${username}`, DocAdminResponseSchema, { username });
+  }
+
+  /** Deletes a document's content for good, keeping its sign-offs and audit trail (administrators only). */
+  deleteDocument(docId: string): Promise<DocAdminResponse> {
+    return this.api.call('DELETE', `/api/docs/${seg(docId)}`, `delete "${docId}"`, DocAdminResponseSchema);
   }
 
   /** The audit trail, filtered (administrators only). */
