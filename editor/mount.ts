@@ -13,6 +13,7 @@ import * as Y from 'yjs';
 import { buildSchema } from '../shared/prosemirror/prosemirror-schema.js';
 import type { Template } from '../shared/template/load.js';
 import { BODY, FIELDS, META, readMeta } from '../shared/ydoc/layout.js';
+import { undeclaredBlockAttributes } from '../shared/ydoc/block-attributes.js';
 import { BLOCK_ATTRS, NODE } from '../shared/model/nodes.js';
 import { blockSpecOf } from './blocks.js';
 import { clipboardParser, clipboardSerializer } from './clipboard.js';
@@ -41,7 +42,8 @@ const FLUSH_INTERVAL_MS = 30;
 export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandle {
   const doc = host.ownerDocument;
   const win = doc.defaultView ?? window;
-  const schema = buildSchema(opts.templates);
+  // Attributes no template declares are declared for this document, so the editor keeps them (block-attributes.ts).
+  const schema = buildSchema(opts.templates, undeclaredBlockAttributes(opts.ydoc, opts.templates));
   const readOnly = !!opts.readOnly;
   const { ydoc } = opts;
 

@@ -24,17 +24,27 @@ export function shortFieldNames(templates: TemplateSet): string[] {
   return [...names].sort();
 }
 
-const schemaCache = new WeakMap<TemplateSet, Schema>();
+const schemaCache = new WeakMap<TemplateSet, Map<string, Schema>>();
 
-/** The ProseMirror schema for a template set (cached per set). */
-export function buildSchema(templates: TemplateSet): Schema {
-  const cached = schemaCache.get(templates);
+/**
+ * The ProseMirror schema for a template set (cached per set and extra names). `extraBlockAttrs` names block
+ * attributes a document holds that no template declares (a file or a script wrote them): ProseMirror drops an
+ * attribute its schema lacks, and y-prosemirror then deletes it from the Y.Doc on the next edit of the block, while the
+ * server still reads it into the model, so the editor's content hash would differ from the server's and sign-offs be
+ * refused. Declared, they are kept and hashed alike everywhere (see `undeclaredBlockAttributes`).
+ */
+export function buildSchema(templates: TemplateSet, extraBlockAttrs: readonly string[] = []): Schema {
+  const extra = [...new Set(extraBlockAttrs)].sort();
+  const key = extra.join('\n');
+  let perSet = schemaCache.get(templates);
+  if (!perSet) schemaCache.set(templates, (perSet = new Map<string, Schema>()));
+  const cached = perSet.get(key);
   if (cached) return cached;
   const blockAttrs: Record<string, AttributeSpec> = {
     [BLOCK_ATTRS.type]: { default: '' },
     [BLOCK_ATTRS.id]: { default: '' },
   };
-  for (const n of shortFieldNames(templates)) blockAttrs[n] = { default: null };
+  for (const n of [...shortFieldNames(templates), ...extra]) blockAttrs[n] ??= { default: null };
 
   const nodes: Record<string, NodeSpec> = {
     doc: { content: FLOW },
@@ -122,6 +132,6 @@ export function buildSchema(templates: TemplateSet): Schema {
     code: { toDOM: () => ['code', 0], parseDOM: [{ tag: 'code' }] },
   };
   const schema = new Schema({ nodes, marks });
-  schemaCache.set(templates, schema);
+  perSet.set(key, schema);
   return schema;
 }

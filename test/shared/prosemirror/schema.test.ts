@@ -6,6 +6,7 @@ import { buildSchema, shortFieldNames } from '../../../shared/prosemirror/prosem
 import { contentHash } from '../../../shared/hash/canonical.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { BODY, toModel, writeModel } from '../../../shared/ydoc/layout.js';
+import { undeclaredBlockAttributes } from '../../../shared/ydoc/block-attributes.js';
 import { sampleThreatMatrix } from '../ydoc/sample.js';
 
 const templates = TemplateSet.builtin();
@@ -58,5 +59,50 @@ describe('ProseMirror schema and the Y.Doc layout', () => {
     const edited = doc.replace(1, 1, doc.slice(0, 0));
     const second = docToModel(edited, sampleThreatMatrix.meta).model;
     expect(second.sections[2]).toBe(first.sections[2]);
+  });
+});
+
+describe('block attributes no template declares (written by a file or a script)', () => {
+  /** A Y.Doc of the sample matrix whose first threat carries `legacy_note`, a field no template declares. */
+  const withUndeclared = () => {
+    const ydoc = new Y.Doc();
+    writeModel(ydoc, sampleThreatMatrix);
+    const block = (ydoc.getXmlFragment(BODY).get(1) as Y.XmlElement).toArray().find((c): c is Y.XmlElement => c instanceof Y.XmlElement && c.nodeName === 'block')!;
+    block.setAttribute('legacy_note', 'kept from an older template');
+    return ydoc;
+  };
+
+  it('are found in the document', () => {
+    expect(undeclaredBlockAttributes(withUndeclared(), templates)).toEqual(['legacy_note']);
+  });
+
+  it('are kept by an editor whose schema declares them, so its content hash is the server\'s', () => {
+    const ydoc = withUndeclared();
+    const extended = buildSchema(templates, undeclaredBlockAttributes(ydoc, templates));
+    const pm = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY), extended);
+    expect(contentHash(docToModel(pm, sampleThreatMatrix.meta).model)).toBe(contentHash(toModel(ydoc, templates).model));
+  });
+
+  it('make the hashes differ with the templates\' schema alone (why the editor declares them)', () => {
+    const ydoc = withUndeclared();
+    const pm = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY), schema);
+    expect(contentHash(docToModel(pm, sampleThreatMatrix.meta).model)).not.toBe(contentHash(toModel(ydoc, templates).model));
+  });
+
+  it('survive the editor writing the block back into the Y.Doc', () => {
+    const ydoc = withUndeclared();
+    const extended = buildSchema(templates, ['legacy_note']);
+    const pm = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(BODY), extended);
+    const copy = new Y.Doc();
+    writeModel(copy, sampleThreatMatrix);
+    const body = copy.getXmlFragment(BODY);
+    body.delete(0, body.length);
+    prosemirrorToYXmlFragment(pm, body);
+    expect(undeclaredBlockAttributes(copy, templates)).toEqual(['legacy_note']);
+  });
+
+  it('give one schema per set of names, built once', () => {
+    expect(buildSchema(templates, ['b', 'a'])).toBe(buildSchema(templates, ['a', 'b']));
+    expect(buildSchema(templates, ['a'])).not.toBe(schema);
   });
 });
