@@ -31,7 +31,8 @@ const schemaCache = new WeakMap<TemplateSet, Map<string, Schema>>();
  * attributes a document holds that no template declares (a file or a script wrote them): ProseMirror drops an
  * attribute its schema lacks, and y-prosemirror then deletes it from the Y.Doc on the next edit of the block, while the
  * server still reads it into the model, so the editor's content hash would differ from the server's and sign-offs be
- * refused. Declared, they are kept and hashed alike everywhere (see `undeclaredBlockAttributes`).
+ * refused. Declared, they are kept and hashed alike everywhere (see `undeclaredBlockAttributes`). The editor reads them
+ * when it mounts: one a peer adds while it is open is still dropped there until the document is opened again.
  */
 export function buildSchema(templates: TemplateSet, extraBlockAttrs: readonly string[] = []): Schema {
   const extra = [...new Set(extraBlockAttrs)].sort();
