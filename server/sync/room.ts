@@ -1,6 +1,6 @@
 /**
- * A room: one document in memory (a Y.Doc and its awareness) and the
- * connections editing it.
+ * A room: one document in memory (a Y.Doc and its presence: presence.ts) and
+ * the connections editing it.
  *
  * An incoming update is checked (writable connection, nothing protected
  * touched, nothing missing), durably stored through `onStoreUpdate`, and only
@@ -10,19 +10,16 @@
  * @internal Created and owned by `SyncServer`.
  */
 import type { Logger } from 'pino';
-import * as awarenessProtocol from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { formatBytes, type Limits } from '../limits.js';
 import { CLOSE } from './close-codes.js';
 import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { inspectUpdate } from './guard.js';
 import { LazyLoad } from './lazy-load.js';
+import { Presence } from './presence.js';
 import { type Access, canWrite, type Origin, type RejectionReason, type SyncHooks } from './sync-hooks-contract.js';
 import {
   type ClientMessage,
-  decodeAwarenessUpdate,
-  encodeAwarenessUpdate as encodeAwarenessEntries,
-  encodeAwareness,
   encodePermissionDenied,
   encodeSyncStep1,
   encodeSyncStep2,
@@ -30,8 +27,6 @@ import {
   ProtocolError,
 } from './protocol.js';
 
-/** A connection may speak for at most this many awareness client ids (a Y.Doc changes its id only on a rare clash). */
-const MAX_AWARENESS_IDS_PER_CONNECTION = 8;
 /** Bounds on the updates held per connection while waiting for what they build on. */
 const MAX_HELD_UPDATES = 2000;
 const MAX_HELD_BYTES = 16 * 1024 * 1024;
@@ -66,14 +61,14 @@ export interface RoomOptions {
 /** @internal One loaded document and its connections. */
 export class Room {
   readonly doc = new Y.Doc();
-  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  /** Who is here and where (presence.ts). */
+  private readonly presence: Presence;
   readonly connections = new Set<Connection>();
   /** Connections plus server-side users (a server-written change in progress); the room unloads only at zero. */
   refs = 0;
   unloadTimer: NodeJS.Timeout | undefined;
   /** A server-side change could not be stored; the whole state must be stored before unloading. */
   dirty = false;
-  private readonly awarenessOwner = new Map<number, Connection>();
   /**
    * Who has written under each Yjs client id while the room is loaded. Yjs
    * does not bind client ids to people, and refusing a second writer would
@@ -107,12 +102,10 @@ export class Room {
   ) {
     this.protectedRoots = new Set(opts.protectedAreas.keys());
     if (load) this.lazy = new LazyLoad(load.stored, this.doc, this.connections, load.build);
-    // The server has no presence of its own.
-    this.awareness.setLocalState(null);
+    this.presence = new Presence(this.doc, this.connections, opts);
     this.writerOf.set(this.doc.clientID, '(server)');
     // No lasting 'update' listener: Yjs encodes each transaction as an update only while someone listens, and the
     // room forwards the client's own bytes instead (see `applyAndBroadcast`).
-    this.awareness.on('update', this.onAwarenessUpdate);
     // Any transaction (a client's update, a server-side change, the load) may change the full state: drop the shared frame.
     this.doc.on('afterTransaction', () => (this.fullState = undefined));
   }
@@ -123,17 +116,14 @@ export class Room {
     // While the doc is not built, its state vector is sent once it is (lazy-load.ts).
     if (!this.lazy || this.lazy.built) conn.send(encodeSyncStep1(Y.encodeStateVector(this.doc)));
     else this.lazy.joined();
-    const states = this.awareness.getStates();
-    if (states.size > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+    this.presence.sendAllTo(conn);
   }
 
   /** Removes a connection and the presence it spoke for. */
   leave(conn: Connection): void {
     this.connections.delete(conn);
     this.lazy?.leave(conn);
-    const ids = [...conn.awarenessIds].filter((id) => this.awarenessOwner.get(id) === conn);
-    for (const id of ids) this.awarenessOwner.delete(id);
-    if (ids.length) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    this.presence.release(conn);
   }
 
   /** Handles one decoded client message. Closes the connection itself when the message is refused. */
@@ -167,10 +157,9 @@ export class Room {
         await this.ready();
         return this.receiveUpdate(conn, msg.update);
       case 'awareness':
-        return this.receiveAwareness(conn, msg.update);
+        return this.presence.receive(conn, msg.update);
       case 'query-awareness': {
-        const states = this.awareness.getStates();
-        if (states.size > 0) conn.send(encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, [...states.keys()])));
+        this.presence.sendAllTo(conn);
         return;
       }
     }
@@ -223,8 +212,7 @@ export class Room {
   /** Stops timers and frees the document. */
   destroy(): void {
     clearTimeout(this.unloadTimer);
-    this.awareness.off('update', this.onAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
@@ -384,54 +372,10 @@ export class Room {
     }
   }
 
-  private receiveAwareness(conn: Connection, update: Uint8Array): void {
-    const { limits } = this.opts;
-    if (update.byteLength > limits.maxAwarenessBytes) {
-      this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'awareness-size', detail: `${update.byteLength} bytes` });
-      conn.close(CLOSE.TOO_LARGE, `presence state too large (${update.byteLength} bytes, at most ${limits.maxAwarenessBytes})`);
-      return;
-    }
-    // Every presence update is sent on to everyone else in the room, so a flood costs its size times the readers.
-    if (!conn.awarenessBudget.updates.take() || !conn.awarenessBudget.bytes.take(update.byteLength)) {
-      const detail = `more than ${limits.awarenessPerSecond} presence updates or ${formatBytes(limits.awarenessBytesPerSecond)} per second`;
-      this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'awareness-rate', detail });
-      conn.close(CLOSE.RATE_LIMITED, `too many presence updates (${detail}); slow down and reconnect`);
-      return;
-    }
-    // Clients echo the presence of others (the y-websocket client rebroadcasts every awareness change it
-    // applies), so entries for client ids this connection does not speak for are dropped, not refused:
-    // that keeps echoes harmless and stops one client from changing or removing another's presence.
-    const entries = decodeAwarenessUpdate(update);
-    const kept = entries.filter((entry) => {
-      const owner = this.awarenessOwner.get(entry.clientId);
-      if (owner) return owner === conn;
-      const known = this.awareness.meta.get(entry.clientId);
-      if (known && known.clock >= entry.clock) return false;
-      if (conn.awarenessIds.size >= MAX_AWARENESS_IDS_PER_CONNECTION) return false;
-      conn.awarenessIds.add(entry.clientId);
-      this.awarenessOwner.set(entry.clientId, conn);
-      return true;
-    });
-    if (!kept.length) return;
-    // Presence shows the login, whatever the client claims: the name is rewritten, not refused, so a client
-    // with another display name still shows up (as who it is).
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept.map((e) => ({ ...e, state: asLoggedIn(e.state, conn) }))), conn);
-  }
-
   private broadcastUpdate(update: Uint8Array, exceptId: number | undefined): void {
     const frame = encodeSyncUpdate(update);
     for (const c of this.connections) if (c.info.id !== exceptId) c.send(frame, true);
   }
-
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const changed = added.concat(updated, removed);
-    if (!changed.length) return;
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-    for (const c of this.connections) if (c !== origin) c.send(frame);
-  };
 }
 
 /** What a viewer's client is told when it writes anyway (a viewer, or anyone on an archived document). */
@@ -457,20 +401,4 @@ function closeReason(reason: Exclude<RejectionReason, 'protected'>): string {
     case 'read-only':
       return 'refused: you have read-only access to this document';
   }
-}
-
-/** The only colour relayed: clients put it into style attributes, so anything else (`red;background:url(…)`) would let one person restyle or load images in everyone's editor. */
-const CSS_HEX_COLOR = /^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$/;
-
-/**
- * A presence state as the server relays it: its `user` is the authenticated person (full name and username),
- * keeping only the colour the client chose when it is a hex colour; everything else (cursor, focused field) is the client's. A removal
- * (null) stays a removal.
- */
-function asLoggedIn(state: unknown, conn: Connection): unknown {
-  if (state === null || typeof state !== 'object' || Array.isArray(state)) return state;
-  const claimed = (state as { user?: unknown }).user;
-  const color = claimed && typeof claimed === 'object' ? (claimed as { color?: unknown }).color : undefined;
-  const { name, username } = conn.info.user;
-  return { ...state, user: { name, username, ...(typeof color === 'string' && CSS_HEX_COLOR.test(color) ? { color } : {}) } };
 }
