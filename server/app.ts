@@ -13,6 +13,7 @@ import type { FastifyInstance } from 'fastify';
 import { Authenticator } from './auth/authenticator.js';
 import { TicketStore } from './auth/tickets.js';
 import { WebSessions } from './auth/web-sessions.js';
+import { OidcRelyingParty } from './auth/oidc.js';
 import { resolveConfig, type ServerConfig, type ServerConfigInput } from './config.js';
 import { importDemoVault } from './docs/demo-import.js';
 import { DocService } from './docs/service.js';
@@ -177,6 +178,7 @@ export class PocServer {
           sessions,
           originOf: (req) => ownOrigin(req, !!https, config.trustedProxies),
           publicUrl: config.publicUrl,
+          oidc: config.oidc ? new OidcRelyingParty(config.oidc) : null,
           versions,
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },

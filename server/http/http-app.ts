@@ -23,6 +23,7 @@ import { sessionRoutes, signInRoutes } from './routes/session-routes.js';
 import { sharingRoutes } from './routes/sharing-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
 import { teamRoutes } from './routes/team-routes.js';
+import { ssoRoutes, type SsoRouteDeps } from './routes/sso-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
 import { versionRoutes, type VersionRouteDeps } from './routes/version-routes.js';
 import { openRoutes } from './routes/system-routes.js';
@@ -46,7 +47,7 @@ export interface HttpAppOptions {
 }
 
 /** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
-export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
     logger: false,
@@ -86,6 +87,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
   await app.register(openRoutes(deps));
   await app.register(signInRoutes(deps));
   await app.register(inviteRoutes(deps));
+  await app.register(ssoRoutes(deps));
   await app.register(async (api) => {
     requireCaller(api, deps);
     await api.register(documentRoutes(deps));

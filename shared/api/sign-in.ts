@@ -40,7 +40,7 @@ export const MAX_DEVICE_LABEL = 100;
 /** `GET /api/auth/methods` (no caller): how one may sign in here. */
 export const SignInMethodsSchema = z.object({
   /** Single sign-on, when the server has an identity provider: the button's label ("Sign in with single sign-on" unless the mission named it). */
-  sso: z.nullable(z.object({ label: z.string() })),
+  sso: z.nullable(z.object({ label: z.string(), /** The provider's issuer URL, named when it cannot be reached. */ issuer: z.optional(z.string()) })),
 });
 export type SignInMethods = z.infer<typeof SignInMethodsSchema>;
 

@@ -7,7 +7,7 @@ import { pageFor } from '../../web/app/router.js';
 import { ROUTES } from '../../web/app/routes.js';
 import { ApiClient, type ApiFetch } from '../../shared/api/client.js';
 import { signIn, signOut } from '../../web/app/session-api.js';
-import { safeNext } from '../../web/app/signin-page.js';
+import { safeNext } from '../../shared/links/safe-next.js';
 
 /** A client of this page's origin whose fetch answers one status, headers and body, and records what it was asked. */
 function answering(status: number, body: unknown = {}, headers: Record<string, string> = {}): ApiClient & { calls: Array<{ url: string; method: string; body?: string }> } {

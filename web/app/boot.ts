@@ -13,7 +13,8 @@ import { appHeader } from './app-header.js';
 import { Router } from './router.js';
 import { ROUTES } from './routes.js';
 import { signIn as signInWithCookie, type SignInResult, signOut as signOutOfCookie } from './session-api.js';
-import { safeNext, signInPage } from './signin-page.js';
+import { safeNext } from '../../shared/links/safe-next.js';
+import { signInPage } from './signin-page.js';
 
 /** What the app is started with. */
 export interface BootOptions {

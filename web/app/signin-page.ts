@@ -16,17 +16,6 @@ export interface SignInPageOptions {
   signedIn(): void;
 }
 
-/** Where to go after signing in: `next` when it is a path of this site ("/d/x"), else home. Never another origin ("//evil", "https://…"). */
-export function safeNext(next: string | null | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return '/';
-  try {
-    const u = new URL(next, 'https://same.invalid');
-    return u.origin === 'https://same.invalid' ? `${u.pathname}${u.search}${u.hash}` : '/';
-  } catch {
-    return '/';
-  }
-}
-
 /** Draws the sign-in form into `root`; returns how to take it down. */
 export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destroy(): void } {
   const doc = root.ownerDocument;

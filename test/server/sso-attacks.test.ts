@@ -1,0 +1,160 @@
+// Attacks on single sign-on (issue 14), each written as the attack, against a real OpenID Connect provider
+// (oidc-provider on loopback) and the real server, driven with plain fetch: a forged or replayed answer from the
+// provider, an answer brought by a browser that did not start the login, a return address on another site, a
+// disabled person, and an unverified email claiming a colleague's account. None may end in a session.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_COOKIE } from '../../shared/api/session.js';
+import { startTestProvider, type TestProvider } from '../support/oidc-provider.js';
+import { CookieJar, send, signInAtProvider } from '../support/sso-login.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+
+let idp: TestProvider;
+let t: TestServer;
+
+beforeAll(async () => {
+  idp = await startTestProvider();
+  t = await startTestServer({ oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, label: 'Sign in with UN Mission ID', teamClaim: 'groups', allowHttp: true } });
+  idp.allow(`${t.httpUrl}/auth/callback`);
+});
+afterAll(async () => {
+  await t?.stop();
+  await idp?.stop();
+});
+
+/** Visits the callback with the jar's cookies; answers where it sends the browser and the session cookie it set, if any. */
+async function callback(jar: CookieJar, url: string): Promise<{ location: string; session: string | undefined }> {
+  const res = await send(jar, url);
+  expect(res.status).toBe(302);
+  const session = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith(`${SESSION_COOKIE}=`))
+    ?.split(';')[0]
+    .slice(SESSION_COOKIE.length + 1);
+  return { location: res.headers.get('location')!, session };
+}
+
+/** The reasons of the "sso-rejected" entries written so far. */
+async function rejections(): Promise<string[]> {
+  return (await t.server.storage.queryAudit({ kind: 'sso-rejected' })).map((e) => String(e.detail.reason));
+}
+
+/** Whether `cookie` is a working session (GET /api/me answers 200 with it). */
+async function works(cookie: string | undefined): Promise<boolean> {
+  if (!cookie) return false;
+  return (await t.api('/api/me', { headers: { cookie: `${SESSION_COOKIE}=${cookie}` } })).status === 200;
+}
+
+describe('single sign-on, as it should work', () => {
+  it('says which sign-in methods there are: single sign-on under the configured label', async () => {
+    expect((await t.api('/api/auth/methods')).body).toEqual({ sso: { label: 'Sign in with UN Mission ID', issuer: idp.issuer } });
+  });
+
+  it('a person who signs in at the provider comes back to the path they asked for with a working session', async () => {
+    idp.accounts.set('amina', { name: 'Amina Diallo', email: 'amina@mission.example', email_verified: true, preferred_username: 'amina' });
+    const jar = new CookieJar();
+    const answer = await signInAtProvider(jar, t.httpUrl, 'amina', '/d/tm-north?x=1');
+    const { location, session } = await callback(jar, answer);
+    expect(location).toBe('/d/tm-north?x=1');
+    expect(await works(session)).toBe(true);
+  });
+});
+
+describe('attacks on single sign-on', () => {
+  it('attack: the provider’s answer with a forged state is refused, audited, and starts no session', async () => {
+    const jar = new CookieJar();
+    const answer = new URL(await signInAtProvider(jar, t.httpUrl, 'amina'));
+    answer.searchParams.set('state', 'forged-state-of-the-attacker');
+    const { location, session } = await callback(jar, answer.href);
+    expect(location).toBe('/signin?sso=state-mismatch');
+    expect(session).toBeUndefined();
+    expect(await rejections()).toContain('state-mismatch');
+  });
+
+  it('attack: the provider’s answer without a state is refused and starts no session', async () => {
+    const jar = new CookieJar();
+    const answer = new URL(await signInAtProvider(jar, t.httpUrl, 'amina'));
+    answer.searchParams.delete('state');
+    const { location, session } = await callback(jar, answer.href);
+    expect(location).toBe('/signin?sso=state-mismatch');
+    expect(session).toBeUndefined();
+  });
+
+  it('attack: an answer brought by a browser without the login’s binding cookie (login CSRF) is refused and starts no session', async () => {
+    const jar = new CookieJar();
+    const answer = await signInAtProvider(jar, t.httpUrl, 'amina');
+    // The attacker's own code and state, planted in the victim's browser, which never started a login.
+    const victim = new CookieJar();
+    const { location, session } = await callback(victim, answer);
+    expect(location).toBe('/signin?sso=expired');
+    expect(session).toBeUndefined();
+    expect(await rejections()).toContain('expired');
+  });
+
+  it('attack: an answer replayed after it was used is refused (a login is taken once) and starts no second session', async () => {
+    const jar = new CookieJar();
+    const answer = await signInAtProvider(jar, t.httpUrl, 'amina');
+    const binding = jar.get(t.httpUrl, 'poc_sso')!;
+    expect(await works((await callback(jar, answer)).session)).toBe(true);
+    const replay = new CookieJar();
+    await send(replay, `${t.httpUrl}/`); // an empty jar for the server's origin
+    const res = await fetch(answer, { headers: { cookie: `poc_sso=${binding}` }, redirect: 'manual' });
+    expect(res.headers.get('location')).toBe('/signin?sso=expired');
+    expect(res.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`))).toBe(false);
+  });
+
+  for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example']) {
+    it(`attack: a return address on another site (${evil}) lands on "/" of this site`, async () => {
+      const jar = new CookieJar();
+      const answer = await signInAtProvider(jar, t.httpUrl, 'amina', evil);
+      const { location, session } = await callback(jar, answer);
+      expect(location).toBe('/');
+      expect(await works(session)).toBe(true);
+    });
+  }
+
+  it('attack: a disabled person signs in at the provider; refused, told so, audited, and no session', async () => {
+    await t.server.storage.addUser({ username: 'dan', name: 'Dan Okello', offices: [], email: 'dan@mission.example' });
+    await t.server.storage.setDisabled('dan', true, new Date().toISOString());
+    idp.accounts.set('dan-at-idp', { name: 'Dan Okello', email: 'dan@mission.example', email_verified: true });
+    const jar = new CookieJar();
+    const { location, session } = await callback(jar, await signInAtProvider(jar, t.httpUrl, 'dan-at-idp'));
+    expect(location).toBe('/signin?sso=disabled');
+    expect(session).toBeUndefined();
+    const entry = (await t.server.storage.queryAudit({ kind: 'sso-rejected' })).at(-1)!;
+    expect(entry).toMatchObject({ actor: 'dan', detail: { reason: 'disabled' } });
+  });
+
+  it('attack: an account whose provider does not verify its email claims a colleague’s address; refused, not linked, no session', async () => {
+    await t.server.storage.addUser({ username: 'fatima', name: 'Fatima Hassan', offices: [], email: 'fatima@mission.example' });
+    idp.accounts.set('impostor', { name: 'Fatima Hassan', email: 'Fatima@Mission.example', email_verified: false });
+    const jar = new CookieJar();
+    const { location, session } = await callback(jar, await signInAtProvider(jar, t.httpUrl, 'impostor'));
+    expect(location).toBe('/signin?sso=email-conflict');
+    expect(session).toBeUndefined();
+    expect(await t.server.storage.identitiesOf('fatima')).toEqual([]);
+  });
+});
+
+describe('without a reachable provider, or without one at all', () => {
+  it('a server whose provider is down starts, and its single sign-on button leads to the sign-in page saying so', async () => {
+    const down = await startTestServer({ oidc: { issuer: 'http://127.0.0.1:9', clientId: 'x', clientSecret: 'y', label: 'SSO', teamClaim: null, allowHttp: true } });
+    try {
+      const res = await fetch(`${down.httpUrl}/auth/sso?return=/`, { redirect: 'manual' });
+      expect(res.headers.get('location')).toBe('/signin?sso=unreachable');
+      const entry = (await down.server.storage.queryAudit({ kind: 'sso-rejected' })).at(-1)!;
+      expect(entry.detail).toMatchObject({ reason: 'unreachable', issuer: 'http://127.0.0.1:9' });
+    } finally {
+      await down.stop();
+    }
+  });
+
+  it('/api/auth/methods says there is no single sign-on on a server without an identity provider', async () => {
+    const plain = await startTestServer();
+    try {
+      expect((await plain.api('/api/auth/methods')).body).toEqual({ sso: null });
+      expect((await fetch(`${plain.httpUrl}/auth/sso?return=/`, { redirect: 'manual' })).headers.get('location')).toBe('/signin?sso=not-configured');
+    } finally {
+      await plain.stop();
+    }
+  });
+});
