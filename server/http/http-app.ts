@@ -14,6 +14,7 @@ import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
 import { type ApiDeps, requireCaller } from './request-context.js';
 import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-errors.js';
 import { documentAdminRoutes } from './routes/document-admin-routes.js';
+import { deviceRoutes, type DeviceRouteDeps, deviceTokenRoutes } from './routes/device-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
 import { sessionRoutes, signInRoutes } from './routes/session-routes.js';
@@ -41,7 +42,7 @@ export interface HttpAppOptions {
 }
 
 /** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
-export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & DeviceRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
     logger: false,
@@ -80,6 +81,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
 
   await app.register(openRoutes(deps));
   await app.register(signInRoutes(deps));
+  await app.register(deviceTokenRoutes(deps));
   await app.register(async (api) => {
     requireCaller(api, deps);
     await api.register(documentRoutes(deps));
@@ -89,6 +91,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
     await api.register(ticketRoutes(deps));
     await api.register(sessionRoutes(deps));
     await api.register(versionRoutes(deps));
+    await api.register(deviceRoutes(deps));
   });
   await app.ready();
   return app;
