@@ -11,6 +11,7 @@ import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { Authenticator } from './auth/authenticator.js';
+import { DeviceCodes } from './auth/device-codes.js';
 import { TicketStore } from './auth/tickets.js';
 import { WebSessions } from './auth/web-sessions.js';
 import { OidcRelyingParty } from './auth/oidc.js';
@@ -180,6 +181,8 @@ export class PocServer {
           publicUrl: config.publicUrl,
           oidc: config.oidc ? new OidcRelyingParty(config.oidc) : null,
           versions,
+          deviceCodes: new DeviceCodes(config.now),
+          now: config.now,
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },
       );

@@ -17,6 +17,7 @@ import { adminRoutes } from './routes/admin-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { inviteRoutes } from './routes/invite-routes.js';
 import { documentAdminRoutes } from './routes/document-admin-routes.js';
+import { deviceRoutes, type DeviceRouteDeps, deviceTokenRoutes } from './routes/device-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
 import { sessionRoutes, signInRoutes } from './routes/session-routes.js';
@@ -47,7 +48,7 @@ export interface HttpAppOptions {
 }
 
 /** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
-export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDeps & DeviceRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
     logger: false,
@@ -88,6 +89,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDe
   await app.register(signInRoutes(deps));
   await app.register(inviteRoutes(deps));
   await app.register(ssoRoutes(deps));
+  await app.register(deviceTokenRoutes(deps));
   await app.register(async (api) => {
     requireCaller(api, deps);
     await api.register(documentRoutes(deps));
@@ -101,6 +103,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDe
     await api.register(sharingRoutes(deps));
     await api.register(adminRoutes(deps));
     await api.register(auditRoutes(deps));
+    await api.register(deviceRoutes(deps));
   });
   await app.ready();
   return app;

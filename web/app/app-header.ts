@@ -1,12 +1,14 @@
 /**
  * The web workspace's header on every signed-in page: the product's name
- * (a link home), who is signed in, and the two ways out: "Sign out" (this
- * browser) and "Sign out everywhere" (every browser where the person signed
- * in, for a lost phone or a shared computer). A failed sign-out is said in
+ * (a link home), who is signed in, a link to their devices ("Your
+ * devices"), and the two ways out: "Sign out" (this browser) and "Sign out
+ * everywhere" (every browser where the person signed in, for a lost phone or
+ * a shared computer). A failed sign-out is said in
  * the header, never silently ignored.
  */
 import { h } from '../../editor/dom.js';
 import type { MeResponse } from '../../shared/api/identity.js';
+import { ACCOUNT_PATH } from './account-page.js';
 
 /** What the header needs: the person, and what signing out does. */
 export interface AppHeaderOptions {
@@ -39,6 +41,7 @@ export function appHeader(doc: Document, opts: AppHeaderOptions): HTMLElement {
       'div',
       { class: 'poc-web-account' },
       h(doc, 'span', { class: 'poc-web-who', text: `Signed in as ${opts.me.name}` }),
+      h(doc, 'a', { class: 'poc-web-devices-link', text: 'Your devices', attrs: { href: ACCOUNT_PATH } }),
       h(doc, 'button', { class: 'poc-web-signout', text: 'Sign out', attrs: { type: 'button' }, on: { click: out(false) } }),
       h(doc, 'button', { class: 'poc-web-signout-all', text: 'Sign out everywhere', attrs: { type: 'button' }, on: { click: out(true) } }),
     ),

@@ -1,12 +1,16 @@
 /**
  * The web workspace's pages by address (read by web/app/router.ts): the home
- * page, a document live, and its history, changes and reading view. Pages
- * that need the editor or the templates are loaded on demand (`lazyPage`), so
- * the home page stays small over a poor connection; a document's addresses
- * are read by shared/links/web-link.ts, which also writes them.
+ * page, allowing a device and your devices, a document live, and its
+ * history, changes and reading view. Pages that need the editor or the
+ * templates are loaded on demand (`lazyPage`), so the home page stays small
+ * over a poor connection; a document's addresses are read by
+ * shared/links/web-link.ts, which also writes them.
  */
 import { h } from '../../editor/dom.js';
 import { homePage } from '../home/home-page.js';
+import { DEVICE_PAGE_PATH } from '../../shared/api/sign-in.js';
+import { ACCOUNT_PATH, accountPage } from './account-page.js';
+import { devicePage } from './device-page.js';
 import { documentPage } from './document-page.js';
 import type { Page } from './page-context.js';
 import type { Route } from './router.js';
@@ -49,9 +53,10 @@ function reviewPage(view: DocumentView, docId: string): Page {
     })(root, ctx);
 }
 
-/** The app's routes, first match wins: home, and a document's pages as shared/links/web-link.ts reads its addresses. */
+/** The app's routes, first match wins: home, allowing a device, your devices, and a document's pages as shared/links/web-link.ts reads its addresses. */
 export const ROUTES: Route[] = [
   { match: (pathname) => (pathname === '/' ? homePage : undefined) },
+  { match: (pathname) => (pathname === DEVICE_PAGE_PATH ? devicePage : pathname === ACCOUNT_PATH ? accountPage : undefined) },
   {
     match(pathname) {
       const target = readWebPath(pathname);
