@@ -3,8 +3,9 @@
  * (a link home), who is signed in, a link to their devices ("Your
  * devices"), and the two ways out: "Sign out" (this browser) and "Sign out
  * everywhere" (every browser where the person signed in, for a lost phone or
- * a shared computer). A failed sign-out is said in
- * the header, never silently ignored.
+ * a shared computer). A failed sign-out is said in the header, never
+ * silently ignored. Administrators also get a link to the administration
+ * (/admin); others do not see it (the server refuses them its routes anyway).
  */
 import { h } from '../../editor/dom.js';
 import type { MeResponse } from '../../shared/api/identity.js';
@@ -40,6 +41,7 @@ export function appHeader(doc: Document, opts: AppHeaderOptions): HTMLElement {
       doc,
       'div',
       { class: 'poc-web-account' },
+      opts.me.admin ? h(doc, 'a', { class: 'poc-web-admin-link', text: 'Administration', attrs: { href: '/admin' } }) : null,
       h(doc, 'span', { class: 'poc-web-who', text: `Signed in as ${opts.me.name}` }),
       h(doc, 'a', { class: 'poc-web-devices-link', text: 'Your devices', attrs: { href: ACCOUNT_PATH } }),
       h(doc, 'button', { class: 'poc-web-signout', text: 'Sign out', attrs: { type: 'button' }, on: { click: out(false) } }),

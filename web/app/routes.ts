@@ -4,7 +4,8 @@
  * history, changes and reading view. Pages that need the editor or the
  * templates are loaded on demand (`lazyPage`), so the home page stays small
  * over a poor connection; a document's addresses are read by
- * shared/links/web-link.ts, which also writes them.
+ * shared/links/web-link.ts, which also writes them. The administration
+ * (`/admin…`, web/admin/) is loaded on demand too: most people never open it.
  */
 import { h } from '../../editor/dom.js';
 import { homePage } from '../home/home-page.js';
@@ -12,6 +13,7 @@ import { DEVICE_PAGE_PATH } from '../../shared/api/sign-in.js';
 import { ACCOUNT_PATH, accountPage } from './account-page.js';
 import { devicePage } from './device-page.js';
 import { documentPage } from './document-page.js';
+import { notFoundPage } from './not-found-page.js';
 import type { Page } from './page-context.js';
 import type { Route } from './router.js';
 import { type DocumentView, readWebPath } from '../../shared/links/web-link.js';
@@ -53,9 +55,15 @@ function reviewPage(view: DocumentView, docId: string): Page {
     })(root, ctx);
 }
 
-/** The app's routes, first match wins: home, allowing a device, your devices, and a document's pages as shared/links/web-link.ts reads its addresses. */
+/** The administration's page of a path under /admin (web/admin/pages.ts), or "not found" for one it does not have. */
+function adminPage(pathname: string): Page {
+  return lazyPage(async () => (await import('../admin/pages.js')).adminPage(pathname) ?? notFoundPage);
+}
+
+/** The app's routes, first match wins: home, the administration, allowing a device, your devices, and a document's pages as shared/links/web-link.ts reads its addresses. */
 export const ROUTES: Route[] = [
   { match: (pathname) => (pathname === '/' ? homePage : undefined) },
+  { match: (pathname) => (pathname === '/admin' || pathname.startsWith('/admin/') ? adminPage(pathname) : undefined) },
   { match: (pathname) => (pathname === DEVICE_PAGE_PATH ? devicePage : pathname === ACCOUNT_PATH ? accountPage : undefined) },
   {
     match(pathname) {
