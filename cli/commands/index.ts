@@ -11,6 +11,7 @@ export { parseTokenTtl, type TokenListing, userRevokeToken, userTokens } from '.
 export { grant, revoke } from './grants.js';
 export { docCreate, type DocCreateOptions } from './documents.js';
 export { backup } from './backup.js';
+export { DEMO_TOKENS_FILE, demoSetup, type DemoAccount } from './demo-people.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';
 export { keyList, keyRotate } from './key.js';
 export { verify, type VerifyOptions, type VerifyResult } from '../verify-signoffs.js';
