@@ -314,6 +314,19 @@ export function registerServerCommands(program: Command): void {
       await ops.backup({ file, data: o.data });
     });
 
+  // -- the demo store npm start makes (issue 14): no all-powerful account
+  program
+    .command('demo-setup')
+    .description('set up a NEW store for trying the workspace: imports the demo vault, adds an admin with no office and three demo people with a team, and writes their tokens to demo-tokens.txt (0600) in the data folder; prints the admin token as the last line')
+    .option('--demo-vault <dir>', 'the demo vault to import (default: the demo-vault folder beside the installed CLI)')
+    .addOption(dataOption())
+    .addOption(templatesOption())
+    .action(async (o: { data: string; demoVault?: string; templates?: string }) => {
+      const demoVault = o.demoVault ?? fileURLToPath(new URL('../demo-vault', import.meta.url));
+      const { accounts } = await ops.demoSetup({ data: o.data, demoVault, templates: await loadTemplates(o.templates) });
+      console.log(accounts[0].token);
+    });
+
   // -- secrets at rest: the signing keys (the key file beside the store; POC_KEY_PASSPHRASE seals it)
   const key = program.command('key').description('manage the signing keys (the key file beside the store; POC_KEY_PASSPHRASE seals it)');
   key

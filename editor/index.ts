@@ -6,5 +6,7 @@ export type { ConnectionState, SessionStatus } from './session-status.js';
 export { renderValidationPanel, type PanelHandle } from './panels/validation-panel.js';
 export { renderSignoffPanel, type SignoffPanelOptions } from './panels/signoff-panel.js';
 export { renderCommentsPanel, type CommentsPanelHandle, type CommentsPanelOptions, type CommentPerson } from './panels/comments-panel.js';
+export { openShareDialog, renderSharePanel, type ShareOptions, type SharePanelHandle } from './panels/share-dialog.js';
+export { type ShareSource, shareSourceOver } from './panels/share-source.js';
 export { modelDiff, type Change } from '../shared/diff/model-diff.js';
 export type { Backlink, Diagnostic, EditorHandle, EditorOptions, EditorUser, LinkCandidate, LinkTargetInfo, Location } from './editor-contract.js';

@@ -1,4 +1,4 @@
-// `npm start`: build (the plugin, the CLI and the web workspace in dist/web, which the server serves), install the plugin into the demo vault, create the first admin if the store is new, run the server.
+// `npm start`: build (the plugin, the CLI and the web workspace in dist/web, which the server serves), install the plugin into the demo vault, set up the demo people if the store is new (`poc demo-setup`), run the server.
 import { execFileSync, spawn } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,29 +17,28 @@ mkdirSync(pluginDir, { recursive: true });
 for (const f of ['main.js', 'manifest.json', 'styles.css']) copyFileSync(join(root, f), join(pluginDir, f));
 
 const isNewStore = !existsSync(join(data, 'poc.sqlite'));
+const tokensFile = join(data, 'demo-tokens.txt');
 let token;
 if (isNewStore) {
-  // Private whatever the umask (the server warns about a looser folder): it will hold every document and the admin token.
-  if (!existsSync(data)) {
-    mkdirSync(data, { recursive: true, mode: 0o700 });
-    chmodSync(data, 0o700);
-  }
-  const out = execFileSync(
-    process.execPath,
-    [cli, 'user', 'add', 'admin', '--name', 'Workspace Administrator', '--office', 'head-of-mission', '--office', 'srsg', '--office', 'head-of-office', '--office', 'unct', '--office', 'poc-lead', '--admin', '--data', data],
-    { encoding: 'utf8', cwd: root },
-  );
+  // A new store gets the demo (cli/commands/demo-people.ts): the demo vault imported, an admin who holds no office (so
+  // its token cannot sign as anyone) and three demo people, one per role, with a team. Their tokens go to a private
+  // file; only the admin's is printed, as before, so the terminal never shows a token that signs for an office.
+  const out = execFileSync(process.execPath, [cli, 'demo-setup', '--data', data, '--demo-vault', join(root, 'demo-vault')], { encoding: 'utf8', cwd: root });
   token = out.trim().split('\n').pop();
   writeFileSync(join(data, 'admin-token.txt'), `${token}\n`, { mode: 0o600 });
   chmodSync(join(data, 'admin-token.txt'), 0o600);
 }
 
+const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}/`;
 console.log(`
 POC Workspace
-  In a browser: http://${host.includes(':') ? `[${host}]` : host}:${port}/  (sign in with the admin token below)
+  In a browser: ${origin}  (sign in with a token: the admin's below, or a demo person's)
   Demo vault:   ${join(root, 'demo-vault')}  (open it in Obsidian: "Open folder as vault"; enable the POC Workspace plugin)
   Server data:  ${data}
-${token ? `  Admin token:  ${token}\n                (shown once; also saved to ${join(data, 'admin-token.txt')}; paste it into the plugin settings)` : `  Admin token:  see ${join(data, 'admin-token.txt')} (created on first start)`}
+${token ? `  Admin token:  ${token}\n                (shown once; also saved to ${join(data, 'admin-token.txt')}; it administers people and documents and signs as no office)` : `  Admin token:  see ${join(data, 'admin-token.txt')} (created on first start)`}
+  Demo people:  ${existsSync(tokensFile) ? tokensFile : `${tokensFile} (written when a new store is created)`}
+                amina (Head of Office, Sector North), kofi (SRSG), lena (POC officer): their tokens are in that file;
+                sign in as each to try signing off in their office
   Plugin setting "Server URL": ws://${host}:${port}
 `);
 

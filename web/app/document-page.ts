@@ -7,6 +7,8 @@
  * the page's own client (the session cookie in the app), never a token.
  * An address with a block (`/d/<docId>#T-3`) opens scrolled to that block,
  * marked; links lead to the document's history, changes and reading view.
+ * "Share" opens the Share dialog (owners change who has access; anyone else
+ * sees who has it, the button then saying "Who has access").
  */
 import { h } from '../../editor/dom.js';
 import { ApiError } from '../../shared/api/client.js';
@@ -34,6 +36,20 @@ export function documentPage(docId: string): Page {
     doc.title = `${docId} — POC Workspace`;
     const host = h(doc, 'div', { class: 'poc-web-document-host' }, h(doc, 'p', { class: 'poc-muted', text: 'Loading the editor…', attrs: { role: 'status' } }));
     const link = (view: DocumentView, text: string) => h(doc, 'a', { text, attrs: { href: webDocumentPath(docId, undefined, view) } });
+    let title: string | undefined;
+    const share: HTMLButtonElement = h(doc, 'button', {
+      class: 'poc-web-share',
+      text: 'Share',
+      attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+      // The dialog's code comes on demand, like the editor's: most visits never open it.
+      on: {
+        click: () =>
+          void import('../../editor/panels/share-dialog.js').then(async ({ openShareDialog }) => {
+            const { shareSourceOver } = await import('../../editor/panels/share-source.js');
+            await openShareDialog(root, share, { docId, title, me: ctx.me.username, source: shareSourceOver(ctx.api) });
+          }),
+      },
+    });
     root.append(
       h(
         doc,
@@ -43,6 +59,7 @@ export function documentPage(docId: string): Page {
         link('changes', 'What changed'),
         link('history', 'History'),
         link('read', 'Reading view'),
+        share,
       ),
       host,
     );
@@ -69,6 +86,9 @@ export function documentPage(docId: string): Page {
     const known: Promise<DocumentAccess | 'unknown' | 'no-access'> = ctx.api.document(docId).then(
       (d) => {
         if (live && d.title) doc.title = `${d.title} — POC Workspace`;
+        title = d.title || undefined;
+        // Owners share; anyone else may still see who has access.
+        if (d.access !== 'owner' || d.archived) share.textContent = 'Who has access';
         return { access: d.access, ...(d.archived ? { archived: true } : {}) };
       },
       // Not reached (offline): the editor opens anyway and says itself how the connection stands.

@@ -1,0 +1,150 @@
+/**
+ * `poc demo setup`: the people `npm start` gives a new store, so a newcomer
+ * can try each role without one token holding every office (issue 14).
+ *
+ * - `admin`: administers the server (owner of every document), holds no
+ *   office, so it cannot sign as anyone;
+ * - a Head of Office for Sector North, an SRSG and a POC officer, each with
+ *   the offices and the access their role needs;
+ * - the team "Sector North POC working group" (Head of Office and POC
+ *   officer), editor of the Sector North threat matrix.
+ *
+ * The demo vault is imported into the store here, before the server first
+ * starts (the server's own import then finds it done), because a grant on
+ * one document must name a document that exists: granting before the import
+ * would name ids the store has never seen (and `poc grant` refuses those).
+ * Grants on every document ("*") need no document and are used for roles
+ * that read everything.
+ *
+ * Every token is written to `demo-tokens.txt` in the data folder (0600);
+ * only the admin's is returned for printing.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import pino from 'pino';
+import { formatHolding, type OfficeHolding } from '../../shared/signoff/offices.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import type { AccessLevel } from '../../shared/access-levels.js';
+import { hashToken, newToken } from '../../server/auth/tokens.js';
+import { importDemoVault } from '../../server/docs/demo-import.js';
+import { makePrivateFile, PRIVATE_FILE_MODE } from '../../server/storage/file-modes.js';
+import type { SqliteStorage } from '../../server/storage/sqlite.js';
+import { CommandError, print } from './command.js';
+import { type StoreOptions, storeFile, withStore } from './data-folder.js';
+
+/** The Sector North threat matrix of the demo vault, and the area its `office` field names (what a Head of Office is held for). */
+export const DEMO_MATRIX = 'tm-minusar-sector-north';
+export const DEMO_AREA = 'Sector North — Karsoma Field Office (Kessa Province)';
+/** The demo team. */
+export const DEMO_TEAM = { id: 'sector-north-poc', name: 'Sector North POC working group' } as const;
+/** The file, in the data folder, that lists the demo people and their tokens. */
+export const DEMO_TOKENS_FILE = 'demo-tokens.txt';
+
+/** One demo person: who, which offices, which grants, and what that lets them open (in words, for the tokens file). */
+interface DemoPerson {
+  username: string;
+  name: string;
+  offices: OfficeHolding[];
+  grants: Array<{ docId: string; access: AccessLevel }>;
+  team: boolean;
+  opens: string;
+}
+
+/** The people a new demo store gets (the admin first). */
+export const DEMO_PEOPLE: readonly DemoPerson[] = [
+  { username: 'admin', name: 'Workspace Administrator', offices: [], grants: [{ docId: '*', access: 'owner' }], team: false, opens: 'every document, as owner; administers people and teams (/admin); signs as no office' },
+  {
+    username: 'amina',
+    name: 'Amina Diallo',
+    offices: [{ role: 'head-of-office', area: DEMO_AREA }],
+    grants: [{ docId: '*', access: 'viewer' }],
+    team: true,
+    opens: `every document to read; edits the Sector North threat matrix through the team; signs as Head of Office for "${DEMO_AREA}" only`,
+  },
+  { username: 'kofi', name: 'Kofi Mensah', offices: [{ role: 'srsg' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: 'every document to read and comment on; signs as SRSG' },
+  { username: 'lena', name: 'Lena Berg', offices: [{ role: 'poc-lead' }], grants: [{ docId: '*', access: 'editor' }], team: true, opens: 'every document to edit; signs as POC lead' },
+];
+
+/** What `demoSetup` needs: the new store's folder and the demo vault to import. */
+export interface DemoSetupOptions extends StoreOptions {
+  demoVault: string;
+  templates?: TemplateSet;
+}
+
+/** A demo person as set up, with their token (written to the tokens file, never printed except the admin's). */
+export interface DemoAccount {
+  username: string;
+  name: string;
+  offices: OfficeHolding[];
+  opens: string;
+  token: string;
+}
+
+/** Sets up a new store with the demo people, team and documents; writes their tokens to demo-tokens.txt (0600) and answers them. Refuses an existing store. */
+export async function demoSetup(o: DemoSetupOptions): Promise<{ accounts: DemoAccount[]; tokensFile: string; documents: string[] }> {
+  const out = print(o);
+  if (existsSync(storeFile(o.data))) throw new CommandError(`There is already a store at ${storeFile(o.data)}; the demo people are only added to a new one.`);
+  const templates = o.templates ?? TemplateSet.builtin();
+  return withStore(
+    o.data,
+    async (s) => {
+      const documents = await importDemoVault(s, o.demoVault, templates, pino({ level: 'silent' }));
+      const accounts: DemoAccount[] = [];
+      for (const p of DEMO_PEOPLE) accounts.push(await addPerson(s, p));
+      await addTeam(s, documents.includes(DEMO_MATRIX));
+      const tokensFile = join(resolve(o.data), DEMO_TOKENS_FILE);
+      writeFileSync(tokensFile, tokensText(accounts), { mode: PRIVATE_FILE_MODE });
+      makePrivateFile(tokensFile);
+      out(`Set up the demo: ${accounts.length} people, the team "${DEMO_TEAM.name}", ${documents.length} documents; tokens in ${tokensFile}.`);
+      return { accounts, tokensFile, documents };
+    },
+    { create: true },
+  );
+}
+
+/** Adds one person with their grants and a token, each change audited in its own transaction (fail closed). */
+async function addPerson(s: SqliteStorage, p: DemoPerson): Promise<DemoAccount> {
+  await s.addUser(
+    { username: p.username, name: p.name, offices: p.offices, canCreate: p.username === 'admin' || p.username === 'lena' },
+    { kind: 'user-added', actor: 'cli', docId: null, detail: { user: p.username, offices: p.offices, via: 'demo-setup' } },
+  );
+  for (const g of p.grants) {
+    await s.setGrant({ username: p.username, docId: g.docId, access: g.access, grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: g.docId, detail: { user: p.username, access: g.access } });
+  }
+  const token = newToken();
+  await s.addExpiringToken(p.username, hashToken(token), null, { kind: 'token-issued', actor: 'cli', docId: null, detail: { user: p.username, via: 'demo-setup' } });
+  return { username: p.username, name: p.name, offices: p.offices, opens: p.opens, token };
+}
+
+/** The demo team with its members, and its grant on the Sector North matrix when the import brought it. */
+async function addTeam(s: SqliteStorage, matrixImported: boolean): Promise<void> {
+  await s.addTeam({ ...DEMO_TEAM, offices: [], claimValue: null, createdBy: 'cli' }, { kind: 'team-added', actor: 'cli', docId: null, detail: { team: DEMO_TEAM.id, name: DEMO_TEAM.name } });
+  for (const p of DEMO_PEOPLE.filter((x) => x.team)) {
+    await s.setTeamMember(
+      { teamId: DEMO_TEAM.id, username: p.username, manager: p.username === 'amina', source: 'manual', addedBy: 'cli' },
+      { kind: 'team-member-added', actor: 'cli', docId: null, detail: { team: DEMO_TEAM.id, user: p.username } },
+    );
+  }
+  if (matrixImported) {
+    await s.setTeamGrant({ teamId: DEMO_TEAM.id, docId: DEMO_MATRIX, access: 'editor', grantedBy: 'cli' }, { kind: 'team-grant', actor: 'cli', docId: DEMO_MATRIX, detail: { team: DEMO_TEAM.id, access: 'editor' } });
+  }
+}
+
+/** The tokens file: one paragraph per person, the token last. */
+function tokensText(accounts: readonly DemoAccount[]): string {
+  const lines = [
+    '# POC Workspace demo people. Keep this file private (it is 0600): each token signs in as that person.',
+    '# Sign in on the web page with one token, or paste it into the plugin\'s settings; try each role in turn.',
+    '',
+  ];
+  for (const a of accounts) {
+    lines.push(
+      `${a.username} (${a.name})`,
+      `  offices: ${a.offices.length ? a.offices.map(formatHolding).join(', ') : 'none'}`,
+      `  opens:   ${a.opens}`,
+      `  token:   ${a.token}`,
+      '',
+    );
+  }
+  return lines.join('\n');
+}
