@@ -136,7 +136,7 @@ export class TeamService {
     const manager = request.manager ?? current?.manager ?? false;
     if (!actor.admin) {
       if (!(await this.manages(actor.username, teamId))) throw this.notManager(teamId);
-      if (manager !== (current?.manager ?? false) || (manager && !current)) {
+      if (manager !== (current?.manager ?? false)) {
         throw new TeamRefusal(403, 'not-admin', `Only an administrator can make someone a manager of team "${teamId}" or stop them being one; as its manager you may add and remove ordinary members.`);
       }
     }

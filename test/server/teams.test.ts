@@ -128,6 +128,47 @@ describe('teams', () => {
     expect(r.body.error.code).toBe('not-team-manager');
   });
 
+  it("attack: a member makes themselves the team's manager, and is refused", async () => {
+    const plain = await t.addUser('climber-s');
+    await team('wg-s', ['climber-s']);
+
+    const r = await t.api('/api/teams/wg-s/members/climber-s', { method: 'PUT', token: plain, body: { manager: true } });
+    expect(r.status).toBe(403);
+    expect(await t.server.storage.teamMembers('wg-s')).toMatchObject([{ username: 'climber-s', manager: false }]);
+  });
+
+  it('attack: a manager removes a fellow manager of their team, and is refused', async () => {
+    const lead = await t.addUser('lead-t');
+    await t.addUser('colead-t');
+    await team('wg-t', ['lead-t', 'colead-t'], { firstManages: true });
+    await t.api('/api/teams/wg-t/members/colead-t', { method: 'PUT', token: admin, body: { manager: true } });
+
+    const r = await t.api('/api/teams/wg-t/members/colead-t', { method: 'DELETE', token: lead });
+    expect(r.status).toBe(403);
+    expect((await t.server.storage.teamMembers('wg-t')).map((m) => m.username)).toEqual(['colead-t', 'lead-t']);
+  });
+
+  it('attack: a manager of one team adds people to another team they only belong to, and is refused', async () => {
+    const lead = await t.addUser('lead-u');
+    await t.addUser('friend-u');
+    await team('wg-u', ['lead-u'], { firstManages: true });
+    await team('wg-u-other', ['lead-u']);
+
+    const r = await t.api('/api/teams/wg-u-other/members/friend-u', { method: 'PUT', token: lead, body: {} });
+    expect(r.status).toBe(403);
+    expect((await t.server.storage.teamMembers('wg-u-other')).map((m) => m.username)).toEqual(['lead-u']);
+  });
+
+  it("attack: a team's manager gives their team a document they do not own, and is refused", async () => {
+    await t.createDoc('plan-v', 'owen');
+    const lead = await t.addUser('lead-v', { grants: { 'plan-v': 'editor' } });
+    await team('wg-v', ['lead-v'], { firstManages: true });
+
+    const r = await t.api('/api/docs/plan-v/teams/wg-v', { method: 'PUT', token: lead, body: { access: 'editor' } });
+    expect(r.status).toBe(403);
+    expect(await t.server.storage.teamGrantsOf('wg-v')).toEqual([]);
+  });
+
   it('a team one does not belong to answers as a missing one', async () => {
     const stranger = await t.addUser('stranger-e');
     await team('wg-e', []);
