@@ -97,6 +97,15 @@ describe('teams', () => {
     expect(r.body.members).toContainEqual({ username: 'newcomer-a', name: 'Newcomer A', manager: false, source: 'manual' });
   });
 
+  it("a team's manager renames their team", async () => {
+    const lead = await t.addUser('lead-w');
+    await team('wg-w', ['lead-w'], { firstManages: true });
+
+    const r = await t.api('/api/teams/wg-w', { method: 'PATCH', token: lead, body: { name: 'Sector West working group' } });
+    expect(r.status).toBe(200);
+    expect((await t.server.storage.getTeam('wg-w'))?.name).toBe('Sector West working group');
+  });
+
   it("a team's manager cannot make anyone a manager", async () => {
     const lead = await t.addUser('lead-b');
     await t.addUser('newcomer-b');
@@ -325,6 +334,11 @@ describe('teams', () => {
     for (let i = 0; i < 25; i++) await t.server.storage.addUser({ username: `many-${i}`, name: `Many ${i}`, offices: [] });
     const r = await t.api('/api/directory?q=many-', { token: admin });
     expect(r.body.people).toHaveLength(20);
+  });
+
+  it('the directory answers nobody for a blank search', async () => {
+    const r = await t.api('/api/directory?q=%20%20', { token: admin });
+    expect(r.body).toEqual({ people: [], teams: [] });
   });
 
   it('the directory refuses a search longer than 100 characters', async () => {
