@@ -1,4 +1,6 @@
 // Teams (issue 14): access and offices held through a team, who may change a team, sharing a document with one, and the directory.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docFromStored } from '../../server/docs/stored.js';
@@ -344,5 +346,28 @@ describe('teams', () => {
   it('the directory refuses a search longer than 100 characters', async () => {
     const r = await t.api(`/api/directory?q=${'a'.repeat(101)}`, { token: admin });
     expect(r.status).toBe(400);
+  });
+});
+
+describe('teams when the audit trail cannot be written', () => {
+  let t: TestServer;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    admin = await t.addUser('admin', { grants: { '*': 'owner' } });
+    await t.addUser('amina');
+    await t.api('/api/teams', { method: 'POST', token: admin, body: { id: 'north-wg', name: 'North' } });
+    const db = new Database(join(t.dataDir, 'poc.sqlite'));
+    db.exec("CREATE TRIGGER audit_refuses BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END;");
+    db.close();
+  });
+  afterAll(() => t.stop());
+
+  it('adding a member whose audit entry cannot be written is refused with 503 and adds nobody', async () => {
+    const r = await t.api('/api/teams/north-wg/members/amina', { method: 'PUT', token: admin, body: {} });
+    expect(r.status).toBe(503);
+    expect(r.body.error.code).toBe('unrecorded');
+    expect(await t.server.storage.teamMembers('north-wg')).toEqual([]);
   });
 });
