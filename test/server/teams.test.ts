@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docFromStored } from '../../server/docs/stored.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { approvableMatrix, postSignoff } from '../support/sign-off.js';
-import { connectClient, startTestServer, storeDocument, type TestServer, text, waitFor } from '../support/test-server.js';
+import { connectClient, startTestServer, storeDocument, type TestClient, type TestServer, text, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 
@@ -32,22 +32,6 @@ describe('teams', () => {
     }
     return id;
   }
-
-  it('team grants give access and removing a member from the team closes their live connections within seconds', async () => {
-    await t.createDoc('plan-north', 'owen');
-    const amina = await t.addUser('amina');
-    await team('north-wg', ['amina']);
-    expect((await t.api('/api/docs/plan-north', { token: amina })).status).toBe(404);
-    expect((await t.api('/api/docs/plan-north/teams/north-wg', { method: 'PUT', token: owner, body: { access: 'editor' } })).status).toBe(200);
-
-    const c = connectClient(t.url, 'plan-north', amina);
-    await c.synced();
-    expect((await t.api('/api/teams/north-wg/members/amina', { method: 'DELETE', token: admin })).status).toBe(200);
-    // A bound, not a timing under test: the server re-checks live connections as soon as the membership changes.
-    await waitFor(() => c.closes.some((e) => e.code === CLOSE.FORBIDDEN), 'the removed member to be disconnected with 4403');
-    c.destroy();
-    expect((await t.api('/api/docs/plan-north', { token: amina })).status).toBe(404);
-  });
 
   it("access is the highest of a person's own grant and their teams': a viewer in a team of editors writes", async () => {
     await t.createDoc('plan-both', 'owen');
@@ -346,6 +330,55 @@ describe('teams', () => {
   it('the directory refuses a search longer than 100 characters', async () => {
     const r = await t.api(`/api/directory?q=${'a'.repeat(101)}`, { token: admin });
     expect(r.status).toBe(400);
+  });
+});
+
+describe('live connections follow team changes at once', () => {
+  let t: TestServer;
+  let admin: string;
+  let owner: string;
+
+  beforeAll(async () => {
+    // No periodic re-check within the test: a connection closes only because the change itself re-checked it.
+    t = await startTestServer({ revalidateMs: 3_600_000 });
+    admin = await t.addUser('admin', { grants: { '*': 'owner' } });
+    owner = await t.addUser('owen');
+  });
+  afterAll(() => t.stop());
+
+  /** A member of a new team that `owen` shares his new document `docId` with as editor, connected to it and synced. */
+  async function connectedThroughTeam(teamId: string, username: string, docId: string): Promise<{ token: string; client: TestClient }> {
+    await t.createDoc(docId, 'owen');
+    const token = await t.addUser(username);
+    await t.api('/api/teams', { method: 'POST', token: admin, body: { id: teamId, name: teamId } });
+    await t.api(`/api/teams/${teamId}/members/${username}`, { method: 'PUT', token: admin, body: {} });
+    expect((await t.api(`/api/docs/${docId}/teams/${teamId}`, { method: 'PUT', token: owner, body: { access: 'editor' } })).status).toBe(200);
+    const client = connectClient(t.url, docId, token);
+    await client.synced();
+    return { token, client };
+  }
+
+  it('team grants give access and removing a member from the team closes their live connections within seconds', async () => {
+    const { token, client } = await connectedThroughTeam('north-wg', 'amina', 'plan-north');
+    expect((await t.api('/api/teams/north-wg/members/amina', { method: 'DELETE', token: admin })).status).toBe(200);
+    // A bound, not a timing under test: removing the member re-checks their connections there and then.
+    await waitFor(() => client.closes.some((e) => e.code === CLOSE.FORBIDDEN), 'the removed member to be disconnected with 4403');
+    client.destroy();
+    expect((await t.api('/api/docs/plan-north', { token })).status).toBe(404);
+  });
+
+  it("stopping sharing with a team closes its members' live connections", async () => {
+    const { client } = await connectedThroughTeam('south-wg', 'bea', 'plan-south');
+    expect((await t.api('/api/docs/plan-south/teams/south-wg', { method: 'DELETE', token: owner })).status).toBe(204);
+    await waitFor(() => client.closes.some((e) => e.code === CLOSE.FORBIDDEN), "the team's member to be disconnected with 4403");
+    client.destroy();
+  });
+
+  it("deleting a team closes its members' live connections", async () => {
+    const { client } = await connectedThroughTeam('east-wg', 'cai', 'plan-east');
+    expect((await t.api('/api/teams/east-wg', { method: 'DELETE', token: admin })).status).toBe(204);
+    await waitFor(() => client.closes.some((e) => e.code === CLOSE.FORBIDDEN), "the deleted team's member to be disconnected with 4403");
+    client.destroy();
   });
 });
 
