@@ -154,7 +154,8 @@ describe('the administration API', () => {
       await c.synced();
       const user = await people.updateUser('ben', { disabled: true });
       expect(user.disabledAt).not.toBeNull();
-      await waitFor(() => c.closes.some((x) => x.code === CLOSE.UNAUTHORIZED || x.code === CLOSE.FORBIDDEN), 'the live connection to close');
+      await waitFor(() => c.closes.some((x) => x.code === CLOSE.UNAUTHORIZED), 'the live connection to close');
+      expect(c.closes.find((x) => x.code === CLOSE.UNAUTHORIZED)!.reason).toMatch(/disabled by an administrator/);
       expect((await t.api('/api/me', { token: ben })).status).toBe(401);
       expect((await browserCall(t, '/api/me', session.cookie)).status).toBe(401);
       expect((await t.server.storage.queryAudit({ kind: 'user-disabled' })).at(-1)).toMatchObject({ actor: 'admin', detail: { user: 'ben' } });
