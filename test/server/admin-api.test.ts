@@ -1,9 +1,12 @@
 // Administering people (issue 14): only administrators reach /api/admin; adding a person gives them no access but an
 // invite link that signs them in once; disabling someone ends their connections and credentials; the audit trail
 // reads back with filters and exports to CSV a spreadsheet cannot be tricked by.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../shared/api/client.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
+import { hashToken } from '../../server/auth/tokens.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { INVITE_TTL_MS } from '../../server/people/invites.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
@@ -121,6 +124,41 @@ describe('the administration API', () => {
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('cross-site-request');
     expect((await redeem(codeOf(invite.url))).status).toBe(200);
+  });
+
+  it('keeps only the hash of an invite code: the store never holds the code itself', async () => {
+    const { invite } = await people.addUser({ username: 'jade', name: 'Jade' });
+    const code = codeOf(invite.url);
+    const db = new Database(join(t.dataDir, 'poc.sqlite'), { readonly: true });
+    try {
+      const hashes = db.prepare<[string], { hash: string }>('SELECT hash FROM invites WHERE username = ?').all('jade').map((r) => r.hash);
+      expect(hashes).toEqual([hashToken(code)]);
+      expect(JSON.stringify(db.prepare('SELECT * FROM invites').all())).not.toContain(code);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses (409) to invite a disabled person, whose link could not sign them in', async () => {
+    await people.addUser({ username: 'kofi', name: 'Kofi' });
+    await people.updateUser('kofi', { disabled: true });
+    const r = await t.api('/api/admin/users/kofi/invite', { method: 'POST', token: admin, body: {} });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/kofi is disabled.*enable them first/);
+  });
+
+  it('attack: another site cannot use an administrator\'s browser session to disable someone (403, nothing changed)', async () => {
+    const { cookie } = await signIn(t, admin);
+    const r = await browserCall(t, '/api/admin/users/chidi', cookie, { method: 'PATCH', origin: 'https://evil.example', body: { disabled: true } });
+    expect(r.status).toBe(403);
+    expect(r.body.error.code).toBe('cross-site-request');
+    expect((await t.server.storage.getUser('chidi'))!.disabledAt).toBeNull();
+  });
+
+  it('refuses (409) an email another person already has', async () => {
+    const r = await t.api('/api/admin/users/dede', { method: 'PATCH', token: admin, body: { email: ' CHIDI@example.org' } });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/already has the email/);
   });
 
   it('changing a person replaces their own offices and audits each change', async () => {
