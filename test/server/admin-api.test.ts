@@ -134,6 +134,7 @@ describe('the administration API', () => {
       const hashes = db.prepare<[string], { hash: string }>('SELECT hash FROM invites WHERE username = ?').all('jade').map((r) => r.hash);
       expect(hashes).toEqual([hashToken(code)]);
       expect(JSON.stringify(db.prepare('SELECT * FROM invites').all())).not.toContain(code);
+      expect(JSON.stringify(await t.server.storage.queryAudit({}))).not.toContain(code);
     } finally {
       db.close();
     }
@@ -220,6 +221,12 @@ describe('the administration API', () => {
     expect((await people.userTokens('ben')).find((x) => x.id === live.id)!.state).toBe('revoked');
     expect((await t.server.storage.queryAudit({ kind: 'tokens-revoked' })).at(-1)).toMatchObject({ actor: 'admin', detail: { user: 'ben', tokenId: live.id } });
     expect((await t.api(`/api/admin/users/ben/tokens/${live.id}`, { method: 'DELETE', token: admin })).status).toBe(404);
+  });
+
+  it("answers 404 naming the person for the tokens of someone who does not exist", async () => {
+    const r = await t.api('/api/admin/users/ghost/tokens', { token: admin });
+    expect(r.status).toBe(404);
+    expect(r.body.error).toMatchObject({ code: 'no-such-user', message: expect.stringMatching(/"ghost"/) });
   });
 
   it('lists every document, archived ones too, with its owners and who has access', async () => {
