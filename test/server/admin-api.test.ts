@@ -90,6 +90,7 @@ describe('the administration API', () => {
     expect(me.status).toBe(200);
     expect(me.body.username).toBe('dede');
     expect((await people.users('dede'))[0]!.invitePending).toBe(false);
+    expect((await t.server.storage.queryAudit({ kind: 'invite-redeemed' })).at(-1)).toMatchObject({ actor: 'dede', detail: { user: 'dede' } });
   });
 
   it('an invite works once: the second redeem is refused with 401 and told to ask for a new link', async () => {
