@@ -2,8 +2,8 @@
  * What every server subcommand shares: where it prints, and how it fails.
  * A command prints through `out` (default console.log) and returns its
  * result, so tests can call it directly; it fails with a `CommandError`
- * whose message says what to do, which cli/poc.ts prints (exit code 2, or 1
- * when a named user, team or document does not exist).
+ * whose message says what to do, which cli/poc.ts prints (exit code 2; 1
+ * when a user, team or document it names does not exist: `CommandError.missing`).
  */
 
 /** Where a command prints its lines. */
@@ -22,6 +22,11 @@ export class CommandError extends Error {
   ) {
     super(message);
     this.name = 'CommandError';
+  }
+
+  /** A command that names a person or document that does not exist (exit code 1, so scripts can tell it from a misuse). */
+  static missing(message: string): CommandError {
+    return new CommandError(message, EXIT_NOT_FOUND);
   }
 }
 
