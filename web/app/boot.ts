@@ -57,21 +57,31 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
     const ssoProblem = doc.location.pathname === '/signin' ? new URLSearchParams(doc.location.search).get('sso') : null;
     clear();
     win.history.replaceState(null, '', next === '/' ? '/signin' : `/signin?next=${encodeURIComponent(next)}`);
-    const main = h(doc, 'main', { class: 'poc-web-main poc-web-narrow' });
-    root.append(main);
-    shown = signInPage(main, {
-      signIn,
-      signedIn: () => {
-        win.history.replaceState(null, '', next);
-        void start();
-      },
-      next,
-      // Without an answer the page offers the token form only: the token always works.
-      sso: new PeopleApi(opts.api).signInMethods().then(
-        (methods) => methods.sso,
-        () => null,
-      ),
-      ...(ssoProblem ? { ssoProblem: ssoProblemMessage(ssoProblem) } : {}),
+    // Without an answer the page offers the token form only: the token always works.
+    const sso = new PeopleApi(opts.api).signInMethods().then(
+      (methods) => methods.sso,
+      () => null,
+    );
+    const draw = (problem: string | undefined) => {
+      const main = h(doc, 'main', { class: 'poc-web-main poc-web-narrow' });
+      root.append(main);
+      shown = signInPage(main, {
+        signIn,
+        signedIn: () => {
+          win.history.replaceState(null, '', next);
+          void start();
+        },
+        next,
+        sso,
+        ...(problem ? { ssoProblem: problem } : {}),
+      });
+    };
+    if (!ssoProblem) return draw(undefined);
+    // The problem may name the provider ("the identity provider at … could not be reached"): drawn once that is known.
+    shown = { destroy: () => undefined };
+    const waiting = shown;
+    void sso.then((methods) => {
+      if (!stopped && shown === waiting) draw(ssoProblemMessage(ssoProblem, methods?.issuer));
     });
   };
 
