@@ -184,6 +184,24 @@ describe('single sign-on in the web workspace', () => {
   });
 });
 
+describe('single sign-on while the provider is down', () => {
+  it('the server starts, and the button leads back to the sign-in page naming the provider that could not be reached', async () => {
+    const down = await startTestServer({ webDir: web.dir, oidc: { issuer: 'http://127.0.0.1:9', clientId: 'poc', clientSecret: 'secret', label: 'Sign in with UN Mission ID', teamClaim: null, allowHttp: true } });
+    try {
+      const page = await newPerson();
+      await page.goto(`${down.httpUrl}/`);
+      await page.getByRole('link', { name: 'Sign in with UN Mission ID' }).click();
+      await page.getByRole('alert').getByText('The identity provider at http://127.0.0.1:9 could not be reached. Try again in a few minutes, or sign in with your access token.').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/signin');
+      await page.getByLabel('Access token').waitFor();
+      toDocs(await screenshot(page, 'sso-provider-unreachable'), 'sso-provider-unreachable');
+      await page.close();
+    } finally {
+      await down.stop();
+    }
+  });
+});
+
 describe('the invite page', () => {
   it('takes the code out of the address at once, and says in words that a used or expired link needs a new one', async () => {
     const page = await newPerson();
