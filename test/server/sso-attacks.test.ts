@@ -60,6 +60,25 @@ describe('single sign-on, as it should work', () => {
 });
 
 describe('attacks on single sign-on', () => {
+  it('the login’s binding cookie is out of scripts’ reach, sent only to the callback, comes back on the provider’s cross-site redirect (Lax), and lasts ten minutes', async () => {
+    const res = await fetch(`${t.httpUrl}/auth/sso?return=/`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')!.startsWith(`${idp.issuer}/`)).toBe(true);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('poc_sso='))!;
+    expect(cookie).toMatch(/^poc_sso=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Lax; Path=\/auth\/callback; Max-Age=600$/);
+  });
+
+  it('attack: the provider is asked with PKCE (S256), a state and a nonce, new at every start', async () => {
+    const ask = async () => new URL((await fetch(`${t.httpUrl}/auth/sso`, { redirect: 'manual' })).headers.get('location')!).searchParams;
+    const [a, b] = [await ask(), await ask()];
+    expect(a.get('code_challenge_method')).toBe('S256');
+    expect(a.get('redirect_uri')).toBe(`${t.httpUrl}/auth/callback`);
+    for (const p of ['code_challenge', 'state', 'nonce']) {
+      expect(a.get(p)).toBeTruthy();
+      expect(a.get(p)).not.toBe(b.get(p));
+    }
+  });
+
   it('attack: the provider’s answer with a forged state is refused, audited, and starts no session', async () => {
     const jar = new CookieJar();
     const answer = new URL(await signInAtProvider(jar, t.httpUrl, 'amina'));
@@ -100,6 +119,16 @@ describe('attacks on single sign-on', () => {
     const res = await fetch(answer, { headers: { cookie: `poc_sso=${binding}` }, redirect: 'manual' });
     expect(res.headers.get('location')).toBe('/signin?sso=expired');
     expect(res.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`))).toBe(false);
+  });
+
+  it('a sign-in the person cancelled at the provider (error=access_denied) comes back refused in words, with no session', async () => {
+    const jar = new CookieJar();
+    const answer = new URL(await signInAtProvider(jar, t.httpUrl, 'amina'));
+    answer.searchParams.delete('code');
+    answer.searchParams.set('error', 'access_denied');
+    const { location, session } = await callback(jar, answer.href);
+    expect(location).toBe('/signin?sso=provider-refused');
+    expect(session).toBeUndefined();
   });
 
   for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example']) {
