@@ -19,7 +19,13 @@ export interface InvitePageOptions {
 /** The invite code of a fragment ("#<code>", or "#code=<code>"), or null when it holds none. */
 export function inviteCode(hash: string): string | null {
   const raw = hash.replace(/^#/, '');
-  const code = raw.startsWith('code=') ? new URLSearchParams(raw).get('code') : decodeURIComponent(raw);
+  let code: string | null;
+  try {
+    code = raw.startsWith('code=') ? new URLSearchParams(raw).get('code') : decodeURIComponent(raw);
+  } catch {
+    // A mangled "%" escape (a mail program's doing): the code as it stands; the server says whether it is one.
+    code = raw;
+  }
   return code && code.trim() ? code.trim() : null;
 }
 
