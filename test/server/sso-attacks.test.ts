@@ -2,6 +2,7 @@
 // (oidc-provider on loopback) and the real server, driven with plain fetch: a forged or replayed answer from the
 // provider, an answer brought by a browser that did not start the login, a return address on another site, a
 // disabled person, and an unverified email claiming a colleague's account. None may end in a session.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../shared/api/session.js';
 import { startTestProvider, type TestProvider } from '../support/oidc-provider.js';
@@ -161,6 +162,29 @@ describe('attacks on single sign-on', () => {
     expect(location).toBe('/signin?sso=email-conflict');
     expect(session).toBeUndefined();
     expect(await t.server.storage.identitiesOf('fatima')).toEqual([]);
+  });
+});
+
+describe('behind a configured public address', () => {
+  it('attack: a forged Host header does not move the redirect URI: the provider is told <public-url>/auth/callback', async () => {
+    const pub = await startTestServer({
+      publicUrl: 'https://poc.mission.example',
+      oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, label: 'SSO', teamClaim: null, allowHttp: true },
+    });
+    try {
+      const { port } = new URL(pub.httpUrl);
+      const location = await new Promise<string>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/auth/sso?return=/', headers: { host: 'evil.example' } }, (res) => {
+          res.resume();
+          resolve(res.headers.location ?? '');
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(new URL(location).searchParams.get('redirect_uri')).toBe('https://poc.mission.example/auth/callback');
+    } finally {
+      await pub.stop();
+    }
   });
 });
 
