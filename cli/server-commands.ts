@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
 import * as ops from './commands/index.js';
+import { identityConfig, type IdentityFlags, identityOptions } from './identity-flags.js';
 import { loadTemplates } from './templates-dir.js';
 import { ACCESS_LEVELS } from '../shared/access-levels.js';
 
@@ -29,7 +30,7 @@ const atLeastOne = (flag: string) => (value: string): number => {
 /** A commander parser of a lifetime that must end ("12h", "7d"), into ms. */
 const lifetime = (flag: string) => (value: string): number => ops.parseTokenTtl(value, flag, false)!;
 
-interface ServeFlags {
+interface ServeFlags extends IdentityFlags {
   port: string;
   host: string;
   data: string;
@@ -77,7 +78,7 @@ function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: st
 
 /** Adds the server's subcommands to the program. */
 export function registerServerCommands(program: Command): void {
-  program
+  const serve = program
     .command('serve')
     .description('run the sync server (y-websocket protocol and HTTP API on one port)')
     .addOption(new Option('--port <port>', 'port to listen on').env('POC_PORT').default('1234'))
@@ -107,39 +108,43 @@ export function registerServerCommands(program: Command): void {
     .option('--allow-origin <origin>', 'a browser origin allowed to open WebSockets besides the server\'s own (repeatable; replaces the default: the Obsidian app origins)', collect)
     .option('--session-idle <lifetime>', 'a web workspace session not used for this long ends, e.g. 12h (default 12h)', lifetime('--session-idle'))
     .option('--session-max <lifetime>', 'a web workspace session ends this long after sign-in whatever happens, e.g. 7d (default 7d)', lifetime('--session-max'))
-    .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect)
-    .action(async (o: ServeFlags) => {
-      const port = Number(o.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
-      const limits = Object.fromEntries(
-        (
-          ['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst', 'maxDocBytes', 'awarenessPerSecond', 'awarenessBytesPerSecond'] as const
-        ).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])),
-      );
-      await ops.runServe({
-        port,
-        host: o.host,
-        data: o.data,
-        demoVault: o.demoVault === 'none' ? null : o.demoVault,
-        // Resolved beside this file: dist/poc.js (the bundle) and cli/ (the sources) both sit one level below the project.
-        defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
-        logLevel: o.logLevel,
-        limits,
-        config: {
-          synchronous: o.synchronous,
-          timeZone: o.timeZone,
-          templates: await loadTemplates(o.templates),
-          keyPassphrase: process.env.POC_KEY_PASSPHRASE,
-          ...transportConfig(o),
-          ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
-          ...(o.sessionIdle === undefined ? {} : { sessionIdleMs: o.sessionIdle }),
-          ...(o.sessionMax === undefined ? {} : { sessionMaxMs: o.sessionMax }),
-          ...(o.autoVersionMinutes === undefined ? {} : { autoVersionEveryMs: o.autoVersionMinutes * 60_000 }),
-          // Raised for many clients behind one address (a load test, an office behind one NAT); the rule keeps its one-minute window.
-          ...(o.connectsPerMinute === undefined ? {} : { rateLimits: { connectsPerAddress: { points: o.connectsPerMinute, durationSec: 60 } } }),
-        },
-      });
+    .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect);
+  // people and access (issue 14): single sign-on and the public address
+  for (const option of identityOptions()) serve.addOption(option);
+  serve.action(async (o: ServeFlags) => {
+    const identity = identityConfig(o);
+    const port = Number(o.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
+    const limits = Object.fromEntries(
+      (
+        ['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst', 'maxDocBytes', 'awarenessPerSecond', 'awarenessBytesPerSecond'] as const
+      ).flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])),
+    );
+    await ops.runServe({
+      port,
+      host: o.host,
+      data: o.data,
+      demoVault: o.demoVault === 'none' ? null : o.demoVault,
+      // Resolved beside this file: dist/poc.js (the bundle) and cli/ (the sources) both sit one level below the project.
+      defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
+      logLevel: o.logLevel,
+      limits,
+      config: {
+        synchronous: o.synchronous,
+        timeZone: o.timeZone,
+        templates: await loadTemplates(o.templates),
+        keyPassphrase: process.env.POC_KEY_PASSPHRASE,
+        ...transportConfig(o),
+        ...identity,
+        ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
+        ...(o.sessionIdle === undefined ? {} : { sessionIdleMs: o.sessionIdle }),
+        ...(o.sessionMax === undefined ? {} : { sessionMaxMs: o.sessionMax }),
+        ...(o.autoVersionMinutes === undefined ? {} : { autoVersionEveryMs: o.autoVersionMinutes * 60_000 }),
+        // Raised for many clients behind one address (a load test, an office behind one NAT); the rule keeps its one-minute window.
+        ...(o.connectsPerMinute === undefined ? {} : { rateLimits: { connectsPerAddress: { points: o.connectsPerMinute, durationSec: 60 } } }),
+      },
     });
+  });
 
   const user = program.command('user').description('manage users and their tokens');
   user

@@ -22,8 +22,9 @@ export const SSO_PROBLEMS = {
 /** A reason single sign-on did not sign the person in. */
 export type SsoProblem = keyof typeof SSO_PROBLEMS;
 
-/** The message for a `?sso=` code, or a general one for a code this page does not know. */
-export function ssoProblemMessage(code: string): string {
+/** The message for a `?sso=` code (naming the provider's `issuer` when it could not be reached and is known), or a general one for a code this page does not know. */
+export function ssoProblemMessage(code: string, issuer?: string): string {
+  if (code === 'unreachable' && issuer) return `The identity provider at ${issuer} could not be reached. Try again in a few minutes, or sign in with your access token.`;
   return Object.hasOwn(SSO_PROBLEMS, code) ? SSO_PROBLEMS[code as SsoProblem] : 'Single sign-on did not sign you in. Start again with the single sign-on button, or sign in with your access token.';
 }
 

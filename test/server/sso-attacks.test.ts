@@ -2,6 +2,7 @@
 // (oidc-provider on loopback) and the real server, driven with plain fetch: a forged or replayed answer from the
 // provider, an answer brought by a browser that did not start the login, a return address on another site, a
 // disabled person, and an unverified email claiming a colleague's account. None may end in a session.
+import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../shared/api/session.js';
 import { startTestProvider, type TestProvider } from '../support/oidc-provider.js';
@@ -60,6 +61,25 @@ describe('single sign-on, as it should work', () => {
 });
 
 describe('attacks on single sign-on', () => {
+  it('the login’s binding cookie is out of scripts’ reach, sent only to the callback, comes back on the provider’s cross-site redirect (Lax), and lasts ten minutes', async () => {
+    const res = await fetch(`${t.httpUrl}/auth/sso?return=/`, { redirect: 'manual' });
+    expect(res.status).toBe(302);
+    expect(res.headers.get('location')!.startsWith(`${idp.issuer}/`)).toBe(true);
+    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('poc_sso='))!;
+    expect(cookie).toMatch(/^poc_sso=[A-Za-z0-9_-]{43}; HttpOnly; SameSite=Lax; Path=\/auth\/callback; Max-Age=600$/);
+  });
+
+  it('attack: the provider is asked with PKCE (S256), a state and a nonce, new at every start', async () => {
+    const ask = async () => new URL((await fetch(`${t.httpUrl}/auth/sso`, { redirect: 'manual' })).headers.get('location')!).searchParams;
+    const [a, b] = [await ask(), await ask()];
+    expect(a.get('code_challenge_method')).toBe('S256');
+    expect(a.get('redirect_uri')).toBe(`${t.httpUrl}/auth/callback`);
+    for (const p of ['code_challenge', 'state', 'nonce']) {
+      expect(a.get(p)).toBeTruthy();
+      expect(a.get(p)).not.toBe(b.get(p));
+    }
+  });
+
   it('attack: the provider’s answer with a forged state is refused, audited, and starts no session', async () => {
     const jar = new CookieJar();
     const answer = new URL(await signInAtProvider(jar, t.httpUrl, 'amina'));
@@ -102,6 +122,16 @@ describe('attacks on single sign-on', () => {
     expect(res.headers.getSetCookie().some((c) => c.startsWith(`${SESSION_COOKIE}=`))).toBe(false);
   });
 
+  it('a sign-in the person cancelled at the provider (error=access_denied) comes back refused in words, with no session', async () => {
+    const jar = new CookieJar();
+    const answer = new URL(await signInAtProvider(jar, t.httpUrl, 'amina'));
+    answer.searchParams.delete('code');
+    answer.searchParams.set('error', 'access_denied');
+    const { location, session } = await callback(jar, answer.href);
+    expect(location).toBe('/signin?sso=provider-refused');
+    expect(session).toBeUndefined();
+  });
+
   for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example']) {
     it(`attack: a return address on another site (${evil}) lands on "/" of this site`, async () => {
       const jar = new CookieJar();
@@ -132,6 +162,29 @@ describe('attacks on single sign-on', () => {
     expect(location).toBe('/signin?sso=email-conflict');
     expect(session).toBeUndefined();
     expect(await t.server.storage.identitiesOf('fatima')).toEqual([]);
+  });
+});
+
+describe('behind a configured public address', () => {
+  it('attack: a forged Host header does not move the redirect URI: the provider is told <public-url>/auth/callback', async () => {
+    const pub = await startTestServer({
+      publicUrl: 'https://poc.mission.example',
+      oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, label: 'SSO', teamClaim: null, allowHttp: true },
+    });
+    try {
+      const { port } = new URL(pub.httpUrl);
+      const location = await new Promise<string>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, path: '/auth/sso?return=/', headers: { host: 'evil.example' } }, (res) => {
+          res.resume();
+          resolve(res.headers.location ?? '');
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(new URL(location).searchParams.get('redirect_uri')).toBe('https://poc.mission.example/auth/callback');
+    } finally {
+      await pub.stop();
+    }
   });
 });
 

@@ -4,16 +4,21 @@
  * keeps where the person wanted to go (`/signin?next=/d/x`, paths of this
  * site only); signed in → the header and the page of the address. Signing
  * out takes the pages down (closing their connections) and shows the
- * sign-in page again. The client is given, so the same app runs on the
- * session cookie (web/app/main.ts) and on a token (the browser tests).
+ * sign-in page again. `/invite#<code>` redeems an invite link first (issue
+ * 14), and the sign-in page offers single sign-on when the server does.
+ * The client is given, so the same app runs on the session cookie
+ * (web/app/main.ts) and on a token (the browser tests).
  */
 import { h } from '../../editor/dom.js';
 import { type ApiClient, ApiError } from '../../shared/api/client.js';
+import { PeopleApi } from '../../shared/api/people-client.js';
+import { ssoProblemMessage } from '../../shared/api/sso.js';
 import { appHeader } from './app-header.js';
 import { Router } from './router.js';
 import { ROUTES } from './routes.js';
 import { signIn as signInWithCookie, type SignInResult, signOut as signOutOfCookie } from './session-api.js';
 import { safeNext } from '../../shared/links/safe-next.js';
+import { invitePage } from './invite-page.js';
 import { signInPage } from './signin-page.js';
 
 /** What the app is started with. */
@@ -48,14 +53,46 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
   };
 
   const showSignIn = (next: string) => {
+    // A single sign-on that came back refused says why (`?sso=<problem>`), once: the address drops it below.
+    const ssoProblem = doc.location.pathname === '/signin' ? new URLSearchParams(doc.location.search).get('sso') : null;
     clear();
     win.history.replaceState(null, '', next === '/' ? '/signin' : `/signin?next=${encodeURIComponent(next)}`);
+    // Without an answer the page offers the token form only: the token always works.
+    const sso = new PeopleApi(opts.api).signInMethods().then(
+      (methods) => methods.sso,
+      () => null,
+    );
+    const draw = (problem: string | undefined) => {
+      const main = h(doc, 'main', { class: 'poc-web-main poc-web-narrow' });
+      root.append(main);
+      shown = signInPage(main, {
+        signIn,
+        signedIn: () => {
+          win.history.replaceState(null, '', next);
+          void start();
+        },
+        next,
+        sso,
+        ...(problem ? { ssoProblem: problem } : {}),
+      });
+    };
+    if (!ssoProblem) return draw(undefined);
+    // The problem may name the provider ("the identity provider at … could not be reached"): drawn once that is known.
+    shown = { destroy: () => undefined };
+    const waiting = shown;
+    void sso.then((methods) => {
+      if (!stopped && shown === waiting) draw(ssoProblemMessage(ssoProblem, methods?.issuer));
+    });
+  };
+
+  const showInvite = () => {
+    clear();
     const main = h(doc, 'main', { class: 'poc-web-main poc-web-narrow' });
     root.append(main);
-    shown = signInPage(main, {
-      signIn,
+    shown = invitePage(main, {
+      redeem: (code) => new PeopleApi(opts.api).redeemInvite(code),
       signedIn: () => {
-        win.history.replaceState(null, '', next);
+        win.history.replaceState(null, '', '/');
         void start();
       },
     });
@@ -77,6 +114,8 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
 
   const start = async (): Promise<void> => {
     const here = doc.location;
+    // An invite signs the person in whoever was signed in before: the link is theirs.
+    if (here.pathname === '/invite') return showInvite();
     const wanted = here.pathname === '/signin' ? safeNext(new URLSearchParams(here.search).get('next')) : safeNext(`${here.pathname}${here.search}${here.hash}`);
     let me;
     try {

@@ -3,9 +3,13 @@
  * the person), traded for a session cookie; then the page the person wanted
  * (`next`, a path of this site only). A refusal is said above the form and
  * at the field (wrong token, too many attempts and how long to wait, server
- * unreachable), and focus goes to it, so a screen reader says it.
+ * unreachable), and focus goes to it, so a screen reader says it. When the
+ * server offers single sign-on (issue 14), a link styled as a button above
+ * the form goes to the identity provider; a sign-on that came back refused
+ * (`?sso=<problem>`) is said in words the same way.
  */
 import { h } from '../../editor/dom.js';
+import { SSO_START_PATH } from '../../shared/api/sign-in.js';
 import type { SignInResult } from './session-api.js';
 
 /** What the sign-in page does with the token, and where it goes after. */
@@ -14,6 +18,12 @@ export interface SignInPageOptions {
   signIn(token: string): Promise<SignInResult>;
   /** Called once signed in (the app then opens `next`). */
   signedIn(): void;
+  /** Where the person wants to go (a path of this site), for single sign-on to come back to. */
+  next?: string;
+  /** Single sign-on's button label when the server offers it, null when it does not (asked while the form is shown). */
+  sso?: Promise<{ label: string } | null>;
+  /** Why the last single sign-on did not sign the person in, in words (from `?sso=`), said when the page opens. */
+  ssoProblem?: string;
 }
 
 /** Draws the sign-in form into `root`; returns how to take it down. */
@@ -30,10 +40,15 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
   const button = h(doc, 'button', { class: 'mod-cta poc-web-signin-button', text: 'Sign in', attrs: { type: 'submit' } });
   let live = true;
 
-  const show = (message: string | undefined) => {
+  /** Says `message` above the form and, when it is about the token (`atField`), at the field too. */
+  const show = (message: string | undefined, atField = true) => {
     summary.hidden = fieldError.hidden = !message;
     summary.replaceChildren();
-    if (message) {
+    if (message && !atField) {
+      fieldError.hidden = true;
+      summary.append(h(doc, 'h2', { text: 'You are not signed in' }), h(doc, 'p', { text: message }));
+      summary.focus();
+    } else if (message) {
       summary.append(h(doc, 'h2', { text: 'You are not signed in' }), h(doc, 'p', {}, h(doc, 'a', { text: message, attrs: { href: '#poc-token' } })));
       fieldError.textContent = message;
       input.setAttribute('aria-invalid', 'true');
@@ -82,8 +97,20 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
       input.focus();
     }
   });
-  root.append(h(doc, 'div', { class: 'poc-web-signin' }, h(doc, 'h1', { text: 'Sign in to POC Workspace' }), form));
+  // Filled when the server says it offers single sign-on; until then (and without it) only the token form shows.
+  const ssoSlot = h(doc, 'div', { class: 'poc-web-sso', attrs: { hidden: true } });
+  root.append(h(doc, 'div', { class: 'poc-web-signin' }, h(doc, 'h1', { text: 'Sign in to POC Workspace' }), ssoSlot, form));
   input.focus();
+  if (opts.ssoProblem) show(opts.ssoProblem, false);
+  void opts.sso?.then((sso) => {
+    if (!live || !sso) return;
+    const href = `${SSO_START_PATH}?return=${encodeURIComponent(opts.next ?? '/')}`;
+    ssoSlot.append(
+      h(doc, 'a', { class: 'mod-cta poc-web-sso-button', text: sso.label, attrs: { href } }),
+      h(doc, 'p', { class: 'poc-web-sso-or', text: 'or sign in with an access token' }),
+    );
+    ssoSlot.hidden = false;
+  });
   return {
     destroy() {
       live = false;

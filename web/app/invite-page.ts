@@ -1,0 +1,77 @@
+/**
+ * The invite page (`/invite#<code>`, issue 14): an administrator sent the
+ * person a single-use link; opening it signs them in once. The code rides in
+ * the address's fragment (never sent to a server, a log or a referrer) and
+ * is taken out of the address at once, so it is not left in the history or
+ * a bookmark. A used or expired link is said in words, with what to do.
+ */
+import { h } from '../../editor/dom.js';
+import { ApiError } from '../../shared/api/client.js';
+
+/** What the invite page does with the code, and where it goes after. */
+export interface InvitePageOptions {
+  /** Redeems the code (`PeopleApi.redeemInvite`): the browser gets its session cookie; rejects with an ApiError when refused. */
+  redeem(code: string): Promise<unknown>;
+  /** Called once signed in (the app then opens the home page). */
+  signedIn(): void;
+}
+
+/** The invite code of a fragment ("#<code>", or "#code=<code>"), or null when it holds none. */
+export function inviteCode(hash: string): string | null {
+  const raw = hash.replace(/^#/, '');
+  let code: string | null;
+  try {
+    code = raw.startsWith('code=') ? new URLSearchParams(raw).get('code') : decodeURIComponent(raw);
+  } catch {
+    // A mangled "%" escape (a mail program's doing): the code as it stands; the server says whether it is one.
+    code = raw;
+  }
+  return code && code.trim() ? code.trim() : null;
+}
+
+/** Redeems the invite of the address's fragment in `root` (removing it from the address first); returns how to take the page down. */
+export function invitePage(root: HTMLElement, opts: InvitePageOptions): { destroy(): void } {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView!;
+  const code = inviteCode(doc.location.hash);
+  // Out of the address before anything else: the history, a bookmark or a screen share must not keep it.
+  win.history.replaceState(null, '', '/invite');
+  doc.title = 'Invitation — POC Workspace';
+  let live = true;
+  const status = h(doc, 'p', { text: 'Accepting your invitation…', attrs: { role: 'status' } });
+  const box = h(doc, 'div', { class: 'poc-web-signin poc-web-invite' }, h(doc, 'h1', { text: 'Your invitation to POC Workspace' }), status);
+  root.append(box);
+
+  const fail = (message: string, retry: boolean) => {
+    status.remove();
+    box.append(
+      h(doc, 'div', { class: 'poc-web-error-summary', attrs: { role: 'alert' } }, h(doc, 'h2', { text: 'You are not signed in' }), h(doc, 'p', { text: message })),
+      h(doc, 'p', {}, h(doc, 'a', { text: 'Go to the sign-in page', attrs: { href: '/signin' } })),
+    );
+    if (retry && code) box.append(h(doc, 'button', { class: 'mod-cta', text: 'Try again', attrs: { type: 'button' }, on: { click: () => attempt() } }));
+  };
+
+  const attempt = () => {
+    box.replaceChildren(box.firstChild!, status);
+    status.textContent = 'Accepting your invitation…';
+    opts.redeem(code!).then(
+      () => live && opts.signedIn(),
+      (e: unknown) => {
+        if (!live) return;
+        const unreachable = !(e instanceof ApiError) || e.status === undefined || e.status >= 500;
+        if (unreachable) return fail('The server could not be reached, so your invitation was not accepted yet. Check your connection and try again.', true);
+        if (e.status === 429) return fail('Too many attempts from your address. Wait a minute and try again.', true);
+        fail('This invitation link has already been used or has expired. Ask your administrator for a new one.', false);
+      },
+    );
+  };
+
+  if (code) attempt();
+  else fail('This invitation link is incomplete: it has no code after the "#". Open the whole link from your message, or ask your administrator for a new one.', false);
+  return {
+    destroy() {
+      live = false;
+      root.replaceChildren();
+    },
+  };
+}
