@@ -150,6 +150,13 @@ export class DeviceSignIn {
     const pending = this.pending!;
     // One try per sign-in, as the server allows one per code: a failed exchange needs a fresh start.
     this.pending = undefined;
+    const base = this.serverBase();
+    if (!base.ok || base.value !== pending.server) {
+      // The token would be stored for one server and sent to another.
+      const message = `The server address changed since this sign-in started (it was ${pending.server}). Start again with “Sign in with your browser”.`;
+      new Notice(message, 0);
+      return { ok: false, message };
+    }
     const answer = await new ServerClient(endpointsOf(pending.server)!, '').deviceToken(code, pending.verifier);
     if (!answer.ok) {
       const message = `POC Workspace could not finish signing in. ${answer.message}`;
