@@ -85,6 +85,10 @@ describe('signing the plugin in through the browser', () => {
     const device = (await t.server.storage.listTokens('amina')).at(-1)!;
     expect(device).toMatchObject({ kind: 'device', label: page.searchParams.get('device') });
     expect(notices.at(-1)).toMatch(/Signed in as Amina Diallo \(amina\)/);
+    const tab = tabOf(s);
+    tab.display();
+    const row = settingRows(tab.containerEl).get('Sign in with your browser')!;
+    await waitFor(() => row.descEl.textContent.startsWith('Signed in as Amina Diallo (amina).'), 'the settings to say who is signed in');
   });
 
   it('attack: a forged link whose state is not the pending sign-in’s is ignored, with a notice, and no token is stored', async () => {
