@@ -9,9 +9,12 @@
  */
 import { Plugin } from 'obsidian';
 import * as editor from '../editor/index.js';
+import { DEVICE_AUTH_ACTION } from '../shared/api/sign-in.js';
+import { DeviceSignIn } from './auth/device-sign-in.js';
 import { registerCommands } from './commands/register-commands.js';
 import { PocServices, SERVICE_EVENTS } from './services.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';
+import type { ServerClient } from './sync/server-client.js';
 import { StatusBar } from './sync/status-bar.js';
 import { markdownNotesOf } from './markdown-choices.js';
 import { registerViews } from './view/switching.js';
@@ -21,6 +24,8 @@ export default class PocWorkspacePlugin extends Plugin {
   override settings: PocSettings = { ...DEFAULT_SETTINGS };
   /** Notes to show as Markdown, as read from the plugin's data (the services keep them up to date). */
   markdownNotes: string[] = [];
+  /** Signing in through the system browser (the settings' button and the `obsidian://poc-auth` link back). */
+  readonly deviceSignIn = new DeviceSignIn(this);
   private services?: PocServices;
   private workspace?: PocWorkspace;
 
@@ -39,6 +44,8 @@ export default class PocWorkspacePlugin extends Plugin {
     registerViews(this, workspace);
     registerCommands(this, workspace);
     this.addSettingTab(new PocSettingTab(this.app, this));
+    // The browser returns here after the person allowed this device on the server's page.
+    this.registerObsidianProtocolHandler(DEVICE_AUTH_ACTION, (params) => void this.deviceSignIn.handleLink(params));
 
     const status = new StatusBar(this.addStatusBarItem());
     this.register(() => status.dispose());
@@ -51,6 +58,11 @@ export default class PocWorkspacePlugin extends Plugin {
     // The choice to see a note as Markdown follows the note.
     this.registerEvent(this.app.vault.on('rename', (file, oldPath) => services.preferMarkdown.renamed(oldPath, file.path)));
     this.registerEvent(this.app.vault.on('delete', (file) => services.preferMarkdown.delete(file.path)));
+  }
+
+  /** The client of the configured server with the current token, or undefined (no address, offline, or an address the token may not travel to). */
+  serverClient(): ServerClient | undefined {
+    return this.services?.server();
   }
 
   /** Saves the plugin's data: the settings and the notes to show as Markdown. */

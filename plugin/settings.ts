@@ -11,6 +11,7 @@
  */
 import { type App, debounce, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextComponent } from 'obsidian';
 import * as z from '../shared/zod.js';
+import { DEVICE_ROWS, type DeviceSettingsHost, renderCodeField, renderDevices, renderSignIn } from './auth/device-settings.js';
 
 /** Review cadences a new document can default to (the threat matrix's choices). */
 export const REVIEW_CADENCES = ['weekly', 'monthly'] as const;
@@ -93,7 +94,7 @@ export const TYPING_PAUSE_MS = 800;
 const TYPED_KEYS: ReadonlySet<string> = new Set<keyof PocSettings>(['serverUrl', 'token', 'displayName', 'templatesFolder']);
 
 /** What the settings tab needs from the plugin. */
-export interface SettingsHost extends Plugin {
+export interface SettingsHost extends Plugin, DeviceSettingsHost {
   settings: PocSettings;
   /** Changes some settings, saves them and applies them (reconnects, reloads templates). */
   updateSettings(patch: Partial<PocSettings>): Promise<void>;
@@ -104,7 +105,8 @@ type Row =
   | { key: 'token'; kind: 'secret'; name: string; desc: string }
   | { key: 'localOnly' | 'allowUnencrypted'; kind: 'toggle'; name: string; desc: string }
   | { key: 'color'; kind: 'color'; name: string; desc: string }
-  | { key: 'defaultReviewCadence'; kind: 'dropdown'; name: string; desc: string; options: Record<ReviewCadence, string> };
+  | { key: 'defaultReviewCadence'; kind: 'dropdown'; name: string; desc: string; options: Record<ReviewCadence, string> }
+  | { key: keyof typeof DEVICE_ROWS; kind: 'device'; name: string; desc: string };
 
 /** The settings, grouped under headings, in the order shown. */
 export const SETTING_GROUPS: ReadonlyArray<{ heading: string; rows: readonly Row[] }> = [
@@ -112,7 +114,10 @@ export const SETTING_GROUPS: ReadonlyArray<{ heading: string; rows: readonly Row
     heading: 'Sync server',
     rows: [
       { key: 'serverUrl', kind: 'text', name: 'Server address', desc: 'The address of your mission’s POC sync server, such as wss://poc.example.org. Leave empty to work on this device only.', placeholder: 'wss://poc.example.org', validate: checkServerUrl },
-      { key: 'token', kind: 'secret', name: 'Access token', desc: 'The token your server administrator gave you. It is stored with this plugin’s data, never in your notes.' },
+      { key: 'signIn', kind: 'device', name: DEVICE_ROWS.signIn, desc: 'Sign in on the server’s page in your browser, and allow this device there; the plugin then keeps a token of its own for this device.' },
+      { key: 'token', kind: 'secret', name: 'Access token', desc: 'Or paste the token your server administrator gave you. It is stored with this plugin’s data, never in your notes.' },
+      { key: 'code', kind: 'device', name: DEVICE_ROWS.code, desc: 'If your browser could not return to Obsidian after you allowed this device, paste the one-time code it showed.' },
+      { key: 'devices', kind: 'device', name: DEVICE_ROWS.devices, desc: 'Everything that can sign in as you. Sign out a device you lost or no longer use; signing out this one forgets its token here.' },
       { key: 'localOnly', kind: 'toggle', name: 'Work offline', desc: 'Do not connect to the server. Edits are kept on this device and sent when you turn this off.' },
       {
         key: 'allowUnencrypted',
@@ -184,6 +189,13 @@ export class PocSettingTab extends PluginSettingTab {
     this.textField(setting, text, 'token', desc);
   }
 
+  /** One of the sign-in rows (plugin/auth/device-settings.ts). */
+  private deviceRow(setting: Setting, part: keyof typeof DEVICE_ROWS, desc: string): void {
+    if (part === 'signIn') renderSignIn(setting, this.host, desc);
+    else if (part === 'code') renderCodeField(setting, this.host);
+    else renderDevices(setting, this.host);
+  }
+
   override hide(): void {
     void this.applyTyped();
     super.hide();
@@ -206,6 +218,8 @@ export class PocSettingTab extends PluginSettingTab {
             return { ...base, control: { type: 'dropdown' as const, key: row.key, options: row.options } };
           case 'secret':
             return { ...base, searchable: true, render: (setting: Setting) => void setting.addText((t) => this.secretInput(setting, t, row.desc)) };
+          case 'device':
+            return { ...base, searchable: true, render: (setting: Setting) => this.deviceRow(setting, row.key, row.desc) };
         }
       }),
     }));
@@ -241,6 +255,9 @@ export class PocSettingTab extends PluginSettingTab {
             break;
           case 'secret':
             setting.addText((t) => this.secretInput(setting, t, row.desc));
+            break;
+          case 'device':
+            this.deviceRow(setting, row.key, row.desc);
             break;
           case 'toggle':
             setting.addToggle((t) => t.setValue(this.host.settings[row.key]).onChange(async (value) => this.setControlValue(row.key, value)));

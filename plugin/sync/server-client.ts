@@ -15,6 +15,9 @@ import type { DocModel } from '../../shared/model/types.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import type { DocumentAccess } from '../../editor/access.js';
 import * as z from '../../shared/zod.js';
+import type { TokenEntry } from '../../shared/api/people.js';
+import { PeopleApi } from '../../shared/api/people-client.js';
+import type { DeviceTokenResponse } from '../../shared/api/sign-in.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
@@ -127,6 +130,21 @@ export class ServerClient {
   /** The people with access to a document, by username and name (for @mentions in comments). */
   people(docId: string): Promise<Result<Array<{ username: string; name: string }>>> {
     return this.call('list who can open the document', (api) => api.people(docId));
+  }
+
+  /** Trades a device code from the browser and the PKCE verifier behind it for a device token (needs no token). */
+  deviceToken(code: string, verifier: string): Promise<Result<DeviceTokenResponse>> {
+    return this.call('finish signing this device in', (api) => new PeopleApi(api).deviceToken(code, verifier));
+  }
+
+  /** The caller's own devices and tokens. */
+  myTokens(): Promise<Result<TokenEntry[]>> {
+    return this.call('list your devices', (api) => new PeopleApi(api).myTokens());
+  }
+
+  /** Signs one of the caller's devices out (its token stops working, its connections close). */
+  revokeMyToken(tokenId: number): Promise<Result<void>> {
+    return this.call('sign that device out', (api) => new PeopleApi(api).revokeMyToken(tokenId));
   }
 
   /** The model of the version a sign-off signed (its snapshot on the server). */

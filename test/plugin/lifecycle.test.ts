@@ -43,7 +43,7 @@ describe('plugin lifecycle', () => {
         'poc-workspace:toggle-structured-view',
       ]),
     );
-    expect([...s.app.protocolHandlers.keys()]).toEqual(['poc-open']);
+    expect([...s.app.protocolHandlers.keys()].sort()).toEqual(['poc-auth', 'poc-open']);
     expect(s.app.statusBar.children).toHaveLength(1);
     expect(s.app.settingTabs).toHaveLength(1);
     await stopPlugin(s);

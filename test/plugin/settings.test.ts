@@ -68,7 +68,7 @@ describe('settings', () => {
     tab.display();
     const shown = [...settingRows(tab.containerEl).keys()].filter((n) => !SETTING_GROUPS.some((g) => g.heading === n));
     expect(declared).toEqual(shown);
-    expect(shown).toEqual(['Server address', 'Access token', 'Work offline', 'Send my token unencrypted', 'Display name', 'Cursor colour', 'Default review cadence', 'Templates folder']);
+    expect(shown).toEqual(['Server address', 'Sign in with your browser', 'Access token', 'Paste the code from your browser', 'Your devices', 'Work offline', 'Send my token unencrypted', 'Display name', 'Cursor colour', 'Default review cadence', 'Templates folder']);
   });
 
   it('refuse a server address that is not a web address, saying why', async () => {

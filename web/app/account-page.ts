@@ -62,10 +62,11 @@ export const accountPage: Page = (root, ctx) => {
       'tr',
       { attrs: { 'data-token': t.id, 'data-state': t.state } },
       h(doc, 'th', { text: name, attrs: { scope: 'row' } }),
-      h(doc, 'td', { text: KIND_WORDS[t.kind] }),
-      h(doc, 'td', { text: when(t.createdAt, zone) }),
-      h(doc, 'td', { text: when(t.lastUsedAt, zone) }),
-      h(doc, 'td', { text: STATE_WORDS[t.state] }),
+      // The labels let a phone, where the table's head is hidden, name each value.
+      h(doc, 'td', { text: KIND_WORDS[t.kind], attrs: { 'data-label': 'Kind' } }),
+      h(doc, 'td', { text: when(t.createdAt, zone), attrs: { 'data-label': 'Created' } }),
+      h(doc, 'td', { text: when(t.lastUsedAt, zone), attrs: { 'data-label': 'Last used' } }),
+      h(doc, 'td', { text: STATE_WORDS[t.state], attrs: { 'data-label': 'State' } }),
       h(doc, 'td', {}, signOut),
     );
   };
@@ -102,7 +103,7 @@ export const accountPage: Page = (root, ctx) => {
       'section',
       { class: 'poc-web-account-page' },
       h(doc, 'h1', { text: 'Your devices' }),
-      h(doc, 'p', { text: `Everything that can sign in as ${ctx.me.name}: Obsidian on your computers, and the tokens your administrator gave you. Sign out a device you lost or no longer use; to use it again, sign in there anew.` }),
+      h(doc, 'p', { text: `Everything that can sign in as ${ctx.me.name}: Obsidian on your computers, and the tokens your administrator gave you. Sign out a device you lost or no longer use; to use it again, sign in there anew. Signing out the token this browser signed in with signs this browser out too.` }),
       problem,
       status,
       list,
