@@ -48,7 +48,7 @@ describe('HTTP API', () => {
   });
 
   it('GET /api/me says who the caller is, which offices they hold and the mission time zone', async () => {
-    expect((await t.api('/api/me', { token: other })).body).toEqual({ username: 'otto', name: 'Otto Other', offices: ['srsg'], holdings: [{ role: 'srsg' }], timeZone: 'UTC', canCreate: false });
+    expect((await t.api('/api/me', { token: other })).body).toEqual({ username: 'otto', name: 'Otto Other', offices: ['srsg'], holdings: [{ role: 'srsg' }], timeZone: 'UTC', canCreate: false, admin: false });
   });
 
   it('GET /api/docs lists only documents the caller can read, with type, title, status, validation and sign-off state', async () => {
