@@ -187,7 +187,9 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     teamsList.replaceChildren(...teamGrants.map(teamRow));
     const ownGrant = (username: string) => state!.grants.find((g) => g.principal.kind === 'user' && g.principal.id === username && g.scope === 'this-document');
     peopleList.replaceChildren(...state.people.map((p) => personRow(p, ownGrant(p.username))));
-    form.hidden = !owner;
+    // Only an owner's dialog has the form at all (not merely hidden): the rest is a list to read.
+    if (owner && !form.isConnected) intro.after(form);
+    else if (!owner) form.remove();
   };
 
   async function load(): Promise<void> {
@@ -215,6 +217,8 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
       await act();
       picker.clear();
       fillLevels(false);
+      // Back to the usual level, so the next share does not silently repeat this one's.
+      level.value = 'editor';
     }, `Shared with ${c.name} as ${LEVEL_NAMES[l].toLowerCase()}.`).then(() => picker.input.focus());
   });
 
@@ -224,7 +228,6 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     { class: 'poc-share', attrs: { 'data-doc': o.docId } },
     heading,
     intro,
-    form,
     status,
     problem,
     teamsHeading,
@@ -233,7 +236,6 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     peopleList,
   );
   teamsHeading.hidden = true;
-  form.hidden = true;
   host.append(el);
   return {
     el,
