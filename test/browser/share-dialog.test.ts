@@ -165,8 +165,13 @@ describe('the Share dialog of an owner', () => {
     expect(await axeProblems(page)).toEqual([]);
   });
 
-  it('closes with Escape and gives focus back to the Share button', async () => {
-    await dialog.getByRole('combobox', { name: 'Add people or teams' }).focus();
+  it('closes the completion with Escape, then the dialog with a second Escape, giving focus back to the Share button', async () => {
+    const box = dialog.getByRole('combobox', { name: 'Add people or teams' });
+    await box.fill('ben');
+    await dialog.getByRole('option', { name: /Ben Okello/ }).waitFor();
+    await page.keyboard.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await dialog.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Share');
