@@ -2,15 +2,24 @@
  * What every server subcommand shares: where it prints, and how it fails.
  * A command prints through `out` (default console.log) and returns its
  * result, so tests can call it directly; it fails with a `CommandError`
- * whose message says what to do, which cli/poc.ts prints (exit code 2).
+ * whose message says what to do, which cli/poc.ts prints (exit code 2, or 1
+ * when a named user, team or document does not exist).
  */
 
 /** Where a command prints its lines. */
 export type Out = (line: string) => void;
 
-/** A failed command, with a message for the person at the terminal. */
+/** The exit code of a command that named a user, team or document the store does not hold (scripts tell it from other failures). */
+export const EXIT_NOT_FOUND = 1;
+/** The exit code of every other failed command. */
+export const EXIT_FAILED = 2;
+
+/** A failed command, with a message for the person at the terminal and the exit code cli/poc.ts ends with. */
 export class CommandError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_FAILED,
+  ) {
     super(message);
     this.name = 'CommandError';
   }
