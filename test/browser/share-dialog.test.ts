@@ -20,6 +20,7 @@ const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const today = new Date().toISOString().slice(0, 10);
 const DOC = 'tm-share';
 const TEAM = { id: 'sector-north-poc', name: 'Sector North POC working group' };
+const MARKUP_NAME = '<img src=x onerror="window.pwned=1">';
 
 let web: { dir: string; remove: () => void };
 let server: TestServer;
@@ -37,6 +38,8 @@ beforeAll(async () => {
   await server.addUser('bea', { name: 'Bea Aminov' });
   await server.createDoc(DOC, 'olivia');
   await server.server.storage.setGrant({ username: 'vic', docId: DOC, access: 'viewer', grantedBy: 'olivia' });
+  // A display name written as markup: the dialog must show it as text, never run it.
+  await server.addUser('mallory', { name: MARKUP_NAME, grants: { [DOC]: 'viewer' } });
   const s = server.server.storage;
   await s.addTeam({ ...TEAM, offices: [], claimValue: null, createdBy: null });
   for (const username of ['amina', 'ben']) await s.setTeamMember({ teamId: TEAM.id, username, manager: false, source: 'manual', addedBy: null });
@@ -195,6 +198,18 @@ describe('the Share dialog of a viewer', () => {
     expect(await dialog.locator('select').count()).toBe(0);
     expect(await dialog.getByRole('button', { name: /^Remove/ }).count()).toBe(0);
     await keep(page, 'share-dialog-viewer');
+  });
+
+  it('shows a display name written as markup as text, and runs nothing', async () => {
+    const page = browser.context.pages().at(-1)!;
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.locator('.poc-share-name', { hasText: MARKUP_NAME }).count()).toBe(1);
+    expect(await dialog.locator('img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  });
+
+  it('has no serious accessibility problem for a reader', async () => {
+    const page = browser.context.pages().at(-1)!;
     expect(await axeProblems(page)).toEqual([]);
   });
 });
