@@ -114,7 +114,10 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
       return;
     }
     await load();
-    if (live) said(done);
+    if (!live) return;
+    said(done);
+    // The control used may be gone (a removed row, or the whole form when the caller gave up being an owner): keep focus in the dialog.
+    if (!el.contains(doc.activeElement)) heading.focus();
   };
 
   const levelSelect = (levels: readonly AccessLevel[], current: AccessLevel, label: string, onPick: (l: AccessLevel) => void) => {

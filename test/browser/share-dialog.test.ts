@@ -154,6 +154,8 @@ describe('the Share dialog of an owner', () => {
     const row = await personRow(dialog, 'Amina Diallo').textContent();
     expect(row).toContain(`Editor, through ${TEAM.name}`);
     expect(row).not.toContain('own grant');
+    // The button pressed is gone with its row; focus stays in the dialog rather than falling to the page.
+    expect(await page.evaluate(() => !!document.activeElement?.closest('.poc-share-dialog'))).toBe(true);
   });
 
   it("says the server's refusal in words when the only owner would be lowered", async () => {
