@@ -27,6 +27,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import type { AccessLevel } from '../../shared/access-levels.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { importDemoVault } from '../../server/docs/demo-import.js';
+import { TeamService } from '../../server/people/teams.js';
 import { makePrivateFile, PRIVATE_FILE_MODE } from '../../server/storage/file-modes.js';
 import type { SqliteStorage } from '../../server/storage/sqlite.js';
 import { CommandError, print } from './command.js';
@@ -91,7 +92,7 @@ export async function demoSetup(o: DemoSetupOptions): Promise<{ accounts: DemoAc
       const documents = await importDemoVault(s, o.demoVault, templates, pino({ level: 'silent' }));
       const accounts: DemoAccount[] = [];
       for (const p of DEMO_PEOPLE) accounts.push(await addPerson(s, p));
-      await addTeam(s, documents.includes(DEMO_MATRIX));
+      await addTeam(s, templates, documents.includes(DEMO_MATRIX));
       const tokensFile = join(resolve(o.data), DEMO_TOKENS_FILE);
       writeFileSync(tokensFile, tokensText(accounts), { mode: PRIVATE_FILE_MODE });
       makePrivateFile(tokensFile);
@@ -116,18 +117,14 @@ async function addPerson(s: SqliteStorage, p: DemoPerson): Promise<DemoAccount> 
   return { username: p.username, name: p.name, offices: p.offices, opens: p.opens, token };
 }
 
-/** The demo team with its members, and its grant on the Sector North matrix when the import brought it. */
-async function addTeam(s: SqliteStorage, matrixImported: boolean): Promise<void> {
-  await s.addTeam({ ...DEMO_TEAM, offices: [], claimValue: null, createdBy: 'cli' }, { kind: 'team-added', actor: 'cli', docId: null, detail: { team: DEMO_TEAM.id, name: DEMO_TEAM.name } });
-  for (const p of DEMO_PEOPLE.filter((x) => x.team)) {
-    await s.setTeamMember(
-      { teamId: DEMO_TEAM.id, username: p.username, manager: p.username === 'amina', source: 'manual', addedBy: 'cli' },
-      { kind: 'team-member-added', actor: 'cli', docId: null, detail: { team: DEMO_TEAM.id, user: p.username } },
-    );
-  }
-  if (matrixImported) {
-    await s.setTeamGrant({ teamId: DEMO_TEAM.id, docId: DEMO_MATRIX, access: 'editor', grantedBy: 'cli' }, { kind: 'team-grant', actor: 'cli', docId: DEMO_MATRIX, detail: { team: DEMO_TEAM.id, access: 'editor' } });
-  }
+/** The demo team with its members, and its grant on the Sector North matrix when the import brought it: through the team service the API and `poc team` use (same checks, same audit entries). */
+async function addTeam(s: SqliteStorage, templates: TemplateSet, matrixImported: boolean): Promise<void> {
+  // No server runs yet, so there is no live connection to re-check.
+  const teams = new TeamService({ storage: s, templates, onAccessChanged: async () => {} });
+  const cli = { username: 'cli', admin: true, via: 'demo-setup' };
+  await teams.add(cli, { ...DEMO_TEAM });
+  for (const p of DEMO_PEOPLE.filter((x) => x.team)) await teams.setMember(cli, DEMO_TEAM.id, p.username, { manager: p.username === 'amina' });
+  if (matrixImported) await teams.grant(cli, DEMO_TEAM.id, DEMO_MATRIX, 'editor');
 }
 
 /** The tokens file: one paragraph per person, the token last. */

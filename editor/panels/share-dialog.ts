@@ -114,7 +114,10 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
       return;
     }
     await load();
-    if (live) said(done);
+    if (!live) return;
+    said(done);
+    // The control used may be gone (a removed row, or the whole form when the caller gave up being an owner): keep focus in the dialog.
+    if (!el.contains(doc.activeElement)) heading.focus();
   };
 
   const levelSelect = (levels: readonly AccessLevel[], current: AccessLevel, label: string, onPick: (l: AccessLevel) => void) => {
@@ -187,7 +190,9 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     teamsList.replaceChildren(...teamGrants.map(teamRow));
     const ownGrant = (username: string) => state!.grants.find((g) => g.principal.kind === 'user' && g.principal.id === username && g.scope === 'this-document');
     peopleList.replaceChildren(...state.people.map((p) => personRow(p, ownGrant(p.username))));
-    form.hidden = !owner;
+    // Only an owner's dialog has the form at all (not merely hidden): the rest is a list to read.
+    if (owner && !form.isConnected) intro.after(form);
+    else if (!owner) form.remove();
   };
 
   async function load(): Promise<void> {
@@ -215,6 +220,8 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
       await act();
       picker.clear();
       fillLevels(false);
+      // Back to the usual level, so the next share does not silently repeat this one's.
+      level.value = 'editor';
     }, `Shared with ${c.name} as ${LEVEL_NAMES[l].toLowerCase()}.`).then(() => picker.input.focus());
   });
 
@@ -224,7 +231,6 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     { class: 'poc-share', attrs: { 'data-doc': o.docId } },
     heading,
     intro,
-    form,
     status,
     problem,
     teamsHeading,
@@ -233,7 +239,6 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     peopleList,
   );
   teamsHeading.hidden = true;
-  form.hidden = true;
   host.append(el);
   return {
     el,

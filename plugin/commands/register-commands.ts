@@ -1,7 +1,8 @@
 /**
  * The plugin's commands and its `obsidian://poc-open` link handler:
  * creating documents from the templates, browsing the server, sharing a
- * link, inserting a cross-link, showing the panels and signing off.
+ * link, sharing a document with people and teams, inserting a cross-link,
+ * showing the panels and signing off.
  */
 import { Notice, type Plugin } from 'obsidian';
 import { contentHash } from '../../shared/hash/canonical.js';
@@ -15,6 +16,7 @@ import { basePathOf, renewCopy } from '../vault/copies.js';
 import type { PocDocumentView } from '../view/document-view.js';
 import type { PocWorkspace } from '../workspace.js';
 import { CrossLinkModal, ServerDocumentsModal, TitleModal } from './modals.js';
+import { ShareModal } from './share-modal.js';
 import { askSignOff } from './signing-off.js';
 
 /** The protocol action of shareable links: obsidian://poc-open?id=<document id>[&block=<block id>]. */
@@ -108,6 +110,28 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
         () => new Notice('Web link copied. Colleagues open it in a browser and sign in.'),
         () => new Notice(`Could not reach the clipboard. The link is: ${link}`, 0),
       );
+    }),
+  });
+
+  plugin.addCommand({
+    id: 'share',
+    name: 'Share this document…',
+    checkCallback: withDocument((view) => {
+      const server = services.server();
+      if (!server) {
+        new Notice('No server is in use: set its address and your token in the plugin settings, and turn off offline mode, to share this document.');
+        return;
+      }
+      const docId = view.docId()!;
+      // The dialog needs who "you" are: an owner changes who has access, anyone else reads the list.
+      void services.serverIdentity().then(({ me, problem }) => {
+        if (!me) {
+          new Notice(problem ?? 'The server has not said who you are yet, so the document cannot be shared now. Check your token in the plugin settings, then try again.', 10000);
+          return;
+        }
+        const title = view.handle()?.model().meta.title || view.getDisplayText();
+        ShareModal.show(app, { docId, title, me: me.username, source: server.shareSource() });
+      });
     }),
   });
 

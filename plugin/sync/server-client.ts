@@ -14,6 +14,7 @@ import type { SignoffRequest, SignoffResponse } from '../../shared/api/signoffs.
 import type { DocModel } from '../../shared/model/types.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import type { DocumentAccess } from '../../editor/access.js';
+import { type ShareSource, shareSourceOver } from '../../editor/panels/share-source.js';
 import * as z from '../../shared/zod.js';
 import type { TokenEntry } from '../../shared/api/people.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
@@ -66,6 +67,11 @@ export class ServerClient {
     token: string,
   ) {
     this.api = new ApiClient({ baseUrl: endpoints.http, token, fetch: viaRequestUrl });
+  }
+
+  /** The Share dialog's reads and changes over this client (its token, through requestUrl); they reject with the server's words. */
+  shareSource(): ShareSource {
+    return shareSourceOver(this.api);
   }
 
   /** Runs one call of the shared client, turning its `ApiError` into a failed `Result` with plugin-worded advice. */

@@ -7,7 +7,7 @@
  */
 import type * as Y from 'yjs';
 import type * as EditorApi from '../../../editor/index.js';
-import type { CommentsPanelOptions, EditorHandle, EditorOptions, SignoffPanelOptions } from '../../../editor/index.js';
+import type { CommentsPanelOptions, EditorHandle, EditorOptions, ShareOptions, SignoffPanelOptions } from '../../../editor/index.js';
 import type { Location } from '../../../shared/model/location.js';
 import { validate } from '../../../shared/validate/validate.js';
 import { NotAPocDocumentError, toModel } from '../../../shared/ydoc/layout.js';
@@ -34,6 +34,8 @@ export const mounted: FakeMounted[] = [];
 export const signoffPanels: SignoffPanelOptions[] = [];
 /** Every comments panel drawn, with its options. */
 export const commentsPanels: CommentsPanelOptions[] = [];
+/** Every Share dialog drawn, with its options (the test calls its source as the dialog would). */
+export const sharePanels: ShareOptions[] = [];
 
 function mountEditor(host: HTMLElement, options: EditorOptions): EditorHandle {
   const listeners = new Set<() => void>();
@@ -100,7 +102,7 @@ function panel(host: HTMLElement, text: string) {
 }
 
 /** The module the plugin imports, with the fakes in place. */
-export const fakeEditorModule: Pick<typeof EditorApi, 'mountEditor' | 'renderValidationPanel' | 'renderSignoffPanel' | 'renderCommentsPanel'> = {
+export const fakeEditorModule: Pick<typeof EditorApi, 'mountEditor' | 'renderValidationPanel' | 'renderSignoffPanel' | 'renderCommentsPanel' | 'renderSharePanel'> = {
   mountEditor,
   renderValidationPanel: (host, handle) => panel(host, `problems: ${handle.diagnostics().length}`),
   renderSignoffPanel: (host, opts) => {
@@ -110,5 +112,10 @@ export const fakeEditorModule: Pick<typeof EditorApi, 'mountEditor' | 'renderVal
   renderCommentsPanel: (host, opts) => {
     commentsPanels.push(opts);
     return { ...panel(host, `comments as ${opts.me.name}${opts.canComment ? '' : ' (reading only)'}`), startOn() {} };
+  },
+  renderSharePanel: (host, opts) => {
+    sharePanels.push(opts);
+    const { el, destroy } = panel(host, `share ${opts.docId} as ${opts.me}`);
+    return { el, ready: Promise.resolve(), canShare: () => true, focusFirst() {}, destroy };
   },
 };
