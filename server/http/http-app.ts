@@ -13,6 +13,9 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
 import { type ApiDeps, requireCaller } from './request-context.js';
 import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-errors.js';
+import { adminRoutes } from './routes/admin-routes.js';
+import { auditRoutes } from './routes/audit-routes.js';
+import { inviteRoutes } from './routes/invite-routes.js';
 import { documentAdminRoutes } from './routes/document-admin-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
@@ -80,6 +83,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
 
   await app.register(openRoutes(deps));
   await app.register(signInRoutes(deps));
+  await app.register(inviteRoutes(deps));
   await app.register(async (api) => {
     requireCaller(api, deps);
     await api.register(documentRoutes(deps));
@@ -89,6 +93,8 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
     await api.register(ticketRoutes(deps));
     await api.register(sessionRoutes(deps));
     await api.register(versionRoutes(deps));
+    await api.register(adminRoutes(deps));
+    await api.register(auditRoutes(deps));
   });
   await app.ready();
   return app;
