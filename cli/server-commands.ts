@@ -1,5 +1,5 @@
 /**
- * The server's subcommands: serve, user, grant, revoke, backup, audit,
+ * The server's subcommands: serve, user, grant, revoke, team, backup, audit,
  * verify. Flags here; the work in commands/ (serve.ts, users.ts, grants.ts,
  * backup.ts, audit.ts, re-exported by commands/index.ts), as for the
  * document commands of poc.ts.
@@ -242,6 +242,67 @@ export function registerServerCommands(program: Command): void {
     .addOption(dataOption())
     .action(async (username: string, docId: string, o: { data: string }) => {
       await ops.revoke({ username, docId, data: o.data });
+    });
+
+  // people and access (issue 14): teams
+  const team = program.command('team').description('manage teams: people who share grants and may hold offices together');
+  team
+    .command('add')
+    .description('create a team')
+    .argument('<id>', 'its id: lower-case letters, digits, ".", "_" or "-"')
+    .requiredOption('--name <name>', 'its name, e.g. "Sector North POC working group"')
+    .option('--office <office>', 'an office every member holds: office (mission-wide) or office@area, e.g. head-of-office@"Sector North" (repeatable)', collect)
+    .option('--claim <value>', "the identity provider's claim value (e.g. a group) whose holders become members at sign-in")
+    .addOption(dataOption())
+    .addOption(templatesOption())
+    .action(async (id: string, o: { name: string; office?: string[]; claim?: string; data: string; templates?: string }) => {
+      await ops.teamAdd({ id, name: o.name, offices: o.office, claim: o.claim, data: o.data, templates: await loadTemplates(o.templates) });
+    });
+  team
+    .command('list')
+    .description('list the teams with their offices, members (managers starred) and grants')
+    .option('--json', 'machine-readable output')
+    .addOption(dataOption())
+    .action(async (o: { json?: boolean; data: string }) => {
+      await ops.teamList(o);
+    });
+  team
+    .command('member')
+    .description('add a person to a team (--manager: as a manager), or remove them (--remove)')
+    .argument('<team>')
+    .argument('<username>')
+    .option('--manager', 'make them a manager: they may add and remove the team\'s members')
+    .option('--remove', 'remove them from the team')
+    .addOption(dataOption())
+    .action(async (teamId: string, username: string, o: { manager?: boolean; remove?: boolean; data: string }) => {
+      await ops.teamMember({ team: teamId, user: username, manager: o.manager, remove: o.remove, data: o.data });
+    });
+  team
+    .command('grant')
+    .description('give a team access to a document ("*" for every document)')
+    .argument('<team>')
+    .argument('<docId>', 'document id, or * for all')
+    .argument('<access>', 'viewer | commenter | editor')
+    .addOption(dataOption())
+    .action(async (teamId: string, docId: string, access: string, o: { data: string }) => {
+      await ops.teamGrant({ team: teamId, docId, access, data: o.data });
+    });
+  team
+    .command('revoke')
+    .description("remove a team's grant on a document")
+    .argument('<team>')
+    .argument('<docId>', 'document id, or * for the all-documents grant')
+    .addOption(dataOption())
+    .action(async (teamId: string, docId: string, o: { data: string }) => {
+      await ops.teamRevoke({ team: teamId, docId, data: o.data });
+    });
+  team
+    .command('remove')
+    .description('delete a team: its members lose what it gave them')
+    .argument('<team>')
+    .addOption(dataOption())
+    .action(async (teamId: string, o: { data: string }) => {
+      await ops.teamRemove({ team: teamId, data: o.data });
     });
 
   program

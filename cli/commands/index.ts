@@ -1,6 +1,6 @@
 /**
  * The server's subcommands as plain functions (serve, user, grant, revoke,
- * backup, audit, verify): cli/server-commands.ts parses their flags and
+ * team, backup, audit, verify): cli/server-commands.ts parses their flags and
  * calls these; tests call them directly. Re-exports only.
  */
 export { CommandError, type Out } from './command.js';
@@ -9,6 +9,7 @@ export { runServe, type ServeOptions } from './serve.js';
 export { knownOffices, userAdd, type UserAddOptions, userCanCreate, userOffice, type UserOfficeOptions, userRevoke, userToken } from './users.js';
 export { parseTokenTtl, type TokenListing, userRevokeToken, userTokens } from './users.js';
 export { grant, revoke } from './grants.js';
+export { formatTeam, teamAdd, type TeamAddOptions, teamGrant, teamList, teamMember, teamRemove, teamRevoke } from './teams.js';
 export { docCreate, type DocCreateOptions } from './documents.js';
 export { backup } from './backup.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';

@@ -20,7 +20,9 @@ import { documentAdminRoutes } from './routes/document-admin-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
 import { sessionRoutes, signInRoutes } from './routes/session-routes.js';
+import { sharingRoutes } from './routes/sharing-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
+import { teamRoutes } from './routes/team-routes.js';
 import { ticketRoutes } from './routes/ticket-routes.js';
 import { versionRoutes, type VersionRouteDeps } from './routes/version-routes.js';
 import { openRoutes } from './routes/system-routes.js';
@@ -95,6 +97,8 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps, options: Ht
     await api.register(versionRoutes(deps));
     await api.register(adminRoutes(deps));
     await api.register(auditRoutes(deps));
+    await api.register(teamRoutes(deps));
+    await api.register(sharingRoutes(deps));
   });
   await app.ready();
   return app;
