@@ -181,7 +181,7 @@ describe('administration in the web workspace', () => {
     await admin.getByLabel('Add a member').fill('ben');
     await admin.getByRole('button', { name: 'Add to the team' }).click();
     await admin.locator('tr[data-member="ben"]').waitFor();
-    await admin.getByRole('button', { name: 'Make Ben Okello a manager' }).click();
+    await admin.getByRole('button', { name: 'Make manager: Ben Okello' }).click();
     await admin.locator('tr[data-member="ben"]', { hasText: 'Manager' }).waitFor();
     const team = (await server.api('/api/teams', { token: tokens.ines })).body.teams.find((t: { id: string }) => t.id === TEAM);
     expect(team.members).toEqual([expect.objectContaining({ username: 'ben', manager: true })]);

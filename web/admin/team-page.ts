@@ -106,7 +106,7 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
               doc,
               m.manager ? 'Stop managing' : 'Make manager',
               () => void memberAct(manage, 'Changing the manager', () => people.setTeamMember(team.id, m.username, { manager: !m.manager }), m.manager ? `${m.name} no longer manages the team.` : `${m.name} now manages the team.`),
-              { label: m.manager ? `${m.name} stops managing the team` : `Make ${m.name} a manager` },
+              { label: m.manager ? `Stop managing: ${m.name}` : `Make manager: ${m.name}` },
             );
             const remove: HTMLButtonElement = button(
               doc,
