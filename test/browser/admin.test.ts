@@ -20,6 +20,7 @@ import { type Browser, launchChromium, screenshot } from './support/chromium.js'
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOC = 'tm-north';
+const DOOMED = 'tm-south';
 const TEAM = 'sector-north-poc';
 const TEAM_NAME = 'Sector North POC working group';
 
@@ -38,6 +39,7 @@ beforeAll(async () => {
   tokens.ben = await server.addUser('ben', { name: 'Ben Okello' });
   tokens.vic = await server.addUser('vic', { name: 'Vic Viewer' });
   await server.createDoc(DOC, 'ines', 'threat-matrix');
+  await server.createDoc(DOOMED, 'ines', 'threat-matrix');
   browser = await launchChromium();
 }, 120_000);
 
@@ -208,6 +210,22 @@ describe('administration in the web workspace', () => {
     expect(access.grants).toContainEqual(expect.objectContaining({ principal: expect.objectContaining({ id: 'ben' }), access: 'owner', scope: 'this-document' }));
   });
 
+  it('deleting a document asks for its id to be typed, says its sign-offs and audit trail are kept, and deletes it', async () => {
+    await admin.locator(`[data-doc="${DOOMED}"]`).getByRole('button', { name: 'Delete' }).click();
+    const dialog = admin.getByRole('dialog', { name: `Delete Test ${DOOMED}?` });
+    expect(await dialog.innerText()).toMatch(/sign-offs and the audit trail are kept/);
+    const confirm = dialog.getByRole('button', { name: 'Delete the document' });
+    await dialog.getByLabel(`Type ${DOOMED} to confirm`).fill('tm-sout');
+    expect(await confirm.isDisabled()).toBe(true);
+    await dialog.getByLabel(`Type ${DOOMED} to confirm`).fill(DOOMED);
+    await screenshot(admin, 'admin-document-delete-1440');
+    await confirm.click();
+    await admin.locator('.poc-admin-status').getByText(`(${DOOMED}) was deleted`).waitFor();
+    expect(await admin.locator(`[data-doc="${DOOMED}"]`).count()).toBe(0);
+    const listed = (await server.api('/api/admin/documents', { token: tokens.ines })).body.documents as Array<{ id: string }>;
+    expect(listed.map((d) => d.id)).not.toContain(DOOMED);
+  });
+
   it('the audit trail filtered by person shows only their acts, and its CSV link downloads those rows', async () => {
     await admin.getByRole('link', { name: 'Audit trail' }).click();
     await admin.locator('.poc-admin-audit tbody tr').first().waitFor();
@@ -227,17 +245,18 @@ describe('administration in the web workspace', () => {
   });
 
   it('axe-core finds no serious or critical problem on any administration page', async () => {
-    const pages: Array<[string, string]> = [
-      ['/admin', 'tr[data-user="ines"]'],
-      ['/admin/people/amina', '.poc-admin-offices-editor'],
-      ['/admin/teams', `tr[data-team="${TEAM}"]`],
-      [`/admin/teams/${TEAM}`, 'tr[data-member="ben"]'],
-      ['/admin/documents', `[data-doc="${DOC}"]`],
-      ['/admin/audit', '.poc-admin-audit tbody tr'],
+    const pages: Array<[string, string, string]> = [
+      ['/admin', 'tr[data-user="ines"]', 'admin-people-1440'],
+      ['/admin/people/amina', 'section[aria-labelledby="poc-admin-tokens-h"] :is(table, p)', 'admin-person-disabled-1440'],
+      ['/admin/teams', `tr[data-team="${TEAM}"]`, 'admin-teams-1440'],
+      [`/admin/teams/${TEAM}`, 'tr[data-member="ben"]', 'admin-team-saved-1440'],
+      ['/admin/documents', `[data-doc="${DOC}"]`, 'admin-documents-after-1440'],
+      ['/admin/audit', '.poc-admin-audit tbody tr', 'admin-audit-all-1440'],
     ];
     const problems: string[] = [];
-    for (const [path, ready] of pages) {
+    for (const [path, ready, name] of pages) {
       await open(admin, path, ready);
+      await screenshot(admin, name);
       problems.push(...(await axeProblems(admin)).map((p) => `${path}: ${p}`));
     }
     expect(problems).toEqual([]);
