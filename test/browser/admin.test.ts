@@ -12,11 +12,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, launchChromium, screenshot, SCREENSHOTS } from './support/chromium.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOC = 'tm-north';
@@ -256,7 +257,7 @@ describe('administration in the web workspace', () => {
     const problems: string[] = [];
     for (const [path, ready, name] of pages) {
       await open(admin, path, ready);
-      await screenshot(admin, name);
+      await admin.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
       problems.push(...(await axeProblems(admin)).map((p) => `${path}: ${p}`));
     }
     expect(problems).toEqual([]);

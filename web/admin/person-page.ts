@@ -179,7 +179,7 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
         'table',
         { class: 'poc-admin-table' },
         h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: 'Devices and tokens' }),
-        h(doc, 'thead', {}, h(doc, 'tr', {}, ...['What', 'Kind', 'Created', 'Last used', 'State', ''].map((t) => h(doc, 'th', { text: t, attrs: { scope: 'col' } })))),
+        h(doc, 'thead', {}, h(doc, 'tr', {}, ...['What', 'Kind', 'Created', 'Last used', 'State', 'Action'].map((t) => h(doc, 'th', { text: t, attrs: { scope: 'col' } })))),
         h(
           doc,
           'tbody',
