@@ -6,6 +6,7 @@
 import { Command, Option } from 'commander';
 import { checkTimeZone } from '../server/config.js';
 import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
+import { CommandError } from './commands/command.js';
 import { listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate-files.js';
@@ -74,5 +75,5 @@ registerServerCommands(program);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(`poc: ${e instanceof Error ? e.message : String(e)}`);
-  process.exitCode = 2;
+  process.exitCode = e instanceof CommandError ? e.exitCode : 2;
 });

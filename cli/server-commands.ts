@@ -150,12 +150,52 @@ export function registerServerCommands(program: Command): void {
     .option('--office <office>', 'an office the user holds and may sign off as: office for the whole mission, or office@area (e.g. head-of-office@"Sector North") for the documents of that area (repeatable)', collect)
     .option('--admin', 'also grant owner access to every document')
     .option('--can-create', 'may create documents (administrators always may)')
+    .option('--email <address>', "the person's email (single sign-on finds them by it on their first sign-in)")
     .addOption(dataOption())
     .addOption(templatesOption())
     .addOption(tokenTtlOption())
-    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; canCreate?: boolean; data: string; templates?: string; tokenTtl?: string }) => {
+    .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; canCreate?: boolean; email?: string; data: string; templates?: string; tokenTtl?: string }) => {
       const tokenTtlMs = o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl);
-      await ops.userAdd({ username, name: o.name, offices: o.office, admin: o.admin, canCreate: o.canCreate, data: o.data, templates: await loadTemplates(o.templates), tokenTtlMs });
+      await ops.userAdd({ username, name: o.name, email: o.email, offices: o.office, admin: o.admin, canCreate: o.canCreate, data: o.data, templates: await loadTemplates(o.templates), tokenTtlMs });
+    });
+  // people and access (issue 14): cli/commands/people.ts, the same services as the administration API
+  user
+    .command('list')
+    .description('list everyone: username, name, email, offices, teams, administrator, disabled, last seen')
+    .option('--json', 'machine-readable output')
+    .addOption(dataOption())
+    .action(async (o: { json?: boolean; data: string }) => {
+      await ops.userList(o);
+    });
+  user
+    .command('set-offices')
+    .description("replace the offices a user holds in their own right (office or office@area); give none to clear them")
+    .argument('<username>')
+    .argument('[holding...]', 'office (mission-wide) or office@area')
+    .option('--doc <id>', 'bind the holdings to this document id (repeatable)', collect)
+    .addOption(dataOption())
+    .addOption(templatesOption())
+    .action(async (username: string, holdings: string[], o: { doc?: string[]; data: string; templates?: string }) => {
+      await ops.userSetOffices({ username, holdings, docs: o.doc, data: o.data, templates: await loadTemplates(o.templates) });
+    });
+  for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
+    user
+      .command(verb)
+      .description(disabled ? "disable a user: their tokens, browser sessions and live connections stop working (enable gives them back)" : 'enable a disabled user again')
+      .argument('<username>')
+      .addOption(dataOption())
+      .action(async (username: string, o: { data: string }) => {
+        await ops.userSetDisabled({ username, disabled, data: o.data });
+      });
+  }
+  user
+    .command('invite')
+    .description('print a single-use link that signs the user in to the web workspace once (valid 7 days; replaces earlier links)')
+    .argument('<username>')
+    .addOption(new Option('--public-url <url>', 'the address people open the workspace at, e.g. https://poc.example.org').env('POC_PUBLIC_URL'))
+    .addOption(dataOption())
+    .action(async (username: string, o: { publicUrl?: string; data: string }) => {
+      await ops.userInvite({ username, publicUrl: o.publicUrl, data: o.data });
     });
   // create (issue 10)
   user

@@ -10,7 +10,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { Authenticator } from './auth/authenticator.js';
+import { Authenticator, DISABLED_REASON } from './auth/authenticator.js';
 import { TicketStore } from './auth/tickets.js';
 import { WebSessions } from './auth/web-sessions.js';
 import { resolveConfig, type ServerConfig, type ServerConfigInput } from './config.js';
@@ -231,15 +231,18 @@ export class PocServer {
    * are closed (4403), and changed access levels apply at once.
    */
   async revalidate(): Promise<void> {
-    const verdicts = new Map<number, 'revoked' | AccessLevel | 'none'>();
+    const verdicts = new Map<number, 'revoked' | 'disabled' | AccessLevel | 'none'>();
     for (const c of this.sync.listConnections()) {
-      if (c.user.credential && !(await this.auth.credentialValid(c.user.credential))) verdicts.set(c.id, 'revoked');
-      else verdicts.set(c.id, (await this.auth.access(c.user.username, c.docId)) ?? 'none');
+      if (c.user.credential && !(await this.auth.credentialValid(c.user.credential))) {
+        // A disabled person is told so: "revoked … signed out" would send them to sign in again, in vain.
+        verdicts.set(c.id, (await this.storage.getUser(c.user.username))?.disabledAt ? 'disabled' : 'revoked');
+      } else verdicts.set(c.id, (await this.auth.access(c.user.username, c.docId)) ?? 'none');
     }
+    this.sync.closeWhere((c) => verdicts.get(c.id) === 'disabled', CLOSE.UNAUTHORIZED, DISABLED_REASON);
     this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, 'your token was revoked or expired, or you signed out');
     this.sync.updateAccess((c) => {
       const v = verdicts.get(c.id);
-      return v === undefined || v === 'revoked' ? undefined : v;
+      return v === undefined || v === 'revoked' || v === 'disabled' ? undefined : v;
     }, 'your access to this document was withdrawn');
   }
 

@@ -2,17 +2,26 @@
  * What every server subcommand shares: where it prints, and how it fails.
  * A command prints through `out` (default console.log) and returns its
  * result, so tests can call it directly; it fails with a `CommandError`
- * whose message says what to do, which cli/poc.ts prints (exit code 2).
+ * whose message says what to do, which cli/poc.ts prints (exit code 2; 1
+ * when a person or document it names does not exist, `CommandError.missing`).
  */
 
 /** Where a command prints its lines. */
 export type Out = (line: string) => void;
 
-/** A failed command, with a message for the person at the terminal. */
+/** A failed command, with a message for the person at the terminal and the exit code it ends with. */
 export class CommandError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly exitCode = 2,
+  ) {
     super(message);
     this.name = 'CommandError';
+  }
+
+  /** A command that names a person or document that does not exist (exit code 1, so scripts can tell it from a misuse). */
+  static missing(message: string): CommandError {
+    return new CommandError(message, 1);
   }
 }
 

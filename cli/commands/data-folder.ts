@@ -1,12 +1,14 @@
 /**
  * The store of a server's data folder, opened for one command and closed
- * after it; a store error becomes a `CommandError` with its message.
+ * after it; a store error or a refusal of the people services
+ * (server/people) becomes a `CommandError` with its message.
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { makePrivateDir } from '../../server/storage/file-modes.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { StorageError } from '../../server/storage/storage.js';
+import { PeopleError } from '../../server/people/people-error.js';
 import { CommandError, type Out } from './command.js';
 
 /** Options every store command takes. */
@@ -37,7 +39,9 @@ export async function withStore<T>(data: string, fn: (s: SqliteStorage) => Promi
   try {
     return await fn(storage);
   } catch (e) {
-    if (e instanceof StorageError) throw new CommandError(e.message);
+    // A person or document that does not exist ends the command with 1, anything else the store refused with 2.
+    if (e instanceof StorageError) throw new CommandError(e.message, e.code === 'not-found' ? 1 : 2);
+    if (e instanceof PeopleError) throw new CommandError(e.message, e.kind === 'not-found' ? 1 : 2);
     throw e;
   } finally {
     await storage.close();

@@ -31,7 +31,7 @@ export async function docCreate(o: DocCreateOptions): Promise<{ id: string }> {
   const out = print(o);
   return withStore(o.data, async (s) => {
     const owner = await s.getUser(o.owner);
-    if (!owner) throw new CommandError(`There is no user named "${o.owner}" to own the document. Add them with "poc user add".`);
+    if (!owner) throw CommandError.missing(`There is no user named "${o.owner}" to own the document. Add them with "poc user add".`);
     const config = resolveConfig({ dataDir: o.data, ...(o.templates ? { templates: o.templates } : {}), ...(o.timeZone ? { timeZone: o.timeZone } : {}) });
     const deps = { storage: s, templates: config.templates, now: config.now, timeZone: config.timeZone, maxDocsPerUser: Number.MAX_SAFE_INTEGER };
     // The command line is the administrator's: no rate limit, no per-user cap, whatever the owner's own rights.

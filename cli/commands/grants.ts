@@ -1,5 +1,5 @@
 /**
- * `poc grant` and `poc revoke`: who may read, comment on, edit or own a document. Like
+ * `poc grant` and `poc revoke`: who may read, comment on, edit or own a document (an unknown person or document ends them with exit code 1). Like
  * the HTTP API, they never leave a document without an owner.
  */
 import type { SqliteStorage } from '../../server/storage/sqlite.js';
@@ -20,13 +20,13 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
     if (bad) throw new CommandError(bad);
   }
   await withStore(o.data, async (s) => {
-    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    if (!(await s.getUser(o.username))) throw CommandError.missing(`There is no user named "${o.username}". Add them with "poc user add".`);
     if (o.docId !== '*') await refuseUnreachableId(s, o.docId);
+    await requireDocument(s, o.docId);
     await keepAnOwner(s, o.docId, o.username, access);
     // Fail closed: the grant and its audit entry commit together, or neither does (the command then fails, nothing granted).
     await s.setGrant({ username: o.username, docId: o.docId, access, grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: o.docId, detail: { user: o.username, access } });
-    const exists = o.docId === '*' || (await s.getDocument(o.docId));
-    out(`${o.username} is now ${access} of ${o.docId === '*' ? 'every document' : `"${o.docId}"`}${exists ? '' : ' (no such document yet)'}.`);
+    out(`${o.username} is now ${access} of ${o.docId === '*' ? 'every document' : `"${o.docId}"`}.`);
   });
 }
 
@@ -34,6 +34,8 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
 export async function revoke(o: StoreOptions & { username: string; docId: string }): Promise<{ removed: boolean }> {
   const out = print(o);
   return withStore(o.data, async (s) => {
+    if (!(await s.getUser(o.username))) throw CommandError.missing(`There is no user named "${o.username}"; check the spelling ("poc user list" lists everyone).`);
+    await requireDocument(s, o.docId);
     await keepAnOwner(s, o.docId, o.username);
     const removed = await s.removeGrant(o.username, o.docId, { kind: 'revoke', actor: 'cli', docId: o.docId, detail: { user: o.username } });
     out(removed ? `${o.username} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.` : `${o.username} had no grant on "${o.docId}"; nothing changed.`);
@@ -50,6 +52,12 @@ async function refuseUnreachableId(s: SqliteStorage, docId: string): Promise<voi
   if (!found) return;
   if (found.deleted) throw new CommandError(`Document "${found.id}" was deleted and its id is never reused, so a grant on "${docId}" would open nothing.`);
   if (found.id !== docId) throw new CommandError(`The document's id is "${found.id}", not "${docId}" (ids are matched exactly); grant on "${found.id}".`);
+}
+
+/** Refuses (exit code 1) a document id the store has no live document for: a grant on it would open nothing ("*" always exists). */
+async function requireDocument(s: SqliteStorage, docId: string): Promise<void> {
+  if (docId === '*' || (await s.getDocument(docId))) return;
+  throw CommandError.missing(`There is no document "${docId}"; check the id (it is matched exactly; documents are created with "poc doc create" or in the workspace).`);
 }
 
 /** Refuses, as the HTTP API does, to remove or lower the grant of a document's only owner (every document keeps one of its own). */

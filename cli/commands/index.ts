@@ -6,7 +6,9 @@
 export { CommandError, type Out } from './command.js';
 export { type StoreOptions, storeFile } from './data-folder.js';
 export { runServe, type ServeOptions } from './serve.js';
-export { knownOffices, userAdd, type UserAddOptions, userCanCreate, userOffice, type UserOfficeOptions, userRevoke, userToken } from './users.js';
+export { knownOffices } from '../../server/people/offices.js';
+export { userInvite, userList, userSetDisabled, userSetOffices } from './people.js';
+export { userAdd, type UserAddOptions, userCanCreate, userOffice, type UserOfficeOptions, userRevoke, userToken } from './users.js';
 export { parseTokenTtl, type TokenListing, userRevokeToken, userTokens } from './users.js';
 export { grant, revoke } from './grants.js';
 export { formatTeam, teamAdd, type TeamAddOptions, teamGrant, teamList, teamMember, teamRemove, teamRevoke } from './teams.js';

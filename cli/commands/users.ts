@@ -8,28 +8,28 @@
  */
 import { existsSync } from 'node:fs';
 import { formatHolding, type OfficeHolding, parseHolding, sameHolding } from '../../shared/signoff/offices.js';
-import { TemplateSet } from '../../shared/template/set.js';
+import type { TemplateSet } from '../../shared/template/set.js';
 import { checkUsername } from '../../server/auth/names.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
+import { checkHoldings } from '../../server/people/offices.js';
+import { addPerson } from '../../server/people/people-admin.js';
+import { PeopleError } from '../../server/people/people-error.js';
 import { CommandError, print } from './command.js';
 import { type StoreOptions, storeFile, withStore } from './data-folder.js';
 
-/** The offices users may hold: every sign-off role the templates declare. */
-export function knownOffices(templates: TemplateSet = TemplateSet.builtin()): string[] {
-  return [...new Set(templates.all().flatMap((t) => t.signoffs.map((s) => s.role)))].sort();
-}
-
-/** Reads written holdings (`role` or `role@area`, each bound to `docs` when given) and checks each role against the templates; throws a CommandError naming what is wrong. */
-function holdingsFrom(written: readonly string[], templates: TemplateSet | undefined, docs?: readonly string[]): OfficeHolding[] {
-  const known = knownOffices(templates);
-  const out: OfficeHolding[] = [];
+/** Reads written holdings (`role` or `role@area`, each bound to `docs` when given) and checks each role against the templates (server/people/offices.ts); throws a CommandError naming what is wrong. */
+export function holdingsFrom(written: readonly string[], templates: TemplateSet | undefined, docs?: readonly string[]): OfficeHolding[] {
+  const parsed: OfficeHolding[] = [];
   for (const text of written) {
     const h = parseHolding(text, docs);
     if ('problem' in h) throw new CommandError(`${h.problem}.`);
-    if (!known.includes(h.role)) throw new CommandError(`Unknown office: ${h.role}. Offices the templates ask to sign: ${known.join(', ')}.`);
-    if (!out.some((o) => sameHolding(o, h))) out.push(h);
+    parsed.push(h);
   }
-  return out;
+  try {
+    return checkHoldings(parsed, templates);
+  } catch (e) {
+    throw e instanceof PeopleError ? new CommandError(e.message) : e;
+  }
 }
 
 /** Who `userAdd` adds, and with which offices. */
@@ -38,6 +38,8 @@ export interface UserAddOptions extends StoreOptions {
   name: string;
   /** Offices as written on the command line: `role` (mission-wide) or `role@area`. */
   offices?: string[];
+  /** Their email (how single sign-on finds them on their first sign-in). */
+  email?: string;
   /** Also grant owner access to every document ("*"). */
   admin?: boolean;
   /** May create documents (`POST /api/docs`); administrators always may. */
@@ -62,15 +64,13 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
       if (created) out(`Created a new store at ${storeFile(o.data)}.`);
       // Fail closed: each change commits with its audit entry or not at all. The user comes first (its entry stands for
       // the first token too) and the token last, so a failure part-way leaves at most a user without a token, who can do nothing.
-      await s.addUser(
-        { username: o.username, name: o.name.trim(), offices, canCreate: !!o.canCreate },
-        { kind: 'user-added', actor: 'cli', docId: null, detail: { user: o.username, offices, admin: !!o.admin, canCreate: !!o.canCreate } },
-      );
+      // The same service as POST /api/admin/users (server/people), so both check and audit a new person alike.
+      await addPerson({ storage: s, templates: o.templates }, 'cli', { username: o.username, name: o.name, offices, canCreate: !!o.canCreate, ...(o.email === undefined ? {} : { email: o.email }) });
       if (o.admin) await s.setGrant({ username: o.username, docId: '*', access: 'owner', grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: '*', detail: { user: o.username, access: 'owner' } });
       const token = newToken();
       const expiresAt = expiryOf(o.tokenTtlMs);
       await s.addExpiringToken(o.username, hashToken(token), expiresAt);
-      out(`Added ${o.username} (${o.name.trim()})${offices.length ? `, offices: ${offices.map(formatHolding).join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}${o.canCreate ? ', may create documents' : ''}.`);
+      out(`Added ${o.username} (${o.name.trim()})${o.email?.trim() ? ` <${o.email.trim()}>` : ''}${offices.length ? `, offices: ${offices.map(formatHolding).join(', ')}` : ''}${o.admin ? ', owner of every document' : ''}${o.canCreate ? ', may create documents' : ''}.`);
       out('Token (shown only now; give it to the user for the plugin settings):');
       out(token);
       return { token };
@@ -83,7 +83,7 @@ export async function userAdd(o: UserAddOptions): Promise<{ token: string }> {
 export async function userToken(o: StoreOptions & { username: string; tokenTtlMs?: number | null }): Promise<{ token: string }> {
   const out = print(o);
   return withStore(o.data, async (s) => {
-    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    if (!(await s.getUser(o.username))) throw CommandError.missing(`There is no user named "${o.username}". Add them with "poc user add".`);
     const token = newToken();
     const expiresAt = expiryOf(o.tokenTtlMs);
     await s.addExpiringToken(o.username, hashToken(token), expiresAt, { kind: 'token-issued', actor: 'cli', docId: null, detail: { user: o.username, expiresAt } });
@@ -97,7 +97,7 @@ export async function userToken(o: StoreOptions & { username: string; tokenTtlMs
 export async function userRevoke(o: StoreOptions & { username: string }): Promise<{ revoked: number }> {
   const out = print(o);
   return withStore(o.data, async (s) => {
-    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}".`);
+    if (!(await s.getUser(o.username))) throw CommandError.missing(`There is no user named "${o.username}".`);
     // Not fail closed, on purpose: a revocation takes power away and must work on a full disk too; a failing audit
     // write then fails the command after the tokens are revoked.
     const revoked = await s.revokeTokens(o.username);
@@ -130,7 +130,7 @@ export async function userOffice(o: UserOfficeOptions): Promise<{ offices: Offic
   if (!add.length && !remove.length) throw new CommandError('Say what to change: --add <office>[@<area>] or --remove <office>[@<area>] (repeatable; --doc <id> binds them to documents).');
   return withStore(o.data, async (s) => {
     const user = await s.getUser(o.username);
-    if (!user) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    if (!user) throw CommandError.missing(`There is no user named "${o.username}". Add them with "poc user add".`);
     const held = user.offices;
     const missing = remove.filter((r) => !held.some((h) => sameHolding(h, r)));
     if (missing.length) {
@@ -180,7 +180,7 @@ export interface TokenListing {
 export async function userTokens(o: StoreOptions & { username: string }): Promise<TokenListing[]> {
   const out = print(o);
   return withStore(o.data, async (s) => {
-    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}".`);
+    if (!(await s.getUser(o.username))) throw CommandError.missing(`There is no user named "${o.username}".`);
     const now = Date.now();
     const rows: TokenListing[] = (await s.listTokens(o.username)).map((r) => ({
       id: r.id,
@@ -203,7 +203,7 @@ export async function userRevokeToken(o: StoreOptions & { username: string; id: 
   const id = Number(o.id);
   if (!/^\s*\d+\s*$/.test(o.id) || !Number.isSafeInteger(id)) throw new CommandError(`--token "${o.id}" is not a token id; "poc user tokens ${o.username}" lists them.`);
   return withStore(o.data, async (s) => {
-    if (!(await s.getUser(o.username))) throw new CommandError(`There is no user named "${o.username}".`);
+    if (!(await s.getUser(o.username))) throw CommandError.missing(`There is no user named "${o.username}".`);
     if (!(await s.revokeToken(o.username, id))) {
       throw new CommandError(`${o.username} has no live token with id ${id} (it may be revoked already, or another person's); "poc user tokens ${o.username}" lists them.`);
     }
@@ -221,7 +221,7 @@ export async function userCanCreate(o: StoreOptions & { username: string; answer
   const canCreate = answer === 'yes';
   return withStore(o.data, async (s) => {
     const audit = { kind: 'grant' as const, actor: 'cli', docId: null, detail: { user: o.username, canCreate } };
-    if (!(await s.setCanCreate(o.username, canCreate, audit))) throw new CommandError(`There is no user named "${o.username}". Add them with "poc user add".`);
+    if (!(await s.setCanCreate(o.username, canCreate, audit))) throw CommandError.missing(`There is no user named "${o.username}". Add them with "poc user add".`);
     out(`${o.username} ${canCreate ? 'may now create documents' : 'may no longer create documents (administrators always may)'}.`);
     return { canCreate };
   });

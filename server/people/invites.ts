@@ -23,11 +23,13 @@ export function inviteUrl(publicBase: string, code: string): string {
 }
 
 /**
- * Issues a new invite for an existing person (older ones stop working), audited `invite-issued` in the same
+ * Issues a new invite for an existing, enabled person (older ones stop working), audited `invite-issued` in the same
  * transaction; answers the link, which is shown only now (the store keeps the code's hash).
  */
 export async function issueInvite(storage: Storage, actor: string, username: string, publicBase: string, now = new Date()): Promise<Invite> {
-  await requireUser(storage, username);
+  const user = await requireUser(storage, username);
+  // The link would be spent and then refused: say so now, to the administrator, instead of to the person.
+  if (user.disabledAt) throw new PeopleError('conflict', 'user-disabled', `${username} is disabled, so an invite could not sign them in; enable them first, then invite them.`);
   if (!publicBase) throw new PeopleError('invalid', 'no-public-url', 'The server does not know its public address, so it cannot build an invite link; give it with --public-url (e.g. https://poc.example.org).');
   const code = newToken();
   const createdAt = now.toISOString();

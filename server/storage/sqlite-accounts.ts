@@ -295,7 +295,8 @@ export class SqliteAccounts implements AccountStore {
       const r = this.q.findInvite.get(codeHash);
       if (!r || r.used_at || Date.parse(r.expires_at) <= Date.parse(at)) return undefined;
       if (this.q.useInvite.run(at, r.id).changes === 0) return undefined;
-      recordedWrite(this.db, audit, () => undefined);
+      // The caller cannot know whose code it was before this: the entry names the person the invite was for.
+      recordedWrite(this.db, audit && { ...audit, actor: audit.actor ?? r.username, detail: { user: r.username, ...audit.detail } }, () => undefined);
       return toInvite({ ...r, used_at: at });
     })();
   }

@@ -355,7 +355,8 @@ export interface AccountStore {
   addInvite(codeHash: string, invite: Omit<InviteRow, 'id' | 'usedAt'>, audit?: AuditDraft): Promise<number>;
   /**
    * Spends an invite: when the code's hash names an unused invite whose expiry is after `at`, marks it used at `at`
-   * (in one transaction, so it works once) and returns it; else undefined.
+   * (in one transaction, so it works once) and returns it; else undefined. The `audit` entry, written only when it
+   * is spent, is completed with the invite's person (`detail.user`, and `actor` when the draft has none).
    */
   redeemInvite(codeHash: string, at: string, audit?: AuditDraft): Promise<InviteRow | undefined>;
   /** The person's latest invite, used or not, or undefined. */

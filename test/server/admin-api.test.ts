@@ -1,9 +1,12 @@
 // Administering people (issue 14): only administrators reach /api/admin; adding a person gives them no access but an
 // invite link that signs them in once; disabling someone ends their connections and credentials; the audit trail
 // reads back with filters and exports to CSV a spreadsheet cannot be tricked by.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../../shared/api/client.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
+import { hashToken } from '../../server/auth/tokens.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { INVITE_TTL_MS } from '../../server/people/invites.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
@@ -87,6 +90,7 @@ describe('the administration API', () => {
     expect(me.status).toBe(200);
     expect(me.body.username).toBe('dede');
     expect((await people.users('dede'))[0]!.invitePending).toBe(false);
+    expect((await t.server.storage.queryAudit({ kind: 'invite-redeemed' })).at(-1)).toMatchObject({ actor: 'dede', detail: { user: 'dede' } });
   });
 
   it('an invite works once: the second redeem is refused with 401 and told to ask for a new link', async () => {
@@ -123,6 +127,42 @@ describe('the administration API', () => {
     expect((await redeem(codeOf(invite.url))).status).toBe(200);
   });
 
+  it('keeps only the hash of an invite code: the store never holds the code itself', async () => {
+    const { invite } = await people.addUser({ username: 'jade', name: 'Jade' });
+    const code = codeOf(invite.url);
+    const db = new Database(join(t.dataDir, 'poc.sqlite'), { readonly: true });
+    try {
+      const hashes = db.prepare<[string], { hash: string }>('SELECT hash FROM invites WHERE username = ?').all('jade').map((r) => r.hash);
+      expect(hashes).toEqual([hashToken(code)]);
+      expect(JSON.stringify(db.prepare('SELECT * FROM invites').all())).not.toContain(code);
+      expect(JSON.stringify(await t.server.storage.queryAudit({}))).not.toContain(code);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses (409) to invite a disabled person, whose link could not sign them in', async () => {
+    await people.addUser({ username: 'kofi', name: 'Kofi' });
+    await people.updateUser('kofi', { disabled: true });
+    const r = await t.api('/api/admin/users/kofi/invite', { method: 'POST', token: admin, body: {} });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/kofi is disabled.*enable them first/);
+  });
+
+  it('attack: another site cannot use an administrator\'s browser session to disable someone (403, nothing changed)', async () => {
+    const { cookie } = await signIn(t, admin);
+    const r = await browserCall(t, '/api/admin/users/chidi', cookie, { method: 'PATCH', origin: 'https://evil.example', body: { disabled: true } });
+    expect(r.status).toBe(403);
+    expect(r.body.error.code).toBe('cross-site-request');
+    expect((await t.server.storage.getUser('chidi'))!.disabledAt).toBeNull();
+  });
+
+  it('refuses (409) an email another person already has', async () => {
+    const r = await t.api('/api/admin/users/dede', { method: 'PATCH', token: admin, body: { email: ' CHIDI@example.org' } });
+    expect(r.status).toBe(409);
+    expect(r.body.error.message).toMatch(/already has the email/);
+  });
+
   it('changing a person replaces their own offices and audits each change', async () => {
     const user = await people.updateUser('chidi', { name: 'Chidi O. Eze', offices: [{ role: 'srsg' }], canCreate: true });
     expect(user).toMatchObject({ name: 'Chidi O. Eze', offices: [{ role: 'srsg' }], canCreate: true });
@@ -154,7 +194,8 @@ describe('the administration API', () => {
       await c.synced();
       const user = await people.updateUser('ben', { disabled: true });
       expect(user.disabledAt).not.toBeNull();
-      await waitFor(() => c.closes.some((x) => x.code === CLOSE.UNAUTHORIZED || x.code === CLOSE.FORBIDDEN), 'the live connection to close');
+      await waitFor(() => c.closes.some((x) => x.code === CLOSE.UNAUTHORIZED), 'the live connection to close');
+      expect(c.closes.find((x) => x.code === CLOSE.UNAUTHORIZED)!.reason).toMatch(/disabled by an administrator/);
       expect((await t.api('/api/me', { token: ben })).status).toBe(401);
       expect((await browserCall(t, '/api/me', session.cookie)).status).toBe(401);
       expect((await t.server.storage.queryAudit({ kind: 'user-disabled' })).at(-1)).toMatchObject({ actor: 'admin', detail: { user: 'ben' } });
@@ -181,6 +222,12 @@ describe('the administration API', () => {
     expect((await people.userTokens('ben')).find((x) => x.id === live.id)!.state).toBe('revoked');
     expect((await t.server.storage.queryAudit({ kind: 'tokens-revoked' })).at(-1)).toMatchObject({ actor: 'admin', detail: { user: 'ben', tokenId: live.id } });
     expect((await t.api(`/api/admin/users/ben/tokens/${live.id}`, { method: 'DELETE', token: admin })).status).toBe(404);
+  });
+
+  it("answers 404 naming the person for the tokens of someone who does not exist", async () => {
+    const r = await t.api('/api/admin/users/ghost/tokens', { token: admin });
+    expect(r.status).toBe(404);
+    expect(r.body.error).toMatchObject({ code: 'no-such-user', message: expect.stringMatching(/"ghost"/) });
   });
 
   it('lists every document, archived ones too, with its owners and who has access', async () => {

@@ -25,7 +25,7 @@ describe('the API contract', () => {
 
   it('the client reads identity, keys, documents, members and sign-offs through their schemas', async () => {
     const api = new ApiClient({ baseUrl: t.url, token: owner, fetch });
-    expect(await api.me()).toEqual({ username: 'olga', name: 'Olga Owner', offices: [], holdings: [], timeZone: 'Africa/Juba', canCreate: false });
+    expect(await api.me()).toEqual({ username: 'olga', name: 'Olga Owner', offices: [], holdings: [], timeZone: 'Africa/Juba', canCreate: false, admin: false });
     expect((await api.keys()).keys[0]).toMatchObject({ algorithm: 'Ed25519', current: true });
     expect((await api.listDocuments()).map((d) => [d.id, d.access])).toEqual([['tm-1', 'owner']]);
     const detail = await api.document('tm-1', { includeModel: true });

@@ -8,7 +8,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { AUDIT_KINDS, audit, backup, CommandError, docCreate, grant, revoke, runServe, storeFile, userAdd, userCanCreate, userOffice, userRevoke, userToken, verify } from '../../cli/commands/index.js';
 import { filledModel } from '../support/build-model.js';
-import { connectClient, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
+import { connectClient, createDocsIn, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
 
 const quiet = { out: () => {} };
@@ -109,10 +109,11 @@ describe('user and access commands', () => {
   });
 
   it('grant and revoke change access, and say what they did', async () => {
+    await createDocsIn(data, ['plan-1']);
     const lines: string[] = [];
     await grant({ data, username: 'amina', docId: '*', access: 'viewer', out: (l) => lines.push(l) });
     await grant({ data, username: 'amina', docId: 'plan-1', access: 'editor', out: (l) => lines.push(l) });
-    expect(lines).toEqual(['amina is now viewer of every document.', 'amina is now editor of "plan-1" (no such document yet).']);
+    expect(lines).toEqual(['amina is now viewer of every document.', 'amina is now editor of "plan-1".']);
     await expect(grant({ data, username: 'amina', docId: 'x', access: 'boss', ...quiet })).rejects.toThrow(/viewer, commenter, editor or owner/);
     await expect(grant({ data, username: 'nobody', docId: 'x', access: 'viewer', ...quiet })).rejects.toThrow(/no user named "nobody"/);
     await expect(grant({ data, username: 'amina', docId: '../x', access: 'viewer', ...quiet })).rejects.toThrow(/document id/);
@@ -180,6 +181,7 @@ describe('the last owner of a document', () => {
   beforeAll(async () => {
     await userAdd({ data, username: 'amina', name: 'Amina', ...quiet });
     await userAdd({ data, username: 'kim', name: 'Kim', ...quiet });
+    await createDocsIn(data, ['plan-1']);
     await grant({ data, username: 'amina', docId: 'plan-1', access: 'owner', ...quiet });
   });
 
