@@ -2,18 +2,23 @@
  * What every server subcommand shares: where it prints, and how it fails.
  * A command prints through `out` (default console.log) and returns its
  * result, so tests can call it directly; it fails with a `CommandError`
- * whose message says what to do, which cli/poc.ts prints (exit code 2; 1
- * when a person or document it names does not exist, `CommandError.missing`).
+ * whose message says what to do, which cli/poc.ts prints (exit code 2, or 1
+ * when a named user, team or document does not exist: `CommandError.missing`).
  */
 
 /** Where a command prints its lines. */
 export type Out = (line: string) => void;
 
-/** A failed command, with a message for the person at the terminal and the exit code it ends with. */
+/** The exit code of a command that named a user, team or document the store does not hold (scripts tell it from other failures). */
+export const EXIT_NOT_FOUND = 1;
+/** The exit code of every other failed command. */
+export const EXIT_FAILED = 2;
+
+/** A failed command, with a message for the person at the terminal and the exit code cli/poc.ts ends with. */
 export class CommandError extends Error {
   constructor(
     message: string,
-    readonly exitCode = 2,
+    readonly exitCode: number = EXIT_FAILED,
   ) {
     super(message);
     this.name = 'CommandError';
@@ -21,7 +26,7 @@ export class CommandError extends Error {
 
   /** A command that names a person or document that does not exist (exit code 1, so scripts can tell it from a misuse). */
   static missing(message: string): CommandError {
-    return new CommandError(message, 1);
+    return new CommandError(message, EXIT_NOT_FOUND);
   }
 }
 

@@ -3,7 +3,7 @@
  * team, backup, audit, verify): cli/server-commands.ts parses their flags and
  * calls these; tests call them directly. Re-exports only.
  */
-export { CommandError, type Out } from './command.js';
+export { CommandError, EXIT_FAILED, EXIT_NOT_FOUND, type Out } from './command.js';
 export { type StoreOptions, storeFile } from './data-folder.js';
 export { runServe, type ServeOptions } from './serve.js';
 export { knownOffices } from '../../server/people/offices.js';

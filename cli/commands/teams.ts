@@ -11,7 +11,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import type { Team } from '../../shared/api/people.js';
 import { type TeamActor, TeamRefusal, TeamService } from '../../server/people/teams.js';
 import type { SqliteStorage } from '../../server/storage/sqlite.js';
-import { CommandError, print } from './command.js';
+import { CommandError, EXIT_NOT_FOUND, print } from './command.js';
 import { type StoreOptions, withStore } from './data-folder.js';
 
 /** The CLI as the team service sees it: an administrator, audited as "cli". */
@@ -27,7 +27,8 @@ async function withTeams<T>(o: StoreOptions & { templates?: TemplateSet }, work:
     try {
       return await work(teams, s);
     } catch (e) {
-      if (e instanceof TeamRefusal) throw new CommandError(e.message);
+      // A missing team, user, member or grant exits 1, as the issue asks of every verb that names something.
+      if (e instanceof TeamRefusal) throw new CommandError(e.message, e.status === 404 ? EXIT_NOT_FOUND : undefined);
       throw e;
     }
   });
@@ -132,6 +133,6 @@ export async function teamRemove(o: StoreOptions & { team: string }): Promise<vo
 async function existingDocument(s: SqliteStorage, docId: string): Promise<void> {
   if (docId === '*' || (await s.getDocument(docId))) return;
   const found = await s.findDocumentId(docId);
-  if (found && !found.deleted) throw new CommandError(`The document's id is "${found.id}", not "${docId}" (ids are matched exactly); grant on "${found.id}".`);
-  throw new CommandError(`There is no document "${docId}"${found?.deleted ? ' (it was deleted)' : ''}; check its id.`);
+  if (found && !found.deleted) throw new CommandError(`The document's id is "${found.id}", not "${docId}" (ids are matched exactly); grant on "${found.id}".`, EXIT_NOT_FOUND);
+  throw new CommandError(`There is no document "${docId}"${found?.deleted ? ' (it was deleted)' : ''}; check its id.`, EXIT_NOT_FOUND);
 }

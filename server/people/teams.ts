@@ -136,7 +136,7 @@ export class TeamService {
     const manager = request.manager ?? current?.manager ?? false;
     if (!actor.admin) {
       if (!(await this.manages(actor.username, teamId))) throw this.notManager(teamId);
-      if (manager !== (current?.manager ?? false) || (manager && !current)) {
+      if (manager !== (current?.manager ?? false)) {
         throw new TeamRefusal(403, 'not-admin', `Only an administrator can make someone a manager of team "${teamId}" or stop them being one; as its manager you may add and remove ordinary members.`);
       }
     }
@@ -195,6 +195,8 @@ export class TeamService {
       throw new TeamRefusal(403, 'not-sharing', 'Only owners of a document, team managers and administrators can search the directory; ask an owner to share the document.');
     }
     const needle = q.trim().toLowerCase();
+    // A blank search would list everyone, twenty at a time: the directory answers names asked for, not the roll.
+    if (!needle) return { people: [], teams: [] };
     const hit = (id: string, name: string) => id.toLowerCase().includes(needle) || name.toLowerCase().includes(needle);
     const byName = <T extends { name: string }>(a: T, b: T) => a.name.localeCompare(b.name);
     const people = (await this.storage.listUsers()).filter((u) => !u.disabledAt && hit(u.username, u.name)).sort(byName);

@@ -1,8 +1,10 @@
 // `poc team …`: teams from the server's own machine, through the same rules and audit as the HTTP API.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, CommandError, docCreate, storeFile, teamAdd, teamGrant, teamList, teamMember, teamRemove, teamRevoke, userAdd } from '../../cli/commands/index.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
-import { tempDir } from '../support/test-server.js';
+import { bundleForNode, ROOT, tempDir } from '../support/test-server.js';
 
 const quiet = { out: () => {} };
 
@@ -146,5 +148,45 @@ describe('team commands', () => {
     await audit({ data, kind: 'team-grant', json: true, out: (l) => lines.push(l) });
     expect(lines.join('\n')).toMatch(/"actor": ?"cli"/);
     expect(lines.join('\n')).toMatch(/"team": ?"wg-g"/);
+  });
+});
+
+describe('poc team, run as a program', () => {
+  const tmp = tempDir();
+  const data = tmp.dir;
+  let poc: string;
+
+  beforeAll(async () => {
+    poc = await bundleForNode('cli/poc.ts', join(ROOT, 'test/output/poc-teams.mjs'));
+    await userAdd({ data, username: 'amina', name: 'Amina Diallo', ...quiet });
+    await docCreate({ data, type: 'threat-matrix', title: 'Sector North', owner: 'amina', id: 'tm-north', ...quiet });
+    await teamAdd({ data, id: 'north-wg', name: 'North', ...quiet });
+  }, 60_000);
+  afterAll(() => tmp.remove());
+
+  /** Runs `poc team …args --data <data>`: its exit code and what it printed on stderr. */
+  const run = (...args: string[]) => {
+    const r = spawnSync(process.execPath, [poc, 'team', ...args, '--data', data], { encoding: 'utf8' });
+    return { status: r.status, stderr: r.stderr };
+  };
+
+  it.each([
+    [['member', 'no-team', 'amina'], /There is no team "no-team"/],
+    [['member', 'north-wg', 'nobody'], /There is no user named "nobody"/],
+    [['member', 'north-wg', 'amina', '--remove'], /amina is not a member of team "north-wg"/],
+    [['grant', 'no-team', 'tm-north', 'viewer'], /There is no team "no-team"/],
+    [['grant', 'north-wg', 'tm-nowhere', 'viewer'], /There is no document "tm-nowhere"/],
+    [['revoke', 'no-team', 'tm-north'], /There is no team "no-team"/],
+    [['remove', 'no-team'], /There is no team "no-team"/],
+  ])('poc team %j exits 1 with a message naming what is missing', (args, message) => {
+    const r = run(...args);
+    expect(r.stderr).toMatch(message);
+    expect(r.status).toBe(1);
+  });
+
+  it('poc team with a malformed value (not a missing name) exits 2', () => {
+    const r = run('grant', 'north-wg', 'tm-north', 'owner');
+    expect(r.stderr).toMatch(/a team is never an owner/);
+    expect(r.status).toBe(2);
   });
 });

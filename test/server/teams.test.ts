@@ -1,10 +1,12 @@
 // Teams (issue 14): access and offices held through a team, who may change a team, sharing a document with one, and the directory.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docFromStored } from '../../server/docs/stored.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { approvableMatrix, postSignoff } from '../support/sign-off.js';
-import { connectClient, startTestServer, storeDocument, type TestServer, text, waitFor } from '../support/test-server.js';
+import { connectClient, startTestServer, storeDocument, type TestClient, type TestServer, text, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 
@@ -30,22 +32,6 @@ describe('teams', () => {
     }
     return id;
   }
-
-  it('team grants give access and removing a member from the team closes their live connections within seconds', async () => {
-    await t.createDoc('plan-north', 'owen');
-    const amina = await t.addUser('amina');
-    await team('north-wg', ['amina']);
-    expect((await t.api('/api/docs/plan-north', { token: amina })).status).toBe(404);
-    expect((await t.api('/api/docs/plan-north/teams/north-wg', { method: 'PUT', token: owner, body: { access: 'editor' } })).status).toBe(200);
-
-    const c = connectClient(t.url, 'plan-north', amina);
-    await c.synced();
-    expect((await t.api('/api/teams/north-wg/members/amina', { method: 'DELETE', token: admin })).status).toBe(200);
-    // A bound, not a timing under test: the server re-checks live connections as soon as the membership changes.
-    await waitFor(() => c.closes.some((e) => e.code === CLOSE.FORBIDDEN), 'the removed member to be disconnected with 4403');
-    c.destroy();
-    expect((await t.api('/api/docs/plan-north', { token: amina })).status).toBe(404);
-  });
 
   it("access is the highest of a person's own grant and their teams': a viewer in a team of editors writes", async () => {
     await t.createDoc('plan-both', 'owen');
@@ -97,6 +83,15 @@ describe('teams', () => {
     expect(r.body.members).toContainEqual({ username: 'newcomer-a', name: 'Newcomer A', manager: false, source: 'manual' });
   });
 
+  it("a team's manager renames their team", async () => {
+    const lead = await t.addUser('lead-w');
+    await team('wg-w', ['lead-w'], { firstManages: true });
+
+    const r = await t.api('/api/teams/wg-w', { method: 'PATCH', token: lead, body: { name: 'Sector West working group' } });
+    expect(r.status).toBe(200);
+    expect((await t.server.storage.getTeam('wg-w'))?.name).toBe('Sector West working group');
+  });
+
   it("a team's manager cannot make anyone a manager", async () => {
     const lead = await t.addUser('lead-b');
     await t.addUser('newcomer-b');
@@ -126,6 +121,47 @@ describe('teams', () => {
     const r = await t.api('/api/teams/wg-d/members/newcomer-d', { method: 'PUT', token: plain, body: {} });
     expect(r.status).toBe(403);
     expect(r.body.error.code).toBe('not-team-manager');
+  });
+
+  it("attack: a member makes themselves the team's manager, and is refused", async () => {
+    const plain = await t.addUser('climber-s');
+    await team('wg-s', ['climber-s']);
+
+    const r = await t.api('/api/teams/wg-s/members/climber-s', { method: 'PUT', token: plain, body: { manager: true } });
+    expect(r.status).toBe(403);
+    expect(await t.server.storage.teamMembers('wg-s')).toMatchObject([{ username: 'climber-s', manager: false }]);
+  });
+
+  it('attack: a manager removes a fellow manager of their team, and is refused', async () => {
+    const lead = await t.addUser('lead-t');
+    await t.addUser('colead-t');
+    await team('wg-t', ['lead-t', 'colead-t'], { firstManages: true });
+    await t.api('/api/teams/wg-t/members/colead-t', { method: 'PUT', token: admin, body: { manager: true } });
+
+    const r = await t.api('/api/teams/wg-t/members/colead-t', { method: 'DELETE', token: lead });
+    expect(r.status).toBe(403);
+    expect((await t.server.storage.teamMembers('wg-t')).map((m) => m.username)).toEqual(['colead-t', 'lead-t']);
+  });
+
+  it('attack: a manager of one team adds people to another team they only belong to, and is refused', async () => {
+    const lead = await t.addUser('lead-u');
+    await t.addUser('friend-u');
+    await team('wg-u', ['lead-u'], { firstManages: true });
+    await team('wg-u-other', ['lead-u']);
+
+    const r = await t.api('/api/teams/wg-u-other/members/friend-u', { method: 'PUT', token: lead, body: {} });
+    expect(r.status).toBe(403);
+    expect((await t.server.storage.teamMembers('wg-u-other')).map((m) => m.username)).toEqual(['lead-u']);
+  });
+
+  it("attack: a team's manager gives their team a document they do not own, and is refused", async () => {
+    await t.createDoc('plan-v', 'owen');
+    const lead = await t.addUser('lead-v', { grants: { 'plan-v': 'editor' } });
+    await team('wg-v', ['lead-v'], { firstManages: true });
+
+    const r = await t.api('/api/docs/plan-v/teams/wg-v', { method: 'PUT', token: lead, body: { access: 'editor' } });
+    expect(r.status).toBe(403);
+    expect(await t.server.storage.teamGrantsOf('wg-v')).toEqual([]);
   });
 
   it('a team one does not belong to answers as a missing one', async () => {
@@ -286,8 +322,85 @@ describe('teams', () => {
     expect(r.body.people).toHaveLength(20);
   });
 
+  it('the directory answers nobody for a blank search', async () => {
+    const r = await t.api('/api/directory?q=%20%20', { token: admin });
+    expect(r.body).toEqual({ people: [], teams: [] });
+  });
+
   it('the directory refuses a search longer than 100 characters', async () => {
     const r = await t.api(`/api/directory?q=${'a'.repeat(101)}`, { token: admin });
     expect(r.status).toBe(400);
+  });
+});
+
+describe('live connections follow team changes at once', () => {
+  let t: TestServer;
+  let admin: string;
+  let owner: string;
+
+  beforeAll(async () => {
+    // No periodic re-check within the test: a connection closes only because the change itself re-checked it.
+    t = await startTestServer({ revalidateMs: 3_600_000 });
+    admin = await t.addUser('admin', { grants: { '*': 'owner' } });
+    owner = await t.addUser('owen');
+  });
+  afterAll(() => t.stop());
+
+  /** A member of a new team that `owen` shares his new document `docId` with as editor, connected to it and synced. */
+  async function connectedThroughTeam(teamId: string, username: string, docId: string): Promise<{ token: string; client: TestClient }> {
+    await t.createDoc(docId, 'owen');
+    const token = await t.addUser(username);
+    await t.api('/api/teams', { method: 'POST', token: admin, body: { id: teamId, name: teamId } });
+    await t.api(`/api/teams/${teamId}/members/${username}`, { method: 'PUT', token: admin, body: {} });
+    expect((await t.api(`/api/docs/${docId}/teams/${teamId}`, { method: 'PUT', token: owner, body: { access: 'editor' } })).status).toBe(200);
+    const client = connectClient(t.url, docId, token);
+    await client.synced();
+    return { token, client };
+  }
+
+  it('team grants give access and removing a member from the team closes their live connections within seconds', async () => {
+    const { token, client } = await connectedThroughTeam('north-wg', 'amina', 'plan-north');
+    expect((await t.api('/api/teams/north-wg/members/amina', { method: 'DELETE', token: admin })).status).toBe(200);
+    // A bound, not a timing under test: removing the member re-checks their connections there and then.
+    await waitFor(() => client.closes.some((e) => e.code === CLOSE.FORBIDDEN), 'the removed member to be disconnected with 4403');
+    client.destroy();
+    expect((await t.api('/api/docs/plan-north', { token })).status).toBe(404);
+  });
+
+  it("stopping sharing with a team closes its members' live connections", async () => {
+    const { client } = await connectedThroughTeam('south-wg', 'bea', 'plan-south');
+    expect((await t.api('/api/docs/plan-south/teams/south-wg', { method: 'DELETE', token: owner })).status).toBe(204);
+    await waitFor(() => client.closes.some((e) => e.code === CLOSE.FORBIDDEN), "the team's member to be disconnected with 4403");
+    client.destroy();
+  });
+
+  it("deleting a team closes its members' live connections", async () => {
+    const { client } = await connectedThroughTeam('east-wg', 'cai', 'plan-east');
+    expect((await t.api('/api/teams/east-wg', { method: 'DELETE', token: admin })).status).toBe(204);
+    await waitFor(() => client.closes.some((e) => e.code === CLOSE.FORBIDDEN), "the deleted team's member to be disconnected with 4403");
+    client.destroy();
+  });
+});
+
+describe('teams when the audit trail cannot be written', () => {
+  let t: TestServer;
+  let admin: string;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    admin = await t.addUser('admin', { grants: { '*': 'owner' } });
+    await t.addUser('amina');
+    await t.api('/api/teams', { method: 'POST', token: admin, body: { id: 'north-wg', name: 'North' } });
+    const db = new Database(join(t.dataDir, 'poc.sqlite'));
+    db.exec("CREATE TRIGGER audit_refuses BEFORE INSERT ON audit BEGIN SELECT RAISE(ABORT, 'disk I/O error (injected)'); END;");
+    db.close();
+  });
+  afterAll(() => t.stop());
+
+  it('adding a member whose audit entry cannot be written is refused with 503 and adds nobody', async () => {
+    const r = await t.api('/api/teams/north-wg/members/amina', { method: 'PUT', token: admin, body: {} });
+    expect(r.status).toBe(503);
+    expect(r.body.error.code).toBe('unrecorded');
+    expect(await t.server.storage.teamMembers('north-wg')).toEqual([]);
   });
 });
