@@ -162,6 +162,12 @@ describe('administration in the web workspace', () => {
     await admin.locator('tr[data-user="amina"]', { hasText: 'Head of Office — Sector North' }).waitFor();
   });
 
+  it('searching the people by an office’s area leaves only those who hold it there', async () => {
+    await admin.getByLabel('Search people').fill('sector north');
+    await expect.poll(() => admin.locator('tbody tr[data-user]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-user')))).toEqual(['amina']);
+    await admin.getByLabel('Search people').fill('');
+  });
+
   it('disabling a person asks first, saying their connections close at once, and disables them', async () => {
     await admin.locator('tr[data-user="amina"] a').click();
     await admin.getByRole('button', { name: 'Disable Amina Kiir' }).click();
@@ -209,6 +215,16 @@ describe('administration in the web workspace', () => {
     expect(await admin.locator(`[data-doc="${DOC}"] tr[data-user="ben"] td[data-label="Access"]`).innerText()).toBe('Owner');
     const access = (await server.api(`/api/docs/${DOC}/access`, { token: tokens.ines })).body as { grants: Array<{ principal: { id: string }; access: string; scope: string }> };
     expect(access.grants).toContainEqual(expect.objectContaining({ principal: expect.objectContaining({ id: 'ben' }), access: 'owner', scope: 'this-document' }));
+  });
+
+  it('archiving a document makes it read-only for everyone, and unarchiving gives it back', async () => {
+    const card = () => admin.locator(`[data-doc="${DOC}"]`);
+    await card().getByRole('button', { name: 'Archive' }).click();
+    await admin.locator('.poc-admin-status').getByText(/is archived: everyone can read it, nobody can change it/).waitFor();
+    expect((await server.api(`/api/docs/${DOC}/access`, { token: tokens.ines })).body.archived).toBe(true);
+    await card().getByRole('button', { name: 'Unarchive' }).click();
+    await admin.locator('.poc-admin-status').getByText(/is live again/).waitFor();
+    expect((await server.api(`/api/docs/${DOC}/access`, { token: tokens.ines })).body.archived).toBe(false);
   });
 
   it('deleting a document asks for its id to be typed, says its sign-offs and audit trail are kept, and deletes it', async () => {
