@@ -179,6 +179,14 @@ describe('administration in the web workspace', () => {
     expect(users.find((u) => u.username === 'amina')?.disabledAt).toBeTruthy();
   });
 
+  it('a person’s browser session from the invite is listed under their devices, and revoking it says so', async () => {
+    const session = admin.locator('tr[data-token]', { hasText: 'Browser session' });
+    await session.waitFor();
+    await session.getByRole('button', { name: /^Revoke/ }).click();
+    await admin.locator('.poc-admin-status').getByText(/was revoked; its connections closed/).waitFor();
+    expect(await admin.locator('tr[data-token]', { hasText: 'Browser session' }).locator('td[data-label="State"]').innerText()).toBe('Revoked');
+  });
+
   it('an administrator creates a team, adds a member and makes them its manager', async () => {
     await admin.getByRole('link', { name: 'Teams' }).click();
     await admin.getByRole('button', { name: 'Create a team' }).click();
