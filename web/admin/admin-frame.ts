@@ -54,7 +54,7 @@ function refusal(root: HTMLElement): { destroy(): void } {
   return { destroy: () => root.replaceChildren() };
 }
 
-/** Draws the frame of the page at `path` titled `title`; undefined (and the refusal drawn) when the caller is not an administrator. */
+/** Draws the frame of the page at `path` titled `title`; for a caller who does not administer, draws the refusal instead and answers it as `refused`. */
 export function adminFrame(root: HTMLElement, ctx: PageContext, path: string, title: string): AdminFrame | { refused: { destroy(): void } } {
   if (!ctx.me.admin) return { refused: refusal(root) };
   const doc = root.ownerDocument;
