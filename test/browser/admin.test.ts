@@ -287,7 +287,7 @@ describe('administration in the web workspace', () => {
     expect(problems).toEqual([]);
   });
 
-  it('on a phone (390 px) the people and documents pages fit the width (screenshots)', async () => {
+  it('on a phone (390 px) the people, documents and team pages fit the width (screenshots)', async () => {
     await admin.setViewportSize({ width: 390, height: 844 });
     for (const [path, ready, name] of [
       ['/admin', 'tr[data-user="ines"]', 'admin-people-390'],
@@ -298,5 +298,17 @@ describe('administration in the web workspace', () => {
       expect(await admin.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
       await screenshot(admin, name);
     }
+  });
+
+  it('deleting a team asks first, saying its members lose what it gave them, and the list no longer has it', async () => {
+    await admin.setViewportSize({ width: 1440, height: 900 });
+    await open(admin, `/admin/teams/${TEAM}`, 'tr[data-member="ben"]');
+    await admin.getByRole('button', { name: 'Delete the team' }).click();
+    const dialog = admin.getByRole('dialog', { name: `Delete ${TEAM_NAME}?` });
+    expect(await dialog.innerText()).toMatch(/lose at once the access and offices it gave them/);
+    await dialog.getByRole('button', { name: `Delete ${TEAM_NAME}` }).click();
+    await admin.waitForURL('**/admin/teams');
+    await admin.getByText('No team yet.').waitFor();
+    expect((await server.api('/api/teams', { token: tokens.ines })).body.teams).toEqual([]);
   });
 });
