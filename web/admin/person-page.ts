@@ -50,10 +50,9 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
   const when = (iso: string) => formatMoment(iso, { timeZone: zone });
   let user = initial;
   const label = labeller(roles);
-  const heading = doc.querySelector('.poc-admin h1');
   const facts = h(doc, 'p', { class: 'poc-admin-muted' });
   const showFacts = () => {
-    if (heading) heading.textContent = `${user.name} (${user.username})`;
+    f.retitle(`${user.name} (${user.username})`);
     facts.textContent = [
       user.admin ? 'Administrator (owner of every document).' : '',
       user.disabledAt ? `Disabled since ${when(user.disabledAt)}.` : '',

@@ -46,10 +46,9 @@ const section = (doc: Document, id: string, title: string, ...content: Array<Nod
 function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path: string) => void): void {
   const { doc, people } = f;
   let team = initial;
-  const heading = doc.querySelector('.poc-admin h1');
   const changed = (next: Team) => {
     team = next;
-    if (heading) heading.textContent = team.name;
+    f.retitle(team.name);
     drawMembers();
   };
 
@@ -183,5 +182,5 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
     section(doc, 'poc-admin-grants-h', 'Documents', grants),
     section(doc, 'poc-admin-delete-h', 'Delete', del),
   );
-  if (heading) heading.textContent = team.name;
+  f.retitle(team.name);
 }
