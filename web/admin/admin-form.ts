@@ -48,9 +48,10 @@ export function textField(doc: Document, id: string, label: string, opts: { type
 }
 
 /** A choice among options ([value, label] pairs). */
-export function selectField(doc: Document, id: string, label: string, options: Array<[string, string]>, value = '', hint?: string): Field<HTMLSelectElement> {
+export function selectField(doc: Document, id: string, label: string, options: Array<[string, string]>, value?: string, hint?: string): Field<HTMLSelectElement> {
   const control = h(doc, 'select', { attrs: { id } }, ...options.map(([v, text]) => h(doc, 'option', { text, attrs: { value: v } })));
-  control.value = value;
+  // Only a value that is one of the options: any other leaves the select showing nothing.
+  if (value !== undefined && options.some(([v]) => v === value)) control.value = value;
   return wrap(doc, control, label, hint);
 }
 

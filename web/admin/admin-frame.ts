@@ -31,6 +31,8 @@ export interface AdminFrame {
   failed(what: string, err: unknown): void;
   /** Clears both messages. */
   clear(): void;
+  /** Renames the page (its heading and the window's title), e.g. once a person's name is known. */
+  retitle(title: string): void;
   /** Whether the page was taken down (answers arriving later are dropped). */
   gone(): boolean;
   /** Takes the page down. */
@@ -54,7 +56,7 @@ function refusal(root: HTMLElement): { destroy(): void } {
   return { destroy: () => root.replaceChildren() };
 }
 
-/** Draws the frame of the page at `path` titled `title`; undefined (and the refusal drawn) when the caller is not an administrator. */
+/** Draws the frame of the page at `path` titled `title`; for a caller who does not administer, draws the refusal instead and answers it as `refused`. */
 export function adminFrame(root: HTMLElement, ctx: PageContext, path: string, title: string): AdminFrame | { refused: { destroy(): void } } {
   if (!ctx.me.admin) return { refused: refusal(root) };
   const doc = root.ownerDocument;
@@ -94,6 +96,10 @@ export function adminFrame(root: HTMLElement, ctx: PageContext, path: string, ti
     clear() {
       status.textContent = '';
       problem.textContent = '';
+    },
+    retitle(next) {
+      heading.textContent = next;
+      doc.title = `${next} — Administration — POC Workspace`;
     },
     gone: () => gone,
     destroy() {

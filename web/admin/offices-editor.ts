@@ -103,14 +103,14 @@ export function officesEditor(doc: Document, roles: readonly OfficeRole[], idPre
     doc,
     'fieldset',
     { class: 'poc-admin-offices-editor' },
-    h(doc, 'legend', { text: 'Offices' }),
+    h(doc, 'legend', { text: 'Offices held, and where' }),
     list,
     h(
       doc,
       'div',
       { class: 'poc-admin-office-add' },
       summary.element,
-      h(doc, 'div', { class: 'poc-admin-row' }, role.element, scope.element, area.element, docs.element),
+      h(doc, 'div', { class: 'poc-admin-row poc-admin-top' }, role.element, scope.element, area.element, docs.element),
       button(doc, 'Add this office', add),
     ),
   );

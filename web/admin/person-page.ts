@@ -6,7 +6,7 @@
  * they belong to. Each part saves on its own, so a change is one audited act.
  */
 import { h } from '../../editor/dom.js';
-import type { AdminUser, TokenEntry } from '../../shared/api/people.js';
+import type { AdminUser } from '../../shared/api/people.js';
 import { formatMoment } from '../../editor/words.js';
 import { missionZone } from '../../shared/time/mission-day.js';
 import type { Page } from '../app/page-context.js';
@@ -16,9 +16,8 @@ import { holdingWords, relativeWords } from './admin-words.js';
 import { confirmDialog } from './confirm-dialog.js';
 import { inviteBox } from './invite-link.js';
 import { officesEditor } from './offices-editor.js';
+import { devicesTable } from './person-devices.js';
 import { labeller, officeRoles, type OfficeRole } from './office-roles.js';
-
-const KIND_WORDS: Record<TokenEntry['kind'], string> = { token: 'Access token', device: 'Device', session: 'Browser session' };
 
 /** The page of one person. */
 export function personPage(username: string): Page {
@@ -51,10 +50,9 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
   const when = (iso: string) => formatMoment(iso, { timeZone: zone });
   let user = initial;
   const label = labeller(roles);
-  const heading = doc.querySelector('.poc-admin h1');
   const facts = h(doc, 'p', { class: 'poc-admin-muted' });
   const showFacts = () => {
-    if (heading) heading.textContent = `${user.name} (${user.username})`;
+    f.retitle(`${user.name} (${user.username})`);
     facts.textContent = [
       user.admin ? 'Administrator (owner of every document).' : '',
       user.disabledAt ? `Disabled since ${when(user.disabledAt)}.` : '',
@@ -169,53 +167,8 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
     }));
 
   // ---------------------------------------------------------------- devices and tokens
-  const tokens = h(doc, 'div', { class: 'poc-admin-table-wrap' });
-  const drawTokens = (list: TokenEntry[]) => {
-    if (!list.length) return tokens.replaceChildren(h(doc, 'p', { class: 'poc-admin-muted', text: 'No device or token.' }));
-    const now = new Date();
-    tokens.replaceChildren(
-      h(
-        doc,
-        'table',
-        { class: 'poc-admin-table' },
-        h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: 'Devices and tokens' }),
-        h(doc, 'thead', {}, h(doc, 'tr', {}, ...['What', 'Kind', 'Created', 'Last used', 'State', ''].map((t) => h(doc, 'th', { text: t, attrs: { scope: 'col' } })))),
-        h(
-          doc,
-          'tbody',
-          {},
-          ...list.map((t) => {
-            const what = t.label ?? `${KIND_WORDS[t.kind]} #${t.id}`;
-            const revoke: HTMLButtonElement | null = t.state === 'live' ? button(doc, 'Revoke', () => void revokeToken(t, what, revoke!), { label: `Revoke ${what}` }) : null;
-            return h(
-              doc,
-              'tr',
-              { attrs: { 'data-token': String(t.id) } },
-              h(doc, 'th', { text: what, attrs: { scope: 'row', 'data-label': 'What' } }),
-              h(doc, 'td', { text: KIND_WORDS[t.kind], attrs: { 'data-label': 'Kind' } }),
-              h(doc, 'td', { text: when(t.createdAt), attrs: { 'data-label': 'Created' } }),
-              h(doc, 'td', { attrs: { 'data-label': 'Last used' } }, t.lastUsedAt ? h(doc, 'span', { text: relativeWords(t.lastUsedAt, now), title: when(t.lastUsedAt) }) : 'Never'),
-              h(doc, 'td', { text: t.state === 'live' ? 'Live' : t.state === 'revoked' ? 'Revoked' : 'Expired', attrs: { 'data-label': 'State' } }),
-              h(doc, 'td', { attrs: { 'data-label': 'Action' } }, revoke),
-            );
-          }),
-        ),
-      ),
-    );
-  };
-  const loadTokens = async () => drawTokens(await people.userTokens(user.username));
-  const revokeToken = (t: TokenEntry, what: string, b: HTMLButtonElement) =>
-    busy(b, async () => {
-      try {
-        await people.revokeUserToken(user.username, t.id);
-        await loadTokens();
-        f.done(`${what} was revoked; its connections closed.`);
-        tokens.querySelector<HTMLElement>('th')?.focus();
-      } catch (err) {
-        f.failed(`Revoking ${what}`, err);
-      }
-    });
-  loadTokens().catch((err: unknown) => f.failed('Loading the devices', err));
+  const tokens = devicesTable(f, user.username, when);
+  tokens.load().catch((err: unknown) => f.failed('Loading the devices', err));
 
   // ---------------------------------------------------------------- teams
   const teams = user.teams.length
@@ -229,7 +182,7 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
     section(doc, 'poc-admin-offices-h', 'Offices', h(doc, 'p', { class: 'poc-admin-muted', text: 'An office lets them sign off documents as it, where it applies.' }), offices.element, viaTeams, saveOffices),
     section(doc, 'poc-admin-access-h', 'Access', access),
     section(doc, 'poc-admin-invite-section-h', 'Invite link', h(doc, 'p', { class: 'poc-admin-muted', text: 'A new link signs them in once, for 7 days; any older link stops working.' }), newInvite, inviteArea),
-    section(doc, 'poc-admin-tokens-h', 'Devices and tokens', tokens),
+    section(doc, 'poc-admin-tokens-h', 'Devices and tokens', tokens.element),
     section(doc, 'poc-admin-teams-h', 'Teams', teams),
   );
 }

@@ -46,10 +46,9 @@ const section = (doc: Document, id: string, title: string, ...content: Array<Nod
 function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path: string) => void): void {
   const { doc, people } = f;
   let team = initial;
-  const heading = doc.querySelector('.poc-admin h1');
   const changed = (next: Team) => {
     team = next;
-    if (heading) heading.textContent = team.name;
+    f.retitle(team.name);
     drawMembers();
   };
 
@@ -106,7 +105,7 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
               doc,
               m.manager ? 'Stop managing' : 'Make manager',
               () => void memberAct(manage, 'Changing the manager', () => people.setTeamMember(team.id, m.username, { manager: !m.manager }), m.manager ? `${m.name} no longer manages the team.` : `${m.name} now manages the team.`),
-              { label: m.manager ? `${m.name} stops managing the team` : `Make ${m.name} a manager` },
+              { label: m.manager ? `Stop managing: ${m.name}` : `Make manager: ${m.name}` },
             );
             const remove: HTMLButtonElement = button(
               doc,
@@ -183,5 +182,5 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
     section(doc, 'poc-admin-grants-h', 'Documents', grants),
     section(doc, 'poc-admin-delete-h', 'Delete', del),
   );
-  if (heading) heading.textContent = team.name;
+  f.retitle(team.name);
 }
