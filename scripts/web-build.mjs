@@ -89,7 +89,9 @@ export async function buildWebApp({ outdir = join(ROOT, 'dist/web'), entry = joi
       logLevel: 'warning',
     }),
   ]);
-  const entryOut = Object.entries(js.metafile.outputs).find(([, o]) => o.entryPoint)?.[0];
+  // esbuild marks each dynamically imported module's chunk as an entry point too: the app's is the one built from `entry`.
+  const entryIn = relative(ROOT, entry).split('\\').join('/');
+  const entryOut = Object.entries(js.metafile.outputs).find(([, o]) => o.entryPoint === entryIn)?.[0];
   const cssOut = Object.keys(css.metafile.outputs).find((p) => p.endsWith('.css'));
   if (!entryOut || !cssOut) throw new Error('the web build produced no entry module or no stylesheet');
   const initial = staticClosure(js.metafile, assets, entryOut);

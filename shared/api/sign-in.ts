@@ -28,6 +28,9 @@ export const DEVICE_CODE_TTL_MS = 5 * 60 * 1000;
 /** The web workspace's page where a device is allowed (the plugin opens it with `challenge`, `state` and `device` in the query). */
 export const DEVICE_PAGE_PATH = '/auth/device';
 
+/** The web page where a person sees and revokes their own devices' sign-ins. */
+export const ACCOUNT_PATH = '/account';
+
 /** Where single sign-on starts (browser navigation; `?return=` a path of this site to come back to). */
 export const SSO_START_PATH = '/auth/sso';
 

@@ -95,6 +95,13 @@ describe('the files of the web app', () => {
     expect(built.totalGzip).toBeGreaterThan(built.initialGzip);
   });
 
+  it("the page's script is the app's own entry module, not a page the app loads on demand", () => {
+    expect(built.entry).toMatch(/^main-[A-Z0-9]+\.js$/);
+    const html = readFileSync(join(web.dir, 'index.html'), 'utf8');
+    expect(html).toContain(`<script type="module" src="/assets/${built.entry}"`);
+    expect(html).not.toMatch(/device-page|account-page|admin/);
+  });
+
   it('a file that does not exist under /assets is a 404, not the page', async () => {
     const res = await fetch(`${server.httpUrl}/assets/nope-123.js`);
     expect(res.status).toBe(404);

@@ -10,9 +10,6 @@ import type { TokenEntry } from '../../shared/api/people.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
 import type { Page } from './page-context.js';
 
-/** The address of "Your devices" (linked from the header). */
-export const ACCOUNT_PATH = '/account';
-
 const KIND_WORDS: Record<TokenEntry['kind'], string> = { device: 'Device', token: 'Access token', session: 'Browser session' };
 const STATE_WORDS: Record<TokenEntry['state'], string> = { live: 'Signed in', revoked: 'Signed out', expired: 'Expired' };
 

@@ -9,7 +9,7 @@
  */
 import { h } from '../../editor/dom.js';
 import type { MeResponse } from '../../shared/api/identity.js';
-import { ACCOUNT_PATH } from './account-page.js';
+import { ACCOUNT_PATH } from '../../shared/api/sign-in.js';
 
 /** What the header needs: the person, and what signing out does. */
 export interface AppHeaderOptions {

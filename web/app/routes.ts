@@ -5,13 +5,12 @@
  * templates are loaded on demand (`lazyPage`), so the home page stays small
  * over a poor connection; a document's addresses are read by
  * shared/links/web-link.ts, which also writes them. The administration
- * (`/admin…`, web/admin/) is loaded on demand too: most people never open it.
+ * (`/admin…`, web/admin/), allowing a device and your devices are loaded on
+ * demand too: most people never open them.
  */
 import { h } from '../../editor/dom.js';
 import { homePage } from '../home/home-page.js';
-import { DEVICE_PAGE_PATH } from '../../shared/api/sign-in.js';
-import { ACCOUNT_PATH, accountPage } from './account-page.js';
-import { devicePage } from './device-page.js';
+import { ACCOUNT_PATH, DEVICE_PAGE_PATH } from '../../shared/api/sign-in.js';
 import { documentPage } from './document-page.js';
 import { notFoundPage } from './not-found-page.js';
 import type { Page } from './page-context.js';
@@ -64,7 +63,8 @@ function adminPage(pathname: string): Page {
 export const ROUTES: Route[] = [
   { match: (pathname) => (pathname === '/' ? homePage : undefined) },
   { match: (pathname) => (pathname === '/admin' || pathname.startsWith('/admin/') ? adminPage(pathname) : undefined) },
-  { match: (pathname) => (pathname === DEVICE_PAGE_PATH ? devicePage : pathname === ACCOUNT_PATH ? accountPage : undefined) },
+  { match: (pathname) => (pathname === DEVICE_PAGE_PATH ? lazyPage(async () => (await import('./device-page.js')).devicePage) : undefined) },
+  { match: (pathname) => (pathname === ACCOUNT_PATH ? lazyPage(async () => (await import('./account-page.js')).accountPage) : undefined) },
   {
     match(pathname) {
       const target = readWebPath(pathname);
