@@ -99,13 +99,14 @@ export const auditPage: Page = (root, ctx) => {
 
   const show = async () => {
     const q = filters();
-    csv.setAttribute('href', people.auditCsvPath(q));
     const { entries, truncated } = await people.audit(q);
     if (f.gone()) return;
     const before = kinds.size;
     for (const e of entries) kinds.add(e.kind);
     if (kinds.size !== before) drawKinds();
     draw(entries, truncated);
+    // Only now: the export is always of the rows on screen, never of filters still loading.
+    csv.setAttribute('href', people.auditCsvPath(q));
     f.clear();
   };
   form.addEventListener('submit', (e) => {
