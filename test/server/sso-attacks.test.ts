@@ -132,7 +132,7 @@ describe('attacks on single sign-on', () => {
     expect(session).toBeUndefined();
   });
 
-  for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example']) {
+  for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example', '/.//evil.example/phish', '/..//evil.example/phish']) {
     it(`attack: a return address on another site (${evil}) lands on "/" of this site`, async () => {
       const jar = new CookieJar();
       const answer = await signInAtProvider(jar, t.httpUrl, 'amina', evil);
