@@ -163,6 +163,22 @@ describe('attacks on single sign-on', () => {
     expect(session).toBeUndefined();
     expect(await t.server.storage.identitiesOf('fatima')).toEqual([]);
   });
+
+  it('attack: a second account at the provider with a linked person’s email (its provider not saying whether it is verified) does not become that person; refused, not linked, no session', async () => {
+    await t.server.storage.addUser({ username: 'omar', name: 'Omar Farouk', offices: [], email: 'omar@mission.example' });
+    await t.server.storage.setGrant({ username: 'omar', docId: '*', access: 'owner', grantedBy: 'test' });
+    idp.accounts.set('omar-at-idp', { name: 'Omar Farouk', email: 'omar@mission.example', email_verified: true });
+    const first = new CookieJar();
+    expect(await works((await callback(first, await signInAtProvider(first, t.httpUrl, 'omar-at-idp'))).session)).toBe(true);
+    // Another account of the provider whose email its owner could set (Entra ID's mutable "email" sends no email_verified).
+    idp.accounts.set('second-account', { name: 'Omar Farouk', email: 'Omar@mission.example' });
+    const jar = new CookieJar();
+    const { location, session } = await callback(jar, await signInAtProvider(jar, t.httpUrl, 'second-account'));
+    expect(location).toBe('/signin?sso=email-taken');
+    expect(session).toBeUndefined();
+    expect((await t.server.storage.identitiesOf('omar')).map((i) => i.subject)).toEqual(['omar-at-idp']);
+    expect(await rejections()).toContain('email-taken');
+  });
 });
 
 describe('behind a configured public address', () => {
