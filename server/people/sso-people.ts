@@ -108,15 +108,20 @@ export function usernameBase(identity: Pick<SsoIdentity, 'preferredUsername' | '
   return cleaned && !checkUsername(cleaned) ? cleaned : 'user';
 }
 
-/** Adds the person with the first free username among base, base-2, base-3…; no offices, no grants, audited. */
+/**
+ * Adds the person with the first free username among base, base-2, base-3…; no offices, no grants, audited. An email the
+ * provider says is not verified is not kept: it would stand for its owner here (administrators find people by it, and
+ * the owner's own sign-in would be refused as taken).
+ */
 async function addPerson(storage: Storage, identity: SsoIdentity): Promise<UserRow> {
   const base = usernameBase(identity);
+  const email = identity.emailVerified === false ? null : identity.email;
   for (let n = 1; n < 1000; n++) {
     const username = n === 1 ? base : `${base}-${n}`;
     if (await storage.getUser(username)) continue;
     try {
       return await storage.addUser(
-        { username, name: identity.name ?? username, offices: [], email: identity.email },
+        { username, name: identity.name ?? username, offices: [], email },
         { kind: 'user-added', actor: SSO_ACTOR, docId: null, detail: { username, via: 'sso', issuer: identity.issuer, subject: identity.subject } },
       );
     } catch (e) {

@@ -179,6 +179,24 @@ describe('attacks on single sign-on', () => {
     expect((await t.server.storage.identitiesOf('omar')).map((i) => i.subject)).toEqual(['omar-at-idp']);
     expect(await rejections()).toContain('email-taken');
   });
+
+  it('attack: an account whose provider does not verify its email signs in first with a colleague’s address; it is made without that address, and the colleague’s own sign-in later is theirs', async () => {
+    idp.accounts.set('squatter', { name: 'Grace Kamau', email: 'grace@mission.example', email_verified: false, preferred_username: 'grace' });
+    const jar = new CookieJar();
+    expect(await works((await callback(jar, await signInAtProvider(jar, t.httpUrl, 'squatter'))).session)).toBe(true);
+    const squatter = (await t.server.storage.findIdentity(idp.issuer, 'squatter'))!.username;
+    // An administrator looking for grace@mission.example must not find the squatter's account under it.
+    expect((await t.server.storage.getUser(squatter))!.email).toBeNull();
+    expect(await t.server.storage.findUserByEmail('grace@mission.example')).toBeUndefined();
+    idp.accounts.set('grace-at-idp', { name: 'Grace Kamau', email: 'grace@mission.example', email_verified: true, preferred_username: 'grace' });
+    const grace = new CookieJar();
+    const { location, session } = await callback(grace, await signInAtProvider(grace, t.httpUrl, 'grace-at-idp'));
+    expect(location).toBe('/');
+    expect(await works(session)).toBe(true);
+    const graceUser = (await t.server.storage.findIdentity(idp.issuer, 'grace-at-idp'))!.username;
+    expect(graceUser).not.toBe(squatter);
+    expect((await t.server.storage.findUserByEmail('grace@mission.example'))?.username).toBe(graceUser);
+  });
 });
 
 describe('behind a configured public address', () => {
