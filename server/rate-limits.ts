@@ -23,6 +23,8 @@ export interface RateLimitRules {
   connectsPerAddress: RateLimitRule;
   /** Connects refused with a valid credential (no such document, no access, bad id) per client address written one audit row each; past it they are summed. */
   refusedConnectsPerAddress: RateLimitRule;
+  /** Single sign-on refusals (a forged, replayed or stale answer, a provider that cannot be reached) per client address written one audit row each; past it they are summed. */
+  ssoRefusalsPerAddress: RateLimitRule;
   /** Sign-offs per person per document. */
   signoffsPerPersonDocument: RateLimitRule;
   /** Documents created per person. */
@@ -38,6 +40,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitRules = {
   failedAuthPerAddress: { points: 30, durationSec: 60 },
   connectsPerAddress: { points: 600, durationSec: 60 },
   refusedConnectsPerAddress: { points: 60, durationSec: 60 },
+  ssoRefusalsPerAddress: { points: 60, durationSec: 60 },
   signoffsPerPersonDocument: { points: 10, durationSec: 3600 },
   createsPerPerson: { points: 100, durationSec: 3600 },
   versionSavesPerPersonDocument: { points: 30, durationSec: 3600 },
@@ -57,6 +60,7 @@ export class RateLimits {
       failedAuthPerAddress: make(rules.failedAuthPerAddress),
       connectsPerAddress: make(rules.connectsPerAddress),
       refusedConnectsPerAddress: make(rules.refusedConnectsPerAddress),
+      ssoRefusalsPerAddress: make(rules.ssoRefusalsPerAddress),
       signoffsPerPersonDocument: make(rules.signoffsPerPersonDocument),
       createsPerPerson: make(rules.createsPerPerson),
       versionSavesPerPersonDocument: make(rules.versionSavesPerPersonDocument),

@@ -199,6 +199,27 @@ describe('attacks on single sign-on', () => {
   });
 });
 
+describe('a flood of forged answers', () => {
+  it('attack: a stranger sending the callback forged answers in a loop does not add a row to the append-only audit trail per request', async () => {
+    const own = await startTestServer({ oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, label: 'SSO', teamClaim: null, allowHttp: true } });
+    try {
+      const sent = 200;
+      for (let i = 0; i < sent; i++) {
+        const res = await fetch(`${own.httpUrl}/auth/callback?code=forged-${i}&state=forged`, { redirect: 'manual' });
+        expect(res.headers.get('location')).toBe('/signin?sso=expired');
+      }
+      const rows = await own.server.storage.queryAudit({ kind: 'sso-rejected' });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThanOrEqual(60);
+      // The rest are not lost: they are summed per address and minute, as failed logins are (the first written at once).
+      const summed = await own.server.storage.queryAudit({ kind: 'login-rejected' });
+      expect(summed.map((e) => e.detail.reason)).toContain('single sign-on refused: expired');
+    } finally {
+      await own.stop();
+    }
+  });
+});
+
 describe('behind a configured public address', () => {
   it('attack: a forged Host header does not move the redirect URI: the provider is told <public-url>/auth/callback', async () => {
     const pub = await startTestServer({
