@@ -27,6 +27,8 @@ export interface RateLimitRules {
   ssoRefusalsPerAddress: RateLimitRule;
   /** Sign-offs per person per document. */
   signoffsPerPersonDocument: RateLimitRule;
+  /** Devices one person allows (`POST /api/device-codes`): each is an audit row and a place in the bounded table of waiting codes. */
+  deviceCodesPerPerson: RateLimitRule;
   /** Documents created per person. */
   createsPerPerson: RateLimitRule;
   /** Named versions saved and restores made per person per document (server/docs/versions.ts). */
@@ -42,6 +44,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitRules = {
   refusedConnectsPerAddress: { points: 60, durationSec: 60 },
   ssoRefusalsPerAddress: { points: 60, durationSec: 60 },
   signoffsPerPersonDocument: { points: 10, durationSec: 3600 },
+  deviceCodesPerPerson: { points: 30, durationSec: 3600 },
   createsPerPerson: { points: 100, durationSec: 3600 },
   versionSavesPerPersonDocument: { points: 30, durationSec: 3600 },
   viewedVersionsPerPersonDocument: { points: 12, durationSec: 3600 },
@@ -62,6 +65,7 @@ export class RateLimits {
       refusedConnectsPerAddress: make(rules.refusedConnectsPerAddress),
       ssoRefusalsPerAddress: make(rules.ssoRefusalsPerAddress),
       signoffsPerPersonDocument: make(rules.signoffsPerPersonDocument),
+      deviceCodesPerPerson: make(rules.deviceCodesPerPerson),
       createsPerPerson: make(rules.createsPerPerson),
       versionSavesPerPersonDocument: make(rules.versionSavesPerPersonDocument),
       viewedVersionsPerPersonDocument: make(rules.viewedVersionsPerPersonDocument),
