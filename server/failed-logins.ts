@@ -122,6 +122,15 @@ export class LoginGuard {
     return verdict.retryAfterSec;
   }
 
+  /**
+   * Records a refused sign-in that guessed no credential (a single sign-on answer that does not belong to a login under
+   * way): summed in the audit like failed logins, without spending the address's allowance, so colleagues behind one
+   * address whose provider is down are not locked out of signing in with their tokens.
+   */
+  refused(address: string, reason: string, via: LoginChannel): void {
+    this.audit.record({ remoteAddress: address, reason, via, docId: null });
+  }
+
   /** Counts one failed login from `address`: the metric, the address's allowance and the audit. */
   async failed(address: string, reason: string, via: LoginChannel, docId: string | null): Promise<void> {
     this.counters.rejectedLogins++;

@@ -23,8 +23,12 @@ export interface RateLimitRules {
   connectsPerAddress: RateLimitRule;
   /** Connects refused with a valid credential (no such document, no access, bad id) per client address written one audit row each; past it they are summed. */
   refusedConnectsPerAddress: RateLimitRule;
+  /** Single sign-on refusals (a forged, replayed or stale answer, a provider that cannot be reached) per client address written one audit row each; past it they are summed. */
+  ssoRefusalsPerAddress: RateLimitRule;
   /** Sign-offs per person per document. */
   signoffsPerPersonDocument: RateLimitRule;
+  /** Devices one person allows (`POST /api/device-codes`): each is an audit row and a place in the bounded table of waiting codes. */
+  deviceCodesPerPerson: RateLimitRule;
   /** Documents created per person. */
   createsPerPerson: RateLimitRule;
   /** Named versions saved and restores made per person per document (server/docs/versions.ts). */
@@ -38,7 +42,9 @@ export const DEFAULT_RATE_LIMITS: RateLimitRules = {
   failedAuthPerAddress: { points: 30, durationSec: 60 },
   connectsPerAddress: { points: 600, durationSec: 60 },
   refusedConnectsPerAddress: { points: 60, durationSec: 60 },
+  ssoRefusalsPerAddress: { points: 60, durationSec: 60 },
   signoffsPerPersonDocument: { points: 10, durationSec: 3600 },
+  deviceCodesPerPerson: { points: 30, durationSec: 3600 },
   createsPerPerson: { points: 100, durationSec: 3600 },
   versionSavesPerPersonDocument: { points: 30, durationSec: 3600 },
   viewedVersionsPerPersonDocument: { points: 12, durationSec: 3600 },
@@ -57,7 +63,9 @@ export class RateLimits {
       failedAuthPerAddress: make(rules.failedAuthPerAddress),
       connectsPerAddress: make(rules.connectsPerAddress),
       refusedConnectsPerAddress: make(rules.refusedConnectsPerAddress),
+      ssoRefusalsPerAddress: make(rules.ssoRefusalsPerAddress),
       signoffsPerPersonDocument: make(rules.signoffsPerPersonDocument),
+      deviceCodesPerPerson: make(rules.deviceCodesPerPerson),
       createsPerPerson: make(rules.createsPerPerson),
       versionSavesPerPersonDocument: make(rules.versionSavesPerPersonDocument),
       viewedVersionsPerPersonDocument: make(rules.viewedVersionsPerPersonDocument),

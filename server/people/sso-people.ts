@@ -3,8 +3,9 @@
  * the provider's (issuer, subject): once linked, it is that person whatever
  * their email becomes. A first sign-in is linked to the existing person
  * with the same email, unless the provider says the email is not verified
- * (anyone could then claim a colleague's address and take their access).
- * Otherwise a new person is made with no offices and no grants: they see
+ * (anyone could then claim a colleague's address and take their access) or
+ * that person already signs in with another identity of the provider (the
+ * email links a person's first identity only). Otherwise a new person is made with no offices and no grants: they see
  * nothing until an administrator or a team grants them something.
  *
  * Teams follow the provider's team claim at each sign-in: the person joins
@@ -30,9 +31,11 @@ export interface SsoPerson {
 }
 
 /**
- * The person `identity` is: linked before, else linked now by a verified (or unqualified) email, else made now with no
- * access (audited "user-added", actor "sso"). Throws SsoError "email-conflict" when the email belongs to someone but the
- * provider says it is not verified. Disabled people are returned too: the caller refuses them.
+ * The person `identity` is: linked before, else linked now by a verified (or unqualified) email to a person who has no
+ * identity at this provider yet, else made now with no access (audited "user-added", actor "sso"). Throws SsoError
+ * "email-conflict" when the email belongs to someone but the provider says it is not verified, and "email-taken" when
+ * it belongs to someone who already signs in with another identity of this provider. Disabled people are returned too:
+ * the caller refuses them.
  */
 export async function personFor(storage: Storage, identity: SsoIdentity): Promise<SsoPerson> {
   const { issuer, subject } = identity;
@@ -45,6 +48,11 @@ export async function personFor(storage: Storage, identity: SsoIdentity): Promis
   if (holder) {
     if (identity.emailVerified === false) {
       throw new SsoError('email-conflict', `the provider does not vouch for ${identity.email}, which belongs to "${holder.username}"`);
+    }
+    // The email links a person's first identity only: once they sign in with one, another account claiming their
+    // address (a second account at the provider whose email its holder could set) is someone else until shown otherwise.
+    if ((await storage.identitiesOf(holder.username)).some((i) => i.issuer === issuer)) {
+      throw new SsoError('email-taken', `${identity.email} belongs to "${holder.username}", who already signs in with another account of ${issuer}`);
     }
     await storage.linkIdentity({ issuer, subject, username: holder.username }, { kind: 'user-changed', actor: SSO_ACTOR, docId: null, detail: { username: holder.username, linkedIdentity: { issuer, subject }, by: 'email' } });
     return { user: holder, created: false, linkedByEmail: true };
@@ -100,15 +108,20 @@ export function usernameBase(identity: Pick<SsoIdentity, 'preferredUsername' | '
   return cleaned && !checkUsername(cleaned) ? cleaned : 'user';
 }
 
-/** Adds the person with the first free username among base, base-2, base-3…; no offices, no grants, audited. */
+/**
+ * Adds the person with the first free username among base, base-2, base-3…; no offices, no grants, audited. An email the
+ * provider says is not verified is not kept: it would stand for its owner here (administrators find people by it, and
+ * the owner's own sign-in would be refused as taken).
+ */
 async function addPerson(storage: Storage, identity: SsoIdentity): Promise<UserRow> {
   const base = usernameBase(identity);
+  const email = identity.emailVerified === false ? null : identity.email;
   for (let n = 1; n < 1000; n++) {
     const username = n === 1 ? base : `${base}-${n}`;
     if (await storage.getUser(username)) continue;
     try {
       return await storage.addUser(
-        { username, name: identity.name ?? username, offices: [], email: identity.email },
+        { username, name: identity.name ?? username, offices: [], email },
         { kind: 'user-added', actor: SSO_ACTOR, docId: null, detail: { username, via: 'sso', issuer: identity.issuer, subject: identity.subject } },
       );
     } catch (e) {

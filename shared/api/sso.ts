@@ -17,6 +17,7 @@ export const SSO_PROBLEMS = {
   'invalid-response': 'The identity provider’s answer could not be verified, so you were not signed in. Try again; if it keeps happening, tell your administrator.',
   disabled: 'Your account on this server is disabled. Ask your administrator to enable it.',
   'email-conflict': 'Your identity provider does not confirm your email address, and a person with that address already exists here, so you were not signed in. Ask your administrator to link your account.',
+  'email-taken': 'A person with your email address already signs in here with another account of your identity provider, so you were not signed in. Sign in with that account, or ask your administrator which account is yours.',
 } as const;
 
 /** A reason single sign-on did not sign the person in. */

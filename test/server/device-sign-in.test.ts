@@ -90,6 +90,24 @@ describe('a device signs in through the browser', () => {
     }
   });
 
+  it('attack: a person allowing devices in a loop is stopped (429) before they push another person’s waiting code out or grow the audit trail a row a request', async () => {
+    const carol = await t.addUser('carol');
+    const waiting = await allow(carol);
+    const mallory = await t.addUser('mallory');
+    const statuses: number[] = [];
+    for (let i = 0; i < 1000; i++) {
+      const r = await t.api('/api/device-codes', { method: 'POST', token: mallory, body: { challenge: pkce().challenge, state: STATE, device: `Flood ${i}` } });
+      statuses.push(r.status);
+      if (r.status === 429) {
+        expect(r.body.error.code).toBe('too-many-requests');
+        break;
+      }
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect((await t.server.storage.queryAudit({ actor: 'mallory', kind: 'device-allowed' })).length).toBeLessThan(100);
+    expect((await exchange(waiting.code, waiting.verifier)).status).toBe(200);
+  });
+
   it('attack: a page on another site makes the signed-in browser allow a device; refused 403 and no code is issued', async () => {
     const { cookie } = await signIn(t, amina);
     const before = (await t.server.storage.queryAudit({ actor: 'amina', kind: 'device-allowed' })).length;

@@ -132,7 +132,7 @@ describe('attacks on single sign-on', () => {
     expect(session).toBeUndefined();
   });
 
-  for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example']) {
+  for (const evil of ['https://evil.example/phish', '//evil.example/phish', '/\\evil.example', '/.//evil.example/phish', '/..//evil.example/phish']) {
     it(`attack: a return address on another site (${evil}) lands on "/" of this site`, async () => {
       const jar = new CookieJar();
       const answer = await signInAtProvider(jar, t.httpUrl, 'amina', evil);
@@ -162,6 +162,61 @@ describe('attacks on single sign-on', () => {
     expect(location).toBe('/signin?sso=email-conflict');
     expect(session).toBeUndefined();
     expect(await t.server.storage.identitiesOf('fatima')).toEqual([]);
+  });
+
+  it('attack: a second account at the provider with a linked person’s email (its provider not saying whether it is verified) does not become that person; refused, not linked, no session', async () => {
+    await t.server.storage.addUser({ username: 'omar', name: 'Omar Farouk', offices: [], email: 'omar@mission.example' });
+    await t.server.storage.setGrant({ username: 'omar', docId: '*', access: 'owner', grantedBy: 'test' });
+    idp.accounts.set('omar-at-idp', { name: 'Omar Farouk', email: 'omar@mission.example', email_verified: true });
+    const first = new CookieJar();
+    expect(await works((await callback(first, await signInAtProvider(first, t.httpUrl, 'omar-at-idp'))).session)).toBe(true);
+    // Another account of the provider whose email its owner could set (Entra ID's mutable "email" sends no email_verified).
+    idp.accounts.set('second-account', { name: 'Omar Farouk', email: 'Omar@mission.example' });
+    const jar = new CookieJar();
+    const { location, session } = await callback(jar, await signInAtProvider(jar, t.httpUrl, 'second-account'));
+    expect(location).toBe('/signin?sso=email-taken');
+    expect(session).toBeUndefined();
+    expect((await t.server.storage.identitiesOf('omar')).map((i) => i.subject)).toEqual(['omar-at-idp']);
+    expect(await rejections()).toContain('email-taken');
+  });
+
+  it('attack: an account whose provider does not verify its email signs in first with a colleague’s address; it is made without that address, and the colleague’s own sign-in later is theirs', async () => {
+    idp.accounts.set('squatter', { name: 'Grace Kamau', email: 'grace@mission.example', email_verified: false, preferred_username: 'grace' });
+    const jar = new CookieJar();
+    expect(await works((await callback(jar, await signInAtProvider(jar, t.httpUrl, 'squatter'))).session)).toBe(true);
+    const squatter = (await t.server.storage.findIdentity(idp.issuer, 'squatter'))!.username;
+    // An administrator looking for grace@mission.example must not find the squatter's account under it.
+    expect((await t.server.storage.getUser(squatter))!.email).toBeNull();
+    expect(await t.server.storage.findUserByEmail('grace@mission.example')).toBeUndefined();
+    idp.accounts.set('grace-at-idp', { name: 'Grace Kamau', email: 'grace@mission.example', email_verified: true, preferred_username: 'grace' });
+    const grace = new CookieJar();
+    const { location, session } = await callback(grace, await signInAtProvider(grace, t.httpUrl, 'grace-at-idp'));
+    expect(location).toBe('/');
+    expect(await works(session)).toBe(true);
+    const graceUser = (await t.server.storage.findIdentity(idp.issuer, 'grace-at-idp'))!.username;
+    expect(graceUser).not.toBe(squatter);
+    expect((await t.server.storage.findUserByEmail('grace@mission.example'))?.username).toBe(graceUser);
+  });
+});
+
+describe('a flood of forged answers', () => {
+  it('attack: a stranger sending the callback forged answers in a loop does not add a row to the append-only audit trail per request', async () => {
+    const own = await startTestServer({ oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, label: 'SSO', teamClaim: null, allowHttp: true } });
+    try {
+      const sent = 200;
+      for (let i = 0; i < sent; i++) {
+        const res = await fetch(`${own.httpUrl}/auth/callback?code=forged-${i}&state=forged`, { redirect: 'manual' });
+        expect(res.headers.get('location')).toBe('/signin?sso=expired');
+      }
+      const rows = await own.server.storage.queryAudit({ kind: 'sso-rejected' });
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.length).toBeLessThanOrEqual(60);
+      // The rest are not lost: they are summed per address and minute, as failed logins are (the first written at once).
+      const summed = await own.server.storage.queryAudit({ kind: 'login-rejected' });
+      expect(summed.map((e) => e.detail.reason)).toContain('single sign-on refused: expired');
+    } finally {
+      await own.stop();
+    }
   });
 });
 

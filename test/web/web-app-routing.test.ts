@@ -27,6 +27,15 @@ describe('where a person goes after signing in', () => {
   it('anything that could lead to another site, or nothing, goes home', () => {
     for (const bad of ['//evil.example/d/x', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)', 'd/x', '', null, undefined]) expect(safeNext(bad)).toBe('/');
   });
+
+  it('attack: a path whose dot segments or escapes resolve to "//host" (a link to another site) goes home', () => {
+    // "/.//evil.example" is a path of this site, but resolved it becomes "//evil.example", which a browser (and a
+    // Location header) reads as another site.
+    for (const bad of ['/.//evil.example/phish', '/..//evil.example', '/a/..//evil.example', '/%2e//evil.example', '/./\\evil.example', '/.\\/evil.example']) {
+      expect(safeNext(bad)).toBe('/');
+    }
+    expect(safeNext('/d/tm-north/../tm-south')).toBe('/d/tm-south');
+  });
 });
 
 describe('the page an address opens', () => {

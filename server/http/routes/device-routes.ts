@@ -66,9 +66,16 @@ export function deviceTokenRoutes(deps: ApiDeps & DeviceRouteDeps): FastifyPlugi
 /** Registers allowing a device and the caller's own tokens (in a scope that requires a caller; cookie requests that change anything come from the server's own pages). */
 export function deviceRoutes(deps: ApiDeps & DeviceRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
-    app.post('/api/device-codes', { schema: { body: DeviceCodeRequestSchema, response: { 200: DeviceCodeResponseSchema } } }, async (request) => {
+    app.post('/api/device-codes', { schema: { body: DeviceCodeRequestSchema, response: { 200: DeviceCodeResponseSchema } } }, async (request, reply) => {
       const { username } = callerOf(request).user;
       const { challenge, state, device } = request.body;
+      // Far above what a person does by hand: a script allowing devices in a loop would grow the audit trail a row a
+      // request and push other people's waiting codes out of the bounded table.
+      const rate = await deps.rateLimits.consume('deviceCodesPerPerson', username);
+      if (!rate.ok) {
+        void reply.header('retry-after', String(rate.retryAfterSec));
+        throw new HttpError(429, 'too-many-requests', `You have allowed too many devices in a short time; try again in ${Math.ceil(rate.retryAfterSec / 60)} minutes.`);
+      }
       // Written before the code exists: a device that was allowed without a trace would be access given unaudited.
       await deps.storage.appendAudit({ kind: 'device-allowed', actor: username, docId: null, detail: { device, remoteAddress: deps.addressOf(request.raw) } });
       const { code, expiresAt } = deps.deviceCodes.issue({ username, challenge, label: device });

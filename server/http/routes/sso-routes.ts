@@ -32,14 +32,23 @@ export function ssoRoutes(deps: ApiDeps & SsoRouteDeps): FastifyPluginAsyncZod {
     const pending = new PendingLogins();
     const { oidc } = deps;
 
-    /** Sends the browser to the sign-in page with `problem`, after auditing why (the refusal must be on record). */
+    /**
+     * Sends the browser to the sign-in page with `problem`, after auditing why (the refusal must be on record): one row
+     * each up to `ssoRefusalsPerAddress` a minute per address, then summed with the failed logins, since anyone can send
+     * the callback forged answers in a loop and the audit table is append-only.
+     */
     const refuse = async (request: FastifyRequest, reply: FastifyReply, problem: SsoProblem, reason: string, actor: string | null = null) => {
-      await deps.storage.appendAudit({
-        kind: 'sso-rejected',
-        actor,
-        docId: null,
-        detail: { reason: problem, message: reason, remoteAddress: deps.addressOf(request.raw), ...(oidc ? { issuer: oidc.config.issuer } : {}) },
-      });
+      const remoteAddress = deps.addressOf(request.raw);
+      if ((await deps.rateLimits.consume('ssoRefusalsPerAddress', remoteAddress)).ok) {
+        await deps.storage.appendAudit({
+          kind: 'sso-rejected',
+          actor,
+          docId: null,
+          detail: { reason: problem, message: reason, remoteAddress, ...(oidc ? { issuer: oidc.config.issuer } : {}) },
+        });
+      } else {
+        deps.logins.refused(remoteAddress, `single sign-on refused: ${problem}`, 'api');
+      }
       return reply.header('set-cookie', clearedSsoCookie(cookieSecure(request, deps))).redirect(`/signin?sso=${problem}`, 302);
     };
 
