@@ -33,6 +33,10 @@ export const SessionResponseSchema = z.object({
 });
 export type SessionResponse = z.infer<typeof SessionResponseSchema>;
 
-/** `DELETE /api/sessions`: how many sessions of the person were ended (this one included). */
-export const SignOutEverywhereResponseSchema = z.object({ signedOut: z.number() });
+/**
+ * `DELETE /api/sessions`: how many sessions of the person were ended (this one included), and how many devices
+ * (plugins signed in through the browser) were signed out with them, since a device allowed from a stolen session
+ * would otherwise outlive it. Access tokens an administrator issued (for scripts) keep working.
+ */
+export const SignOutEverywhereResponseSchema = z.object({ signedOut: z.number(), devices: z.number() });
 export type SignOutEverywhereResponse = z.infer<typeof SignOutEverywhereResponseSchema>;

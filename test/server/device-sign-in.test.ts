@@ -161,6 +161,27 @@ describe('a device signs in through the browser', () => {
     expect((await t.server.storage.queryAudit({ actor: 'amina', kind: 'tokens-revoked' })).at(-1)?.detail).toMatchObject({ tokenId: device.tokenId });
   });
 
+  it('attack: a device allowed with a stolen browser session stops working, live connection closed, when the person signs out everywhere', async () => {
+    const dara = await t.addUser('dara', { grants: { 'tm-dara': 'editor' } });
+    await t.createDoc('tm-dara');
+    // The thief, holding Dara's session, allows a device of their own: it would outlive the session.
+    const { code, verifier } = await allow(dara, 'Obsidian on THIEF-PC');
+    const device = (await exchange(code, verifier)).body;
+    const c = connectClient(t.url, 'tm-dara', device.token);
+    await c.synced();
+
+    const { cookie } = await signIn(t, dara);
+    const out = await browserCall(t, '/api/sessions', cookie, { method: 'DELETE' });
+    expect(out.status).toBe(200);
+    expect(out.body).toMatchObject({ devices: 1 });
+    await waitFor(() => c.closes.some((e) => e.code === CLOSE.UNAUTHORIZED), 'the device connection to close');
+    c.destroy();
+    expect((await t.api('/api/me', { token: device.token })).status).toBe(401);
+    // The access token an administrator gave (a script's, not a device's) keeps working.
+    expect((await t.api('/api/me', { token: dara })).status).toBe(200);
+    expect((await t.server.storage.queryAudit({ actor: 'dara', kind: 'tokens-revoked' })).at(-1)?.detail).toMatchObject({ revoked: 1, kind: 'device', via: 'signed-out-everywhere' });
+  });
+
   it("attack: a person's token list never shows another person's tokens, and deleting another's token id is 404 and leaves it working", async () => {
     const chidi = await t.addUser('chidi');
     const chidiId = (await t.server.storage.listTokens('chidi'))[0].id;

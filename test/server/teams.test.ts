@@ -48,6 +48,23 @@ describe('teams', () => {
     c.destroy();
   });
 
+  it("a document shared with a team is listed for its members with the team's access, and a team's grant on every document lists them all", async () => {
+    await t.createDoc('plan-listed', 'owen');
+    await t.createDoc('plan-unshared', 'owen');
+    const lia = await t.addUser('lia');
+    await team('listers', ['lia']);
+    const listed = async () => ((await t.api('/api/docs', { token: lia })).body.documents as Array<{ id: string; access: string }>).map((d) => [d.id, d.access]);
+    expect(await listed()).toEqual([]);
+
+    await t.api('/api/docs/plan-listed/teams/listers', { method: 'PUT', token: owner, body: { access: 'commenter' } });
+    expect(await listed()).toEqual([['plan-listed', 'commenter']]);
+
+    await t.api('/api/docs/*/teams/listers', { method: 'PUT', token: admin, body: { access: 'viewer' } });
+    const all = new Map((await listed()).map(([id, access]) => [id, access] as const));
+    expect(all.get('plan-listed')).toBe('commenter');
+    expect(all.get('plan-unshared')).toBe('viewer');
+  });
+
   it('an office held through a team lets its member sign off the documents of its area', async () => {
     const drafter = await t.addUser('drafter-n', { grants: { '*': 'editor' } });
     const hoo = await t.addUser('hoo-via-team', { grants: { '*': 'viewer' } });

@@ -74,7 +74,7 @@ describe('signing in through the session contract', () => {
   });
 
   it('signing out everywhere calls DELETE /api/sessions, and a refusal is an error with the server\'s words', async () => {
-    const f = answering(200, { signedOut: 2 });
+    const f = answering(200, { signedOut: 2, devices: 0 });
     await signOut(f, true);
     expect(f.calls).toEqual([{ url: '/api/sessions', method: 'DELETE' }]);
     await expect(signOut(answering(403, { error: { code: 'bad-origin', message: 'Sign out from the workspace page.' } }), false)).rejects.toThrow('Sign out from the workspace page.');

@@ -2,7 +2,8 @@
  * The web workspace's header on every signed-in page: the product's name
  * (a link home), who is signed in, a link to their devices ("Your
  * devices"), and the two ways out: "Sign out" (this browser) and "Sign out
- * everywhere" (every browser where the person signed in, for a lost phone or
+ * everywhere" (every browser where the person signed in, and the devices
+ * allowed from one, for a lost phone or
  * a shared computer). A failed sign-out is said in the header, never
  * silently ignored. Administrators also get a link to the administration
  * (/admin); others do not see it (the server refuses them its routes anyway).

@@ -2,7 +2,8 @@
  * Signing in to the web workspace (issue 13, shared/api/session.ts):
  * `POST /api/session` trades an access token for a session cookie,
  * `DELETE /api/session` signs this browser out and `DELETE /api/sessions`
- * signs the person out everywhere. Sign-in goes through the failed-login
+ * signs the person out everywhere: every browser, and every device allowed
+ * through one (issue 14). Sign-in goes through the failed-login
  * policy (counted per address, audited, 429 once spent); the session's
  * secret is only ever in the `Set-Cookie` header, never in a body or a log.
  */
@@ -56,9 +57,29 @@ export function sessionRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
     });
 
     app.delete('/api/sessions', { schema: { response: { 200: SignOutEverywhereResponseSchema } } }, async (request, reply) => {
-      const signedOut = await deps.sessions.signOutEverywhere(callerOf(request).user.username, { remoteAddress: deps.addressOf(request.raw) });
+      const { username } = callerOf(request).user;
+      const signedOut = await deps.sessions.signOutEverywhere(username, { remoteAddress: deps.addressOf(request.raw) });
+      const devices = await signOutDevices(deps, username);
       if (request.webSession) void reply.header('set-cookie', clearedSessionCookie(cookieSecure(request, deps)));
-      return { signedOut };
+      return { signedOut, devices };
     });
   };
+}
+
+/**
+ * Revokes every device token of `username` that still works and closes their connections; answers how many. A device
+ * is allowed from a browser session, so one allowed from a stolen session must not outlive "sign out everywhere".
+ */
+async function signOutDevices(deps: ApiDeps, username: string): Promise<number> {
+  const now = deps.lifecycle.now().getTime();
+  const live = (await deps.storage.listTokens(username)).filter((t) => t.kind === 'device' && !t.revokedAt && (!t.expiresAt || Date.parse(t.expiresAt) > now));
+  let revoked = 0;
+  for (const t of live) if (await deps.storage.revokeToken(username, t.id)) revoked++;
+  if (!revoked) return 0;
+  // Taking access away goes ahead even if the audit cannot be written (as signing out does); the failure is logged.
+  await deps.storage
+    .appendAudit({ kind: 'tokens-revoked', actor: username, docId: null, detail: { user: username, revoked, kind: 'device', via: 'signed-out-everywhere' } })
+    .catch((err: unknown) => deps.logger.error({ err, kind: 'tokens-revoked' }, 'writing an audit entry failed'));
+  await deps.onAccessChanged(username, '*');
+  return revoked;
 }
