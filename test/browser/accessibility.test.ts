@@ -15,7 +15,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { renderDemoVault } from '../../scripts/demo/render.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -56,7 +56,7 @@ async function openPage(model: DocModel, opts: { dark?: boolean; height?: number
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.setViewportSize({ width: 1440, height: opts.height ?? 900 });
   await page.goto(pages.pageUrl(config, opts));
-  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await editorsMounted(page);
   await page.locator(`${A} .poc-signoffs .poc-signoff-group`).first().waitFor();
   await page.locator(`${A} .poc-problems .poc-problems-body > *`).first().waitFor();
   return page;

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rich } from '../support/build-model.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -88,7 +88,7 @@ async function openBoth(docId: string): Promise<Page> {
 }
 
 async function waitForSessions(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await editorsMounted(page);
 }
 
 /** How one person puts the caret at a random place in the field and reads the field's value. */

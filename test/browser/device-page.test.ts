@@ -6,19 +6,16 @@
  * `obsidian://` navigation is intercepted) while showing the one-time code; a
  * broken link is explained in words. `/account` lists the person's devices
  * and signs one out. Screenshots go to test/output/screenshots and the main
- * ones to docs/issue-14.
+ * ones to docs/issue-14 when POC_UPDATE_DOCS is set.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
 import { createHash, randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import { DEVICE_AUTH_ACTION, DEVICE_PAGE_PATH } from '../../shared/api/sign-in.js';
-import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 
-const DOCS = join(ROOT, 'docs/issue-14');
 const DEVICE = 'Obsidian on LAPTOP-JUBA-04';
 
 let web: { dir: string; remove: () => void };
@@ -35,7 +32,6 @@ beforeAll(async () => {
   server = await startTestServer({ webDir: web.dir });
   amina = await server.addUser('amina', { name: 'Amina Diallo' });
   browser = await launchChromium();
-  mkdirSync(DOCS, { recursive: true });
 });
 
 afterAll(async () => {
@@ -44,10 +40,10 @@ afterAll(async () => {
   web?.remove();
 });
 
-/** Saves a screenshot to test/output/screenshots and, for the main screens, to docs/issue-14. */
+/** Saves a screenshot to test/output/screenshots and, for the main screens, to docs/issue-14 when asked (keepForDocs). */
 async function shot(page: Page, name: string, keep = true): Promise<void> {
   const path = await screenshot(page, name);
-  if (keep) copyFileSync(path, join(DOCS, `${name}.png`));
+  if (keep) keepForDocs(path, 'docs/issue-14', name);
 }
 
 /** A fresh page with nobody signed in, whose `window.open` records what it was asked to open instead of leaving the page. */

@@ -13,7 +13,7 @@ import { validate } from '../../shared/validate/index.js';
 import { filledModel } from '../support/build-model.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium, screenshot, screenshotUnrolled } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium, screenshot, screenshotUnrolled } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -64,7 +64,7 @@ async function openPage(docId: string, model: DocModel, people: Array<'amina' | 
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.setViewportSize({ width: 1440, height: people.length > 1 ? 1640 : 900 });
   await page.goto(pages.pageUrl(config, opts));
-  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await editorsMounted(page);
   if (people.length > 1) await page.locator(`${B} .poc-statusline`).getByText('1 other here').waitFor();
   return page;
 }

@@ -14,7 +14,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -59,7 +59,7 @@ async function open(docId: string, width: number, opts: { dark?: boolean } = {})
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.setViewportSize({ width, height: 900 });
   await page.goto(pages.pageUrl(config, opts));
-  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await editorsMounted(page);
   await page.locator(`${ED} .poc-block`).first().waitFor();
   return page;
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -46,7 +46,7 @@ async function withNewRow(docId: string): Promise<Page> {
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(pages.pageUrl(config));
-  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await editorsMounted(page);
   await page.locator(`${ED} .poc-block[data-bid="T-4"] .poc-cell-title input`).click();
   await page.keyboard.press('Enter');
   await page.locator(`${ED} .poc-block[data-bid="T-5"] .poc-guidance`).waitFor();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../../server/limits.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium } from './support/chromium.js';
 import { type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -42,7 +42,7 @@ describe('a refused change of someone who may edit', () => {
     const page = await browser.context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(pages.pageUrl({ serverUrl: server.url, docId: 'big-paste', today, editors: [{ token: amina, user: AMINA }] }));
-    await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+    await editorsMounted(page);
     const location = page.locator('#ed0 .poc-block[data-bid="T-1"]').getByLabel('Location / priorities');
     const pasted = `Kiri ${'and the villages along the northern road '.repeat(5000)}`;
     await location.fill(pasted);

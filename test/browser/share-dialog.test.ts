@@ -6,14 +6,13 @@
  * grant, and is told in words when the server refuses; a viewer sees who
  * has access, read-only. axe-core finds nothing serious in the dialog.
  */
-import { readFileSync, copyFileSync, mkdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
-import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -70,11 +69,10 @@ async function openDocumentAs(token: string, name: string): Promise<Page> {
 /** The line of one person in the dialog's list. */
 const personRow = (dialog: Locator, name: string) => dialog.locator('.poc-share-people .poc-share-row', { has: dialog.page().locator('.poc-share-name', { hasText: name }) });
 
-/** Saves a screenshot to test/output and a copy to docs/issue-14. */
+/** Saves a screenshot to test/output and, when asked (keepForDocs), a copy to docs/issue-14. */
 async function keep(page: Page, name: string): Promise<void> {
   const path = await screenshot(page, name);
-  mkdirSync(join(ROOT, 'docs/issue-14'), { recursive: true });
-  copyFileSync(path, join(ROOT, 'docs/issue-14', `${name}.png`));
+  keepForDocs(path, 'docs/issue-14', name);
 }
 
 /** The serious and critical axe-core violations inside the dialog, one line per element. */

@@ -11,7 +11,7 @@ import { TemplateSet } from '../../shared/template/set.js';
 import { filledModel } from '../support/build-model.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -63,7 +63,7 @@ async function openAs(person: Person, docId: string, model: DocModel): Promise<P
   page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto(pages.pageUrl(config));
-  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await editorsMounted(page);
   return page;
 }
 

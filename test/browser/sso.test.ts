@@ -10,26 +10,22 @@
  * session; a refused sign-on is said in words. The invite page takes its
  * code out of the address at once and says when a link is used up.
  */
-import { copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import { SESSION_COOKIE } from '../../shared/api/session.js';
 import { startTestProvider, type TestProvider } from '../support/oidc-provider.js';
-import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 
 let web: { dir: string; remove: () => void };
 let idp: TestProvider;
 let server: TestServer;
 let browser: Browser;
 
-/** Keeps a screenshot for the issue's documentation too (docs/issue-14/). */
+/** Keeps a screenshot for the issue's documentation too (docs/issue-14/), when asked (keepForDocs). */
 function toDocs(path: string, name: string): void {
-  const dir = join(ROOT, 'docs/issue-14');
-  mkdirSync(dir, { recursive: true });
-  copyFileSync(path, join(dir, `${name}.png`));
+  keepForDocs(path, 'docs/issue-14', name);
 }
 
 beforeAll(async () => {

@@ -18,7 +18,7 @@ import type { DocModel, TypedBlock } from '../../shared/model/types.js';
 import { approvableMatrix, postSignoff } from '../support/sign-off.js';
 import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
 import { type PageServer, startPageServer } from './support/page.js';
 import { seedDocument } from './support/seed.js';
 
@@ -92,7 +92,7 @@ async function pluginEditor(token: string, name: string): Promise<Page> {
   page.on('pageerror', (e) => console.error(`test page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && console.error(`test page console: ${m.text()}`));
   await page.goto(pages.pageUrl({ serverUrl: server.url, docId: DOC, today, editors: [{ token, user: { name, color: '#1d4ed8' } }] }));
-  await page.waitForFunction(() => (window as unknown as { sessions: Array<{ handle?: unknown }> }).sessions.every((s) => s.handle));
+  await editorsMounted(page);
   return page;
 }
 

@@ -3,7 +3,7 @@
  * playwright-core, with a fresh profile per launch and no background
  * network, and a place to keep screenshots for review.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -56,4 +56,20 @@ export async function screenshotUnrolled(page: Page, name: string, selector: str
   } finally {
     await style.evaluate((el) => (el as Element).remove());
   }
+}
+
+/** Resolves once the test page (support/page.ts) has mounted every editor and each has its handle (polled: the page's script may not have run yet). */
+export async function editorsMounted(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window as unknown as { sessions?: Array<{ handle?: unknown }> }).sessions?.every((s) => s.handle) === true);
+}
+
+/**
+ * Copies a screenshot into a documentation folder (e.g. docs/issue-14) when `POC_UPDATE_DOCS` is set, so the README's
+ * pictures can be refreshed from a test run while an ordinary run (and CI) leaves the working tree as it was.
+ */
+export function keepForDocs(path: string, folder: string, name: string): void {
+  if (!process.env.POC_UPDATE_DOCS) return;
+  const dir = join(ROOT, folder);
+  mkdirSync(dir, { recursive: true });
+  copyFileSync(path, join(dir, `${name}.png`));
 }
