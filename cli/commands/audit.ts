@@ -1,5 +1,5 @@
 /** `poc audit`: the audit trail, filtered and printed one line per entry (or as JSON). */
-import { AUDIT_KINDS, type AuditEntry, type AuditKind } from '../../server/storage/storage.js';
+import { AUDIT_KINDS, type AuditEntry, isAuditKind } from '../../server/storage/storage.js';
 import { CommandError, print } from './command.js';
 import { type StoreOptions, withStore } from './data-folder.js';
 
@@ -17,7 +17,6 @@ export interface AuditOptions extends StoreOptions {
 /** Every kind of audit entry, for `audit --kind` (the one list lives with the store). */
 export { AUDIT_KINDS };
 
-const isAuditKind = (kind: string): kind is AuditKind => (AUDIT_KINDS as readonly string[]).includes(kind);
 
 /** Prints the audit trail, oldest first (one line per entry, or JSON). */
 export async function audit(o: AuditOptions): Promise<AuditEntry[]> {

@@ -7,7 +7,7 @@
  * cell may start with "=" on purpose.
  */
 import type { AuditEntryView, AuditQueryParams } from '../../shared/api/people.js';
-import { AUDIT_KINDS, type AuditEntry, type AuditKind, type AuditQuery, type Storage } from '../storage/storage.js';
+import { AUDIT_KINDS, type AuditEntry, type AuditKind, type AuditQuery, isAuditKind, type Storage } from '../storage/storage.js';
 import { PeopleError } from './people-error.js';
 
 /** How many entries an audit query answers when it does not say. */
@@ -15,7 +15,6 @@ export const DEFAULT_AUDIT_LIMIT = 500;
 /** The most entries one audit query answers. */
 export const MAX_AUDIT_LIMIT = 5000;
 
-const isAuditKind = (kind: string): kind is AuditKind => (AUDIT_KINDS as readonly string[]).includes(kind);
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A `from`/`to` filter as the store takes it (a bare date stays one: `to` then covers its whole day), or a PeopleError "invalid". */

@@ -172,52 +172,9 @@ export interface VersionSnapshotRow extends VersionRow {
   snapshot: Uint8Array;
 }
 
-/** Kinds of audit entries, as the audit trail's filters list them (`poc audit --kind`, the administration's audit page). */
-export const AUDIT_KINDS = [
-  'connect',
-  'disconnect',
-  'login-rejected',
-  'write-rejected',
-  'limit-exceeded',
-  'signoff',
-  'grant',
-  'revoke',
-  'user-added',
-  'token-issued',
-  'tokens-revoked',
-  'document-created',
-  'offices-changed',
-  'document-archived',
-  'document-deleted',
-  'ownership-transferred',
-  'create-rejected',
-  // the web workspace (issue 13): browser sessions
-  'signed-in',
-  'signed-out',
-  'signed-out-everywhere',
-  'version-saved',
-  'version-restored',
-  // people and access (issue 14)
-  'user-changed',
-  'user-disabled',
-  'user-enabled',
-  'invite-issued',
-  'invite-redeemed',
-  'sso-signed-in',
-  'sso-rejected',
-  'device-allowed',
-  'device-token-issued',
-  'team-added',
-  'team-changed',
-  'team-deleted',
-  'team-member-added',
-  'team-member-removed',
-  'team-grant',
-  'team-revoke',
-] as const;
+import type { AuditKind } from '../../shared/api/audit-kinds.js';
 
-/** A kind of audit entry. */
-export type AuditKind = (typeof AUDIT_KINDS)[number];
+export { AUDIT_KINDS, type AuditKind, isAuditKind } from '../../shared/api/audit-kinds.js';
 
 /** One append-only audit entry. */
 export interface AuditEntry {

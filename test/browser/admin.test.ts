@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AUDIT_KINDS } from '../../shared/api/audit-kinds.js';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
 import { type Browser, launchChromium, screenshot, SCREENSHOTS } from './support/chromium.js';
@@ -249,6 +250,14 @@ describe('administration in the web workspace', () => {
     expect(await admin.locator(`[data-doc="${DOOMED}"]`).count()).toBe(0);
     const listed = (await server.api('/api/admin/documents', { token: tokens.ines })).body.documents as Array<{ id: string }>;
     expect(listed.map((d) => d.id)).not.toContain(DOOMED);
+  });
+
+  it("the audit trail's What filter offers every kind of entry in words, even one that has not happened yet", async () => {
+    await admin.goto(`${server.httpUrl}/admin/audit`);
+    await admin.locator('.poc-admin-audit tbody tr').first().waitFor();
+    const offered = await admin.getByLabel('What').locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(new Set(offered)).toEqual(new Set(['', ...AUDIT_KINDS]));
+    expect(await admin.getByLabel('What').locator('option[value="team-member-removed"]').innerText()).toBe('Team member removed');
   });
 
   it('the audit trail filtered by person shows only their acts, and its CSV link downloads those rows', async () => {

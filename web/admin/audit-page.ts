@@ -5,6 +5,7 @@
  * CSV through a plain link (the browser sends the session cookie with it).
  */
 import { h } from '../../editor/dom.js';
+import { AUDIT_KINDS } from '../../shared/api/audit-kinds.js';
 import type { AuditEntryView, AuditQueryParams } from '../../shared/api/people.js';
 import { formatMoment } from '../../editor/words.js';
 import { missionZone } from '../../shared/time/mission-day.js';
@@ -20,7 +21,6 @@ export const auditPage: Page = (root, ctx) => {
   const f = framed;
   const { doc, people, body } = f;
   const zone = missionZone(ctx.me.timeZone);
-  const kinds = new Set<string>();
 
   const who = textField(doc, 'poc-admin-audit-who', 'Who', { hint: 'A username.' });
   const what = selectField(doc, 'poc-admin-audit-what', 'What', [['', 'Anything']]);
@@ -57,14 +57,8 @@ export const auditPage: Page = (root, ctx) => {
     return q;
   };
 
-  function drawKinds(): void {
-    const chosen = what.control.value;
-    what.control.replaceChildren(
-      h(doc, 'option', { text: 'Anything', attrs: { value: '' } }),
-      ...[...kinds].sort().map((k) => h(doc, 'option', { text: kindWords(k), attrs: { value: k } })),
-    );
-    what.control.value = chosen;
-  }
+  // Every kind the server writes, in words, so an administrator can look for one that has not happened yet.
+  what.control.append(...[...AUDIT_KINDS].sort((a, b) => kindWords(a).localeCompare(kindWords(b))).map((k) => h(doc, 'option', { text: kindWords(k), attrs: { value: k } })));
 
   function draw(entries: AuditEntryView[], truncated: boolean): void {
     count.textContent = `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}${truncated ? ' (the newest only: narrow the filters or export CSV to see more)' : ''}`;
@@ -101,9 +95,6 @@ export const auditPage: Page = (root, ctx) => {
     const q = filters();
     const { entries, truncated } = await people.audit(q);
     if (f.gone()) return;
-    const before = kinds.size;
-    for (const e of entries) kinds.add(e.kind);
-    if (kinds.size !== before) drawKinds();
     draw(entries, truncated);
     // Only now: the export is always of the rows on screen, never of filters still loading.
     csv.setAttribute('href', people.auditCsvPath(q));
