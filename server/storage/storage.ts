@@ -13,6 +13,7 @@ import type { SignoffRecord } from '../../shared/signoff/record.js';
 
 import type { AccessLevel } from '../../shared/access-levels.js';
 import type { TokenKind } from '../../shared/api/people.js';
+import type { AuditKind } from '../../shared/api/audit-kinds.js';
 
 /** Access levels, from least to most (the one list lives in shared/access-levels.ts). */
 export { ACCESS_LEVELS, type AccessLevel } from '../../shared/access-levels.js';
@@ -171,8 +172,6 @@ export interface VersionRow {
 export interface VersionSnapshotRow extends VersionRow {
   snapshot: Uint8Array;
 }
-
-import type { AuditKind } from '../../shared/api/audit-kinds.js';
 
 export { AUDIT_KINDS, type AuditKind, isAuditKind } from '../../shared/api/audit-kinds.js';
 
