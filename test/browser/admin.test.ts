@@ -149,6 +149,29 @@ describe('administration in the web workspace', () => {
     }
   });
 
+  it('an invite link opened in a browser signed in as someone else asks first; staying keeps them, accepting signs in the invitee', async () => {
+    const made = await server.api('/api/admin/users', { method: 'POST', token: tokens.ines, body: { username: 'mallory', name: 'Mallory Other' } });
+    expect(made.status).toBe(201);
+    const link = (made.body.invite.url as string).replace(/^https?:\/\/[^/]+/, server.httpUrl);
+    const page = await newPerson(390);
+    try {
+      await signIn(page, '/', tokens.vic, 'Vic Viewer');
+      await page.goto(link);
+      await page.getByText('You are signed in as Vic Viewer.', { exact: false }).waitFor();
+      expect(page.url()).not.toContain('#');
+      await screenshot(page, 'invite-signed-in-as-someone-390');
+      await page.getByRole('button', { name: 'Stay signed in as Vic Viewer' }).click();
+      await page.locator('.poc-web-header').getByText('Signed in as Vic Viewer').waitFor();
+
+      // The link was not used: opened again, it can still be accepted, on purpose.
+      await page.goto(link);
+      await page.getByRole('button', { name: 'Accept the invitation' }).click();
+      await page.locator('.poc-web-header').getByText('Signed in as Mallory Other').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
   it('an office for an area is saved on the person’s page and the list shows it in words', async () => {
     await admin.locator('tr[data-user="amina"] a').click();
     await admin.waitForURL('**/admin/people/amina');

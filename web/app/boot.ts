@@ -95,6 +95,15 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
         win.history.replaceState(null, '', '/');
         void start();
       },
+      // Someone signed in here is asked first (a link another person sent must not switch their account quietly).
+      signedInAs: opts.api.me().then(
+        (me) => me.name,
+        () => null,
+      ),
+      stay: () => {
+        win.history.replaceState(null, '', '/');
+        void start();
+      },
     });
   };
 
@@ -114,7 +123,7 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
 
   const start = async (): Promise<void> => {
     const here = doc.location;
-    // An invite signs the person in whoever was signed in before: the link is theirs.
+    // An invite signs the browser in to its account; whoever is signed in already is asked first (invite-page.ts).
     if (here.pathname === '/invite') return showInvite();
     const wanted = here.pathname === '/signin' ? safeNext(new URLSearchParams(here.search).get('next')) : safeNext(`${here.pathname}${here.search}${here.hash}`);
     let me;

@@ -4,6 +4,9 @@
  * the address's fragment (never sent to a server, a log or a referrer) and
  * is taken out of the address at once, so it is not left in the history or
  * a bookmark. A used or expired link is said in words, with what to do.
+ * A browser already signed in as someone asks first: a link someone else
+ * sent (their own invitation) must not quietly switch the browser to their
+ * account, where what is typed next would be theirs.
  */
 import { h } from '../../editor/dom.js';
 import { ApiError } from '../../shared/api/client.js';
@@ -14,6 +17,10 @@ export interface InvitePageOptions {
   redeem(code: string): Promise<unknown>;
   /** Called once signed in (the app then opens the home page). */
   signedIn(): void;
+  /** Who this browser is signed in as now (their name), or null for nobody; until it answers the page waits. */
+  signedInAs?: Promise<string | null>;
+  /** Called when the person already signed in keeps their session instead (the app then opens the home page). */
+  stay?(): void;
 }
 
 /** The invite code of a fragment ("#<code>", or "#code=<code>"), or null when it holds none. */
@@ -66,8 +73,31 @@ export function invitePage(root: HTMLElement, opts: InvitePageOptions): { destro
     );
   };
 
-  if (code) attempt();
-  else fail('This invitation link is incomplete: it has no code after the "#". Open the whole link from your message, or ask your administrator for a new one.', false);
+  /** Asks the person signed in as `name` whether to leave their account for the invitation's, before using the code. */
+  const ask = (name: string) => {
+    status.textContent = `You are signed in as ${name}. Accepting this invitation signs this browser in to the account it was made for, not yours.`;
+    box.append(
+      h(doc, 'p', { class: 'poc-muted', text: 'If someone else sent you this link, stay as you are: it is theirs.' }),
+      h(
+        doc,
+        'div',
+        { class: 'poc-web-invite-choice' },
+        h(doc, 'button', { class: 'mod-cta', text: 'Accept the invitation', attrs: { type: 'button' }, on: { click: () => attempt() } }),
+        h(doc, 'button', { text: `Stay signed in as ${name}`, attrs: { type: 'button' }, on: { click: () => opts.stay?.() } }),
+      ),
+    );
+  };
+
+  if (!code)
+    fail('This invitation link is incomplete: it has no code after the "#". Open the whole link from your message, or ask your administrator for a new one.', false);
+  else if (!opts.signedInAs) attempt();
+  else {
+    status.textContent = 'Opening your invitation…';
+    opts.signedInAs.then(
+      (name) => live && (name ? ask(name) : attempt()),
+      () => live && attempt(),
+    );
+  }
   return {
     destroy() {
       live = false;
