@@ -153,7 +153,11 @@ describe('administration in the web workspace', () => {
     const made = await server.api('/api/admin/users', { method: 'POST', token: tokens.ines, body: { username: 'mallory', name: 'Mallory Other' } });
     expect(made.status).toBe(201);
     const link = (made.body.invite.url as string).replace(/^https?:\/\/[^/]+/, server.httpUrl);
-    const page = await newPerson(390);
+    // Its own browser: clearing the shared one's cookies would sign the administrator out of the tests that follow.
+    const own = await launchChromium();
+    const page = await own.context.newPage();
+    await page.setViewportSize({ width: 390, height: 900 });
+    page.setDefaultTimeout(15_000);
     try {
       await signIn(page, '/', tokens.vic, 'Vic Viewer');
       await page.goto(link);
@@ -168,7 +172,7 @@ describe('administration in the web workspace', () => {
       await page.getByRole('button', { name: 'Accept the invitation' }).click();
       await page.locator('.poc-web-header').getByText('Signed in as Mallory Other').waitFor();
     } finally {
-      await page.close();
+      await own.close();
     }
   });
 
