@@ -1,16 +1,17 @@
 /**
  * Threat-matrix rules (Annex B III, E.4.1): each row's risk and rank are
  * shown (one info diagnostic per rated row, so the CLI and the plugin show
- * the same figures), every high-risk or imminent threat has a mission
- * response and components responsible for it, rows flagged as gaps carry a
- * recommendation, and the matrix is reviewed on its cadence.
+ * the same figures), every high-risk, catastrophic (E.4.1 para. 48, footnote
+ * 42) or imminent threat has a mission response and components responsible
+ * for it, rows flagged as gaps carry a recommendation, and the matrix is
+ * reviewed on its cadence.
  */
 import type { FieldSpec } from '../template/template-schema.js';
 import { plural } from '../words.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule-input.js';
-import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
+import { priorityImpactOf, type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
 /** Days after the last review at which each cadence makes the next review overdue. */
@@ -45,14 +46,27 @@ export function threatRiskInfo(r: RankedThreat, ratedCount: number): Diagnostic 
   return diag(
     'info',
     'threat-risk',
-    `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.imminent ? ', imminent' : ''}.`,
+    `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.priorityImpact && !r.highRisk ? ', a priority for its impact' : ''}${r.imminent ? ', imminent' : ''}.`,
     { section: r.section, block: block.id },
   );
 }
 
+/** Why a threat needs a response, as the messages say it; undefined when it does not (yet) need one. */
+function whyResponseNeeded(r: RankedThreat): string | undefined {
+  const reasons = [
+    ...(r.imminent ? ['is imminent'] : []),
+    ...(r.highRisk ? [`is high risk (${r.risk} of 25)`] : []),
+    ...(r.priorityImpact && !r.highRisk
+      ? [`has a catastrophic impact (${r.block.fields.impact as number}), which makes it a priority however unlikely it is (POC Policy E.4.1, para. 48 and footnote 42)`]
+      : []),
+  ];
+  return reasons.length ? reasons.join(' and ') : undefined;
+}
+
 /**
- * The rules about one threat row alone: a high-risk or imminent threat has
- * a response and responsible components, a gap carries a recommendation.
+ * The rules about one threat row alone: a high-risk, catastrophic or
+ * imminent threat has a response and responsible components, a gap carries
+ * a recommendation.
  * What it reports depends only on the row (its block and section), never on
  * its rank.
  */
@@ -62,8 +76,8 @@ function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): voi
   const { response, responsible, recommendations, gap } = f;
   const where = { section, block: block.id };
   const name = () => blockName(tix, block);
-  if (r.highRisk || r.imminent) {
-    const why = r.highRisk && r.imminent ? `is imminent and high risk (${r.risk})` : r.imminent ? 'is imminent' : `is high risk (${r.risk} of 25)`;
+  const why = whyResponseNeeded(r);
+  if (why) {
     if (response && !isFilled(block.fields[response.name], response.kind))
       out.push(
         diag('error', 'threat-response-missing', `${capitalize(name())} ${why} but has no mission response. Describe what the mission does about it under "${response.label}".`, {
@@ -101,7 +115,7 @@ function ratedCountOf(ranked: readonly RankedThreat[]): number {
 function checkThreats(input: RuleInput, perBlock: PerBlock, riskLine: RiskLine): void {
   const { tix, out, model } = input;
   if (!tix.blockTypes.has(THREAT_BLOCK)) return;
-  const ranked = rankThreats(model);
+  const ranked = rankThreats(model, priorityImpactOf(input.template));
   const ratedCount = ratedCountOf(ranked);
   for (const r of ranked) {
     if (r.risk !== undefined) out.push(riskLine(r, ratedCount));

@@ -1,9 +1,9 @@
 // Threat matrix: risk = likelihood × impact ranks the rows; high-risk and imminent threats have a response and responsible components; gaps carry recommendations; reviews follow the cadence.
 import { describe, expect, test } from 'vitest';
 import type { TypedBlock } from '../../../shared/model/types.js';
-import { HIGH_RISK_THRESHOLD, isRating, rankThreats, riskBand, riskOf } from '../../../shared/validate/index.js';
+import { HIGH_RISK_THRESHOLD, isRating, priorityImpactOf, rankThreats, riskBand, riskOf } from '../../../shared/validate/index.js';
 import { ModelBuilder, rich } from '../../support/build-model.js';
-import { check, filled, withCode } from './helpers.js';
+import { check, filled, template, withCode } from './helpers.js';
 
 const threat = (fields: TypedBlock['fields']): TypedBlock => ({ t: 'block', type: 'threat', id: 'T-1', fields });
 
@@ -65,6 +65,55 @@ describe('rankThreats', () => {
   test(`a risk of ${HIGH_RISK_THRESHOLD} or more is high risk`, () => {
     const r = rankThreats(matrix([[3, 5], [4, 3], [5, 5]]).build());
     expect(Object.fromEntries(r.map((x) => [x.id, x.highRisk]))).toEqual({ 'T-1': true, 'T-2': false, 'T-3': true });
+  });
+});
+
+describe('threats of catastrophic impact (E.4.1 para. 48, footnote 42)', () => {
+  const PRIORITY = priorityImpactOf(template('threat-matrix'));
+
+  test('the built-in template makes impact 5 a priority', () => {
+    expect(PRIORITY).toBe(5);
+  });
+
+  test('rank with the high-risk threats, above a likelier threat of lower impact', () => {
+    const r = rankThreats(matrix([[3, 4], [2, 5], [4, 4], [1, 5]]).build(), PRIORITY);
+    expect(r.map((x) => [x.id, x.risk, x.priorityImpact])).toEqual([
+      ['T-3', 16, false],
+      ['T-2', 10, true],
+      ['T-4', 5, true],
+      ['T-1', 12, false],
+    ]);
+  });
+
+  test('rank by risk alone when the template sets no priority impact', () => {
+    const r = rankThreats(matrix([[3, 4], [2, 5]]).build());
+    expect(r.map((x) => x.id)).toEqual(['T-1', 'T-2']);
+  });
+
+  test('are shown as a priority in the risk line', () => {
+    const [d] = withCode(check(matrix([[2, 5]]).build()), 'threat-risk');
+    expect(d.message).toBe('Risk 10 (likelihood 2 × impact 5): rank 1 of 1, a priority for its impact.');
+  });
+
+  test('need a mission response however unlikely, citing para. 48', () => {
+    const d = withCode(check(matrix([[1, 5]]).setFields('T-1', { response: undefined }).build()), 'threat-response-missing');
+    expect(d).toEqual([expect.objectContaining({ severity: 'error', location: { section: '2', block: 'T-1', field: 'response' } })]);
+    expect(d[0].message).toMatch(/catastrophic impact \(5\).*E\.4\.1, para\. 48 and footnote 42/);
+  });
+
+  test('need responsible components however unlikely', () => {
+    const d = withCode(check(matrix([[1, 5]]).setFields('T-1', { responsibleComponents: undefined }).build()), 'threat-responsible-missing');
+    expect(d.map((x) => x.location)).toEqual([{ section: '2', block: 'T-1', field: 'responsibleComponents' }]);
+  });
+
+  test('with a response and responsible components raise neither error', () => {
+    const d = check(matrix([[1, 5]]).build());
+    expect([...withCode(d, 'threat-response-missing'), ...withCode(d, 'threat-responsible-missing')]).toEqual([]);
+  });
+
+  test('an impact of 4 at the same low likelihood still needs no response', () => {
+    const d = check(matrix([[1, 4]]).setFields('T-1', { response: undefined }).build());
+    expect(withCode(d, 'threat-response-missing')).toEqual([]);
   });
 });
 
