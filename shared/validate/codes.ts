@@ -40,6 +40,7 @@ export const RULES = {
   'threat-risk': { severity: 'info', summary: "A threat's risk (likelihood × impact) and its rank in the matrix." },
   'threat-response-missing': { severity: 'error', summary: "A high-risk, catastrophic (impact at the template's `priorityFrom`, 5; E.4.1 para. 48, fn. 42) or imminent threat has no mission response." },
   'threat-responsible-missing': { severity: 'error', summary: "A high-risk, catastrophic (impact at the template's `priorityFrom`, 5; E.4.1 para. 48, fn. 42) or imminent threat has no responsible components." },
+  'imminent-response-stalled': { severity: 'warning', summary: 'An imminent threat whose response is Not started or Blocked (E.4.1 para. 47).' },
   'threat-gap-recommendation': { severity: 'error', summary: 'A threat flagged as a gap carries no recommendation.' },
   'review-overdue': { severity: 'warning', summary: 'The threat matrix is past its weekly or monthly review.' },
   'drafting-overdue': { severity: 'warning', summary: 'The strategy has been in draft longer than the drafting target.' },

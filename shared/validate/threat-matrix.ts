@@ -28,7 +28,14 @@ interface ThreatFields {
   responsible?: FieldSpec;
   recommendations?: FieldSpec;
   gap?: FieldSpec;
+  responseStatus?: FieldSpec;
 }
+
+/**
+ * The response-status values that mean the response to a threat is not under way. An imminent threat with one of
+ * them is warned about (`imminent-response-stalled`). Values a tailored template does not have are simply never set.
+ */
+export const STALLED_RESPONSE_STATUSES: readonly string[] = ['not-started', 'blocked'];
 
 /** The threat fields of a template, looked up once per pass. */
 function threatFields(tix: TemplateIndex): ThreatFields {
@@ -37,6 +44,7 @@ function threatFields(tix: TemplateIndex): ThreatFields {
     responsible: fieldOf(tix, THREAT_BLOCK, 'responsibleComponents'),
     recommendations: fieldOf(tix, THREAT_BLOCK, 'recommendations'),
     gap: fieldOf(tix, THREAT_BLOCK, 'gap'),
+    responseStatus: fieldOf(tix, THREAT_BLOCK, 'responseStatus'),
   };
 }
 
@@ -95,6 +103,7 @@ function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): voi
         ),
       );
   }
+  if (r.imminent && f.responseStatus) checkStalledResponse(input, r, f.responseStatus, recommendations);
   if (gap && recommendations && block.fields[gap.name] === true && !isFilled(block.fields[recommendations.name], recommendations.kind))
     out.push(
       diag(
@@ -104,6 +113,31 @@ function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): voi
         { ...where, field: recommendations.name },
       ),
     );
+}
+
+/**
+ * An imminent threat whose response is not started or blocked is a warning (para. 47: imminent from the moment it is
+ * identified until it no longer exists, and the mandate is to protect civilians under imminent threat). A warning,
+ * not an error: the status is recorded truthfully and may rightly be "Not started" at the review that adds the threat;
+ * an error would push people to report a response as under way to get a clean matrix. The response itself is
+ * required (threat-response-missing).
+ */
+function checkStalledResponse(input: RuleInput, r: RankedThreat, status: FieldSpec, recommendations: FieldSpec | undefined): void {
+  const value = r.block.fields[status.name];
+  if (typeof value !== 'string' || !STALLED_RESPONSE_STATUSES.includes(value)) return;
+  const label = status.values?.find((v) => v.value === value)?.label ?? value;
+  const next =
+    value === 'blocked'
+      ? `Say what is in the way and who can unblock it${recommendations ? ` under "${recommendations.label}"` : ''}, and raise it at the coordination forum`
+      : 'Start the response, or say at the coordination forum what it waits for';
+  input.out.push(
+    diag(
+      'warning',
+      'imminent-response-stalled',
+      `${capitalize(blockName(input.tix, r.block))} is imminent but its response is "${label}" (POC Policy E.4.1, para. 47: the threat stays imminent until it no longer exists). ${next}.`,
+      { section: r.section, block: r.block.id, field: status.name },
+    ),
+  );
 }
 
 /** The number of rows with a rank. */

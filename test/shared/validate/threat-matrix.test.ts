@@ -162,6 +162,29 @@ describe('response to high-risk and imminent threats', () => {
   });
 });
 
+describe('the response to an imminent threat (E.4.1 para. 47)', () => {
+  test.each(['not-started', 'blocked'])('is a warning on the response status when it is %s', (status) => {
+    const d = withCode(check(matrix([[2, 2, true]]).setFields('T-1', { responseStatus: status }).build()), 'imminent-response-stalled');
+    expect(d).toEqual([expect.objectContaining({ severity: 'warning', location: { section: '2', block: 'T-1', field: 'responseStatus' } })]);
+    expect(d[0].message).toMatch(/is imminent but its response is "(Not started|Blocked)" \(POC Policy E\.4\.1, para\. 47/);
+  });
+
+  test('when blocked, asks who can unblock it, in the recommendations', () => {
+    const [d] = withCode(check(matrix([[2, 2, true]]).setFields('T-1', { responseStatus: 'blocked' }).build()), 'imminent-response-stalled');
+    expect(d.message).toMatch(/who can unblock it under "Recommendations \/ comments"/);
+  });
+
+  test('raises nothing while the response is in progress', () => {
+    const d = check(matrix([[2, 2, true]]).setFields('T-1', { responseStatus: 'in-progress' }).build());
+    expect(withCode(d, 'imminent-response-stalled')).toEqual([]);
+  });
+
+  test('raises nothing for a threat that is not imminent', () => {
+    const d = check(matrix([[5, 5, false]]).setFields('T-1', { responseStatus: 'blocked' }).build());
+    expect(withCode(d, 'imminent-response-stalled')).toEqual([]);
+  });
+});
+
 describe('gaps', () => {
   test('a threat flagged as a gap without a recommendation is an error on the recommendation field', () => {
     const d = withCode(check(matrix([[2, 2]]).setFields('T-1', { gap: true, recommendations: undefined }).build()), 'threat-gap-recommendation');
