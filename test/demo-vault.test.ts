@@ -172,6 +172,11 @@ describe('the demo vault', () => {
     }
   });
 
+  it('marks imminence as para. 47 defines it: the on-going campaign of rapes (T-2) is imminent, herds arriving early (T-4) are not', () => {
+    const imminent = Object.fromEntries(blocksOf(doc('threat-matrix')).map((t) => [t.id, t.fields.imminent]));
+    expect(imminent).toMatchObject({ 'T-2': true, 'T-4': false });
+  });
+
   it('every strategy objective is served by an action and assessed in the Resources & Capabilities Matrix', () => {
     const s = doc('strategy');
     for (const o of blocksOf(s).filter((b) => b.type === 'objective')) {
