@@ -12,13 +12,13 @@
  *   (TOB) at Sarakai-Centre, among the 14 Sarakai villages on the Kessa
  *   river. MSR 4 runs Karsoma–Tirongo. Haddan herders cross the Doro
  *   corridor into Lirwe farmland from December to April.
+ * - Threats: the Kessa Liberation Front (FLK), based in the Koumbi hills;
+ *   Haddan and Lirwe community militias; elements of the Ardessan Armed
+ *   Forces (FAAR) 14th Brigade; armed bandits on MSR 4.
  * - Sector South covers Lenne Province and the capital; field office at
  *   Port-Lenne. No armed group; political youth groups before the 2027
  *   elections, vigilante crowds in the Bassan market, and tension over
  *   families displaced from Kessa settling at Kelo-Nord.
- * - Threats: the Kessa Liberation Front (FLK), based in the Koumbi hills;
- *   Haddan and Lirwe community militias; elements of the Ardessan Armed
- *   Forces (FAAR) 14th Brigade; armed bandits on MSR 4.
  */
 
 /** The demo documents (one of each type, plus the Sector South threat matrix): their ids (`poc-id`) and file names (without `.md`, also the wiki-link target). */
