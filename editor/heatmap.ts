@@ -96,7 +96,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
   }
   const unrated = points.filter((p) => !isRating(p.likelihood) || !isRating(p.impact));
   const ranked = points.filter((p) => p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);
-  const side = h(doc, 'div', { class: 'poc-heat-side' }, h(doc, 'div', { class: 'poc-heat-side-title', text: ranked.length ? 'Highest risk first' : 'No threat is rated yet' }));
+  const side = h(doc, 'div', { class: 'poc-heat-side' }, h(doc, 'div', { class: 'poc-heat-side-title', text: ranked.length ? 'Priority threats first, then by risk' : 'No threat is rated yet' }));
   if (ranked.length) {
     const list = h(doc, 'ol', { class: 'poc-heat-ranking' });
     for (const p of ranked.slice(0, RANKED_SHOWN)) {

@@ -14,7 +14,7 @@ import { docToModel } from '../shared/prosemirror/convert.js';
 import type { SignoffPayload } from '../shared/signoff/record.js';
 import type { Template } from '../shared/template/load.js';
 import type { TemplateSet } from '../shared/template/set.js';
-import { type Completion, type Diagnostic, rankThreats, Validator } from '../shared/validate/index.js';
+import { type Completion, type Diagnostic, priorityImpactOf, rankThreats, Validator } from '../shared/validate/index.js';
 import { indexModel } from '../shared/validate/model-index.js';
 import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../shared/ydoc/layout.js';
 import { blockTitleOf } from '../shared/template/block-title.js';
@@ -34,7 +34,7 @@ export interface Snapshot {
   byBlock: ReadonlyMap<string, Diagnostic[]>;
   documentLevel: Diagnostic[];
   /** Risk and rank of each threat row. */
-  threats: ReadonlyMap<string, { risk?: number; rank?: number; highRisk: boolean; imminent: boolean }>;
+  threats: ReadonlyMap<string, { risk?: number; rank?: number; highRisk: boolean; priorityImpact: boolean; imminent: boolean }>;
   /** This document's own blocks, as link targets. */
   ownBlocks: ReadonlyMap<string, LinkTargetInfo & { section: string }>;
   /** Blocks of this document whose link fields link to each block id of this document (mentions in text do not count). */
@@ -132,8 +132,8 @@ function index(model: DocModel, template: Template, diagnostics: Diagnostic[]): 
     if (!map) documentLevel.push(d);
     else map.set(key, [...(map.get(key) ?? []), d]);
   }
-  const threats = new Map<string, { risk?: number; rank?: number; highRisk: boolean; imminent: boolean }>();
-  for (const t of rankThreats(model)) if (!threats.has(t.id)) threats.set(t.id, { risk: t.risk, rank: t.rank, highRisk: t.highRisk, imminent: t.imminent });
+  const threats = new Map<string, { risk?: number; rank?: number; highRisk: boolean; priorityImpact: boolean; imminent: boolean }>();
+  for (const t of rankThreats(model, priorityImpactOf(template))) if (!threats.has(t.id)) threats.set(t.id, { risk: t.risk, rank: t.rank, highRisk: t.highRisk, priorityImpact: t.priorityImpact, imminent: t.imminent });
   const ownBlocks = new Map<string, LinkTargetInfo & { section: string }>();
   for (const s of model.sections)
     for (const item of s.content) {

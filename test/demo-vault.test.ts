@@ -1,6 +1,7 @@
 /**
  * The demo vault (demo-vault/): one fully filled, cross-linked example of
- * each document type, for a fictional mission. Newcomers, the plugin and
+ * each document type, for a fictional mission, and a second sector's threat
+ * matrix (Sector South) so views across sectors have two to put together. Newcomers, the plugin and
  * the server's first start all read it, so it must parse, validate clean and
  * keep its links. Dates are checked as of 24 November 2026, the day the
  * documents were written, so the tests do not age.
@@ -21,6 +22,7 @@ import { blocksOf } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
 import { TemplateSet } from '../shared/template/set.js';
+import { priorityImpactOf, rankThreats } from '../shared/validate/index.js';
 import { toModel } from '../shared/ydoc/layout.js';
 
 const VAULT = join(__dirname, '..', 'demo-vault');
@@ -60,7 +62,9 @@ beforeAll(async () => {
     if (!r.ok) throw new Error(`${f.name}:${r.error.line}: ${r.error.message}`);
     docs.set(f.name, r.model);
   }
-  byType = new Map([...docs.values()].map((m) => [m.meta.type, m]));
+  // The first of each type by file name: Sector North's threat matrix, which the other documents link to.
+  byType = new Map();
+  for (const m of docs.values()) if (!byType.has(m.meta.type)) byType.set(m.meta.type, m);
   index = LinkIndex.build([...docs.values()], templates);
 });
 
@@ -82,8 +86,16 @@ function linksInto(from: DocModel, to: DocModel): string[] {
 }
 
 describe('the demo vault', () => {
-  it('holds exactly one POC document of each of the five types', () => {
-    expect([...docs.values()].map((m) => m.meta.type).sort()).toEqual([...DOC_TYPES].sort());
+  it('holds one POC document of each of the five types, and a second threat matrix for another sector', () => {
+    expect([...docs.values()].map((m) => m.meta.type).sort()).toEqual([...DOC_TYPES, 'threat-matrix'].sort());
+    const offices = [...docs.values()].filter((m) => m.meta.type === 'threat-matrix').map((m) => m.meta.fields.office);
+    expect(offices).toEqual([expect.stringMatching(/^Sector North/), expect.stringMatching(/^Sector South/)]);
+  });
+
+  it("the second sector's matrix has a catastrophic but unlikely threat that ranks with the high-risk ones (E.4.1 footnote 42)", () => {
+    const south = [...docs.values()].find((m) => String(m.meta.fields.office).startsWith('Sector South'))!;
+    const [first] = rankThreats(south, priorityImpactOf(templates.get('threat-matrix')));
+    expect(first).toMatchObject({ id: 'T-1', risk: 10, highRisk: false, priorityImpact: true });
   });
 
   it('has unique document ids that the server accepts as room names', () => {
@@ -106,14 +118,14 @@ describe('the demo vault', () => {
       ...d.diagnostics.filter((x) => x.severity !== 'info').map((x) => `${d.file}: ${x.code} ${JSON.stringify(x.location)} ${x.message}`),
     ]);
     expect(problems).toEqual([]);
-    expect(report.summary).toMatchObject({ documents: 5, errors: 0, warnings: 0 });
+    expect(report.summary).toMatchObject({ documents: 6, errors: 0, warnings: 0 });
     expect(report.documents.map((d) => d.file)).not.toContain(join(VAULT, 'Welcome.md'));
   });
 
   it('the built CLI exits 0 on it with --today 2026-11-24', async () => {
     const cli = join(__dirname, '..', 'dist', 'poc.js');
     const { stdout } = await promisify(execFile)(process.execPath, [cli, 'validate', VAULT, '--today', TODAY], { env: { ...process.env, CI: 'true' } });
-    expect(stdout).toContain('5 documents: 0 errors, 0 warnings.');
+    expect(stdout).toContain('6 documents: 0 errors, 0 warnings.');
   });
 
   it('writing each document back gives its file unchanged (Markdown → model → Markdown)', () => {
@@ -172,6 +184,11 @@ describe('the demo vault', () => {
     }
   });
 
+  it('marks imminence as para. 47 defines it: the on-going campaign of rapes (T-2) is imminent, herds arriving early (T-4) are not', () => {
+    const imminent = Object.fromEntries(blocksOf(doc('threat-matrix')).map((t) => [t.id, t.fields.imminent]));
+    expect(imminent).toMatchObject({ 'T-2': true, 'T-4': false });
+  });
+
   it('every strategy objective is served by an action and assessed in the Resources & Capabilities Matrix', () => {
     const s = doc('strategy');
     for (const o of blocksOf(s).filter((b) => b.type === 'objective')) {
@@ -193,7 +210,7 @@ describe('the demo vault', () => {
     expect(chosen.map((l) => index.resolve(l.docId, l.blockId)?.type)).toEqual(['option']);
   });
 
-  it("the server's first start imports the five documents with their cross-links pointing at document ids", async () => {
+  it("the server's first start imports the six documents with their cross-links pointing at document ids", async () => {
     const created = new Map<string, Uint8Array>();
     const settings = new Map<string, string>();
     const storage = {

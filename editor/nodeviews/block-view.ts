@@ -315,9 +315,9 @@ export class BlockView implements NodeView, LiveView {
 
     if (this.risk) {
       const band = riskBand(threat?.risk);
-      this.risk.className = `poc-risk poc-risk-${band}${threat?.highRisk ? ' is-high' : ''}`;
+      this.risk.className = `poc-risk poc-risk-${band}${threat?.highRisk || threat?.priorityImpact ? ' is-high' : ''}`;
       setText(this.risk, threat?.risk !== undefined ? `${threat.risk}${threat.rank ? ` · #${threat.rank}` : ''}` : '–');
-      this.risk.title = threat?.risk !== undefined ? `Risk ${threat.risk} (${RISK_WORDS[band]}), ranked ${threat.rank} of the rated threats` : 'Rate likelihood and impact to see the risk';
+      this.risk.title = threat?.risk !== undefined ? `Risk ${threat.risk} (${RISK_WORDS[band]}), ranked ${threat.rank} of the rated threats${threat.priorityImpact && !threat.highRisk ? ', with the high-risk ones for its catastrophic impact' : ''}` : 'Rate likelihood and impact to see the risk';
     }
     if (this.status) {
       this.status.className = `poc-status-chip ${recorded ? 'is-done' : 'is-open'}`;

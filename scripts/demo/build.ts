@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { TemplateSet } from '../../shared/template/set.js';
 import { renderDemoVault } from './render.js';
 
-/** Renders the five demo documents and writes them into `dir`; returns the paths written. */
+/** Renders the demo documents and writes them into `dir`; returns the paths written. */
 export async function writeDemoVault(dir: string): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const written: string[] = [];

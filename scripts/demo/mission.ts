@@ -1,6 +1,6 @@
 /**
  * The invented mission of the demo vault, and the ids and file names of its
- * five documents. Everything here is fictional: the Republic of Ardessa,
+ * documents: one of each type, and a second threat matrix (Sector South). Everything here is fictional: the Republic of Ardessa,
  * its places, its armed groups and MINUSAR do not exist.
  *
  * The setting, for whoever extends the demo:
@@ -15,12 +15,17 @@
  * - Threats: the Kessa Liberation Front (FLK), based in the Koumbi hills;
  *   Haddan and Lirwe community militias; elements of the Ardessan Armed
  *   Forces (FAAR) 14th Brigade; armed bandits on MSR 4.
+ * - Sector South covers Lenne Province and the capital; field office at
+ *   Port-Lenne. No armed group; political youth groups before the 2027
+ *   elections, vigilante crowds in the Bassan market, and tension over
+ *   families displaced from Kessa settling at Kelo-Nord.
  */
 
-/** The five demo documents: their ids (`poc-id`) and file names (without `.md`, also the wiki-link target). */
+/** The demo documents (one of each type, plus the Sector South threat matrix): their ids (`poc-id`) and file names (without `.md`, also the wiki-link target). */
 export const DOCS = {
   str: { id: 'str-minusar-2026', file: 'POC Strategy 2026–2027' },
   tm: { id: 'tm-minusar-sector-north', file: 'POC Threat Matrix — Sector North' },
+  tms: { id: 'tm-minusar-sector-south', file: 'POC Threat Matrix — Sector South' },
   ap: { id: 'ap-minusar-2026', file: 'POC Action Plan 2026–2027' },
   ob: { id: 'ob-minusar-koumbi', file: 'Offensive Operations Brief — Koumbi Hills' },
   rc: { id: 'rc-minusar-2026', file: 'Resources & Capabilities Matrix 2026' },

@@ -13,6 +13,7 @@ import { operationsBrief } from './operations-brief.js';
 import { resourcesMatrix } from './resources-matrix.js';
 import { strategy } from './strategy.js';
 import { threatMatrix } from './threat-matrix.js';
+import { threatMatrixSouth } from './threat-matrix-south.js';
 
 /** A demo document: its file name (with `.md`), its model and its Markdown. */
 export interface DemoFile {
@@ -21,9 +22,9 @@ export interface DemoFile {
   markdown: string;
 }
 
-/** The five demo documents, rendered with the given templates. */
+/** The demo documents (one of each type, and the Sector South threat matrix), rendered with the given templates. */
 export function renderDemoVault(templates: TemplateSet): DemoFile[] {
-  return [strategy, threatMatrix, actionPlan, operationsBrief, resourcesMatrix].map((doc) => {
+  return [strategy, threatMatrix, threatMatrixSouth, actionPlan, operationsBrief, resourcesMatrix].map((doc) => {
     const template = templates.get(doc.type);
     const model = buildDoc(template, doc);
     return { file: `${DOCS[doc.key].file}.md`, model, markdown: toMarkdown(model, template, { linkTarget: fileOfDocId }) };

@@ -16,11 +16,12 @@ export const threatMatrix: DocInput = {
   sections: {
     '1': [
       'Review of 20 November 2026. The FLK Koumbi group has moved from hit-and-run raids to a pattern of night attacks on the northern Sarakai villages (three since 3 October, 19 civilians killed). JMAC assesses a further attack on Sarakai-Nord or Bendiko as likely before mid-December, when the group usually disperses for the gold season in Tirongo. {{tm:T-1}} stays first.',
-      'The transhumance season opens early: Haddan herds were reported on the upper Doro corridor on 16 November, three weeks ahead of last year, and two herders were wounded near Lirwe-Kato on 18 November. {{tm:T-4}} is now imminent.',
+      'The rapes outside Wendu IDP site are a campaign, not isolated incidents: 14 cases since August, by armed men who meet the women on the same firewood routes each morning. {{tm:T-2}} is now marked imminent: the mission has a reasonable belief that these men have the intent, the means, the record and the opportunity to attack again. Imminent does not mean the next attack is expected on a given day (POC Policy, para. 47).',
+      'The transhumance season opens early: Haddan herds were reported on the upper Doro corridor on 16 November, three weeks ahead of last year. {{tm:T-4}} is likelier, but not imminent: an early arrival shows no hostile intent, and neither community\'s self-defence groups have mobilised. The forum will mark it imminent as soon as they do.',
       UL(
-        '**Up:** {{tm:T-4}} (likelihood 3 → 4, now imminent); {{tm:T-8}} added after the Force Commander tabled an operation in the Koumbi hills (see the Offensive Operations Brief); {{tm:T-9}} added after the October raids left the northern villages without grain and the Bendiko health post without medicines.',
+        '**Up:** {{tm:T-2}} (now imminent); {{tm:T-4}} (likelihood 3 → 4); {{tm:T-8}} added after the Force Commander tabled an operation in the Koumbi hills (see the Offensive Operations Brief); {{tm:T-9}} added after the October raids left the northern villages without grain and the Bendiko health post without medicines.',
         '**Down:** {{tm:T-7}} (likelihood 4 → 3): no kidnapping on MSR 4 since the escorted convoys started on 2 November.',
-        '**Unchanged:** {{tm:T-2}}, {{tm:T-3}}, {{tm:T-5}}, {{tm:T-6}}.',
+        '**Unchanged:** {{tm:T-3}}, {{tm:T-5}}, {{tm:T-6}}.',
       ),
     ],
     '2': [
@@ -65,7 +66,7 @@ export const threatMatrix: DocInput = {
         ),
         likelihood: 4,
         impact: 4,
-        imminent: false,
+        imminent: true,
         otherActors: R(
           'GBV sub-cluster partners run a women\'s centre and clinical care in the site; UNHCR leads site protection; PNA has 12 officers in the site, unarmed at night.',
         ),
@@ -121,7 +122,7 @@ export const threatMatrix: DocInput = {
         ),
         likelihood: 4,
         impact: 4,
-        imminent: true,
+        imminent: false,
         otherActors: R(
           'Provincial authorities chair a transhumance commission that has not met since March. FAO supports vaccination points on the corridor. Religious leaders of both communities mediated in 2025.',
         ),

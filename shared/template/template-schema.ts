@@ -57,12 +57,20 @@ export const FieldSpecSchema = z
      * fields, document types ("action-plan").
      */
     targets: z.optional(z.array(linkTarget)),
+    /**
+     * For `rating` fields: the rating from which an item is a priority whatever its other ratings (the threat
+     * matrix's impact 5: catastrophic threats are prioritised even when unlikely, POC Policy E.4.1 para. 48 and
+     * footnote 42). Read by the risk rules (shared/validate/risk.ts).
+     */
+    priorityFrom: z.optional(z.int().check(z.gte(1), z.lte(5))),
   })
   .check(
     z.superRefine((f, ctx) => {
       if (f.kind === 'enum' && !f.values) ctx.addIssue({ code: 'custom', message: 'an enum field needs a "values" list', path: ['values'] });
       if (f.kind !== 'enum' && f.values) ctx.addIssue({ code: 'custom', message: `only enum fields take "values" (this one is ${f.kind})`, path: ['values'] });
       if (f.kind !== 'link' && f.targets) ctx.addIssue({ code: 'custom', message: 'only link fields take "targets"', path: ['targets'] });
+      if (f.kind !== 'rating' && f.priorityFrom !== undefined)
+        ctx.addIssue({ code: 'custom', message: `only rating fields take "priorityFrom" (this one is ${f.kind})`, path: ['priorityFrom'] });
     }),
   );
 export type FieldSpec = z.infer<typeof FieldSpecSchema>;

@@ -1,12 +1,18 @@
 /**
  * Threat risk and ranking (Annex E.4.1): risk = likelihood × impact, each
- * rated 1–5, so risk runs from 1 to 25. Rows are ranked by risk, highest
- * first. On equal risk an imminent threat ranks above one that is not —
- * imminence means the perpetrator already has intent, capacity and
- * opportunity, so it needs attention first — and remaining ties keep
- * document order, so ranks do not jump around while people type.
+ * rated 1–5, so risk runs from 1 to 25. Priority threats rank first: the
+ * high-risk ones and, as para. 48 and footnote 42 allow, those of
+ * catastrophic impact however unlikely (the impact field's `priorityFrom`
+ * in the template, 5 in the built-in one), so mass violence around an
+ * election (2 × 5) ranks above on-going low-level violence (3 × 4). Within
+ * each group rows are ranked by risk, highest first. On equal risk an
+ * imminent threat ranks above one that is not (para. 47: the mission has a
+ * reasonable belief of hostile intent, capacity, record and opportunity),
+ * and remaining ties keep document order, so ranks do not jump around while
+ * people type.
  */
 import type { DocModel, TypedBlock } from '../model/types.js';
+import type { BlockTypeSpec } from '../template/template-schema.js';
 import { blocksOfType, indexModel } from './model-index.js';
 
 /** Block type of threat-matrix rows. */
@@ -46,6 +52,20 @@ export function isImminent(block: TypedBlock): boolean {
   return block.fields.imminent === true;
 }
 
+/**
+ * The impact from which a threat is a priority whatever its likelihood: the `priorityFrom` of the threat block's
+ * `impact` field in the template (5 in the built-in threat matrix), or undefined when the template sets none.
+ */
+export function priorityImpactOf(template: { readonly blockTypes: readonly BlockTypeSpec[] }): number | undefined {
+  return template.blockTypes.find((b) => b.type === THREAT_BLOCK)?.fields.find((f) => f.name === 'impact')?.priorityFrom;
+}
+
+/** Whether a threat block's impact is at or above `priorityImpact` (never when that is undefined or the impact not rated). */
+export function hasPriorityImpact(block: TypedBlock, priorityImpact: number | undefined): boolean {
+  const { impact } = block.fields;
+  return priorityImpact !== undefined && isRating(impact) && impact >= priorityImpact;
+}
+
 /** A threat row with its risk and place in the ranking. */
 export interface RankedThreat {
   /** Block id, e.g. "T-3". */
@@ -60,30 +80,41 @@ export interface RankedThreat {
   imminent: boolean;
   /** Risk at or above `HIGH_RISK_THRESHOLD`. */
   highRisk: boolean;
+  /** Impact at or above the template's priority impact (`priorityImpactOf`): a priority however unlikely (E.4.1 para. 48). */
+  priorityImpact: boolean;
 }
 
-const ranking = new WeakMap<DocModel, readonly RankedThreat[]>();
+const ranking = new WeakMap<DocModel, { priorityImpact: number | undefined; list: readonly RankedThreat[] }>();
+
+/** Ranking keys: 2 × risk + imminence (2–51), plus this for priority threats (high risk or priority impact). */
+const PRIORITY_KEY = 52;
 
 /**
- * The threat rows of a document ranked by risk (highest first, imminent
- * first on ties, then document order), followed by the rows not yet rated,
- * in document order and without a rank. Computed once per model object;
- * the list is shared, so callers must not change it.
+ * The threat rows of a document ranked: priority threats first (high risk,
+ * or an impact of `priorityImpact` or more, as `priorityImpactOf` reads it
+ * from the template), then by risk (highest first, imminent first on ties,
+ * then document order), followed by the rows not yet rated, in document
+ * order and without a rank. Without `priorityImpact` only high risk makes a
+ * priority. Computed once per model object and threshold; the list is
+ * shared, so callers must not change it.
  */
-export function rankThreats(model: DocModel): readonly RankedThreat[] {
-  let out = ranking.get(model);
-  if (out) return out;
+export function rankThreats(model: DocModel, priorityImpact?: number): readonly RankedThreat[] {
+  const cached = ranking.get(model);
+  if (cached && cached.priorityImpact === priorityImpact) return cached.list;
   const rows = blocksOfType(indexModel(model), THREAT_BLOCK);
-  // Risk runs 1–25, so (risk, imminence) takes 50 values: a counting sort keeps document order on ties without comparing.
+  // (priority, risk 1–25, imminence) takes 100 values: a counting sort keeps document order on ties without comparing.
   const keys = new Int8Array(rows.length);
-  const counts = new Int32Array(52);
+  const counts = new Int32Array(2 * PRIORITY_KEY);
   for (let i = 0; i < rows.length; i++) {
-    const risk = riskOf(rows[i].block);
-    if (risk !== undefined) counts[(keys[i] = risk * 2 + (isImminent(rows[i].block) ? 1 : 0))]++;
+    const { block } = rows[i];
+    const risk = riskOf(block);
+    if (risk === undefined) continue;
+    const priority = risk >= HIGH_RISK_THRESHOLD || hasPriorityImpact(block, priorityImpact);
+    counts[(keys[i] = (priority ? PRIORITY_KEY : 0) + risk * 2 + (isImminent(block) ? 1 : 0))]++;
   }
   // Where each key's rows start in the ranking: highest key first.
-  const starts = new Int32Array(52);
-  for (let k = 51, at = 0; k >= 2; k--) {
+  const starts = new Int32Array(2 * PRIORITY_KEY);
+  for (let k = 2 * PRIORITY_KEY - 1, at = 0; k >= 2; k--) {
     starts[k] = at;
     at += counts[k];
   }
@@ -94,14 +125,13 @@ export function rankThreats(model: DocModel): readonly RankedThreat[] {
     const k = keys[i];
     const imminent = isImminent(block);
     if (!k) {
-      ranked[unratedAt++] = { id: block.id, section, block, risk: undefined, imminent, highRisk: false };
+      ranked[unratedAt++] = { id: block.id, section, block, risk: undefined, imminent, highRisk: false, priorityImpact: false };
       continue;
     }
-    const risk = k >> 1;
+    const risk = (k % PRIORITY_KEY) >> 1;
     const at = starts[k]++;
-    ranked[at] = { id: block.id, section, block, risk, imminent, highRisk: risk >= HIGH_RISK_THRESHOLD, rank: at + 1 };
+    ranked[at] = { id: block.id, section, block, risk, imminent, highRisk: risk >= HIGH_RISK_THRESHOLD, priorityImpact: hasPriorityImpact(block, priorityImpact), rank: at + 1 };
   }
-  out = ranked;
-  ranking.set(model, out);
-  return out;
+  ranking.set(model, { priorityImpact, list: ranked });
+  return ranked;
 }

@@ -1,16 +1,17 @@
 /**
  * Threat-matrix rules (Annex B III, E.4.1): each row's risk and rank are
  * shown (one info diagnostic per rated row, so the CLI and the plugin show
- * the same figures), every high-risk or imminent threat has a mission
- * response and components responsible for it, rows flagged as gaps carry a
- * recommendation, and the matrix is reviewed on its cadence.
+ * the same figures), every high-risk, catastrophic (E.4.1 para. 48, footnote
+ * 42) or imminent threat has a mission response and components responsible
+ * for it, rows flagged as gaps carry a recommendation, and the matrix is
+ * reviewed on its cadence.
  */
 import type { FieldSpec } from '../template/template-schema.js';
 import { plural } from '../words.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule-input.js';
-import { type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
+import { priorityImpactOf, type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
 /** Days after the last review at which each cadence makes the next review overdue. */
@@ -27,7 +28,14 @@ interface ThreatFields {
   responsible?: FieldSpec;
   recommendations?: FieldSpec;
   gap?: FieldSpec;
+  responseStatus?: FieldSpec;
 }
+
+/**
+ * The response-status values that mean the response to a threat is not under way. An imminent threat with one of
+ * them is warned about (`imminent-response-stalled`). Values a tailored template does not have are simply never set.
+ */
+export const STALLED_RESPONSE_STATUSES: readonly string[] = ['not-started', 'blocked'];
 
 /** The threat fields of a template, looked up once per pass. */
 function threatFields(tix: TemplateIndex): ThreatFields {
@@ -36,6 +44,7 @@ function threatFields(tix: TemplateIndex): ThreatFields {
     responsible: fieldOf(tix, THREAT_BLOCK, 'responsibleComponents'),
     recommendations: fieldOf(tix, THREAT_BLOCK, 'recommendations'),
     gap: fieldOf(tix, THREAT_BLOCK, 'gap'),
+    responseStatus: fieldOf(tix, THREAT_BLOCK, 'responseStatus'),
   };
 }
 
@@ -45,14 +54,27 @@ export function threatRiskInfo(r: RankedThreat, ratedCount: number): Diagnostic 
   return diag(
     'info',
     'threat-risk',
-    `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.imminent ? ', imminent' : ''}.`,
+    `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.priorityImpact && !r.highRisk ? ', a priority for its impact' : ''}${r.imminent ? ', imminent' : ''}.`,
     { section: r.section, block: block.id },
   );
 }
 
+/** Why a threat needs a response, as the messages say it; undefined when it does not (yet) need one. */
+function whyResponseNeeded(r: RankedThreat): string | undefined {
+  const reasons = [
+    ...(r.imminent ? ['is imminent'] : []),
+    ...(r.highRisk ? [`is high risk (${r.risk} of 25)`] : []),
+    ...(r.priorityImpact && !r.highRisk
+      ? [`has a catastrophic impact (${r.block.fields.impact as number}), which makes it a priority however unlikely it is (POC Policy E.4.1, para. 48 and footnote 42)`]
+      : []),
+  ];
+  return reasons.length ? reasons.join(' and ') : undefined;
+}
+
 /**
- * The rules about one threat row alone: a high-risk or imminent threat has
- * a response and responsible components, a gap carries a recommendation.
+ * The rules about one threat row alone: a high-risk, catastrophic or
+ * imminent threat has a response and responsible components, a gap carries
+ * a recommendation.
  * What it reports depends only on the row (its block and section), never on
  * its rank.
  */
@@ -62,8 +84,8 @@ function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): voi
   const { response, responsible, recommendations, gap } = f;
   const where = { section, block: block.id };
   const name = () => blockName(tix, block);
-  if (r.highRisk || r.imminent) {
-    const why = r.highRisk && r.imminent ? `is imminent and high risk (${r.risk})` : r.imminent ? 'is imminent' : `is high risk (${r.risk} of 25)`;
+  const why = whyResponseNeeded(r);
+  if (why) {
     if (response && !isFilled(block.fields[response.name], response.kind))
       out.push(
         diag('error', 'threat-response-missing', `${capitalize(name())} ${why} but has no mission response. Describe what the mission does about it under "${response.label}".`, {
@@ -81,6 +103,7 @@ function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): voi
         ),
       );
   }
+  if (r.imminent && f.responseStatus) checkStalledResponse(input, r, f.responseStatus, recommendations);
   if (gap && recommendations && block.fields[gap.name] === true && !isFilled(block.fields[recommendations.name], recommendations.kind))
     out.push(
       diag(
@@ -92,6 +115,31 @@ function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): voi
     );
 }
 
+/**
+ * An imminent threat whose response is not started or blocked is a warning (para. 47: imminent from the moment it is
+ * identified until it no longer exists, and the mandate is to protect civilians under imminent threat). A warning,
+ * not an error: the status is recorded truthfully and may rightly be "Not started" at the review that adds the threat;
+ * an error would push people to report a response as under way to get a clean matrix. The response itself is
+ * required (threat-response-missing).
+ */
+function checkStalledResponse(input: RuleInput, r: RankedThreat, status: FieldSpec, recommendations: FieldSpec | undefined): void {
+  const value = r.block.fields[status.name];
+  if (typeof value !== 'string' || !STALLED_RESPONSE_STATUSES.includes(value)) return;
+  const label = status.values?.find((v) => v.value === value)?.label ?? value;
+  const next =
+    value === 'blocked'
+      ? `Say what is in the way and who can unblock it${recommendations ? ` under "${recommendations.label}"` : ''}, and raise it at the coordination forum`
+      : 'Start the response, or say at the coordination forum what it waits for';
+  input.out.push(
+    diag(
+      'warning',
+      'imminent-response-stalled',
+      `${capitalize(blockName(input.tix, r.block))} is imminent but its response is "${label}" (POC Policy E.4.1, para. 47: the threat stays imminent until it no longer exists). ${next}.`,
+      { section: r.section, block: r.block.id, field: status.name },
+    ),
+  );
+}
+
 /** The number of rows with a rank. */
 function ratedCountOf(ranked: readonly RankedThreat[]): number {
   return ranked.reduce((n, r) => n + (r.rank === undefined ? 0 : 1), 0);
@@ -101,7 +149,7 @@ function ratedCountOf(ranked: readonly RankedThreat[]): number {
 function checkThreats(input: RuleInput, perBlock: PerBlock, riskLine: RiskLine): void {
   const { tix, out, model } = input;
   if (!tix.blockTypes.has(THREAT_BLOCK)) return;
-  const ranked = rankThreats(model);
+  const ranked = rankThreats(model, priorityImpactOf(input.template));
   const ratedCount = ratedCountOf(ranked);
   for (const r of ranked) {
     if (r.risk !== undefined) out.push(riskLine(r, ratedCount));

@@ -161,7 +161,7 @@ describe('poc validate and links between documents', () => {
 describe('poc validate of files named on their own, with the other documents of their vault', () => {
   const demo = join(__dirname, '..', '..', 'demo-vault');
   const MATRIX = 'Resources & Capabilities Matrix 2026.md';
-  const OTHERS = ['Offensive Operations Brief — Koumbi Hills.md', 'POC Action Plan 2026–2027.md', 'POC Strategy 2026–2027.md', 'POC Threat Matrix — Sector North.md'];
+  const OTHERS = ['Offensive Operations Brief — Koumbi Hills.md', 'POC Action Plan 2026–2027.md', 'POC Strategy 2026–2027.md', 'POC Threat Matrix — Sector North.md', 'POC Threat Matrix — Sector South.md'];
   type Report = { documents: Array<{ file: string; diagnostics: Array<{ code: string }> }>; summary: { errors: number }; linkIndex?: unknown[] };
   const validateJson = async (...args: string[]) => JSON.parse((await poc('validate', ...args, '--json', '--today', '2026-11-24')).stdout) as Report;
 

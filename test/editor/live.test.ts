@@ -38,11 +38,20 @@ describe('the live model', () => {
     expect(live.snapshot(stateOf(matrix().build()).doc)).toBeUndefined();
   });
 
+  it('ranks an unlikely threat of catastrophic impact (1 × 5) above a likelier one of lower risk, as the template sets', () => {
+    const { live, doc } = liveOf(matrix().setFields('T-1', { likelihood: 1, impact: 5 }).setFields('T-4', { likelihood: 3, impact: 3 }).build());
+    const threats = live.snapshot(doc)!.threats;
+    expect([threats.get('T-1'), threats.get('T-4')]).toEqual([
+      { risk: 5, rank: 1, highRisk: false, priorityImpact: true, imminent: false },
+      { risk: 9, rank: 2, highRisk: false, priorityImpact: false, imminent: false },
+    ]);
+  });
+
   it("holds the model, the diagnostics and each threat's risk and rank", () => {
     const { live, doc } = liveOf(matrix().build());
     const snap = live.snapshot(doc)!;
     expect(snap.model.sections.map((s) => s.id)).toEqual(['1', '2', '3']);
-    expect(snap.threats.get('T-1')).toEqual({ risk: 20, rank: 1, highRisk: true, imminent: false });
+    expect(snap.threats.get('T-1')).toEqual({ risk: 20, rank: 1, highRisk: true, priorityImpact: true, imminent: false });
     expect(snap.byBlock.get('T-4')?.some((d) => d.code === 'required-field' && d.location.field === 'location')).toBe(true);
     expect(snap.bySection.get('3')?.map((d) => d.code)).toContain('required-section-empty');
   });

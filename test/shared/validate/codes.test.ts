@@ -14,7 +14,7 @@ function sample(): Diagnostic[] {
     out.push(...check(b.status('approved').field('odd', 1).build(), { signoffs: [signoff('unct'), signoff('nobody')], problems: [{ message: 'x' }] }));
     out.push(...check(filled(type).build()));
   }
-  out.push(...check(filled('threat-matrix').setFields('T-1', { likelihood: 9, threatType: 'x', imminent: true, response: undefined, gap: true, recommendations: undefined }).build()));
+  out.push(...check(filled('threat-matrix').setFields('T-1', { likelihood: 9, threatType: 'x', imminent: true, responseStatus: 'blocked', response: undefined, gap: true, recommendations: undefined }).build()));
   return out;
 }
 

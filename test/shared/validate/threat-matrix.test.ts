@@ -1,9 +1,12 @@
 // Threat matrix: risk = likelihood × impact ranks the rows; high-risk and imminent threats have a response and responsible components; gaps carry recommendations; reviews follow the cadence.
 import { describe, expect, test } from 'vitest';
 import type { TypedBlock } from '../../../shared/model/types.js';
-import { HIGH_RISK_THRESHOLD, isRating, rankThreats, riskBand, riskOf } from '../../../shared/validate/index.js';
+import { renderDemoVault } from '../../../scripts/demo/render.js';
+import { BUILTIN_TEMPLATE_SOURCES } from '../../../shared/template/builtin.js';
+import { TemplateSet } from '../../../shared/template/set.js';
+import { HIGH_RISK_THRESHOLD, isRating, priorityImpactOf, rankThreats, riskBand, riskOf } from '../../../shared/validate/index.js';
 import { ModelBuilder, rich } from '../../support/build-model.js';
-import { check, filled, withCode } from './helpers.js';
+import { check, filled, template, withCode } from './helpers.js';
 
 const threat = (fields: TypedBlock['fields']): TypedBlock => ({ t: 'block', type: 'threat', id: 'T-1', fields });
 
@@ -68,6 +71,126 @@ describe('rankThreats', () => {
   });
 });
 
+describe('threats of catastrophic impact (E.4.1 para. 48, footnote 42)', () => {
+  const PRIORITY = priorityImpactOf(template('threat-matrix'));
+
+  test('the built-in template makes impact 5 a priority', () => {
+    expect(PRIORITY).toBe(5);
+  });
+
+  test('rank with the high-risk threats, above a likelier threat of lower impact', () => {
+    const r = rankThreats(matrix([[3, 4], [2, 5], [4, 4], [1, 5]]).build(), PRIORITY);
+    expect(r.map((x) => [x.id, x.risk, x.priorityImpact])).toEqual([
+      ['T-3', 16, false],
+      ['T-2', 10, true],
+      ['T-4', 5, true],
+      ['T-1', 12, false],
+    ]);
+  });
+
+  test('rank by risk alone when the template sets no priority impact', () => {
+    const r = rankThreats(matrix([[3, 4], [2, 5]]).build());
+    expect(r.map((x) => x.id)).toEqual(['T-1', 'T-2']);
+  });
+
+  test('are shown as a priority in the risk line', () => {
+    const [d] = withCode(check(matrix([[2, 5]]).build()), 'threat-risk');
+    expect(d.message).toBe('Risk 10 (likelihood 2 × impact 5): rank 1 of 1, a priority for its impact.');
+  });
+
+  test('need a mission response however unlikely, citing para. 48', () => {
+    const d = withCode(check(matrix([[1, 5]]).setFields('T-1', { response: undefined }).build()), 'threat-response-missing');
+    expect(d).toEqual([expect.objectContaining({ severity: 'error', location: { section: '2', block: 'T-1', field: 'response' } })]);
+    expect(d[0].message).toMatch(/catastrophic impact \(5\).*E\.4\.1, para\. 48 and footnote 42/);
+  });
+
+  test('need responsible components however unlikely', () => {
+    const d = withCode(check(matrix([[1, 5]]).setFields('T-1', { responsibleComponents: undefined }).build()), 'threat-responsible-missing');
+    expect(d.map((x) => x.location)).toEqual([{ section: '2', block: 'T-1', field: 'responsibleComponents' }]);
+  });
+
+  test('with a response and responsible components raise neither error', () => {
+    const d = check(matrix([[1, 5]]).build());
+    expect([...withCode(d, 'threat-response-missing'), ...withCode(d, 'threat-responsible-missing')]).toEqual([]);
+  });
+
+  test('an impact of 4 at the same low likelihood still needs no response', () => {
+    const d = check(matrix([[1, 4]]).setFields('T-1', { response: undefined }).build());
+    expect(withCode(d, 'threat-response-missing')).toEqual([]);
+  });
+});
+
+describe('the priority impact is read from the template', () => {
+  /** The built-in threat matrix with the impact's "priorityFrom: 5, " replaced. */
+  const tailored = (priorityFrom: string) =>
+    TemplateSet.builtin().withOverrides([{ file: 'threat-matrix.yaml', text: BUILTIN_TEMPLATE_SOURCES['threat-matrix'].replace('priorityFrom: 5, ', priorityFrom) }]);
+
+  test('a tailored template that sets it to 4 makes an unlikely impact-4 threat need a response', () => {
+    const r = tailored('priorityFrom: 4, ');
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    const d = check(matrix([[1, 4]]).setFields('T-1', { response: undefined }).build(), {}, r.set.get('threat-matrix'));
+    expect(withCode(d, 'threat-response-missing')).toHaveLength(1);
+  });
+
+  test('a tailored template without it ranks and checks by risk alone', () => {
+    const r = tailored('');
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    const d = check(matrix([[1, 5]]).setFields('T-1', { response: undefined }).build(), {}, r.set.get('threat-matrix'));
+    expect(withCode(d, 'threat-response-missing')).toEqual([]);
+  });
+
+  test('a template that sets it on a field that is not a rating is refused, saying so', () => {
+    const r = TemplateSet.builtin().withOverrides([
+      { file: 'threat-matrix.yaml', text: BUILTIN_TEMPLATE_SOURCES['threat-matrix'].replace('kind: text, required: true, guidance: Name the threat', 'kind: text, priorityFrom: 3, required: true, guidance: Name the threat') },
+    ]);
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/only rating fields take "priorityFrom" \(this one is text\)/)]);
+  });
+});
+
+describe('the rules on the demo threat matrices: clean as written, firing on a minimal change', () => {
+  const templates = TemplateSet.builtin();
+  const demo = (office: string) => {
+    const m = renderDemoVault(templates).find((f) => f.model.meta.type === 'threat-matrix' && String(f.model.meta.fields.office).startsWith(office));
+    if (!m) throw new Error(`no ${office} threat matrix in the demo`);
+    return m.model;
+  };
+  /** A copy of `model` with fields of block `id` set (undefined removes a field). */
+  const edit = (model: ReturnType<typeof demo>, id: string, fields: Record<string, TypedBlock['fields'][string] | undefined>) => {
+    const copy = structuredClone(model);
+    for (const s of copy.sections)
+      for (const b of s.content)
+        if (b.t === 'block' && b.id === id)
+          for (const [k, v] of Object.entries(fields)) {
+            if (v === undefined) delete b.fields[k];
+            else b.fields[k] = v;
+          }
+    return copy;
+  };
+  const codes = (model: ReturnType<typeof demo>) => check(model, { today: '2026-11-24' }).map((d) => d.code);
+
+  test("Sector South's unlikely election violence (T-1, 2 × 5) ranks first and raises nothing", () => {
+    const south = demo('Sector South');
+    expect(rankThreats(south, priorityImpactOf(template('threat-matrix')))[0]).toMatchObject({ id: 'T-1', risk: 10, priorityImpact: true });
+    expect(codes(south)).not.toContain('threat-response-missing');
+  });
+
+  test("Sector South's T-1 without a response is threat-response-missing", () => {
+    expect(codes(edit(demo('Sector South'), 'T-1', { response: undefined }))).toContain('threat-response-missing');
+  });
+
+  test("Sector South's T-1 without responsible components is threat-responsible-missing", () => {
+    expect(codes(edit(demo('Sector South'), 'T-1', { responsibleComponents: undefined }))).toContain('threat-responsible-missing');
+  });
+
+  test('neither demo matrix has an imminent threat with a stalled response', () => {
+    expect([...codes(demo('Sector North')), ...codes(demo('Sector South'))]).not.toContain('imminent-response-stalled');
+  });
+
+  test("Sector North's imminent campaign of rapes (T-2) marked Blocked is imminent-response-stalled", () => {
+    expect(codes(edit(demo('Sector North'), 'T-2', { responseStatus: 'blocked' }))).toContain('imminent-response-stalled');
+  });
+});
+
 describe('the risk colour bands', () => {
   test(`band risk so that the high-risk threshold (${HIGH_RISK_THRESHOLD}) starts the top band`, () => {
     expect([undefined, 4, 5, 9, 10, 14, 15, 25].map(riskBand)).toEqual(['none', 'low', 'medium', 'medium', 'high', 'high', 'extreme', 'extreme']);
@@ -110,6 +233,29 @@ describe('response to high-risk and imminent threats', () => {
   test('a threat below the threshold and not imminent may have no response yet', () => {
     const d = check(matrix([[4, 3]]).setFields('T-1', { response: undefined, responsibleComponents: undefined }).build());
     expect([...withCode(d, 'threat-response-missing'), ...withCode(d, 'threat-responsible-missing')]).toEqual([]);
+  });
+});
+
+describe('the response to an imminent threat (E.4.1 para. 47)', () => {
+  test.each(['not-started', 'blocked'])('is a warning on the response status when it is %s', (status) => {
+    const d = withCode(check(matrix([[2, 2, true]]).setFields('T-1', { responseStatus: status }).build()), 'imminent-response-stalled');
+    expect(d).toEqual([expect.objectContaining({ severity: 'warning', location: { section: '2', block: 'T-1', field: 'responseStatus' } })]);
+    expect(d[0].message).toMatch(/is imminent but its response is "(Not started|Blocked)" \(POC Policy E\.4\.1, para\. 47/);
+  });
+
+  test('when blocked, asks who can unblock it, in the recommendations', () => {
+    const [d] = withCode(check(matrix([[2, 2, true]]).setFields('T-1', { responseStatus: 'blocked' }).build()), 'imminent-response-stalled');
+    expect(d.message).toMatch(/who can unblock it under "Recommendations \/ comments"/);
+  });
+
+  test('raises nothing while the response is in progress', () => {
+    const d = check(matrix([[2, 2, true]]).setFields('T-1', { responseStatus: 'in-progress' }).build());
+    expect(withCode(d, 'imminent-response-stalled')).toEqual([]);
+  });
+
+  test('raises nothing for a threat that is not imminent', () => {
+    const d = check(matrix([[5, 5, false]]).setFields('T-1', { responseStatus: 'blocked' }).build());
+    expect(withCode(d, 'imminent-response-stalled')).toEqual([]);
   });
 });
 
