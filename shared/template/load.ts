@@ -42,7 +42,7 @@ export interface Template {
   consultation?: {
     blockType: string;
     section: string;
-    parties: Array<{ id: string; label: string; guidance?: string; required: boolean }>;
+    parties: Array<{ id: string; label: string; guidance?: string; required: boolean; before?: string }>;
   };
   /** The document-level field naming the area the document covers; absent for mission-wide document types. */
   area?: string;
@@ -178,6 +178,10 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
       if (!outcome || !CONTENT_FIELD_KINDS.includes(outcome.kind)) err(['consultation', 'blockType'], `block type "${c.blockType}" needs a richtext field named "outcome"`);
     }
     if (!seenSections.has(c.section)) err(['consultation', 'section'], `section "${c.section}" is not a section of this template`);
+    c.parties.forEach((p, i) => {
+      if (p.before === undefined || t.fields.some((f) => f.name === p.before && f.kind === 'date')) return;
+      err(['consultation', 'parties', i, 'before'], `party "${p.id}" must be consulted before "${p.before}", which is not a date field of the document (date fields: ${t.fields.filter((f) => f.kind === 'date').map((f) => f.name).join(', ') || 'none'})`);
+    });
   }
   if (t.area !== undefined) {
     const field = t.fields.find((f) => f.name === t.area);

@@ -144,6 +144,11 @@ export const ConsultationPartySchema = z.strictObject({
   guidance: z.optional(z.string()),
   /** Whether an outcome must be recorded before sign-off. */
   required: z._default(z.boolean(), true),
+  /**
+   * A document-level date field the first consultation with this party must not come after (the strategy's UNHQ
+   * parameters discussion, before "draftingStarted"): checked by shared/validate/consultation-timing.ts.
+   */
+  before: z.optional(z.string().check(z.minLength(1))),
 });
 export type ConsultationParty = z.infer<typeof ConsultationPartySchema>;
 
