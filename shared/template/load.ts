@@ -46,7 +46,7 @@ export interface Template {
   };
   /** The document-level field naming the area the document covers; absent for mission-wide document types. */
   area?: string;
-  signoffs: Array<{ role: string; label: string; guidance?: string }>;
+  signoffs: Array<{ role: string; label: string; guidance?: string; step?: number; aliases?: string[] }>;
   review: { cadence?: 'weekly' | 'monthly' | 'quarterly' | 'yearly'; draftingDays?: number; validityDays?: number };
   /** Where the template came from (a file name, or "built-in:<id>"). */
   origin: string;
@@ -193,6 +193,15 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
     if (roles.has(s.role)) err(['signoffs', i, 'role'], `sign-off role "${s.role}" is listed twice`);
     roles.add(s.role);
   });
+  t.signoffs.forEach((s, i) =>
+    s.aliases?.forEach((a, j) => {
+      if (roles.has(a)) err(['signoffs', i, 'aliases', j], `"${a}" is an alias of "${s.role}" and also an office or another office's alias: give each name to one office only`);
+      roles.add(a);
+    }),
+  );
+  const steps = t.signoffs.map((s) => s.step);
+  if (steps.some((x) => x === undefined) && steps.some((x) => x !== undefined)) err(['signoffs'], 'give every sign-off a step, or none (then they sign in the order listed)');
+  else if (steps.some((x, i) => i > 0 && x! < steps[i - 1]!)) err(['signoffs'], 'list the sign-offs by step, lowest first');
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,

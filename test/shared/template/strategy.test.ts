@@ -183,8 +183,12 @@ describe('strategy template: drafting process of Annex A II', () => {
     expect(enumValues(expectBlockField(t, 'dissemination', 'form', 'enum', true))).toEqual(['full', 'summary']);
   });
 
-  it('is signed off by the Head of Mission, then endorsed by the UNCT', () => {
-    expect(t.signoffs.map((s) => s.role)).toEqual(['head-of-mission', 'unct']);
+  it('is endorsed by the Head of Mission and by the RC/HC for the UNCT, in either order (one step), with "unct" kept as an alias', () => {
+    expect(t.signoffs.map((s) => [s.role, s.step])).toEqual([
+      ['head-of-mission', 1],
+      ['rc-hc', 1],
+    ]);
+    expect(t.signoffs[1]).toMatchObject({ label: 'Resident/Humanitarian Coordinator (for the UNCT)', aliases: ['unct'] });
   });
 
   it('has a three-month drafting target and a one-year validity', () => {
