@@ -35,6 +35,7 @@ import { SqliteStorage } from './storage/sqlite.js';
 import type { AccessLevel, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { SyncServer } from './sync/sync-server.js';
+import { officeAliases } from './people/offices.js';
 import { COMMENTER_AREA } from './docs/comment-area.js';
 import { loadTls, originAllowed, ownOrigin } from './transport.js';
 
@@ -105,7 +106,7 @@ export class PocServer {
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
       const tickets = new TicketStore(() => config.now().getTime());
-      const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now });
+      const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now, officeAliases: officeAliases(config.templates) });
       const sessions = new WebSessions(storage, auth, {
         idleMs: config.sessionIdleMs,
         absoluteMs: config.sessionMaxMs,

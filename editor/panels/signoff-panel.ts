@@ -33,7 +33,7 @@ import { modelHash, standing } from '../signoff-standing.js';
 import { type Change, modelDiff } from '../../shared/diff/model-diff.js';
 import { openSignoffDialog, type SignoffChoice } from './signoff-dialog.js';
 import { approvalBlocked, officeNeeded, standingOf, workflowSummary } from './signoff-readiness.js';
-import type { StandingByRole } from '../../shared/signoff/workflow.js';
+import { stepOf, type StandingByRole } from '../../shared/signoff/workflow.js';
 import type { PanelHandle } from './validation-panel.js';
 
 export interface SignoffPanelOptions {
@@ -186,7 +186,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       if (standing && standing !== list[0]) list.splice(0, list.length, standing, ...list.filter((s) => s !== standing));
     }
     const row = (role: string, label: string, guidance: string | undefined) => roleRow(role, label, guidance, byRole.get(role) ?? [], elsewhere.get(role) ?? [], diffs, ctx);
-    const rows = template.signoffs.map((r, i) => row(r.role, `${i + 1}. ${r.label}`, r.guidance));
+    const rows = template.signoffs.map((r) => row(r.role, `${stepOf(template, r)}. ${r.label}`, r.guidance));
     const unasked = new Set([...byRole.keys(), ...elsewhere.keys()].filter((role) => !template.signoffs.some((r) => r.role === role)));
     for (const role of unasked) rows.push(row(role, `${role} (not asked by the template)`, undefined));
     return h(

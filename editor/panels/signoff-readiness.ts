@@ -10,7 +10,7 @@ import type { DocModel, DocStatus } from '../../shared/model/types.js';
 import { currentScope, latestPerOffice } from '../../shared/signoff/latest.js';
 import { documentArea } from '../../shared/signoff/offices.js';
 import { type SignoffPayload, SignoffRecordSchema } from '../../shared/signoff/record.js';
-import { awaitedBefore, type Office, stillRequired, type StandingByRole } from '../../shared/signoff/workflow.js';
+import { awaitedBefore, type Office, stepOf, stillRequired, type StandingByRole } from '../../shared/signoff/workflow.js';
 import type { Template } from '../../shared/template/load.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { plural } from '../words.js';
@@ -79,5 +79,9 @@ export function workflowSummary(status: DocStatus, template: Template, standing:
     why === 'stale' ? `a new approval by the ${office.label}, since the text changed after its approval` : why === 'rejected' ? `approval by the ${office.label} (who rejected it)` : `approval by the ${office.label}`,
   );
   const draft = status === 'draft' ? ' Move it to In review, at the top of the document, when it is ready to be read.' : '';
-  return `${statusWord(status)}. Still required, in this order: ${words.join(', then ')}.${draft}`;
+  // Offices of one step sign in any order (the strategy's Head of Mission and RC/HC): "and", not "then", between them.
+  const steps = needed.map(({ office }) => stepOf(template, office));
+  const anyOrder = new Set(steps).size < steps.length;
+  const joined = words.map((w, i) => (i === 0 ? w : `${steps[i] === steps[i - 1] ? ' and ' : ', then '}${w}`)).join('');
+  return `${statusWord(status)}. Still required${anyOrder ? '' : ', in this order'}: ${joined}${anyOrder && new Set(steps).size === 1 ? ', in any order' : ''}.${draft}`;
 }

@@ -5,6 +5,7 @@
  */
 import type { Credential } from '../bearer-token.js';
 import type { Storage, TokenRow, UserRow, AccessLevel, WebSessionRow } from '../storage/storage.js';
+import { currentHoldings } from '../../shared/signoff/offices.js';
 import { effectiveAccess, effectiveHoldings } from './access.js';
 import { checkDocId } from './names.js';
 import type { TicketStore } from './tickets.js';
@@ -52,6 +53,8 @@ export interface AuthenticatorOptions {
   urlTokens?: boolean;
   /** The clock tokens expire against (default: the system's). */
   now?: () => Date;
+  /** Former office names and the office each now is (server/people/offices.ts `officeAliases`): a stored holding of "unct" is read as "rc-hc". */
+  officeAliases?: ReadonlyMap<string, string>;
 }
 
 /** What a disabled person is told whatever credential they present. */
@@ -92,9 +95,11 @@ export class Authenticator {
   /** The user with the offices they hold through their teams added to their own (what every sign-off check reads). */
   async withTeamOffices(user: UserRow): Promise<UserRow> {
     const memberships = await this.storage.membershipsOf(user.username);
-    if (!memberships.length) return user;
     const teams = (await Promise.all(memberships.map((m) => this.storage.getTeam(m.teamId)))).filter((t) => t !== undefined);
-    return { ...user, offices: effectiveHoldings(user.offices, teams) };
+    const aliases = this.opts.officeAliases;
+    const offices = effectiveHoldings(user.offices, teams);
+    if (!memberships.length && !aliases?.size) return user;
+    return { ...user, offices: aliases?.size ? currentHoldings(offices, aliases) : offices };
   }
 
   /** Notes that a person used the server with a token, written at most once a minute each (last seen, the token's last use). */

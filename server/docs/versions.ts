@@ -41,6 +41,7 @@ import type { AccessLevel, Storage, UserRow, VersionRow, VersionSnapshotRow } fr
 import type { SyncServer } from '../sync/sync-server.js';
 import type { DocService } from './service.js';
 import type { StatusWorkflow } from './status-workflow.js';
+import { officeFor } from '../../shared/signoff/workflow.js';
 import { docFromStored } from './stored.js';
 import { roomForKept, versionsToDrop } from './version-thinning.js';
 
@@ -371,7 +372,9 @@ export class VersionHistory {
   /** A signed version as the history lists it: named after the office's label in the document's template. */
   private signedEntry(r: SignoffRecord): VersionEntry {
     const p = r.payload;
-    const office = this.deps.templates.find(p.docType)?.signoffs.find((s) => s.role === p.role)?.label ?? p.role;
+    // A record signed under a former office name (an alias, e.g. "unct") is named after the office it now counts for.
+    const template = this.deps.templates.find(p.docType);
+    const office = (template && officeFor(template, p.role)?.label) ?? p.role;
     return {
       id: r.id,
       kind: 'signed',

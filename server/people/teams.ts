@@ -9,7 +9,8 @@
  * team gave them.
  */
 import { type AddTeamRequest, type DirectoryResponse, type Team, type TeamGrantRequest, TEAM_ID_PATTERN, type UpdateTeamRequest } from '../../shared/api/people.js';
-import { type OfficeHolding, sameHolding } from '../../shared/signoff/offices.js';
+import { currentHoldings, type OfficeHolding, sameHolding } from '../../shared/signoff/offices.js';
+import { officeAliases } from './offices.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { StorageError, type Storage, type TeamRow } from '../storage/storage.js';
 
@@ -245,7 +246,8 @@ export class TeamService {
   private checkOffices(offices: readonly OfficeHolding[]): OfficeHolding[] {
     const known = knownRoles(this.deps.templates);
     const out: OfficeHolding[] = [];
-    for (const h of offices) {
+    // A former office name (an alias, e.g. "unct") is written as the office it now is.
+    for (const h of currentHoldings(offices, officeAliases(this.deps.templates))) {
       if (!known.includes(h.role)) throw new TeamRefusal(400, 'unknown-office', `Unknown office: ${h.role}. Offices the templates ask to sign: ${known.join(', ')}.`);
       const area = h.area?.trim();
       const holding: OfficeHolding = { role: h.role, ...(area ? { area } : {}), ...(h.docs?.length ? { docs: h.docs } : {}) };

@@ -42,6 +42,10 @@
  * The order in which records arrive does not matter: the Y.Doc's map can
  * list them in a different order on each replica, and validation sees only
  * payloads (no record ids), so the rule uses nothing else.
+ *
+ * Offices renamed in a template keep their records: a sign-off signed under
+ * a name the template now lists as an office's alias (the strategy's "unct",
+ * now "rc-hc") counts for that office. Signed records are never rewritten.
  */
 import { canonicalJson } from '../hash/canonical.js';
 import type { DocModel } from '../model/types.js';
@@ -53,12 +57,20 @@ import type { SignoffPayload } from './record.js';
 export interface CurrentScope {
   docType: string;
   area?: string;
+  /** Former office names and the office each now counts for (the template's sign-off `aliases`: "unct" → "rc-hc"). */
+  aliases?: ReadonlyMap<string, string>;
 }
 
-/** The scope a document has now, read from its model and template (the area in `areaKey` form, as sign-offs record it). */
-export function currentScope(model: Pick<DocModel, 'meta'>, template: Pick<Template, 'area'> | undefined): CurrentScope {
+/** The scope a document has now, read from its model and template (the area in `areaKey` form, as sign-offs record it), with its template's office aliases. */
+export function currentScope(model: Pick<DocModel, 'meta'>, template: (Pick<Template, 'area'> & Partial<Pick<Template, 'signoffs'>>) | undefined): CurrentScope {
   const area = documentArea(model, template);
-  return { docType: model.meta.type, ...(area ? { area: areaKey(area) } : {}) };
+  const aliases = new Map((template?.signoffs ?? []).flatMap((o) => (o.aliases ?? []).map((a): [string, string] => [a, o.role])));
+  return { docType: model.meta.type, ...(area ? { area: areaKey(area) } : {}), ...(aliases.size ? { aliases } : {}) };
+}
+
+/** The office a sign-off counts for: its role, or the office that role is now an alias of. */
+export function officeOf(p: Pick<SignoffPayload, 'role'>, doc: Pick<CurrentScope, 'aliases'>): string {
+  return doc.aliases?.get(p.role) ?? p.role;
 }
 
 /** Why a sign-off does not count for the document as it is now, in words for the panel; undefined when it counts. */
@@ -100,12 +112,12 @@ export function officeStanding<T>(items: readonly T[], payloadOf: (item: T) => S
   return standing ?? sorted[0];
 }
 
-/** Each office's standing sign-off (by `officeStanding`) for the document as it is now (`doc`), keyed by role; offices with no record that counts are absent. `payloadOf` reads the payload of an item. */
+/** Each office's standing sign-off (by `officeStanding`) for the document as it is now (`doc`), keyed by role (a record under an alias counts for its office: `officeOf`); offices with no record that counts are absent. `payloadOf` reads the payload of an item. */
 export function latestPerOffice<T>(items: readonly T[], payloadOf: (item: T) => SignoffPayload, doc: CurrentScope): Map<string, T> {
   const byRole = new Map<string, T[]>();
   for (const item of items) {
     if (!countsFor(payloadOf(item), doc)) continue;
-    const role = payloadOf(item).role;
+    const role = officeOf(payloadOf(item), doc);
     byRole.set(role, [...(byRole.get(role) ?? []), item]);
   }
   const standing = new Map<string, T>();

@@ -124,6 +124,11 @@ export function formatHolding(h: OfficeHolding): string {
   return where ? `${h.role}${where}` : `${h.role} (mission-wide)`;
 }
 
+/** The holdings with each role held under a former office name (`aliases`: "unct" → "rc-hc", from the templates' sign-off `aliases`) read as the office it now is; the rest as they are. */
+export function currentHoldings(holdings: readonly OfficeHolding[], aliases: ReadonlyMap<string, string>): OfficeHolding[] {
+  return holdings.map((h) => (aliases.has(h.role) ? { ...h, role: aliases.get(h.role)! } : h));
+}
+
 /** Whether two holdings are the same (same role, same area ignoring case and spaces, same documents). */
 export function sameHolding(a: OfficeHolding, b: OfficeHolding): boolean {
   const docs = (h: OfficeHolding) => (h.docs ?? []).map(norm).sort().join('\n');

@@ -42,11 +42,11 @@ export interface Template {
   consultation?: {
     blockType: string;
     section: string;
-    parties: Array<{ id: string; label: string; guidance?: string; required: boolean }>;
+    parties: Array<{ id: string; label: string; guidance?: string; required: boolean; before?: string }>;
   };
   /** The document-level field naming the area the document covers; absent for mission-wide document types. */
   area?: string;
-  signoffs: Array<{ role: string; label: string; guidance?: string }>;
+  signoffs: Array<{ role: string; label: string; guidance?: string; step?: number; aliases?: string[] }>;
   review: { cadence?: 'weekly' | 'monthly' | 'quarterly' | 'yearly'; draftingDays?: number; validityDays?: number };
   /** Where the template came from (a file name, or "built-in:<id>"). */
   origin: string;
@@ -178,6 +178,10 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
       if (!outcome || !CONTENT_FIELD_KINDS.includes(outcome.kind)) err(['consultation', 'blockType'], `block type "${c.blockType}" needs a richtext field named "outcome"`);
     }
     if (!seenSections.has(c.section)) err(['consultation', 'section'], `section "${c.section}" is not a section of this template`);
+    c.parties.forEach((p, i) => {
+      if (p.before === undefined || t.fields.some((f) => f.name === p.before && f.kind === 'date')) return;
+      err(['consultation', 'parties', i, 'before'], `party "${p.id}" must be consulted before "${p.before}", which is not a date field of the document (date fields: ${t.fields.filter((f) => f.kind === 'date').map((f) => f.name).join(', ') || 'none'})`);
+    });
   }
   if (t.area !== undefined) {
     const field = t.fields.find((f) => f.name === t.area);
@@ -189,6 +193,15 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
     if (roles.has(s.role)) err(['signoffs', i, 'role'], `sign-off role "${s.role}" is listed twice`);
     roles.add(s.role);
   });
+  t.signoffs.forEach((s, i) =>
+    s.aliases?.forEach((a, j) => {
+      if (roles.has(a)) err(['signoffs', i, 'aliases', j], `"${a}" is an alias of "${s.role}" and also an office or another office's alias: give each name to one office only`);
+      roles.add(a);
+    }),
+  );
+  const steps = t.signoffs.map((s) => s.step);
+  if (steps.some((x) => x === undefined) && steps.some((x) => x !== undefined)) err(['signoffs'], 'give every sign-off a step, or none (then they sign in the order listed)');
+  else if (steps.some((x, i) => i > 0 && x! < steps[i - 1]!)) err(['signoffs'], 'list the sign-offs by step, lowest first');
   if (errors.length) return { ok: false, errors };
   return {
     ok: true,

@@ -152,6 +152,11 @@ export const ConsultationPartySchema = z.strictObject({
   guidance: z.optional(z.string()),
   /** Whether an outcome must be recorded before sign-off. */
   required: z._default(z.boolean(), true),
+  /**
+   * A document-level date field the first consultation with this party must not come after (the strategy's UNHQ
+   * parameters discussion, before "draftingStarted"): checked by shared/validate/consultation-timing.ts.
+   */
+  before: z.optional(z.string().check(z.minLength(1))),
 });
 export type ConsultationParty = z.infer<typeof ConsultationPartySchema>;
 
@@ -160,6 +165,13 @@ export const SignoffRoleSchema = z.strictObject({
   role: slug,
   label: nonEmpty,
   guidance: z.optional(z.string()),
+  /**
+   * When this office signs: offices of a lower step approve first, offices of the same step in any order (the
+   * strategy's Head of Mission and RC/HC both at step 1). Without steps, the list order is the order.
+   */
+  step: z.optional(z.int().check(z.positive())),
+  /** Former names of this office: sign-offs recorded, and offices held, under an alias count as this office (the RC/HC's "unct"). */
+  aliases: z.optional(z.array(slug)),
 });
 export type SignoffRole = z.infer<typeof SignoffRoleSchema>;
 
@@ -199,7 +211,7 @@ export const TemplateSchema = z.strictObject({
    * A mission-wide document type declares none.
    */
   area: z.optional(z.string().check(z.minLength(1))),
-  /** Sign-offs required, in the order they must be given. */
+  /** Sign-offs required, in the order they must be given (offices sharing a `step` sign in any order among themselves). */
   signoffs: z._default(z.array(SignoffRoleSchema), []),
   review: z._default(ReviewSchema, {}),
 });

@@ -9,6 +9,7 @@
 import type { Template } from '../template/load.js';
 import { checkActionPlan } from './action-plan.js';
 import { checkConsultation } from './consultation.js';
+import { checkConsultationTiming } from './consultation-timing.js';
 import { checkDissemination } from './dissemination.js';
 import { checkContentProblems, checkGeneric } from './generic.js';
 import { checkLinks } from './link-rules.js';
@@ -40,6 +41,7 @@ export const RULES = [
   { id: 'links', check: checkLinks },
   { id: 'unfinished-links', check: checkUnfinishedLinks },
   { id: 'consultation', check: checkConsultation },
+  { id: 'consultation-timing', check: checkConsultationTiming },
   { id: 'signoffs', check: checkSignoffs },
   { id: 'dissemination', check: checkDissemination },
   { id: 'document-type', check: (input: RuleInput) => TYPE_RULES[input.template.id]?.(input) },

@@ -1,14 +1,15 @@
 /**
- * Sign-off order: the template lists the offices that sign, in order (for a
- * strategy, the Head of Mission before the UNCT). The rule itself (an
- * approval waits for the offices listed before it; a rejection never does)
+ * Sign-off order: the template lists the offices that sign, in order, or in
+ * steps (the strategy's Head of Mission and RC/HC share one step and sign in
+ * any order: Annex A II). The rule itself (an approval waits for the offices
+ * of earlier steps; a rejection never does)
  * is `awaitedBefore` in shared/signoff/workflow.ts, which the editor uses to
  * explain a blocked approval. Each office's standing sign-off counts (see
  * shared/signoff/latest.ts: only records given for the document's current
  * type and area).
  */
 import { currentScope, latestPerOffice } from '../signoff/latest.js';
-import { awaitedBefore } from '../signoff/workflow.js';
+import { awaitedBefore, signoffOrderWords } from '../signoff/workflow.js';
 import { diag, type RuleInput } from './rule-input.js';
 
 /** Reports approvals given before the offices that must approve first, and sign-offs by offices the template does not list. */
@@ -27,7 +28,7 @@ export function checkSignoffs(input: RuleInput): void {
         ),
       );
   }
-  const order = template.signoffs.map((r) => r.label).join(', then ');
+  const order = signoffOrderWords(template);
   template.signoffs.forEach((r) => {
     if (latest.get(r.role)?.decision !== 'approved') return;
     const missing = awaitedBefore(template, r.role, latest);

@@ -2,10 +2,12 @@
  * Strategy rules (Annex A II–III): drafting should finish within the
  * template's drafting period (three months), the strategy is reviewed by
  * its review date, and it names its Action Plan and Threat Matrix. All are
- * warnings: they flag follow-up, not a broken document.
+ * warnings: they flag follow-up, not a broken document. Its frame (one year,
+ * objectives across timeframes and tiers) is strategy-frame.ts.
  */
 import { diag, fieldName, type RuleInput } from './rule-input.js';
 import { plural } from '../words.js';
+import { checkStrategyFrame } from './strategy-frame.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
 /** Document fields these rules read; a tailored template without one simply skips that rule. */
@@ -73,4 +75,5 @@ export function checkStrategy(input: RuleInput): void {
   checkReviewDate(input);
   checkCompanion(input, STRATEGY_FIELDS.actionPlan, 'POC Action Plan');
   checkCompanion(input, STRATEGY_FIELDS.threatMatrix, 'POC Threat Matrix');
+  checkStrategyFrame(input);
 }

@@ -6,7 +6,8 @@ import type { Standing } from '../../shared/signoff/workflow.js';
 import { filledModel } from '../support/build-model.js';
 
 const templates = TemplateSet.builtin();
-const strategy = templates.get('strategy');
+/** The strategy with the fixed order it had before Annex A II was read closely: Head of Mission, then UNCT (the panel's words for an order). */
+const strategy = { ...templates.get('strategy'), signoffs: [{ role: 'head-of-mission', label: 'Head of Mission' }, { role: 'unct', label: 'UN Country Team (endorsement)' }] };
 const [hom, unct] = strategy.signoffs;
 const standing = (entries: Record<string, Standing>) => new Map(Object.entries(entries));
 
@@ -45,6 +46,12 @@ describe('the status summary', () => {
     const s = standing({ 'head-of-mission': { decision: 'approved', contentHash: 'sha256:old' }, unct: { decision: 'approved', contentHash: 'sha256:old' } });
     expect(workflowSummary('in-review', strategy, s, 'sha256:now')).toBe(
       'In review. Still required, in this order: a new approval by the UN Country Team (endorsement), since the text changed after its approval.',
+    );
+  });
+
+  test("the built-in strategy's two endorsements are still required in any order", () => {
+    expect(workflowSummary('in-review', templates.get('strategy'), standing({}), 'sha256:now')).toBe(
+      'In review. Still required: approval by the Head of Mission and approval by the Resident/Humanitarian Coordinator (for the UNCT), in any order.',
     );
   });
 

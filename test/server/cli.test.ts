@@ -32,6 +32,12 @@ describe('user and access commands', () => {
     await expect(userAdd({ data, username: 'kim', name: 'Kim', offices: ['king'], ...quiet })).rejects.toThrow(/Unknown office: king\. Offices the templates ask to sign: .*head-of-mission/);
   });
 
+  it('user add writes the former office "unct" as the RC/HC office it now is', async () => {
+    const lines: string[] = [];
+    await userAdd({ data, username: 'rosa', name: 'Rosa', offices: ['unct'], out: (l) => lines.push(l) });
+    expect(lines.join('\n')).toMatch(/offices: rc-hc \(mission-wide\)|offices: rc-hc/);
+  });
+
   it('user add takes an office held for an area as office@area', async () => {
     const lines: string[] = [];
     await userAdd({ data, username: 'nour', name: 'Nour', offices: ['head-of-office@Sector North'], out: (l) => lines.push(l) });

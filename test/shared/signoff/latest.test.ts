@@ -161,3 +161,18 @@ describe('which sign-offs count for the document as it is now', () => {
     expect(currentScope(model, { area: undefined })).toEqual({ docType: 'threat-matrix' });
   });
 });
+
+describe('an office renamed in its template (sign-off aliases)', () => {
+  const strategy = { signoffs: [{ role: 'rc-hc', label: 'RC/HC', aliases: ['unct'] }] };
+
+  it('counts a record signed under the former name for the office it is now', () => {
+    const old = signoff('unct', '2026-06-01T10:00:00.000Z', 'approved', 'rc');
+    expect([...latestPerOffice([old], (p) => p, currentScope({ meta: { type: 'strategy', fields: {} } } as never, strategy)).keys()]).toEqual(['rc-hc']);
+  });
+
+  it('takes the latest of the records under either name', () => {
+    const old = signoff('unct', '2026-06-01T10:00:00.000Z', 'approved', 'rc');
+    const now = signoff('rc-hc', '2026-06-02T10:00:00.000Z', 'rejected', 'rc');
+    expect(latestPerOffice([old, now], (p) => p, currentScope({ meta: { type: 'strategy', fields: {} } } as never, strategy)).get('rc-hc')).toBe(now);
+  });
+});

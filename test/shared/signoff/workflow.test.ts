@@ -1,10 +1,10 @@
 // The document status workflow and the sign-off order (shared/signoff/workflow.ts).
 import { describe, expect, test } from 'vitest';
 import { contentHash } from '../../../shared/hash/canonical.js';
-import { awaitedBefore, commentRequired, fullyApproved, personMoves, serverStatus, type Standing, stillRequired } from '../../../shared/signoff/workflow.js';
+import { awaitedBefore, commentRequired, fullyApproved, officeFor, personMoves, serverStatus, signoffOrderWords, type Standing, stillRequired } from '../../../shared/signoff/workflow.js';
 import { filled } from '../validate/helpers.js';
 
-// Two offices in order, as the strategy asks: Head of Mission, then the UN Country Team.
+// Two offices in order (no steps: the list order is the order): Head of Mission, then the UN Country Team.
 const template = { signoffs: [{ role: 'head-of-mission', label: 'Head of Mission' }, { role: 'unct', label: 'UN Country Team' }] };
 const NOW = 'sha256:now';
 const OLD = 'sha256:old';
@@ -96,4 +96,37 @@ describe('the sign-off order', () => {
 test('the status is not content: moving a document through the workflow keeps its content hash', () => {
   const draft = filled('strategy').status('draft').build();
   expect(contentHash({ ...draft, meta: { ...draft.meta, status: 'approved' } })).toBe(contentHash(draft));
+});
+
+describe('offices sharing a step (the strategy: Head of Mission and RC/HC, Annex A II)', () => {
+  const together = {
+    signoffs: [
+      { role: 'head-of-mission', label: 'Head of Mission', step: 1 },
+      { role: 'rc-hc', label: 'Resident/Humanitarian Coordinator', step: 1, aliases: ['unct'] },
+    ],
+  };
+
+  test('neither waits for the other', () => {
+    expect(awaitedBefore(together, 'head-of-mission', standing({}))).toEqual([]);
+    expect(awaitedBefore(together, 'rc-hc', standing({}))).toEqual([]);
+  });
+
+  test('the document is approved once both approved this version, whoever signed first', () => {
+    expect(serverStatus('in-review', together, standing({ 'rc-hc': approved(), 'head-of-mission': approved() }), NOW)).toBe('approved');
+  });
+
+  test("an approval of an earlier version by either is stale, since neither signs after the other", () => {
+    expect(fullyApproved(together, standing({ 'rc-hc': approved(), 'head-of-mission': approved(OLD) }), NOW)).toBe(false);
+    expect(stillRequired(together, standing({ 'rc-hc': approved(), 'head-of-mission': approved(OLD) }), NOW).map((r) => [r.office.role, r.why])).toEqual([['head-of-mission', 'stale']]);
+  });
+
+  test('the order in words says they sign in any order', () => {
+    expect(signoffOrderWords(together)).toBe('Head of Mission and Resident/Humanitarian Coordinator, in any order');
+    expect(signoffOrderWords(template)).toBe('Head of Mission, then UN Country Team');
+  });
+
+  test('an alias finds the office it is now', () => {
+    expect(officeFor(together, 'unct')?.role).toBe('rc-hc');
+    expect(officeFor(together, 'srsg')).toBeUndefined();
+  });
 });

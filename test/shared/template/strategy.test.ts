@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../../shared/template/set.js';
+import { BUILTIN_TEMPLATE_SOURCES } from '../../../shared/template/builtin.js';
+import { loadTemplate } from '../../../shared/template/load.js';
 import {
   enumValues,
   expectBlockField,
@@ -183,8 +185,12 @@ describe('strategy template: drafting process of Annex A II', () => {
     expect(enumValues(expectBlockField(t, 'dissemination', 'form', 'enum', true))).toEqual(['full', 'summary']);
   });
 
-  it('is signed off by the Head of Mission, then endorsed by the UNCT', () => {
-    expect(t.signoffs.map((s) => s.role)).toEqual(['head-of-mission', 'unct']);
+  it('is endorsed by the Head of Mission and by the RC/HC for the UNCT, in either order (one step), with "unct" kept as an alias', () => {
+    expect(t.signoffs.map((s) => [s.role, s.step])).toEqual([
+      ['head-of-mission', 1],
+      ['rc-hc', 1],
+    ]);
+    expect(t.signoffs[1]).toMatchObject({ label: 'Resident/Humanitarian Coordinator (for the UNCT)', aliases: ['unct'] });
   });
 
   it('has a three-month drafting target and a one-year validity', () => {
@@ -202,5 +208,27 @@ describe('strategy template: drafting process of Annex A II', () => {
   it('links to its Action Plan and Threat Matrix', () => {
     expect(expectDocField(t, 'actionPlan', 'link').targets).toEqual(['action-plan']);
     expect(expectDocField(t, 'threatMatrix', 'link').targets).toEqual(['threat-matrix']);
+  });
+});
+
+describe('tailoring the strategy: what the loader refuses in its sign-offs and consultation timing', () => {
+  const errors = (from: string, to: string) => {
+    const text = BUILTIN_TEMPLATE_SOURCES.strategy.replace(from, to);
+    expect(text).not.toBe(BUILTIN_TEMPLATE_SOURCES.strategy);
+    const r = loadTemplate(text, 'strategy.yaml');
+    return r.ok ? [] : r.errors.map((e) => e.message);
+  };
+
+  it('the UNHQ party must be consulted before a date field of the document', () => {
+    expect(t.consultation?.parties.find((p) => p.id === 'unhq')?.before).toBe('draftingStarted');
+    expect(errors('before: draftingStarted', 'before: draftingOffice')).toEqual([expect.stringMatching(/"draftingOffice", which is not a date field of the document/)]);
+  });
+
+  it('an alias may not be the name of another office', () => {
+    expect(errors('aliases: [unct]', 'aliases: [head-of-mission]')).toEqual([expect.stringMatching(/"head-of-mission" is an alias of "rc-hc" and also an office/)]);
+  });
+
+  it('steps are given to every sign-off or to none', () => {
+    expect(errors('    step: 1\n    aliases', '    aliases')).toEqual(['give every sign-off a step, or none (then they sign in the order listed)']);
   });
 });
