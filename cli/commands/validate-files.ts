@@ -164,7 +164,7 @@ export async function validatePaths(paths: readonly string[], templates: Templat
   const explicit = new Set(named);
   const context = named.length ? await vaultContext(named, files, roots) : undefined;
   const reports: DocumentReport[] = missing.map((file) => ({ file, parseError: { message: 'No such file or folder.' }, diagnostics: [] }));
-  const parsed: Array<{ report: DocumentReport; model: DocModel }> = [];
+  const parsed: Array<{ report: DocumentReport; model: DocModel; notes: Diagnostic[] }> = [];
   const bar = progress(files.length);
   const docs: Array<{ file: string; text: string; id?: string }> = [];
   for (const file of files) {
@@ -186,7 +186,7 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     }
     const report: DocumentReport = { file, id: r.model.meta.id, type: r.model.meta.type, title: r.model.meta.title, diagnostics: [] };
     reports.push(report);
-    parsed.push({ report, model: r.model });
+    parsed.push({ report, model: r.model, notes: r.notes });
   }
   const others: DocModel[] = [];
   for (const c of context?.docs ?? []) {
@@ -198,12 +198,13 @@ export async function validatePaths(paths: readonly string[], templates: Templat
   // The validated documents come first: where another note of the vault has the same id, theirs is the one linked to.
   const index = LinkIndex.build([...parsed.map((p) => p.model), ...others], templates);
   const seen = new Map<string, string>();
-  for (const { report, model } of parsed) {
+  for (const { report, model, notes } of parsed) {
     const template = templates.get(model.meta.type);
     const dup = seen.get(model.meta.id);
     seen.set(model.meta.id, report.file);
     report.diagnostics = sortDiagnostics(
       [
+        ...notes,
         ...validate(model, template, {
           today,
           resolve: (docId, blockId) => index.resolve(docId, blockId),
