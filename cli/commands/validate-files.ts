@@ -178,9 +178,12 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     [...docs, ...(context?.docs ?? [])].flatMap((d) => (d.id ? [{ path: vaultPath(d.file, roots), docId: d.id }] : [])),
     [...files, ...(context?.notes ?? [])].map((f) => vaultPath(f, roots)),
   );
-  for (const { file, text } of docs) {
+  /** Documents that could not be read, by poc-id: links into them are reported once per linking document. */
+  const unreadable = new Map<string, string>();
+  for (const { file, text, id } of docs) {
     const r = parseMarkdown(text, templates, file, { resolveLink });
     if (!r.ok) {
+      if (id && !unreadable.has(id)) unreadable.set(id, vaultPath(file, roots));
       reports.push({ file, parseError: { line: r.error.line, message: r.error.message }, diagnostics: [] });
       continue;
     }
@@ -192,7 +195,10 @@ export async function validatePaths(paths: readonly string[], templates: Templat
   for (const c of context?.docs ?? []) {
     const r = parseMarkdown(c.text, templates, c.file, { resolveLink });
     if (r.ok) others.push(r.model);
-    else c.folder.unreadable++;
+    else {
+      c.folder.unreadable++;
+      if (c.id && !unreadable.has(c.id)) unreadable.set(c.id, vaultPath(c.file, roots));
+    }
   }
   bar.done();
   // The validated documents come first: where another note of the vault has the same id, theirs is the one linked to.
@@ -209,6 +215,7 @@ export async function validatePaths(paths: readonly string[], templates: Templat
           today,
           resolve: (docId, blockId) => index.resolve(docId, blockId),
           resolveDocument: (docId) => index.document(docId),
+          unreadable: (docId) => (index.document(docId) ? undefined : unreadable.get(docId)),
         }),
         ...(dup ? [{ severity: 'error' as const, code: 'duplicate-document-id', message: `Another file (${dup}) has the same poc-id "${model.meta.id}"; give one of them a new id.`, location: {} }] : []),
       ],
