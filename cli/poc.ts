@@ -7,7 +7,7 @@ import { Command, Option } from 'commander';
 import { checkTimeZone } from '../server/config.js';
 import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
 import { CommandError } from './commands/command.js';
-import { listTemplates } from './commands/templates.js';
+import { checkTemplatesFolder, listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate-files.js';
 import { loadTemplates } from './templates-dir.js';
@@ -69,6 +69,14 @@ program
   .addOption(templatesOption())
   .action(async (o: { json?: boolean; templates?: string }) => {
     console.log(listTemplates(await loadTemplates(o.templates), Boolean(o.json)));
+  })
+  .command('check')
+  .description('check a folder of tailored templates: YAML mistakes, and names the validation rules read that a template no longer has (exit code 1 when there are problems)')
+  .argument('<dir>', 'the folder of tailored templates (*.yaml)')
+  .action(async (dir: string) => {
+    const report = await checkTemplatesFolder(dir);
+    console.log(report.text);
+    process.exitCode = report.exitCode;
   });
 
 registerServerCommands(program);

@@ -59,6 +59,8 @@ export interface EditorOptions {
   onComment?: (anchor: { section: string; block?: string }) => void;
   /** Looks up a block of another document for link chips and validation; undefined means it does not exist. */
   resolveLink?: (docId: string, blockId: string) => LinkTargetInfo | undefined;
+  /** Says whether another document exists but could not be read (its file has an error): where it is, else undefined. Links into it are then reported once, not once per link. */
+  unreadableDocument?: (docId: string) => string | undefined;
   /** Blocks of all documents a person may link to (the link picker adds this document's own blocks). */
   linkCandidates?: () => LinkCandidate[];
   /** Called after every change, local or remote, with the current model and its diagnostics (coalesced per task). */

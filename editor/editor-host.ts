@@ -91,7 +91,7 @@ export interface EditorHost {
   notify(message: string): void;
   server: HostServer;
   /** Other documents, for link chips, the link picker and backlinks (hosts that know only one document leave these out). */
-  links?: Pick<EditorOptions, 'resolveLink' | 'linkCandidates' | 'backlinks'>;
+  links?: Pick<EditorOptions, 'resolveLink' | 'unreadableDocument' | 'linkCandidates' | 'backlinks'>;
   /** Shows the comments panel where the host keeps it (the plugin's sidebar), when a block's "Comment" is pressed before it is drawn. */
   revealComments?(): void;
   /** Called after every change with the model and its diagnostics (see `EditorOptions.onModel`). */

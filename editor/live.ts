@@ -44,6 +44,8 @@ export interface Snapshot {
 export interface LiveOptions {
   today?: () => string;
   resolveLink?: (docId: string, blockId: string) => LinkTargetInfo | undefined;
+  /** See `EditorOptions.unreadableDocument`. */
+  unreadableDocument?: (docId: string) => string | undefined;
   publicKey?: Uint8Array;
 }
 
@@ -100,6 +102,7 @@ export class LiveModel {
     const diagnostics = this.validator.validate(model, template, {
       today: (this.opts.today ?? missionToday)(),
       ...(resolve ? { resolve: (d: string, b: string) => (d === meta.id ? undefined : resolve(d, b)) } : {}),
+      ...(this.opts.unreadableDocument ? { unreadable: this.opts.unreadableDocument } : {}),
       signoffs: this.verifiedSignoffs(model),
       problems: [...head.problems, ...problems],
     });

@@ -59,7 +59,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
   let lastFlush = 0;
 
   // Kept as an object the live model reads on each computation, so `setPublicKey` can hand it a key after mount.
-  const liveOptions: LiveOptions = { today: opts.today, resolveLink: opts.resolveLink, publicKey: opts.publicKey };
+  const liveOptions: LiveOptions = { today: opts.today, resolveLink: opts.resolveLink, unreadableDocument: opts.unreadableDocument, publicKey: opts.publicKey };
   const live = new LiveModel(ydoc, opts.templates, liveOptions, () => schedule());
   const snapshot = (): Snapshot | undefined => (view ? live.snapshot(view.state.doc) : undefined);
   const theView = () => {

@@ -27,7 +27,7 @@ import { SessionRegistry } from './sync/sessions.js';
 import { saveConflictCopy } from './vault/conflict.js';
 import { withNewId } from './vault/copies.js';
 import { PocFiles } from './vault/poc-files.js';
-import { loadTemplates } from './vault/template-folder.js';
+import { loadTemplates, templatesNoticeTitle } from './vault/template-folder.js';
 import { MarkdownChoices } from './markdown-choices.js';
 
 /** What the services need from the plugin. */
@@ -186,9 +186,9 @@ export class PocServices {
   /** Loads the templates (built-in, or the settings' folder); tells the user what is wrong with a tailored one. */
   async reloadTemplates(): Promise<void> {
     this.templatesFolder = this.settings().templatesFolder;
-    const { set, problems } = await loadTemplates(this.app, this.templatesFolder);
+    const { set, problems, fellBack } = await loadTemplates(this.app, this.templatesFolder);
     this.templateSet = set;
-    if (problems.length) new Notice(`POC Workspace: the tailored templates could not all be used.\n${problems.slice(0, 5).join('\n')}`, 15000);
+    if (problems.length) new Notice(`${templatesNoticeTitle(fellBack)}\n${problems.slice(0, 5).join('\n')}${problems.length > 5 ? `\n…and ${problems.length - 5} more: run "poc templates check" on the folder to see them all.` : ''}`, 15000);
   }
 
   private readonly reloadTemplatesSoon = debounce(() => void this.reloadTemplates(), 500, true);

@@ -164,7 +164,7 @@ export async function validatePaths(paths: readonly string[], templates: Templat
   const explicit = new Set(named);
   const context = named.length ? await vaultContext(named, files, roots) : undefined;
   const reports: DocumentReport[] = missing.map((file) => ({ file, parseError: { message: 'No such file or folder.' }, diagnostics: [] }));
-  const parsed: Array<{ report: DocumentReport; model: DocModel }> = [];
+  const parsed: Array<{ report: DocumentReport; model: DocModel; notes: Diagnostic[] }> = [];
   const bar = progress(files.length);
   const docs: Array<{ file: string; text: string; id?: string }> = [];
   for (const file of files) {
@@ -178,36 +178,44 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     [...docs, ...(context?.docs ?? [])].flatMap((d) => (d.id ? [{ path: vaultPath(d.file, roots), docId: d.id }] : [])),
     [...files, ...(context?.notes ?? [])].map((f) => vaultPath(f, roots)),
   );
-  for (const { file, text } of docs) {
+  /** Documents that could not be read, by poc-id: links into them are reported once per linking document. */
+  const unreadable = new Map<string, string>();
+  for (const { file, text, id } of docs) {
     const r = parseMarkdown(text, templates, file, { resolveLink });
     if (!r.ok) {
+      if (id && !unreadable.has(id)) unreadable.set(id, vaultPath(file, roots));
       reports.push({ file, parseError: { line: r.error.line, message: r.error.message }, diagnostics: [] });
       continue;
     }
     const report: DocumentReport = { file, id: r.model.meta.id, type: r.model.meta.type, title: r.model.meta.title, diagnostics: [] };
     reports.push(report);
-    parsed.push({ report, model: r.model });
+    parsed.push({ report, model: r.model, notes: r.notes });
   }
   const others: DocModel[] = [];
   for (const c of context?.docs ?? []) {
     const r = parseMarkdown(c.text, templates, c.file, { resolveLink });
     if (r.ok) others.push(r.model);
-    else c.folder.unreadable++;
+    else {
+      c.folder.unreadable++;
+      if (c.id && !unreadable.has(c.id)) unreadable.set(c.id, vaultPath(c.file, roots));
+    }
   }
   bar.done();
   // The validated documents come first: where another note of the vault has the same id, theirs is the one linked to.
   const index = LinkIndex.build([...parsed.map((p) => p.model), ...others], templates);
   const seen = new Map<string, string>();
-  for (const { report, model } of parsed) {
+  for (const { report, model, notes } of parsed) {
     const template = templates.get(model.meta.type);
     const dup = seen.get(model.meta.id);
     seen.set(model.meta.id, report.file);
     report.diagnostics = sortDiagnostics(
       [
+        ...notes,
         ...validate(model, template, {
           today,
           resolve: (docId, blockId) => index.resolve(docId, blockId),
           resolveDocument: (docId) => index.document(docId),
+          unreadable: (docId) => (index.document(docId) ? undefined : unreadable.get(docId)),
         }),
         ...(dup ? [{ severity: 'error' as const, code: 'duplicate-document-id', message: `Another file (${dup}) has the same poc-id "${model.meta.id}"; give one of them a new id.`, location: {} }] : []),
       ],

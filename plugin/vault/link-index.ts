@@ -15,6 +15,8 @@ import type { PocFiles } from './poc-files.js';
 export class VaultLinks {
   private readonly parsed = new Map<string, { mtime: number; model: DocModel | undefined }>();
   private built: LinkIndex;
+  /** Documents whose file could not be read at the last build, by poc-id: their file's path. */
+  private unread = new Map<string, string>();
   private building?: Promise<LinkIndex>;
   private dirty = true;
 
@@ -31,6 +33,11 @@ export class VaultLinks {
   /** The last index built (synchronous, for the editor's lookups); call `refresh` to bring it up to date. */
   index(): LinkIndex {
     return this.built;
+  }
+
+  /** The path of document `docId`'s file when it exists but could not be read (at the last build), else undefined: links into it are then one "could not be read". */
+  unreadable(docId: string): string | undefined {
+    return this.unread.get(docId);
   }
 
   /** Marks the index stale (a POC file or an open document changed). */
@@ -65,12 +72,16 @@ export class VaultLinks {
     const liveIds = new Set(live.map((m) => m.meta.id));
     const fromFiles: DocModel[] = [];
     const present = new Set<string>();
+    const unread = new Map<string, string>();
     for (const info of this.files.all()) {
       present.add(info.file.path);
       if (liveIds.has(info.docId)) continue;
       const model = await this.modelOf(info.file);
       if (model) fromFiles.push(model);
+      else if (!unread.has(info.docId)) unread.set(info.docId, info.file.path);
     }
+    for (const m of fromFiles) unread.delete(m.meta.id);
+    this.unread = unread;
     for (const path of [...this.parsed.keys()]) if (!present.has(path)) this.parsed.delete(path);
     return LinkIndex.build([...live, ...fromFiles], this.templates());
   }

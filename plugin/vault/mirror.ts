@@ -25,6 +25,7 @@ import { canonicalJson } from '../../shared/hash/canonical.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { type LinkOptions, type MarkdownError, parseMarkdown, toMarkdown } from '../../shared/markdown/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
+import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
 import { isReadOnly } from '../../editor/access.js';
 import type { DocSession } from '../sync/doc-session.js';
@@ -49,6 +50,8 @@ export interface MirrorHooks {
   onProblem(error: MarkdownError | undefined): void;
   /** The text now in the file, after a write or a merge. */
   onText(text: string): void;
+  /** What the reader repaired to read a text of the file (a repeated block id read under a new id), each time such a text is merged. */
+  onNotes?(notes: readonly Diagnostic[]): void;
 }
 
 /** How many stamps of its own renderings a mirror remembers (to tell an older rendering from another device's). */
@@ -65,7 +68,7 @@ export class MirrorSync {
    * mirror just wrote is remembered with the model it was written from
    * instead of being parsed again as the next merge base.
    */
-  private parsed?: { text: string; model: DocModel; canon?: string };
+  private parsed?: { text: string; model: DocModel; canon?: string; notes?: readonly Diagnostic[] };
   private problem?: MarkdownError;
   private readonly writeSoon = debounce(() => this.enqueueWrite(), MIRROR_WRITE_MS, true);
   private queue: Promise<void> = Promise.resolve();
@@ -154,10 +157,10 @@ export class MirrorSync {
 
   // ---------------------------------------------------------------- merging
 
-  private parse(text: string): { ok: true; model: DocModel } | { ok: false; error: MarkdownError } {
-    if (this.parsed?.text === text) return { ok: true, model: this.parsed.model };
+  private parse(text: string): { ok: true; model: DocModel; notes: readonly Diagnostic[] } | { ok: false; error: MarkdownError } {
+    if (this.parsed?.text === text) return { ok: true, model: this.parsed.model, notes: this.parsed.notes ?? [] };
     const r = parseMarkdown(text, this.hooks.templates(), this.file.path, this.hooks.linkOptions());
-    if (r.ok) this.parsed = { text, model: r.model };
+    if (r.ok) this.parsed = { text, model: r.model, notes: r.notes };
     return r;
   }
 
@@ -186,6 +189,7 @@ export class MirrorSync {
       this.hooks.onProblem(theirs.error);
       return 'unreadable';
     }
+    if (theirs.notes.length) this.hooks.onNotes?.(theirs.notes);
     const stamp = readStamp(text);
     if (stamp && this.session.current().connection !== 'local' && stamp === stampOf(this.canonical(text)!)) {
       this.settled(text);
@@ -245,7 +249,8 @@ export class MirrorSync {
 
   /** Whether the file's last known text already holds the document's content (parsed only when it is not the text last written or parsed). */
   private fileIsCurrent(next: Rendering): boolean {
-    return !!this.lastText && this.canonical(this.lastText) === next.canon;
+    // A text read with a repair (a repeated block id read under a new id) means the rendering's model but says it otherwise: rewritten, so the repair reaches the file.
+    return !!this.lastText && this.canonical(this.lastText) === next.canon && !this.parsed?.notes?.length;
   }
 
   /** Notes that the file now holds a rendering: it is the next merge base, known without parsing. */

@@ -1,20 +1,38 @@
 /**
  * The templates in use: the built-in ones, replaced type by type by a
- * mission's tailored copies from the templates folder setting.
+ * mission's tailored copies from the templates folder setting. The folder
+ * is checked as `poc templates check` checks it (shared/validate/
+ * template-check.ts), so the plugin tells a tailor the same things in the
+ * same words: YAML mistakes with their line, and rules a template turns off.
  */
 import type { App } from 'obsidian';
-import { formatTemplateError, type TemplateError } from '../../shared/template/load.js';
 import { TemplateSet } from '../../shared/template/set.js';
+import { checkTemplateFiles, formatTemplateProblem } from '../../shared/validate/template-check.js';
+
+/** What loading the templates folder gives: the set to use and what to tell the person. */
+export interface LoadedTemplates {
+  set: TemplateSet;
+  /** One line per problem ("file:line: what is wrong and how to fix it"); empty when all is well. */
+  problems: string[];
+  /** True when a tailored file could not be used, so the built-in templates are in use instead. */
+  fellBack: boolean;
+}
 
 /** The template set for a folder of YAML files (empty folder setting: the built-in set), and the problems found. */
-export async function loadTemplates(app: App, folder: string): Promise<{ set: TemplateSet; problems: string[] }> {
+export async function loadTemplates(app: App, folder: string): Promise<LoadedTemplates> {
   const builtin = TemplateSet.builtin();
   const dir = folder.trim().replace(/^\/+|\/+$/g, '');
-  if (!dir) return { set: builtin, problems: [] };
+  if (!dir) return { set: builtin, problems: [], fellBack: false };
   const files = app.vault.getFiles().filter((f) => f.path.startsWith(`${dir}/`) && (f.extension === 'yaml' || f.extension === 'yml'));
-  if (!files.length) return { set: builtin, problems: [`The templates folder "${dir}" holds no .yaml files; the built-in templates are used.`] };
+  if (!files.length) return { set: builtin, problems: [`The templates folder "${dir}" holds no .yaml files; the built-in templates are used.`], fellBack: true };
   const sources = await Promise.all(files.map(async (f) => ({ file: f.path, text: await app.vault.cachedRead(f) })));
-  const result = builtin.withOverrides(sources);
-  if (result.ok) return { set: result.set, problems: [] };
-  return { set: builtin, problems: result.errors.map((e: TemplateError) => formatTemplateError(e)) };
+  const { set, problems } = checkTemplateFiles(sources, builtin);
+  return { set, problems: problems.map(formatTemplateProblem), fellBack: problems.some((p) => p.kind === 'unusable') };
+}
+
+/** The first line of the notice shown when the templates folder has problems. */
+export function templatesNoticeTitle(fellBack: boolean): string {
+  return fellBack
+    ? 'POC Workspace: the tailored templates could not all be used; the built-in ones are in use until they are fixed.'
+    : 'POC Workspace: the tailored templates are in use, but some validation rules are off.';
 }

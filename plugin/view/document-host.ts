@@ -55,6 +55,7 @@ export function documentHost(workspace: ViewHost, session: DocSession, docId: st
         const ref = index().resolve(d, b);
         return ref ? { title: ref.title, type: ref.type, ...(ref.risk !== undefined ? { risk: ref.risk } : {}) } : undefined;
       },
+      unreadableDocument: (d) => (index().document(d) ? undefined : workspace.links.unreadable(d)),
       linkCandidates: () => index().candidates().filter((c) => c.docId !== docId),
       backlinks: (d, b) =>
         index()

@@ -218,6 +218,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
       linkOptions: () => services.files.linkOptions(),
       onConflict: (report, theirs) => void services.keepConflict(file, report, theirs),
       onProblem: (error) => this.showFileProblem(error),
+      onNotes: (notes) => new Notice(`POC Workspace: "${file.basename}" was read with a repair.\n${notes.map((n) => `${n.location.block ?? ''}: ${n.message}`).join('\n')}`, 15000),
       onText: (text) => {
         this.data = text;
       },

@@ -20,12 +20,18 @@
  *   preamble section (`PREAMBLE_SECTION_ID`), which validation also warns
  *   about: nothing a user typed at the top makes the file unreadable.
  * - Block ids are unique per document, compared as Obsidian compares them
- *   (case-insensitively).
+ *   (case-insensitively). A block whose id repeats an earlier one (a
+ *   copy-paste) does not make the file unreadable: it is read under the
+ *   next free id of its type, checked against every id in the file, and
+ *   the result carries a note on that block saying what was renamed and
+ *   why (see `ParseResult`). Links to the id keep leading to the first
+ *   block, as in Obsidian.
  */
 import type { Heading, Paragraph, RootContent } from 'mdast';
-import { DocModelSchema, type DocModel, PREAMBLE_SECTION_ID, PREAMBLE_SECTION_TITLE, type Section } from '../model/types.js';
-import { nextBlockId } from '../model/ids.js';
+import { DocModelSchema, type DocModel, type TypedBlock, PREAMBLE_SECTION_ID, PREAMBLE_SECTION_TITLE, type Section } from '../model/types.js';
 import type { TemplateSet } from '../template/set.js';
+import type { Template } from '../template/load.js';
+import type { Diagnostic } from '../validate/diagnostic.js';
 import { blockFromCallout, calloutType, CALLOUT_PREFIX } from './block.js';
 import { fail, type MarkdownError, MarkdownFailure } from './mirror-errors.js';
 import { lineOf, richTextFromNodes, type Source, sourceOf } from './flow.js';
@@ -41,8 +47,16 @@ const SECTION_ID = /^[A-Z0-9][A-Za-z0-9.-]*$/;
 /** Options for reading a mirror file. */
 export type ParseOptions = LinkOptions;
 
-/** The outcome of parsing a mirror file: the whole model, or the first problem found. */
-export type ParseResult = { ok: true; model: DocModel } | { ok: false; error: MarkdownError };
+/** The diagnostic code of the note on a block read under a new id because its own was already used. */
+export const BLOCK_ID_RENAMED = 'block-id-renamed';
+
+/**
+ * The outcome of parsing a mirror file: the whole model, or the first
+ * problem found. `notes` are what the reader repaired to open the file
+ * (a repeated block id, code `BLOCK_ID_RENAMED`), each located on the
+ * block concerned; show them with the document's diagnostics.
+ */
+export type ParseResult = { ok: true; model: DocModel; notes: Diagnostic[] } | { ok: false; error: MarkdownError };
 
 /**
  * Parses a Markdown mirror file into a document model, using the template
@@ -51,7 +65,8 @@ export type ParseResult = { ok: true; model: DocModel } | { ok: false; error: Ma
  */
 export function parseMarkdown(text: string, templates: TemplateSet, file?: string, opts: ParseOptions = {}): ParseResult {
   try {
-    return { ok: true, model: parseOrThrow(text, templates, opts) };
+    const notes: Diagnostic[] = [];
+    return { ok: true, model: parseOrThrow(text, templates, opts, notes), notes };
   } catch (e) {
     if (e instanceof MarkdownFailure) return { ok: false, error: { ...(file !== undefined ? { file } : {}), line: e.line, message: e.message } };
     throw e;
@@ -72,7 +87,42 @@ function anchorOf(p: Paragraph, src: Source): string | undefined {
   return /^\^([A-Za-z0-9-]+)$/.exec(raw)?.[1];
 }
 
-function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions): DocModel {
+/** A block whose id was already used by the block on line `first.line`; renamed once every id of the file is known. */
+interface RepeatedId {
+  block: TypedBlock;
+  section: string;
+  line: number;
+  first: { id: string; line: number };
+}
+
+/**
+ * Gives each block of `repeated` the next free id of its type's prefix,
+ * free among `used` (every id of the file, lower-cased as Obsidian compares
+ * them), and says so in `notes`.
+ */
+function renameRepeated(repeated: readonly RepeatedId[], used: Set<string>, template: Template, notes: Diagnostic[]): void {
+  for (const r of repeated) {
+    const old = r.block.id;
+    const prefix = template.blockTypes.find((b) => b.type === r.block.type)?.idPrefix ?? /^([A-Za-z][A-Za-z0-9]*)-/.exec(old)?.[1]?.toUpperCase() ?? 'B';
+    const number = new RegExp(`^${prefix.toLowerCase()}-(\\d+)$`);
+    let max = 0;
+    for (const id of used) max = Math.max(max, Number(number.exec(id)?.[1] ?? 0));
+    const fresh = `${prefix}-${max + 1}`;
+    used.add(obsidianBlockId(fresh));
+    r.block.id = fresh;
+    const asCase = r.first.id !== old ? ` (as ${r.first.id}; ids are compared without regard to case)` : '';
+    notes.push({
+      severity: 'warning',
+      code: BLOCK_ID_RENAMED,
+      message:
+        `This block's id ${old} is already used on line ${r.first.line}${asCase}, so it was read as ${fresh}, the next free id. ` +
+        `Links to ${old} lead to the block on line ${r.first.line}. To keep the new id, change "${old}" to "${fresh}" on line ${r.line} and its "^" line to "^${obsidianBlockId(fresh)}"; relink anything that meant this block.`,
+      location: { section: r.section, block: fresh },
+    });
+  }
+}
+
+function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions, notes: Diagnostic[]): DocModel {
   const split = splitFrontmatter(text);
   if (!split) {
     fail(1, 'This file has no frontmatter, so it is not a POC document. It must start with a line "---", then poc-id, poc-type, poc-template, title, status and created, then "---".');
@@ -100,6 +150,7 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
   const sections: Section[] = [];
   const sectionLines = new Map<string, number>();
   const blockLines = new Map<string, { id: string; line: number }>();
+  const repeated: RepeatedId[] = [];
   let current: { section: Section; pending: RootContent[]; src?: Source } | undefined;
   const flushRich = (following?: { node: RootContent; src: Source }) => {
     if (!current || !current.pending.length || !current.src) return;
@@ -134,12 +185,8 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
       const line = lineOf(node, src);
       const key = obsidianBlockId(block.id);
       const clash = blockLines.get(key);
-      if (clash) {
-        const prefix = /^([A-Z][A-Z0-9]*)-/.exec(block.id)?.[1];
-        const hint = prefix ? `, e.g. ${nextBlockId([...blockLines.values()].map((b) => b.id), prefix)}` : '';
-        fail(line, `The block id ${block.id} is already used on line ${clash.line}${clash.id !== block.id ? ` (as ${clash.id}; ids are compared without regard to case)` : ''}. Give this block a new id${hint}, and change its "^" line to match.`);
-      }
-      blockLines.set(key, { id: block.id, line });
+      if (clash) repeated.push({ block, section: current.section.id, line, first: clash });
+      else blockLines.set(key, { id: block.id, line });
       const next = nodes[i + 1];
       const anchor = next?.node.type === 'paragraph' && next.src === src ? anchorOf(next.node, src) : undefined;
       if (anchor !== undefined) {
@@ -158,6 +205,7 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions):
     current.pending.push(node);
   }
   flushRich();
+  renameRepeated(repeated, new Set(blockLines.keys()), template, notes);
   const model: DocModel = { meta, sections };
   const checked = DocModelSchema.safeParse(model);
   if (!checked.success) {

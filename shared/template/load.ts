@@ -13,6 +13,7 @@ import {
   type SectionSpecTree,
   TemplateSchema,
 } from './template-schema.js';
+import { explainYamlError } from './yaml-errors.js';
 
 /** A section of a loaded template, flattened in document order. */
 export interface SectionSpec {
@@ -88,13 +89,11 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
   if (doc.errors.length) {
     return {
       ok: false,
-      errors: doc.errors.map((e) => ({
-        file,
+      errors: doc.errors.map((e) => {
         // `linePos` is only filled in when prettyErrors is on; the offset always is.
-        line: e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line,
-        path: '',
-        message: `YAML syntax: ${e.message.split('\n')[0]}`,
-      })),
+        const line = e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line;
+        return { file, line, path: '', message: explainYamlError(e.code, e.message, yamlText.split(/\r?\n/)[line - 1]) };
+      }),
     };
   }
   const lineOf = (path: ReadonlyArray<PropertyKey>): number | undefined => {

@@ -28,6 +28,8 @@ export const RULES = {
   'date-format': { severity: 'error', summary: 'A date is not a real date written YYYY-MM-DD.' },
   'unknown-field': { severity: 'warning', summary: 'A value for a field the template does not define.' },
   'link-unresolved': { severity: 'error', summary: 'A cross-link points to a block or document that does not exist.' },
+  'link-target-unreadable': { severity: 'error', summary: 'Links into another document that could not be read (its file has an error): reported once for that document, not once per link.' },
+  'block-id-renamed': { severity: 'warning', summary: 'A block id was used twice in a Markdown file; the later block was read under the next free id (reported by the Markdown reader).' },
   'links-not-checked': { severity: 'warning', summary: 'The server did not check links into some documents, because the document links to more than it checks in one request.' },
   'links-not-readable': { severity: 'warning', summary: 'Links into documents the reader cannot read cannot be checked; whether their targets exist is not said.' },
   'link-unfinished': { severity: 'warning', summary: 'Text still holds a literal "[[" from a link that was started and never chosen.' },

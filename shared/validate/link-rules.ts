@@ -5,6 +5,9 @@
  * to other documents go through `context.resolve`, and are skipped when no
  * resolver is given (a lone file cannot know its neighbours, and a false
  * alarm on every keystroke would teach people to ignore the panel).
+ * Links into a document that exists but could not be read
+ * (`context.unreadable`) are reported once for the whole document, with
+ * how many there are, rather than once per link as pointing to nothing.
  */
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
@@ -39,13 +42,16 @@ interface Place {
   spec?: FieldSpec;
 }
 
+/** Links into documents that could not be read, by document id: how many, and where that document is. */
+type UnreadableLinks = Map<string, { count: number; where: string }>;
+
 /**
  * Checks one link. Returns nothing; reports an unresolved link, or one
  * whose target is of a type `spec` (a link field's spec, if any) does not
  * accept. `place` is called only to report: naming a block costs more than
  * checking a link, and almost every link is fine.
  */
-function checkLink(input: RuleInput, docId: string, blockId: string, spec: FieldSpec | undefined, place: () => Place): void {
+function checkLink(input: RuleInput, unread: UnreadableLinks, docId: string, blockId: string, spec: FieldSpec | undefined, place: () => Place): void {
   const { model, mix, context, tix, out } = input;
   const targets = spec?.kind === 'link' ? spec.targets : undefined;
   let type: string;
@@ -62,6 +68,7 @@ function checkLink(input: RuleInput, docId: string, blockId: string, spec: Field
   } else {
     if (!context.resolve) return;
     const found = context.resolve(docId, blockId);
+    if (!found && countUnreadable(input, unread, docId)) return;
     if (!found) {
       const p = place();
       out.push(
@@ -91,16 +98,40 @@ function checkLink(input: RuleInput, docId: string, blockId: string, spec: Field
   }
 }
 
+/** Counts a link into `docId` when that document could not be read; returns whether it was counted (and so is not to be reported on its own). */
+function countUnreadable(input: RuleInput, unread: UnreadableLinks, docId: string): boolean {
+  const where = input.context.unreadable?.(docId);
+  if (where === undefined) return false;
+  const seen = unread.get(docId);
+  if (seen) seen.count++;
+  else unread.set(docId, { count: 1, where });
+  return true;
+}
+
+/** One error per document that could not be read, for all the links into it. */
+function reportUnreadable(input: RuleInput, unread: UnreadableLinks): void {
+  for (const [docId, { count, where }] of unread) {
+    const links = count === 1 ? 'The link' : `The ${count} links`;
+    input.out.push(
+      diag(
+        'error',
+        'link-target-unreadable',
+        `${links} of this document to "${docId}" cannot be checked: that document (${where}) could not be read. Fix the problem reported for it; its links will then be checked.`,
+      ),
+    );
+  }
+}
+
 /** Checks one cross-link in the document's text or in a block's field. */
-function checkLinkUse(input: RuleInput, use: LinkUse): void {
+function checkLinkUse(input: RuleInput, unread: UnreadableLinks, use: LinkUse): void {
   const { tix } = input;
   const { section, block, field } = use;
   if (!block) {
-    checkLink(input, use.link.docId, use.link.blockId, undefined, () => ({ where: { section }, phrase: `in ${sectionName(tix, section)}` }));
+    checkLink(input, unread, use.link.docId, use.link.blockId, undefined, () => ({ where: { section }, phrase: `in ${sectionName(tix, section)}` }));
     return;
   }
   const spec = field === undefined ? undefined : fieldOf(tix, block.type, field);
-  checkLink(input, use.link.docId, use.link.blockId, spec, () => ({
+  checkLink(input, unread, use.link.docId, use.link.blockId, spec, () => ({
     where: { section, block: block.id, field },
     phrase: `in ${fieldName(spec, field ?? '')} of ${blockName(tix, block)}`,
     spec,
@@ -112,7 +143,7 @@ function checkLinkUse(input: RuleInput, use: LinkUse): void {
  * one item. Whole documents are checked through `context.resolveDocument`
  * (skipped without it); `targets` there name document types.
  */
-function checkDocumentLink(input: RuleInput, spec: FieldSpec, value: string): void {
+function checkDocumentLink(input: RuleInput, unread: UnreadableLinks, spec: FieldSpec, value: string): void {
   const { context, out } = input;
   const v = value.trim();
   if (!v) return;
@@ -120,11 +151,12 @@ function checkDocumentLink(input: RuleInput, spec: FieldSpec, value: string): vo
   const hash = v.indexOf('#');
   if (hash > 0) {
     // Targets of document-level fields name document types, so the block's type is not checked against them.
-    checkLink(input, v.slice(0, hash), v.slice(hash + 1), undefined, () => place);
+    checkLink(input, unread, v.slice(0, hash), v.slice(hash + 1), undefined, () => place);
     return;
   }
   if (!context.resolveDocument) return;
   const doc = context.resolveDocument(v);
+  if (!doc && countUnreadable(input, unread, v)) return;
   if (!doc) {
     out.push(diag('error', 'link-unresolved', `The document "${v}" named ${place.phrase} does not exist. Fix the link or remove it.`, place.where));
     return;
@@ -137,15 +169,17 @@ function checkDocumentLink(input: RuleInput, spec: FieldSpec, value: string): vo
 
 /** Checks every cross-link of the document: in text, in block fields and in document fields. */
 export function checkLinks(input: RuleInput): void {
-  for (const use of input.mix.links) checkLinkUse(input, use);
-  checkDocumentLinks(input);
+  const unread: UnreadableLinks = new Map();
+  for (const use of input.mix.links) checkLinkUse(input, unread, use);
+  checkDocumentLinks(input, unread);
+  reportUnreadable(input, unread);
 }
 
 /** Checks the document-level link fields (e.g. the strategy's Action Plan). */
-function checkDocumentLinks(input: RuleInput): void {
+function checkDocumentLinks(input: RuleInput, unread: UnreadableLinks): void {
   const { tix, model } = input;
   for (const spec of tix.docFields.values()) {
     const v = model.meta.fields[spec.name];
-    if (spec.kind === 'link' && typeof v === 'string') checkDocumentLink(input, spec, v);
+    if (spec.kind === 'link' && typeof v === 'string') checkDocumentLink(input, unread, spec, v);
   }
 }

@@ -29,6 +29,13 @@ export interface ValidationContext {
   resolve?: (docId: string, blockId: string) => ResolvedBlock | undefined;
   /** Looks up another document (for document-level link fields such as the strategy's Action Plan); undefined means it does not exist. */
   resolveDocument?: (docId: string) => ResolvedDocument | undefined;
+  /**
+   * Says whether another document exists but could not be read (a mirror
+   * file with an error): returns where it is (e.g. its file), else
+   * undefined. Links to such a document are reported once per linking
+   * document ("could not be read"), not once per link as missing.
+   */
+  unreadable?: (docId: string) => string | undefined;
   /** Verified sign-offs present on the document (stale or forged ones already removed). */
   signoffs?: readonly SignoffPayload[];
   /** Problems found while loading the stored content; each becomes an error. */

@@ -2,18 +2,18 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { base64 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { LiveModel } from '../../editor/live.js';
+import { LiveModel, type LiveOptions } from '../../editor/live.js';
 import { recordStates } from '../../editor/panels/signoff-panel.js';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { type SignoffPayload, type SignoffRecord, signedBytes } from '../../shared/signoff/record.js';
 import { addSignoff, writeModel } from '../../shared/ydoc/layout.js';
-import { ModelBuilder, rich } from '../support/build-model.js';
+import { link, ModelBuilder, rich } from '../support/build-model.js';
 import { matrix, stateOf, templates } from './helpers.js';
 
 const today = () => '2026-06-15';
 
-function liveOf(model: DocModel, opts: { publicKey?: Uint8Array } = {}) {
+function liveOf(model: DocModel, opts: Omit<LiveOptions, 'today'> = {}) {
   const ydoc = new Y.Doc();
   writeModel(ydoc, model);
   let changes = 0;
@@ -130,5 +130,15 @@ describe('sign-off checks at typing speed', () => {
     const forged = { ...record, signature: signed(payloadFor(edited, 'head-of-office')).signature };
     expect(standing(forged, publicKey, model.meta.id, contentHash(model)).state).toBe('invalid');
     expect(standing(record, publicKey, 'another-doc', contentHash(model)).state).toBe('invalid');
+  });
+});
+
+describe('links into a document that could not be read', () => {
+  it('validates them as one "could not be read" for that document, not one "does not exist" per link', () => {
+    const model = matrix().text('1', 'See ', link('str-x', 'OBJ-1'), ' and ', link('str-x', 'OBJ-2')).build();
+    const { live, doc } = liveOf(model, { resolveLink: () => undefined, unreadableDocument: (d) => (d === 'str-x' ? 'Strategy.md' : undefined) });
+    const diagnostics = live.snapshot(doc)!.diagnostics;
+    expect(diagnostics.filter((d) => d.code === 'link-unresolved' && d.message.includes('str-x'))).toEqual([]);
+    expect(diagnostics.filter((d) => d.code === 'link-target-unreadable')).toHaveLength(1);
   });
 });

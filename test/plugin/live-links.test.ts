@@ -42,3 +42,17 @@ describe('live cross-links', () => {
     await vi.waitFor(() => expect(plan.linkRefreshes).toBeGreaterThan(before), { timeout: 3000 });
   });
 });
+
+describe('links into a document whose file cannot be read', () => {
+  it('tells the editor which document could not be read, so its links are one "could not be read", not one "does not exist" each', async () => {
+    // South.md: a section given twice makes the file unreadable.
+    const broken = `${mirrorOf(threatMatrix('tm-south'))}\n## 1 · Threat overview\n\nAgain.\n`;
+    s = await startPlugin({ files: { ...files, 'South.md': broken } });
+    await openDocument(s.app, 'Plan.md');
+    const plan = editorOf('ap-north');
+    await vi.waitFor(() => expect(plan.linkRefreshes).toBeGreaterThan(0), { timeout: 3000 });
+    expect(s.workspace.links.unreadable('tm-south')).toBe('South.md');
+    expect(plan.options.unreadableDocument?.('tm-south')).toBe('South.md');
+    expect(plan.options.unreadableDocument?.('tm-north')).toBeUndefined();
+  });
+});

@@ -144,18 +144,6 @@ describe('typed blocks', () => {
     expect(e.message).toMatch(/has no id/);
   });
 
-  test('duplicate block ids are an error on the second block', () => {
-    const e = errorOf(inSection(...THREAT, '', ...THREAT));
-    expect(e.line).toBe(23);
-    expect(e.message).toMatch(/T-1 is already used on line 11.*T-2/);
-  });
-
-  test('block ids differing only in case are duplicates, as in Obsidian', () => {
-    const e = errorOf(inSection(...THREAT, '', '> [!poc-threat] t-1 · Other'));
-    expect(e.line).toBe(23);
-    expect(e.message).toMatch(/without regard to case/);
-  });
-
   test('a block id line naming another block is an error on that line', () => {
     const lines = [...THREAT];
     lines[lines.length - 1] = '^t-2';

@@ -58,6 +58,15 @@ describe('links to other documents', () => {
     expect(d[0].message).toMatch(/OBJ-2 of document "strategy-1"/);
   });
 
+  test('links into a document that could not be read are one "could not be read" error for the whole document, not one per link', () => {
+    const model = foreign().text('1', 'Also ', link('strategy-1', 'OBJ-3'), ' and ', link('strategy-1', 'OBJ-4')).build();
+    const d = check(model, { resolve: () => undefined, unreadable: (doc) => (doc === 'strategy-1' ? 'Strategy.md' : undefined) });
+    expect(withCode(d, 'link-unresolved').filter((x) => x.message.includes('strategy-1'))).toEqual([]);
+    const unread = withCode(d, 'link-target-unreadable');
+    expect(unread).toEqual([expect.objectContaining({ severity: 'error', location: {} })]);
+    expect(unread[0].message).toMatch(/The \d+ links of this document to "strategy-1" cannot be checked: that document \(Strategy\.md\) could not be read/);
+  });
+
   test('a link the resolver finds is fine', () => {
     const resolve = (): ResolvedBlock => ({ type: 'objective', docType: 'strategy' });
     expect(withCode(check(foreign().build(), { resolve }), 'link-unresolved')).toEqual([]);
