@@ -19,6 +19,7 @@ import { BRIEF } from './operations-brief.js';
 import { CAPABILITY_BLOCK, CRITICAL_LEVELS } from './resources-matrix.js';
 import { THREAT_BLOCK } from './risk.js';
 import { STRATEGY_FIELDS } from './strategy.js';
+import { FRAME_FIELDS } from './strategy-frame.js';
 
 /** One rule (or family of rules) and the template names it reads. */
 export interface TemplateRead {
@@ -40,6 +41,8 @@ export interface TemplateRead {
 export const TEMPLATE_READS: readonly TemplateRead[] = [
   { docType: 'strategy', rules: 'the drafting-period rule', fields: [STRATEGY_FIELDS.draftingStarted], review: ['draftingDays'] },
   { docType: 'strategy', rules: 'the review-date rule', fields: [STRATEGY_FIELDS.reviewDate] },
+  { docType: 'strategy', rules: 'the one-year rules', fields: [FRAME_FIELDS.validFrom, FRAME_FIELDS.validUntil, FRAME_FIELDS.reviewDate], review: ['validityDays'] },
+  { docType: 'strategy', rules: 'the objectives rules', block: { type: FRAME_FIELDS.objective, fields: [FRAME_FIELDS.timeframe, FRAME_FIELDS.tier] } },
   { docType: 'strategy', rules: 'the companion-document rules', fields: [STRATEGY_FIELDS.actionPlan, STRATEGY_FIELDS.threatMatrix] },
   {
     docType: 'strategy',
@@ -50,6 +53,7 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
   { docType: 'action-plan', rules: 'the overdue-action rule', block: { type: ACTION_BLOCK, fields: ['dueDate', 'status'] }, values: { status: [DONE_STATUS] } },
   { docType: 'threat-matrix', rules: 'the risk rules', block: { type: THREAT_BLOCK, fields: ['likelihood', 'impact', 'imminent'] } },
   { docType: 'threat-matrix', rules: 'the mission-response rules', block: { type: THREAT_BLOCK, fields: ['response', 'responsibleComponents'] } },
+  { docType: 'threat-matrix', rules: 'the stalled-response rule', block: { type: THREAT_BLOCK, fields: ['imminent', 'responseStatus'] } },
   { docType: 'threat-matrix', rules: 'the gap rule', block: { type: THREAT_BLOCK, fields: ['gap', 'recommendations'] } },
   { docType: 'threat-matrix', rules: 'the review-cadence rule', fields: ['reviewCadence', 'lastReview'] },
   { docType: 'operations-brief', rules: 'the collateral-damage rule', block: { type: BRIEF.option, fields: [BRIEF.collateralDamage] } },
