@@ -24,7 +24,7 @@ type Person = 'amina' | 'ben' | 'carla';
 const PEOPLE: Record<Person, { name: string; color: string; offices: string[] }> = {
   amina: { name: 'Amina Diallo', color: '#c2410c', offices: [] },
   ben: { name: 'Ben Okafor', color: '#1d4ed8', offices: ['head-of-office'] },
-  carla: { name: 'Carla Mendes', color: '#047857', offices: ['unct'] },
+  carla: { name: 'Carla Mendes', color: '#047857', offices: ['rc-hc'] },
 };
 
 let server: TestServer;
@@ -168,13 +168,14 @@ describe('why a sign-off button cannot be used', () => {
     await page.close();
   });
 
-  it('an earlier office has not approved: the UN Country Team is told the Head of Mission approves first', async () => {
+  it('the strategy’s two endorsements are unordered: the RC/HC may sign for the UNCT before the Head of Mission has', async () => {
     const strategy = filledModel(templates.get('strategy'), today).build();
     const model = JSON.parse(JSON.stringify(strategy).replaceAll(`"${strategy.meta.id}"`, '"st-order"')) as DocModel;
     const page = await openAs('carla', 'st-order', model);
-    expect(await row(page, 'unct').locator('.poc-sign-why').textContent()).toMatch(/Head of Mission must approve first\. Until then you can only reject it/);
+    expect(await row(page, 'rc-hc').locator('.poc-sign-btn').isDisabled()).toBe(false);
+    expect(await row(page, 'rc-hc').textContent()).not.toMatch(/must approve first/);
     expect(await row(page, 'head-of-mission').locator('.poc-sign-btn').isDisabled()).toBe(true);
-    await screenshot(page, 'signoff-reason-earlier-office', `${ED} .poc-signoffs .poc-signoff-group:last-of-type`);
+    await screenshot(page, 'signoff-strategy-endorsements', `${ED} .poc-signoffs .poc-signoff-group:last-of-type`);
     await page.close();
   });
 });
