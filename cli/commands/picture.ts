@@ -6,7 +6,7 @@
  * action serves…) say what `poc validate` says. Files carry no sign-offs,
  * so sign-offs pending, stale and rejected are known only to the server.
  */
-import { filteredView, type MissionPicture, missionPicture, type PictureItem, type PictureLists, type ThreatFilter } from '../../shared/picture/index.js';
+import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, type PictureItem, signoffsUnknownWords, type ThreatFilter } from '../../shared/picture/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { plural } from '../../shared/words.js';
 import { validateDocuments } from './validate-files.js';
@@ -18,18 +18,6 @@ export async function picturePaths(paths: readonly string[], templates: Template
   return { picture: missionPicture(docs, today), unreadable: report.documents.filter((d) => d.parseError).length };
 }
 
-/** The lists in the order they are printed, with their headings. */
-const LIST_HEADINGS: ReadonlyArray<[keyof PictureLists, string]> = [
-  ['reviewsOverdue', 'Reviews overdue'],
-  ['actionsOverdue', 'Actions overdue'],
-  ['signoffsPending', 'Sign-offs pending'],
-  ['signoffsStale', 'Sign-offs stale'],
-  ['signoffsRejected', 'Sign-offs rejected'],
-  ['redGaps', 'RED resource gaps'],
-  ['threatsWithoutAction', 'Threats no action answers'],
-  ['objectivesWithoutResources', 'Objectives with no resources row'],
-  ['pastValidity', 'Documents past their validity'],
-];
 
 function where(item: PictureItem): string {
   return `${item.doc.title}${item.block ? ` › ${item.block}` : ''}`;
@@ -50,12 +38,13 @@ export function formatPicture(picture: MissionPicture, opts: { filter?: ThreatFi
   for (const t of heat.unrated) out.push(`       not rated  ${t.id} ${t.title} — ${t.sector ?? t.doc.title}`);
   out.push('', 'Heat map: number of threats by likelihood (rows, 5 at the top) and impact (columns):', `        impact ${[1, 2, 3, 4, 5].map((n) => String(n).padStart(3)).join('')}`);
   for (const row of heat.rows) out.push(`  likelihood ${row[0].likelihood} ${row.map((c) => (c.points.length ? String(c.points.length) : '·').padStart(3)).join('')}`);
-  for (const [key, heading] of LIST_HEADINGS) {
+  for (const { key, heading } of LIST_WORDS) {
     const items = picture.lists[key];
     out.push('', `${heading} (${items.length}):`);
     if (!items.length) out.push('  none');
     for (const item of items) out.push(`  - ${where(item)}: ${item.detail}`);
   }
-  if (picture.signoffsKnown < picture.documents) out.push('', 'Sign-offs are kept on the server, not in the files: the sign-off lists above cover only documents read from the server.');
+  const unknown = signoffsUnknownWords(picture.signoffsKnown, picture.documents);
+  if (unknown) out.push('', unknown);
   return out.join('\n');
 }
