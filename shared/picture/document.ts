@@ -4,7 +4,10 @@
  * its validation findings and, where the host knows them (documents on the
  * server), its offices' standing sign-offs.
  */
+import { contentHash } from '../hash/canonical.js';
 import type { DocModel } from '../model/types.js';
+import { currentScope, latestPerOffice } from '../signoff/latest.js';
+import type { SignoffPayload } from '../signoff/record.js';
 import type { StandingByRole } from '../signoff/workflow.js';
 import type { Template } from '../template/load.js';
 import type { Diagnostic } from '../validate/diagnostic.js';
@@ -38,4 +41,13 @@ export function docRef(doc: PictureDocument): DocRef {
 /** Whether a document belongs in the picture: everything but archived documents, which no longer plan anything. */
 export function inPicture(doc: PictureDocument): boolean {
   return doc.model.meta.status !== 'archived';
+}
+
+/**
+ * A document's sign-off standing for `PictureDocument.signoffs`, from the payloads of its sign-offs that verify
+ * (as validation receives them, `ValidationContext.signoffs`): each office's standing by the one rule of
+ * shared/signoff/latest.ts, and the hash of the content as it is now, which tells a stale approval.
+ */
+export function signoffsOf(payloads: readonly SignoffPayload[], model: DocModel, template: Template): NonNullable<PictureDocument['signoffs']> {
+  return { standing: latestPerOffice(payloads, (p) => p, currentScope(model, template)), contentHash: contentHash(model) };
 }

@@ -1,7 +1,8 @@
 // The mission picture's lists: each is empty on the clean demo vault (but for its two RED gaps) and fills on a minimal change, with a link to the document and block.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DocModel } from '../../../shared/model/types.js';
-import { LIST_CODES, type PictureDocument, pictureLists, type PictureLists } from '../../../shared/picture/index.js';
+import { contentHash } from '../../../shared/hash/canonical.js';
+import { LIST_CODES, type PictureDocument, pictureLists, type PictureLists, signoffsOf } from '../../../shared/picture/index.js';
 import type { Standing } from '../../../shared/signoff/workflow.js';
 import { RULES } from '../../../shared/validate/codes.js';
 import { ACTION_PLAN, blockOf, copy, DEMO_TODAY, demoModels, NORTH, pictureDocuments, RESOURCES, STRATEGY } from './demo.js';
@@ -138,4 +139,44 @@ test('every rule code the lists are made of is in the catalogue of rule codes', 
     .flat()
     .filter((c) => !(c in RULES) && !CROSS_DOCUMENT_CODES.has(c));
   expect(missing).toEqual([]);
+});
+
+describe('sign-off standing from the verified records, as a host gives it', () => {
+  const payload = (role: string, decision: 'approved' | 'rejected', hash: string, signedAt: string) => ({
+    docId: models.get(STRATEGY)!.meta.id,
+    docType: 'strategy',
+    templateVersion: 2,
+    role,
+    user: role,
+    userName: role,
+    decision,
+    comment: decision === 'rejected' ? 'Rework E.4.' : '',
+    contentHash: hash,
+    signedAt,
+  });
+
+  test("an approval of the strategy's current content is not listed, one of an earlier text is stale, and a later rejection stands", () => {
+    const docs = changed(STRATEGY, (m) => (m.meta.status = 'in-review'));
+    const strategy = docs.find((d) => d.path === STRATEGY)!;
+    const current = contentHash(strategy.model);
+    strategy.signoffs = signoffsOf(
+      [payload('head-of-mission', 'approved', current, '2026-11-20T10:00:00Z'), payload('rc-hc', 'approved', OLD_HASH, '2026-11-20T10:00:00Z'), payload('rc-hc', 'rejected', OLD_HASH, '2026-11-21T10:00:00Z')],
+      strategy.model,
+      strategy.template,
+    );
+    const lists = pictureLists(docs, DEMO_TODAY);
+    expect(lists.signoffsRejected.map((s) => s.role)).toEqual(['rc-hc']);
+    expect([...lists.signoffsPending, ...lists.signoffsStale]).toEqual([]);
+  });
+
+  test('an approval by the last office of an earlier text is stale once the content changed', () => {
+    const docs = changed(STRATEGY, (m) => (m.meta.status = 'in-review'));
+    const strategy = docs.find((d) => d.path === STRATEGY)!;
+    strategy.signoffs = signoffsOf(
+      [payload('head-of-mission', 'approved', contentHash(strategy.model), '2026-11-20T10:00:00Z'), payload('rc-hc', 'approved', OLD_HASH, '2026-11-20T10:00:00Z')],
+      strategy.model,
+      strategy.template,
+    );
+    expect(pictureLists(docs, DEMO_TODAY).signoffsStale).toEqual([expect.objectContaining({ role: 'rc-hc', office: expect.any(String), why: 'stale' })]);
+  });
 });
