@@ -10,6 +10,7 @@ import { CommandError } from './commands/command.js';
 import { checkTemplatesFolder, listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate-files.js';
+import { formatPicture, picturePaths } from './commands/picture.js';
 import { loadTemplates } from './templates-dir.js';
 import { registerServerCommands } from './server-commands.js';
 
@@ -60,6 +61,29 @@ program
     const report = await validatePaths(paths, templates, date);
     console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose }));
     if (report.summary.errors > 0) process.exitCode = 1;
+  });
+
+program
+  .command('picture')
+  .description('the mission picture: the threats of every threat matrix ranked together with their heat map, and what is overdue, unsigned or missing across the documents')
+  .argument('<paths...>', 'files or folders')
+  .option('--json', 'machine-readable output (the whole picture; filters apply to the text only)')
+  .option('--sector <area...>', 'only threats of matrices covering these areas')
+  .option('--tier <tier...>', 'only threats of these tiers (tier-1, tier-2, tier-3)')
+  .option('--phase <phase...>', 'only threats in these phases (prevention, pre-emption, response, consolidation)')
+  .option('--type <type...>', 'only threats of these types (e.g. sexual-violence)')
+  .addOption(new Option('--imminence <which>', 'only imminent threats, or only those that are not').choices(['imminent', 'not-imminent']))
+  .option('--today <date>', 'as of this date (YYYY-MM-DD), instead of today in --time-zone')
+  .addOption(templatesOption())
+  .addOption(timeZoneOption())
+  .action(async (paths: string[], o: { json?: boolean; sector?: string[]; tier?: string[]; phase?: string[]; type?: string[]; imminence?: 'imminent' | 'not-imminent'; today?: string; templates?: string; timeZone: string }) => {
+    const inZone = today(o.timeZone);
+    const templates = await loadTemplates(o.templates);
+    const { picture, unreadable } = await picturePaths(paths, templates, o.today ?? inZone);
+    const filter = { sector: o.sector, tier: o.tier, phase: o.phase, threatType: o.type, imminence: o.imminence };
+    console.log(o.json ? JSON.stringify(picture, null, 2) : formatPicture(picture, { filter, unreadable }));
+    // As `poc validate`: a file that cannot be read is an error the person must see in the exit code.
+    if (unreadable > 0) process.exitCode = 1;
   });
 
 program

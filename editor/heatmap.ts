@@ -7,6 +7,7 @@
  * A mark is a link: clicking it (or Enter on it) jumps to the threat's row.
  * Rows that are not rated yet are counted under the chart.
  */
+import { heatCells } from '../shared/picture/heat-grid.js';
 import { isRating, RISK_BANDS_FROM, riskBand } from '../shared/validate/risk.js';
 import { plural } from './words.js';
 import { RISK_WORDS } from './blocks.js';
@@ -62,13 +63,8 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
   chart.append(yLabel);
 
   // Dots sharing a cell are laid out on a small grid inside it, in document order.
-  const byCell = new Map<string, HeatPoint[]>();
-  for (const p of points) {
-    if (!isRating(p.likelihood) || !isRating(p.impact)) continue;
-    const key = `${p.likelihood}:${p.impact}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), p]);
-  }
-  for (const list of byCell.values()) {
+  const { cells, unrated } = heatCells(points);
+  for (const { points: list } of cells) {
     const per = Math.ceil(Math.sqrt(list.length));
     const step = CELL / (per + 1);
     const r = Math.max(3, Math.min(8, step / 2.4));
@@ -94,7 +90,6 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
       chart.append(dot);
     });
   }
-  const unrated = points.filter((p) => !isRating(p.likelihood) || !isRating(p.impact));
   const ranked = points.filter((p) => p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);
   const side = h(doc, 'div', { class: 'poc-heat-side' }, h(doc, 'div', { class: 'poc-heat-side-title', text: ranked.length ? 'Priority threats first, then by risk' : 'No threat is rated yet' }));
   if (ranked.length) {

@@ -18,6 +18,7 @@ import type { ServerClient } from './sync/server-client.js';
 import { StatusBar } from './sync/status-bar.js';
 import { markdownNotesOf } from './markdown-choices.js';
 import { registerViews } from './view/switching.js';
+import { registerPicture } from './view/picture-view.js';
 import { PocWorkspace } from './workspace.js';
 
 export default class PocWorkspacePlugin extends Plugin {
@@ -43,6 +44,7 @@ export default class PocWorkspacePlugin extends Plugin {
 
     registerViews(this, workspace);
     registerCommands(this, workspace);
+    registerPicture(this, workspace);
     this.addSettingTab(new PocSettingTab(this.app, this));
     // The browser returns here after the person allowed this device on the server's page.
     this.registerObsidianProtocolHandler(DEVICE_AUTH_ACTION, (params) => void this.deviceSignIn.handleLink(params));

@@ -235,7 +235,7 @@ export class PocServices {
     const wanted = this.settings().defaultReviewCadence;
     if (cadence?.values?.some((v) => v.value === wanted)) ydoc.getMap('fields').set('reviewCadence', wanted);
     const { model } = toModel(ydoc, this.templateSet);
-    const text = toMarkdown(model, template, this.files.linkOptions());
+    const text = toMarkdown(model, template, this.files.mirrorOptions());
     await this.cache.save(id, Y.encodeStateAsUpdate(ydoc), { docId: id, mirror: text, unsynced: 1, provisional: false });
     ydoc.destroy();
     const folder = this.app.fileManager.getNewFileParent(this.app.workspace.getActiveFile()?.path ?? '').path;
@@ -291,7 +291,7 @@ export class PocServices {
       return;
     }
     const template = this.templateSet.find(local.meta.type);
-    if (file && template) await this.keepConflict(file, report, toMarkdown(local, template, this.files.linkOptions()));
+    if (file && template) await this.keepConflict(file, report, toMarkdown(local, template, this.files.mirrorOptions()));
   }
 
   /** Copies text to the clipboard. */

@@ -150,7 +150,7 @@ export class PocWorkspace implements ViewHost {
         return undefined;
       }
       const template = this.services.templates().get(current.model.meta.type);
-      const text = toMarkdown(current.model, template, files.linkOptions());
+      const text = toMarkdown(current.model, template, files.mirrorOptions());
       const folder = this.app.fileManager.getNewFileParent(this.app.workspace.getActiveFile()?.path ?? '').path;
       const file = await this.app.vault.create(files.freePath(folder, current.model.meta.title || docId), text);
       session.remember({ mirror: text });

@@ -160,6 +160,11 @@ function vaultPath(file: string, roots: ReadonlyMap<string, string>): string {
 
 /** Reads, parses and validates every POC document under `paths`. Files named explicitly must be POC documents; in folders, other notes are skipped. */
 export async function validatePaths(paths: readonly string[], templates: TemplateSet, today: string): Promise<ValidateReport> {
+  return (await validateDocuments(paths, templates, today)).report;
+}
+
+/** As `validatePaths`, with the models of the documents that could be read (for `poc picture`, which reads their content as well as their findings). */
+export async function validateDocuments(paths: readonly string[], templates: TemplateSet, today: string): Promise<{ report: ValidateReport; models: Array<{ file: string; model: DocModel; diagnostics: Diagnostic[] }> }> {
   const { files, missing, roots, explicit: named } = await collect(paths);
   const explicit = new Set(named);
   const context = named.length ? await vaultContext(named, files, roots) : undefined;
@@ -223,7 +228,8 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     );
   }
   const all = reports.flatMap((r) => r.diagnostics);
-  return {
+  const models = parsed.map(({ report, model }) => ({ file: report.file, model, diagnostics: report.diagnostics }));
+  const report: ValidateReport = {
     documents: reports,
     summary: {
       documents: reports.length,
@@ -233,6 +239,7 @@ export async function validatePaths(paths: readonly string[], templates: Templat
     },
     ...(context ? { linkIndex: context.folders } : {}),
   };
+  return { report, models };
 }
 
 /** One line saying where the links of files named on their own were resolved. */

@@ -19,6 +19,8 @@ export class VaultLinks {
   private unread = new Map<string, string>();
   private building?: Promise<LinkIndex>;
   private dirty = true;
+  /** The documents the last build read, with their files' paths (for the mission picture). */
+  private read: Array<{ model: DocModel; path?: string }> = [];
 
   constructor(
     private readonly app: App,
@@ -38,6 +40,12 @@ export class VaultLinks {
   /** The path of document `docId`'s file when it exists but could not be read (at the last build), else undefined: links into it are then one "could not be read". */
   unreadable(docId: string): string | undefined {
     return this.unread.get(docId);
+  }
+
+  /** Every POC document of the vault as the index reads it (open ones with their live content), with its file's path, brought up to date first; and how many files could not be read. */
+  async documents(): Promise<{ documents: Array<{ model: DocModel; path?: string }>; unreadable: number }> {
+    await this.refresh();
+    return { documents: this.read, unreadable: this.unread.size };
   }
 
   /** Marks the index stale (a POC file or an open document changed). */
@@ -71,10 +79,12 @@ export class VaultLinks {
     const live = this.live();
     const liveIds = new Set(live.map((m) => m.meta.id));
     const fromFiles: DocModel[] = [];
+    const paths = new Map<string, string>();
     const present = new Set<string>();
     const unread = new Map<string, string>();
     for (const info of this.files.all()) {
       present.add(info.file.path);
+      if (!paths.has(info.docId)) paths.set(info.docId, info.file.path);
       if (liveIds.has(info.docId)) continue;
       const model = await this.modelOf(info.file);
       if (model) fromFiles.push(model);
@@ -83,6 +93,7 @@ export class VaultLinks {
     for (const m of fromFiles) unread.delete(m.meta.id);
     this.unread = unread;
     for (const path of [...this.parsed.keys()]) if (!present.has(path)) this.parsed.delete(path);
+    this.read = [...live, ...fromFiles].map((model) => ({ model, path: paths.get(model.meta.id) }));
     return LinkIndex.build([...live, ...fromFiles], this.templates());
   }
 }

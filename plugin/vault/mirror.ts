@@ -244,7 +244,7 @@ export class MirrorSync {
     const stamp = stampOf(canon);
     if (!this.rendered.includes(stamp)) this.rendered.push(stamp);
     if (this.rendered.length > RENDERED_KEPT) this.rendered.shift();
-    return { text: withStamp(toMarkdown(current.model, template, this.hooks.linkOptions()), stamp), model: current.model, canon };
+    return { text: withStamp(toMarkdown(current.model, template, { ...this.hooks.linkOptions(), summary: true }), stamp), model: current.model, canon };
   }
 
   /** Whether the file's last known text already holds the document's content (parsed only when it is not the text last written or parsed). */

@@ -6,7 +6,7 @@
  */
 import type { App, TFile } from 'obsidian';
 import { isValidDocId } from '../../shared/model/ids.js';
-import { type LinkOptions, vaultLinkOptions } from '../../shared/markdown/index.js';
+import { type LinkOptions, type MarkdownOptions, vaultLinkOptions } from '../../shared/markdown/index.js';
 
 /** A POC document file and what its frontmatter says. */
 export interface PocFileInfo {
@@ -76,6 +76,11 @@ export class PocFiles {
       this.app.vault.getMarkdownFiles().map((f) => f.path),
     );
   }
+  /** How this vault's mirrors are written: its links, and the summary properties Bases and Dataview query (shared/markdown/summary.ts). */
+  mirrorOptions(): MarkdownOptions {
+    return { ...this.linkOptions(), summary: true };
+  }
+
 
   /** A free path for a new note in a folder, from a title (characters file systems refuse are replaced). */
   freePath(folder: string, title: string): string {

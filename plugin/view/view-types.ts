@@ -3,3 +3,4 @@ export const POC_VIEW_TYPE = 'poc-document';
 export const VALIDATION_VIEW_TYPE = 'poc-validation';
 export const SIGNOFF_VIEW_TYPE = 'poc-signoffs';
 export const COMMENTS_VIEW_TYPE = 'poc-comments';
+export const PICTURE_VIEW_TYPE = 'poc-picture';

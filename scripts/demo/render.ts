@@ -22,11 +22,11 @@ export interface DemoFile {
   markdown: string;
 }
 
-/** The demo documents (one of each type, and the Sector South threat matrix), rendered with the given templates. */
+/** The demo documents (one of each type, and the Sector South threat matrix), rendered with the given templates, with the summary properties the plugin's mirror writes. */
 export function renderDemoVault(templates: TemplateSet): DemoFile[] {
   return [strategy, threatMatrix, threatMatrixSouth, actionPlan, operationsBrief, resourcesMatrix].map((doc) => {
     const template = templates.get(doc.type);
     const model = buildDoc(template, doc);
-    return { file: `${DOCS[doc.key].file}.md`, model, markdown: toMarkdown(model, template, { linkTarget: fileOfDocId }) };
+    return { file: `${DOCS[doc.key].file}.md`, model, markdown: toMarkdown(model, template, { linkTarget: fileOfDocId, summary: true }) };
   });
 }

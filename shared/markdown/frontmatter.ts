@@ -30,6 +30,7 @@ import type { TemplateSet } from '../template/set.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import { fail } from './mirror-errors.js';
 import { type LinkOptions, readDocumentLink, writeDocumentLink } from './mirror-links.js';
+import { isSummaryKey } from './summary.js';
 import { parseWikiTarget } from './wikilink.js';
 
 const STATUSES: ReadonlyArray<Meta['status']> = ['draft', 'in-review', 'approved', 'archived'];
@@ -135,8 +136,8 @@ export function fieldKey(name: string): string {
   return RESERVED.has(k) || k.startsWith(FIELD_PREFIX) ? FIELD_PREFIX + k : k;
 }
 
-/** The frontmatter block (with its `---` lines) for a document's metadata. @internal */
-export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOptions): string {
+/** The frontmatter block (with its `---` lines) for a document's metadata, with its summary properties (summary.ts) after the fields when given. @internal */
+export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOptions, summary: Readonly<Record<string, JsonValue>> = {}): string {
   const obj: Record<string, JsonValue> = {
     'poc-id': meta.id,
     'poc-type': meta.type,
@@ -153,10 +154,11 @@ export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOpti
     if (v === '' || v === undefined || !name) continue;
     obj[fieldKey(name)] = specs.get(name)?.kind === 'link' && typeof v === 'string' ? writeDocumentLink(v, opts) : v;
   }
+  for (const [key, value] of Object.entries(summary)) if (!Object.hasOwn(obj, key)) obj[key] = value;
   const fieldKeys = new Set(template.fields.map((f) => fieldKey(f.name)));
   for (const [key, value] of Object.entries(meta.properties ?? {})) {
-    // Ours win: a property can never stand in for a POC key or a field, nor be read back as one.
-    if (!key || Object.hasOwn(obj, key) || RESERVED.has(key) || key.startsWith(POC_PREFIX) || fieldKeys.has(key) || value === undefined) continue;
+    // Ours win: a property can never stand in for a POC key, a field or a summary, nor be read back as one.
+    if (!key || Object.hasOwn(obj, key) || RESERVED.has(key) || key.startsWith(POC_PREFIX) || isSummaryKey(key) || fieldKeys.has(key) || value === undefined) continue;
     addProperty(obj, key, value);
   }
   // An empty property is written bare ("aliases:"), as Obsidian writes it; POC's own values are never null.
@@ -190,6 +192,8 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
     if (!key) fail(line, 'A property has no name, or a name that is not text. Give it a name such as "my-note", or remove it.');
     const node = pair.value;
     if (!owned(key)) {
+      // Written from the document's blocks, never read back into it (summary.ts says why).
+      if (isSummaryKey(key)) continue;
       if (Object.hasOwn(properties, key)) fail(line, `The property "${key}" is given twice. Keep one.`);
       addProperty(properties, key, propertyValue(node, doc, key, line));
       continue;

@@ -5,3 +5,4 @@ export { readFrontmatter, type FrontmatterInfo } from './frontmatter.js';
 export { formatMarkdownError, type MarkdownError } from './mirror-errors.js';
 export { obsidianBlockId, type LinkOptions } from './mirror-links.js';
 export { vaultLinkOptions, type VaultDocument } from './vault-links.js';
+export { isSummaryKey, SUMMARY_KEYS, summaryProperties } from './summary.js';

@@ -22,14 +22,18 @@ import { metaToFrontmatter } from './frontmatter.js';
 import { plainToMarkdown, type LinkWriter } from './inline.js';
 import { type LinkOptions, writeLink } from './mirror-links.js';
 import { SECTION_SEPARATOR } from './parse.js';
+import { summaryProperties } from './summary.js';
 
 /** Options for writing a mirror file. */
-export type MarkdownOptions = Pick<LinkOptions, 'linkTarget'>;
+export type MarkdownOptions = Pick<LinkOptions, 'linkTarget'> & {
+  /** Write the summary properties (summary.ts) for Bases and Dataview: the plugin's mirror and the demo vault do. */
+  summary?: boolean;
+};
 
 /** Writes a document model as its Markdown mirror, following `template` for labels, levels and field order. */
 export function toMarkdown(model: DocModel, template: Template, opts: MarkdownOptions = {}): string {
   const write: LinkWriter = (link) => writeLink(link, model.meta.id, opts);
-  const chunks: string[] = [metaToFrontmatter(model.meta, template, opts)];
+  const chunks: string[] = [metaToFrontmatter(model.meta, template, opts, opts.summary ? summaryProperties(model, template) : {})];
   const title = plainToMarkdown(model.meta.title, 'heading');
   chunks.push(title ? `# ${title}` : '#');
   const content = (items: readonly SectionItem[]) => {

@@ -11,8 +11,10 @@ import { isFilled } from './values.js';
 
 /** Block type of the matrix rows. */
 export const CAPABILITY_BLOCK = 'capability';
+/** The criticality of a row the mission cannot carry out for lack of resources: a RED gap (Annex B IX). */
+export const RED_LEVEL = 'red';
 /** Criticality values that call for a gap description and a recommendation. */
-export const CRITICAL_LEVELS: ReadonlySet<string> = new Set(['red', 'orange']);
+export const CRITICAL_LEVELS: ReadonlySet<string> = new Set([RED_LEVEL, 'orange']);
 
 /** Reports red and orange rows without a stated gap or recommendation. */
 export function checkResourcesMatrix(input: RuleInput): void {

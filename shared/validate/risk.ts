@@ -90,6 +90,18 @@ const ranking = new WeakMap<DocModel, { priorityImpact: number | undefined; list
 const PRIORITY_KEY = 52;
 
 /**
+ * A rated threat's ranking key (higher ranks first: priority, then risk, then imminence), or undefined
+ * while it is not rated. One key for a matrix's ranking and for the mission picture, which ranks the
+ * threats of every matrix together (shared/picture/threats.ts).
+ */
+export function threatRankKey(block: TypedBlock, priorityImpact: number | undefined): number | undefined {
+  const risk = riskOf(block);
+  if (risk === undefined) return undefined;
+  const priority = risk >= HIGH_RISK_THRESHOLD || hasPriorityImpact(block, priorityImpact);
+  return (priority ? PRIORITY_KEY : 0) + risk * 2 + (isImminent(block) ? 1 : 0);
+}
+
+/**
  * The threat rows of a document ranked: priority threats first (high risk,
  * or an impact of `priorityImpact` or more, as `priorityImpactOf` reads it
  * from the template), then by risk (highest first, imminent first on ties,
@@ -106,11 +118,8 @@ export function rankThreats(model: DocModel, priorityImpact?: number): readonly 
   const keys = new Int8Array(rows.length);
   const counts = new Int32Array(2 * PRIORITY_KEY);
   for (let i = 0; i < rows.length; i++) {
-    const { block } = rows[i];
-    const risk = riskOf(block);
-    if (risk === undefined) continue;
-    const priority = risk >= HIGH_RISK_THRESHOLD || hasPriorityImpact(block, priorityImpact);
-    counts[(keys[i] = (priority ? PRIORITY_KEY : 0) + risk * 2 + (isImminent(block) ? 1 : 0))]++;
+    const key = threatRankKey(rows[i].block, priorityImpact);
+    if (key !== undefined) counts[(keys[i] = key)]++;
   }
   // Where each key's rows start in the ranking: highest key first.
   const starts = new Int32Array(2 * PRIORITY_KEY);

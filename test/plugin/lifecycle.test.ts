@@ -26,7 +26,7 @@ describe('plugin lifecycle', () => {
 
   it('registers its views, commands, link handler, status bar item and settings tab on load', async () => {
     const s = await startPlugin();
-    expect(s.app.testWorkspace.registeredViewTypes().sort()).toEqual(['poc-comments', 'poc-document', 'poc-signoffs', 'poc-validation']);
+    expect(s.app.testWorkspace.registeredViewTypes().sort()).toEqual(['poc-comments', 'poc-document', 'poc-picture', 'poc-signoffs', 'poc-validation']);
     expect([...s.app.commands.keys()]).toEqual(
       expect.arrayContaining([
         'poc-workspace:new-strategy',
@@ -41,6 +41,7 @@ describe('plugin lifecycle', () => {
         'poc-workspace:show-validation',
         'poc-workspace:sign-off',
         'poc-workspace:toggle-structured-view',
+        'poc-workspace:open-mission-picture',
       ]),
     );
     expect([...s.app.protocolHandlers.keys()].sort()).toEqual(['poc-auth', 'poc-open']);

@@ -30,7 +30,7 @@ export const templates = TemplateSet.builtin();
 
 /** The Markdown mirror of a model, as the plugin writes it. */
 export function mirrorOf(model: DocModel): string {
-  return toMarkdown(model, templates.get(model.meta.type));
+  return toMarkdown(model, templates.get(model.meta.type), { summary: true });
 }
 
 export interface Started {

@@ -1,0 +1,47 @@
+/**
+ * The mission picture (issue 15): one view across every POC document of the
+ * mission. The threats of every sector's matrix ranked together with their
+ * heat map, and the lists of what is late, unsigned or missing. Pure data
+ * for any host: the plugin's dashboard draws it (editor/picture/), the web
+ * workspace can, and `poc picture` prints it.
+ */
+import type { PictureDocument } from './document.js';
+import { heatGrid, type HeatCell } from './heat-grid.js';
+import { pictureLists, type PictureLists } from './lists.js';
+import { facetOptions, type FacetOption, filterThreats, type MissionThreat, missionThreats, type ThreatFilter } from './threats.js';
+
+/** The picture of the mission as of a day. */
+export interface MissionPicture {
+  /** The day it was computed for (YYYY-MM-DD). */
+  today: string;
+  /** How many documents it reads (archived ones left out), and for how many the sign-offs are known. */
+  documents: number;
+  signoffsKnown: number;
+  /** Every threat of every matrix: the rated ones ranked together, then those not rated yet. */
+  threats: MissionThreat[];
+  /** What the threats can be filtered by, with counts. */
+  facets: ReturnType<typeof facetOptions>;
+  lists: PictureLists;
+}
+
+/** The mission picture of `docs` as of `today` (YYYY-MM-DD). */
+export function missionPicture(docs: readonly PictureDocument[], today: string): MissionPicture {
+  const live = docs.filter((d) => d.model.meta.status !== 'archived');
+  const threats = missionThreats(live);
+  return {
+    today,
+    documents: live.length,
+    signoffsKnown: live.filter((d) => d.signoffs).length,
+    threats,
+    facets: facetOptions(threats, live),
+    lists: pictureLists(live, today),
+  };
+}
+
+/** The threats of a picture that pass `filter`, and their heat map (likelihood 5 at the top, impact 1 at the left). */
+export function filteredView(picture: Pick<MissionPicture, 'threats'>, filter: ThreatFilter): { threats: MissionThreat[]; heat: { rows: Array<Array<HeatCell<MissionThreat>>>; unrated: MissionThreat[] } } {
+  const threats = filterThreats(picture.threats, filter);
+  return { threats, heat: heatGrid(threats) };
+}
+
+export type { FacetOption };

@@ -1,0 +1,31 @@
+/**
+ * The mission picture's words, for every host that shows it (the plugin's
+ * dashboard, `poc picture`, the web workspace when it draws one): the
+ * lists' headings in the order they are shown, what an empty list says,
+ * and the facets' names.
+ */
+import type { PictureLists } from './lists.js';
+
+/** Each list with its heading and what it says when empty, in the order the picture shows them. */
+export const LIST_WORDS: ReadonlyArray<{ key: keyof PictureLists; heading: string; empty: string }> = [
+  { key: 'reviewsOverdue', heading: 'Reviews overdue', empty: 'Every matrix and strategy is within its review date.' },
+  { key: 'actionsOverdue', heading: 'Actions overdue', empty: 'No action is past its due date.' },
+  { key: 'signoffsPending', heading: 'Sign-offs pending', empty: 'No document in review is waiting for a sign-off.' },
+  { key: 'signoffsStale', heading: 'Sign-offs stale', empty: 'No approval is of an earlier version.' },
+  { key: 'signoffsRejected', heading: 'Sign-offs rejected', empty: 'No office has sent a document back.' },
+  { key: 'redGaps', heading: 'RED resource gaps', empty: 'No resources-matrix row is rated RED.' },
+  { key: 'threatsWithoutAction', heading: 'Threats no action answers', empty: 'Every priority threat has an action or an objective.' },
+  { key: 'objectivesWithoutResources', heading: 'Objectives with no resources row', empty: 'Every strategy objective has a row in the resources matrix.' },
+  { key: 'pastValidity', heading: 'Documents past their validity', empty: 'No document is past its end of validity.' },
+];
+
+/** The facets' names, as the filters label them. */
+export const FACET_WORDS = { sector: 'Sector', tier: 'Tier', phase: 'Phase', threatType: 'Type of threat' } as const;
+
+/** What the picture says when sign-offs are not known for some documents (files carry none: the server keeps them). */
+export function signoffsUnknownWords(known: number, documents: number): string | undefined {
+  if (known >= documents) return undefined;
+  return known === 0
+    ? 'Sign-offs are kept on the server, not in the files: the sign-off lists cover only documents read from the server.'
+    : `Sign-offs are known for ${known} of ${documents} documents (those read from the server).`;
+}

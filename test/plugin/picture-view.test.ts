@@ -1,0 +1,146 @@
+// The mission picture in Obsidian: a command and a ribbon icon open a dashboard of every POC document of the vault (the demo vault here), with the heat map, the filters, the threats of both sector matrices ranked together and the lists, each item opening its document at its block.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PICTURE_REFRESH_MS, PictureView } from '../../plugin/view/picture-view.js';
+import { PICTURE_VIEW_TYPE } from '../../plugin/view/view-types.js';
+import type { FakeElement } from '../support/obsidian/dom.js';
+import { flushPromises, PLUGIN_TIMERS, type Started, startPlugin, stopPlugin } from './support/harness.js';
+
+vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
+
+const VAULT = join(__dirname, '..', '..', 'demo-vault');
+const DEMO = Object.fromEntries(readdirSync(VAULT).filter((n) => n.endsWith('.md')).map((n) => [n, readFileSync(join(VAULT, n), 'utf8')]));
+const NORTH = 'POC Threat Matrix — Sector North.md';
+
+let s: Started;
+
+/** Starts the plugin on the demo vault as of the day its documents were written. */
+async function start(files: Record<string, string> = DEMO): Promise<void> {
+  s = await startPlugin({ files });
+  vi.spyOn(s.services, 'today').mockReturnValue('2026-11-24');
+}
+
+/** Runs the command and returns the picture's view once it has drawn. */
+async function openPicture(): Promise<{ view: PictureView; el: FakeElement }> {
+  s.app.runCommand('poc-workspace:open-mission-picture');
+  await s.app.testWorkspace.settled();
+  await flushPromises(20);
+  const leaf = s.app.workspace.getLeavesOfType(PICTURE_VIEW_TYPE)[0];
+  const view = leaf.view as PictureView;
+  return { view, el: view.contentEl as unknown as FakeElement };
+}
+
+const ranking = (el: FakeElement) => el.find('poc-picture-ranking')!.children.map((li) => li.find('poc-picture-link')!.textContent);
+const heatTotal = (el: FakeElement) => el.findAll('poc-picture-heat-cell').reduce((n, c) => n + Number(c.textContent || 0), 0);
+const select = (el: FakeElement, facet: string) => el.findAll('poc-picture-filter').map((l) => l.children[1]).find((x) => x.getAttribute('data-facet') === facet)!;
+
+beforeEach(() => {
+  vi.useFakeTimers(PLUGIN_TIMERS);
+});
+
+afterEach(async () => {
+  await stopPlugin(s);
+  vi.useRealTimers();
+});
+
+describe('opening the mission picture', () => {
+  it('a ribbon icon named "POC mission picture" opens it', async () => {
+    await start();
+    const icon = s.app.ribbon.children.find((c) => c.getAttribute('aria-label') === 'POC mission picture')!;
+    icon.click();
+    await s.app.testWorkspace.settled();
+    expect(s.app.workspace.getLeavesOfType(PICTURE_VIEW_TYPE)).toHaveLength(1);
+  });
+
+  it('the command opens one picture, and running it again brings the same one forward', async () => {
+    await start();
+    await openPicture();
+    await openPicture();
+    expect(s.app.workspace.getLeavesOfType(PICTURE_VIEW_TYPE)).toHaveLength(1);
+  });
+});
+
+describe('what it shows', () => {
+  it("ranks the threats of both sector matrices in one list, most urgent first", async () => {
+    await start();
+    const { el } = await openPicture();
+    const list = ranking(el);
+    expect(list).toHaveLength(12);
+    expect(list[0]).toBe('T-1 FLK night raids on the Sarakai villages');
+    expect(list[4]).toBe('T-1 Mass violence against opposition supporters around the 2027 elections');
+    expect(el.find('poc-picture-summary')!.textContent).toBe('As of 2026-11-24: 6 POC documents in this vault.');
+  });
+
+  it('draws the heat map with every rated threat in its cell', async () => {
+    await start();
+    const { el } = await openPicture();
+    expect(heatTotal(el)).toBe(12);
+    const cell = el.findAll('poc-picture-heat-cell').find((c) => c.getAttribute('aria-label') === 'Likelihood 4 × impact 5 = 20: 1 threat')!;
+    expect(cell.hasClass('poc-risk-extreme')).toBe(true);
+  });
+
+  it('filtering by sector keeps one matrix in the ranking and in the heat map', async () => {
+    await start();
+    const { el, view } = await openPicture();
+    const sector = select(el, 'sector');
+    const south = sector.children.find((o) => o.textContent.startsWith('Sector South'))!;
+    sector.value = south.value;
+    sector.dispatch('change');
+    expect(view.currentFilter().sector).toEqual([south.value]);
+    expect(ranking(el)).toHaveLength(3);
+    expect(heatTotal(el)).toBe(3);
+  });
+
+  it('filtering by imminence keeps the imminent threats only', async () => {
+    await start();
+    const { el } = await openPicture();
+    const imminence = select(el, 'imminence');
+    imminence.value = 'imminent';
+    imminence.dispatch('change');
+    expect(ranking(el)).toHaveLength(3);
+  });
+
+  it('lists the RED gaps of the resources matrix, and says every other list is empty', async () => {
+    await start();
+    const { el } = await openPicture();
+    const red = el.find('poc-picture-list-redGaps')!;
+    expect(red.find('poc-picture-link')!.textContent).toMatch(/^MINUSAR POC Resources & Capabilities Matrix 2026 › CAP-3 /);
+    expect(el.find('poc-picture-list-actionsOverdue')!.find('poc-picture-empty')!.textContent).toBe('No action is past its due date.');
+  });
+
+  it('says that sign-offs are not known from the files', async () => {
+    await start();
+    const { el } = await openPicture();
+    expect(el.findAll('poc-picture-note').map((n) => n.textContent)).toContain('Sign-offs are kept on the server, not in the files: the sign-off lists cover only documents read from the server.');
+  });
+});
+
+describe('links and refresh', () => {
+  it('clicking a threat opens its matrix at its row', async () => {
+    await start();
+    const { el } = await openPicture();
+    const open = vi.spyOn(s.workspace, 'openDocument').mockResolvedValue();
+    el.find('poc-picture-ranking')!.children[4].find('poc-picture-link')!.click();
+    expect(open).toHaveBeenCalledWith('tm-minusar-sector-south', 'T-1');
+  });
+
+  it('clicking a RED gap opens the resources matrix at its row', async () => {
+    await start();
+    const { el } = await openPicture();
+    const open = vi.spyOn(s.workspace, 'openDocument').mockResolvedValue();
+    el.find('poc-picture-list-redGaps')!.find('poc-picture-link')!.click();
+    expect(open).toHaveBeenCalledWith(expect.any(String), 'CAP-3');
+  });
+
+  it('a change to a file shows in the picture shortly after: a matrix past its review is listed', async () => {
+    await start();
+    const { el } = await openPicture();
+    const file = s.app.vault.getFileByPath(NORTH)!;
+    await s.app.vault.modify(file, DEMO[NORTH].replace('last-review: 2026-11-20', 'last-review: 2026-11-01'));
+    await vi.advanceTimersByTimeAsync(PICTURE_REFRESH_MS + 10);
+    await flushPromises(20);
+    const overdue = el.find('poc-picture-list-reviewsOverdue')!;
+    expect(overdue.find('poc-picture-link')!.textContent).toBe('POC Threat Matrix — Sector North');
+  });
+});
