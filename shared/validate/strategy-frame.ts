@@ -22,7 +22,7 @@ import { plural } from '../words.js';
 import { dayNumber, isoOfDay } from './values.js';
 
 /** Names these rules read: document fields for the timeframe, and the objective block type with its two enum fields. A tailored template without one skips that check. */
-export const FRAME_FIELDS = { validFrom: 'validFrom', validUntil: 'validUntil', reviewDate: 'reviewDate', objective: 'objective', timeframe: 'timeframe', tier: 'tier' } as const;
+export const FRAME_FIELDS = { validFrom: 'validFrom', validUntil: 'validUntil', reviewDate: 'reviewDate', objective: 'objective', timeframe: 'timeframe', tier: 'tier', phase: 'phase', threats: 'threats' } as const;
 
 function dateOf(input: RuleInput, name: string): number | undefined {
   if (!input.tix.docFields.has(name)) return undefined;
