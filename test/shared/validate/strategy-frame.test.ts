@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Template } from '../../../shared/template/load.js';
 import { check, filled, template, withCode } from './helpers.js';
 
-// TODAY is 2026-06-15; the filled strategy comes into force, ends and is reviewed today, and its three objectives are immediate/Tier I, medium-term/Tier II, long-term/Tier III.
+// TODAY is 2026-06-15; the filled strategy comes into force, ends and is reviewed today, and its four objectives are immediate/Tier I/prevention, medium-term/Tier II/pre-emption, long-term/Tier III/response and immediate/Tier I/consolidation.
 const FRAME_CODES = ['validity-too-long', 'review-date-too-late', 'objective-timeframe-missing', 'objective-tier-missing'];
 
 test('the filled strategy breaks none of the frame rules', () => {
