@@ -71,8 +71,8 @@ export function isLinkField(template: Template | undefined, blockType: string, f
   return template.blockTypes.find((b) => b.type === blockType)?.fields.find((f) => f.name === field)?.kind === 'link';
 }
 
-/** The fields of a block that hold a plain value (not text with links). */
-function plainValues(fields: Readonly<Record<string, unknown>>): Record<string, string | number | boolean> {
+/** The fields of a block that hold a plain value (a choice, date, rating, yes/no; not text with links): what rules across documents compare. */
+export function plainValues(fields: Readonly<Record<string, unknown>>): Record<string, string | number | boolean> {
   const out: Record<string, string | number | boolean> = {};
   for (const [k, v] of Object.entries(fields)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
   return out;
