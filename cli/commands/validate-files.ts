@@ -208,6 +208,7 @@ export async function validateDocuments(paths: readonly string[], templates: Tem
   bar.done();
   // The validated documents come first: where another note of the vault has the same id, theirs is the one linked to.
   const index = LinkIndex.build([...parsed.map((p) => p.model), ...others], templates);
+  const lookups = index.validationLookups();
   const seen = new Map<string, string>();
   for (const { report, model, notes } of parsed) {
     const template = templates.get(model.meta.type);
@@ -218,8 +219,7 @@ export async function validateDocuments(paths: readonly string[], templates: Tem
         ...notes,
         ...validate(model, template, {
           today,
-          resolve: (docId, blockId) => index.resolve(docId, blockId),
-          resolveDocument: (docId) => index.document(docId),
+          ...lookups,
           unreadable: (docId) => (index.document(docId) ? undefined : unreadable.get(docId)),
         }),
         ...(dup ? [{ severity: 'error' as const, code: 'duplicate-document-id', message: `Another file (${dup}) has the same poc-id "${model.meta.id}"; give one of them a new id.`, location: {} }] : []),

@@ -1,7 +1,8 @@
 /**
  * A section: its number and title from the template (headings sized by
  * level), a problem badge, buttons to add the block types it allows, the
- * risk chart when it holds threats, and its content. The title is not
+ * risk chart when it holds threats, the tiers × phases table when it holds
+ * objectives with a tier and a phase (the strategy's A.2.2), and its content. The title is not
  * editable: sections are the template's.
  */
 import type { Node as PMNode } from 'prosemirror-model';
@@ -12,6 +13,9 @@ import { allowedBlockTypes } from '../commands.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setText, toggleClass } from '../dom.js';
 import { type HeatPoint, renderHeatMap } from '../heatmap.js';
+import { tierPhaseMatrix } from '../../shared/validate/response-model.js';
+import type { BlockTypeSpec } from '../../shared/template/template-schema.js';
+import { renderTierPhase } from '../tier-phase.js';
 import type { Snapshot } from '../live.js';
 
 export class SectionView implements NodeView, LiveView {
@@ -22,6 +26,9 @@ export class SectionView implements NodeView, LiveView {
   private readonly foldAll: HTMLButtonElement;
   private readonly heat?: HTMLElement;
   private heatKey = '';
+  /** The tiers × phases table, and the block type it counts, when the section holds objectives with a tier and a phase. */
+  private readonly tierPhase?: { host: HTMLElement; spec: BlockTypeSpec };
+  private tierPhaseKey = '';
   private readonly unregister: () => void;
   private readonly sid: string;
 
@@ -68,6 +75,12 @@ export class SectionView implements NodeView, LiveView {
       this.heat = h(doc, 'div', { class: 'poc-heatmap', attrs: { contenteditable: 'false' } });
       this.dom.append(this.heat);
     }
+    // From the section's own block list, so a reader without edit rights sees the table too.
+    const tpSpec = (spec?.blocks ?? []).map((b) => blockSpecOf(template, b.type)).find((b) => b && tierPhaseMatrix([], b));
+    if (tpSpec) {
+      this.tierPhase = { host: h(doc, 'div', { class: 'poc-tier-phase', attrs: { contenteditable: 'false' } }), spec: tpSpec };
+      this.dom.append(this.tierPhase.host);
+    }
     this.contentDOM = h(doc, 'div', { class: 'poc-section-body' });
     this.contentDOM.addEventListener('poc-folded', () => this.updateFoldAll());
     this.dom.append(this.contentDOM);
@@ -92,6 +105,7 @@ export class SectionView implements NodeView, LiveView {
     toggleClass(this.dom, 'poc-has-error', errors > 0);
     toggleClass(this.dom, 'poc-has-warning', errors === 0 && warnings > 0);
     if (this.heat && snapshot) this.drawHeat(snapshot);
+    if (this.tierPhase && snapshot) this.drawTierPhase(snapshot);
     this.updateFoldAll();
   }
 
@@ -125,9 +139,20 @@ export class SectionView implements NodeView, LiveView {
     renderHeatMap(this.ctx.doc, this.heat!, points, (id) => this.ctx.jumpTo({ section: this.sid, block: id }));
   }
 
+  private drawTierPhase(snapshot: Snapshot): void {
+    const { host, spec } = this.tierPhase!;
+    const section = snapshot.model.sections.find((s) => s.id === this.sid);
+    const blocks = (section?.content ?? []).filter((i) => i.t === 'block');
+    const m = tierPhaseMatrix(blocks, spec);
+    const key = JSON.stringify(m);
+    if (!m || key === this.tierPhaseKey) return;
+    this.tierPhaseKey = key;
+    renderTierPhase(this.ctx.doc, host, m, (id) => this.ctx.jumpTo({ section: this.sid, block: id }));
+  }
+
   stopEvent(e: Event): boolean {
     const t = e.target as Node | null;
-    return !!t && (this.head.contains(t) || !!this.heat?.contains(t));
+    return !!t && (this.head.contains(t) || !!this.heat?.contains(t) || !!this.tierPhase?.host.contains(t));
   }
 
   ignoreMutation(m: MutationRecord | { type: 'selection'; target: Node }): boolean {

@@ -51,6 +51,15 @@ export const actionPlan: DocInput = {
         serves: [ref('str', 'OBJ-6'), ref('tm', 'T-5')],
         notes: 'Added on 21 November at the request of the Protection Cluster. Terms of reference to be agreed in January; returns stay conditional on the clearance of MSR 4.',
       }),
+      B('action', 'A-19', {
+        task: 'Draw up with the PNA a contingency plan for the 2027 elections in Port-Lenne, with an FPU on standby from the opening of the campaign to the results',
+        leadComponent: 'UNPOL',
+        supportingComponents: 'Political Affairs, JMAC, Human Rights; UNDP (electoral support)',
+        dueDate: '2027-03-31',
+        status: 'not-started',
+        serves: [ref('tms', 'T-1')],
+        notes: 'Added on 21 November after the Sector South review of 5 November: unlikely this season but catastrophic, so planned now. Depends on the electoral calendar, not yet published.',
+      }),
     ],
     '2': [
       B('action', 'A-4', {
@@ -79,6 +88,15 @@ export const actionPlan: DocInput = {
         status: 'blocked',
         serves: [ref('str', 'OBJ-1'), ref('tm', 'T-9')],
         notes: 'The chiefs of Sarakai-Nord and Bendiko disagree on the site. The Head of Office will meet them with the prefect on 2 December.',
+      }),
+      B('action', 'A-20', {
+        task: 'Meet every month with the PNA, the Port-Lenne prosecutor and the Bassan market committee on the killings by crowds in the market',
+        leadComponent: 'Head of Office, Port-Lenne',
+        supportingComponents: 'UNPOL, Human Rights, Civil Affairs',
+        dueDate: '2027-06-30',
+        status: 'in-progress',
+        serves: [ref('tms', 'T-2')],
+        notes: 'Added on 21 November: the threat became imminent at the Sector South review of 5 November. First meeting held on 19 November; the prosecutor agreed to report on the three cases.',
       }),
     ],
     '3': [

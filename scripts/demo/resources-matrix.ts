@@ -57,6 +57,8 @@ export const resourcesMatrix: DocInput = {
         criticality: 'green',
         recommendations: R('Track delivery of the 11 radio sets; review coverage with the communities in the first quarterly review.'),
       }),
+    ],
+    '3': [
       B('capability', 'CAP-5', {
         objective: 'Safe roads for civilians and returns: explosive hazards on MSR 4',
         strategyObjective: [ref('str', 'OBJ-6')],
@@ -67,8 +69,6 @@ export const resourcesMatrix: DocInput = {
         criticality: 'red',
         recommendations: R('Request an explosive ordnance disposal team and a route-clearance package (UNMAS or a contributing country) for the 2027–28 budget.'),
       }),
-    ],
-    '3': [
       B('capability', 'CAP-6', {
         objective: 'Release and reintegration of children; justice for recruitment and sexual violence',
         strategyObjective: [ref('str', 'OBJ-5')],

@@ -44,6 +44,7 @@ export const strategy: DocInput = {
         objective: 'Deter FLK attacks on the Sarakai villages and the Wendu IDP site',
         timeframe: 'immediate',
         tier: 'tier-2',
+        phase: 'pre-emption',
         benchmark: R(
           'No attack causing civilian deaths in the 14 Sarakai villages or within 5 km of Wendu for three consecutive months by June 2027. TOB Sarakai-Centre manned 24/7 from December 2026; night patrols to the northern villages at least four nights a week; QRF able to reach Sarakai-Nord within 60 minutes, day or night, by February 2027.',
         ),
@@ -54,6 +55,7 @@ export const strategy: DocInput = {
         objective: 'See the 2026–27 transhumance season through without mass killing on the Doro corridor',
         timeframe: 'immediate',
         tier: 'tier-1',
+        phase: 'prevention',
         benchmark: R(
           'Transhumance agreement between Haddan and Lirwe leaders and the provincial authorities signed by 15 December 2026; corridor and crossing points marked; no incident with five or more deaths on the corridor by 30 April 2027.',
         ),
@@ -64,6 +66,7 @@ export const strategy: DocInput = {
         objective: 'Bring the conduct of FAAR operations in Kessa in line with international humanitarian and human rights law',
         timeframe: 'medium-term',
         tier: 'tier-1',
+        phase: 'prevention',
         benchmark: R(
           'HRDDP risk assessment of the FAAR 14th Brigade updated and mitigation measures agreed with the Ministry of Defence by January 2027; every form of MINUSAR support in Kessa conditioned on them; verified violations by the FAAR in Kessa halved against 2026 by October 2027; 200 brigade officers trained by May 2027.',
         ),
@@ -74,6 +77,7 @@ export const strategy: DocInput = {
         objective: 'Give communities a way to raise the alarm in time for a response',
         timeframe: 'medium-term',
         tier: 'tier-2',
+        phase: 'response',
         benchmark: R(
           'Community alert network covering 30 villages (the 14 Sarakai villages and 16 on the Doro corridor) by June 2027; 80 % of alerts acknowledged within one hour and followed by a patrol or a call-back within six hours; quarterly survey shows that women in each village know how to raise an alert.',
         ),
@@ -84,6 +88,7 @@ export const strategy: DocInput = {
         objective: 'Children leave the FLK and return to their families, and those who recruit or rape face justice',
         timeframe: 'long-term',
         tier: 'tier-3',
+        phase: 'consolidation',
         benchmark: R(
           'Handover protocol signed with the FAAR by March 2027; every child separated from the FLK handed to child protection actors within 72 hours; two mobile court sessions in Karsoma trying recruitment and sexual violence cases by December 2027.',
         ),
@@ -94,6 +99,7 @@ export const strategy: DocInput = {
         objective: 'Make safe and voluntary return from Wendu to Sarakai possible',
         timeframe: 'long-term',
         tier: 'tier-3',
+        phase: 'consolidation',
         benchmark: R(
           'Conditions for return assessed with the Protection Cluster by March 2027; MSR 4 and the Sarakai access roads cleared of explosive hazards; a PNA post at Sarakai-Centre; at least 5,000 IDPs returned voluntarily by December 2027, with no returnee killed in the first six months.',
         ),

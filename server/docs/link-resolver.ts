@@ -18,6 +18,7 @@
  * nothing of it (existence, type, block ids, titles) reaches a message.
  */
 import type * as Y from 'yjs';
+import { plainValues } from '../../shared/links/index.js';
 import { blockTitleOf } from '../../shared/template/block-title.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import type { Diagnostic, ResolvedBlock, ResolvedDocument, ValidationContext } from '../../shared/validate/index.js';
@@ -43,7 +44,7 @@ export interface LinkSource {
 /** At most this many documents are loaded to check one document's links. */
 export const LINKED_DOCUMENT_LIMIT = 50;
 
-/** Reads a document's type, title and typed blocks; undefined when it holds no POC document. Titles only when `readable`. */
+/** Reads a document's type, title and typed blocks; undefined when it holds no POC document. Titles and values only when `readable`. */
 export function linkTarget(doc: Y.Doc, templates: TemplateSet, readable: boolean): LinkTarget | undefined {
   let model;
   try {
@@ -57,7 +58,7 @@ export function linkTarget(doc: Y.Doc, templates: TemplateSet, readable: boolean
   for (const s of model.sections)
     for (const item of s.content) {
       if (item.t !== 'block' || blocks.has(item.id)) continue;
-      blocks.set(item.id, readable ? { type: item.type, docType, title: blockTitleOf(item, template) } : { type: item.type, docType });
+      blocks.set(item.id, readable ? { type: item.type, docType, title: blockTitleOf(item, template), values: plainValues(item.fields) } : { type: item.type, docType });
     }
   return { doc: readable ? { type: docType, title: model.meta.title } : { type: docType }, blocks };
 }

@@ -9,6 +9,7 @@ import type { DocModel, Inline, RichBlock } from '../model/types.js';
 import { blockTitleOf } from '../template/block-title.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
+import type { ValidationContext } from '../validate/validation-context.js';
 
 /** A typed block as seen from elsewhere: enough to show a link chip or a suggestion. */
 export interface BlockRef {
@@ -20,6 +21,8 @@ export interface BlockRef {
   title: string;
   /** Likelihood × impact, for threats. */
   risk?: number;
+  /** The block's plain field values (choices, dates, ratings, yes/no), for rules comparing across documents. */
+  values?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** Where a link was found. */
@@ -29,6 +32,9 @@ export interface LinkSource {
   /** The block holding the link, if it sits in a block. */
   blockId?: string;
   field?: string;
+  /** The linking document's type and, when the link sits in a block, the block's type (set on backlinks). */
+  docType?: string;
+  blockType?: string;
 }
 
 /** Every link inline in rich text, in order. */
@@ -65,6 +71,13 @@ export function isLinkField(template: Template | undefined, blockType: string, f
   return template.blockTypes.find((b) => b.type === blockType)?.fields.find((f) => f.name === field)?.kind === 'link';
 }
 
+/** The fields of a block that hold a plain value (a choice, date, rating, yes/no; not text with links): what rules across documents compare. */
+export function plainValues(fields: Readonly<Record<string, unknown>>): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [k, v] of Object.entries(fields)) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[k] = v;
+  return out;
+}
+
 /** An index of the typed blocks of a set of documents and of the links between them. */
 export class LinkIndex {
   private readonly blocks = new Map<string, BlockRef>();
@@ -94,6 +107,7 @@ export class LinkIndex {
             type: item.type,
             title: blockTitleOf(item, templates.find(m.meta.type)),
             ...(typeof l === 'number' && typeof i === 'number' ? { risk: l * i } : {}),
+            values: plainValues(item.fields),
           });
         }
     }
@@ -105,7 +119,7 @@ export class LinkIndex {
         if (!from.blockId || !isLinkField(template, typeOf.get(from.blockId) ?? '', from.field)) return;
         const key = `${link.docId}#${link.blockId}`;
         const list = index.incoming.get(key) ?? [];
-        list.push(from);
+        list.push({ ...from, docType: m.meta.type, blockType: typeOf.get(from.blockId) });
         index.incoming.set(key, list);
       });
     }
@@ -130,6 +144,20 @@ export class LinkIndex {
   /** Every linkable block, in indexing order. */
   candidates(): BlockRef[] {
     return [...this.blocks.values()];
+  }
+
+  /**
+   * The lookups validation needs from the indexed documents: blocks and
+   * documents by id, and the links into a block (the incoming links carry
+   * the linking document's and block's types).
+   */
+  validationLookups(): Required<Pick<ValidationContext, 'resolve' | 'resolveDocument' | 'linksInto'>> {
+    return {
+      resolve: (docId, blockId) => this.resolve(docId, blockId),
+      resolveDocument: (docId) => this.document(docId),
+      linksInto: (docId, blockId) =>
+        this.backlinks(docId, blockId).flatMap((b) => (b.blockId && b.blockType && b.field && b.docType ? [{ docId: b.docId, docType: b.docType, blockId: b.blockId, blockType: b.blockType, field: b.field }] : [])),
+    };
   }
 
   /** The blocks whose link fields link to a block (mentions in text are not backlinks). */

@@ -22,6 +22,8 @@ export interface SectionSpec {
   guidance?: string;
   required: boolean;
   text: boolean;
+  /** The strategy tier whose objectives the section holds (the resources matrix's tier sections). */
+  tier?: string;
   blocks: Array<{ type: string; min: number }>;
   /** 1 for a top-level section, 2 for its sub-sections, and so on. */
   level: number;

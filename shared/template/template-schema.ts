@@ -120,6 +120,7 @@ type SectionInput = {
   guidance?: string;
   required?: boolean;
   text?: boolean;
+  tier?: string;
   blocks?: Array<z.input<typeof SectionBlockRuleSchema>>;
   sections?: SectionInput[];
 };
@@ -132,6 +133,8 @@ export const SectionSpecSchema: z.ZodMiniType<SectionSpecTree, SectionInput> = z
     required: z._default(z.boolean(), false),
     /** Whether ordinary rich text is expected here (a section may hold only blocks). */
     text: z._default(z.boolean(), true),
+    /** The tier (a value of the strategy objective's `tier` field) whose objectives this section holds: the resources matrix's tier sections. */
+    tier: z.optional(slug),
     blocks: z._default(z.array(SectionBlockRuleSchema), []),
     sections: z._default(z.array(SectionSpecSchema), []),
   }),
@@ -142,6 +145,7 @@ export interface SectionSpecTree {
   guidance?: string;
   required: boolean;
   text: boolean;
+  tier?: string;
   blocks: Array<{ type: string; min: number }>;
   sections: SectionSpecTree[];
 }

@@ -1,20 +1,29 @@
 /**
- * Action-plan rule (Annex B IV): an action whose due date has passed and
+ * Action-plan rules (Annex B IV): an action whose due date has passed and
  * that is not done is a warning, so the plan's owner can chase it or move
- * the date.
+ * the date; and the plan itself, a living annex of the strategy that the
+ * operational POC forum keeps current (Annex B IV (i) "regularly update";
+ * Annex B VI), is stale once its last update is older than the template's
+ * cadence (monthly in the built-in template), counted by the same clock as
+ * the threat matrix's review (cadence.ts).
  */
 import { blocksOfType } from './model-index.js';
 import { plural } from '../words.js';
-import { blockName, capitalize, diag, type RuleInput } from './rule-input.js';
+import { cadenceOf, LAST_REVIEWED_FIELD, reviewDue } from './cadence.js';
+import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
 import { dayNumber, isoOfDay } from './values.js';
 
 /** Block type of action-plan tasks. */
 export const ACTION_BLOCK = 'action';
 /** Status value meaning an action is finished. */
 export const DONE_STATUS = 'done';
+/** The action's link field naming the threats and strategy objectives it serves (read by threat-not-addressed). */
+export const SERVES_FIELD = 'serves';
+/** The plan's document field with the date of its last update. */
+export const LAST_UPDATED = LAST_REVIEWED_FIELD['action-plan']!;
 
 /** Reports actions past their due date and not done. */
-export function checkActionPlan(input: RuleInput): void {
+function checkOverdueActions(input: RuleInput): void {
   const { mix, tix, today, out } = input;
   if (!tix.blockTypes.has(ACTION_BLOCK)) return;
   for (const { block, section } of blocksOfType(mix, ACTION_BLOCK)) {
@@ -31,4 +40,28 @@ export function checkActionPlan(input: RuleInput): void {
       ),
     );
   }
+}
+
+/** The plan's last update is older than its cadence: a warning on "Last updated". */
+function checkStale(input: RuleInput): void {
+  const { model, template, tix, today, out } = input;
+  const spec = tix.docFields.get(LAST_UPDATED);
+  if (!spec) return;
+  const fields = model.meta.fields;
+  const due = reviewDue(fields, template, LAST_UPDATED);
+  if (due === undefined || today <= due) return;
+  out.push(
+    diag(
+      'warning',
+      'action-plan-stale',
+      `This Action Plan was last updated on ${fields[LAST_UPDATED] as string}; with a ${cadenceOf(fields, template)} update it was due again by ${isoOfDay(due)} (${plural(today - due, 'day')} ago). Go through it at the operational POC forum, bring each action's status up to date, and set ${fieldName(spec, LAST_UPDATED)} (POC Policy Annex B IV: the plan is regularly updated).`,
+      { field: LAST_UPDATED },
+    ),
+  );
+}
+
+/** Runs the action-plan rules. */
+export function checkActionPlan(input: RuleInput): void {
+  checkOverdueActions(input);
+  checkStale(input);
 }

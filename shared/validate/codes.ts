@@ -59,7 +59,12 @@ export const RULES = {
   'recommendation-option': { severity: 'error', summary: "The Force Commander's recommendation does not name an option of the brief." },
   'option-collateral-damage': { severity: 'error', summary: 'An option does not state its potential collateral damage.' },
   'capability-gap-missing': { severity: 'warning', summary: 'A red or orange capability row does not describe its gap.' },
-  'capability-recommendation-missing': { severity: 'warning', summary: 'A red or orange capability row has no recommendation.' },
+  'capability-recommendation-missing': { severity: 'error', summary: 'A red capability row has no recommendation (an orange one: a warning).' },
+  'action-plan-stale': { severity: 'warning', summary: "The Action Plan's last update is older than its cadence (monthly)." },
+  'threat-not-addressed': { severity: 'warning', summary: 'A priority or imminent threat that no action of an Action Plan serves and no strategy objective addresses (checked when the whole vault is read).' },
+  'objective-resources-missing': { severity: 'warning', summary: 'A strategy objective has no row in the Resources & Capabilities Matrix the strategy names (checked when the whole vault is read).' },
+  'capability-tier-mismatch': { severity: 'warning', summary: 'A Resources & Capabilities Matrix row sits under a tier other than the tier of the strategy objective it links to.' },
+  'response-phase-missing': { severity: 'warning', summary: 'No strategy objective falls in one of the four phases (prevention, pre-emption, response, consolidation).' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A rule code validation may emit. */

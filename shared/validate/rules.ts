@@ -7,6 +7,7 @@
  * The order matters: ties in the diagnostics' sort come out in this order.
  */
 import type { Template } from '../template/load.js';
+import { checkAcrossDocuments } from './across-documents.js';
 import { checkActionPlan } from './action-plan.js';
 import { checkConsultation } from './consultation.js';
 import { checkConsultationTiming } from './consultation-timing.js';
@@ -45,6 +46,7 @@ export const RULES = [
   { id: 'signoffs', check: checkSignoffs },
   { id: 'dissemination', check: checkDissemination },
   { id: 'document-type', check: (input: RuleInput) => TYPE_RULES[input.template.id]?.(input) },
+  { id: 'across-documents', check: checkAcrossDocuments },
 ] as const satisfies ReadonlyArray<{ id: string; check: Check }>;
 
 /** The name of one entry of `RULES`. @internal */

@@ -12,8 +12,12 @@
  *   objectives … through the three tiers"): every value of the objective's
  *   timeframe field is used by at least one objective (an error), and every
  *   value of its tier field (a warning: the policy asks the strategy to bear
- *   the tiers in mind, not to give each its own objective). The values are
- *   the template's, so a tailored list of timeframes is what is checked.
+ *   the tiers in mind, not to give each its own objective), and every
+ *   value of its phase field (a warning, `response-phase-missing`: E.3
+ *   para. 31, operations run along four phases; one warning for all the
+ *   empty phases, so an older strategy without phases is told once). The
+ *   values are the template's, so a tailored list of timeframes is what is
+ *   checked.
  */
 import type { FieldSpec } from '../template/template-schema.js';
 import { blocksOfType } from './model-index.js';
@@ -22,7 +26,7 @@ import { plural } from '../words.js';
 import { dayNumber, isoOfDay } from './values.js';
 
 /** Names these rules read: document fields for the timeframe, and the objective block type with its two enum fields. A tailored template without one skips that check. */
-export const FRAME_FIELDS = { validFrom: 'validFrom', validUntil: 'validUntil', reviewDate: 'reviewDate', objective: 'objective', timeframe: 'timeframe', tier: 'tier' } as const;
+export const FRAME_FIELDS = { validFrom: 'validFrom', validUntil: 'validUntil', reviewDate: 'reviewDate', objective: 'objective', timeframe: 'timeframe', tier: 'tier', phase: 'phase', threats: 'threats' } as const;
 
 function dateOf(input: RuleInput, name: string): number | undefined {
   if (!input.tix.docFields.has(name)) return undefined;
@@ -83,4 +87,11 @@ export function checkStrategyFrame(input: RuleInput): void {
   const fields = input.tix.blockFields.get(FRAME_FIELDS.objective);
   checkSpread(input, fields?.get(FRAME_FIELDS.timeframe), 'objective-timeframe-missing', 'error', 'The strategy sets immediate, medium-term and long-term objectives, at least one for each (Annex A III A.2).');
   checkSpread(input, fields?.get(FRAME_FIELDS.tier), 'objective-tier-missing', 'warning', 'The objectives should draw on all three tiers, which work together (Annex A III A.2; policy E.2).');
+  checkSpread(
+    input,
+    fields?.get(FRAME_FIELDS.phase),
+    'response-phase-missing',
+    'warning',
+    'The mission plans its response across the four phases, which need not come in order (POC Policy E.3, para. 31; Annex A III C).',
+  );
 }

@@ -11,7 +11,7 @@ import { checkStrategyFrame } from './strategy-frame.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
 /** Document fields these rules read; a tailored template without one simply skips that rule. */
-export const STRATEGY_FIELDS = { draftingStarted: 'draftingStarted', reviewDate: 'reviewDate', actionPlan: 'actionPlan', threatMatrix: 'threatMatrix' } as const;
+export const STRATEGY_FIELDS = { draftingStarted: 'draftingStarted', reviewDate: 'reviewDate', actionPlan: 'actionPlan', threatMatrix: 'threatMatrix', resourcesMatrix: 'resourcesMatrix' } as const;
 
 function dateField(input: RuleInput, name: string): number | undefined {
   const v = input.model.meta.fields[name];

@@ -13,10 +13,10 @@
  */
 import type { Template } from '../template/load.js';
 import type { DocType } from '../template/template-schema.js';
-import { ACTION_BLOCK, DONE_STATUS } from './action-plan.js';
+import { ACTION_BLOCK, DONE_STATUS, LAST_UPDATED, SERVES_FIELD } from './action-plan.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from './dissemination.js';
 import { BRIEF } from './operations-brief.js';
-import { CAPABILITY_BLOCK, CRITICAL_LEVELS } from './resources-matrix.js';
+import { BLOCKING_LEVEL, CAPABILITY_BLOCK, CRITICAL_LEVELS, STRATEGY_OBJECTIVE_FIELD } from './resources-matrix.js';
 import { THREAT_BLOCK } from './risk.js';
 import { STRATEGY_FIELDS } from './strategy.js';
 import { FRAME_FIELDS } from './strategy-frame.js';
@@ -44,6 +44,9 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
   { docType: 'strategy', rules: 'the one-year rules', fields: [FRAME_FIELDS.validFrom, FRAME_FIELDS.validUntil, FRAME_FIELDS.reviewDate], review: ['validityDays'] },
   { docType: 'strategy', rules: 'the objectives rules', block: { type: FRAME_FIELDS.objective, fields: [FRAME_FIELDS.timeframe, FRAME_FIELDS.tier] } },
   { docType: 'strategy', rules: 'the companion-document rules', fields: [STRATEGY_FIELDS.actionPlan, STRATEGY_FIELDS.threatMatrix] },
+  { docType: 'strategy', rules: 'the response-phase rule and the tiers × phases grid', block: { type: FRAME_FIELDS.objective, fields: [FRAME_FIELDS.tier, FRAME_FIELDS.phase] } },
+  { docType: 'strategy', rules: 'the objective-resources rule', fields: [STRATEGY_FIELDS.resourcesMatrix] },
+  { docType: 'strategy', rules: 'the threat-not-addressed rule', block: { type: FRAME_FIELDS.objective, fields: [FRAME_FIELDS.threats] } },
   {
     docType: 'strategy',
     rules: 'the dissemination rule',
@@ -51,6 +54,8 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
     values: { [DISSEMINATION.audience]: REQUIRED_AUDIENCES },
   },
   { docType: 'action-plan', rules: 'the overdue-action rule', block: { type: ACTION_BLOCK, fields: ['dueDate', 'status'] }, values: { status: [DONE_STATUS] } },
+  { docType: 'action-plan', rules: 'the stale-plan rule', fields: [LAST_UPDATED], review: ['cadence'] },
+  { docType: 'action-plan', rules: 'the threat-not-addressed rule', block: { type: ACTION_BLOCK, fields: [SERVES_FIELD] } },
   { docType: 'threat-matrix', rules: 'the risk rules', block: { type: THREAT_BLOCK, fields: ['likelihood', 'impact', 'imminent'] } },
   { docType: 'threat-matrix', rules: 'the mission-response rules', block: { type: THREAT_BLOCK, fields: ['response', 'responsibleComponents'] } },
   { docType: 'threat-matrix', rules: 'the stalled-response rule', block: { type: THREAT_BLOCK, fields: ['imminent', 'responseStatus'] } },
@@ -63,8 +68,9 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
     docType: 'resources-matrix',
     rules: 'the critical-gap rules',
     block: { type: CAPABILITY_BLOCK, fields: ['criticality', 'gaps', 'recommendations'] },
-    values: { criticality: [...CRITICAL_LEVELS] },
+    values: { criticality: [...new Set([...CRITICAL_LEVELS, BLOCKING_LEVEL])] },
   },
+  { docType: 'resources-matrix', rules: 'the tier rule', block: { type: CAPABILITY_BLOCK, fields: [STRATEGY_OBJECTIVE_FIELD] } },
 ];
 
 /** A name a rule reads that a template lacks, and the sentence saying so. */

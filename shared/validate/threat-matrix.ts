@@ -12,15 +12,8 @@ import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule-input.js';
 import { priorityImpactOf, type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
-import { dayNumber, isFilled, isoOfDay } from './values.js';
-
-/** Days after the last review at which each cadence makes the next review overdue. */
-export const CADENCE_DAYS = { weekly: 7, monthly: 31, quarterly: 92, yearly: 366 } as const;
-export type Cadence = keyof typeof CADENCE_DAYS;
-
-function isCadence(v: unknown): v is Cadence {
-  return typeof v === 'string' && Object.hasOwn(CADENCE_DAYS, v);
-}
+import { cadenceOf, LAST_REVIEWED_FIELD, reviewDue } from './cadence.js';
+import { isFilled, isoOfDay } from './values.js';
 
 /** The threat fields the row rules read (any may be absent from a tailored template). */
 interface ThreatFields {
@@ -59,8 +52,8 @@ export function threatRiskInfo(r: RankedThreat, ratedCount: number): Diagnostic 
   );
 }
 
-/** Why a threat needs a response, as the messages say it; undefined when it does not (yet) need one. */
-function whyResponseNeeded(r: RankedThreat): string | undefined {
+/** Why a threat needs a response (imminent, high risk, or catastrophic impact), as the messages say it; undefined when it does not (yet) need one. */
+export function whyResponseNeeded(r: RankedThreat): string | undefined {
   const reasons = [
     ...(r.imminent ? ['is imminent'] : []),
     ...(r.highRisk ? [`is high risk (${r.risk} of 25)`] : []),
@@ -169,15 +162,15 @@ function threatRowRules(input: RuleInput, r: RankedThreat): void {
 /** Gives the information line on a rated threat's risk and rank. */
 export type RiskLine = (r: RankedThreat, ratedCount: number) => Diagnostic;
 
+/** The document field of the matrix's last review. */
+const LAST_REVIEW = LAST_REVIEWED_FIELD['threat-matrix']!;
+
 /**
- * The day number a matrix is next due for review: `CADENCE_DAYS[cadence]` days after its `lastReview`, the cadence
- * being the document's `reviewCadence` or the template's default; undefined without a last review or a cadence.
+ * The day number a matrix is next due for review: its cadence (`cadenceOf`) after its `lastReview`
+ * (cadence.ts `reviewDue`); undefined without a last review or a cadence.
  */
 export function matrixReviewDue(fields: Readonly<Record<string, unknown>>, template: Pick<RuleInput['template'], 'review'>): number | undefined {
-  const cadence = isCadence(fields.reviewCadence) ? fields.reviewCadence : template.review.cadence;
-  const last = typeof fields.lastReview === 'string' ? dayNumber(fields.lastReview) : undefined;
-  if (!cadence || last === undefined) return undefined;
-  return last + CADENCE_DAYS[cadence];
+  return reviewDue(fields, template, LAST_REVIEW);
 }
 
 /** The matrix is due for review by `matrixReviewDue`; later than that is a warning. */
@@ -186,13 +179,12 @@ function checkReview(input: RuleInput): void {
   const fields = model.meta.fields;
   const due = matrixReviewDue(fields, template);
   if (due === undefined || today <= due) return;
-  const cadence = isCadence(fields.reviewCadence) ? fields.reviewCadence : template.review.cadence;
   out.push(
     diag(
       'warning',
       'review-overdue',
-      `This matrix was last reviewed on ${fields.lastReview}; with a ${cadence} review it was due again by ${isoOfDay(due)} (${plural(today - due, 'day')} ago). Review it with the coordination forum and update "Last reviewed".`,
-      { field: 'lastReview' },
+      `This matrix was last reviewed on ${fields[LAST_REVIEW] as string}; with a ${cadenceOf(fields, template)} review it was due again by ${isoOfDay(due)} (${plural(today - due, 'day')} ago). Review it with the coordination forum and update "Last reviewed".`,
+      { field: LAST_REVIEW },
     ),
   );
 }

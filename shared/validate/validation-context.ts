@@ -13,6 +13,8 @@ export interface ResolvedBlock {
   title?: string;
   /** Document type of the document holding the block, when the resolver knows it (lets `targets` such as "threat-matrix/threat" be checked exactly). */
   docType?: string;
+  /** The block's plain field values (choices, dates, ratings, yes/no) when the resolver knows them, for rules that compare across documents (a resources row's tier with its objective's). */
+  values?: Readonly<Record<string, string | number | boolean>>;
 }
 
 /** What a resolver knows about another document. */
@@ -22,6 +24,18 @@ export interface ResolvedDocument {
   title?: string;
 }
 
+/** A link in a link field of another document's block that points at a block of the document validated. */
+export interface IncomingLink {
+  docId: string;
+  /** Document type of the linking document, e.g. "action-plan". */
+  docType: string;
+  /** The linking block's id and type, e.g. "A-3", "action". */
+  blockId: string;
+  blockType: string;
+  /** The link field holding the link, e.g. "serves". */
+  field: string;
+}
+
 export interface ValidationContext {
   /** Today as YYYY-MM-DD; every date rule compares against it. */
   today: string;
@@ -29,6 +43,15 @@ export interface ValidationContext {
   resolve?: (docId: string, blockId: string) => ResolvedBlock | undefined;
   /** Looks up another document (for document-level link fields such as the strategy's Action Plan); undefined means it does not exist. */
   resolveDocument?: (docId: string) => ResolvedDocument | undefined;
+  /**
+   * The links from other documents' link fields into a block (mentions in
+   * text are not counted). Given only where every document that may link in
+   * is known (the CLI validating a vault): without it, the rules that ask
+   * whether anything points at a block (threat-not-addressed,
+   * objective-resources-missing) are not run, since a lone file would
+   * otherwise be told that nothing serves its threats.
+   */
+  linksInto?: (docId: string, blockId: string) => readonly IncomingLink[];
   /**
    * Says whether another document exists but could not be read (a mirror
    * file with an error): returns where it is (e.g. its file), else

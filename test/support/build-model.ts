@@ -7,6 +7,7 @@
 import type { DocModel, DocStatus, FieldValue, Inline, LinkRef, Paragraph, RichText, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from '../../shared/validate/dissemination.js';
+import { FRAME_FIELDS } from '../../shared/validate/strategy-frame.js';
 import type { DocType, FieldSpec } from '../../shared/template/template-schema.js';
 
 /** A paragraph of text runs and links. */
@@ -156,6 +157,9 @@ function sampleValue(spec: FieldSpec, n: number, today: string, owner: string): 
   }
 }
 
+/** The objective fields whose every value some objective must use (strategy-frame.ts). */
+const SPREAD_FIELDS: readonly string[] = [FRAME_FIELDS.timeframe, FRAME_FIELDS.tier, FRAME_FIELDS.phase];
+
 /** The audiences among `fields`' audience choices that every dissemination plan must name. */
 function requiredAudiences(fields: readonly FieldSpec[]): string[] {
   const values = new Set(fields.find((f) => f.name === DISSEMINATION.audience)?.values?.map((v) => v.value));
@@ -165,7 +169,8 @@ function requiredAudiences(fields: readonly FieldSpec[]): string[] {
 /**
  * A model of `template`'s type where everything is filled: every section
  * present with text where text is expected, max(min, 1) blocks of each type
- * a section lists, every field of every block and of the document filled,
+ * a section lists (and one strategy objective per timeframe, tier and
+ * phase, the longest list deciding), every field of every block and of the document filled,
  * link fields pointing at a block of an accepted type in the same document
  * when there is one (else at another document, which validation skips
  * without a resolver), and one consultation block with an outcome per
@@ -186,7 +191,9 @@ export function filledModel(template: Template, today = '2026-06-15'): ModelBuil
       const isConsultation = consultation?.blockType === rule.type && consultation.section === s.id;
       // A dissemination plan names each audience that must receive the strategy, as validation expects.
       const audiences = rule.type === DISSEMINATION.blockType ? requiredAudiences(spec.fields) : [];
-      const count = isConsultation ? consultation.parties.length : Math.max(rule.min, 1, audiences.length);
+      // The strategy's objectives use every timeframe, tier and phase, as the frame rules expect (one objective per value of the longest list).
+      const spread = rule.type === FRAME_FIELDS.objective ? Math.max(0, ...spec.fields.filter((f) => SPREAD_FIELDS.includes(f.name)).map((f) => f.values?.length ?? 0)) : 0;
+      const count = isConsultation ? consultation.parties.length : Math.max(rule.min, 1, audiences.length, spread);
       for (let i = 0; i < count; i++) {
         const n = (counters.get(spec.idPrefix) ?? 0) + 1;
         counters.set(spec.idPrefix, n);

@@ -1,5 +1,7 @@
-// Action plan: actions past their due date and not done are warnings.
+// Action plan: actions past their due date and not done are warnings, and so is a plan not updated on its cadence.
 import { expect, test } from 'vitest';
+import { renderDemoVault } from '../../../scripts/demo/render.js';
+import { TemplateSet } from '../../../shared/template/set.js';
 import { check, filled, withCode } from './helpers.js';
 
 // TODAY is 2026-06-15.
@@ -27,4 +29,21 @@ test('an action with an invalid due date is reported as a bad date, not as overd
   const d = check(plan('2026-02-31', 'in-progress'));
   expect(withCode(d, 'action-overdue')).toEqual([]);
   expect(withCode(d, 'date-format')).toHaveLength(1);
+});
+
+// The plan is kept up to date on the template's cadence (monthly: 31 days), by the same clock as the threat matrix's review.
+test('a plan last updated 32 days ago is stale: a warning on "Last updated" saying when it was due', () => {
+  const d = withCode(check(filled('action-plan').field('lastUpdated', '2026-05-14').build()), 'action-plan-stale');
+  expect(d).toEqual([expect.objectContaining({ severity: 'warning', location: { field: 'lastUpdated' } })]);
+  expect(d[0].message).toMatch(/last updated on 2026-05-14; with a monthly update it was due again by 2026-06-14 \(1 day ago\).*Annex B IV/);
+});
+
+test('a plan last updated 31 days ago is not yet stale', () => {
+  expect(withCode(check(filled('action-plan').field('lastUpdated', '2026-05-15').build()), 'action-plan-stale')).toEqual([]);
+});
+
+test('the demo Action Plan, updated on 21 November, is not stale on 24 November and is on 23 December', () => {
+  const ap = renderDemoVault(TemplateSet.builtin()).find((f) => f.model.meta.type === 'action-plan')!.model;
+  expect(withCode(check(ap, { today: '2026-11-24' }), 'action-plan-stale')).toEqual([]);
+  expect(withCode(check(ap, { today: '2026-12-23' }), 'action-plan-stale')).toHaveLength(1);
 });
