@@ -1,5 +1,7 @@
 // `poc picture DIR`: the mission picture of a folder in plain words or JSON; the command as a user runs it (the built dist/poc.js) and its printer.
 import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,6 +56,39 @@ describe('the printed picture', () => {
 
   it('says that sign-offs are not in the files', () => {
     expect(formatPicture(picture)).toMatch(/Sign-offs are kept on the server/);
+  });
+});
+
+describe('the lists made by the rules across documents, end to end', () => {
+  /** The picture of a copy of the demo vault after `edit` changed one of its files. */
+  async function pictureAfter(file: string, edit: (text: string) => string): Promise<MissionPicture> {
+    const dir = await mkdtemp(join(tmpdir(), 'poc-picture-'));
+    try {
+      await cp(VAULT, dir, { recursive: true });
+      const path = join(dir, file);
+      const before = await readFile(path, 'utf8');
+      const after = edit(before);
+      expect(after).not.toBe(before);
+      await writeFile(path, after);
+      return (await picturePaths([dir], TemplateSet.builtin(), TODAY)).picture;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('the demo has no threat without an action and no objective without a resources row', () => {
+    expect(picture.lists.threatsWithoutAction).toEqual([]);
+    expect(picture.lists.objectivesWithoutResources).toEqual([]);
+  });
+
+  it('an action that stops serving a catastrophic threat puts that threat on the list of threats with no action', async () => {
+    const after = await pictureAfter('POC Action Plan 2026–2027.md', (t) => t.replace('> [[POC Threat Matrix — Sector South#^t-1|T-1]]\n', '> \n'));
+    expect(after.lists.threatsWithoutAction.map((i) => `${i.doc.title} › ${i.block}`)).toEqual(['POC Threat Matrix — Sector South › T-1']);
+  });
+
+  it('a resources row relinked away from its objective puts that objective on the list of objectives with no resources row', async () => {
+    const after = await pictureAfter('Resources & Capabilities Matrix 2026.md', (t) => t.replace('> [[POC Strategy 2026–2027#^obj-4|OBJ-4]]', '> [[POC Strategy 2026–2027#^obj-6|OBJ-6]]'));
+    expect(after.lists.objectivesWithoutResources.map((i) => i.block)).toEqual(['OBJ-4']);
   });
 });
 
