@@ -60,6 +60,11 @@ export const RULES = {
   'option-collateral-damage': { severity: 'error', summary: 'An option does not state its potential collateral damage.' },
   'capability-gap-missing': { severity: 'warning', summary: 'A red or orange capability row does not describe its gap.' },
   'capability-recommendation-missing': { severity: 'warning', summary: 'A red or orange capability row has no recommendation.' },
+  'protection-rank-missing': { severity: 'error', summary: 'A location of the Protection Matrix has no rank (1 must, 2 should, 3 could protect; Annex B V para. 3).' },
+  'protection-indicator-missing': { severity: 'error', summary: 'A location of the Protection Matrix does not describe its security situation, population movement or humanitarian access and presence (Annex B V para. 7).' },
+  'protection-recommendation-term-missing': { severity: 'warning', summary: "A location's recommendations leave out the short, mid or long term (Annex B V para. 9)." },
+  'protection-decision-missing': { severity: 'warning', summary: "A must-protect location has no Force's decision recorded (Annex B V paras. 4 and 6)." },
+  'perpetrator-element-missing': { severity: 'error', summary: 'A perpetrator of the Analysis of Threats and Perpetrators says nothing under one of the seven elements of Annex B I.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A rule code validation may emit. */

@@ -16,10 +16,12 @@ import type { DocType } from '../template/template-schema.js';
 import { ACTION_BLOCK, DONE_STATUS } from './action-plan.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from './dissemination.js';
 import { BRIEF } from './operations-brief.js';
+import { PROTECTION, PROTECTION_FIELDS } from './protection-matrix.js';
 import { CAPABILITY_BLOCK, CRITICAL_LEVELS } from './resources-matrix.js';
 import { THREAT_BLOCK } from './risk.js';
 import { STRATEGY_FIELDS } from './strategy.js';
 import { FRAME_FIELDS } from './strategy-frame.js';
+import { PERPETRATOR_BLOCK, PERPETRATOR_ELEMENTS } from './threat-analysis.js';
 
 /** One rule (or family of rules) and the template names it reads. */
 export interface TemplateRead {
@@ -64,6 +66,13 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
     rules: 'the critical-gap rules',
     block: { type: CAPABILITY_BLOCK, fields: ['criticality', 'gaps', 'recommendations'] },
     values: { criticality: [...CRITICAL_LEVELS] },
+  },
+  { docType: 'threat-analysis', rules: 'the perpetrator-elements rule', block: { type: PERPETRATOR_BLOCK, fields: PERPETRATOR_ELEMENTS } },
+  {
+    docType: 'protection-matrix',
+    rules: 'the protection matrix rules',
+    block: { type: PROTECTION.location, fields: PROTECTION_FIELDS },
+    values: { [PROTECTION.rank]: [PROTECTION.mustProtect] },
   },
 ];
 
