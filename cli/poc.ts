@@ -5,6 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import { checkTimeZone } from '../server/config.js';
+import { DOC_TYPES } from '../shared/template/template-schema.js';
 import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
 import { CommandError } from './commands/command.js';
 import { checkTemplatesFolder, listTemplates } from './commands/templates.js';
@@ -31,7 +32,7 @@ const timeZoneOption = () =>
 program
   .command('new')
   .description('write a new document from a template')
-  .argument('<type>', 'strategy | action-plan | threat-matrix | operations-brief | resources-matrix')
+  .argument('<type>', DOC_TYPES.join(' | '))
   .argument('<file>', 'the Markdown file to create, e.g. "North Threat Matrix.md"')
   .option('--title <title>', 'document title')
   .option('--id <id>', 'document id (default: a new one)')

@@ -11,6 +11,7 @@ import * as ops from './commands/index.js';
 import { identityConfig, type IdentityFlags, identityOptions } from './identity-flags.js';
 import { loadTemplates } from './templates-dir.js';
 import { ACCESS_LEVELS } from '../shared/access-levels.js';
+import { DOC_TYPES } from '../shared/template/template-schema.js';
 
 const dataOption = () => new Option('--data <dir>', 'the server data folder').env('POC_DATA').makeOptionMandatory();
 const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES');
@@ -258,7 +259,7 @@ export function registerServerCommands(program: Command): void {
   doc
     .command('create')
     .description('create a document owned by a user and print its id as the last line')
-    .requiredOption('--type <type>', 'document type (threat-matrix, action-plan, strategy, operations-brief, resources-matrix)')
+    .requiredOption('--type <type>', `document type (${DOC_TYPES.join(', ')})`)
     .requiredOption('--title <title>', 'its title')
     .requiredOption('--owner <username>', 'the user who owns it')
     .option('--id <id>', 'choose the id (default: an unguessable one)')

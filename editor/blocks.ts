@@ -28,6 +28,8 @@ const LAYOUTS: Readonly<Record<string, BlockLayout>> = {
   threat: { variant: 'row', head: ['threat', 'likelihood', 'impact', 'imminent'] },
   action: { variant: 'row', head: ['task', 'status', 'leadComponent', 'dueDate'] },
   capability: { variant: 'row', head: ['objective', 'criticality'] },
+  location: { variant: 'row', head: ['location', 'rank'] },
+  perpetrator: { variant: 'card', head: ['name', 'actorType'] },
   consultation: { variant: 'tracker', head: ['party', 'date', 'participants'] },
   communication: { variant: 'table', head: ['what', 'when', 'toWhom', 'byWhom'] },
   'timeline-step': { variant: 'table', head: ['when', 'step', 'stepType', 'responsible'] },

@@ -86,7 +86,7 @@ function linksInto(from: DocModel, to: DocModel): string[] {
 }
 
 describe('the demo vault', () => {
-  it('holds one POC document of each of the five types, and a second threat matrix for another sector', () => {
+  it('holds one POC document of each type, and a second threat matrix for another sector', () => {
     expect([...docs.values()].map((m) => m.meta.type).sort()).toEqual([...DOC_TYPES, 'threat-matrix'].sort());
     const offices = [...docs.values()].filter((m) => m.meta.type === 'threat-matrix').map((m) => m.meta.fields.office);
     expect(offices).toEqual([expect.stringMatching(/^Sector North/), expect.stringMatching(/^Sector South/)]);
@@ -118,14 +118,14 @@ describe('the demo vault', () => {
       ...d.diagnostics.filter((x) => x.severity !== 'info').map((x) => `${d.file}: ${x.code} ${JSON.stringify(x.location)} ${x.message}`),
     ]);
     expect(problems).toEqual([]);
-    expect(report.summary).toMatchObject({ documents: 6, errors: 0, warnings: 0 });
+    expect(report.summary).toMatchObject({ documents: docs.size, errors: 0, warnings: 0 });
     expect(report.documents.map((d) => d.file)).not.toContain(join(VAULT, 'Welcome.md'));
   });
 
   it('the built CLI exits 0 on it with --today 2026-11-24', async () => {
     const cli = join(__dirname, '..', 'dist', 'poc.js');
     const { stdout } = await promisify(execFile)(process.execPath, [cli, 'validate', VAULT, '--today', TODAY], { env: { ...process.env, CI: 'true' } });
-    expect(stdout).toContain('6 documents: 0 errors, 0 warnings.');
+    expect(stdout).toContain(`${docs.size} documents: 0 errors, 0 warnings.`);
   });
 
   it('writing each document back as the plugin writes it gives its file unchanged (Markdown → model → Markdown)', () => {
@@ -197,6 +197,31 @@ describe('the demo vault', () => {
     }
   });
 
+  it("every threat of both sectors links its perpetrator to a card of the analysis, except Sector South's T-3, whose perpetrator stays plain text", () => {
+    const ta = doc('threat-analysis').meta.id;
+    for (const tm of [...docs.values()].filter((m) => m.meta.type === 'threat-matrix'))
+      for (const t of blocksOf(tm)) {
+        const cards = forEachLinkTargets(tm, t.id, 'perpetratorProfile');
+        const unlinked = tm.meta.fields.office.toString().startsWith('Sector South') && t.id === 'T-3';
+        expect(cards.length > 0, `${tm.meta.id} ${t.id}`).toBe(!unlinked);
+        expect(typeof t.fields.perpetrator, t.id).toBe('string');
+        for (const l of cards) expect(index.resolve(l.docId, l.blockId), `${t.id} → ${l.blockId}`).toMatchObject({ docId: ta, type: 'perpetrator' });
+      }
+  });
+
+  it('every perpetrator of the analysis is named by a threat of a matrix (its backlinks)', () => {
+    const ta = doc('threat-analysis');
+    for (const p of blocksOf(ta)) expect(index.backlinks(ta.meta.id, p.id).map((l) => l.field), p.id).toContain('perpetratorProfile');
+  });
+
+  it('the protection matrix ranks Sector North places 1 to 3, with the Force\'s decision on each must-protect place', () => {
+    const places = blocksOf(doc('protection-matrix'));
+    expect(new Set(places.map((b) => b.fields.rank))).toEqual(new Set(['must', 'should', 'could']));
+    for (const p of places.filter((b) => b.fields.rank === 'must')) expect(p.fields.forceDecision, p.id).toBeDefined();
+    expect(linksInto(doc('protection-matrix'), doc('threat-matrix'))).toContain('threat-matrix/threat');
+    expect(new Set(linksInto(doc('protection-matrix'), doc('threat-analysis')))).toEqual(new Set(['threat-analysis/perpetrator']));
+  });
+
   it("the brief's target and every option link to threats in the Threat Matrix, and the decision to an option of the brief", () => {
     const ob = doc('operations-brief');
     const tm = doc('threat-matrix').meta.id;
@@ -210,7 +235,7 @@ describe('the demo vault', () => {
     expect(chosen.map((l) => index.resolve(l.docId, l.blockId)?.type)).toEqual(['option']);
   });
 
-  it("the server's first start imports the six documents with their cross-links pointing at document ids", async () => {
+  it("the server's first start imports every document, the analysis and the protection matrix included, with their cross-links pointing at document ids", async () => {
     const created = new Map<string, Uint8Array>();
     const settings = new Map<string, string>();
     const storage = {
@@ -221,6 +246,7 @@ describe('the demo vault', () => {
     } as unknown as Storage;
     const ids = await importDemoVault(storage, VAULT, templates, pino({ level: 'silent' }));
     expect(ids.sort()).toEqual([...docs.values()].map((m) => m.meta.id).sort());
+    expect(ids).toEqual(expect.arrayContaining([doc('threat-analysis').meta.id, doc('protection-matrix').meta.id]));
     const models = [...created.values()].map((update) => {
       const ydoc = new Y.Doc();
       Y.applyUpdate(ydoc, update);

@@ -58,6 +58,8 @@ const TYPE_WORDS: Record<string, string> = {
   'threat-matrix': 'Threat matrix',
   'operations-brief': 'Operations brief',
   'resources-matrix': 'Resources & capabilities',
+  'threat-analysis': 'Threats & perpetrators',
+  'protection-matrix': 'Protection matrix',
 };
 
 /** Lists the documents the server offers; choosing one opens it. */

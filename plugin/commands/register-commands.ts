@@ -34,6 +34,8 @@ const NEW_NAMES: Record<DocType, string> = {
   'threat-matrix': 'New POC threat matrix',
   'operations-brief': 'New SRSG offensive operations brief',
   'resources-matrix': 'New resources and capabilities matrix',
+  'threat-analysis': 'New analysis of threats and perpetrators',
+  'protection-matrix': 'New protection matrix (must, should, could protect)',
 };
 
 /** Registers every command and the link handler. */

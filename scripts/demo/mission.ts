@@ -29,6 +29,8 @@ export const DOCS = {
   ap: { id: 'ap-minusar-2026', file: 'POC Action Plan 2026–2027' },
   ob: { id: 'ob-minusar-koumbi', file: 'Offensive Operations Brief — Koumbi Hills' },
   rc: { id: 'rc-minusar-2026', file: 'Resources & Capabilities Matrix 2026' },
+  ta: { id: 'ta-minusar-2026', file: 'Analysis of Threats and Perpetrators 2026' },
+  pm: { id: 'pm-minusar-kessa', file: 'Protection Matrix — Kessa Province' },
 } as const;
 
 export type DocKey = keyof typeof DOCS;

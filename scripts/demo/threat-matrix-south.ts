@@ -32,6 +32,7 @@ export const threatMatrixSouth: DocInput = {
         location: 'Port-Lenne: the Bassan and Kelo districts, the university quarter; the road to Karsoma',
         threatType: 'killing-and-maiming',
         perpetrator: 'Political youth groups mobilised by local politicians of both camps',
+        perpetratorProfile: [ref('ta', 'P-6')],
         populations: R(
           'Supporters of the opposition and families seen as aligned with them, students, and people from Kessa living in Bassan (about 40,000). In 2022, clashes after the results killed 11 people in Karsoma and displaced about 2,000 in Port-Lenne.',
         ),
@@ -60,6 +61,7 @@ export const threatMatrixSouth: DocInput = {
         location: 'Bassan market and the bus station, Port-Lenne',
         threatType: 'killing-and-maiming',
         perpetrator: 'A vigilante group of market traders and young men from Bassan',
+        perpetratorProfile: [ref('ta', 'P-7')],
         populations: R('Young men, street children and older women accused of theft or witchcraft; three killed and five badly beaten since August 2026.'),
         likelihood: 4,
         impact: 3,

@@ -30,6 +30,7 @@ export const threatMatrix: DocInput = {
         location: 'Sarakai cluster, Kessa river, 30–60 km east of Karsoma — priority 1: Sarakai-Nord, Bendiko, Gada',
         threatType: 'armed-attack',
         perpetrator: 'FLK Koumbi group (about 250 fighters, small arms and RPGs), based in the Koumbi hills',
+        perpetratorProfile: [ref('ta', 'P-1')],
         populations: R(
           'About 31,000 residents of the 14 Sarakai villages, Lirwe farmers for the most part. The FLK accuses the three northern villages of informing for the FAAR. Raids come at night, when the TOB at Sarakai-Centre (12 km away) cannot see or reach them quickly. Older people and people with disabilities stay behind when families flee into the bush.',
         ),
@@ -61,6 +62,7 @@ export const threatMatrix: DocInput = {
         location: 'Wendu IDP site, 12 km south of Karsoma — firewood areas 3–8 km west of the site',
         threatType: 'sexual-violence',
         perpetrator: 'Armed men identified by survivors as FLK elements and armed bandits',
+        perpetratorProfile: [ref('ta', 'P-1'), ref('ta', 'P-5')],
         populations: R(
           'Women and girls of the Wendu IDP site (about 23,400 people, 62 % women and children) who walk out at dawn for firewood and water. 14 cases reported to the GBV sub-cluster since August; under-reporting is certain.',
         ),
@@ -91,6 +93,7 @@ export const threatMatrix: DocInput = {
         location: 'Tirongo artisanal gold mines and the villages on the Tirongo–Koumbi track',
         threatType: 'abduction',
         perpetrator: 'FLK (recruiters operating from the Koumbi hills and the mines it taxes)',
+        perpetratorProfile: [ref('ta', 'P-1')],
         populations: R(
           'Boys of 12–17 working in the artisanal mines, many without families in Tirongo; girls taken as "wives" from villages on the track. Child Protection verified 23 cases of recruitment in 2026.',
         ),
@@ -117,6 +120,7 @@ export const threatMatrix: DocInput = {
         location: 'Doro corridor: Lirwe-Kato, Mbali and the river crossings south of the Doro plateau',
         threatType: 'intercommunal-violence',
         perpetrator: 'Haddan herder militias and Lirwe village self-defence groups',
+        perpetratorProfile: [ref('ta', 'P-2'), ref('ta', 'P-3')],
         populations: R(
           'Lirwe farming villages whose fields are not yet harvested when herds arrive, and Haddan herding families, including children who herd alone. Last season\'s clashes at Mbali killed 26 people and displaced about 4,000.',
         ),
@@ -145,6 +149,7 @@ export const threatMatrix: DocInput = {
         location: 'MSR 4, km 40–95 (Sarakai junction to Tirongo)',
         threatType: 'explosive-hazards',
         perpetrator: 'FLK',
+        perpetratorProfile: [ref('ta', 'P-1')],
         populations: R('Traders, trucks and minibuses on MSR 4, the only road to Tirongo; two civilian vehicles struck in 2026 (5 killed). IDPs considering return to Sarakai use the same road.'),
         likelihood: 3,
         impact: 4,
@@ -165,6 +170,7 @@ export const threatMatrix: DocInput = {
         location: 'FAAR 14th Brigade base and detention cells in Karsoma; villages searched during FAAR operations',
         threatType: 'torture',
         perpetrator: 'Elements of the FAAR 14th Brigade (3rd Battalion in particular)',
+        perpetratorProfile: [ref('ta', 'P-4')],
         populations: R(
           'Men and older boys from the Sarakai villages and Lirwe communities, suspected of supporting the FLK. Human Rights documented 41 cases of arbitrary detention and 9 deaths in custody or after arrest between January and October 2026.',
         ),
@@ -191,6 +197,7 @@ export const threatMatrix: DocInput = {
         location: 'MSR 4, km 60–110, and the Tirongo market road',
         threatType: 'abduction',
         perpetrator: 'Armed bandits (two or three groups of 10–15 men), some with links to FLK commanders',
+        perpetratorProfile: [ref('ta', 'P-5')],
         populations: R('Gold traders, drivers and their passengers; eight kidnappings in 2026, two hostages killed.'),
         likelihood: 3,
         impact: 3,
@@ -211,6 +218,7 @@ export const threatMatrix: DocInput = {
         location: 'Koumbi hills and the hamlets of Koumbi-Bas, Gada-Haut and Nyeri, 8–15 km north-east of Sarakai-Centre',
         threatType: 'harm-from-operations',
         perpetrator: 'Any force operating in the Koumbi hills: FAAR, MINUSAR, and FLK reprisals against civilians',
+        perpetratorProfile: [ref('ta', 'P-4'), ref('ta', 'P-1')],
         populations: R(
           'About 1,200 civilians living in three hamlets in and around the FLK base area, including families of fighters and people held by the FLK; the Sarakai villages, exposed to FLK reprisals after any operation.',
         ),
@@ -236,6 +244,7 @@ export const threatMatrix: DocInput = {
         location: 'Northern Sarakai villages (Sarakai-Nord, Bendiko, Gada); the Bendiko health post and the Sarakai-Centre primary school',
         threatType: 'attacks-on-civilian-objects',
         perpetrator: 'FLK Koumbi group, during and after its night raids',
+        perpetratorProfile: [ref('ta', 'P-1')],
         populations: R(
           'About 9,000 people in the three northern villages, who lost most of their grain and about 300 head of cattle in the October raids and face the lean season from March. The Bendiko health post, looted twice for medicines in 2026, is the only one within 20 km. The Sarakai-Centre primary school (about 600 pupils) closed for two weeks after the 3 October attack.',
         ),

@@ -11,6 +11,8 @@ const TYPE_PREFIX: Record<DocType, string> = {
   'threat-matrix': 'tm',
   'operations-brief': 'ob',
   'resources-matrix': 'rc',
+  'threat-analysis': 'ta',
+  'protection-matrix': 'pm',
 };
 
 /** Document ids: lower-case letters, digits and dashes, 3–64 characters, starting with a letter or digit. */

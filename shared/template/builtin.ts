@@ -4,8 +4,10 @@
  */
 import actionPlan from '../../templates/action-plan.yaml?raw';
 import operationsBrief from '../../templates/operations-brief.yaml?raw';
+import protectionMatrix from '../../templates/protection-matrix.yaml?raw';
 import resourcesMatrix from '../../templates/resources-matrix.yaml?raw';
 import strategy from '../../templates/strategy.yaml?raw';
+import threatAnalysis from '../../templates/threat-analysis.yaml?raw';
 import threatMatrix from '../../templates/threat-matrix.yaml?raw';
 import { type DocType } from './template-schema.js';
 
@@ -16,4 +18,6 @@ export const BUILTIN_TEMPLATE_SOURCES: Readonly<Record<DocType, string>> = {
   'threat-matrix': threatMatrix,
   'operations-brief': operationsBrief,
   'resources-matrix': resourcesMatrix,
+  'threat-analysis': threatAnalysis,
+  'protection-matrix': protectionMatrix,
 };

@@ -6,8 +6,8 @@
  */
 import * as z from '../zod.js';
 
-/** The five document types, used as ids in the CLI, frontmatter and API. */
-export const DOC_TYPES = ['strategy', 'action-plan', 'threat-matrix', 'operations-brief', 'resources-matrix'] as const;
+/** The document types, used as ids in the CLI, frontmatter and API: the one list every other enumeration follows. */
+export const DOC_TYPES = ['strategy', 'action-plan', 'threat-matrix', 'operations-brief', 'resources-matrix', 'threat-analysis', 'protection-matrix'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /** Kinds of value a field holds. Short kinds live in Yjs attributes; `richtext` and `link` live in child nodes. */

@@ -65,6 +65,11 @@ export const RULES = {
   'objective-resources-missing': { severity: 'warning', summary: 'A strategy objective has no row in the Resources & Capabilities Matrix the strategy names (checked when the whole vault is read).' },
   'capability-tier-mismatch': { severity: 'warning', summary: 'A Resources & Capabilities Matrix row sits under a tier other than the tier of the strategy objective it links to.' },
   'response-phase-missing': { severity: 'warning', summary: 'No strategy objective falls in one of the four phases (prevention, pre-emption, response, consolidation).' },
+  'protection-rank-missing': { severity: 'error', summary: 'A location of the Protection Matrix has no rank (1 must, 2 should, 3 could protect; Annex B V para. 3).' },
+  'protection-indicator-missing': { severity: 'error', summary: 'A location of the Protection Matrix does not describe its security situation, population movement or humanitarian access and presence (Annex B V para. 7).' },
+  'protection-recommendation-term-missing': { severity: 'warning', summary: "A location's recommendations leave out the short, mid or long term (Annex B V para. 9)." },
+  'protection-decision-missing': { severity: 'warning', summary: "A must-protect location has no Force's decision recorded (Annex B V paras. 4 and 6)." },
+  'perpetrator-element-missing': { severity: 'error', summary: 'A perpetrator of the Analysis of Threats and Perpetrators says nothing under one of the seven elements of Annex B I.' },
 } as const satisfies Record<string, { severity: Severity; summary: string }>;
 
 /** A rule code validation may emit. */

@@ -16,10 +16,12 @@ import { checkContentProblems, checkGeneric } from './generic.js';
 import { checkLinks } from './link-rules.js';
 import { checkUnfinishedLinks } from './unfinished-link.js';
 import { checkOperationsBrief } from './operations-brief.js';
+import { checkProtectionMatrix } from './protection-matrix.js';
 import { checkResourcesMatrix } from './resources-matrix.js';
 import type { RuleInput } from './rule-input.js';
 import { checkSignoffs } from './signoff-rules.js';
 import { checkStrategy } from './strategy.js';
+import { checkThreatAnalysis } from './threat-analysis.js';
 import { checkThreatMatrix } from './threat-matrix.js';
 
 /** A check that appends what it finds to `input.out`. */
@@ -33,6 +35,8 @@ export const TYPE_RULES: Record<Template['id'], Check> = {
   'threat-matrix': checkThreatMatrix,
   'operations-brief': checkOperationsBrief,
   'resources-matrix': checkResourcesMatrix,
+  'threat-analysis': checkThreatAnalysis,
+  'protection-matrix': checkProtectionMatrix,
 };
 
 /** Every rule, in the order both validators run them. NEW_RULE_EDIT_REQUIRED: add a new rule here, and nowhere else. @internal */

@@ -16,10 +16,12 @@ import type { DocType } from '../template/template-schema.js';
 import { ACTION_BLOCK, DONE_STATUS, LAST_UPDATED, SERVES_FIELD } from './action-plan.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from './dissemination.js';
 import { BRIEF } from './operations-brief.js';
+import { PROTECTION, PROTECTION_FIELDS } from './protection-matrix.js';
 import { BLOCKING_LEVEL, CAPABILITY_BLOCK, CRITICAL_LEVELS, STRATEGY_OBJECTIVE_FIELD } from './resources-matrix.js';
 import { THREAT_BLOCK } from './risk.js';
 import { STRATEGY_FIELDS } from './strategy.js';
 import { FRAME_FIELDS } from './strategy-frame.js';
+import { PERPETRATOR_BLOCK, PERPETRATOR_ELEMENTS } from './threat-analysis.js';
 
 /** One rule (or family of rules) and the template names it reads. */
 export interface TemplateRead {
@@ -71,6 +73,13 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
     values: { criticality: [...new Set([...CRITICAL_LEVELS, BLOCKING_LEVEL])] },
   },
   { docType: 'resources-matrix', rules: 'the tier rule', block: { type: CAPABILITY_BLOCK, fields: [STRATEGY_OBJECTIVE_FIELD] } },
+  { docType: 'threat-analysis', rules: 'the perpetrator-elements rule', block: { type: PERPETRATOR_BLOCK, fields: PERPETRATOR_ELEMENTS } },
+  {
+    docType: 'protection-matrix',
+    rules: 'the protection matrix rules',
+    block: { type: PROTECTION.location, fields: PROTECTION_FIELDS },
+    values: { [PROTECTION.rank]: [PROTECTION.mustProtect] },
+  },
 ];
 
 /** A name a rule reads that a template lacks, and the sentence saying so. */

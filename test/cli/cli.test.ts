@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
+import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { missionToday } from '../../shared/time/mission-day.js';
 import { filledModel } from '../support/build-model.js';
 
@@ -32,15 +33,15 @@ afterAll(async () => {
 });
 
 describe('poc templates', () => {
-  it('lists the five document types with their versions', async () => {
+  it('lists every document type with its version', async () => {
     const r = await poc('templates');
     expect(r.code).toBe(0);
-    for (const t of ['strategy', 'action-plan', 'threat-matrix', 'operations-brief', 'resources-matrix']) expect(r.stdout).toMatch(new RegExp(`^${t}\\s+v\\d+`, 'm'));
+    for (const t of DOC_TYPES) expect(r.stdout).toMatch(new RegExp(`^${t}\\s+v\\d+`, 'm'));
   });
 
   it('prints JSON with --json', async () => {
     const r = await poc('templates', '--json');
-    expect(JSON.parse(r.stdout).map((t: { type: string }) => t.type)).toHaveLength(5);
+    expect(JSON.parse(r.stdout).map((t: { type: string }) => t.type)).toEqual([...DOC_TYPES]);
   });
 
   it('rejects a broken tailored template with the file and line', async () => {
@@ -161,7 +162,15 @@ describe('poc validate and links between documents', () => {
 describe('poc validate of files named on their own, with the other documents of their vault', () => {
   const demo = join(__dirname, '..', '..', 'demo-vault');
   const MATRIX = 'Resources & Capabilities Matrix 2026.md';
-  const OTHERS = ['Offensive Operations Brief — Koumbi Hills.md', 'POC Action Plan 2026–2027.md', 'POC Strategy 2026–2027.md', 'POC Threat Matrix — Sector North.md', 'POC Threat Matrix — Sector South.md'];
+  const OTHERS = [
+    'Analysis of Threats and Perpetrators 2026.md',
+    'Offensive Operations Brief — Koumbi Hills.md',
+    'POC Action Plan 2026–2027.md',
+    'POC Strategy 2026–2027.md',
+    'POC Threat Matrix — Sector North.md',
+    'POC Threat Matrix — Sector South.md',
+    'Protection Matrix — Kessa Province.md',
+  ];
   type Report = { documents: Array<{ file: string; diagnostics: Array<{ code: string }> }>; summary: { errors: number }; linkIndex?: unknown[] };
   const validateJson = async (...args: string[]) => JSON.parse((await poc('validate', ...args, '--json', '--today', '2026-11-24')).stdout) as Report;
 

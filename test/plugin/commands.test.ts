@@ -8,7 +8,7 @@ import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { readSignoffs, writeModel } from '../../shared/ydoc/layout.js';
-import { filledModel } from '../support/build-model.js';
+import { filledModel, withoutBlockLinks } from '../support/build-model.js';
 import { clipboard, fake, type FuzzySuggestModal, type Modal, notices, pickSuggestion, requests, setRequestHandler, type SuggestModal, suggestionsOf } from '../support/obsidian.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 import { actionPlan, threatMatrix } from './fixtures.js';
@@ -208,7 +208,7 @@ describe('with the sync server', () => {
   async function openMatrix(token: string, area = 'Sector North') {
     viaFetch();
     const filled = filledModel(templates.get('threat-matrix'), new Date().toISOString().slice(0, 10)).field('office', area);
-    for (const threat of filled.blocks('threat')) filled.setFields(threat.id, { links: undefined });
+    withoutBlockLinks(filled);
     const model = filled.build();
     // Connecting never creates a document: it exists on the server (empty) before the plugin opens its file.
     await server!.createDoc(model.meta.id, 'amina');

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../shared/template/set.js';
-import { filledModel } from '../support/build-model.js';
+import { filledModel, withoutBlockLinks } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
 import { docCreate, grant, revoke, userAdd, userCanCreate, userOffice, userToken } from '../../cli/commands/index.js';
 import { connectClient, startTestServer, storeDocument, text, waitFor, type TestServer } from '../support/test-server.js';
@@ -50,7 +50,7 @@ describe('when the audit trail cannot be written', () => {
 
   it('a sign-off is not stored: 503 "unrecorded" and no record', async () => {
     const tm = filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-a' });
-    for (const threat of tm.blocks('threat')) tm.setFields(threat.id, { links: undefined });
+    withoutBlockLinks(tm);
     await storeDocument(t, owner, tm.build());
 
     breakAuditTrail(t);

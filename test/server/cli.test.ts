@@ -7,7 +7,7 @@ import { toMarkdown } from '../../shared/markdown/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { AUDIT_KINDS, audit, backup, CommandError, docCreate, grant, revoke, runServe, storeFile, userAdd, userCanCreate, userOffice, userRevoke, userToken, verify } from '../../cli/commands/index.js';
-import { filledModel } from '../support/build-model.js';
+import { filledModel, withoutBlockLinks } from '../support/build-model.js';
 import { connectClient, createDocsIn, startTestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
 
@@ -384,7 +384,7 @@ describe('verify from a file', () => {
     await c.synced();
     const tm = filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id: 'tm-v' });
     // Without the filled model's link to a document this server does not have, which would block the approval.
-    for (const threat of tm.blocks('threat')) tm.setFields(threat.id, { links: undefined });
+    withoutBlockLinks(tm);
     writeModel(c.doc, tm.build());
     await waitFor(async () => (await t.api('/api/docs/tm-v', { token })).body.type === 'threat-matrix', 'the document to be stored');
     c.destroy();

@@ -3,15 +3,15 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LinkRef } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
-import { filledModel, link, links } from '../support/build-model.js';
+import { filledModel, link, links, withoutBlockLinks } from '../support/build-model.js';
 import { startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
 
-/** A filled threat matrix whose every threat's "Linked items" holds `refs`. */
+/** A filled threat matrix whose every threat's "Linked items" holds `refs`, and no other link. */
 function threatMatrix(id: string, title: string, refs: LinkRef[] = []) {
-  const b = filledModel(templates.get('threat-matrix'), TODAY).meta({ id, title });
+  const b = withoutBlockLinks(filledModel(templates.get('threat-matrix'), TODAY).meta({ id, title }));
   for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: refs.length ? links(...refs) : undefined });
   return b.build();
 }

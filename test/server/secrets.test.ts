@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { TemplateSet } from '../../shared/template/set.js';
 import { backup, keyRotate, verify } from '../../cli/commands/index.js';
 import { newKeyPair } from '../../server/signing/key-file.js';
-import { filledModel } from '../support/build-model.js';
+import { filledModel, withoutBlockLinks } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
 import { startTestServer, storeDocument, tempDir, type TestServer } from '../support/test-server.js';
 
@@ -17,7 +17,7 @@ const mode = (path: string) => statSync(path).mode & 0o777;
 /** A threat matrix `id` stored by `token`'s user, ready to approve (no links to documents this server lacks). */
 async function storeMatrix(t: TestServer, token: string, id: string): Promise<void> {
   const tm = filledModel(TemplateSet.builtin().get('threat-matrix'), '2026-06-15').meta({ id });
-  for (const threat of tm.blocks('threat')) tm.setFields(threat.id, { links: undefined });
+  withoutBlockLinks(tm);
   await storeDocument(t, token, tm.build());
 }
 

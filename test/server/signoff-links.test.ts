@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel, LinkRef } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { filledModel, link, links, ModelBuilder } from '../support/build-model.js';
+import { filledModel, link, links, ModelBuilder, withoutBlockLinks } from '../support/build-model.js';
 import { connectClient, startTestServer, type TestClient, type TestServer, waitFor } from '../support/test-server.js';
 import { postSignoff } from '../support/sign-off.js';
 
@@ -31,9 +31,9 @@ describe('sign-offs check links to other documents', () => {
     for (const a of ids) b.block('1', 'action', a, { task: `Escort convoy ${a}` });
     return b.build();
   };
-  /** A filled threat matrix whose every threat's "Linked items" holds `refs`. */
+  /** A filled threat matrix whose every threat's "Linked items" holds `refs`, and no other link. */
   const threatMatrix = (id: string, ...refs: LinkRef[]) => {
-    const b = filledModel(templates.get('threat-matrix'), TODAY).meta({ id });
+    const b = withoutBlockLinks(filledModel(templates.get('threat-matrix'), TODAY).meta({ id }));
     for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: links(...refs) });
     return b.build();
   };

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
-import { filledModel } from '../support/build-model.js';
+import { filledModel, withoutBlockLinks } from '../support/build-model.js';
 import { postSignoff } from '../support/sign-off.js';
 import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { contentHash } from '../../shared/hash/canonical.js';
@@ -14,7 +14,7 @@ const templates = TemplateSet.builtin();
 /** A filled threat matrix `id` covering `area`, without links to documents this server does not hold (they would block an approval). */
 function matrix(id: string, area: string): DocModel {
   const b = filledModel(templates.get('threat-matrix'), TODAY).meta({ id, title: `Threat matrix ${id}` }).field('office', area);
-  for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: undefined });
+  withoutBlockLinks(b);
   return b.build();
 }
 

@@ -6,6 +6,7 @@
  */
 import type { DocModel, DocStatus, FieldValue, Inline, LinkRef, Paragraph, RichText, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
+import { TemplateSet } from '../../shared/template/set.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from '../../shared/validate/dissemination.js';
 import { FRAME_FIELDS } from '../../shared/validate/strategy-frame.js';
 import type { DocType, FieldSpec } from '../../shared/template/template-schema.js';
@@ -222,4 +223,13 @@ export function filledModel(template: Template, today = '2026-06-15'): ModelBuil
     withTitles.setFields(block.id, patch);
   }
   return withTitles;
+}
+
+/** Clears every link field of every block of `b` (a document the server can approve without holding the documents its links point to). */
+export function withoutBlockLinks(b: ModelBuilder, template: Template = TemplateSet.builtin().get(b.build().meta.type)): ModelBuilder {
+  for (const spec of template.blockTypes) {
+    const linkFields = spec.fields.filter((f) => f.kind === 'link').map((f) => [f.name, undefined] as const);
+    if (linkFields.length) for (const block of b.blocks(spec.type)) b.setFields(block.id, Object.fromEntries(linkFields));
+  }
+  return b;
 }

@@ -4,13 +4,13 @@
  */
 import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
-import { filledModel } from './build-model.js';
+import { filledModel, withoutBlockLinks } from './build-model.js';
 import type { TestServer } from './test-server.js';
 
 /** A filled threat matrix of Sector North, in review, which its one office (the Head of Office) can approve: no link to check. */
 export function approvableMatrix(id: string, today: string): DocModel {
   const b = filledModel(TemplateSet.builtin().get('threat-matrix'), today).meta({ id, title: `Threat matrix ${id}` }).status('in-review').field('office', 'Sector North');
-  for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: undefined });
+  withoutBlockLinks(b);
   return b.build();
 }
 

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_TEMPLATE_SOURCES } from '../../../shared/template/builtin.js';
 import { TemplateSet } from '../../../shared/template/set.js';
+import { DOC_TYPES } from '../../../shared/template/template-schema.js';
 
 const FILE = 'vault/poc-templates/threat-matrix.yaml';
 
@@ -30,7 +31,7 @@ describe('tailored templates', () => {
     const r = TemplateSet.builtin().withOverrides([{ file: FILE, text: TAILORED }]);
     if (!r.ok) throw new Error('tailored copy refused');
     const others = r.set.all().filter((t) => t.id !== 'threat-matrix');
-    expect(others).toHaveLength(4);
+    expect(others).toHaveLength(DOC_TYPES.length - 1);
     expect(others.every((t) => t.origin === `built-in:${t.id}`)).toBe(true);
   });
 

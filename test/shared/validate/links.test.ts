@@ -78,21 +78,22 @@ describe('links to other documents', () => {
     expect(asked).toContain('strategy-1#OBJ-2');
   });
 
+  // These resolvers answer every link with one type, so the threat's other link field (its perpetrator's analysis) is cleared.
   test('a link field accepts a block of another document whose type and document type match a target', () => {
-    const b = filled('threat-matrix').setFields('T-1', { links: links(link('ap-1', 'A-3')) });
+    const b = filled('threat-matrix').setFields('T-1', { links: links(link('ap-1', 'A-3')), perpetratorProfile: undefined });
     const d = check(b.build(), { resolve: () => ({ type: 'action', docType: 'action-plan' }) });
     expect(withCode(d, 'link-target-type')).toEqual([]);
   });
 
   test('a link field refuses a block of another document whose type no target names', () => {
-    const b = filled('threat-matrix').setFields('T-1', { links: links(link('brief-1', 'OPT-1')) });
+    const b = filled('threat-matrix').setFields('T-1', { links: links(link('brief-1', 'OPT-1')), perpetratorProfile: undefined });
     const d = check(b.build(), { resolve: () => ({ type: 'option', docType: 'operations-brief' }) });
     expect(withCode(d, 'link-target-type').map((x) => x.location)).toEqual([{ section: '2', block: 'T-1', field: 'links' }]);
   });
 
   test('a link field refuses a block of the right type in the wrong kind of document, when the resolver says which', () => {
     // "strategy/objective" is accepted; an "objective" block of an action plan is not.
-    const b = filled('threat-matrix').setFields('T-1', { links: links(link('ap-1', 'OBJ-1')) });
+    const b = filled('threat-matrix').setFields('T-1', { links: links(link('ap-1', 'OBJ-1')), perpetratorProfile: undefined });
     const d = check(b.build(), { resolve: () => ({ type: 'objective', docType: 'action-plan' }) });
     expect(withCode(d, 'link-target-type')).toHaveLength(1);
   });

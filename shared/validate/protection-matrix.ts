@@ -1,0 +1,121 @@
+/**
+ * Protection Matrix rules (Annex B V, the "Must / Should / Could protect"
+ * matrix): every location is ranked and described with the same three groups
+ * of indicators, so places can be compared and the rank explained to the
+ * Force (paras. 3 and 7); recommendations reach from the short to the long
+ * term where possible (para. 9); and a must-protect location records what
+ * the Force decided, since the decision is the Force's (paras. 4 and 6).
+ * A rank or indicator the template itself requires is left to the required
+ * rule, so a tailored template does not get two messages for one gap.
+ */
+import type { TypedBlock } from '../model/types.js';
+import type { FieldSpec } from '../template/template-schema.js';
+import { blocksOfType } from './model-index.js';
+import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { fieldOf } from './template-index.js';
+import { isFilled } from './values.js';
+
+/** The names the rules read in the protection matrix template. */
+export const PROTECTION = {
+  location: 'location',
+  rank: 'rank',
+  /** The rank whose location needs the Force's decision recorded. */
+  mustProtect: 'must',
+  /** The three groups of indicators of para. 7: security situation, population movement, humanitarian access and presence. */
+  indicators: ['securitySituation', 'populationMovement', 'accessAndPresence'],
+  /** Recommendations for the short, mid and long term (para. 9), with the words for each term. */
+  terms: [
+    { field: 'recommendationsShort', words: 'the short term' },
+    { field: 'recommendationsMid', words: 'the mid term' },
+    { field: 'recommendationsLong', words: 'the long term' },
+  ],
+  decision: 'forceDecision',
+} as const;
+
+/** Every name above, for the template-reads list. */
+export const PROTECTION_FIELDS: readonly string[] = [PROTECTION.rank, ...PROTECTION.indicators, ...PROTECTION.terms.map((t) => t.field), PROTECTION.decision];
+
+/** The choices of the rank field, as words for a message: "1 — Must protect, 2 — Should protect or 3 — Could protect". */
+function rankChoices(spec: FieldSpec): string {
+  const labels = (spec.values ?? []).map((v) => v.label);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` : (labels[0] ?? 'a rank');
+}
+
+/** Reports a location without a rank (para. 3). */
+function checkRank(input: RuleInput, block: TypedBlock, section: string): void {
+  const spec = fieldOf(input.tix, PROTECTION.location, PROTECTION.rank);
+  if (!spec || spec.required || isFilled(block.fields[spec.name], spec.kind)) return;
+  input.out.push(
+    diag(
+      'error',
+      'protection-rank-missing',
+      `${capitalize(blockName(input.tix, block))} has no rank. Rank it ${rankChoices(spec)} under ${fieldName(spec, spec.name)}: every place in the matrix is ranked (Annex B V, para. 3).`,
+      { section, block: block.id, field: spec.name },
+    ),
+  );
+}
+
+/** Reports each group of indicators a location does not describe (para. 7). */
+function checkIndicators(input: RuleInput, block: TypedBlock, section: string): void {
+  const { tix, out } = input;
+  for (const name of PROTECTION.indicators) {
+    const spec = fieldOf(tix, PROTECTION.location, name);
+    if (!spec || spec.required || isFilled(block.fields[name], spec.kind)) continue;
+    out.push(
+      diag(
+        'error',
+        'protection-indicator-missing',
+        `${capitalize(blockName(tix, block))} does not describe its ${fieldName(spec, name)}. Describe every location with the same indicators, so the places can be compared and the Force can see why each is ranked as it is (Annex B V, para. 7).`,
+        { section, block: block.id, field: name },
+      ),
+    );
+  }
+}
+
+/** Reports a location whose recommendations leave out a term (para. 9: "if possible", so a warning), once, on the first term missing. */
+function checkTerms(input: RuleInput, block: TypedBlock, section: string): void {
+  const { tix, out } = input;
+  const missing = PROTECTION.terms.filter((t) => {
+    const spec = fieldOf(tix, PROTECTION.location, t.field);
+    return spec !== undefined && !isFilled(block.fields[t.field], spec.kind);
+  });
+  if (!missing.length) return;
+  const words = missing.map((t) => t.words);
+  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
+  out.push(
+    diag(
+      'warning',
+      'protection-recommendation-term-missing',
+      `${capitalize(blockName(tix, block))} has no recommendation for ${list}. Where possible, recommend for the short, mid and long term, so the response can be followed up and carried on (Annex B V, para. 9).`,
+      { section, block: block.id, field: missing[0].field },
+    ),
+  );
+}
+
+/** Reports a must-protect location without the Force's decision (paras. 4 and 6). */
+function checkDecision(input: RuleInput, block: TypedBlock, section: string): void {
+  const { tix, out } = input;
+  if (block.fields[PROTECTION.rank] !== PROTECTION.mustProtect) return;
+  const spec = fieldOf(tix, PROTECTION.location, PROTECTION.decision);
+  if (!spec || isFilled(block.fields[spec.name], spec.kind)) return;
+  const rank = fieldOf(tix, PROTECTION.location, PROTECTION.rank)?.values?.find((v) => v.value === PROTECTION.mustProtect)?.label ?? 'must protect';
+  out.push(
+    diag(
+      'warning',
+      'protection-decision-missing',
+      `${capitalize(blockName(tix, block))} is ranked "${rank}", but the Force's decision on it is not recorded. Write under ${fieldName(spec, spec.name)} what the Force decided and, if it does not follow the Cluster's recommendation, why: the decision is the Force's, and the Cluster needs to know it (Annex B V, paras. 4 and 6).`,
+      { section, block: block.id, field: spec.name },
+    ),
+  );
+}
+
+/** Runs the protection matrix rules on every location. */
+export function checkProtectionMatrix(input: RuleInput): void {
+  if (!input.tix.blockTypes.has(PROTECTION.location)) return;
+  for (const { block, section } of blocksOfType(input.mix, PROTECTION.location)) {
+    checkRank(input, block, section);
+    checkIndicators(input, block, section);
+    checkTerms(input, block, section);
+    checkDecision(input, block, section);
+  }
+}
