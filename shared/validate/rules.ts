@@ -17,7 +17,7 @@ import { checkUnfinishedLinks } from './unfinished-link.js';
 import { checkOperationsBrief } from './operations-brief.js';
 import { checkResourcesMatrix } from './resources-matrix.js';
 import type { RuleInput } from './rule-input.js';
-import { checkSignoffs } from './signoff-rules.js';
+import { checkApprovedStatus, checkSignoffs } from './signoff-rules.js';
 import { checkStrategy } from './strategy.js';
 import { checkThreatMatrix } from './threat-matrix.js';
 
@@ -43,6 +43,7 @@ export const RULES = [
   { id: 'consultation', check: checkConsultation },
   { id: 'consultation-timing', check: checkConsultationTiming },
   { id: 'signoffs', check: checkSignoffs },
+  { id: 'approved-status', check: checkApprovedStatus },
   { id: 'dissemination', check: checkDissemination },
   { id: 'document-type', check: (input: RuleInput) => TYPE_RULES[input.template.id]?.(input) },
 ] as const satisfies ReadonlyArray<{ id: string; check: Check }>;
