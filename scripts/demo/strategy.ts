@@ -502,7 +502,7 @@ export const strategy: DocInput = {
       }),
       B('consultation', 'C-4', {
         party: 'unhq',
-        date: '2026-09-10',
+        date: '2026-08-25',
         participants: 'Integrated Operational Team, DPO POC team, Office of Military Affairs; later the IMTF and the Office of Legal Affairs',
         method: 'Video conference on the parameters before drafting; written comments on the draft (5 November)',
         topics: 'Scope, priorities, HRDDP, engagement with armed groups',
