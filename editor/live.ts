@@ -103,24 +103,31 @@ export class LiveModel {
       today: (this.opts.today ?? missionToday)(),
       ...(resolve ? { resolve: (d: string, b: string) => (d === meta.id ? undefined : resolve(d, b)) } : {}),
       ...(this.opts.unreadableDocument ? { unreadable: this.opts.unreadableDocument } : {}),
-      signoffs: this.verifiedSignoffs(model),
+      ...this.verifiedSignoffs(model),
       problems: [...head.problems, ...problems],
     });
     return { template, model, diagnostics, completion: this.validator.completion(model, template), ...index(model, template, diagnostics) };
   }
 
-  /** Sign-offs whose signature verifies against the server key and the current content; none without a key. */
-  private verifiedSignoffs(model: DocModel): SignoffPayload[] {
+  /**
+   * Sign-offs whose signature verifies against the server key: those of the current content, and those of an earlier
+   * version. Without a key nothing can be verified, so nothing is said (validation then tells "could not be checked"
+   * from "nobody signed").
+   */
+  private verifiedSignoffs(model: DocModel): { signoffs?: SignoffPayload[]; staleSignoffs?: SignoffPayload[] } {
     const key = this.opts.publicKey;
+    if (!key) return {};
     const raw = readSignoffs(this.ydoc);
-    if (!key || !raw.length) return [];
+    if (!raw.length) return { signoffs: [] };
     const hash = modelHash(model);
-    const out: SignoffPayload[] = [];
+    const signoffs: SignoffPayload[] = [];
+    const staleSignoffs: SignoffPayload[] = [];
     for (const r of raw) {
       const s = standing(r, key, model.meta.id, hash);
-      if (s.state === 'valid') out.push(s.record.payload);
+      if (s.state === 'valid') signoffs.push(s.record.payload);
+      else if (s.state === 'stale') staleSignoffs.push(s.record.payload);
     }
-    return out;
+    return { signoffs, staleSignoffs };
   }
 }
 

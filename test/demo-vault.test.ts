@@ -222,7 +222,7 @@ describe('the demo vault', () => {
     expect(new Set(linksInto(doc('protection-matrix'), doc('threat-analysis')))).toEqual(new Set(['threat-analysis/perpetrator']));
   });
 
-  it("the brief's target and every option link to threats in the Threat Matrix, and the decision to an option of the brief", () => {
+  it("the brief's target and every option link to threats in the Threat Matrix, and the recommendation to exactly one option of the brief", () => {
     const ob = doc('operations-brief');
     const tm = doc('threat-matrix').meta.id;
     for (const b of blocksOf(ob).filter((x) => x.type === 'target' || x.type === 'option')) {
@@ -230,9 +230,16 @@ describe('the demo vault', () => {
       expect(threats.length, b.id).toBeGreaterThan(0);
       for (const l of threats) expect(index.resolve(l.docId, l.blockId), `${b.id} → ${l.blockId}`).toMatchObject({ docId: tm, type: 'threat' });
     }
-    const decision = blocksOf(ob).find((b) => b.type === 'decision')!;
-    const chosen = forEachLinkTargets(ob, decision.id, 'option');
+    const recommendation = blocksOf(ob).find((b) => b.type === 'recommendation')!;
+    const chosen = forEachLinkTargets(ob, recommendation.id, 'option');
     expect(chosen.map((l) => index.resolve(l.docId, l.blockId)?.type)).toEqual(['option']);
+  });
+
+  it('the brief, in review, does not read as decided: the decision is the SRSG\'s sign-off, and nothing is written as the SRSG\'s decision', () => {
+    const ob = doc('operations-brief');
+    expect(ob.meta.status).toBe('in-review');
+    expect(blocksOf(ob).filter((b) => b.type === 'decision')).toEqual([]);
+    expect(JSON.stringify(ob)).not.toMatch(/The SRSG approves|the SRSG's conditions/);
   });
 
   it("the server's first start imports every document, the analysis and the protection matrix included, with their cross-links pointing at document ids", async () => {

@@ -64,6 +64,8 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   },
   { username: 'kofi', name: 'Kofi Mensah', offices: [{ role: 'srsg' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: 'every document to read and comment on; signs as SRSG' },
   { username: 'lena', name: 'Lena Berg', offices: [{ role: 'poc-lead' }], grants: [{ docId: '*', access: 'editor' }], team: true, opens: 'every document to edit; signs as POC lead' },
+  // The brief is signed by the Force Commander before the SRSG (templates/operations-brief.yaml), so the demo needs one to reach the SRSG's decision.
+  { username: 'omar', name: 'Omar Haddad', offices: [{ role: 'force-commander' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: 'every document to read and comment on; signs as Force Commander' },
 ];
 
 /** What `demoSetup` needs: the new store's folder and the demo vault to import. */

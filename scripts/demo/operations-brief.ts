@@ -1,4 +1,8 @@
-/** The demo SRSG Offensive Operations Brief: an operation against the FLK base in the Koumbi hills, November 2026. */
+/**
+ * The demo SRSG Offensive Operations Brief: an operation against the FLK base in the Koumbi hills, November 2026.
+ * It is in review and not yet decided: the decision is the SRSG's sign-off (after the Force Commander's), so the
+ * brief itself says nothing in II.e and the action brief is written as what follows if the SRSG approves.
+ */
 import { B, type DocInput, ref, R, UL } from './dsl.js';
 
 export const operationsBrief: DocInput = {
@@ -120,18 +124,9 @@ export const operationsBrief: DocInput = {
         outcome: R('The Government supports the operation and accepts that only the 1st Battalion takes part. It agreed in principle to hand over children to child protection actors, but has not signed the protocol ({{ap:A-3}}). The regional liaison office raised no objection and asked to be briefed with the diplomatic community after the first phase.'),
       }),
     ],
-    'II.e': [
-      B('decision', 'DEC-1', {
-        decision: R(
-          'The SRSG approves OPT-2, on three conditions: only the FAAR 1st Battalion takes part, under the HRDDP mitigation measures agreed with the Ministry of Defence; a written commitment from the FAAR Chief of Staff on the handover of children is received before the operation begins; and the civilian harm mitigation measures of OPT-2 are in the operation order. The Force Commander reports daily to the SRSG during the operation.',
-        ),
-        option: [ref('ob', 'OPT-2')],
-        date: '2026-11-19',
-      }),
-    ],
     'III.a.i': [
       UL(
-        'Issue the operation order by 23 November, with the civilian harm mitigation measures of OPT-2 and the SRSG\'s conditions.',
+        'If the SRSG approves OPT-2: issue the operation order within four days, with its civilian harm mitigation measures and any conditions the SRSG sets.',
         'Sector North: two companies and the QRF ready by 27 November; set up the Gada company operating base on completion.',
         'Force liaison officers coordinate the FAAR 1st Battalion cordon and confirm the 3rd Battalion stays in Karsoma.',
       ),

@@ -236,7 +236,7 @@ export const threatMatrix: DocInput = {
         responsibleComponents: 'Force HQ, POC Unit, Human Rights',
         resources: R('Planned in the operation: Human Rights monitors, two civil-military coordination officers, casualty evacuation by helicopter.'),
         gap: false,
-        recommendations: R('No operation without the conditions set by the SRSG\'s decision on the brief; review this row after the operation.'),
+        recommendations: R('No operation unless the SRSG approves the brief, and then only on the conditions the SRSG sets; review this row after the operation.'),
         links: [ref('str', 'OBJ-1'), ref('str', 'OBJ-3'), ref('str', 'TS-1'), ref('str', 'TS-3')],
       }),
       B('threat', 'T-9', {

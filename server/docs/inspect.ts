@@ -57,6 +57,11 @@ export function validPayloads(views: readonly SignoffView[]): SignoffPayload[] {
   return views.filter((v) => v.status === 'valid').map((v) => v.record.payload);
 }
 
+/** The payloads of the records that verify but were given for an earlier version (the status workflow still reads them: ValidationContext `staleSignoffs`). */
+export function stalePayloads(views: readonly SignoffView[]): SignoffPayload[] {
+  return views.filter((v) => v.status === 'stale').map((v) => v.record.payload);
+}
+
 /**
  * Reads a document: model, validation (as of `today`), completion, hash and sign-off state. Never throws on odd content.
  * With `links`, links to other documents are checked against what it has loaded (see link-resolver.ts); without, they are skipped.
@@ -101,7 +106,7 @@ export function inspect(
   const template = deps.templates.get(model.meta.type);
   const hash = contentHash(model);
   const views = viewSignoffs(records, docId, hash, deps.keyFor);
-  const found = validate(model, template, { today: deps.today, signoffs: validPayloads(views), problems, ...links?.context() });
+  const found = validate(model, template, { today: deps.today, signoffs: validPayloads(views), staleSignoffs: stalePayloads(views), problems, ...links?.context() });
   const diagnostics = links ? links.finish(found) : found;
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   const area = documentArea(model, template);

@@ -27,7 +27,7 @@ import type { ServerSigner } from '../signing/signer.js';
 import type { AccessLevel, Storage, UserRow } from '../storage/storage.js';
 import type { ProtectedArea } from '../sync/room.js';
 import type { SyncServer } from '../sync/sync-server.js';
-import { inspect, validPayloads, type SignoffView } from './inspect.js';
+import { inspect, stalePayloads, validPayloads, type SignoffView } from './inspect.js';
 import type { DocService } from './service.js';
 import type { StatusWorkflow } from './status-workflow.js';
 
@@ -164,7 +164,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
       signedAt: now().toISOString(),
     };
     if (req.decision === 'approved') {
-      const found = validate(model, template, { today: service.inspectDeps().today, signoffs: [...validPayloads(seen.records), payload], problems: seen.problems, ...links.context() });
+      const found = validate(model, template, { today: service.inspectDeps().today, signoffs: [...validPayloads(seen.records), payload], staleSignoffs: stalePayloads(seen.records), problems: seen.problems, ...links.context() });
       if (links.hasWanted()) return { ok: false as const, retry: true as const };
       const diagnostics = links.finish(found);
       const errors = diagnostics.filter((d) => d.severity === 'error');

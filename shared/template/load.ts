@@ -10,6 +10,7 @@ import {
   DOC_TYPES,
   type DocType,
   type FieldSpec,
+  readBefore,
   type SectionSpecTree,
   TemplateSchema,
 } from './template-schema.js';
@@ -180,8 +181,15 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
     }
     if (!seenSections.has(c.section)) err(['consultation', 'section'], `section "${c.section}" is not a section of this template`);
     c.parties.forEach((p, i) => {
-      if (p.before === undefined || t.fields.some((f) => f.name === p.before && f.kind === 'date')) return;
-      err(['consultation', 'parties', i, 'before'], `party "${p.id}" must be consulted before "${p.before}", which is not a date field of the document (date fields: ${t.fields.filter((f) => f.kind === 'date').map((f) => f.name).join(', ') || 'none'})`);
+      if (p.before === undefined) return;
+      const limit = readBefore(p.before);
+      if ('signoff' in limit) {
+        if (!t.signoffs.some((o) => o.role === limit.signoff))
+          err(['consultation', 'parties', i, 'before'], `party "${p.id}" must be consulted before the sign-off of "${limit.signoff}", which is not an office under signoffs (offices: ${t.signoffs.map((o) => o.role).join(', ') || 'none'})`);
+        return;
+      }
+      if (t.fields.some((f) => f.name === limit.field && f.kind === 'date')) return;
+      err(['consultation', 'parties', i, 'before'], `party "${p.id}" must be consulted before "${p.before}", which is not a date field of the document (date fields: ${t.fields.filter((f) => f.kind === 'date').map((f) => f.name).join(', ') || 'none'}), nor signoff:<office>`);
     });
   }
   if (t.area !== undefined) {

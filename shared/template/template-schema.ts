@@ -157,12 +157,22 @@ export const ConsultationPartySchema = z.strictObject({
   /** Whether an outcome must be recorded before sign-off. */
   required: z._default(z.boolean(), true),
   /**
-   * A document-level date field the first consultation with this party must not come after (the strategy's UNHQ
-   * parameters discussion, before "draftingStarted"): checked by shared/validate/consultation-timing.ts.
+   * What the first consultation with this party must not come after: a document-level date field (the strategy's
+   * UNHQ parameters discussion, before "draftingStarted"), or `signoff:<office>`, the day of that office's standing
+   * sign-off (the operations brief's consultations, before the SRSG's decision, which is the SRSG's sign-off). Read
+   * with `readBefore`; checked by shared/validate/consultation-timing.ts.
    */
   before: z.optional(z.string().check(z.minLength(1))),
 });
 export type ConsultationParty = z.infer<typeof ConsultationPartySchema>;
+
+/** The prefix of a `before:` that names an office's sign-off rather than a date field. @internal */
+const SIGNOFF_BEFORE = 'signoff:';
+
+/** What a consultation party's `before:` names: the office whose sign-off day it is (`signoff:srsg`), or a document date field. */
+export function readBefore(before: string): { signoff: string } | { field: string } {
+  return before.startsWith(SIGNOFF_BEFORE) ? { signoff: before.slice(SIGNOFF_BEFORE.length) } : { field: before };
+}
 
 export const SignoffRoleSchema = z.strictObject({
   /** Office that signs (e.g. "head-of-mission"); users hold offices on the server. */

@@ -1,16 +1,25 @@
 /**
  * Operations-brief rules (Annex B VIII): the SRSG decides only once the
  * consultations with UN Headquarters and national and regional partners are
- * recorded; the Force Commander's recommendation names one of the brief's
- * own options; every option states its potential collateral damage.
+ * recorded; the Force Commander's recommendation names exactly one of the
+ * brief's own options; every option states its potential collateral damage.
+ *
+ * The SRSG's decision is the SRSG's sign-off (templates/operations-brief.yaml,
+ * version 2): the Force Commander signs first, then the SRSG's approval
+ * approves the recommended option as the brief stands (both are bound to the
+ * content hash, so repointing the recommendation makes them stale), and a
+ * rejection approves none. The "SRSG's comment" in section II.e is therefore
+ * written only once the SRSG has signed; text there before that reads as a
+ * decision nobody took (`decision-comment-unsigned`).
  */
-import { consultationStates } from './consultation.js';
+import { consultationStates, isGoingToEndorsement } from './consultation.js';
 import { blocksOfType } from './model-index.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { workflowStanding } from './signoff-rules.js';
 import { fieldOf } from './template-index.js';
-import { isFilled, linksOf } from './values.js';
+import { isFilled, linksOf, richBlockHasContent } from './values.js';
 
-/** Block types and fields these rules read; a tailored template without them skips the rule. */
+/** Block types, fields and the deciding office these rules read; a tailored template without them skips the rule. */
 export const BRIEF = {
   option: 'option',
   collateralDamage: 'collateralDamage',
@@ -18,26 +27,89 @@ export const BRIEF = {
   recommendedOption: 'option',
   decision: 'decision',
   decisionText: 'decision',
+  /** The office whose sign-off is the decision. */
+  decider: 'srsg',
 } as const;
 
-/** A decision with content while any required consultation lacks an outcome is an error. */
+/** Where something is written in the SRSG's decision section(s): the first filled comment, or the section's own text; undefined when they say nothing. @internal */
+function writtenDecision(input: RuleInput): { section: string; block?: string; field?: string } | undefined {
+  const { mix, tix } = input;
+  const spec = fieldOf(tix, BRIEF.decision, BRIEF.decisionText);
+  for (const { block, section } of blocksOfType(mix, BRIEF.decision)) {
+    if (spec && isFilled(block.fields[spec.name], spec.kind)) return { section, block: block.id, field: spec.name };
+  }
+  for (const id of tix.homes.get(BRIEF.decision) ?? []) {
+    if (mix.sections.get(id)?.content.some((item) => item.t !== 'block' && richBlockHasContent(item))) return { section: id };
+  }
+  return undefined;
+}
+
+/** The decision (the SRSG's standing approval, or anything written as the SRSG's comment) while a required consultation lacks an outcome is an error. */
 function checkDecisionAfterConsultation(input: RuleInput): void {
-  const { mix, tix, out } = input;
-  if (!input.template.consultation) return;
-  const decisions = blocksOfType(mix, BRIEF.decision);
-  if (!decisions.length) return;
+  const { out, template } = input;
+  if (!template.consultation || !template.signoffs.some((o) => o.role === BRIEF.decider)) return;
   const pending = consultationStates(input).filter((s) => !s.recorded);
   if (!pending.length) return;
+  const approved = workflowStanding(input)?.get(BRIEF.decider)?.decision === 'approved';
+  const written = writtenDecision(input);
+  if (!approved && !written) return;
   const who = pending.map((s) => s.label).join(' and ');
-  const spec = fieldOf(tix, BRIEF.decision, BRIEF.decisionText);
-  for (const { block, section } of decisions) {
-    if (!isFilled(block.fields[BRIEF.decisionText], spec?.kind)) continue;
+  const what = approved ? "The SRSG's approval (the decision)" : "The SRSG's comment";
+  out.push(
+    diag(
+      'error',
+      'decision-before-consultation',
+      `${what} is recorded, but the consultation with ${who} is not. Record the consultation and its outcome first; the decision must rest on it (Annex B VIII, II.d before II.e).`,
+      written ?? { section: template.consultation.section },
+    ),
+  );
+}
+
+/**
+ * Text in the SRSG's comment while the SRSG has not signed off reads as a decision nobody took. Our choice of
+ * severity: a warning in a draft (someone may be preparing the SRSG's words), an error once the brief is going for
+ * sign-off, when the Force Commander would sign a brief that already says what the SRSG decided. Once the SRSG has
+ * signed (approved or rejected, on this text or an earlier one) the comment may be written; it changes the brief, so
+ * the offices sign again. Where no sign-off is known (a Markdown mirror in the CLI), the same holds: nothing shows the
+ * SRSG signed.
+ */
+function checkCommentUnsigned(input: RuleInput): void {
+  const { out, template } = input;
+  const office = template.signoffs.find((o) => o.role === BRIEF.decider);
+  if (!office) return;
+  const standing = workflowStanding(input);
+  if (standing?.get(BRIEF.decider)) return;
+  const written = writtenDecision(input);
+  if (!written) return;
+  const known = standing ? `the ${office.label} has not signed off this brief` : `no sign-off by the ${office.label} is known to this copy`;
+  out.push(
+    diag(
+      isGoingToEndorsement(input) ? 'error' : 'warning',
+      'decision-comment-unsigned',
+      `The SRSG's decision section says something, but ${known}. The decision is the ${office.label}'s sign-off: approving approves the recommended option, rejecting approves none. ` +
+        `Clear this text; the ${office.label}'s conditions go in the comment of the sign-off (Annex B VIII, II.e).`,
+      written,
+    ),
+  );
+}
+
+/** The Force Commander recommends exactly one option: links to more than one option across the recommendation(s) are an error on each link past the first option. */
+function checkOneOption(input: RuleInput): void {
+  const { mix, tix, out } = input;
+  const spec = fieldOf(tix, BRIEF.recommendation, BRIEF.recommendedOption);
+  if (!spec) return;
+  let first: string | undefined;
+  for (const { block, section } of blocksOfType(mix, BRIEF.recommendation)) {
+    const options = [...new Set(linksOf(block.fields[spec.name]).map((l) => `${l.docId}/${l.blockId}`))];
+    const others = options.filter((o) => o !== (first ??= options[0]));
+    if (!others.length) continue;
+    const names = [first, ...others].map((o) => o!.split('/')[1]).join(', ');
     out.push(
       diag(
         'error',
-        'decision-before-consultation',
-        `The SRSG's decision is recorded, but the consultation with ${who} is not. Record the consultation and its outcome first; the decision must rest on it.`,
-        { section, block: block.id, field: BRIEF.decisionText },
+        'recommendation-one-option',
+        `The Force Commander's recommendation names more than one option (${names}). Keep the one the Force Commander recommends and take the others out: the SRSG's approval approves exactly the recommended option (Annex B VIII, II.c).`,
+        { section, block: block.id, field: spec.name },
       ),
     );
   }
@@ -94,6 +166,8 @@ function checkCollateralDamage(input: RuleInput): void {
 /** Runs the operations-brief rules. */
 export function checkOperationsBrief(input: RuleInput): void {
   checkDecisionAfterConsultation(input);
+  checkCommentUnsigned(input);
   checkRecommendation(input);
+  checkOneOption(input);
   checkCollateralDamage(input);
 }

@@ -19,7 +19,7 @@ import { checkOperationsBrief } from './operations-brief.js';
 import { checkProtectionMatrix } from './protection-matrix.js';
 import { checkResourcesMatrix } from './resources-matrix.js';
 import type { RuleInput } from './rule-input.js';
-import { checkSignoffs } from './signoff-rules.js';
+import { checkApprovedStatus, checkSignoffs } from './signoff-rules.js';
 import { checkStrategy } from './strategy.js';
 import { checkThreatAnalysis } from './threat-analysis.js';
 import { checkThreatMatrix } from './threat-matrix.js';
@@ -48,6 +48,7 @@ export const RULES = [
   { id: 'consultation', check: checkConsultation },
   { id: 'consultation-timing', check: checkConsultationTiming },
   { id: 'signoffs', check: checkSignoffs },
+  { id: 'approved-status', check: checkApprovedStatus },
   { id: 'dissemination', check: checkDissemination },
   { id: 'document-type', check: (input: RuleInput) => TYPE_RULES[input.template.id]?.(input) },
   { id: 'across-documents', check: checkAcrossDocuments },

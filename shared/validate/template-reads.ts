@@ -37,6 +37,8 @@ export interface TemplateRead {
   values?: Readonly<Record<string, readonly string[]>>;
   /** Review settings read (`review.draftingDays`…). */
   review?: ReadonlyArray<keyof Template['review']>;
+  /** Offices under `signoffs` read by role (the brief's deciding office, `srsg`). */
+  signoffs?: readonly string[];
 }
 
 /** Every template name a rule reads. NEW_RULE_EDIT_REQUIRED: a rule reading a template name lists it here. */
@@ -65,7 +67,8 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
   { docType: 'threat-matrix', rules: 'the review-cadence rule', fields: ['reviewCadence', 'lastReview'] },
   { docType: 'operations-brief', rules: 'the collateral-damage rule', block: { type: BRIEF.option, fields: [BRIEF.collateralDamage] } },
   { docType: 'operations-brief', rules: "the Force Commander's recommendation rule", block: { type: BRIEF.recommendation, fields: [BRIEF.recommendedOption] } },
-  { docType: 'operations-brief', rules: "the SRSG's decision rule", block: { type: BRIEF.decision, fields: [BRIEF.decisionText] } },
+  { docType: 'operations-brief', rules: "the one-option rule", block: { type: BRIEF.recommendation, fields: [BRIEF.recommendedOption] } },
+  { docType: 'operations-brief', rules: "the SRSG's decision rules", block: { type: BRIEF.decision, fields: [BRIEF.decisionText] }, signoffs: [BRIEF.decider] },
   {
     docType: 'resources-matrix',
     rules: 'the critical-gap rules',
@@ -107,6 +110,9 @@ export function missingReads(template: Template, file: string): MissingRead[] {
     if (r.docType !== template.id) continue;
     for (const name of r.fields ?? []) {
       if (!template.fields.some((f) => f.name === name)) off(r, name, `the document field \`${name}\``, keep);
+    }
+    for (const role of r.signoffs ?? []) {
+      if (!template.signoffs.some((o) => o.role === role)) off(r, `signoffs: ${role}`, `the sign-off of the office \`${role}\``, `Keep an office with \`role: ${role}\` under \`signoffs:\` (its label may change).`);
     }
     for (const key of r.review ?? []) {
       if (template.review[key] === undefined) off(r, `review.${key}`, `\`review.${key}\``, `Set \`${key}\` under \`review:\`.`);

@@ -59,8 +59,19 @@ export interface ValidationContext {
    * document ("could not be read"), not once per link as missing.
    */
   unreadable?: (docId: string) => string | undefined;
-  /** Verified sign-offs present on the document (stale or forged ones already removed). */
+  /**
+   * Verified sign-offs present on the document, given for its current content (stale or forged ones already removed).
+   * Undefined where no sign-off can be verified (no server key known, a Markdown mirror read by the CLI): rules that
+   * need to know whether an office signed then say it could not be checked, instead of reading "nobody signed".
+   */
   signoffs?: readonly SignoffPayload[];
+  /**
+   * Verified sign-offs given for an earlier version of the content (the signature checks out; the content changed
+   * since). They still stand for the workflow (shared/signoff/workflow.ts: an earlier step's approval of an earlier
+   * version counts; the last step's must be of this text), so the rules that follow the workflow read them with
+   * `signoffs`; the others ignore them.
+   */
+  staleSignoffs?: readonly SignoffPayload[];
   /** Problems found while loading the stored content; each becomes an error. */
   problems?: readonly ContentProblem[];
 }

@@ -15,7 +15,7 @@ import { type Browser, editorsMounted, launchChromium, screenshot } from './supp
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
-const DOCS = ['tm-dialog', 'tm-approve', 'tm-reject', 'tm-errors', 'tm-not-mine', 'st-order', 'tm-status'];
+const DOCS = ['tm-dialog', 'tm-approve', 'tm-reject', 'tm-errors', 'tm-not-mine', 'ob-order', 'tm-status'];
 const today = new Date().toISOString().slice(0, 10);
 const ED = '#ed0';
 const templates = TemplateSet.builtin();
@@ -24,7 +24,7 @@ type Person = 'amina' | 'ben' | 'carla';
 const PEOPLE: Record<Person, { name: string; color: string; offices: string[] }> = {
   amina: { name: 'Amina Diallo', color: '#c2410c', offices: [] },
   ben: { name: 'Ben Okafor', color: '#1d4ed8', offices: ['head-of-office'] },
-  carla: { name: 'Carla Mendes', color: '#047857', offices: ['rc-hc'] },
+  carla: { name: 'Carla Mendes', color: '#047857', offices: ['rc-hc', 'srsg'] },
 };
 
 let server: TestServer;
@@ -176,6 +176,17 @@ describe('why a sign-off button cannot be used', () => {
     expect(await row(page, 'rc-hc').textContent()).not.toMatch(/must approve first/);
     expect(await row(page, 'head-of-mission').locator('.poc-sign-btn').isDisabled()).toBe(true);
     await screenshot(page, 'signoff-strategy-endorsements', `${ED} .poc-signoffs .poc-signoff-group:last-of-type`);
+    await page.close();
+  });
+
+  it('an earlier office has not approved: on the operations brief, the SRSG is told the Force Commander approves first', async () => {
+    // The strategy's two endorsements share a step (neither waits); the brief's Force Commander (step 1) signs before the SRSG (step 2).
+    const brief = filledModel(templates.get('operations-brief'), today).build();
+    const model = JSON.parse(JSON.stringify(brief).replaceAll(`"${brief.meta.id}"`, '"ob-order"')) as DocModel;
+    const page = await openAs('carla', 'ob-order', model);
+    expect(await row(page, 'srsg').locator('.poc-sign-why').textContent()).toMatch(/Force Commander must approve first\. Until then you can only reject it/);
+    expect(await row(page, 'force-commander').locator('.poc-sign-btn').isDisabled()).toBe(true);
+    await screenshot(page, 'signoff-reason-earlier-office', `${ED} .poc-signoffs .poc-signoff-group:last-of-type`);
     await page.close();
   });
 });

@@ -27,7 +27,7 @@ describe('the demo people of a new store', () => {
   });
 
   it('are four: an admin, a Head of Office, an SRSG and a POC officer', () => {
-    expect(accounts.map((a) => a.username)).toEqual(['admin', 'amina', 'kofi', 'lena']);
+    expect(accounts.map((a) => a.username)).toEqual(['admin', 'amina', 'kofi', 'lena', 'omar']);
   });
 
   it('include an admin who administers the server and holds no office', async () => {
@@ -46,7 +46,7 @@ describe('the demo people of a new store', () => {
   });
 
   it('give only the admin administration', async () => {
-    for (const username of ['amina', 'kofi', 'lena']) expect((await t.api('/api/me', { token: token(username) })).body.admin, username).toBe(false);
+    for (const username of ['amina', 'kofi', 'lena', 'omar']) expect((await t.api('/api/me', { token: token(username) })).body.admin, username).toBe(false);
   });
 
   it('are listed with their tokens in a file only its owner can read, in a private data folder', () => {

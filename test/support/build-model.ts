@@ -8,6 +8,7 @@ import type { DocModel, DocStatus, FieldValue, Inline, LinkRef, Paragraph, RichT
 import type { Template } from '../../shared/template/load.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from '../../shared/validate/dissemination.js';
+import { BRIEF } from '../../shared/validate/operations-brief.js';
 import { FRAME_FIELDS } from '../../shared/validate/strategy-frame.js';
 import type { DocType, FieldSpec } from '../../shared/template/template-schema.js';
 
@@ -200,7 +201,9 @@ export function filledModel(template: Template, today = '2026-06-15'): ModelBuil
         counters.set(spec.idPrefix, n);
         const id = `${spec.idPrefix}-${n}`;
         const fields: Record<string, FieldValue> = {};
-        for (const f of spec.fields) if (f.kind !== 'link') fields[f.name] = sampleValue(f, n, today, id);
+        // The brief's SRSG comment is written only once the SRSG has signed; a filled model carries no sign-off, so it stays empty.
+        const unsigned = template.id === 'operations-brief' && spec.type === BRIEF.decision;
+        if (!unsigned) for (const f of spec.fields) if (f.kind !== 'link') fields[f.name] = sampleValue(f, n, today, id);
         if (isConsultation) fields.party = consultation.parties[i].id;
         if (audiences[i] !== undefined) fields[DISSEMINATION.audience] = audiences[i];
         b.block(s.id, spec.type, id, fields);

@@ -68,10 +68,16 @@ describe('operations brief template: II. decision brief', () => {
     expectBlockField(t, 'consultation', 'outcome', 'richtext', true);
   });
 
-  it("records the SRSG's decision", () => {
-    expectRequiredSection(t, 'II.e', /SRSG's decision/);
-    expectSectionHolds(t, 'II.e', 'decision');
-    expectBlockField(t, 'decision', 'decision', 'richtext', true);
+  it("keeps a place for the SRSG's decision, which is the SRSG's sign-off: only an optional comment is written there", () => {
+    const e = t.sections.find((s) => s.id === 'II.e')!;
+    expect(e.title).toMatch(/SRSG's decision/);
+    expect(e.required).toBe(false);
+    expect(e.blocks).toEqual([{ type: 'decision', min: 0 }]);
+    expect(blockTypeOf(t, 'decision')!.fields.map((f) => [f.name, f.label, f.required])).toEqual([['decision', "SRSG's comment", false]]);
+  });
+
+  it('asks for the consultations before the SRSG signs', () => {
+    expect(t.consultation?.parties.map((p) => p.before)).toEqual(['signoff:srsg', 'signoff:srsg']);
   });
 });
 
@@ -105,8 +111,10 @@ describe('operations brief template: drafted by, consulted with, approved by', (
     expectDocField(t, 'consultedWith', 'text', true);
   });
 
-  it('is approved by the SRSG alone', () => {
-    expect(t.signoffs.map((s) => s.role)).toEqual(['srsg']);
-    expect(t.signoffs[0].label).toMatch(/approved by/i);
+  it('is signed by the Force Commander first, then by the SRSG, whose sign-off is the decision', () => {
+    expect(t.signoffs.map((s) => [s.role, s.step])).toEqual([
+      ['force-commander', 1],
+      ['srsg', 2],
+    ]);
   });
 });

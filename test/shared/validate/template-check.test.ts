@@ -45,3 +45,17 @@ test('a YAML mistake makes the file unusable, with its line, and the built-in te
   expect(r.problems).toEqual([expect.objectContaining({ kind: 'unusable', line: expect.any(Number), message: expect.stringMatching(/put the text in quotes when it contains a colon followed by a space/i) })]);
   expect(r.set.get('threat-matrix').origin).toBe('built-in:threat-matrix');
 });
+
+test("a brief whose deciding office is renamed says the SRSG's decision rules are off", () => {
+  const t = TemplateSet.builtin().get('operations-brief');
+  const renamed = { ...t, signoffs: t.signoffs.map((o) => (o.role === 'srsg' ? { ...o, role: 'head-of-mission' } : o)) };
+  expect(missingReads(renamed, 'operations-brief.yaml').map((m) => m.message)).toEqual([
+    "The SRSG's decision rules read the sign-off of the office `srsg`; operations-brief.yaml no longer has it: they are off. Keep an office with `role: srsg` under `signoffs:` (its label may change).",
+  ]);
+});
+
+test('a consultation party to come before the sign-off of an office the template does not list is refused, naming the offices', () => {
+  const text = source('operations-brief').replace('before: signoff:srsg', 'before: signoff:dsrsg');
+  const r = checkTemplateFiles([{ file: 'Templates/operations-brief.yaml', text }]);
+  expect(r.problems.map(formatTemplateProblem).join('\n')).toMatch(/"dsrsg", which is not an office under signoffs \(offices: force-commander, srsg\)/);
+});
