@@ -15,7 +15,7 @@ import { type Browser, editorsMounted, launchChromium, screenshot } from './supp
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
-const DOCS = ['tm-dialog', 'tm-approve', 'tm-reject', 'tm-errors', 'tm-not-mine', 'ob-order', 'tm-status'];
+const DOCS = ['tm-dialog', 'tm-approve', 'tm-reject', 'tm-errors', 'tm-not-mine', 'st-order', 'ob-order', 'tm-status'];
 const today = new Date().toISOString().slice(0, 10);
 const ED = '#ed0';
 const templates = TemplateSet.builtin();
