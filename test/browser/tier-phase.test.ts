@@ -3,7 +3,7 @@
  * the real server: the objectives section of the demo strategy shows its
  * objectives counted by tier and phase, empty cells marked, and a count
  * names its objectives and goes to the first. A screenshot goes to
- * test/output/screenshots/.
+ * test/output/screenshots/ (and to docs/issue-15 with POC_UPDATE_DOCS=1).
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { renderDemoVault } from '../../scripts/demo/render.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
-import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
+import { type Browser, editorsMounted, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument } from './support/seed.js';
 
@@ -65,7 +65,7 @@ describe('the tiers × phases table of the strategy', { timeout: 120_000 }, () =
     ]);
     expect(await table().locator('td.is-empty').count()).toBe(8);
     await table().scrollIntoViewIfNeeded();
-    await screenshot(page, 'strategy-tiers-phases', `${ED} section[data-sid="A.2.2"] .poc-tier-phase`);
+    keepForDocs(await screenshot(page, 'strategy-tiers-phases', `${ED} section[data-sid="A.2.2"] .poc-tier-phase`), 'docs/issue-15', 'strategy-tiers-phases');
   });
 
   it('names the objectives of a cell for screen readers and jumps to the first when its count is chosen', async () => {
