@@ -2,8 +2,9 @@
 import { describe, expect, test } from 'vitest';
 import { renderDemoVault } from '../../../scripts/demo/render.js';
 import { LinkIndex } from '../../../shared/links/index.js';
-import type { DocModel, FieldValue } from '../../../shared/model/types.js';
+import type { DocModel } from '../../../shared/model/types.js';
 import { TemplateSet } from '../../../shared/template/set.js';
+import { editBlock as edit } from './demo-docs.js';
 import { check, withCode } from './helpers.js';
 
 const templates = TemplateSet.builtin();
@@ -11,19 +12,6 @@ const TODAY = '2026-11-24';
 const vault = () => renderDemoVault(templates).map((f) => f.model);
 const ofType = (models: DocModel[], type: string, office?: string) =>
   models.find((m) => m.meta.type === type && (office === undefined || String(m.meta.fields.office).startsWith(office)))!;
-
-/** A copy of `model` with fields of block `id` set (undefined removes a field). */
-function edit(model: DocModel, id: string, fields: Record<string, FieldValue | undefined>): DocModel {
-  const copy = structuredClone(model);
-  for (const s of copy.sections)
-    for (const b of s.content)
-      if (b.t === 'block' && b.id === id)
-        for (const [k, v] of Object.entries(fields)) {
-          if (v === undefined) delete b.fields[k];
-          else b.fields[k] = v;
-        }
-  return copy;
-}
 
 /** Validates `model` as the CLI does in a vault made of `models`: links resolved and links into blocks known. */
 function inVault(model: DocModel, models: DocModel[]) {

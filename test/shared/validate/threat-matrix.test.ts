@@ -6,6 +6,7 @@ import { BUILTIN_TEMPLATE_SOURCES } from '../../../shared/template/builtin.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { HIGH_RISK_THRESHOLD, isRating, priorityImpactOf, rankThreats, riskBand, riskOf } from '../../../shared/validate/index.js';
 import { ModelBuilder, rich } from '../../support/build-model.js';
+import { editBlock as edit } from './demo-docs.js';
 import { check, filled, template, withCode } from './helpers.js';
 
 const threat = (fields: TypedBlock['fields']): TypedBlock => ({ t: 'block', type: 'threat', id: 'T-1', fields });
@@ -153,18 +154,6 @@ describe('the rules on the demo threat matrices: clean as written, firing on a m
     const m = renderDemoVault(templates).find((f) => f.model.meta.type === 'threat-matrix' && String(f.model.meta.fields.office).startsWith(office));
     if (!m) throw new Error(`no ${office} threat matrix in the demo`);
     return m.model;
-  };
-  /** A copy of `model` with fields of block `id` set (undefined removes a field). */
-  const edit = (model: ReturnType<typeof demo>, id: string, fields: Record<string, TypedBlock['fields'][string] | undefined>) => {
-    const copy = structuredClone(model);
-    for (const s of copy.sections)
-      for (const b of s.content)
-        if (b.t === 'block' && b.id === id)
-          for (const [k, v] of Object.entries(fields)) {
-            if (v === undefined) delete b.fields[k];
-            else b.fields[k] = v;
-          }
-    return copy;
   };
   const codes = (model: ReturnType<typeof demo>) => check(model, { today: '2026-11-24' }).map((d) => d.code);
 
