@@ -75,4 +75,26 @@ describe('the tiers × phases table of the strategy', { timeout: 120_000 }, () =
     // jumpTo focuses the first field of the row it goes to.
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.poc-block')?.getAttribute('data-bid'))).toBe('OBJ-5');
   });
+
+  it('on a 390 px phone the table scrolls within itself and the page does not grow wider than the screen', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await table().scrollIntoViewIfNeeded();
+      const host = page.locator(`${ED} section[data-sid="A.2.2"] .poc-tier-phase`);
+      expect(await host.evaluate((el) => el.getBoundingClientRect().right)).toBeLessThanOrEqual(390);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await screenshot(page, 'strategy-tiers-phases-390');
+      // Scrolled to its end, the table shows its last phase whole inside its box (not cut off by the editor's pane).
+      const last = await host.evaluate((el) => {
+        el.scrollLeft = el.scrollWidth;
+        const th = Array.from(el.querySelectorAll('thead th')).at(-1)!;
+        return { box: el.getBoundingClientRect().right, th: th.getBoundingClientRect().right, text: th.textContent };
+      });
+      expect(last.text).toBe('Consolidation');
+      expect(last.th).toBeLessThanOrEqual(last.box + 1);
+      await screenshot(page, 'strategy-tiers-phases-390-scrolled');
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
 });
