@@ -5,6 +5,8 @@
  * person's locale. The mission's "today" is not here: it stays in
  * shared/time/mission-day.ts.
  */
+import { formatDay as formatDayIn, formatMoment as formatMomentIn } from '../shared/time/format.js';
+
 export { plural, shorten } from '../shared/words.js';
 
 /** The locale to write dates in: the host's (browser or Obsidian), falling back to the runtime default. */
@@ -13,32 +15,12 @@ function locale(explicit?: string): string | undefined {
   return typeof navigator !== 'undefined' && navigator.language ? navigator.language : undefined;
 }
 
-/**
- * A calendar day ("2026-12-02") in the person's locale ("2 Dec 2026", "Dec 2, 2026"); a day has no time zone,
- * so it is written as the same day everywhere. Text that is not a YYYY-MM-DD day comes back unchanged.
- */
+/** A calendar day ("2026-12-02") in the person's locale ("2 Dec 2026"); shared/time/format.ts `formatDay`. */
 export function formatDay(day: string, loc?: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return day;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return new Intl.DateTimeFormat(locale(loc), { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+  return formatDayIn(day, locale(loc));
 }
 
-/**
- * A moment (an ISO timestamp: a sign-off, "last signed") in the person's locale with the time zone named,
- * because a time without its zone is ambiguous across duty stations: "2 Dec 2026, 14:05 UTC". `timeZone`
- * defaults to the device's. Text that is not a timestamp comes back unchanged.
- */
+/** A moment in the person's locale with its time zone named ("2 Dec 2026, 14:05 UTC"); shared/time/format.ts `formatMoment`. */
 export function formatMoment(iso: string, opts: { locale?: string; timeZone?: string } = {}): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(locale(opts.locale), {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZoneName: 'short',
-    ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
-  }).format(d);
+  return formatMomentIn(iso, { ...opts, locale: locale(opts.locale) });
 }

@@ -7,6 +7,7 @@
  * only puts them into words for the person.
  */
 import type { DocModel, DocStatus } from '../../shared/model/types.js';
+import { statusWord } from '../../shared/template/field-words.js';
 import { currentScope, latestPerOffice } from '../../shared/signoff/latest.js';
 import { documentArea } from '../../shared/signoff/offices.js';
 import { type SignoffPayload, SignoffRecordSchema } from '../../shared/signoff/record.js';
@@ -62,12 +63,8 @@ export function approvalBlocked(office: Office, template: Template, standing: St
   return `${why.join(', and ')}. Until then you can only reject it, to send it back with your comments.`;
 }
 
-const STATUS_WORDS: Record<DocStatus, string> = { draft: 'Draft', 'in-review': 'In review', approved: 'Approved', archived: 'Archived' };
-
-/** The status in words, as the header chip shows it. */
-export function statusWord(status: string): string {
-  return STATUS_WORDS[status as DocStatus] ?? status;
-}
+/** The status in words, as the header chip shows it (shared/template/field-words.ts). */
+export { statusWord };
 
 /** The document's status and what it still needs, in plain words for the sign-off panel. */
 export function workflowSummary(status: DocStatus, template: Template, standing: StandingByRole, hash: string): string {

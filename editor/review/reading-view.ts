@@ -10,11 +10,10 @@
 import type { DocModel, FieldValue, Inline, Section, SectionItem, TypedBlock } from '../../shared/model/types.js';
 import { blockTitleOf } from '../../shared/template/block-title.js';
 import type { Template } from '../../shared/template/load.js';
-import { ratingWord } from '../../shared/template/rating-words.js';
+import { shortValueWords } from '../../shared/template/field-words.js';
 import type { FieldSpec } from '../../shared/template/template-schema.js';
 import { h } from '../dom.js';
 import { statusWord } from '../panels/signoff-readiness.js';
-import { formatDay } from '../words.js';
 
 /** What the reading view says above the document, besides the model. */
 export interface ReadingViewOptions {
@@ -44,16 +43,9 @@ function richText(doc: Document, blocks: readonly Exclude<SectionItem, TypedBloc
   );
 }
 
-/** A short value in full words: a choice by its label, a rating as "4 (likely)", a date as a date. */
+/** A short value in full words, in the person's locale (shared/template/field-words.ts). */
 function shortValue(value: string | number | boolean, spec: FieldSpec | undefined): string {
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (typeof value === 'number') {
-    const word = spec ? ratingWord(spec.name, value) : undefined;
-    return word ? `${value} (${word})` : String(value);
-  }
-  if (spec?.kind === 'enum') return spec.values?.find((v) => v.value === value)?.label ?? value;
-  if (spec?.kind === 'date') return formatDay(value);
-  return value;
+  return shortValueWords(value, spec, typeof navigator !== 'undefined' ? navigator.language : undefined);
 }
 
 function value(doc: Document, v: FieldValue, spec: FieldSpec | undefined): Node[] {
