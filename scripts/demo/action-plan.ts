@@ -9,6 +9,7 @@ export const actionPlan: DocInput = {
   status: 'in-review',
   created: '2026-09-15',
   fields: {
+    classification: 'confidential',
     strategy: DOCS.str.id,
     coordinator: 'Senior POC Adviser, Office of the DSRSG (Political)',
     lastUpdated: '2026-11-21',

@@ -12,6 +12,7 @@ export const operationsBrief: DocInput = {
   status: 'in-review',
   created: '2026-11-13',
   fields: {
+    classification: 'strictly-confidential',
     draftedBy: 'Chief U5 (Plans), Force HQ',
     consultedWith: 'JOC, JMAC, POC Unit, Human Rights, Child Protection, Political Affairs, Legal Adviser, Head of Office Karsoma, Sector North Commander',
     briefDate: '2026-11-18',

@@ -12,6 +12,7 @@ export const protectionMatrix: DocInput = {
   status: 'in-review',
   created: '2026-11-12',
   fields: {
+    classification: 'confidential',
     area: 'Sector North (Kessa Province)',
     protectionCluster: 'Kessa Provincial Protection Cluster, led by UNHCR',
     discussedOn: '2026-11-18',

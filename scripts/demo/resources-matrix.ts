@@ -9,6 +9,7 @@ export const resourcesMatrix: DocInput = {
   status: 'draft',
   created: '2026-11-02',
   fields: {
+    classification: 'confidential',
     strategy: DOCS.str.id,
     assessedOn: '2026-11-10',
     milestone: 'mandate-renewal',

@@ -9,6 +9,7 @@ export const strategy: DocInput = {
   status: 'in-review',
   created: '2026-08-31',
   fields: {
+    classification: 'confidential',
     draftingOffice: 'POC Unit, Office of the DSRSG (Political), with the POC Working Group',
     draftingStarted: '2026-09-01',
     pocLead: 'DSRSG (Political)',

@@ -13,6 +13,7 @@ export const threatAnalysis: DocInput = {
   status: 'draft',
   created: '2026-03-16',
   fields: {
+    classification: 'confidential',
     coverage: 'MINUSAR area of operations: Sector North (Kessa Province) and Sector South (Lenne Province)',
     assessedOn: '2026-11-15',
     preparedBy: 'JMAC, with the POC Unit, Human Rights and Child Protection',

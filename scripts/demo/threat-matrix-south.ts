@@ -13,6 +13,7 @@ export const threatMatrixSouth: DocInput = {
   status: 'in-review',
   created: '2026-03-02',
   fields: {
+    classification: 'confidential',
     office: 'Sector South — Port-Lenne Field Office (Lenne Province)',
     reviewCadence: 'monthly',
     lastReview: '2026-11-05',

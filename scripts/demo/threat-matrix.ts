@@ -8,6 +8,7 @@ export const threatMatrix: DocInput = {
   status: 'in-review',
   created: '2026-02-09',
   fields: {
+    classification: 'confidential',
     office: 'Sector North — Karsoma Field Office (Kessa Province)',
     reviewCadence: 'weekly',
     lastReview: '2026-11-20',

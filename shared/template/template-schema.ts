@@ -85,6 +85,12 @@ export const BlockTypeSchema = z
     /** Name of the short text field shown as the block's title (in links, lists and the Markdown heading). */
     titleField: z.optional(name),
     fields: z.array(FieldSpecSchema).check(z.minLength(1)),
+    /**
+     * The columns of these rows as a printed table, by field name, in order (the threat matrix's are Annex B III's
+     * seven). The Word and PDF exports draw the rows of a section as this table before each row in full; a block type
+     * without it is printed row by row only.
+     */
+    table: z.optional(z.array(name).check(z.minLength(1))),
   })
   .check(
     z.superRefine((b, ctx) => {
@@ -104,6 +110,9 @@ export const BlockTypeSchema = z
         if (!t) ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" is not one of the block's fields`, path: ['titleField'] });
         else if (t.kind !== 'text') ctx.addIssue({ code: 'custom', message: `titleField "${b.titleField}" must be a text field`, path: ['titleField'] });
       }
+      b.table?.forEach((n, i) => {
+        if (!seen.has(n)) ctx.addIssue({ code: 'custom', message: `table column "${n}" is not one of the block's fields (fields: ${[...seen].join(', ')})`, path: ['table', i] });
+      });
     }),
   );
 export type BlockTypeSpec = z.infer<typeof BlockTypeSchema>;
