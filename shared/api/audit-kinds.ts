@@ -46,6 +46,8 @@ export const AUDIT_KINDS = [
   'team-member-removed',
   'team-grant',
   'team-revoke',
+  // dissemination (issue 16)
+  'document-exported',
 ] as const;
 
 /** A kind of audit entry. */

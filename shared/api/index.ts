@@ -7,6 +7,7 @@ export * from './documents.js';
 export * from './signoffs.js';
 export * from './tickets.js';
 export * from './versions.js';
+export * from './exports.js';
 export * from './session.js';
 export * from './ticketed-socket.js';
 export * from './client-layout.js';

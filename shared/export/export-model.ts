@@ -1,0 +1,116 @@
+/**
+ * What an exported document holds, before it is Word or PDF: the cover, the
+ * classification marking for every page, the document fields, the sections
+ * in template order with their items, and the signature page. Both
+ * renderers (server/export/docx.ts, server/export/pdf.ts) draw this one
+ * model, so a Word file and a PDF of one version say the same things in the
+ * same order. Plain JSON: it crosses into the PDF renderer's page as is.
+ */
+
+/** A run of text with its formatting; `href` makes it a hyperlink. */
+export interface Run {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  code?: boolean;
+  href?: string;
+}
+
+/** Text as it flows: a paragraph, a bullet list (one line of runs per item), or verbatim Markdown kept as it was typed. */
+export type Flow = { t: 'p'; runs: Run[] } | { t: 'ul'; items: Run[][] } | { t: 'pre'; text: string };
+
+/** A labelled value (a document field, a block's field), its value as flowing text. */
+export interface ExportField {
+  label: string;
+  value: Flow[];
+}
+
+/** A typed block (a threat, an objective, an action…) in full: its heading and every field that holds something, in template order. */
+export interface ExportBlock {
+  t: 'block';
+  id: string;
+  heading: string;
+  fields: ExportField[];
+}
+
+/** A table of a matrix's rows: a header row, then one row per block (its id first). `wide` asks for a landscape page. */
+export interface ExportTable {
+  t: 'table';
+  caption: string;
+  columns: string[];
+  rows: Array<{ id: string; cells: Flow[][] }>;
+  wide: boolean;
+}
+
+/** The risk heat map: likelihood 5 (top) to 1, impact 1 to 5 (left to right), each cell with its risk band and how many threats sit in it. */
+export interface ExportHeat {
+  t: 'heat';
+  caption: string;
+  rows: Array<Array<{ likelihood: number; impact: number; risk: number; band: string; ids: string[] }>>;
+  /** Ids of the threats not rated yet, which no cell holds. */
+  unrated: string[];
+}
+
+/** What a section holds, in order. */
+export type ExportItem = Flow | ExportBlock | ExportTable | ExportHeat | { t: 'empty'; text: string };
+
+/** A section as the template numbers and names it; `level` 1 for a top-level section. */
+export interface ExportSection {
+  id: string;
+  heading: string;
+  level: number;
+  items: ExportItem[];
+}
+
+/** How a sign-off stands against the exported version. */
+export type SignatureStanding = 'this-version' | 'other-version' | 'invalid';
+
+/** One line of the signature page. */
+export interface ExportSignature {
+  office: string;
+  person: string;
+  decision: string;
+  /** Date and time with the time zone, in words. */
+  signedAt: string;
+  comment: string;
+  contentHash: string;
+  keyId: string;
+  standing: SignatureStanding;
+  /** The standing in words: "Valid for this version", "Signed an earlier version: the document changed since", … */
+  standingWords: string;
+}
+
+/** The whole export. */
+export interface ExportDocument {
+  /** The document's language (a BCP 47 tag), for the renderers' metadata. */
+  lang: string;
+  cover: {
+    mission?: string;
+    typeTitle: string;
+    title: string;
+    area?: string;
+    status: string;
+    /** Which version this is, in words ("As it was on 3 Dec 2026, 09:40 UTC", "Version approved by the SRSG…"). */
+    version: string;
+    /** The day the export was made, in words. */
+    date: string;
+    docId: string;
+    /** Where the document is read in the web workspace, when the server's address is known. */
+    url?: string;
+  };
+  /** The classification marking printed at the top and bottom of every page. */
+  marking: string;
+  fields: ExportField[];
+  sections: ExportSection[];
+  signatures: {
+    /** The content hash of the exported version. */
+    contentHash: string;
+    rows: ExportSignature[];
+    /** Said instead of the rows when there are none, and why. */
+    none?: string;
+    /** How a reader checks the signatures. */
+    howToVerify: string;
+  };
+  /** A file name for the export, without its extension ("sector-north-threat-matrix"). */
+  fileStem: string;
+}

@@ -1,0 +1,72 @@
+/**
+ * The signature page at the end of every export: each sign-off with its
+ * office, person, decision, date and time with the time zone, comment,
+ * signed content hash and key id, and how it stands against the version
+ * exported — signed exactly this content, signed another version (the
+ * document changed since), or a signature that does not verify. The
+ * server's verification (valid / stale / invalid, server/docs/signoff.ts)
+ * says whether a signature holds; the hash comparison here says whether it
+ * is this version's.
+ */
+import type { SignoffRecord } from '../signoff/record.js';
+import type { Template } from '../template/load.js';
+import { formatMoment } from '../time/format.js';
+import type { ExportDocument, ExportSignature, SignatureStanding } from './export-model.js';
+
+/** A sign-off record with the server's verification of its signature (the shape of `SignoffView`, shared/api/documents.ts). */
+export interface SignoffEvidence {
+  record: SignoffRecord;
+  status: 'valid' | 'stale' | 'invalid';
+  reason?: string;
+}
+
+/** What the signature page is drawn against. */
+export interface SignatureContext {
+  /** The content hash of the exported version. */
+  contentHash: string;
+  /** Whether the exported version is the document as it is now. */
+  current: boolean;
+  template: Template;
+  locale: string;
+  timeZone: string;
+}
+
+/** Said when the export was made from a file: a Markdown mirror carries no sign-offs. */
+export const SIGNOFFS_NOT_KNOWN =
+  'Sign-offs are kept by the server, not in the file this copy was made from, so none are shown here. Export the document from the server to include them.';
+
+/** How a sign-off stands against the exported version. */
+function standingOf(e: SignoffEvidence, hash: string): SignatureStanding {
+  if (e.status === 'invalid') return 'invalid';
+  return e.record.payload.contentHash === hash ? 'this-version' : 'other-version';
+}
+
+function standingWords(standing: SignatureStanding, e: SignoffEvidence, current: boolean): string {
+  if (standing === 'invalid') return `Does not verify${e.reason ? `: ${e.reason}` : ''}. Do not rely on this sign-off.`;
+  if (standing === 'this-version') return 'Valid: signed exactly this version.';
+  return current ? 'Stale: signed an earlier version; the document changed since.' : 'Signed a different version from this one.';
+}
+
+/** The signature page of an export of content `ctx.contentHash`, from the records the server verified (`undefined`: read from a file). */
+export function signaturePage(evidence: readonly SignoffEvidence[] | undefined, ctx: SignatureContext): ExportDocument['signatures'] {
+  const howToVerify = `Each signature covers one content hash; this copy's is ${ctx.contentHash}. To check them, run "poc verify <document id> --server <address>", or open the document's history in the web workspace.`;
+  if (!evidence) return { contentHash: ctx.contentHash, rows: [], none: SIGNOFFS_NOT_KNOWN, howToVerify };
+  const rows: ExportSignature[] = [...evidence]
+    .sort((a, b) => a.record.payload.signedAt.localeCompare(b.record.payload.signedAt))
+    .map((e) => {
+      const p = e.record.payload;
+      const standing = standingOf(e, ctx.contentHash);
+      return {
+        office: ctx.template.signoffs.find((o) => o.role === p.role)?.label ?? p.role,
+        person: p.userName || p.user,
+        decision: p.decision === 'approved' ? 'Approved' : 'Rejected',
+        signedAt: formatMoment(p.signedAt, { locale: ctx.locale, timeZone: ctx.timeZone }),
+        comment: p.comment,
+        contentHash: p.contentHash,
+        keyId: e.record.keyId,
+        standing,
+        standingWords: standingWords(standing, e, ctx.current),
+      };
+    });
+  return { contentHash: ctx.contentHash, rows, ...(rows.length ? {} : { none: 'Nobody has signed off this document yet.' }), howToVerify };
+}
