@@ -12,6 +12,8 @@ export default defineConfig({
     // Two cores in CI: run files in parallel, but bound the pool so browser and server tests do not starve each other.
     pool: 'forks',
     maxWorkers: 2,
+    // The PDF export embeds stylesheets as text (`styles/*.css?raw`); vitest empties CSS it does not include.
+    css: { include: [/styles\/.*\.css/] },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

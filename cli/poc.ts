@@ -12,6 +12,8 @@ import { checkTemplatesFolder, listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate-files.js';
 import { formatPicture, picturePaths } from './commands/picture.js';
+import { exportCommand } from './commands/export.js';
+import { EXPORT_FORMATS, type ExportFormat, PAPER_SIZES, type PaperSize } from '../shared/api/exports.js';
 import { loadTemplates } from './templates-dir.js';
 import { registerServerCommands } from './server-commands.js';
 
@@ -85,6 +87,25 @@ program
     console.log(o.json ? JSON.stringify(picture, null, 2) : formatPicture(picture, { filter, unreadable }));
     // As `poc validate`: a file that cannot be read is an error the person must see in the exit code.
     if (unreadable > 0) process.exitCode = 1;
+  });
+
+program
+  .command('export')
+  .description('a document as Word or PDF, with its title page, classification marking on every page, and the signature page')
+  .argument('<source>', 'a POC Markdown file, or a document id on the server (with --server)')
+  .addOption(new Option('--format <format>', 'docx (Word) or pdf').choices(EXPORT_FORMATS).makeOptionMandatory())
+  .option('-o, --out <file>', 'where to write (default: the document title, in this folder)')
+  .addOption(new Option('--paper <size>', 'paper size of a PDF').choices(PAPER_SIZES).default('a4'))
+  .option('--version <id|name>', "a version of the document's history on the server (a sign-off's id exports exactly what it signed)")
+  .option('--server <url>', 'the server: exports a document id there, and gives a file the sign-offs it holds (env: POC_SERVER)', process.env.POC_SERVER)
+  .option('--token <token>', 'your token; prefer the POC_TOKEN environment variable, since other users of this computer can read command lines', process.env.POC_TOKEN)
+  .addOption(new Option('--mission <name>', "the mission's name for the title page of a file's export").env('POC_MISSION_NAME'))
+  .addOption(new Option('--chromium <path>', 'the Chromium that prints a PDF here (default: /usr/bin/chromium and other usual places)').env('POC_CHROMIUM'))
+  .addOption(templatesOption())
+  .addOption(timeZoneOption())
+  .action(async (source: string, o: { format: ExportFormat; out?: string; paper: PaperSize; version?: string; server?: string; token?: string; mission?: string; chromium?: string; templates?: string; timeZone: string }) => {
+    const templates = await loadTemplates(o.templates);
+    await exportCommand({ source, ...o, templates, today: today(o.timeZone) });
   });
 
 program

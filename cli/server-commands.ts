@@ -62,6 +62,9 @@ interface ServeFlags extends IdentityFlags {
   sessionMax?: number;
   // version history (issue 13)
   autoVersionMinutes?: number;
+  // dissemination (issue 16)
+  missionName?: string;
+  chromium?: string;
 }
 
 const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
@@ -109,6 +112,8 @@ export function registerServerCommands(program: Command): void {
     .option('--allow-origin <origin>', 'a browser origin allowed to open WebSockets besides the server\'s own (repeatable; replaces the default: the Obsidian app origins)', collect)
     .option('--session-idle <lifetime>', 'a web workspace session not used for this long ends, e.g. 12h (default 12h)', lifetime('--session-idle'))
     .option('--session-max <lifetime>', 'a web workspace session ends this long after sign-in whatever happens, e.g. 7d (default 7d)', lifetime('--session-max'))
+    .addOption(new Option('--mission-name <name>', "the mission's name, printed on the title page of every Word and PDF export (e.g. MINUSAR)").env('POC_MISSION_NAME'))
+    .addOption(new Option('--chromium <path>', 'the Chromium that prints PDF exports (default: /usr/bin/chromium and other usual places)').env('POC_CHROMIUM'))
     .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect);
   // people and access (issue 14): single sign-on and the public address
   for (const option of identityOptions()) serve.addOption(option);
@@ -137,6 +142,8 @@ export function registerServerCommands(program: Command): void {
         keyPassphrase: process.env.POC_KEY_PASSPHRASE,
         ...transportConfig(o),
         ...identity,
+        ...(o.missionName ? { missionName: o.missionName } : {}),
+        ...(o.chromium ? { chromiumPath: resolve(o.chromium) } : {}),
         ...(o.maxDocsPerUser === undefined ? {} : { maxDocsPerUser: o.maxDocsPerUser }),
         ...(o.sessionIdle === undefined ? {} : { sessionIdleMs: o.sessionIdle }),
         ...(o.sessionMax === undefined ? {} : { sessionMaxMs: o.sessionMax }),

@@ -7,6 +7,7 @@
  * `stop()` stops accepting, closes clients (they reconnect later), and
  * closes the store.
  */
+import { PdfPrinter } from './export/pdf.js';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
@@ -184,6 +185,7 @@ export class PocServer {
           versions,
           deviceCodes: new DeviceCodes(config.now),
           now: config.now,
+          exports: { docs, versions, printer: new PdfPrinter(config.chromiumPath ?? undefined), mission: config.missionName, timeZone: config.timeZone, now: config.now },
         },
         { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },
       );

@@ -80,6 +80,11 @@ export interface ServerConfig {
   publicUrl: string | null;
   /** Single sign-on with the mission's OpenID Connect provider (server/auth/oidc.ts), or null for none. */
   oidc: OidcConfig | null;
+  // dissemination (issue 16)
+  /** The mission's name, printed on the title page of every export (e.g. "MINUSAR"); null: none printed. */
+  missionName: string | null;
+  /** The Chromium that prints PDF exports; null: looked for where Debian and others install it (server/export/pdf.ts). */
+  chromiumPath: string | null;
 }
 
 /** How the server signs people in with an OpenID Connect provider (`--oidc-*`, `POC_OIDC_*`). */
@@ -142,6 +147,8 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     urlTokens: input.urlTokens ?? true,
     publicUrl: input.publicUrl ? input.publicUrl.replace(/\/+$/, '') : null,
     oidc: input.oidc ?? null,
+    missionName: input.missionName?.trim() || null,
+    chromiumPath: input.chromiumPath || null,
     allowOrigins: input.allowOrigins ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: input.trustedProxies ?? [],
     sessionIdleMs: input.sessionIdleMs ?? SESSION_IDLE_MS,

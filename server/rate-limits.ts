@@ -35,6 +35,8 @@ export interface RateLimitRules {
   versionSavesPerPersonDocument: RateLimitRule;
   /** Automatic versions one person's "I have seen this" marks may add per document (the others point at a version already kept). */
   viewedVersionsPerPersonDocument: RateLimitRule;
+  /** Word and PDF exports per person (each lays out a whole document; a PDF starts Chromium's layout). */
+  exportsPerPerson: RateLimitRule;
 }
 
 /** Defaults: far above what people do by hand, low enough to stop a script. */
@@ -48,6 +50,7 @@ export const DEFAULT_RATE_LIMITS: RateLimitRules = {
   createsPerPerson: { points: 100, durationSec: 3600 },
   versionSavesPerPersonDocument: { points: 30, durationSec: 3600 },
   viewedVersionsPerPersonDocument: { points: 12, durationSec: 3600 },
+  exportsPerPerson: { points: 120, durationSec: 3600 },
 };
 
 /** The answer to "may this happen now?": yes, or no with how long to wait. */
@@ -69,6 +72,7 @@ export class RateLimits {
       createsPerPerson: make(rules.createsPerPerson),
       versionSavesPerPersonDocument: make(rules.versionSavesPerPersonDocument),
       viewedVersionsPerPersonDocument: make(rules.viewedVersionsPerPersonDocument),
+      exportsPerPerson: make(rules.exportsPerPerson),
     };
   }
 

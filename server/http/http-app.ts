@@ -5,6 +5,7 @@
  * answer checked with the zod schemas of shared/api. The WebSocket sync
  * shares the port: the caller attaches it to `app.server`'s "upgrade".
  */
+import { exportRoutes, type ExportRouteDeps } from './routes/export-routes.js';
 import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -48,7 +49,7 @@ export interface HttpAppOptions {
 }
 
 /** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
-export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDeps & DeviceRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
+export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDeps & DeviceRouteDeps & ExportRouteDeps, options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     ...(options.https ? { https: options.https } : {}),
     logger: false,
@@ -99,6 +100,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDe
     await api.register(ticketRoutes(deps));
     await api.register(sessionRoutes(deps));
     await api.register(versionRoutes(deps));
+    await api.register(exportRoutes(deps));
     await api.register(teamRoutes(deps));
     await api.register(sharingRoutes(deps));
     await api.register(adminRoutes(deps));

@@ -1,0 +1,118 @@
+/**
+ * Exporting a stored document (issue 16): the content as it is now or a
+ * version of its history (a signed one exports exactly the snapshot that
+ * was signed), with every sign-off the server verified for the signature
+ * page, the titles of the linked documents the person may read, and links
+ * back to the web workspace when the server's address is configured; then
+ * drawn as Word or PDF. Access is checked by the caller (the route), as for
+ * reading.
+ */
+import type { ExportDocument } from '../../shared/export/export-model.js';
+import { exportDocument } from '../../shared/export/build.js';
+import { webDocumentUrl } from '../../shared/links/web-link.js';
+import type { DocModel } from '../../shared/model/types.js';
+import type { Template } from '../../shared/template/load.js';
+import { formatMoment } from '../../shared/time/format.js';
+import type { VersionEntry } from '../../shared/api/versions.js';
+import type { DocService } from '../docs/service.js';
+import type { VersionHistory } from '../docs/versions.js';
+import { exportDocx } from './docx.js';
+import { exportHtml } from './html.js';
+import { EXPORT_MEDIA_TYPES, type ExportFormat, type PaperSize } from '../../shared/api/exports.js';
+import type { PdfPrinter } from './pdf.js';
+
+/** What exporting needs from the server. */
+export interface ExportDeps {
+  docs: DocService;
+  versions: VersionHistory;
+  printer: PdfPrinter;
+  /** The mission's name for title pages, or null. */
+  mission: string | null;
+  timeZone: string;
+  now: () => Date;
+}
+
+/** What a person asks to export. */
+export interface ExportRequest {
+  docId: string;
+  format: ExportFormat;
+  paper: PaperSize;
+  /** A version's id (a signed version's is its sign-off record's) or the name a person gave it; absent: as it is now. */
+  version?: string;
+  /** Who exports: linked documents' titles are given only when they may read them. */
+  reader: string;
+  /** The address the web workspace is reached at, for links back to it; absent: no links. */
+  baseUrl?: string;
+}
+
+/** An export made, or why not (`code` for the API, `message` in words). */
+export type ExportResult =
+  | { ok: true; bytes: Uint8Array; fileName: string; mediaType: string; contentHash: string; version?: string }
+  | { ok: false; code: 'no-such-version' | 'not-a-document'; message: string };
+
+/** The version `asked` names: by id, else the newest with that name (names compare without case). */
+function findVersion(versions: readonly VersionEntry[], asked: string): VersionEntry | undefined {
+  return versions.find((v) => v.id === asked) ?? versions.find((v) => v.name?.trim().toLowerCase() === asked.trim().toLowerCase());
+}
+
+/** The export model of a document for `req` (what `exportStored` draws); exposed for the CLI's progress and the tests. */
+export async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok: true; x: ExportDocument; model: DocModel; versionId?: string } | Extract<ExportResult, { ok: false }>> {
+  const { docs } = deps;
+  const now = await docs.inspect(req.docId, req.reader);
+  let model = now.model;
+  let template: Template | undefined = now.template;
+  let versionWords: string | undefined;
+  let versionId: string | undefined;
+  if (req.version !== undefined) {
+    const list = await deps.versions.list(req.docId, req.reader);
+    const entry = findVersion(list.versions, req.version);
+    if (!entry) return { ok: false, code: 'no-such-version', message: `Document "${req.docId}" has no version "${req.version}". See its versions with GET /api/docs/${req.docId}/versions or on its history page.` };
+    const content = await deps.versions.content(req.docId, entry.id);
+    if (!content?.model) return { ok: false, code: 'not-a-document', message: `Version "${req.version}" of "${req.docId}" cannot be read as a POC document, so it cannot be exported.` };
+    model = content.model;
+    template = docs.deps.templates.find(model.meta.type);
+    versionId = entry.id;
+    const when = formatMoment(entry.createdAt, { locale: 'en-GB', timeZone: deps.timeZone });
+    versionWords = entry.kind === 'signed' ? `The version signed on ${when}${entry.name ? ` (${entry.name})` : ''}` : entry.name ? `Version "${entry.name}" of ${when}` : `The version of ${when}`;
+  }
+  if (!model || !template) return { ok: false, code: 'not-a-document', message: `"${req.docId}" cannot be read as a POC document, so it cannot be exported. Open it in the editor to see why.` };
+  const titles = await linkedTitles(deps, model, req.reader);
+  const x = exportDocument(model, template, {
+    now: deps.now().toISOString(),
+    ...(deps.mission ? { mission: deps.mission } : {}),
+    ...(versionWords ? { version: versionWords, current: false } : { current: true }),
+    signoffs: now.records,
+    documentTitle: (id) => titles.get(id),
+    ...(req.baseUrl ? { webUrl: (id: string, block?: string) => webDocumentUrl(req.baseUrl!, id, block) } : {}),
+    timeZone: deps.timeZone,
+  });
+  return { ok: true, x, model, ...(versionId ? { versionId } : {}) };
+}
+
+/** The titles of the documents `model` links to that `reader` may read (the others are named by id only). */
+async function linkedTitles(deps: ExportDeps, model: DocModel, reader: string): Promise<Map<string, string>> {
+  const ids = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>;
+      if (o.t === 'link' && typeof o.docId === 'string' && o.docId !== model.meta.id) ids.add(o.docId);
+      else Object.values(o).forEach(walk);
+    }
+  };
+  walk(model.sections);
+  const resolver = deps.docs.linkResolver(reader);
+  const ask = () => [...ids].map((id) => [id, resolver.context().resolveDocument!(id)?.title] as const);
+  ask();
+  await resolver.fetchWanted();
+  return new Map(ask().filter((e): e is readonly [string, string] => !!e[1]));
+}
+
+/** Exports a stored document as asked (see `ExportRequest`). */
+export async function exportStored(deps: ExportDeps, req: ExportRequest): Promise<ExportResult> {
+  const made = await exportModelOf(deps, req);
+  if (!made.ok) return made;
+  const { x } = made;
+  const bytes = req.format === 'docx' ? await exportDocx(x) : await deps.printer.print(exportHtml(x, req.paper), { paper: req.paper, marking: x.marking });
+  return { ok: true, bytes, fileName: `${x.fileStem}.${req.format}`, mediaType: EXPORT_MEDIA_TYPES[req.format], contentHash: x.signatures.contentHash, ...(made.versionId ? { version: made.versionId } : {}) };
+}

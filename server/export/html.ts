@@ -1,0 +1,112 @@
+/**
+ * An export as the page Chromium prints to PDF: the reading view's markup
+ * and stylesheet (styles/reading.css, the web workspace's reading page)
+ * with a title page, the contents, the threat matrix's heat map and tables,
+ * and the signature page (styles/export.css). The page has no script and
+ * loads nothing: every value is escaped (safe-html.ts), and the printer
+ * (pdf.ts) runs it with JavaScript off and the network closed.
+ */
+import type { ExportBlock, ExportDocument, ExportField, ExportHeat, ExportItem, ExportSection, ExportTable, Flow, Run } from '../../shared/export/export-model.js';
+import { PAPER_BAND_FILL } from '../../shared/export/marking.js';
+import exportCss from '../../styles/export.css?raw';
+import readingCss from '../../styles/reading.css?raw';
+import { html, type SafeHtml, trusted } from './safe-html.js';
+import type { PaperSize } from '../../shared/api/exports.js';
+
+
+/** Only web addresses become links on paper; anything else stays text. */
+const isWebAddress = (href: string) => /^https?:\/\//i.test(href);
+
+function run(r: Run): SafeHtml {
+  let text: SafeHtml = html`${r.text}`;
+  if (r.code) text = html`<code>${text}</code>`;
+  if (r.italic) text = html`<em>${text}</em>`;
+  if (r.bold) text = html`<strong>${text}</strong>`;
+  return r.href && isWebAddress(r.href) ? html`<a href="${r.href}">${text}</a>` : text;
+}
+
+function flow(f: readonly Flow[]): SafeHtml {
+  return html`${f.map((x) => (x.t === 'p' ? html`<p>${x.runs.map(run)}</p>` : x.t === 'ul' ? html`<ul>${x.items.map((i) => html`<li>${i.map(run)}</li>`)}</ul>` : html`<pre class="poc-read-raw">${x.text}</pre>`))}`;
+}
+
+function fields(list: readonly ExportField[]): SafeHtml | undefined {
+  if (!list.length) return undefined;
+  return html`<dl class="poc-read-fields">${list.map((f) => html`<div class="poc-read-field"><dt>${f.label}</dt><dd>${flow(f.value)}</dd></div>`)}</dl>`;
+}
+
+function block(b: ExportBlock, level: number): SafeHtml {
+  const h = Math.min(level, 6);
+  return html`<article class="poc-read-block" id="${`read-${b.id}`}"><h${h} class="poc-read-block-title">${b.heading}</h${h}>${fields(b.fields)}</article>`;
+}
+
+function table(t: ExportTable): SafeHtml {
+  const idColumn = t.columns.indexOf('Id');
+  return html`<table class="poc-read-table poc-export-rows"><caption>${t.caption}</caption><thead><tr>${t.columns.map((c) => html`<th scope="col">${c}</th>`)}</tr></thead><tbody>${t.rows.map(
+    (r) => html`<tr>${r.cells.map((c, i) => (i === idColumn ? html`<th scope="row">${flow(c)}</th>` : html`<td>${flow(c)}</td>`))}</tr>`,
+  )}</tbody></table>`;
+}
+
+function heat(m: ExportHeat): SafeHtml {
+  return html`<table class="poc-export-heat"><caption>${m.caption}</caption><tr><th>Likelihood \\ impact</th>${m.rows[0]!.map((c) => html`<th scope="col">${c.impact}</th>`)}</tr>${m.rows.map(
+    (row) =>
+      html`<tr><th scope="row">${row[0]!.likelihood}</th>${row.map(
+        (c) => html`<td style="${`background:#${PAPER_BAND_FILL[c.band] ?? "FFFFFF"} !important`}" title="${c.ids.join(', ')}">${c.ids.length ? html`<strong>${c.ids.length}</strong> <span>(${c.risk})</span>` : ''}</td>`,
+      )}</tr>`,
+  )}</table>${m.unrated.length ? html`<p>Not rated yet: ${m.unrated.join(', ')}</p>` : ''}`;
+}
+
+function item(i: ExportItem, level: number): SafeHtml {
+  switch (i.t) {
+    case 'p':
+    case 'ul':
+    case 'pre':
+      return flow([i]);
+    case 'block':
+      return block(i, level);
+    case 'table':
+      return table(i);
+    case 'heat':
+      return heat(i);
+    case 'empty':
+      return html`<p class="poc-read-empty">${i.text}</p>`;
+  }
+}
+
+function section(s: ExportSection, n: number): SafeHtml {
+  const h = Math.min(s.level + 1, 6);
+  const wide = s.items.some((i) => i.t === 'table' && i.wide);
+  return html`<section class="${`poc-read-section level-${s.level}${wide ? ' poc-export-wide' : ''}`}" id="${`sec-${n}`}" data-section="${s.id}"><h${h} class="poc-read-section-title">${s.heading}</h${h}>${s.items.map((i) => item(i, s.level + 2))}</section>`;
+}
+
+function cover(x: ExportDocument): SafeHtml {
+  const c = x.cover;
+  const line = (label: string, v: string | undefined) => (v ? html`<div class="poc-read-field"><dt>${label}</dt><dd>${v}</dd></div>` : '');
+  return html`<section class="poc-export-cover">${c.mission ? html`<p class="poc-export-mission">${c.mission}</p>` : ''}<p class="poc-export-type">${c.typeTitle}</p><h1 class="poc-read-title">${c.title}</h1><dl class="poc-read-fields">${line('Area', c.area)}${line('Status', c.status)}${line('Version', c.version)}${line('Exported', c.date)}${line('Classification', x.marking)}${line('Document id', c.docId)}${
+    c.url && isWebAddress(c.url) ? html`<div class="poc-read-field"><dt>Online</dt><dd><a href="${c.url}">${c.url}</a></dd></div>` : ''
+  }</dl></section>`;
+}
+
+function contents(x: ExportDocument): SafeHtml {
+  return html`<nav class="poc-export-contents"><h2>Contents</h2><ol>${x.sections.map((s, n) => html`<li class="${`level-${s.level}`}"><a href="${`#sec-${n}`}">${s.heading}</a></li>`)}<li class="level-1"><a href="#signatures">Sign-offs</a></li></ol></nav>`;
+}
+
+function signatures(x: ExportDocument): SafeHtml {
+  const s = x.signatures;
+  return html`<section class="poc-export-signatures" id="signatures"><h2 class="poc-read-section-title">Sign-offs</h2>${s.none ? html`<p>${s.none}</p>` : ''}${s.rows.map(
+    (r) =>
+      html`<article class="${`poc-read-block poc-export-signature is-${r.standing}`}"><h3 class="poc-read-block-title">${r.office}: ${r.decision}</h3><dl class="poc-read-fields">${[
+        ['Signed by', r.person],
+        ['Date and time', r.signedAt],
+        ['Comment', r.comment],
+        ['Signed content hash', r.contentHash],
+        ['Key id', r.keyId],
+      ].map(([label, v]) => (v ? html`<div class="poc-read-field"><dt>${label}</dt><dd>${v}</dd></div>` : ''))}<div class="poc-read-field"><dt>Against this copy</dt><dd><strong>${r.standingWords}</strong></dd></div></dl></article>`,
+  )}<p class="poc-export-verify">${s.howToVerify}</p></section>`;
+}
+
+/** The page of an export to print on `paper`: complete HTML, no script, nothing loaded from anywhere. */
+export function exportHtml(x: ExportDocument, paper: PaperSize): string {
+  const size = paper === 'letter' ? 'letter' : 'A4';
+  const pages = trusted(`@page { size: ${size} portrait; } @page wide { size: ${size} landscape; }`);
+  return html`<!doctype html><html lang="${x.lang}"><head><meta charset="utf-8"><title>${x.cover.typeTitle}: ${x.cover.title}</title><style>${trusted(readingCss)}${trusted(exportCss)}${pages}</style></head><body class="poc-export">${cover(x)}${contents(x)}<article class="poc-reading"><header class="poc-read-header">${fields(x.fields)}</header>${x.sections.map(section)}</article>${signatures(x)}</body></html>`.markup;
+}

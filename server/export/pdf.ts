@@ -1,0 +1,135 @@
+/**
+ * Printing an export's page to PDF with Chromium, driven by the kept
+ * `playwright-core` (Debian's `chromium` on the server). Chromium, rather
+ * than a pure-JS PDF library, because the PDF is then the reading view the
+ * web workspace shows, laid out by the same engine with the same
+ * stylesheet, with real text (searchable, copyable, read by `pdftotext`),
+ * tables that break across pages with their heads repeated, and landscape
+ * pages for wide tables; a pure-JS renderer would be a second layout of the
+ * document to keep in step with the first.
+ *
+ * One browser per printer, started on the first print and closed after a
+ * minute unused; prints run one at a time (each takes the CPU while it
+ * lays out). The page runs with JavaScript off and every request refused:
+ * it is a document, and what people typed in it must not be able to act.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { escapeHtml } from './safe-html.js';
+import type { PaperSize } from '../../shared/api/exports.js';
+
+/** Where Chromium is looked for when no path is given: Debian's, then other common places. */
+export const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** How long an unused browser is kept before it is closed. */
+const IDLE_MS = 60_000;
+
+/** The longest a print may take before it is abandoned. */
+const PRINT_TIMEOUT_MS = 120_000;
+
+/** Said when no Chromium can be found: what to install, or where to point. */
+export class ChromiumMissingError extends Error {
+  constructor(tried: readonly string[]) {
+    super(
+      `PDF export needs Chromium, which was not found on this machine (looked at ${tried.join(', ')}). Install it (Debian or Ubuntu: apt-get install chromium) or give its path with --chromium or POC_CHROMIUM. Word export works without it.`,
+    );
+    this.name = 'ChromiumMissingError';
+  }
+}
+
+/** The Chromium to print with: `explicit`, else POC_CHROMIUM, else the first of `CHROMIUM_PATHS` present; throws `ChromiumMissingError` when none is. */
+export function findChromium(explicit?: string): string {
+  const given = explicit ?? process.env.POC_CHROMIUM;
+  const candidates = given ? [given] : CHROMIUM_PATHS;
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new ChromiumMissingError(candidates);
+  return found;
+}
+
+/** What a print is asked for. */
+export interface PrintOptions {
+  paper: PaperSize;
+  /** The classification marking, at the top and bottom of every page. */
+  marking: string;
+}
+
+/** Prints export pages to PDF, one at a time, with one Chromium kept warm between prints. */
+export class PdfPrinter {
+  private browser?: Promise<Browser>;
+  private queue: Promise<unknown> = Promise.resolve();
+  private idle?: NodeJS.Timeout;
+  private closed = false;
+
+  /** `executablePath`: the Chromium to use (default: `findChromium()`, checked at the first print). */
+  constructor(private readonly executablePath?: string) {}
+
+  /** The PDF of `page` (complete HTML from html.ts), as bytes. */
+  print(page: string, opts: PrintOptions): Promise<Uint8Array> {
+    const job = this.queue.then(() => this.printNow(page, opts));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  /** Closes the browser; prints after this fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    if (this.idle) clearTimeout(this.idle);
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) await (await browser.catch(() => undefined))?.close();
+  }
+
+  private launch(): Promise<Browser> {
+    if (this.closed) return Promise.reject(new Error('The PDF printer is closed.'));
+    if (!this.browser) {
+      const executablePath = findChromium(this.executablePath);
+      // Loaded on the first print: a server that never prints never loads it.
+      this.browser = import('playwright-core').then(({ chromium }) => chromium.launch({
+        executablePath,
+        headless: true,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+      }));
+      // A browser that failed to start is not kept: the next print tries again.
+      this.browser.catch(() => (this.browser = undefined));
+    }
+    return this.browser;
+  }
+
+  private async printNow(page: string, opts: PrintOptions): Promise<Uint8Array> {
+    if (this.idle) clearTimeout(this.idle);
+    const browser = await this.launch();
+    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    try {
+      await context.route('**/*', (route) => route.abort());
+      const tab = await context.newPage();
+      tab.setDefaultTimeout(PRINT_TIMEOUT_MS);
+      await tab.setContent(page, { waitUntil: 'load' });
+      const mark = escapeHtml(opts.marking.toUpperCase());
+      const style = 'font-family: Arial, sans-serif; font-size: 8pt; width: 100%; text-align: center; color: #000;';
+      const pdf = await tab.pdf({
+        format: opts.paper === 'letter' ? 'Letter' : 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: `<div style="${style}"><b>${mark}</b></div>`,
+        footerTemplate: `<div style="${style}"><b>${mark}</b><br>Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>`,
+        margin: { top: '18mm', bottom: '20mm', left: '15mm', right: '15mm' },
+        outline: true,
+        tagged: true,
+      });
+      return new Uint8Array(pdf);
+    } finally {
+      await context.close().catch(() => undefined);
+      if (!this.closed) {
+        this.idle = setTimeout(() => void this.closeBrowser(), IDLE_MS);
+        this.idle.unref();
+      }
+    }
+  }
+
+  private async closeBrowser(): Promise<void> {
+    const browser = this.browser;
+    this.browser = undefined;
+    if (browser) await (await browser.catch(() => undefined))?.close();
+  }
+}
