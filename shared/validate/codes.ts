@@ -45,7 +45,7 @@ export const RULES = {
   'threat-responsible-missing': { severity: 'error', summary: "A high-risk, catastrophic (impact at the template's `priorityFrom`, 5; E.4.1 para. 48, fn. 42) or imminent threat has no responsible components." },
   'imminent-response-stalled': { severity: 'warning', summary: 'An imminent threat whose response is Not started or Blocked (E.4.1 para. 47).' },
   'threat-gap-recommendation': { severity: 'error', summary: 'A threat flagged as a gap carries no recommendation.' },
-  'review-overdue': { severity: 'warning', summary: 'The threat matrix is past its weekly or monthly review.' },
+  'review-overdue': { severity: 'warning', summary: 'A threat matrix, Protection Matrix or analysis of threats and perpetrators is past its weekly or monthly review.' },
   'drafting-overdue': { severity: 'warning', summary: 'The strategy has been in draft longer than the drafting target.' },
   'review-date-passed': { severity: 'warning', summary: "The strategy's review date has passed." },
   'validity-too-long': { severity: 'error', summary: "The strategy's end of validity is beyond its one-year timeframe (the template's review.validityDays) from coming into force." },
