@@ -12,6 +12,7 @@ export const RULES = {
   'content-problem': { severity: 'error', summary: 'Stored content that does not fit the document model and could not be loaded.' },
   'template-mismatch': { severity: 'error', summary: 'The document is checked against the template of another document type.' },
   'template-version': { severity: 'warning', summary: 'The document was written for another version of its template.' },
+  'brief-version-1': { severity: 'warning', summary: "An operations brief written for version 1 of its template, where the SRSG's decision was typed in: what to change so that the decision is the SRSG's sign-off." },
   'title-missing': { severity: 'warning', summary: 'The document has no title.' },
   'required-section-missing': { severity: 'error', summary: 'A required section is absent.' },
   'required-section-empty': { severity: 'error', summary: 'A required section says nothing.' },
