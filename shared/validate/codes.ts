@@ -39,6 +39,7 @@ export const RULES = {
   'consultation-outcome-missing': { severity: 'error', summary: 'A consultation with a required party has no outcome (a warning while the document is a draft).' },
   'signoff-order': { severity: 'error', summary: 'An approval by an office while an office listed before it has not approved.' },
   'approved-not-signed': { severity: 'error', summary: 'The document says Approved while an approval the template asks for is missing, rejected or of an earlier text (or no sign-off could be verified).' },
+  'signoffs-not-on-server': { severity: 'warning', summary: "poc validate --server: the server holds no document with this file's id that the token can read, so its sign-offs could not be checked." },
   'signoff-unknown-role': { severity: 'warning', summary: 'A sign-off by an office the template does not ask to sign.' },
   'dissemination-missing': { severity: 'warning', summary: 'The dissemination plan of a strategy lacks a row for the mission components or the Protection Cluster, who must receive it once endorsed.' },
   'threat-risk': { severity: 'info', summary: "A threat's risk (likelihood × impact) and its rank in the matrix." },
