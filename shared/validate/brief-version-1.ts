@@ -38,12 +38,22 @@ import { isFilled, linksOf } from './values.js';
 /** The brief's type id and the version whose documents this rule speaks to. */
 export const BRIEF_V1 = { type: 'operations-brief', version: 1 } as const;
 
-/** The labels of the version-1 decision block's fields that version 2 dropped, by field name. */
-const V1_DECISION_LABELS: Readonly<Record<string, string>> = { option: 'Option approved', date: 'Date' };
+/** The version-1 decision block's field naming the option approved, which version 2 dropped. */
+const V1_OPTION_FIELD = 'option';
 
-/** Whether `meta` is an operations brief of version 1 checked against a later version of its template (then `brief-version-1` replaces `template-version`). */
-export function isBriefVersion1(meta: Pick<Meta, 'type' | 'templateVersion'>, template: Pick<Template, 'id' | 'version'>): boolean {
-  return meta.type === BRIEF_V1.type && template.id === BRIEF_V1.type && meta.templateVersion === BRIEF_V1.version && template.version > BRIEF_V1.version;
+/** The labels of the version-1 decision block's fields that version 2 dropped, by field name. */
+const V1_DECISION_LABELS: Readonly<Record<string, string>> = { [V1_OPTION_FIELD]: 'Option approved', date: 'Date' };
+
+/**
+ * Whether `meta` is an operations brief of version 1 checked against a template of the version-2 kind (then
+ * `brief-version-1` replaces `template-version`): a later version whose SRSG signs, and whose decision block no longer
+ * has the "Option approved" field. A mission's tailored copy of version 1 with its version number raised keeps that
+ * field, and its documents get the general `template-version` warning, since these steps would not fit it.
+ */
+export function isBriefVersion1(meta: Pick<Meta, 'type' | 'templateVersion'>, template: Pick<Template, 'id' | 'version' | 'signoffs' | 'blockTypes'>): boolean {
+  if (meta.type !== BRIEF_V1.type || template.id !== BRIEF_V1.type || meta.templateVersion !== BRIEF_V1.version || template.version <= BRIEF_V1.version) return false;
+  const decision = template.blockTypes.find((b) => b.type === BRIEF.decision);
+  return template.signoffs.some((o) => o.role === BRIEF.decider) && decision !== undefined && !decision.fields.some((f) => f.name === V1_OPTION_FIELD);
 }
 
 /** "A", "A and B", "A, B and C". */
@@ -63,7 +73,7 @@ function clearDecisionStep(input: RuleInput): string | undefined {
   if (!written.length) return undefined;
   const ids = andList(written.map(({ block }) => block.id));
   const dropped = [...new Set(written.flatMap(({ block }) => Object.keys(block.fields).filter((k) => k !== BRIEF.decisionText)))].map((k) => `"${V1_DECISION_LABELS[k] ?? k}"`);
-  const approved = [...new Set(written.flatMap(({ block }) => linksOf(block.fields.option).map((l) => l.blockId)))];
+  const approved = [...new Set(written.flatMap(({ block }) => linksOf(block.fields[V1_OPTION_FIELD]).map((l) => l.blockId)))];
   const recommended = recommendedOptions(input);
   const other = approved.filter((id) => !recommended.includes(id));
   return (

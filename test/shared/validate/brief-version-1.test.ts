@@ -7,7 +7,7 @@ import { parseMarkdown } from '../../../shared/markdown/index.js';
 import type { DocModel, FieldValue } from '../../../shared/model/types.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { link, links, rich } from '../../support/build-model.js';
-import { check, signoff, withCode } from './helpers.js';
+import { check, signoff, template, withCode } from './helpers.js';
 import { DEMO_TODAY, demoDoc, demoResolver } from './demo-docs.js';
 
 /** The demo brief (recommending OPT-2) as version 1 stored it: the version number, and II.e holding the typed decision with `fields`. */
@@ -34,6 +34,13 @@ describe('brief-version-1', () => {
     const d = run(briefV1());
     expect(withCode(d, 'brief-version-1').map((x) => x.severity)).toEqual(['warning']);
     expect(withCode(d, 'template-version')).toEqual([]);
+  });
+
+  test("a version-1 brief checked against a mission's tailored copy of version 1 (version raised, \"Option approved\" kept) gets the general template-version warning instead", () => {
+    const tailored = structuredClone(template('operations-brief'));
+    tailored.blockTypes.find((b) => b.type === 'decision')!.fields.push({ name: 'option', label: 'Option approved', kind: 'link', targets: ['option'] } as never);
+    const d = check(briefV1(), { today: DEMO_TODAY, ...demoResolver() }, tailored);
+    expect([withCode(d, 'brief-version-1').length, withCode(d, 'template-version').length]).toEqual([0, 1]);
   });
 
   test('a brief of the current version gets no brief-version-1', () => {
