@@ -11,6 +11,7 @@ import { CommandError } from './commands/command.js';
 import { checkTemplatesFolder, listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate-files.js';
+import { serverSignoffs } from './commands/server-signoffs.js';
 import { formatPicture, picturePaths } from './commands/picture.js';
 import { exportCommand } from './commands/export.js';
 import { EXPORT_FORMATS, type ExportFormat, PAPER_SIZES, type PaperSize } from '../shared/api/exports.js';
@@ -54,14 +55,17 @@ program
   .option('--json', 'machine-readable output')
   .option('--verbose', 'also show information (e.g. threat ranks)')
   .option('--today <date>', 'validate as of this date (YYYY-MM-DD), instead of today in --time-zone')
+  .option('--server <url>', "read each document's sign-offs from this sync server and check them against the file's text, e.g. https://poc.example.org")
+  .option('--token <token>', 'your token for --server; prefer the POC_TOKEN environment variable, since other users of this computer can read command lines', process.env.POC_TOKEN)
   .addOption(templatesOption())
   .addOption(timeZoneOption())
-  .action(async (paths: string[], o: { json?: boolean; verbose?: boolean; today?: string; templates?: string; timeZone: string }) => {
+  .action(async (paths: string[], o: { json?: boolean; verbose?: boolean; today?: string; server?: string; token?: string; templates?: string; timeZone: string }) => {
     // The zone is checked even beside --today: a mistyped POC_TIME_ZONE should not wait for the day --today is dropped.
     const inZone = today(o.timeZone);
     const date = o.today ?? inZone;
     const templates = await loadTemplates(o.templates);
-    const report = await validatePaths(paths, templates, date);
+    const signoffs = o.server ? { server: o.server, source: await serverSignoffs({ server: o.server, token: o.token }) } : undefined;
+    const report = await validatePaths(paths, templates, date, signoffs);
     console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose }));
     if (report.summary.errors > 0) process.exitCode = 1;
   });

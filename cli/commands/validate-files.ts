@@ -19,6 +19,7 @@ import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { sortDiagnostics } from '../../shared/validate/diagnostic.js';
 import { validate } from '../../shared/validate/index.js';
 import { progress } from '../progress.js';
+import type { SignoffSource } from './server-signoffs.js';
 
 export interface DocumentReport {
   file: string;
@@ -49,6 +50,14 @@ export interface ValidateReport {
   summary: { documents: number; errors: number; warnings: number; info: number };
   /** Present when files were named on their own: where their links were resolved. */
   linkIndex?: IndexedFolder[];
+  /** Present with `--server`: the server whose sign-offs were read. */
+  signoffsFrom?: string;
+}
+
+/** Where the sign-offs of the documents come from: a server (`--server`), named for the report; without one they are not known. */
+export interface SignoffOption {
+  server: string;
+  source: SignoffSource;
 }
 
 /** At most this many notes are read from one vault for its link index, so a file in a huge folder (a home folder) still validates. */
@@ -159,12 +168,12 @@ function vaultPath(file: string, roots: ReadonlyMap<string, string>): string {
 }
 
 /** Reads, parses and validates every POC document under `paths`. Files named explicitly must be POC documents; in folders, other notes are skipped. */
-export async function validatePaths(paths: readonly string[], templates: TemplateSet, today: string): Promise<ValidateReport> {
-  return (await validateDocuments(paths, templates, today)).report;
+export async function validatePaths(paths: readonly string[], templates: TemplateSet, today: string, signoffs?: SignoffOption): Promise<ValidateReport> {
+  return (await validateDocuments(paths, templates, today, signoffs)).report;
 }
 
 /** As `validatePaths`, with the models of the documents that could be read (for `poc picture`, which reads their content as well as their findings). */
-export async function validateDocuments(paths: readonly string[], templates: TemplateSet, today: string): Promise<{ report: ValidateReport; models: Array<{ file: string; model: DocModel; diagnostics: Diagnostic[] }> }> {
+export async function validateDocuments(paths: readonly string[], templates: TemplateSet, today: string, signoffs?: SignoffOption): Promise<{ report: ValidateReport; models: Array<{ file: string; model: DocModel; diagnostics: Diagnostic[] }> }> {
   const { files, missing, roots, explicit: named } = await collect(paths);
   const explicit = new Set(named);
   const context = named.length ? await vaultContext(named, files, roots) : undefined;
@@ -214,13 +223,17 @@ export async function validateDocuments(paths: readonly string[], templates: Tem
     const template = templates.get(model.meta.type);
     const dup = seen.get(model.meta.id);
     seen.set(model.meta.id, report.file);
+    // One document at a time, so a large vault does not run into the server's rate limit.
+    const known = signoffs ? await signoffs.source(model) : undefined;
     report.diagnostics = sortDiagnostics(
       [
         ...notes,
+        ...(known && 'note' in known ? [known.note] : []),
         ...validate(model, template, {
           today,
           ...lookups,
           unreadable: (docId) => (index.document(docId) ? undefined : unreadable.get(docId)),
+          ...(known && !('note' in known) ? known : {}),
         }),
         ...(dup ? [{ severity: 'error' as const, code: 'duplicate-document-id', message: `Another file (${dup}) has the same poc-id "${model.meta.id}"; give one of them a new id.`, location: {} }] : []),
       ],
@@ -238,6 +251,7 @@ export async function validateDocuments(paths: readonly string[], templates: Tem
       info: all.filter((d) => d.severity === 'info').length,
     },
     ...(context ? { linkIndex: context.folders } : {}),
+    ...(signoffs ? { signoffsFrom: signoffs.server } : {}),
   };
   return { report, models };
 }
@@ -281,6 +295,7 @@ export function formatReport(report: ValidateReport, templates: TemplateSet, opt
     out.push('');
   }
   for (const f of report.linkIndex ?? []) out.push(indexedLine(f, opts.cwd));
+  if (report.signoffsFrom) out.push(`Sign-offs were read from ${report.signoffsFrom} and checked against each file's text.`);
   const s = report.summary;
   out.push(`${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`);
   return out.join('\n');

@@ -1,6 +1,8 @@
 /**
  * Review clocks: a document kept up to date on a cadence (the threat
- * matrix reviewed weekly or monthly, the Action Plan updated monthly) is
+ * matrix reviewed weekly or monthly, the Action Plan updated monthly, the
+ * Protection Matrix discussed with the mission and the Analysis of Threats
+ * and Perpetrators assessed again every month) is
  * due again a cadence after the date it was last reviewed or updated. One
  * clock for every such document, so the overdue rules (`review-overdue`,
  * `action-plan-stale`) and the lists that show the next review date
@@ -26,7 +28,14 @@ export const CADENCE_FIELD = 'reviewCadence';
  * reviewed or updated; a type not listed runs no review clock (the strategy
  * has a "Next review" date instead).
  */
-export const LAST_REVIEWED_FIELD: Readonly<Partial<Record<Template['id'], string>>> = { 'threat-matrix': 'lastReview', 'action-plan': 'lastUpdated' };
+export const LAST_REVIEWED_FIELD: Readonly<Partial<Record<Template['id'], string>>> = {
+  'threat-matrix': 'lastReview',
+  'action-plan': 'lastUpdated',
+  // The monthly discussion with the mission is the matrix's review (Annex B V, para. 3).
+  'protection-matrix': 'discussedOn',
+  // The date the analysis was last assessed, reviewed monthly like the matrices that rest on it (Annex B I).
+  'threat-analysis': 'assessedOn',
+};
 
 /** The cadence in force: the document's own `reviewCadence` when it sets one, else the template's `review.cadence`. */
 export function cadenceOf(fields: Readonly<Record<string, unknown>>, template: Pick<Template, 'review'>): Cadence | undefined {

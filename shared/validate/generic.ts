@@ -5,6 +5,7 @@
  * asked), block types are known, block ids are unique, and every field is
  * filled when required and well-formed.
  */
+import { isBriefVersion1 } from './brief-version-1.js';
 import { checkBlockFields, checkDocumentFields } from './fields.js';
 import { plural } from '../words.js';
 import type { BlockRef } from './model-index.js';
@@ -45,7 +46,7 @@ function checkIdentity({ model, template, out }: RuleInput): void {
     out.push(
       diag('error', 'template-mismatch', `This document is ${aNoun(meta.type)} but is being checked against the "${template.title}" template. Open it with the ${meta.type} template.`),
     );
-  else if (meta.templateVersion !== template.version)
+  else if (meta.templateVersion !== template.version && !isBriefVersion1(meta, template))
     out.push(
       diag(
         'warning',

@@ -5,12 +5,15 @@
  * Force (paras. 3 and 7); recommendations reach from the short to the long
  * term where possible (para. 9); and a must-protect location records what
  * the Force decided, since the decision is the Force's (paras. 4 and 6).
+ * The matrix is discussed with the mission every month (para. 3): past that,
+ * `review-overdue` (review-overdue.ts).
  * A rank or indicator the template itself requires is left to the required
  * rule, so a tailored template does not get two messages for one gap.
  */
 import type { TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import { blocksOfType } from './model-index.js';
+import { checkReviewOverdue } from './review-overdue.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
 import { fieldOf } from './template-index.js';
 import { isFilled } from './values.js';
@@ -109,13 +112,15 @@ function checkDecision(input: RuleInput, block: TypedBlock, section: string): vo
   );
 }
 
-/** Runs the protection matrix rules on every location. */
+/** Runs the protection matrix rules on every location, then the monthly review clock (review-overdue.ts). */
 export function checkProtectionMatrix(input: RuleInput): void {
-  if (!input.tix.blockTypes.has(PROTECTION.location)) return;
-  for (const { block, section } of blocksOfType(input.mix, PROTECTION.location)) {
-    checkRank(input, block, section);
-    checkIndicators(input, block, section);
-    checkTerms(input, block, section);
-    checkDecision(input, block, section);
+  if (input.tix.blockTypes.has(PROTECTION.location)) {
+    for (const { block, section } of blocksOfType(input.mix, PROTECTION.location)) {
+      checkRank(input, block, section);
+      checkIndicators(input, block, section);
+      checkTerms(input, block, section);
+      checkDecision(input, block, section);
+    }
   }
+  checkReviewOverdue(input);
 }

@@ -9,6 +9,7 @@
 import type { Template } from '../template/load.js';
 import { checkAcrossDocuments } from './across-documents.js';
 import { checkActionPlan } from './action-plan.js';
+import { checkBriefVersion1 } from './brief-version-1.js';
 import { checkConsultation } from './consultation.js';
 import { checkConsultationTiming } from './consultation-timing.js';
 import { checkDissemination } from './dissemination.js';
@@ -33,7 +34,10 @@ export const TYPE_RULES: Record<Template['id'], Check> = {
   strategy: checkStrategy,
   'action-plan': checkActionPlan,
   'threat-matrix': checkThreatMatrix,
-  'operations-brief': checkOperationsBrief,
+  'operations-brief': (input) => {
+    checkOperationsBrief(input);
+    checkBriefVersion1(input);
+  },
   'resources-matrix': checkResourcesMatrix,
   'threat-analysis': checkThreatAnalysis,
   'protection-matrix': checkProtectionMatrix,

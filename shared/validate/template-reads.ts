@@ -14,6 +14,7 @@
 import type { Template } from '../template/load.js';
 import type { DocType } from '../template/template-schema.js';
 import { ACTION_BLOCK, DONE_STATUS, LAST_UPDATED, SERVES_FIELD } from './action-plan.js';
+import { LAST_REVIEWED_FIELD } from './cadence.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from './dissemination.js';
 import { BRIEF } from './operations-brief.js';
 import { PROTECTION, PROTECTION_FIELDS } from './protection-matrix.js';
@@ -76,6 +77,8 @@ export const TEMPLATE_READS: readonly TemplateRead[] = [
     values: { criticality: [...new Set([...CRITICAL_LEVELS, BLOCKING_LEVEL])] },
   },
   { docType: 'resources-matrix', rules: 'the tier rule', block: { type: CAPABILITY_BLOCK, fields: [STRATEGY_OBJECTIVE_FIELD] } },
+  { docType: 'threat-analysis', rules: 'the review-overdue rule', fields: [LAST_REVIEWED_FIELD['threat-analysis']!], review: ['cadence'] },
+  { docType: 'protection-matrix', rules: 'the review-overdue rule', fields: [LAST_REVIEWED_FIELD['protection-matrix']!], review: ['cadence'] },
   { docType: 'threat-analysis', rules: 'the perpetrator-elements rule', block: { type: PERPETRATOR_BLOCK, fields: PERPETRATOR_ELEMENTS } },
   {
     docType: 'protection-matrix',

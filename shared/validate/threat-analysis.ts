@@ -4,8 +4,11 @@
  * matrices rate a threat's likelihood on the perpetrator's intent, capacity
  * and record. An element the template itself requires is left to the
  * required rule, so a tailored template does not get two messages for one gap.
+ * The analysis is assessed again on its cadence (monthly): past that,
+ * `review-overdue` (review-overdue.ts).
  */
 import { blocksOfType } from './model-index.js';
+import { checkReviewOverdue } from './review-overdue.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
 import { fieldOf } from './template-index.js';
 import { isFilled } from './values.js';
@@ -17,7 +20,7 @@ export const PERPETRATOR_BLOCK = 'perpetrator';
 export const PERPETRATOR_ELEMENTS = ['profile', 'motivation', 'capabilities', 'presence', 'relations', 'tactics', 'history'] as const;
 
 /** Reports each of the seven elements a perpetrator's card leaves empty. */
-export function checkThreatAnalysis(input: RuleInput): void {
+function checkElements(input: RuleInput): void {
   const { mix, tix, out } = input;
   if (!tix.blockTypes.has(PERPETRATOR_BLOCK)) return;
   for (const { block, section } of blocksOfType(mix, PERPETRATOR_BLOCK)) {
@@ -34,4 +37,10 @@ export function checkThreatAnalysis(input: RuleInput): void {
       );
     }
   }
+}
+
+/** Runs the analysis rules: the seven elements of every perpetrator, then the monthly review clock (review-overdue.ts). */
+export function checkThreatAnalysis(input: RuleInput): void {
+  checkElements(input);
+  checkReviewOverdue(input);
 }

@@ -4,16 +4,16 @@
  * the same figures), every high-risk, catastrophic (E.4.1 para. 48, footnote
  * 42) or imminent threat has a mission response and components responsible
  * for it, rows flagged as gaps carry a recommendation, and the matrix is
- * reviewed on its cadence.
+ * reviewed on its cadence (review-overdue.ts, the rule it shares with the
+ * Protection Matrix and the Analysis of Threats and Perpetrators).
  */
 import type { FieldSpec } from '../template/template-schema.js';
-import { plural } from '../words.js';
 import type { Diagnostic } from './diagnostic.js';
 import { fieldOf, type TemplateIndex } from './template-index.js';
 import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } from './rule-input.js';
 import { priorityImpactOf, type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
-import { cadenceOf, LAST_REVIEWED_FIELD, reviewDue } from './cadence.js';
-import { isFilled, isoOfDay } from './values.js';
+import { checkReviewOverdue } from './review-overdue.js';
+import { isFilled } from './values.js';
 
 /** The threat fields the row rules read (any may be absent from a tailored template). */
 interface ThreatFields {
@@ -162,35 +162,8 @@ function threatRowRules(input: RuleInput, r: RankedThreat): void {
 /** Gives the information line on a rated threat's risk and rank. */
 export type RiskLine = (r: RankedThreat, ratedCount: number) => Diagnostic;
 
-/** The document field of the matrix's last review. */
-const LAST_REVIEW = LAST_REVIEWED_FIELD['threat-matrix']!;
-
-/**
- * The day number a matrix is next due for review: its cadence (`cadenceOf`) after its `lastReview`
- * (cadence.ts `reviewDue`); undefined without a last review or a cadence.
- */
-export function matrixReviewDue(fields: Readonly<Record<string, unknown>>, template: Pick<RuleInput['template'], 'review'>): number | undefined {
-  return reviewDue(fields, template, LAST_REVIEW);
-}
-
-/** The matrix is due for review by `matrixReviewDue`; later than that is a warning. */
-function checkReview(input: RuleInput): void {
-  const { model, template, today, out } = input;
-  const fields = model.meta.fields;
-  const due = matrixReviewDue(fields, template);
-  if (due === undefined || today <= due) return;
-  out.push(
-    diag(
-      'warning',
-      'review-overdue',
-      `This matrix was last reviewed on ${fields[LAST_REVIEW] as string}; with a ${cadenceOf(fields, template)} review it was due again by ${isoOfDay(due)} (${plural(today - due, 'day')} ago). Review it with the coordination forum and update "Last reviewed".`,
-      { field: LAST_REVIEW },
-    ),
-  );
-}
-
 /** Runs the threat-matrix rules; each row's own rules go through `perBlock`, each risk line through `riskLine`. */
 export function checkThreatMatrix(input: RuleInput, perBlock: PerBlock = directly, riskLine: RiskLine = threatRiskInfo): void {
   checkThreats(input, perBlock, riskLine);
-  checkReview(input);
+  checkReviewOverdue(input);
 }

@@ -54,3 +54,5 @@ export const SOUTH = 'POC Threat Matrix — Sector South';
 export const STRATEGY = 'POC Strategy 2026–2027';
 export const ACTION_PLAN = 'POC Action Plan 2026–2027';
 export const RESOURCES = 'Resources & Capabilities Matrix 2026';
+export const PROTECTION = 'Protection Matrix — Kessa Province';
+export const ANALYSIS = 'Analysis of Threats and Perpetrators 2026';

@@ -5,7 +5,7 @@ import { contentHash } from '../../../shared/hash/canonical.js';
 import { LIST_CODES, type PictureDocument, pictureLists, type PictureLists, signoffsOf } from '../../../shared/picture/index.js';
 import type { Standing } from '../../../shared/signoff/workflow.js';
 import { RULES } from '../../../shared/validate/codes.js';
-import { ACTION_PLAN, blockOf, copy, DEMO_TODAY, demoModels, NORTH, pictureDocuments, RESOURCES, STRATEGY } from './demo.js';
+import { ACTION_PLAN, ANALYSIS, blockOf, copy, DEMO_TODAY, demoModels, NORTH, pictureDocuments, PROTECTION, RESOURCES, STRATEGY } from './demo.js';
 
 let models: Map<string, DocModel>;
 
@@ -43,6 +43,14 @@ describe('overdue', () => {
     const lists = pictureLists(changed(NORTH, (m) => (m.meta.fields.lastReview = '2026-11-01')), DEMO_TODAY);
     expect(lists.reviewsOverdue).toEqual([expect.objectContaining({ doc: expect.objectContaining({ path: NORTH, id: models.get(NORTH)!.meta.id }), field: 'lastReview', code: 'review-overdue' })]);
     expect(lists.reviewsOverdue[0].detail).toMatch(/last reviewed on 2026-11-01/);
+  });
+
+  test.each([
+    [PROTECTION, 'discussedOn'],
+    [ANALYSIS, 'assessedOn'],
+  ])('%s past its monthly review is listed, linked to its %s field', (file, field) => {
+    const lists = pictureLists(changed(file, (m) => (m.meta.fields[field] = '2026-10-01')), DEMO_TODAY);
+    expect(lists.reviewsOverdue.map((i) => [i.doc.path, i.field, i.code])).toEqual([[file, field, 'review-overdue']]);
   });
 
   test("a strategy whose review date has passed is listed among the overdue reviews", () => {

@@ -35,6 +35,17 @@ export function editBlock(model: DocModel, id: string, fields: Record<string, Ty
   return copy;
 }
 
+/** A copy of `model` with document fields set (undefined removes a field); throws on a field the document does not hold, so a typo cannot pass as a change. */
+export function editFields(model: DocModel, fields: Record<string, DocModel['meta']['fields'][string] | undefined>): DocModel {
+  const copy = structuredClone(model);
+  for (const [k, v] of Object.entries(fields)) {
+    if (!(k in copy.meta.fields)) throw new Error(`no field ${k} in ${model.meta.id}`);
+    if (v === undefined) delete copy.meta.fields[k];
+    else copy.meta.fields[k] = v;
+  }
+  return copy;
+}
+
 /** Resolves links between the demo documents, as a vault or the server does (`others` replace the demo documents of the same id). */
 export function demoResolver(...others: DocModel[]): { resolve: (docId: string, blockId: string) => ReturnType<LinkIndex['resolve']> } {
   const index = LinkIndex.build([...others, ...models], templates);

@@ -1,7 +1,7 @@
 // Protection Matrix (Annex B V): every location ranked and described by the three groups of indicators; recommendations for the short, mid and long term; the Force's decision on every must-protect place.
 import { describe, expect, test } from 'vitest';
 import { check, withCode } from './helpers.js';
-import { DEMO_TODAY, demoDoc, demoResolver, editBlock } from './demo-docs.js';
+import { DEMO_TODAY, demoDoc, demoResolver, editBlock, editFields } from './demo-docs.js';
 
 const clean = () => demoDoc('protection-matrix');
 const codes = (model: ReturnType<typeof clean>) => check(model, { today: DEMO_TODAY, ...demoResolver() });
@@ -53,5 +53,18 @@ describe('protection-decision-missing', () => {
 
   test("a should-protect location may wait for the Force's decision", () => {
     expect(withCode(codes(editBlock(clean(), 'LOC-3', { forceDecision: undefined })), 'protection-decision-missing')).toEqual([]);
+  });
+});
+
+describe('review-overdue (the monthly discussion with the mission)', () => {
+  // The demo matrix was discussed on 2026-11-18; DEMO_TODAY is 2026-11-24, and a monthly review is due 31 days on.
+  test('a matrix last discussed with the mission more than a month ago is a warning on that date, naming the Protection Matrix and Annex B V', () => {
+    const d = withCode(codes(editFields(clean(), { discussedOn: '2026-10-23' })), 'review-overdue');
+    expect(d.map((x) => [x.severity, x.location])).toEqual([['warning', { field: 'discussedOn' }]]);
+    expect(d[0].message).toMatch(/^This Protection Matrix was last discussed with the mission on 2026-10-23; with a monthly review it was due again by 2026-11-23 \(1 day ago\)\..*"Discussed with the mission on".*Annex B V, para\. 3/);
+  });
+
+  test('a matrix discussed exactly a review period ago is not yet overdue', () => {
+    expect(withCode(codes(editFields(clean(), { discussedOn: '2026-10-24' })), 'review-overdue')).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { PERPETRATOR_ELEMENTS } from '../../../shared/validate/threat-analysis.js';
 import { link, links } from '../../support/build-model.js';
 import { check, withCode } from './helpers.js';
-import { DEMO_TODAY, demoDoc, demoResolver, editBlock } from './demo-docs.js';
+import { DEMO_TODAY, demoDoc, demoResolver, editBlock, editFields } from './demo-docs.js';
 
 const analysis = () => demoDoc('threat-analysis');
 const matrix = () => demoDoc('threat-matrix');
@@ -55,5 +55,18 @@ describe("a threat's perpetrator linked to the analysis", () => {
   test('without a link, the plain-text perpetrator is enough: the field is optional', () => {
     const d = codes(editBlock(matrix(), 'T-1', { perpetratorProfile: undefined }));
     expect(d.filter((x) => x.severity !== 'info')).toEqual([]);
+  });
+});
+
+describe('review-overdue (the monthly assessment)', () => {
+  // The demo analysis was assessed on 2026-11-15; DEMO_TODAY is 2026-11-24, and a monthly review is due 31 days on.
+  test('an analysis last assessed more than a month ago is a warning on "Assessed on", naming the analysis and Annex B I', () => {
+    const d = withCode(codes(editFields(analysis(), { assessedOn: '2026-10-01' })), 'review-overdue');
+    expect(d.map((x) => [x.severity, x.location])).toEqual([['warning', { field: 'assessedOn' }]]);
+    expect(d[0].message).toMatch(/^This analysis of threats and perpetrators was last assessed on 2026-10-01; with a monthly review it was due again by 2026-11-01 \(23 days ago\)\..*"Assessed on".*Annex B I/);
+  });
+
+  test('an analysis assessed exactly a review period ago is not yet overdue', () => {
+    expect(withCode(codes(editFields(analysis(), { assessedOn: '2026-10-24' })), 'review-overdue')).toEqual([]);
   });
 });

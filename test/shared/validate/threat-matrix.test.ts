@@ -278,6 +278,11 @@ describe('review cadence', () => {
     expect(d.message).toMatch(/due again by 2026-06-08 \(7 days ago\)/);
   });
 
+  test('the overdue message names the threat matrix and says to review it with the coordination forum', () => {
+    const [d] = withCode(check(filled('threat-matrix').field('reviewCadence', 'weekly').field('lastReview', '2026-06-01').build()), 'review-overdue');
+    expect(d.message).toMatch(/^This threat matrix was last reviewed on 2026-06-01;.*Review it with the coordination forum and update "Last reviewed"/);
+  });
+
   test("without a cadence of its own, the matrix follows the template's default (weekly)", () => {
     const d = check(filled('threat-matrix').field('reviewCadence', undefined).field('lastReview', '2026-06-01').build());
     expect(withCode(d, 'review-overdue')).toHaveLength(1);

@@ -1,0 +1,102 @@
+/**
+ * `poc validate --server URL --token T`: the sign-offs of each Markdown
+ * mirror, read from the sync server that holds the document, so the rules
+ * that ask who signed (`approved-not-signed`, `signoff-order`, the brief's
+ * decision rules) give their real answer instead of "could not be verified".
+ *
+ * The server is read through the API's one client (shared/api/client.ts), as
+ * `poc verify` reads it. Each record is checked here with the server's
+ * published keys against the content hash of the mirror as it is on disk,
+ * not the server's copy: a record given for exactly this text is a sign-off
+ * (`ValidationContext.signoffs`), one given for other text is stale
+ * (`staleSignoffs`: the workflow still reads it, and the last office's
+ * approval must be of this text), and one whose signature does not check out
+ * is left out. So a mirror edited after its approval is told so, even when
+ * the server's copy is unchanged. The keys are the server's own: this is to
+ * know the sign-offs, not an audit of the server (that is `poc verify --key`).
+ *
+ * A server that cannot be reached, refuses the token or does not answer as
+ * a POC server stops the command (`CommandError`, exit code 2), naming the
+ * address and what to do; a document the server does not hold (or does not
+ * let this token read) is said once for that file (`signoffs-not-on-server`),
+ * and its sign-offs stay unknown.
+ */
+import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
+import { contentHash } from '../../shared/hash/canonical.js';
+import type { DocModel } from '../../shared/model/types.js';
+import { type SignoffPayload, verifySignoff } from '../../shared/signoff/record.js';
+import type { Diagnostic } from '../../shared/validate/diagnostic.js';
+import { CommandError } from './command.js';
+
+/** What is known of one document's sign-offs: the verified ones (of this text, and of earlier text), or a note saying why they are not known. */
+export type KnownSignoffs = { signoffs: SignoffPayload[]; staleSignoffs: SignoffPayload[] } | { note: Diagnostic };
+
+/** Gives the sign-offs of the document a mirror holds. */
+export type SignoffSource = (model: DocModel) => Promise<KnownSignoffs>;
+
+/** Where to read sign-offs: the server, the caller's token, and (for tests) the `fetch` to call it with. */
+export interface ServerSignoffOptions {
+  server: string;
+  token?: string;
+  fetch?: ApiFetch;
+}
+
+/** The advice for a failure to reach or use the server at all, as a `CommandError` naming the address. */
+function stopped(server: string, e: unknown): CommandError {
+  if (!(e instanceof ApiError)) return new CommandError(`Could not read sign-offs from the POC server at ${server}: ${e instanceof Error ? e.message : String(e)}`);
+  if (e.status === undefined)
+    return new CommandError(`Could not reach the POC server at ${server}. Check the address and that the server is running, or leave out --server to validate without checking sign-offs. (${e.message})`);
+  if (e.status === 401)
+    return new CommandError(
+      `The POC server at ${server} refused your token. Ask your administrator for a new one ("poc user token <username>") and give it with --token or the POC_TOKEN environment variable. (${e.serverMessage ?? e.message})`,
+    );
+  if (e.code === 'not-understood') return new CommandError(`${server} did not answer as a POC sync server of this version. Check the address given to --server.`);
+  return new CommandError(`The POC server at ${server} could not be used to check sign-offs: ${e.message}`);
+}
+
+/**
+ * Connects to the server (its signing keys, and who the token belongs to, so a refused token stops before any file is
+ * read) and answers the `SignoffSource` that reads each document's records from it. Throws a `CommandError` when the
+ * server cannot be reached or refuses the token.
+ */
+export async function serverSignoffs(o: ServerSignoffOptions): Promise<SignoffSource> {
+  const server = o.server;
+  if (!o.token) throw new CommandError(`Checking sign-offs on ${server} needs your token: give --token, or set the POC_TOKEN environment variable.`);
+  const client = new ApiClient({ baseUrl: server, token: o.token, fetch: o.fetch ?? fetch });
+  const keys = new Map<string, Uint8Array>();
+  try {
+    await client.me();
+    for (const k of (await client.keys()).keys) keys.set(k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64')));
+  } catch (e) {
+    throw stopped(server, e);
+  }
+  return async (model) => {
+    const docId = model.meta.id;
+    let records;
+    try {
+      records = (await client.signoffs(docId)).map((v) => v.record);
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 404) return { note: notOnServer(server, docId) };
+      throw stopped(server, e);
+    }
+    const hash = contentHash(model);
+    const known: KnownSignoffs = { signoffs: [], staleSignoffs: [] };
+    for (const record of records) {
+      const key = keys.get(record.keyId);
+      const v = key ? verifySignoff(record, key, docId, hash) : undefined;
+      if (v?.state === 'valid') known.signoffs.push(v.record.payload);
+      else if (v?.state === 'stale') known.staleSignoffs.push(v.record.payload);
+    }
+    return known;
+  };
+}
+
+/** The note on a file whose document the server does not hold, or does not let this token read (it answers the same, so ids do not leak). */
+function notOnServer(server: string, docId: string): Diagnostic {
+  return {
+    severity: 'warning',
+    code: 'signoffs-not-on-server',
+    message: `The server at ${server} holds no document "${docId}" that you can read, so this file's sign-offs could not be checked. If the document is there, ask its owner to give you access; if not, this copy was never put on the server.`,
+    location: {},
+  };
+}
