@@ -1,0 +1,151 @@
+// Issue 16: what a reader finds in the Word file and the PDF of each demo document — every section title, every block id and every required value, in template order; the classification on every page; the links as references a reader can follow on paper.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exportDocument } from '../../../shared/export/build.js';
+import type { ExportDocument } from '../../../shared/export/export-model.js';
+import type { DocModel, FieldValue, RichText } from '../../../shared/model/types.js';
+import { shortValueWords } from '../../../shared/template/field-words.js';
+import type { Template } from '../../../shared/template/load.js';
+import { TemplateSet } from '../../../shared/template/set.js';
+import { exportDocx } from '../../../server/export/docx.js';
+import { exportHtml } from '../../../server/export/html.js';
+import { PdfPrinter } from '../../../server/export/pdf.js';
+import { renderDemoVault } from '../../../scripts/demo/render.js';
+import { docxParts, expectInOrder, needPoppler, pdfPages, pdfText, wordText } from './read-back.js';
+
+const templates = TemplateSet.builtin();
+const demo = renderDemoVault(templates).map((f) => f.model);
+const titles = new Map(demo.map((m) => [m.meta.id, m.meta.title]));
+const NOW = '2026-12-03T09:40:00Z';
+
+/** The first words of rich text (its first text run), enough to find it on paper. */
+function firstWords(rich: RichText): string | undefined {
+  for (const b of rich) {
+    const runs = b.t === 'p' ? b.content : b.t === 'ul' ? (b.items[0] ?? []) : [];
+    const run = runs.find((r) => r.t === 'text' && r.text.trim().length > 3);
+    if (run?.t === 'text') return run.text.trim().split(/\s+/).slice(0, 6).join(' ');
+  }
+  return undefined;
+}
+
+function valueNeedle(v: FieldValue | undefined, spec: Template['fields'][number]): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (Array.isArray(v)) return spec.kind === 'link' ? undefined : firstWords(v);
+  return shortValueWords(v, spec, 'en-GB');
+}
+
+/** What a reader must find, in order: the required document fields, then per section its title, and per block its id and required values. */
+function expectedNeedles(model: DocModel, template: Template): string[] {
+  const out: string[] = [];
+  for (const f of template.fields.filter((f) => f.required)) {
+    const n = valueNeedle(model.meta.fields[f.name], f);
+    if (n) out.push(n);
+  }
+  for (const s of model.sections) {
+    const spec = template.sections.find((x) => x.id === s.id);
+    out.push(`${s.id} ${spec?.title ?? s.title}`);
+    for (const b of s.content) {
+      if (b.t !== 'block') continue;
+      out.push(b.id);
+      const bt = template.blockTypes.find((t) => t.type === b.type)!;
+      // The title field heads the block, beside its id; the others follow in template order.
+      const title = bt.fields.find((f) => f.name === bt.titleField);
+      const fields = [...(title ? [title] : []), ...bt.fields.filter((f) => f !== title)];
+      for (const f of fields.filter((f) => f.required)) {
+        const n = valueNeedle(b.fields[f.name], f);
+        if (n) out.push(n);
+      }
+    }
+  }
+  return out;
+}
+
+const exportOf = (model: DocModel): ExportDocument =>
+  exportDocument(model, templates.get(model.meta.type), { now: NOW, mission: 'MINUSAR', documentTitle: (id) => titles.get(id), webUrl: (id, block) => `https://poc.example/d/${id}${block ? `#${block}` : ''}` });
+
+describe('the Word export of each demo document', () => {
+  const words = new Map<string, { text: string; parts: Record<string, string> }>();
+  beforeAll(async () => {
+    for (const m of demo) {
+      const parts = docxParts(await exportDocx(exportOf(m)));
+      words.set(m.meta.id, { text: wordText(parts['word/document.xml']!), parts });
+    }
+  });
+
+  test.each(demo.map((m) => [m.meta.title, m] as const))('%s holds every section title, block id and required value in template order', (_title, model) => {
+    const { text } = words.get(model.meta.id)!;
+    expectInOrder(text, expectedNeedles(model, templates.get(model.meta.type)), model.meta.title);
+  });
+
+  test.each(demo.map((m) => [m.meta.title, m] as const))('%s carries its classification in the header and footer of every Word section', (_title, model) => {
+    const { parts } = words.get(model.meta.id)!;
+    const marking = exportOf(model).marking.toUpperCase();
+    expect(marking).not.toBe('CLASSIFICATION NOT SET');
+    const sections = parts['word/document.xml']!.split('<w:sectPr').slice(1);
+    expect(sections.length).toBeGreaterThan(1);
+    for (const s of sections) {
+      const header = /<w:headerReference [^>]*r:id="([^"]+)"/.exec(s)?.[1];
+      const footer = /<w:footerReference [^>]*r:id="([^"]+)"/.exec(s)?.[1];
+      expect(header && footer, 'every section names its header and footer').toBeTruthy();
+      const rels = parts['word/_rels/document.xml.rels']!;
+      for (const id of [header!, footer!]) {
+        const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+        expect(wordText(parts[`word/${target}`]!)).toContain(marking);
+      }
+    }
+    expect(parts['word/footer1.xml']).toMatch(/PAGE[\s\S]*NUMPAGES/);
+  });
+
+  test('Word finds its own Heading 1–3 and Table Grid styles, so a mission restyles the file from them', () => {
+    const { parts } = words.get(demo.find((m) => m.meta.type === 'threat-matrix')!.meta.id)!;
+    for (const id of ['Heading1', 'Heading2', 'Heading3', 'TableGrid']) expect(parts['word/styles.xml']).toContain(`w:styleId="${id}"`);
+    expect(parts['word/document.xml']).toContain('<w:pStyle w:val="Heading1"/>');
+    expect(parts['word/document.xml']).toContain('<w:tblStyle w:val="TableGrid"/>');
+  });
+
+  test('a cross-link reads as a reference to the block and its document, and links back to the web workspace', () => {
+    const tm = demo.find((m) => m.meta.type === 'threat-matrix')!;
+    const { text, parts } = words.get(tm.meta.id)!;
+    const plan = demo.find((m) => m.meta.type === 'action-plan')!;
+    expect(text).toContain(`A-1, ${plan.meta.title}`);
+    // Word keeps a link's fragment (#A-1) apart from its address.
+    expect(parts['word/_rels/document.xml.rels']).toContain(`Target="https://poc.example/d/${plan.meta.id}"`);
+    expect(parts['word/document.xml']).toContain('w:anchor="A-1"');
+  });
+
+  test('the threat matrix prints the annex columns with rank, likelihood, impact and risk, and the heat map', () => {
+    const tm = demo.find((m) => m.meta.type === 'threat-matrix')!;
+    const { text } = words.get(tm.meta.id)!;
+    expectInOrder(text, ['Likelihood \\ impact', 'Rank', 'Id', 'Location / priorities', 'Threat', 'Populations at risk', 'Other protection actors', 'Mission response / activities', 'Mission resources', 'Recommendations / comments', 'Likelihood', 'Impact', 'Risk'], 'threat table');
+  });
+});
+
+describe('the PDF export of each demo document', () => {
+  const printer = new PdfPrinter();
+  const pdfs = new Map<string, Uint8Array>();
+  beforeAll(async () => {
+    needPoppler();
+    for (const m of demo) {
+      const x = exportOf(m);
+      pdfs.set(m.meta.id, await printer.print(exportHtml(x, 'a4'), { paper: 'a4', marking: x.marking }));
+    }
+  }, 180_000);
+  afterAll(() => printer.close());
+
+  test.each(demo.map((m) => [m.meta.title, m] as const))('%s holds every section title, block id and required value in template order', (_title, model) => {
+    expectInOrder(pdfText(pdfs.get(model.meta.id)!), expectedNeedles(model, templates.get(model.meta.type)), model.meta.title);
+  });
+
+  test.each(demo.map((m) => [m.meta.title, m] as const))('%s shows its classification at the top and bottom of every page, with the page number', (_title, model) => {
+    const bytes = pdfs.get(model.meta.id)!;
+    const marking = exportOf(model).marking.toUpperCase();
+    const pages = pdfPages(bytes);
+    expect(pages).toBeGreaterThan(2);
+    for (let p = 1; p <= pages; p++) {
+      // pdftotext reads a page's header and footer in layout order, which a wide table can shuffle: count them instead.
+      const lines = pdfText(bytes, p).split('\n').map((l) => l.trim());
+      expect(lines[0], `page ${p} starts with the marking`).toBe(marking);
+      expect(lines.filter((l) => l === marking).length, `page ${p} carries the marking at the top and the bottom`).toBeGreaterThanOrEqual(2);
+      expect(lines, `page ${p} is numbered`).toContain(`Page ${p} of ${pages}`);
+    }
+  });
+});
