@@ -167,10 +167,20 @@ function threatRow(doc: Document, t: MissionThreat, opener: Opener): HTMLElement
     {},
     h(doc, 'span', { class: 'poc-picture-rank', text: String(t.missionRank) }),
     h(doc, 'span', { class: `poc-risk poc-risk-${t.band}`, text: String(t.risk), title: `Risk ${t.risk} (likelihood ${t.likelihood} × impact ${t.impact})` }),
-    opener(t.doc.id, t.id, `${t.id} ${t.title}`),
-    h(doc, 'span', { class: 'poc-picture-where', text: t.sector ?? t.doc.title }),
-    t.priority ? h(doc, 'span', { class: 'poc-picture-tag', text: 'priority' }) : null,
-    t.imminent ? h(doc, 'span', { class: 'poc-picture-tag is-imminent', text: 'imminent' }) : null,
+    h(
+      doc,
+      'div',
+      { class: 'poc-picture-threat' },
+      opener(t.doc.id, t.id, `${t.id} ${t.title}`),
+      h(
+        doc,
+        'div',
+        { class: 'poc-picture-marks' },
+        h(doc, 'span', { class: 'poc-picture-where', text: t.sector ?? t.doc.title }),
+        t.priority ? h(doc, 'span', { class: 'poc-picture-tag', text: 'priority' }) : null,
+        t.imminent ? h(doc, 'span', { class: 'poc-picture-tag is-imminent', text: 'imminent' }) : null,
+      ),
+    ),
   );
 }
 
