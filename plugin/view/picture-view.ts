@@ -2,7 +2,7 @@
  * The mission picture in Obsidian (issue 15): a dashboard across every POC
  * document of the vault, opened by the command "Open the mission picture"
  * and a ribbon icon. The data is the shared one (shared/picture: the same
- * ranking, filters and lists as `poc picture` and, later, the web
+ * ranking, filters and lists as `poc picture` and the web
  * workspace); this view reads the vault's documents through the cross-link
  * index (open documents with their live content), validates each against
  * the others, and draws it with the board the web workspace draws too
