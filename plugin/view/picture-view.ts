@@ -9,13 +9,16 @@
  * (editor/picture/: heat map, filters, ranked threats and lists, each item
  * a button that opens its document at its block).
  *
- * Sign-offs live in the server's copy of a document, not in its file, so a
- * picture read from the vault says that its sign-off lists cover none.
+ * Sign-offs live in the server's copy of a document, not in its file: signed
+ * in to a server, the picture reads them from the documents' states synced to
+ * this device (picture-signoffs.ts); otherwise it says its sign-off lists
+ * cover none.
  */
 import { ItemView, type Plugin, type WorkspaceLeaf } from 'obsidian';
 import { drawPictureBoard, type PictureBoard } from '../../editor/picture/index.js';
 import { type MissionPicture, missionPicture, type PictureDocument, type ThreatFilter } from '../../shared/picture/index.js';
 import { validate } from '../../shared/validate/index.js';
+import { cachedSignoffs } from './picture-signoffs.js';
 import { plural } from '../../shared/words.js';
 import type { ViewHost } from './view-host.js';
 import { PICTURE_VIEW_TYPE } from './view-types.js';
@@ -33,6 +36,8 @@ export async function readPicture(host: ViewHost): Promise<{ picture: MissionPic
   const templates = host.services.templates();
   const today = host.services.today();
   const index = host.links.index();
+  // Signed in to a server whose key is known: sign-offs are read from each document's state synced to this device.
+  const key = host.services.server() ? host.services.knownIdentity().publicKey : undefined;
   const docs: PictureDocument[] = [];
   for (const { model, path } of documents) {
     const template = templates.find(model.meta.type);
@@ -44,7 +49,8 @@ export async function readPicture(host: ViewHost): Promise<{ picture: MissionPic
       resolveDocument: (docId) => index.document(docId),
       unreadable: (docId) => (index.document(docId) ? undefined : host.links.unreadable(docId)),
     });
-    docs.push({ model, template, diagnostics, ...(path !== undefined ? { path } : {}) });
+    const signoffs = key ? await cachedSignoffs(host.services.cache, key, model, template) : undefined;
+    docs.push({ model, template, diagnostics, ...(signoffs ? { signoffs } : {}), ...(path !== undefined ? { path } : {}) });
   }
   return { picture: missionPicture(docs, today), unreadable };
 }
