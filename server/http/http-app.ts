@@ -21,6 +21,7 @@ import { documentAdminRoutes } from './routes/document-admin-routes.js';
 import { deviceRoutes, type DeviceRouteDeps, deviceTokenRoutes } from './routes/device-routes.js';
 import { documentRoutes } from './routes/document-routes.js';
 import { memberRoutes } from './routes/member-routes.js';
+import { pictureRoutes } from './routes/picture-routes.js';
 import { sessionRoutes, signInRoutes } from './routes/session-routes.js';
 import { sharingRoutes } from './routes/sharing-routes.js';
 import { signoffRoutes } from './routes/signoff-routes.js';
@@ -94,6 +95,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDe
   await app.register(async (api) => {
     requireCaller(api, deps);
     await api.register(documentRoutes(deps));
+    await api.register(pictureRoutes(deps));
     await api.register(memberRoutes(deps));
     await api.register(documentAdminRoutes(deps));
     await api.register(signoffRoutes(deps));

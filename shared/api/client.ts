@@ -24,6 +24,7 @@ import { type SessionResponse, SessionResponseSchema, type SignOutEverywhereResp
 import { CONTENT_HASH_HEADER, EXPORT_MEDIA_TYPES, type ExportFormat, exportPath, type PaperSize } from './exports.js';
 import { type VersionEntry, VersionResponseSchema, type VersionsResponse, VersionsResponseSchema } from './versions.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
+import { type PictureResponse, PictureResponseSchema } from './picture.js';
 
 /** The part of a `fetch` response the client reads; the global `Response` fits, and so can a host's adapter. */
 export interface ApiResponse {
@@ -94,6 +95,11 @@ export class ApiClient {
   /** The documents the caller can read, with their summaries. */
   async listDocuments(): Promise<DocListEntry[]> {
     return (await this.json('GET', '/api/docs', 'list the documents', DocListResponseSchema)).documents;
+  }
+
+  /** The mission picture of every document the caller can read, computed on the server as of the mission's day. */
+  picture(): Promise<PictureResponse> {
+    return this.json('GET', '/api/picture', 'read the mission picture', PictureResponseSchema);
   }
 
   /** Creates a document of a type from its template (the caller needs the create right) and answers its id and first state. */

@@ -16,3 +16,4 @@ export * from './client.js';
 export * from './people.js';
 export * from './sign-in.js';
 export * from './people-client.js';
+export * from './picture.js';

@@ -2,8 +2,9 @@
  * The mission picture (issue 15): one view across every POC document of the
  * mission. The threats of every sector's matrix ranked together with their
  * heat map, and the lists of what is late, unsigned or missing. Pure data
- * for any host: the plugin's dashboard draws it (editor/picture/), the web
- * workspace can, and `poc picture` prints it.
+ * for any host: the plugin's dashboard and the web workspace's /picture draw
+ * it (editor/picture/), the server computes it (`GET /api/picture`), and
+ * `poc picture` prints it.
  */
 import type { PictureDocument } from './document.js';
 import { heatGrid, type HeatCell } from './heat-grid.js';

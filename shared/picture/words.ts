@@ -1,6 +1,6 @@
 /**
  * The mission picture's words, for every host that shows it (the plugin's
- * dashboard, `poc picture`, the web workspace when it draws one): the
+ * dashboard, `poc picture`, the web workspace's /picture): the
  * lists' headings in the order they are shown, what an empty list says,
  * and the facets' names.
  */

@@ -1,7 +1,15 @@
 // The mission picture in Obsidian: a command and a ribbon icon open a dashboard of every POC document of the vault (the demo vault here), with the heat map, the filters, the threats of both sector matrices ranked together and the lists, each item opening its document at its block.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ed25519 } from '@noble/curves/ed25519.js';
+import { base64 } from '@scure/base';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { type SignoffPayload, signedBytes } from '../../shared/signoff/record.js';
+import { documentArea } from '../../shared/signoff/offices.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { addSignoff } from '../../shared/ydoc/layout.js';
+import { renderDemoVault } from '../../scripts/demo/render.js';
 import { PICTURE_REFRESH_MS, PictureView } from '../../plugin/view/picture-view.js';
 import { PICTURE_VIEW_TYPE } from '../../plugin/view/view-types.js';
 import type { FakeElement } from '../support/obsidian/dom.js';
@@ -144,5 +152,50 @@ describe('links and refresh', () => {
     await flushPromises(20);
     const overdue = el.find('poc-picture-list-reviewsOverdue')!;
     expect(overdue.find('poc-picture-link')!.textContent).toBe('POC Threat Matrix — Sector North');
+  });
+});
+
+describe('sign-offs, when signed in to a server', () => {
+  const serverSecret = ed25519.utils.randomSecretKey();
+  const otherSecret = ed25519.utils.randomSecretKey();
+  const templates = TemplateSet.builtin();
+  const models = renderDemoVault(templates).map((f) => f.model);
+
+  /** The state a device caches for `docId` from the server: just a Head of Office approval of an earlier version, signed with `secret`. */
+  const syncedState = (docId: string, secret: Uint8Array): Uint8Array => {
+    const model = models.find((m) => m.meta.id === docId)!;
+    const area = documentArea(model, templates.get(model.meta.type));
+    const payload: SignoffPayload = {
+      docId,
+      docType: model.meta.type,
+      templateVersion: model.meta.templateVersion,
+      ...(area ? { area } : {}),
+      role: 'head-of-office',
+      user: 'hoo',
+      userName: 'Head of Office',
+      decision: 'approved',
+      comment: '',
+      contentHash: `sha256:${'0'.repeat(64)}`,
+      signedAt: '2026-11-20T10:00:00Z',
+    };
+    const ydoc = new Y.Doc();
+    addSignoff(ydoc, { id: `so-${docId}`, payload, signature: base64.encode(ed25519.sign(signedBytes(payload), secret)), keyId: 'k' });
+    return Y.encodeStateAsUpdate(ydoc);
+  };
+
+  it("lists an approval of an earlier version synced to this device as stale, and does not count a record the server's key did not sign", async () => {
+    await start();
+    vi.spyOn(s.services, 'server').mockReturnValue({} as ReturnType<typeof s.services.server>);
+    vi.spyOn(s.services, 'knownIdentity').mockReturnValue({ publicKey: ed25519.getPublicKey(serverSecret) });
+    const south = 'tm-minusar-sector-south';
+    await s.services.cache.save('tm-minusar-sector-north', syncedState('tm-minusar-sector-north', serverSecret), { docId: 'tm-minusar-sector-north', unsynced: 0, provisional: false });
+    await s.services.cache.save(south, syncedState(south, otherSecret), { docId: south, unsynced: 0, provisional: false });
+    const { el } = await openPicture();
+    const stale = el.find('poc-picture-list-signoffsStale')!.findAll('poc-picture-link');
+    expect(stale.map((b) => b.getAttribute('data-doc'))).toEqual(['tm-minusar-sector-north']);
+    // The forged approval is no approval: the South matrix, in review, still waits for its Head of Office.
+    const pending = el.find('poc-picture-list-signoffsPending')!.findAll('poc-picture-link').map((b) => b.getAttribute('data-doc'));
+    expect(pending).toEqual([south]);
+    expect(el.findAll('poc-picture-note').map((n) => n.textContent)).toContain(`Sign-offs are known for 2 of ${POC_DOCS} documents (those read from the server).`);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * The web workspace's header on every signed-in page: the product's name
- * (a link home), who is signed in, a link to their devices ("Your
+ * (a link home), the mission picture (/picture, for everyone signed in:
+ * it shows what they can read), who is signed in, a link to their devices ("Your
  * devices"), and the two ways out: "Sign out" (this browser) and "Sign out
  * everywhere" (every browser where the person signed in, and the devices
  * allowed from one, for a lost phone or
@@ -11,6 +12,7 @@
 import { h } from '../../editor/dom.js';
 import type { MeResponse } from '../../shared/api/identity.js';
 import { ACCOUNT_PATH } from '../../shared/api/sign-in.js';
+import { PICTURE_PATH } from '../picture/picture-path.js';
 
 /** What the header needs: the person, and what signing out does. */
 export interface AppHeaderOptions {
@@ -38,6 +40,7 @@ export function appHeader(doc: Document, opts: AppHeaderOptions): HTMLElement {
     'header',
     { class: 'poc-web-header' },
     h(doc, 'a', { class: 'poc-web-brand', text: 'POC Workspace', attrs: { href: '/' } }),
+    h(doc, 'nav', { class: 'poc-web-nav', attrs: { 'aria-label': 'Workspace' } }, h(doc, 'a', { class: 'poc-web-picture-link', text: 'Mission picture', attrs: { href: PICTURE_PATH } })),
     h(
       doc,
       'div',

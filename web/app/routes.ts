@@ -1,6 +1,6 @@
 /**
  * The web workspace's pages by address (read by web/app/router.ts): the home
- * page, allowing a device and your devices, a document live, and its
+ * page, the mission picture, allowing a device and your devices, a document live, and its
  * history, changes and reading view. Pages that need the editor or the
  * templates are loaded on demand (`lazyPage`), so the home page stays small
  * over a poor connection; a document's addresses are read by
@@ -12,6 +12,7 @@ import { h } from '../../editor/dom.js';
 import { homePage } from '../home/home-page.js';
 import { ACCOUNT_PATH, DEVICE_PAGE_PATH } from '../../shared/api/sign-in.js';
 import { documentPage } from './document-page.js';
+import { PICTURE_PATH } from '../picture/picture-path.js';
 import { notFoundPage } from './not-found-page.js';
 import type { Page } from './page-context.js';
 import type { Route } from './router.js';
@@ -59,12 +60,13 @@ function adminPage(pathname: string): Page {
   return lazyPage(async () => (await import('../admin/pages.js')).adminPage(pathname) ?? notFoundPage);
 }
 
-/** The app's routes, first match wins: home, the administration, allowing a device, your devices, and a document's pages as shared/links/web-link.ts reads its addresses. */
+/** The app's routes, first match wins: home, the administration, allowing a device, your devices, the mission picture, and a document's pages as shared/links/web-link.ts reads its addresses. */
 export const ROUTES: Route[] = [
   { match: (pathname) => (pathname === '/' ? homePage : undefined) },
   { match: (pathname) => (pathname === '/admin' || pathname.startsWith('/admin/') ? adminPage(pathname) : undefined) },
   { match: (pathname) => (pathname === DEVICE_PAGE_PATH ? lazyPage(async () => (await import('./device-page.js')).devicePage) : undefined) },
   { match: (pathname) => (pathname === ACCOUNT_PATH ? lazyPage(async () => (await import('./account-page.js')).accountPage) : undefined) },
+  { match: (pathname) => (pathname === PICTURE_PATH ? lazyPage(async () => (await import('../picture/picture-page.js')).picturePage) : undefined) },
   {
     match(pathname) {
       const target = readWebPath(pathname);

@@ -10,9 +10,9 @@ import { type MeResponse, MeResponseSchema } from '../../../shared/api/identity.
 import type { UserRow } from '../../storage/storage.js';
 import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
 import type { Authenticator } from '../../auth/authenticator.js';
-import { effectiveAccess } from '../../auth/access.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { createDoc } from '../../docs/lifecycle.js';
+import { readableDocuments } from '../../docs/readable.js';
 import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
 
@@ -32,12 +32,8 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
       const { user } = callerOf(request);
       // The person's own grants and their teams', read once: access is the highest of them (server/auth/access.ts), as on opening.
-      const [grants, memberships] = await Promise.all([storage.grantsOf(user.username), storage.membershipsOf(user.username)]);
-      const teams = { grants: (await Promise.all(memberships.map((m) => storage.teamGrantsOf(m.teamId)))).flat(), memberships };
       const documents = [];
-      for (const d of await storage.listDocuments()) {
-        const granted = effectiveAccess(grants, user.username, d.id, teams);
-        if (!granted) continue;
+      for (const { row: d, granted } of await readableDocuments(storage, user.username)) {
         // An archived document is read-only for everyone (as Authenticator.access says).
         const access = d.archivedAt ? 'viewer' : granted;
         const { report, awaiting } = await docs.summary(d.id);

@@ -107,6 +107,47 @@ export class FakeElement {
     return this.ownText + this.children.map((c) => c.textContent).join('');
   }
 
+  set textContent(text: string) {
+    this.setText(text);
+  }
+
+  // The standard DOM that host-agnostic code (editor/dom.ts `h`) builds with: a document that makes these elements,
+  // class names, a title, and appending or replacing children (text given as a string becomes a text child).
+
+  /** The stand-in document this element belongs to. */
+  get ownerDocument(): { createElement(tag: string): FakeElement } {
+    return FAKE_DOCUMENT;
+  }
+
+  get className(): string {
+    return [...this.classes].join(' ');
+  }
+
+  set className(value: string) {
+    this.classes.clear();
+    for (const c of value.split(/\s+/)) if (c) this.classes.add(c);
+  }
+
+  get title(): string {
+    return this.attrs.get('title') ?? '';
+  }
+
+  set title(value: string) {
+    this.attrs.set('title', value);
+  }
+
+  append(...nodes: Array<FakeElement | string>): void {
+    for (const n of nodes) {
+      if (typeof n !== 'string') this.appendChild(n);
+      else this.appendChild(new FakeElement('#text')).setText(n);
+    }
+  }
+
+  replaceChildren(...nodes: Array<FakeElement | string>): void {
+    this.empty();
+    this.append(...nodes);
+  }
+
   addClass(...classes: string[]): void {
     for (const c of classes) this.classes.add(c);
   }
@@ -199,6 +240,9 @@ export class FakeElement {
     return this.findAll(cls)[0];
   }
 }
+
+/** The stand-in document of every FakeElement: it makes elements of the stand-in DOM. */
+const FAKE_DOCUMENT = { createElement: (tag: string) => new FakeElement(tag) };
 
 /** The stand-in behind an element the real API types as HTMLElement. */
 export function fake(el: HTMLElement | Element | null | undefined): FakeElement {
