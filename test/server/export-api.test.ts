@@ -1,0 +1,160 @@
+// GET /api/docs/:id/export (issue 16): Word and PDF to whoever may read the document, the signature page bound to the exported version, a signed version exported exactly as signed, audited; attacks on access and on the page Chromium prints.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocModel } from '../../shared/model/types.js';
+import { approvableMatrix, currentHash, postSignoff } from '../support/sign-off.js';
+import { startTestServer, storeDocument, type TestServer } from '../support/test-server.js';
+import { docxParts, pdfText, wordText } from './export/read-back.js';
+
+const TODAY = '2026-11-24';
+const DOC = 'tm-export';
+let t: TestServer;
+let hoo: string;
+let signoffId: string;
+let signedHash: string;
+let signed: DocModel;
+
+/** The export as the browser or the CLI receives it: status, headers and bytes (or the JSON error). */
+async function fetchExport(server: TestServer, docId: string, query: string, token?: string) {
+  const res = await fetch(`${server.httpUrl}/api/docs/${encodeURIComponent(docId)}/export?${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const bytes = new Uint8Array(await res.arrayBuffer());
+  const json = res.headers.get('content-type')?.includes('json') ? JSON.parse(new TextDecoder().decode(bytes)) : undefined;
+  return { status: res.status, headers: res.headers, bytes, json };
+}
+const signaturePageOf = (bytes: Uint8Array) => {
+  const text = wordText(docxParts(bytes)['word/document.xml']!);
+  return text.slice(text.lastIndexOf('Sign-offs'));
+};
+
+beforeAll(async () => {
+  t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`), missionName: 'MINUSAR' });
+  hoo = await t.addUser('hoo', { name: 'Hawa Ouedraogo', offices: ['head-of-office'], grants: { '*': 'editor' } });
+  signed = approvableMatrix(DOC, TODAY);
+  await storeDocument(t, hoo, signed);
+  signedHash = await currentHash(t, DOC, hoo);
+  const r = await postSignoff(t, DOC, hoo, { role: 'head-of-office', comment: 'Approved for the coordination forum.' });
+  expect(r.status).toBe(201);
+  signoffId = r.body.record.id;
+});
+afterAll(async () => {
+  await t.stop();
+});
+
+describe('exporting a document', () => {
+  it('answers 401 to a request that is not signed in', async () => {
+    expect((await fetchExport(t, DOC, 'format=docx')).status).toBe(401);
+  });
+
+  it('attack: a person with no grant on the document gets 404, the same as for a document that does not exist, and no file', async () => {
+    const stranger = await t.addUser('stranger', { grants: { 'other-doc': 'viewer' } });
+    const r = await fetchExport(t, DOC, 'format=docx', stranger);
+    expect(r.status).toBe(404);
+    expect(r.json.error.code).toBe('not-found');
+    expect(r.bytes.length).toBeLessThan(1000);
+  });
+
+  it('answers a Word file as an attachment named after the document, with the content hash it holds', async () => {
+    const r = await fetchExport(t, DOC, 'format=docx', hoo);
+    expect(r.status).toBe(200);
+    expect(r.headers.get('content-type')).toContain('wordprocessingml');
+    expect(r.headers.get('content-disposition')).toBe(`attachment; filename="threat-matrix-tm-export.docx"`);
+    expect(r.headers.get('x-poc-content-hash')).toBe(signedHash);
+    expect(String.fromCharCode(r.bytes[0]!, r.bytes[1]!)).toBe('PK');
+    expect(wordText(docxParts(r.bytes)['word/document.xml']!)).toContain('MINUSAR');
+  });
+
+  it("lists each sign-off on the signature page with office, person, decision, time zone, comment, hash and key id, valid for this version", async () => {
+    const page = signaturePageOf((await fetchExport(t, DOC, 'format=docx', hoo)).bytes);
+    for (const s of ['Head of Office: Approved', 'Hawa Ouedraogo', 'UTC', 'Approved for the coordination forum.', signedHash, 'Key id', 'Valid: signed exactly this version.', 'poc verify']) expect(page).toContain(s);
+  });
+
+  it('records the export in the audit trail with its format and content hash', async () => {
+    await fetchExport(t, DOC, 'format=docx', hoo);
+    const entries = await t.server.storage.queryAudit({ docId: DOC, kind: 'document-exported' });
+    expect(entries.at(-1)).toMatchObject({ actor: 'hoo', docId: DOC, detail: { format: 'docx', contentHash: signedHash } });
+  });
+
+  it('the PDF carries the same signature page, read back with pdftotext', async () => {
+    const r = await fetchExport(t, DOC, 'format=pdf&paper=letter', hoo);
+    expect(r.status).toBe(200);
+    expect(new TextDecoder().decode(r.bytes.slice(0, 5))).toBe('%PDF-');
+    const text = pdfText(r.bytes).replace(/\s+/g, ' ');
+    for (const s of ['Head of Office: Approved', 'Hawa Ouedraogo', signedHash, 'Valid: signed exactly this version.']) expect(text).toContain(s);
+  });
+
+  it('after an edit, the current export says the sign-off is stale, and the signed version exports exactly what was signed', async () => {
+    const edited: DocModel = { ...signed, meta: { ...signed.meta, title: 'Threat matrix tm-export, edited after approval' } };
+    await storeDocument(t, hoo, edited);
+    const now = await fetchExport(t, DOC, 'format=docx', hoo);
+    expect(now.headers.get('x-poc-content-hash')).not.toBe(signedHash);
+    expect(signaturePageOf(now.bytes)).toContain('Stale: signed an earlier version; the document changed since.');
+    expect(wordText(docxParts(now.bytes)['word/document.xml']!)).toContain('edited after approval');
+
+    const then = await fetchExport(t, DOC, `format=docx&version=${signoffId}`, hoo);
+    expect(then.status).toBe(200);
+    expect(then.headers.get('x-poc-content-hash')).toBe(signedHash);
+    expect(then.headers.get('x-poc-version')).toBe(signoffId);
+    const text = wordText(docxParts(then.bytes)['word/document.xml']!);
+    expect(text).not.toContain('edited after approval');
+    expect(text).toContain('The version signed on');
+    expect(signaturePageOf(then.bytes)).toContain('Valid: signed exactly this version.');
+  });
+
+  it('a version that does not exist is 404 with its name', async () => {
+    const r = await fetchExport(t, DOC, 'format=docx&version=nope', hoo);
+    expect(r.status).toBe(404);
+    expect(r.json.error).toMatchObject({ code: 'no-such-version' });
+    expect(r.json.error.message).toContain('"nope"');
+  });
+
+  it('an unknown format is refused with a message, not a crash', async () => {
+    const r = await fetchExport(t, DOC, 'format=odt', hoo);
+    expect(r.status).toBe(400);
+  });
+
+  it('attack: markup typed into a document stays text on paper, and the printed page loads nothing', async () => {
+    let hits = 0;
+    const trap: Server = createServer((_req, res) => {
+      hits++;
+      res.end();
+    });
+    await new Promise<void>((resolve) => trap.listen(0, '127.0.0.1', resolve));
+    const port = (trap.address() as AddressInfo).port;
+    try {
+      const hostile = approvableMatrix('tm-hostile', TODAY);
+      hostile.meta.title = `<img src="http://127.0.0.1:${port}/title.png"><script>fetch("http://127.0.0.1:${port}/s")</script>`;
+      hostile.sections[0]!.content.push({ t: 'p', content: [{ t: 'text', text: `<link rel="stylesheet" href="http://127.0.0.1:${port}/x.css"><style>@import url(http://127.0.0.1:${port}/y.css)</style>` }] });
+      await storeDocument(t, hoo, hostile);
+      const r = await fetchExport(t, 'tm-hostile', 'format=pdf', hoo);
+      expect(r.status).toBe(200);
+      const text = pdfText(r.bytes).replace(/\s+/g, ' ');
+      expect(text).toContain(`<img src="http://127.0.0.1:${port}/title.png">`);
+      expect(text).toContain(`<link rel="stylesheet" href="http://127.0.0.1:${port}/x.css">`);
+      expect(hits).toBe(0);
+    } finally {
+      await new Promise((resolve) => trap.close(resolve));
+    }
+  });
+});
+
+describe('a server without Chromium', () => {
+  let bare: TestServer;
+  let token: string;
+  beforeAll(async () => {
+    bare = await startTestServer({ chromiumPath: '/nonexistent/chromium' });
+    token = await bare.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'editor' } });
+    await storeDocument(bare, token, approvableMatrix(DOC, TODAY));
+  });
+  afterAll(async () => {
+    await bare.stop();
+  });
+
+  it('refuses a PDF with 503, saying what to install, and still exports Word', async () => {
+    const pdf = await fetchExport(bare, DOC, 'format=pdf', token);
+    expect(pdf.status).toBe(503);
+    expect(pdf.json.error.code).toBe('pdf-unavailable');
+    expect(pdf.json.error.message).toContain('apt-get install chromium');
+    expect((await fetchExport(bare, DOC, 'format=docx', token)).status).toBe(200);
+  });
+});
