@@ -1,0 +1,113 @@
+// `poc export` (issue 16): a Markdown file exported here, with the titles of the documents beside it and, with --server, the sign-offs the server holds; a document id exported by the server, a signed version included.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { exportCommand } from '../../cli/commands/export.js';
+import { CommandError } from '../../cli/commands/command.js';
+import { toMarkdown } from '../../shared/markdown/index.js';
+import { TemplateSet } from '../../shared/template/set.js';
+import { approvableMatrix, currentHash, postSignoff } from '../support/sign-off.js';
+import { ROOT, startTestServer, storeDocument, type TestServer } from '../support/test-server.js';
+import { docxParts, wordText } from '../server/export/read-back.js';
+
+const TODAY = '2026-11-24';
+const templates = TemplateSet.builtin();
+const DEMO_MATRIX = join(ROOT, 'demo-vault', 'POC Threat Matrix — Sector North.md');
+let out: string;
+const quiet = () => undefined;
+const docxTextOf = (file: string) => wordText(docxParts(new Uint8Array(readFileSync(file)))['word/document.xml']!);
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'poc-export-cli-'));
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('poc export of a file', () => {
+  test('writes a Word file whose links name the documents beside it, and a signature page saying a file carries no sign-offs', async () => {
+    const file = join(out, 'north.docx');
+    const done = await exportCommand({ source: DEMO_MATRIX, format: 'docx', paper: 'a4', out: file, templates, today: TODAY, mission: 'MINUSAR', progress: quiet }, quiet);
+    expect(done.file).toBe(file);
+    const text = docxTextOf(file);
+    expect(text).toContain('MINUSAR');
+    expect(text).toContain('A-1, MINUSAR POC Action Plan 2026–2027');
+    expect(text).toContain('Sign-offs are kept by the server');
+  });
+
+  test('refuses --version for a file, saying a version is kept by the server', async () => {
+    await expect(exportCommand({ source: DEMO_MATRIX, format: 'docx', paper: 'a4', version: 'v1', out: join(out, 'x.docx'), templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(/a file has only its current content/);
+  });
+
+  test('a name that is neither a file nor given a server is refused with what to give', async () => {
+    const e = await exportCommand({ source: 'tm-nowhere', format: 'pdf', paper: 'a4', templates, today: TODAY, progress: quiet }, quiet).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(CommandError);
+    expect((e as Error).message).toContain('--server');
+  });
+
+  test('a file that is not a POC document is refused, naming it', async () => {
+    const note = join(out, 'note.md');
+    await writeFile(note, '# Shopping list\n');
+    await expect(exportCommand({ source: note, format: 'docx', paper: 'a4', templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(/could not be read as a POC document/);
+  });
+});
+
+describe('poc export with a server', () => {
+  let t: TestServer;
+  let hoo: string;
+  let signedHash: string;
+  let signoffId: string;
+  beforeAll(async () => {
+    t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`) });
+    hoo = await t.addUser('hoo', { name: 'Hawa Ouedraogo', offices: ['head-of-office'], grants: { '*': 'editor' } });
+    await storeDocument(t, hoo, approvableMatrix('tm-cli', TODAY));
+    signedHash = await currentHash(t, 'tm-cli', hoo);
+    signoffId = (await postSignoff(t, 'tm-cli', hoo, { role: 'head-of-office' })).body.record.id;
+  });
+  afterAll(async () => {
+    await t.stop();
+  });
+
+  test('a file of the signed content, given the server, gets the sign-off on its signature page as valid for it', async () => {
+    const model = approvableMatrix('tm-cli', TODAY);
+    const mirror = join(out, 'tm-cli.md');
+    await writeFile(mirror, toMarkdown({ ...model, meta: { ...model.meta, status: 'approved' } }, templates.get('threat-matrix')));
+    const file = join(out, 'tm-cli-file.docx');
+    const done = await exportCommand({ source: mirror, format: 'docx', paper: 'a4', out: file, server: t.httpUrl, token: hoo, templates, today: TODAY, progress: quiet }, quiet);
+    expect(done.contentHash).toBe(signedHash);
+    const text = docxTextOf(file);
+    expect(text).toContain('Hawa Ouedraogo');
+    expect(text).toContain('Valid: signed exactly this version.');
+  });
+
+  test('a file changed since the sign-off gets it as stale: the reader sees their copy is not what was approved', async () => {
+    const model = approvableMatrix('tm-cli', TODAY);
+    const mirror = join(out, 'tm-cli-changed.md');
+    await writeFile(mirror, toMarkdown({ ...model, meta: { ...model.meta, title: 'Changed after approval' } }, templates.get('threat-matrix')));
+    const file = join(out, 'tm-cli-changed.docx');
+    await exportCommand({ source: mirror, format: 'docx', paper: 'a4', out: file, server: t.httpUrl, token: hoo, templates, today: TODAY, progress: quiet }, quiet);
+    expect(docxTextOf(file)).toContain('Stale: signed an earlier version; the document changed since.');
+  });
+
+  test('a document id is exported by the server, a signed version exactly as signed', async () => {
+    const file = join(out, 'signed.docx');
+    const done = await exportCommand({ source: 'tm-cli', format: 'docx', paper: 'a4', version: signoffId, out: file, server: t.httpUrl, token: hoo, templates, today: TODAY, progress: quiet }, quiet);
+    expect(done.contentHash).toBe(signedHash);
+    expect(docxTextOf(file)).toContain('Valid: signed exactly this version.');
+  });
+
+  test("a refused token exits with the server's words", async () => {
+    await expect(exportCommand({ source: 'tm-cli', format: 'docx', paper: 'a4', out: join(out, 'no.docx'), server: t.httpUrl, token: 'wrong', templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(CommandError);
+  });
+
+  test('the built poc command writes a PDF and says where, with its size', async () => {
+    const cli = join(ROOT, 'dist/poc.js');
+    expect(existsSync(cli), 'npm run build makes dist/poc.js').toBe(true);
+    const file = join(out, 'cli.pdf');
+    const { stdout } = await promisify(execFile)(process.execPath, [cli, 'export', 'tm-cli', '--format', 'pdf', '-o', file, '--server', t.httpUrl], { env: { ...process.env, POC_TOKEN: hoo } });
+    expect(stdout).toMatch(/^Wrote cli\.pdf \(\d+ kB\) in [\d.]+ s; content sha256:/);
+    expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
