@@ -89,7 +89,7 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
       const printer = new PdfPrinter(o.chromium);
       try {
         say(`Printing ${x.sections.length} sections to PDF with Chromium…`);
-        bytes = await printer.print(exportHtml(x, o.paper), { paper: o.paper, marking: x.marking });
+        bytes = await printer.print(exportHtml(x, o.paper), { paper: o.paper });
       } catch (e) {
         throw new CommandError(e instanceof Error ? e.message : String(e));
       } finally {

@@ -113,6 +113,6 @@ export async function exportStored(deps: ExportDeps, req: ExportRequest): Promis
   const made = await exportModelOf(deps, req);
   if (!made.ok) return made;
   const { x } = made;
-  const bytes = req.format === 'docx' ? await exportDocx(x) : await deps.printer.print(exportHtml(x, req.paper), { paper: req.paper, marking: x.marking });
+  const bytes = req.format === 'docx' ? await exportDocx(x) : await deps.printer.print(exportHtml(x, req.paper), { paper: req.paper });
   return { ok: true, bytes, fileName: `${x.fileStem}.${req.format}`, mediaType: EXPORT_MEDIA_TYPES[req.format], contentHash: x.signatures.contentHash, ...(made.versionId ? { version: made.versionId } : {}) };
 }

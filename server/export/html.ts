@@ -104,9 +104,25 @@ function signatures(x: ExportDocument): SafeHtml {
   )}<p class="poc-export-verify">${s.howToVerify}</p></section>`;
 }
 
+/** `text` as a CSS string literal, safe inside a <style> element: quotes, backslashes, line breaks and "<" escaped. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
+}
+
+/**
+ * The page rules: paper size (landscape for wide sections) and, in the page margins, the marking at the top and the
+ * marking with "Page X of Y" at the bottom. CSS margin boxes rather than Chromium's header and footer templates: the
+ * templates are laid out again for every page and doubled the time of a long matrix.
+ */
+function pageRules(paper: PaperSize, marking: string): string {
+  const size = paper === 'letter' ? 'letter' : 'A4';
+  const mark = cssString(marking.toUpperCase());
+  const boxes = `margin: 18mm 15mm 20mm; @top-center { content: ${mark}; font: bold 8pt Arial, sans-serif; } @bottom-center { content: ${mark} "\\A Page " counter(page) " of " counter(pages); white-space: pre; text-align: center; font: 8pt Arial, sans-serif; }`;
+  return `@page { size: ${size} portrait; ${boxes} } @page wide { size: ${size} landscape; ${boxes} }`;
+}
+
 /** The page of an export to print on `paper`: complete HTML, no script, nothing loaded from anywhere. */
 export function exportHtml(x: ExportDocument, paper: PaperSize): string {
-  const size = paper === 'letter' ? 'letter' : 'A4';
-  const pages = trusted(`@page { size: ${size} portrait; } @page wide { size: ${size} landscape; }`);
+  const pages = trusted(pageRules(paper, x.marking));
   return html`<!doctype html><html lang="${x.lang}"><head><meta charset="utf-8"><title>${x.cover.typeTitle}: ${x.cover.title}</title><style>${trusted(readingCss)}${trusted(exportCss)}${pages}</style></head><body class="poc-export">${cover(x)}${contents(x)}<article class="poc-reading"><header class="poc-read-header">${fields(x.fields)}</header>${x.sections.map(section)}</article>${signatures(x)}</body></html>`.markup;
 }

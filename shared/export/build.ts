@@ -142,14 +142,17 @@ function fieldsOf(ctx: Ctx, values: Readonly<Record<string, FieldValue>>, specs:
   });
 }
 
-function blockOf(ctx: Ctx, b: TypedBlock): ExportBlock {
+/** A block with its heading and its fields; `tabled` leaves out the fields its section's table already printed. */
+function blockOf(ctx: Ctx, b: TypedBlock, tabled: ReadonlySet<string>): ExportBlock {
   const spec = ctx.template.blockTypes.find((t) => t.type === b.type);
   const title = blockTitleOf(b, ctx.template);
+  const specs = (spec?.fields ?? []).filter((f) => !tabled.has(f.name));
+  const values = Object.fromEntries(Object.entries(b.fields).filter(([k]) => !tabled.has(k)));
   return {
     t: 'block',
     id: b.id,
     heading: title === b.id ? `${spec?.label ?? b.type} ${b.id}` : `${b.id} ${title}`,
-    fields: fieldsOf(ctx, b.fields, spec?.fields ?? [], spec?.titleField),
+    fields: fieldsOf(ctx, values, specs, spec?.titleField),
   };
 }
 
@@ -186,13 +189,17 @@ function tablesOf(ctx: Ctx, blocks: readonly TypedBlock[]): ExportItem[] {
 }
 
 function sectionOf(ctx: Ctx, s: Section): ExportSection {
-  const spec = ctx.template.sections.find((x) => x.id === s.id);
+  const sectionSpec = ctx.template.sections.find((x) => x.id === s.id);
   const text = s.content.filter((i): i is Exclude<SectionItem, TypedBlock> => i.t !== 'block');
   const blocks = s.content.filter((i): i is TypedBlock => i.t === 'block');
-  const items: ExportItem[] = [...flowOf(ctx, text), ...tablesOf(ctx, blocks), ...blocks.map((b) => blockOf(ctx, b))];
+  const tables = tablesOf(ctx, blocks);
+  // Each row then gives the fields its table has no column for: the table is the annex's view, the rows complete it.
+  const spec = tables.length ? ctx.template.blockTypes.find((t) => t.type === blocks[0].type) : undefined;
+  const tabled = new Set(spec?.table ?? []);
+  const items: ExportItem[] = [...flowOf(ctx, text), ...tables, ...blocks.map((b) => blockOf(ctx, b, tabled))];
   // A section the template keeps for its sub-sections only (`text: false`) has nothing of its own to miss.
-  if (!items.length && spec?.text !== false) items.push({ t: 'empty', text: 'Nothing written here yet.' });
-  return { id: s.id, heading: `${s.id} ${spec?.title ?? s.title}`.trim(), level: spec?.level ?? 1, items };
+  if (!items.length && sectionSpec?.text !== false) items.push({ t: 'empty', text: 'Nothing written here yet.' });
+  return { id: s.id, heading: `${s.id} ${sectionSpec?.title ?? s.title}`.trim(), level: sectionSpec?.level ?? 1, items };
 }
 
 /** The sections in the template's order (the order a document holds them in), those the template does not define after. */
