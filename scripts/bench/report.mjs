@@ -96,6 +96,17 @@ export function formatReport(r) {
       ),
     );
   }
+  if (r.export) {
+    const e = r.export;
+    const row = (name, x, size) => [name, ms(x.median), ms(x.min), ms(x.max), size];
+    out.push(
+      table(
+        `Exports of the ${e.rows}-row threat matrix, model to file (${e.reps} runs each, in a separate Node process; the PDF's first print, Chromium started, took ${ms(e.pdfFirstMs)})`,
+        ['', 'median', 'fastest', 'slowest', 'size'],
+        [row('Word (docx)', e.docxMs, bytes(e.docxBytes)), row('PDF (Chromium, warm)', e.pdfMs, bytes(e.pdfBytes)), row('reference: Chromium printing a one-line page', e.blankPdfMs, '')],
+      ),
+    );
+  }
   if (r.web) {
     const w = r.web;
     const t = w.interactiveMs;
