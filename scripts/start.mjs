@@ -42,7 +42,9 @@ ${token ? `  Admin token:  ${token}\n                (shown once; also saved to 
   Plugin setting "Server URL": ws://${host}:${port}
 `);
 
-const server = spawn(process.execPath, [cli, 'serve', '--port', port, '--host', host, '--data', data], { stdio: 'inherit', cwd: root });
+// The demo mission's name on the title page of every export, unless one is set (POC_MISSION_NAME).
+const mission = process.env.POC_MISSION_NAME ? [] : ['--mission-name', 'MINUSAR'];
+const server = spawn(process.execPath, [cli, 'serve', '--port', port, '--host', host, '--data', data, ...mission], { stdio: 'inherit', cwd: root });
 // Pass the first signal on (a SIGTERM to this process alone must stop the server too) and no more: Ctrl-C in a
 // terminal already reaches the server itself, and npm may pass it on to us again. The server stops cleanly on the
 // first signal, ignores a second and exits at once on a third, so a second Ctrl-C still forces it.

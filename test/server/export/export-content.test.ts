@@ -10,7 +10,11 @@ import { exportDocx } from '../../../server/export/docx.js';
 import { exportHtml } from '../../../server/export/html.js';
 import { PdfPrinter } from '../../../server/export/pdf.js';
 import { renderDemoVault } from '../../../scripts/demo/render.js';
-import { docxParts, expectInOrder, needPoppler, pdfPages, pdfText, wordText } from './read-back.js';
+import { docxParts, expectInOrder, needPoppler, pdfPages, pdfText, pdfToPng, wordText } from './read-back.js';
+import { keepForDocs } from '../../browser/support/chromium.js';
+import { ROOT } from '../../support/test-server.js';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 const templates = TemplateSet.builtin();
 const demo = renderDemoVault(templates).map((f) => f.model);
@@ -139,6 +143,23 @@ describe('the PDF export of each demo document', () => {
     }
   }, 180_000);
   afterAll(() => printer.close());
+
+  test('the first pages of the threat matrix and the strategy render to images a person can look at (test/output/export)', () => {
+    const out = join(ROOT, 'test/output/export');
+    mkdirSync(out, { recursive: true });
+    const rendered: Record<string, string[]> = {};
+    for (const [type, first, last] of [['threat-matrix', 1, 5], ['strategy', 1, 3]] as const) {
+      const model = demo.find((m) => m.meta.type === type)!;
+      const pngs = pdfToPng(pdfs.get(model.meta.id)!, out, type, first, last);
+      expect(pngs).toHaveLength(last - first + 1);
+      // A blank A4 page at this resolution is under 2 kB; a page with text is several times that.
+      for (const png of pngs) expect(statSync(png).size, png).toBeGreaterThan(5_000);
+      rendered[type] = pngs;
+    }
+    // The README shows the matrix's title page and its heat map with the annex's table.
+    keepForDocs(rendered['threat-matrix']![0]!, 'docs/issue-16', 'pdf-title-page');
+    keepForDocs(rendered['threat-matrix']![3]!, 'docs/issue-16', 'pdf-threat-table');
+  });
 
   test.each(demo.map((m) => [m.meta.title, m] as const))('%s holds every section title, block id and required value in template order', (_title, model) => {
     expectInOrder(pdfText(pdfs.get(model.meta.id)!), expectedNeedles(model, templates.get(model.meta.type)), model.meta.title);
