@@ -12,7 +12,8 @@
  * reads a template name adds it here (NEW_RULE_EDIT_REQUIRED).
  */
 import type { Template } from '../template/load.js';
-import type { DocType } from '../template/template-schema.js';
+import { DOC_TYPES, type DocType } from '../template/template-schema.js';
+import { CLASSIFICATION_FIELD } from '../export/marking.js';
 import { ACTION_BLOCK, DONE_STATUS, LAST_UPDATED, SERVES_FIELD } from './action-plan.js';
 import { LAST_REVIEWED_FIELD } from './cadence.js';
 import { DISSEMINATION, REQUIRED_AUDIENCES } from './dissemination.js';
@@ -44,6 +45,8 @@ export interface TemplateRead {
 
 /** Every template name a rule reads. NEW_RULE_EDIT_REQUIRED: a rule reading a template name lists it here. */
 export const TEMPLATE_READS: readonly TemplateRead[] = [
+  // Not a rule, but read the same way: every export prints the classification on every page (shared/export/marking.ts).
+  ...DOC_TYPES.map((docType): TemplateRead => ({ docType, rules: "the exports' classification marking", fields: [CLASSIFICATION_FIELD] })),
   { docType: 'strategy', rules: 'the drafting-period rule', fields: [STRATEGY_FIELDS.draftingStarted], review: ['draftingDays'] },
   { docType: 'strategy', rules: 'the review-date rule', fields: [STRATEGY_FIELDS.reviewDate] },
   { docType: 'strategy', rules: 'the one-year rules', fields: [FRAME_FIELDS.validFrom, FRAME_FIELDS.validUntil, FRAME_FIELDS.reviewDate], review: ['validityDays'] },
