@@ -36,10 +36,12 @@ export function preparingWords(choice: ExportChoice): string {
   return choice.format === 'pdf' ? 'Preparing the PDF…' : 'Preparing the Word file…';
 }
 
-/** The failure's words for a person: the server's own message when it sent one, plain advice when the server was not reached. */
+/** The failure's words for a person: the server's own message when it sent one (after plain words when the server cannot make PDFs at all), plain advice when the server was not reached. */
 export function exportFailureWords(e: unknown): string {
-  const err = e as { status?: unknown; serverMessage?: unknown } | null;
+  const err = e as { status?: unknown; code?: unknown; serverMessage?: unknown } | null;
   const server = typeof err?.serverMessage === 'string' && err.serverMessage ? err.serverMessage : undefined;
+  // The server's reason is written for its administrator (what to install); the person is told first what they can do.
+  if (server && err?.code === 'pdf-unavailable') return `This server cannot make PDF files yet: choose Word (.docx) instead, and tell the server's administrator. The server says: ${server}`;
   if (server) return `The file was not made. ${server}`;
   if (err && typeof err === 'object' && 'status' in err && err.status === undefined) return 'The server could not be reached, so the file was not made. Check your connection, then try again.';
   return `The file was not made. ${e instanceof Error ? e.message : String(e)}`;

@@ -10,7 +10,7 @@
  * refusal, a Notice says in plain words what to do instead.
  */
 import { type App, Modal, Notice, Setting, type TFile } from 'obsidian';
-import { EXPORT_CHOICES, EXPORT_CONTENTS, type ExportChoice, preparingWords } from '../../editor/export-choices.js';
+import { EXPORT_CHOICES, EXPORT_CONTENTS, type ExportChoice, exportFailureWords, preparingWords } from '../../editor/export-choices.js';
 import type { ExportFormat } from '../../shared/api/exports.js';
 import type { Result, ServerClient } from '../sync/server-client.js';
 
@@ -53,6 +53,7 @@ export function exportProblem(r: Extract<Result<unknown>, { ok: false }>, title:
   if (r.status === 401) return `The server did not accept your sign-in, so "${title}" was not exported. In the plugin settings, sign in again with your browser (or paste a current access token), then export again.`;
   if (r.status === 404)
     return `The server has no document "${title}" that you can read, so it cannot export it. If you made it on this device, keep it open while connected until it says "synced"; otherwise ask its owner to share it with you.`;
+  if (r.code === 'pdf-unavailable') return exportFailureWords(r);
   if (r.serverMessage) return `"${title}" was not exported. ${r.serverMessage}`;
   return r.message;
 }

@@ -100,12 +100,20 @@ describe('Export this document (Word or PDF)… in Obsidian', () => {
     expect(st.app.testVault.modified.map((m) => m.path)).toContain('Plans/Matrix.pdf');
   });
 
-  it("says the server's own words when it cannot make a PDF, and writes nothing", async () => {
+  it("says to choose Word when the server cannot make PDFs, then the server's own words, and writes nothing", async () => {
     const why = "PDF export needs Chromium, which was not found on this machine. Ask the server's administrator; meanwhile export to Word.";
     fakeServer(() => ({ status: 503, json: { error: { code: 'pdf-unavailable', message: why } } }));
     const st = await openMatrix();
-    expect(await exportAs(st, 'PDF, A4')).toBe(`"Threat matrix — North" was not exported. ${why}`);
+    expect(await exportAs(st, 'PDF, A4')).toBe(`This server cannot make PDF files yet: choose Word (.docx) instead, and tell the server's administrator. The server says: ${why}`);
     expect(st.app.vault.getFileByPath('Plans/Matrix.pdf')).toBeNull();
+  });
+
+  it("passes on the server's own words for any other refusal, such as too many exports", async () => {
+    const why = 'You have made many exports in the last hour; try again in 600 seconds.';
+    fakeServer(() => ({ status: 429, json: { error: { code: 'too-many-exports', message: why } }, headers: { 'Retry-After': '600' } }));
+    const st = await openMatrix();
+    expect(await exportAs(st, 'Word (.docx)')).toBe(`"Threat matrix — North" was not exported. ${why}`);
+    expect(st.app.vault.getFileByPath('Plans/Matrix.docx')).toBeNull();
   });
 
   it('says the document is not on the server for the person, in words, when the server does not know it', async () => {
