@@ -194,6 +194,8 @@ describe('exporting from the web workspace', () => {
     await alert.getByText(/PDF export needs Chromium/).waitFor();
     // Plain words first (what the person can do), then the server's own reason, for its administrator.
     expect(await alert.textContent()).toMatch(/^This server cannot make PDF files yet: choose Word \(\.docx\) instead, and tell the server's administrator\. The server says: PDF export needs Chromium, which was not found on this machine.*meanwhile export to Word\.$/);
+    // Focus stays on the choice pressed, so the keyboard carries on from there.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('PDF, A4');
     await screenshot(page, 'web-export-no-pdf-1440');
     expect(downloads).toEqual([]);
     // The choices work again, and Word, which needs no Chromium, still downloads from this server.

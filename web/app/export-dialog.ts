@@ -66,17 +66,21 @@ export function openExportDialog(container: HTMLElement, opener: HTMLElement, ta
     h(doc, 'div', { class: 'poc-export-buttons' }, done),
   );
   let open = true;
+  let waiting = false;
   const say = (text: string, error = false) => {
     status.textContent = text;
     status.classList.toggle('is-error', error);
     status.setAttribute('role', error ? 'alert' : 'status');
   };
+  // Marked, not disabled, while the server works: a disabled button would drop the keyboard's focus out of the dialog.
   const busy = (on: boolean) => {
-    for (const b of choices) b.disabled = on;
+    waiting = on;
+    for (const b of choices) b.setAttribute('aria-disabled', String(on));
     dialog.setAttribute('aria-busy', String(on));
   };
 
   async function choose(choice: ExportChoice): Promise<void> {
+    if (waiting) return;
     busy(true);
     say(preparingWords(choice));
     try {
