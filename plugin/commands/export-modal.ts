@@ -89,6 +89,8 @@ export async function exportToVault(app: App, server: ServerClient, docId: strin
     new Notice(`The file was made but could not be saved as ${path}: ${e instanceof Error ? e.message : String(e)}. Check that the folder can be written to, then export again.`, 15000);
     return undefined;
   }
-  new Notice(`Exported "${title}" to ${path}.`);
+  // Obsidian lists Word files only when asked to, so the person is told where to look.
+  const unseen = choice.format === 'docx' ? ' If it is not in the file list, turn on "Detect all file extensions" in Settings → Files and links, or open the vault folder.' : '';
+  new Notice(`Exported "${title}" to ${path}.${unseen}`, unseen ? 10000 : undefined);
   return path;
 }

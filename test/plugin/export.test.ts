@@ -73,7 +73,7 @@ describe('Export this document (Word or PDF)… in Obsidian', () => {
     fakeServer(() => ({ status: 200, bytes: WORD, headers: { 'X-Poc-Content-Hash': 'sha256:abc' } }));
     const st = await openMatrix();
     const said = await exportAs(st, 'Word (.docx)');
-    expect(said).toBe('Exported "Threat matrix — North" to Plans/Matrix.docx.');
+    expect(said).toBe('Exported "Threat matrix — North" to Plans/Matrix.docx. If it is not in the file list, turn on "Detect all file extensions" in Settings → Files and links, or open the vault folder.');
     expect(await bytesOf(st, 'Plans/Matrix.docx')).toEqual(WORD);
     expect(st.app.vault.getFileByPath('Plans/Matrix.docx')).not.toBeNull();
     const [req] = exportRequests();
@@ -165,7 +165,7 @@ describe('Export this document against the real server', () => {
     });
     s = await startPlugin({ settings: { serverUrl: server.url, token }, files: { 'Plans/Matrix.md': mirrorOf(threatMatrix()) } });
     await openDocument(s.app, 'Plans/Matrix.md');
-    expect(await exportAs(s, 'Word (.docx)')).toBe('Exported "Threat matrix — North" to Plans/Matrix.docx.');
+    expect(await exportAs(s, 'Word (.docx)')).toMatch(/^Exported "Threat matrix — North" to Plans\/Matrix\.docx\./);
     const bytes = await bytesOf(s, 'Plans/Matrix.docx');
     expect(new TextDecoder().decode(bytes.slice(0, 2))).toBe('PK');
     expect(bytes.length).toBeGreaterThan(2000);

@@ -21,7 +21,8 @@ export function readingPage(docId: string, source: VersionSource): Page {
     let alive = true;
     const print = h(doc, 'button', { class: 'poc-review-print poc-review-primary', text: 'Print', attrs: { type: 'button' }, on: { click: () => doc.defaultView?.print() } });
     let title: string | undefined;
-    const exporter = exportButton(root, 'poc-review-export', () => ({ api: ctx.api, docId, ...(title ? { title } : {}), ...(versionId ? { version: versionId } : {}) }));
+    // The dialog goes in the page's frame, so it goes with the page.
+    const exporter = exportButton(frame.el, 'poc-review-export', () => ({ api: ctx.api, docId, ...(title ? { title } : {}), ...(versionId ? { version: versionId } : {}) }));
     const about = h(doc, 'p', { class: 'poc-review-about' });
     const paper = h(doc, 'div', { class: 'poc-review-paper' });
     frame.body.append(h(doc, 'div', { class: 'poc-review-actions' }, about, print, exporter), paper);
