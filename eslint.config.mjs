@@ -13,6 +13,7 @@ import globals from 'globals';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import { DEFAULT_ACRONYMS } from 'eslint-plugin-obsidianmd/dist/lib/rules/ui/acronyms.js';
+import { DEFAULT_BRANDS } from 'eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js';
 
 /** What esbuild bundles into main.js: linted as an Obsidian plugin. */
 const SHIPPED = ['plugin/**/*.ts', 'editor/**/*.ts', 'shared/**/*.ts'];
@@ -61,8 +62,9 @@ export default defineConfig([
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
     rules: {
-      // As recommended, plus the acronyms of the UN policy domain, which stay upper case in sentence case.
-      'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, acronyms: [...DEFAULT_ACRONYMS, 'POC', 'SRSG', 'UNCT', 'UNHQ', 'DMS'] }],
+      // As recommended, plus the acronyms of the UN policy domain, which stay upper case in sentence case, and Word
+      // (Microsoft's, a format documents export to).
+      'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, acronyms: [...DEFAULT_ACRONYMS, 'POC', 'SRSG', 'UNCT', 'UNHQ', 'DMS'], brands: [...DEFAULT_BRANDS, 'Word'] }],
     },
   },
   {

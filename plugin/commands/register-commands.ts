@@ -1,8 +1,8 @@
 /**
  * The plugin's commands and its `obsidian://poc-open` link handler:
  * creating documents from the templates, browsing the server, sharing a
- * link, sharing a document with people and teams, inserting a cross-link,
- * showing the panels and signing off.
+ * link, sharing a document with people and teams, exporting it as Word or
+ * PDF, inserting a cross-link, showing the panels and signing off.
  */
 import { Notice, type Plugin } from 'obsidian';
 import { contentHash } from '../../shared/hash/canonical.js';
@@ -17,6 +17,7 @@ import type { PocDocumentView } from '../view/document-view.js';
 import type { PocWorkspace } from '../workspace.js';
 import { CrossLinkModal, ServerDocumentsModal, TitleModal } from './modals.js';
 import { ShareModal } from './share-modal.js';
+import { exportBlocked, ExportModal, exportToVault } from './export-modal.js';
 import { askSignOff } from './signing-off.js';
 
 /** The protocol action of shareable links: obsidian://poc-open?id=<document id>[&block=<block id>]. */
@@ -134,6 +135,23 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
         const title = view.handle()?.model().meta.title || view.getDisplayText();
         ShareModal.show(app, { docId, title, me: me.username, source: server.shareSource() });
       });
+    }),
+  });
+
+  plugin.addCommand({
+    id: 'export',
+    name: 'Export this document (Word or PDF)…',
+    checkCallback: withDocument((view) => {
+      const server = services.server();
+      const blocked = exportBlocked(server, services.settings().token);
+      const note = view.file;
+      if (blocked || !server || !note) {
+        new Notice(blocked ?? 'This document has no note in the vault to save the export beside.', 10000);
+        return;
+      }
+      const docId = view.docId()!;
+      const title = view.handle()?.model().meta.title || view.getDisplayText();
+      new ExportModal(app, title, (choice) => void exportToVault(app, server, docId, note, title, choice)).open();
     }),
   });
 

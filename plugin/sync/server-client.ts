@@ -19,11 +19,12 @@ import * as z from '../../shared/zod.js';
 import type { TokenEntry } from '../../shared/api/people.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
 import type { DeviceTokenResponse } from '../../shared/api/sign-in.js';
+import type { ExportFormat, PaperSize } from '../../shared/api/exports.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
-/** A call's outcome: its value, or why it failed in words for the plugin user (with the status, the server's code and a refused approval's diagnostics when the server sent them). */
-export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; code?: string; message: string; diagnostics?: Diagnostic[] };
+/** A call's outcome: its value, or why it failed in words for the plugin user (with the status, the server's code, its own message and a refused approval's diagnostics when the server sent them). */
+export type Result<T> = { ok: true; value: T } | { ok: false; status?: number; code?: string; message: string; serverMessage?: string; diagnostics?: Diagnostic[] };
 
 /** A document as `GET /api/docs` lists it (the contract's listing entry). */
 export type ServerDocument = DocListEntry;
@@ -51,11 +52,12 @@ function explain(e: ApiError, what: string): string {
   }
 }
 
-/** `fetch` for the shared client, over Obsidian's `requestUrl` (which never throws for an error status with `throw: false`). */
+/** `fetch` for the shared client, over Obsidian's `requestUrl` (which never throws for an error status with `throw: false`); header names are read without regard to case. */
 const viaRequestUrl: ApiFetch = async (url, init) => {
   const { 'content-type': contentType, ...headers } = init.headers;
   const response = await requestUrl({ url, method: init.method, headers, ...(init.body === undefined ? {} : { contentType, body: init.body }), throw: false });
-  return { status: response.status, text: async () => response.text, arrayBuffer: async () => response.arrayBuffer };
+  const answered = new Map(Object.entries(response.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+  return { status: response.status, text: async () => response.text, arrayBuffer: async () => response.arrayBuffer, headers: { get: (name) => answered.get(name.toLowerCase()) ?? null } };
 };
 
 /** A client of one server, with one user's token. */
@@ -81,7 +83,13 @@ export class ServerClient {
     } catch (e) {
       if (!(e instanceof ApiError)) return { ok: false, message: `Could not ${what}: ${e instanceof Error ? e.message : String(e)}` };
       const diagnostics = z.safeParse(z.array(DiagnosticSchema), e.detail.diagnostics);
-      return { ok: false, ...(e.status === undefined ? {} : { status: e.status, code: e.code }), message: explain(e, what), ...(diagnostics.success ? { diagnostics: diagnostics.data } : {}) };
+      return {
+        ok: false,
+        ...(e.status === undefined ? {} : { status: e.status, code: e.code }),
+        message: explain(e, what),
+        ...(e.serverMessage ? { serverMessage: e.serverMessage } : {}),
+        ...(diagnostics.success ? { diagnostics: diagnostics.data } : {}),
+      };
     }
   }
 
@@ -151,6 +159,11 @@ export class ServerClient {
   /** Signs one of the caller's devices out (its token stops working, its connections close). */
   revokeMyToken(tokenId: number): Promise<Result<void>> {
     return this.call('sign that device out', (api) => new PeopleApi(api).revokeMyToken(tokenId));
+  }
+
+  /** A document exported by the server as Word or PDF: the file's bytes and the content hash it holds. */
+  exportFile(docId: string, format: ExportFormat, paper?: PaperSize): Promise<Result<{ bytes: Uint8Array; contentHash: string | null }>> {
+    return this.call(`export "${docId}" as ${format === 'pdf' ? 'PDF' : 'Word'}`, (api) => api.exportFile(docId, format, paper ? { paper } : {}));
   }
 
   /** The model of the version a sign-off signed (its snapshot on the server). */

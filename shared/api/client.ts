@@ -21,7 +21,7 @@ import { httpBaseOf } from './server-address.js';
 import { type GrantResponse, GrantResponseSchema, type Member, MembersResponseSchema, PeopleResponseSchema, type Person } from './members.js';
 import { type TicketResponse, TicketResponseSchema } from './tickets.js';
 import { type SessionResponse, SessionResponseSchema, type SignOutEverywhereResponse, SignOutEverywhereResponseSchema } from './session.js';
-import { CONTENT_HASH_HEADER, EXPORT_MEDIA_TYPES, type ExportFormat, exportPath, type PaperSize } from './exports.js';
+import { CONTENT_HASH_HEADER, EXPORT_MEDIA_TYPES, type ExportFormat, exportPath, fileNameOf, type PaperSize } from './exports.js';
 import { type VersionEntry, VersionResponseSchema, type VersionsResponse, VersionsResponseSchema } from './versions.js';
 import { type SignedVersion, SignedVersionSchema, type SignoffRequest, type SignoffResponse, SignoffResponseSchema, SignoffsResponseSchema } from './signoffs.js';
 import { type PictureResponse, PictureResponseSchema } from './picture.js';
@@ -158,10 +158,10 @@ export class ApiClient {
     return new Uint8Array(await res.arrayBuffer());
   }
 
-  /** A document exported as Word or PDF (`version`: a version's id or name; default: as it is now), with the content hash it holds. */
-  async exportFile(docId: string, format: ExportFormat, opts: { paper?: PaperSize; version?: string } = {}): Promise<{ bytes: Uint8Array; contentHash: string | null }> {
+  /** A document exported as Word or PDF (`version`: a version's id or name; default: as it is now), with the content hash it holds and the file name the server gave it (null when the host's fetch shows no headers). */
+  async exportFile(docId: string, format: ExportFormat, opts: { paper?: PaperSize; version?: string } = {}): Promise<{ bytes: Uint8Array; contentHash: string | null; fileName: string | null }> {
     const res = await this.send('GET', exportPath(docId, format, opts), `export "${docId}" as ${format === 'pdf' ? 'PDF' : 'Word'}`, undefined, { accept: EXPORT_MEDIA_TYPES[format] });
-    return { bytes: new Uint8Array(await res.arrayBuffer()), contentHash: res.headers?.get(CONTENT_HASH_HEADER) ?? null };
+    return { bytes: new Uint8Array(await res.arrayBuffer()), contentHash: res.headers?.get(CONTENT_HASH_HEADER) ?? null, fileName: fileNameOf(res.headers?.get('content-disposition')) };
   }
 
   /** A document's version history, newest first, with the versions the caller compares against by default. */

@@ -36,6 +36,12 @@ export function exportPath(docId: string, format: ExportFormat, opts: { paper?: 
   return `/api/docs/${encodeURIComponent(docId)}/export?${q.toString()}`;
 }
 
+/** The file name a `Content-Disposition` header gives (`attachment; filename="x.pdf"`), or null when it gives none. */
+export function fileNameOf(disposition: string | null | undefined): string | null {
+  const name = /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? /filename=([^;\s]+)/i.exec(disposition ?? '')?.[1];
+  return name ? name : null;
+}
+
 /** The header naming the content hash of the exported version. */
 export const CONTENT_HASH_HEADER = 'x-poc-content-hash';
 /** The header naming the version exported, when one was asked for. */

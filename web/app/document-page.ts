@@ -8,7 +8,8 @@
  * An address with a block (`/d/<docId>#T-3`) opens scrolled to that block,
  * marked; links lead to the document's history, changes and reading view.
  * "Share" opens the Share dialog (owners change who has access; anyone else
- * sees who has it, the button then saying "Who has access").
+ * sees who has it, the button then saying "Who has access"); "Export…" opens
+ * the Export dialog (Word or PDF, web/app/export-dialog.ts).
  */
 import { h } from '../../editor/dom.js';
 import { ApiError } from '../../shared/api/client.js';
@@ -50,6 +51,13 @@ export function documentPage(docId: string): Page {
           }),
       },
     });
+    // The dialog's code comes on demand too.
+    const exporter: HTMLButtonElement = h(doc, 'button', {
+      class: 'poc-web-export',
+      text: 'Export…',
+      attrs: { type: 'button', 'aria-haspopup': 'dialog' },
+      on: { click: () => void import('./export-dialog.js').then(({ openExportDialog }) => openExportDialog(root, exporter, { api: ctx.api, docId, ...(title ? { title } : {}) })) },
+    });
     root.append(
       h(
         doc,
@@ -60,6 +68,7 @@ export function documentPage(docId: string): Page {
         link('history', 'History'),
         link('read', 'Reading view'),
         share,
+        exporter,
       ),
       host,
     );

@@ -393,7 +393,9 @@ export class Menu extends Component implements Shape<obsidian.Menu, 'addItem' | 
 
 // ---------------------------------------------------------------- network and helpers
 
-type Handler = (request: obsidian.RequestUrlParam) => { status: number; json?: unknown; text?: string } | Promise<{ status: number; json?: unknown; text?: string }>;
+/** A test's answer to a request: a status and a JSON, text or binary body, with headers if any. */
+type Answer = { status: number; json?: unknown; text?: string; bytes?: Uint8Array; headers?: Record<string, string> };
+type Handler = (request: obsidian.RequestUrlParam) => Answer | Promise<Answer>;
 
 let requestHandler: Handler | undefined;
 /** Test helper: every request made, oldest first. */
@@ -410,10 +412,21 @@ export const requestUrl: typeof obsidian.requestUrl = (request) => {
   const response = (async (): Promise<obsidian.RequestUrlResponse> => {
     if (!requestHandler) throw new Error(`net::ERR_CONNECTION_REFUSED (${param.url})`);
     const r = await requestHandler(param);
-    const text = r.text ?? (r.json === undefined ? '' : JSON.stringify(r.json));
+    const text = r.bytes ? new TextDecoder().decode(r.bytes) : (r.text ?? (r.json === undefined ? '' : JSON.stringify(r.json)));
     if (param.throw !== false && r.status >= 400) throw Object.assign(new Error(`Request failed, status ${r.status}`), { status: r.status, text });
-    const buffer = new TextEncoder().encode(text).buffer;
-    return { status: r.status, headers: {}, text, json: r.json ?? (text ? (JSON.parse(text) as unknown) : undefined), arrayBuffer: buffer };
+    const buffer = (r.bytes ?? new TextEncoder().encode(text)).slice().buffer;
+    // Like Obsidian's, JSON is parsed only when read, so a binary answer can be fetched.
+    let json: unknown = r.json;
+    return {
+      status: r.status,
+      headers: r.headers ?? {},
+      text,
+      get json() {
+        json ??= text ? (JSON.parse(text) as unknown) : undefined;
+        return json;
+      },
+      arrayBuffer: buffer,
+    };
   })();
   // The shortcuts are made on demand, so a failed request the caller handles leaves no unhandled rejection.
   return Object.defineProperties(response, {

@@ -125,6 +125,9 @@ type VaultApi =
   | 'create'
   | 'createFolder'
   | 'modify'
+  | 'createBinary'
+  | 'modifyBinary'
+  | 'readBinary'
   | 'process'
   | 'delete'
   | 'rename';
@@ -187,6 +190,32 @@ export class Vault extends Events implements Pick<obsidian.Vault, VaultApi> {
     this.trigger('create', file);
     this.metadataCache?.fileChanged(file, data);
     return file as unknown as obsidian.TFile;
+  }
+
+  async createBinary(path: string, data: ArrayBuffer): Promise<obsidian.TFile> {
+    if (this.files.has(path)) throw new Error('File already exists.');
+    const parent = parentPath(path);
+    if (parent !== '/') await this.adapter.mkdir(parent);
+    await this.adapter.writeBinary(path, data);
+    const file = new TFile(path);
+    file.vault = this as unknown as obsidian.Vault;
+    file.parent = (parent === '/' ? this.root : new TFolder(parent)) as unknown as obsidian.TFolder;
+    file.stat = { ctime: Date.now(), mtime: Date.now(), size: data.byteLength };
+    this.files.set(path, file);
+    this.trigger('create', file);
+    return file as unknown as obsidian.TFile;
+  }
+
+  async modifyBinary(file: obsidian.TFile, data: ArrayBuffer): Promise<void> {
+    const own = this.own(file);
+    this.modified.push({ path: own.path, text: `(${data.byteLength} bytes)` });
+    await this.adapter.writeBinary(own.path, data);
+    own.stat = { ...own.stat, mtime: Date.now(), size: data.byteLength };
+    this.trigger('modify', own);
+  }
+
+  async readBinary(file: obsidian.TFile): Promise<ArrayBuffer> {
+    return this.adapter.readBinary(this.own(file).path);
   }
 
   async createFolder(path: string): Promise<obsidian.TFolder> {
