@@ -55,10 +55,11 @@ function findVersion(versions: readonly VersionEntry[], asked: string): VersionE
   return versions.find((v) => v.id === asked) ?? versions.find((v) => v.name?.trim().toLowerCase() === asked.trim().toLowerCase());
 }
 
-/** The export model of a document for `req` (what `exportStored` draws); exposed for the CLI's progress and the tests. */
-export async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok: true; x: ExportDocument; model: DocModel; versionId?: string } | Extract<ExportResult, { ok: false }>> {
+/** The export model of a document for `req`: what `exportStored` draws. */
+async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok: true; x: ExportDocument; model: DocModel; versionId?: string } | Extract<ExportResult, { ok: false }>> {
   const { docs } = deps;
-  const now = await docs.inspect(req.docId, req.reader);
+  // Read without the reader's link checks: the export needs the content and the verified sign-offs, not the diagnostics.
+  const now = await docs.inspect(req.docId);
   let model = now.model;
   let template: Template | undefined = now.template;
   let versionWords: string | undefined;
