@@ -77,8 +77,21 @@ function fieldTable(fields: readonly ExportField[]): Table {
   });
 }
 
+/** A table's row completed: its heading, the short values run on one paragraph, then each longer value under its label. */
+function compactParts(b: ExportBlock, heading: Paragraph): Paragraph[] {
+  const short = b.fields.filter((f) => f.short);
+  const runs: ParagraphChild[] = [];
+  short.forEach((f, i) => {
+    runs.push(new TextRun({ text: `${i ? ' · ' : ''}${f.label}: `, bold: true }));
+    for (const v of f.value) if (v.t === 'p') runs.push(...v.runs.map(runOf));
+  });
+  const long = b.fields.filter((f) => !f.short).flatMap((f) => [new Paragraph({ keepNext: true, children: [new TextRun({ text: `${f.label}:`, bold: true })] }), ...flowParagraphs(f.value)]);
+  return [heading, ...(runs.length ? [new Paragraph({ children: runs })] : []), ...long, new Paragraph('')];
+}
+
 function blockParts(b: ExportBlock, level: number): Array<Paragraph | Table> {
   const heading = new Paragraph({ heading: HEADINGS[Math.min(level, 2)], children: [new TextRun(b.heading)], keepNext: true });
+  if (b.compact) return compactParts(b, heading);
   return b.fields.length ? [heading, fieldTable(b.fields), new Paragraph('')] : [heading];
 }
 

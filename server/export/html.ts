@@ -34,8 +34,18 @@ function fields(list: readonly ExportField[]): SafeHtml | undefined {
   return html`<dl class="poc-read-fields">${list.map((f) => html`<div class="poc-read-field"><dt>${f.label}</dt><dd>${flow(f.value)}</dd></div>`)}</dl>`;
 }
 
+/** A table's row completed: its heading, the short values run on one line, then each longer value under its label. */
+function compactBlock(b: ExportBlock, h: number): SafeHtml {
+  const short = b.fields.filter((f) => f.short);
+  const long = b.fields.filter((f) => !f.short);
+  return html`<article class="poc-export-detail" id="${`read-${b.id}`}"><h${h} class="poc-read-block-title">${b.heading}</h${h}>${
+    short.length ? html`<p>${short.map((f, i) => html`${i ? ' · ' : ''}<strong>${f.label}:</strong> ${f.value.map((v) => (v.t === 'p' ? v.runs.map(run) : ''))}`)}</p>` : ''
+  }${long.map((f) => html`<div class="poc-export-long"><strong>${f.label}:</strong>${flow(f.value)}</div>`)}</article>`;
+}
+
 function block(b: ExportBlock, level: number): SafeHtml {
   const h = Math.min(level, 6);
+  if (b.compact) return compactBlock(b, h);
   return html`<article class="poc-read-block" id="${`read-${b.id}`}"><h${h} class="poc-read-block-title">${b.heading}</h${h}>${fields(b.fields)}</article>`;
 }
 

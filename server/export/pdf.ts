@@ -10,11 +10,11 @@
  *
  * One browser per printer, started on the first print and closed after a
  * minute unused; prints run one at a time (each takes the CPU while it
- * lays out). The page runs with JavaScript off and every request refused:
+ * lays out), each in a tab of its own that is closed after. The page runs with JavaScript off and every request refused:
  * it is a document, and what people typed in it must not be able to act.
  */
 import { existsSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import type { PaperSize } from '../../shared/api/exports.js';
 
 /** Where Chromium is looked for when no path is given: Debian's, then other common places. */
@@ -59,7 +59,8 @@ export interface PrintOptions {
 
 /** Prints export pages to PDF, one at a time, with one Chromium kept warm between prints. */
 export class PdfPrinter {
-  private browser?: Promise<Browser>;
+  /** The browser and the one context every print opens a tab in (JavaScript off, offline, every request refused). */
+  private session?: Promise<{ browser: Browser; context: BrowserContext }>;
   private queue: Promise<unknown> = Promise.resolve();
   private idle?: NodeJS.Timeout;
   private closed = false;
@@ -78,35 +79,39 @@ export class PdfPrinter {
   async close(): Promise<void> {
     this.closed = true;
     if (this.idle) clearTimeout(this.idle);
-    const browser = this.browser;
-    this.browser = undefined;
-    if (browser) await (await browser.catch(() => undefined))?.close();
+    await this.closeBrowser();
   }
 
-  private launch(): Promise<Browser> {
+  private launch(): Promise<{ browser: Browser; context: BrowserContext }> {
     if (this.closed) return Promise.reject(new Error('The PDF printer is closed.'));
-    if (!this.browser) {
+    if (!this.session) {
       const executablePath = findChromium(this.executablePath);
       // Loaded on the first print: a server that never prints never loads it.
-      this.browser = import('playwright-core').then(({ chromium }) => chromium.launch({
-        executablePath,
-        headless: true,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
-      }));
+      this.session = import('playwright-core').then(async ({ chromium }) => {
+        const browser = await chromium.launch({
+          executablePath,
+          headless: true,
+          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
+        });
+        // One context for every print (a context costs about half a second): pages share nothing, as none runs script or keeps anything.
+        const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+        await context.route('**/*', (route) => route.abort());
+        return { browser, context };
+      });
       // A browser that failed to start is not kept: the next print tries again.
-      this.browser.catch(() => (this.browser = undefined));
+      this.session.catch(() => (this.session = undefined));
     }
-    return this.browser;
+    return this.session;
   }
 
   private async printNow(page: string, opts: PrintOptions): Promise<Uint8Array> {
     if (this.idle) clearTimeout(this.idle);
-    const browser = await this.launch();
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
+    const { context } = await this.launch();
+    const tab = await context.newPage();
     try {
-      await context.route('**/*', (route) => route.abort());
-      const tab = await context.newPage();
       tab.setDefaultTimeout(PRINT_TIMEOUT_MS);
+      // Laid out for print from the start, so the screen layout of a long document is not computed for nothing.
+      await tab.emulateMedia({ media: 'print' });
       await tab.setContent(page, { waitUntil: 'load' });
       // The page's own CSS gives the paper, the margins and the marking with the page numbers (html.ts).
       const pdf = await tab.pdf({
@@ -117,7 +122,7 @@ export class PdfPrinter {
       });
       return new Uint8Array(pdf);
     } finally {
-      await context.close().catch(() => undefined);
+      await tab.close().catch(() => undefined);
       if (!this.closed) {
         this.idle = setTimeout(() => void this.closeBrowser(), IDLE_MS);
         this.idle.unref();
@@ -126,8 +131,8 @@ export class PdfPrinter {
   }
 
   private async closeBrowser(): Promise<void> {
-    const browser = this.browser;
-    this.browser = undefined;
-    if (browser) await (await browser.catch(() => undefined))?.close();
+    const session = this.session;
+    this.session = undefined;
+    if (session) await (await session.catch(() => undefined))?.browser.close();
   }
 }

@@ -18,7 +18,8 @@ import { formatMoment } from '../time/format.js';
 import type { ExportBlock, ExportDocument, ExportField, ExportItem, ExportSection, Flow, Run } from './export-model.js';
 import { markingOf } from './marking.js';
 import { signaturePage, type SignoffEvidence } from './signature-page.js';
-import { threatTables } from './threat-tables.js';
+import { THREAT_TABLE_FIELDS, threatTables } from './threat-tables.js';
+import { THREAT_BLOCK } from '../validate/risk.js';
 
 /** What an export is made with, besides the document and its template. */
 export interface ExportOptions {
@@ -138,7 +139,10 @@ function fieldsOf(ctx: Ctx, values: Readonly<Record<string, FieldValue>>, specs:
   const names = [...known, ...Object.keys(values).filter((k) => !known.includes(k)).sort()].filter((n) => n !== skip && !isEmpty(values[n]));
   return names.map((n) => {
     const spec = specs.find((s) => s.name === n);
-    return { label: spec?.label ?? n, value: valueFlow(ctx, values[n], spec) };
+    const v = values[n];
+    const value = valueFlow(ctx, v, spec);
+    // One paragraph (a choice, a date, a line, a link) reads on one line with its label.
+    return { label: spec?.label ?? n, value, ...(value.length === 1 && value[0].t === 'p' ? { short: true } : {}) };
   });
 }
 
@@ -153,6 +157,7 @@ function blockOf(ctx: Ctx, b: TypedBlock, tabled: ReadonlySet<string>): ExportBl
     id: b.id,
     heading: title === b.id ? `${spec?.label ?? b.type} ${b.id}` : `${b.id} ${title}`,
     fields: fieldsOf(ctx, values, specs, spec?.titleField),
+    ...(tabled.size ? { compact: true } : {}),
   };
 }
 
@@ -195,7 +200,7 @@ function sectionOf(ctx: Ctx, s: Section): ExportSection {
   const tables = tablesOf(ctx, blocks);
   // Each row then gives the fields its table has no column for: the table is the annex's view, the rows complete it.
   const spec = tables.length ? ctx.template.blockTypes.find((t) => t.type === blocks[0].type) : undefined;
-  const tabled = new Set(spec?.table ?? []);
+  const tabled = new Set([...(spec?.table ?? []), ...(spec?.type === THREAT_BLOCK ? THREAT_TABLE_FIELDS : [])]);
   const items: ExportItem[] = [...flowOf(ctx, text), ...tables, ...blocks.map((b) => blockOf(ctx, b, tabled))];
   // A section the template keeps for its sub-sections only (`text: false`) has nothing of its own to miss.
   if (!items.length && sectionSpec?.text !== false) items.push({ t: 'empty', text: 'Nothing written here yet.' });

@@ -23,6 +23,8 @@ export type Flow = { t: 'p'; runs: Run[] } | { t: 'ul'; items: Run[][] } | { t: 
 export interface ExportField {
   label: string;
   value: Flow[];
+  /** A short value (a choice, a rating, a date, a line of text): one paragraph of words, which a compact row runs on. */
+  short?: boolean;
 }
 
 /** A typed block (a threat, an objective, an action…) in full: its heading and every field that holds something, in template order. */
@@ -31,6 +33,12 @@ export interface ExportBlock {
   id: string;
   heading: string;
   fields: ExportField[];
+  /**
+   * The row of a printed table, completed by the fields the table has no column for: drawn compactly (short values on
+   * one line, "Label: value · Label: value") under the table rather than as a table of its own, which on a 500-row
+   * matrix would be a thousand more boxes to lay out for a few words each.
+   */
+  compact?: boolean;
 }
 
 /** A table of a matrix's rows: a header row, then one row per block (its id first). `wide` asks for a landscape page. */

@@ -25,6 +25,9 @@ export interface ThreatTables {
 
 const cell = (text: string): Flow[] => [{ t: 'p', runs: [{ text }] }];
 
+/** The threat fields the table's own columns show (likelihood and impact, beside the risk), which each row's details leave out. */
+export const THREAT_TABLE_FIELDS = ['likelihood', 'impact'] as const;
+
 /** The ranking columns and heat map of a threat matrix's rows `blocks` (of type `spec`), or undefined for another block type. */
 export function threatTables(model: DocModel, template: Template, blocks: readonly TypedBlock[], spec: BlockTypeSpec): ThreatTables | undefined {
   if (spec.type !== THREAT_BLOCK) return undefined;

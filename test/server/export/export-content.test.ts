@@ -1,6 +1,7 @@
 // Issue 16: what a reader finds in the Word file and the PDF of each demo document — every section title, every block id and every required value, in template order; the classification on every page; the links as references a reader can follow on paper.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportDocument } from '../../../shared/export/build.js';
+import { THREAT_TABLE_FIELDS } from '../../../shared/export/threat-tables.js';
 import type { ExportDocument } from '../../../shared/export/export-model.js';
 import type { DocModel, FieldValue, RichText } from '../../../shared/model/types.js';
 import { shortValueWords } from '../../../shared/template/field-words.js';
@@ -55,14 +56,15 @@ function expectedNeedles(model: DocModel, template: Template, tabled: string[] =
       if (b.t !== 'block') continue;
       out.push(b.id);
       const bt = template.blockTypes.find((t) => t.type === b.type)!;
-      const inTable = new Set(bt.table ?? []);
+      // The threat table adds likelihood and impact columns (as numbers) to the annex's seven.
+      const inTable = new Set([...(bt.table ?? []), ...(bt.type === 'threat' ? THREAT_TABLE_FIELDS : [])]);
       // The title field heads the block, beside its id; the others follow in template order.
       const title = bt.fields.find((f) => f.name === bt.titleField);
       const fields = [...(title ? [title] : []), ...bt.fields.filter((f) => f !== title)];
       for (const f of fields.filter((f) => f.required)) {
         const n = valueNeedle(b.fields[f.name], f);
         if (!n) continue;
-        if (inTable.has(f.name)) tabled.push(n);
+        if (inTable.has(f.name)) tabled.push(typeof b.fields[f.name] === 'number' ? String(b.fields[f.name]) : n);
         else out.push(n);
       }
     }
