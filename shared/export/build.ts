@@ -2,7 +2,8 @@
  * From a document to what its export holds (export-model.ts): the cover,
  * the marking, the document fields, each section in template order with
  * its text, its rows as the template's printed table (and, for the threat
- * matrix, the ranking and the heat map), then each block in full, and the
+ * matrix, the ranking and the heat map) followed by each row's other
+ * fields, each block of a section without a table in full, and the
  * signature page. Values read as the reading view shows them
  * (shared/template/field-words.ts); a cross-link reads as a reference a
  * person can follow on paper ("T-3, Sector North threat matrix") and, when
