@@ -52,6 +52,17 @@ export function findChromium(explicit?: string): string {
   return found;
 }
 
+/** Said when as many prints as the printer queues are already waiting: the print is refused rather than queued without end. */
+export class PrinterBusyError extends Error {
+  constructor(waiting: number) {
+    super(`The server is already printing ${waiting} PDF exports, so this one was not started.`);
+    this.name = 'PrinterBusyError';
+  }
+}
+
+/** At most this many prints wait or print at once (each holds its page in memory and may take up to the print timeout). */
+export const PRINTS_QUEUED_AT_MOST = 8;
+
 /** What a print is asked for. */
 export interface PrintOptions {
   paper: PaperSize;
@@ -62,15 +73,22 @@ export class PdfPrinter {
   /** The browser and the one context every print opens a tab in (JavaScript off, offline, every request refused). */
   private session?: Promise<{ browser: Browser; context: BrowserContext }>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Prints waiting or printing now. */
+  private pending = 0;
   private idle?: NodeJS.Timeout;
   private closed = false;
 
-  /** `executablePath`: the Chromium to use (default: `findChromium()`, checked at the first print). */
-  constructor(private readonly executablePath?: string) {}
+  /** `executablePath`: the Chromium to use (default: `findChromium()`, checked at the first print); `maxQueued`: prints that may wait or print at once. */
+  constructor(
+    private readonly executablePath?: string,
+    private readonly maxQueued = PRINTS_QUEUED_AT_MOST,
+  ) {}
 
-  /** The PDF of `page` (complete HTML from html.ts), as bytes. */
+  /** The PDF of `page` (complete HTML from html.ts), as bytes; rejects with `PrinterBusyError` when `maxQueued` prints are already queued. */
   print(page: string, opts: PrintOptions): Promise<Uint8Array> {
-    const job = this.queue.then(() => this.printNow(page, opts));
+    if (this.pending >= this.maxQueued) return Promise.reject(new PrinterBusyError(this.pending));
+    this.pending++;
+    const job = this.queue.then(() => this.printNow(page, opts)).finally(() => this.pending--);
     this.queue = job.catch(() => undefined);
     return job;
   }

@@ -35,3 +35,36 @@ describe('attacks on the PDF page', () => {
     expect(text).toContain('poc verify');
   });
 });
+
+describe('attacks on the PDF printer', () => {
+  it('attack: one person firing many PDF exports at once cannot queue them all on the one Chromium the whole mission prints with', async () => {
+    const model = approvableMatrix('tm-flood', TODAY);
+    await storeDocument(t, editor, model);
+    const answers = await Promise.all(Array.from({ length: 12 }, () => fetchExport(t, 'tm-flood', 'format=pdf', editor)));
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 200).length).toBeGreaterThan(0);
+    // Beyond the few a person may have being made at once, each is refused at once, saying to wait (some may finish while the others arrive).
+    const refused = answers.filter((a) => a.status === 429);
+    expect(refused.length).toBeGreaterThanOrEqual(6);
+    for (const a of refused) expect(JSON.parse(new TextDecoder().decode(a.bytes)).error.code).toBe('export-in-progress');
+    for (const a of refused) expect(a.headers.get('retry-after')).toBeTruthy();
+    // What was refused did not use up the person's hourly exports: once the first are done, the next is made.
+    expect((await fetchExport(t, 'tm-flood', 'format=pdf', editor)).status).toBe(200);
+  });
+});
+
+describe('the printer', () => {
+  it('attack: prints beyond what the printer queues are refused at once, not queued without end', async () => {
+    const { PdfPrinter, PrinterBusyError } = await import('../../server/export/pdf.js');
+    const printer = new PdfPrinter(undefined, 2);
+    try {
+      const page = '<!doctype html><html><body><p>Page</p></body></html>';
+      const jobs = Array.from({ length: 5 }, () => printer.print(page, { paper: 'a4' }).then(() => 'printed', (e: unknown) => (e instanceof PrinterBusyError ? 'busy' : String(e))));
+      expect((await Promise.all(jobs)).sort()).toEqual(['busy', 'busy', 'busy', 'printed', 'printed']);
+      // Once the queue has room again, prints are taken.
+      expect(await printer.print(page, { paper: 'a4' }).then(() => 'printed')).toBe('printed');
+    } finally {
+      await printer.close();
+    }
+  });
+});
