@@ -1,7 +1,8 @@
 // Red-team attacks on exports (issue 16) found in the redteam16 session: each test is written as the attack and holds on the fixed code.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvableMatrix } from '../support/sign-off.js';
-import { startTestServer, storeDocument, type TestServer } from '../support/test-server.js';
+import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
+import { writeModel } from '../../shared/ydoc/layout.js';
 import { pdfText, squash } from './export/read-back.js';
 
 const TODAY = '2026-11-24';
@@ -66,5 +67,29 @@ describe('the printer', () => {
     } finally {
       await printer.close();
     }
+  });
+});
+
+describe('attacks on versions', () => {
+  it("attack: an editor who sets the document's id field to another document's and saves a version cannot export a file that says it is that other document", async () => {
+    const victim = approvableMatrix('tm-victim', TODAY);
+    await storeDocument(t, editor, victim);
+    await storeDocument(t, editor, approvableMatrix('tm-spoof', TODAY));
+    const c = connectClient(t.url, 'tm-spoof', editor);
+    try {
+      await c.synced();
+      // The content of tm-spoof, claiming to be tm-victim (poc-id changed), saved as a named version of tm-spoof.
+      writeModel(c.doc, { ...victim, meta: { ...victim.meta, title: 'Spoofed copy' } });
+      await waitFor(async () => (await t.api('/api/docs/tm-spoof/versions', { method: 'POST', token: editor, body: { name: `try-${Date.now()}` } })).status === 201 && (await fetchExport(t, 'tm-spoof', 'format=docx', editor)).status === 422, 'the changed id to reach the server');
+    } finally {
+      c.destroy();
+    }
+    expect((await t.api('/api/docs/tm-spoof/versions', { method: 'POST', token: editor, body: { name: 'spoof' } })).status).toBe(201);
+    const r = await fetchExport(t, 'tm-spoof', 'format=docx&version=spoof', editor);
+    // Refused as reading the document now is (no file saying "Document id: tm-victim" with a link to it).
+    expect(r.status).toBe(422);
+    const body = JSON.parse(new TextDecoder().decode(r.bytes));
+    expect(body.error.code).toBe('not-a-document');
+    expect(body.error.message).toContain('poc-id');
   });
 });
