@@ -1,9 +1,10 @@
 // Red-team attacks on exports (issue 16) found in the redteam16 session: each test is written as the attack and holds on the fixed code.
+import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { approvableMatrix } from '../support/sign-off.js';
 import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { pdfText, squash } from './export/read-back.js';
+import { docxParts, pdfText, squash } from './export/read-back.js';
 
 const TODAY = '2026-11-24';
 let t: TestServer;
@@ -91,5 +92,31 @@ describe('attacks on versions', () => {
     const body = JSON.parse(new TextDecoder().decode(r.bytes));
     expect(body.error.code).toBe('not-a-document');
     expect(body.error.message).toContain('poc-id');
+  });
+});
+
+/** An export asked with a Host header of the asker's choosing (fetch will not send one), the body as bytes. */
+function exportWithHost(server: TestServer, docId: string, token: string, host: string): Promise<{ status: number; bytes: Uint8Array }> {
+  const url = new URL(`${server.httpUrl}/api/docs/${docId}/export?format=docx`);
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: url.hostname, port: url.port, path: url.pathname + url.search, headers: { host, authorization: `Bearer ${token}` } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes: new Uint8Array(Buffer.concat(chunks)) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('attacks on the links back to the workspace', () => {
+  it('attack: a Host header holding a path cannot point the exported file\'s links at a page of the asker\'s choosing', async () => {
+    await storeDocument(t, editor, approvableMatrix('tm-host', TODAY));
+    const r = await exportWithHost(t, 'tm-host', editor, 'evil.example/phish?u=');
+    expect(r.status).toBe(200);
+    const parts = docxParts(r.bytes);
+    const all = Object.values(parts).join('\n');
+    expect(all).not.toContain('phish');
+    expect(all).not.toContain('evil.example');
   });
 });
