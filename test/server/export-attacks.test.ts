@@ -1,10 +1,10 @@
 // Red-team attacks on exports (issue 16) found in the redteam16 session: each test is written as the attack and holds on the fixed code.
 import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { approvableMatrix } from '../support/sign-off.js';
+import { approvableMatrix, postSignoff } from '../support/sign-off.js';
 import { connectClient, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { docxParts, pdfText, squash } from './export/read-back.js';
+import { docxParts, pdfText, squash, wordText } from './export/read-back.js';
 
 const TODAY = '2026-11-24';
 let t: TestServer;
@@ -118,5 +118,36 @@ describe('attacks on the links back to the workspace', () => {
     const all = Object.values(parts).join('\n');
     expect(all).not.toContain('phish');
     expect(all).not.toContain('evil.example');
+  });
+});
+
+describe('attacks on what the file says was approved', () => {
+  it('attack: an editor who writes the status "approved" and saves a version before the server corrects it cannot export a file whose cover says Approved with nobody having signed', async () => {
+    const model = approvableMatrix('tm-forge', TODAY);
+    await storeDocument(t, editor, model);
+    const c = connectClient(t.url, 'tm-forge', editor);
+    try {
+      await c.synced();
+      writeModel(c.doc, { ...model, meta: { ...model.meta, status: 'approved', title: 'Forged approval' } });
+      await waitFor(async () => (await t.api('/api/docs/tm-forge', { token: editor })).body.title === 'Forged approval', 'the forged status to reach the server');
+      // Within the server's 2 s before it sets the status back, the forged "approved" is kept in a version.
+      expect((await t.api('/api/docs/tm-forge/versions', { method: 'POST', token: editor, body: { name: 'Final' } })).status).toBe(201);
+    } finally {
+      c.destroy();
+    }
+    const r = await fetchExport(t, 'tm-forge', 'format=docx&version=Final', editor);
+    expect(r.status).toBe(200);
+    const text = wordText(docxParts(r.bytes)['word/document.xml']!);
+    expect(text).toContain('Nobody has signed off this document yet.');
+    expect(text).not.toMatch(/Status:?\s*Approved/);
+  });
+
+  it('a document the Head of Office approved still says Approved on its cover', async () => {
+    const hoo = await t.addUser('hoo', { name: 'Hawa Ouedraogo', offices: ['head-of-office'], grants: { '*': 'editor' } });
+    await storeDocument(t, hoo, approvableMatrix('tm-real', TODAY));
+    expect((await postSignoff(t, 'tm-real', hoo, { role: 'head-of-office' })).status).toBe(201);
+    await waitFor(async () => (await t.api('/api/docs/tm-real?include=model', { token: hoo })).body.model?.meta.status === 'approved', 'approved');
+    const text = wordText(docxParts((await fetchExport(t, 'tm-real', 'format=docx', hoo)).bytes)['word/document.xml']!);
+    expect(text).toMatch(/Status:?\s*Approved\n/);
   });
 });
