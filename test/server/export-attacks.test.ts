@@ -151,3 +151,28 @@ describe('attacks on what the file says was approved', () => {
     expect(text).toMatch(/Status:?\s*Approved\n/);
   });
 });
+
+describe('titles of linked documents', () => {
+  it('a linked document readable through a team is named by its title, and one the person cannot read by its id only', async () => {
+    const member = await t.addUser('team-member');
+    const s = t.server.storage;
+    await s.addTeam({ id: 'north-cell', name: 'North cell', offices: [], claimValue: null, createdBy: null });
+    await s.setTeamMember({ teamId: 'north-cell', username: 'team-member', manager: false, source: 'manual', addedBy: null });
+    const target = approvableMatrix('tm-team-b', TODAY);
+    target.meta.title = 'Team cell matrix';
+    await storeDocument(t, editor, target);
+    const secret = approvableMatrix('tm-secret', TODAY);
+    secret.meta.title = 'Witness protection matrix';
+    await storeDocument(t, editor, secret);
+    const linking = approvableMatrix('tm-team-a', TODAY);
+    linking.sections[0]!.content.push({ t: 'p', content: [{ t: 'link', docId: 'tm-team-b', blockId: 'T-1' }, { t: 'text', text: ' and ' }, { t: 'link', docId: 'tm-secret', blockId: 'T-1' }] });
+    await storeDocument(t, editor, linking);
+    for (const docId of ['tm-team-a', 'tm-team-b']) await s.setTeamGrant({ teamId: 'north-cell', docId, access: 'viewer', grantedBy: null });
+    const r = await fetchExport(t, 'tm-team-a', 'format=docx', member);
+    expect(r.status).toBe(200);
+    const text = wordText(docxParts(r.bytes)['word/document.xml']!);
+    expect(text).toContain('T-1, Team cell matrix');
+    expect(text).toContain('T-1, document tm-secret');
+    expect(text).not.toContain('Witness protection');
+  });
+});
