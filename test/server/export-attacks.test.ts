@@ -176,3 +176,26 @@ describe('titles of linked documents', () => {
     expect(text).not.toContain('Witness protection');
   });
 });
+
+describe('attacks on access through versions', () => {
+  it("attack: a sign-off id or a version id of a document the person cannot read, given as the version of one they can, exports nothing of it", async () => {
+    const signer = await t.addUser('hoo-b', { name: 'Signer B', offices: ['head-of-office'], grants: { 'tm-b-secret': 'owner' } });
+    const reader = await t.addUser('reader-a', { grants: { 'tm-a-open': 'viewer' } });
+    await storeDocument(t, editor, approvableMatrix('tm-a-open', TODAY));
+    const secret = approvableMatrix('tm-b-secret', TODAY);
+    secret.meta.title = 'Names of witnesses';
+    await storeDocument(t, signer, secret);
+    const signed = await postSignoff(t, 'tm-b-secret', signer, { role: 'head-of-office' });
+    expect(signed.status).toBe(201);
+    const saved = await t.api('/api/docs/tm-b-secret/versions', { method: 'POST', token: signer, body: { name: 'Witness list v2' } });
+    expect(saved.status).toBe(201);
+    expect(typeof saved.body.id).toBe('string');
+    for (const version of [signed.body.record.id as string, saved.body.id as string, 'Witness list v2']) {
+      const r = await fetchExport(t, 'tm-a-open', `format=docx&version=${encodeURIComponent(version)}`, reader);
+      expect(r.status).toBe(404);
+      expect(new TextDecoder().decode(r.bytes)).not.toContain('witnesses');
+    }
+    // And the document itself stays 404, as for a document that does not exist.
+    expect((await fetchExport(t, 'tm-b-secret', `format=docx&version=${encodeURIComponent(signed.body.record.id as string)}`, reader)).status).toBe(404);
+  });
+});
