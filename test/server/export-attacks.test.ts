@@ -199,3 +199,13 @@ describe('attacks on access through versions', () => {
     expect((await fetchExport(t, 'tm-b-secret', `format=docx&version=${encodeURIComponent(signed.body.record.id as string)}`, reader)).status).toBe(404);
   });
 });
+
+describe('attacks on the audit trail', () => {
+  it('attack: a HEAD request does not make an export that no one receives, nor audit one as made', async () => {
+    await storeDocument(t, editor, approvableMatrix('tm-head', TODAY));
+    const before = (await t.server.storage.queryAudit({ docId: 'tm-head', kind: 'document-exported' })).length;
+    const res = await fetch(`${t.httpUrl}/api/docs/tm-head/export?format=docx`, { method: 'HEAD', headers: { authorization: `Bearer ${editor}` } });
+    expect(res.status).not.toBe(200);
+    expect((await t.server.storage.queryAudit({ docId: 'tm-head', kind: 'document-exported' })).length).toBe(before);
+  });
+});
