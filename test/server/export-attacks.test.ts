@@ -69,6 +69,26 @@ describe('the printer', () => {
       await printer.close();
     }
   });
+
+  it('attack: a print that takes too long is abandoned, and the prints after it are made', async () => {
+    const { PdfPrinter, PrintTimeoutError } = await import('../../server/export/pdf.js');
+    // A page Chromium lays out quickly but prints slowly: some hundreds of pages of table (page.pdf has no timeout of its own).
+    const rows = Array.from({ length: 30_000 }, (_, i) => `<tr><td>${i}</td><td>row ${i} of a long table</td></tr>`).join('');
+    const slow = `<!doctype html><html><body><table>${rows}</table></body></html>`;
+    const printer = new PdfPrinter(undefined, 8, 1500);
+    try {
+      await printer.print('<!doctype html><p>warm</p>', { paper: 'a4' });
+      const started = Date.now();
+      const slowOne = printer.print(slow, { paper: 'a4' }).then(() => 'printed', (e: unknown) => (e instanceof PrintTimeoutError ? 'timed out' : String(e)));
+      const next = printer.print('<!doctype html><p>next</p>', { paper: 'a4' }).then((b) => b.length > 0);
+      expect(await slowOne).toBe('timed out');
+      expect(Date.now() - started).toBeLessThan(10_000);
+      printer.timeoutMs = 60_000;
+      expect(await next).toBe(true);
+    } finally {
+      await printer.close();
+    }
+  }, 60_000);
 });
 
 describe('attacks on versions', () => {

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
 import { CONTENT_HASH_HEADER, ExportQuerySchema, VERSION_HEADER } from '../../../shared/api/exports.js';
 import { exportStored, type ExportDeps } from '../../export/export-service.js';
-import { ChromiumMissingError, PrinterBusyError } from '../../export/pdf.js';
+import { ChromiumMissingError, PrinterBusyError, PrintTimeoutError } from '../../export/pdf.js';
 import { type ApiDeps, callerOf, publicBase, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
 
@@ -56,6 +56,7 @@ export function exportRoutes(deps: ApiDeps & ExportRouteDeps): FastifyPluginAsyn
         made = await exportStored(deps.exports, { docId, format, paper, ...(version ? { version } : {}), reader: user.username, baseUrl: publicBase(request, deps) });
       } catch (e) {
         if (e instanceof ChromiumMissingError) throw new HttpError(503, 'pdf-unavailable', `${e.message} Ask the server's administrator; meanwhile export to Word.`);
+        if (e instanceof PrintTimeoutError) throw new HttpError(503, 'pdf-timeout', `${e.message} The document may be too long to print at once; export to Word, or ask the server's administrator.`);
         if (e instanceof PrinterBusyError) {
           void reply.header('retry-after', String(BUSY_RETRY_SEC));
           throw new HttpError(503, 'pdf-busy', `${e.message} Try again in a minute, or export to Word meanwhile.`);
