@@ -75,9 +75,10 @@ describe('the printer', () => {
     // A page Chromium lays out quickly but prints slowly: some hundreds of pages of table (page.pdf has no timeout of its own).
     const rows = Array.from({ length: 30_000 }, (_, i) => `<tr><td>${i}</td><td>row ${i} of a long table</td></tr>`).join('');
     const slow = `<!doctype html><html><body><table>${rows}</table></body></html>`;
-    const printer = new PdfPrinter(undefined, 8, 1500);
+    const printer = new PdfPrinter(undefined, 8, 60_000);
     try {
       await printer.print('<!doctype html><p>warm</p>', { paper: 'a4' });
+      printer.timeoutMs = 1500;
       const started = Date.now();
       const slowOne = printer.print(slow, { paper: 'a4' }).then(() => 'printed', (e: unknown) => (e instanceof PrintTimeoutError ? 'timed out' : String(e)));
       const next = printer.print('<!doctype html><p>next</p>', { paper: 'a4' }).then((b) => b.length > 0);
