@@ -43,6 +43,9 @@ export function originAllowed(request: IncomingMessage, allowed: readonly string
   return origin.toLowerCase() === ownOrigin(request, secure, []);
 }
 
+/** A Host header as browsers send it: a name or an IPv4 address, or an IPv6 address in brackets, and an optional port. */
+const HOST_AND_PORT = /^(?:[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\])(?::[0-9]{1,5})?$/;
+
 /**
  * The server's own origin as the browser of `request` sees it (lower case): https when the server serves TLS, or when
  * a trusted reverse proxy says the browser came over https (`X-Forwarded-Proto`), else http; then the request's Host.
@@ -51,7 +54,8 @@ export function originAllowed(request: IncomingMessage, allowed: readonly string
  */
 export function ownOrigin(request: IncomingMessage, secure: boolean, trustedProxies: readonly string[]): string | undefined {
   const host = request.headers.host;
-  if (!host) return undefined;
+  // Only a host and port: a Host holding a path, a query or a user ("evil.example/phish?") would make links built on it (exports, mail) point anywhere.
+  if (!host || !HOST_AND_PORT.test(host)) return undefined;
   const forwarded = fromTrustedProxy(request, trustedProxies) ? String(request.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase() : '';
   const https = secure || forwarded === 'https';
   return `${https ? 'https' : 'http'}://${host.toLowerCase()}`;

@@ -15,6 +15,9 @@ import { ApiClient, type ApiFetch } from '../../shared/api/client.js';
 import type { ExportFormat, PaperSize } from '../../shared/api/exports.js';
 import { exportDocument } from '../../shared/export/build.js';
 import type { SignoffEvidence } from '../../shared/export/signature-page.js';
+import { contentHash } from '../../shared/hash/canonical.js';
+import type { DocModel } from '../../shared/model/types.js';
+import { verifySignoff } from '../../shared/signoff/record.js';
 import { webDocumentUrl } from '../../shared/links/web-link.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { exportDocx } from '../../server/export/docx.js';
@@ -70,7 +73,7 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
     let signoffs: SignoffEvidence[] | undefined;
     if (client) {
       say(`Fetching the sign-offs of ${model.meta.id} from ${o.server}…`);
-      signoffs = await client.signoffs(model.meta.id).catch((e: unknown) => {
+      signoffs = await verifiedHere(client, model).catch((e: unknown) => {
         throw new CommandError(`Could not fetch the sign-offs of "${model.meta.id}": ${e instanceof Error ? e.message : String(e)}`);
       });
     }
@@ -112,6 +115,24 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
   const ms = Date.now() - started;
   out(`Wrote ${basename(file)} (${sizeWords(bytes.length)}) in ${(ms / 1000).toFixed(1)} s${contentHash ? `; content ${contentHash.slice(0, 19)}…` : ''}.`);
   return { file, bytes: bytes.length, ms, contentHash };
+}
+
+/**
+ * The sign-offs the server holds for the file's document, each checked here with the server's published keys against
+ * this document's id and the file's content, as `poc validate --server` checks them: the server's own word ("valid")
+ * is not taken, so an answer altered on the way, or a record signed with a key the server does not publish or for
+ * another document, is shown as not verifying rather than as a valid sign-off of this copy.
+ */
+async function verifiedHere(client: ApiClient, model: DocModel): Promise<SignoffEvidence[]> {
+  const [views, published] = await Promise.all([client.signoffs(model.meta.id), client.keys()]);
+  const keys = new Map(published.keys.map((k) => [k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64'))]));
+  const hash = contentHash(model);
+  return views.map(({ record }): SignoffEvidence => {
+    const key = keys.get(record.keyId);
+    if (!key) return { record, status: 'invalid', reason: `signed with key ${record.keyId}, which the server does not publish` };
+    const v = verifySignoff(record, key, model.meta.id, hash);
+    return v.state === 'invalid' ? { record, status: 'invalid', reason: v.reason } : { record, status: v.state };
+  });
 }
 
 /** The document in `file`, its template, and the titles of the POC documents in the same folder (for its links). */

@@ -91,7 +91,12 @@ export class DocService {
       templates,
       exists: async (id) => (await storage.getDocument(id)) !== undefined,
       withDoc: (id, fn) => this.withDoc(id, fn),
-      canRead: async (id) => effectiveAccess(await storage.grantsFor(id), reader, id) !== undefined,
+      // The reader's own grants and their teams', as every other access check reads them (authenticator.ts, readable.ts).
+      canRead: async (id) => {
+        const [grants, memberships] = await Promise.all([storage.grantsFor(id), storage.membershipsOf(reader)]);
+        const teamGrants = (await Promise.all(memberships.map((m) => storage.teamGrantsOf(m.teamId)))).flat();
+        return effectiveAccess(grants, reader, id, { grants: teamGrants, memberships }) !== undefined;
+      },
     });
   }
 

@@ -70,6 +70,9 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
     if (!entry) return { ok: false, code: 'no-such-version', message: `Document "${req.docId}" has no version "${req.version}". See its versions with GET /api/docs/${req.docId}/versions or on its history page.` };
     const content = await deps.versions.content(req.docId, entry.id);
     if (!content?.model) return { ok: false, code: 'not-a-document', message: `Version "${req.version}" of "${req.docId}" cannot be read as a POC document, so it cannot be exported.` };
+    // As reading the document now refuses it (inspect.ts): a version whose id field names another document would be exported as that document.
+    if (content.model.meta.id !== req.docId)
+      return { ok: false, code: 'not-a-document', message: `Version "${req.version}" of "${req.docId}" says in its id field (poc-id) that it is "${content.model.meta.id}", so it cannot be exported as "${req.docId}". Export another version.` };
     model = content.model;
     template = docs.deps.templates.find(model.meta.type);
     versionId = entry.id;

@@ -114,9 +114,14 @@ function signatures(x: ExportDocument): SafeHtml {
   )}<p class="poc-export-verify">${s.howToVerify}</p></section>`;
 }
 
-/** `text` as a CSS string literal, safe inside a <style> element: quotes, backslashes, line breaks and "<" escaped. */
+/**
+ * `text` as a CSS string literal, safe inside a <style> element: every character but printable ASCII letters, digits,
+ * spaces and punctuation other than quotes, backslashes and angle brackets is written as a hex escape. Not only line
+ * feeds end a CSS string: a form feed (and a carriage return) does too, and what follows would be read as rules of the
+ * page; escaping all the rest leaves nothing for a parser to read otherwise.
+ */
 function cssString(text: string): string {
-  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
+  return `"${[...text].map((c) => (/^[\x20-\x7E]$/.test(c) && !/[\\"'<>]/.test(c) ? c : `\\${c.codePointAt(0)!.toString(16).toUpperCase()} `)).join('')}"`;
 }
 
 /**

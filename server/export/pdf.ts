@@ -52,6 +52,25 @@ export function findChromium(explicit?: string): string {
   return found;
 }
 
+/** Said when as many prints as the printer queues are already waiting: the print is refused rather than queued without end. */
+export class PrinterBusyError extends Error {
+  constructor(waiting: number) {
+    super(`The server is already printing ${waiting} PDF exports, so this one was not started.`);
+    this.name = 'PrinterBusyError';
+  }
+}
+
+/** Said when a print takes longer than the printer allows: it is abandoned and its browser closed, so the prints after it go on. */
+export class PrintTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Printing the PDF took longer than ${Math.round(ms / 1000)} s, so it was abandoned.`);
+    this.name = 'PrintTimeoutError';
+  }
+}
+
+/** At most this many prints wait or print at once (each holds its page in memory and may take up to the print timeout). */
+export const PRINTS_QUEUED_AT_MOST = 8;
+
 /** What a print is asked for. */
 export interface PrintOptions {
   paper: PaperSize;
@@ -62,15 +81,24 @@ export class PdfPrinter {
   /** The browser and the one context every print opens a tab in (JavaScript off, offline, every request refused). */
   private session?: Promise<{ browser: Browser; context: BrowserContext }>;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Prints waiting or printing now. */
+  private pending = 0;
   private idle?: NodeJS.Timeout;
   private closed = false;
 
-  /** `executablePath`: the Chromium to use (default: `findChromium()`, checked at the first print). */
-  constructor(private readonly executablePath?: string) {}
+  /** `executablePath`: the Chromium to use (default: `findChromium()`, checked at the first print); `maxQueued`: prints that may wait or print at once. */
+  constructor(
+    private readonly executablePath?: string,
+    private readonly maxQueued = PRINTS_QUEUED_AT_MOST,
+    /** The longest one print may take once the browser is up (Playwright's `page.pdf` has no timeout of its own). */
+    public timeoutMs = PRINT_TIMEOUT_MS,
+  ) {}
 
-  /** The PDF of `page` (complete HTML from html.ts), as bytes. */
+  /** The PDF of `page` (complete HTML from html.ts), as bytes; rejects with `PrinterBusyError` when `maxQueued` prints are already queued. */
   print(page: string, opts: PrintOptions): Promise<Uint8Array> {
-    const job = this.queue.then(() => this.printNow(page, opts));
+    if (this.pending >= this.maxQueued) return Promise.reject(new PrinterBusyError(this.pending));
+    this.pending++;
+    const job = this.queue.then(() => this.printNow(page, opts)).finally(() => this.pending--);
     this.queue = job.catch(() => undefined);
     return job;
   }
@@ -104,12 +132,38 @@ export class PdfPrinter {
     return this.session;
   }
 
+  /**
+   * One print, abandoned after `timeoutMs`: `page.pdf` waits without limit, and a print that never ends would hold
+   * every later one in the queue. On a timeout the browser is closed (ending the print); the next print starts another.
+   */
   private async printNow(page: string, opts: PrintOptions): Promise<Uint8Array> {
     if (this.idle) clearTimeout(this.idle);
     const { context } = await this.launch();
+    const ms = this.timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    const expired = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new PrintTimeoutError(ms)), ms);
+    });
+    const printing = this.printInTab(context, page, opts, ms);
+    try {
+      return await Promise.race([printing, expired]);
+    } catch (e) {
+      if (e instanceof PrintTimeoutError) {
+        await this.closeBrowser();
+        // Closing the browser ends the abandoned print; its tab's clean-up must not leave an idle timer to close the next one's browser.
+        await printing.catch(() => undefined);
+        if (this.idle) clearTimeout(this.idle);
+      }
+      throw e;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async printInTab(context: BrowserContext, page: string, opts: PrintOptions, ms: number): Promise<Uint8Array> {
     const tab = await context.newPage();
     try {
-      tab.setDefaultTimeout(PRINT_TIMEOUT_MS);
+      tab.setDefaultTimeout(ms);
       // Laid out for print from the start, so the screen layout of a long document is not computed for nothing.
       await tab.emulateMedia({ media: 'print' });
       await tab.setContent(page, { waitUntil: 'load' });

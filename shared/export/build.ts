@@ -19,6 +19,7 @@ import { formatMoment } from '../time/format.js';
 import type { ExportBlock, ExportDocument, ExportField, ExportItem, ExportSection, Flow, Run } from './export-model.js';
 import { markingOf } from './marking.js';
 import { signaturePage, type SignoffEvidence } from './signature-page.js';
+import { fullyApproved } from '../signoff/workflow.js';
 import { THREAT_TABLE_FIELDS, threatTables } from './threat-tables.js';
 import { THREAT_BLOCK } from '../validate/risk.js';
 
@@ -60,7 +61,7 @@ export function exportDocument(model: DocModel, template: Template, opts: Export
       typeTitle: template.title,
       title: model.meta.title || 'Untitled document',
       ...(area !== undefined && area !== '' ? { area: shortValueWords(area, areaField, locale) } : {}),
-      status: statusWord(model.meta.status),
+      status: coverStatus(model, template, opts.signoffs, hash),
       version: opts.version ?? 'The document as it is now',
       date: formatMoment(opts.now, { locale, timeZone }),
       docId: model.meta.id,
@@ -72,6 +73,20 @@ export function exportDocument(model: DocModel, template: Template, opts: Export
     signatures: signaturePage(opts.signoffs, { contentHash: hash, current: opts.current ?? true, template, locale, timeZone }),
     fileStem: fileStem(model),
   };
+}
+
+/**
+ * The status the cover gives. "Approved" only when the sign-offs that verify approve exactly this content, as the
+ * status workflow reads them (shared/signoff/workflow.ts): a client can write "approved" itself, and a version saved
+ * before the server set it back would otherwise go out on paper as approved with nobody having signed it. Read from
+ * a file (no sign-offs known) the status is the file's, and the signature page says the sign-offs are not known.
+ */
+function coverStatus(model: DocModel, template: Template, evidence: readonly SignoffEvidence[] | undefined, hash: string): string {
+  if (model.meta.status !== 'approved' || !evidence) return statusWord(model.meta.status);
+  const standing = new Map<string, SignoffEvidence['record']['payload']>();
+  for (const e of [...evidence].filter((x) => x.status !== 'invalid').sort((a, b) => a.record.payload.signedAt.localeCompare(b.record.payload.signedAt))) standing.set(e.record.payload.role, e.record.payload);
+  if (fullyApproved(template, standing, hash)) return statusWord('approved');
+  return `${statusWord('in-review')} (the document says approved, but its sign-offs do not approve this version)`;
 }
 
 interface Ctx {

@@ -8,7 +8,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
 import { CONTENT_HASH_HEADER, ExportQuerySchema, VERSION_HEADER } from '../../../shared/api/exports.js';
 import { exportStored, type ExportDeps } from '../../export/export-service.js';
-import { ChromiumMissingError } from '../../export/pdf.js';
+import { ChromiumMissingError, PrinterBusyError, PrintTimeoutError } from '../../export/pdf.js';
 import { type ApiDeps, callerOf, publicBase, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
 
@@ -22,8 +22,15 @@ const DocParams = z.object({ id: z.string() });
 /** A file name safe in a Content-Disposition header: ASCII letters, digits, dot, dash, underscore. */
 const safeFileName = (name: string) => name.replace(/[^A-Za-z0-9._-]/g, '_');
 
+/** How many exports one person may have being made at once (a Word and a PDF, say); more are refused with 429. */
+export const EXPORTS_AT_ONCE_PER_PERSON = 2;
+/** The Retry-After of an export refused because others are being made. */
+const BUSY_RETRY_SEC = 30;
+
 /** Registers the export route (in a scope that requires a caller). */
 export function exportRoutes(deps: ApiDeps & ExportRouteDeps): FastifyPluginAsyncZod {
+  /** Exports being made now, per person. */
+  const inFlight = new Map<string, number>();
   return async (app) => {
     app.addHook('onClose', async () => deps.exports.printer.close());
 
@@ -31,6 +38,12 @@ export function exportRoutes(deps: ApiDeps & ExportRouteDeps): FastifyPluginAsyn
       const { user } = callerOf(request);
       const docId = request.params.id;
       await readable(deps, callerOf(request), docId);
+      // A person's exports run a few at a time: more at once would only queue on the one Chromium everybody prints with.
+      const running = inFlight.get(user.username) ?? 0;
+      if (running >= EXPORTS_AT_ONCE_PER_PERSON) {
+        void reply.header('retry-after', String(BUSY_RETRY_SEC));
+        throw new HttpError(429, 'export-in-progress', `Your other exports are still being made; wait for them to finish, then export again.`);
+      }
       const rate = await deps.rateLimits.consume('exportsPerPerson', user.username);
       if (!rate.ok) {
         void reply.header('retry-after', String(rate.retryAfterSec));
@@ -38,11 +51,21 @@ export function exportRoutes(deps: ApiDeps & ExportRouteDeps): FastifyPluginAsyn
       }
       const { format, paper, version } = request.query;
       let made;
+      inFlight.set(user.username, running + 1);
       try {
         made = await exportStored(deps.exports, { docId, format, paper, ...(version ? { version } : {}), reader: user.username, baseUrl: publicBase(request, deps) });
       } catch (e) {
         if (e instanceof ChromiumMissingError) throw new HttpError(503, 'pdf-unavailable', `${e.message} Ask the server's administrator; meanwhile export to Word.`);
+        if (e instanceof PrintTimeoutError) throw new HttpError(503, 'pdf-timeout', `${e.message} The document may be too long to print at once; export to Word, or ask the server's administrator.`);
+        if (e instanceof PrinterBusyError) {
+          void reply.header('retry-after', String(BUSY_RETRY_SEC));
+          throw new HttpError(503, 'pdf-busy', `${e.message} Try again in a minute, or export to Word meanwhile.`);
+        }
         throw e;
+      } finally {
+        const left = (inFlight.get(user.username) ?? 1) - 1;
+        if (left > 0) inFlight.set(user.username, left);
+        else inFlight.delete(user.username);
       }
       if (!made.ok) throw new HttpError(made.code === 'no-such-version' ? 404 : 422, made.code, made.message);
       await deps.storage.appendAudit({ kind: 'document-exported', actor: user.username, docId, detail: { format, contentHash: made.contentHash, ...(made.version ? { version: made.version } : {}), bytes: made.bytes.length } });
