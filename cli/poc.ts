@@ -56,7 +56,7 @@ program
   .option('--verbose', 'also show information (e.g. threat ranks)')
   .option('--today <date>', 'validate as of this date (YYYY-MM-DD), instead of today in --time-zone')
   .option('--server <url>', "read each document's sign-offs from this sync server and check them against the file's text, e.g. https://poc.example.org")
-  .option('--token <token>', 'your token for --server; prefer the POC_TOKEN environment variable, since other users of this computer can read command lines', process.env.POC_TOKEN)
+  .addOption(new Option('--token <token>', 'your token for --server; prefer the POC_TOKEN environment variable (never shown in help), since other users of this computer can read command lines').env('POC_TOKEN'))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
   .action(async (paths: string[], o: { json?: boolean; verbose?: boolean; today?: string; server?: string; token?: string; templates?: string; timeZone: string }) => {
@@ -100,16 +100,18 @@ program
   .addOption(new Option('--format <format>', 'docx (Word) or pdf').choices(EXPORT_FORMATS).makeOptionMandatory())
   .option('-o, --out <file>', 'where to write (default: the document title, in this folder)')
   .addOption(new Option('--paper <size>', 'paper size of a PDF').choices(PAPER_SIZES).default('a4'))
-  .option('--version <id|name>', "a version of the document's history on the server (a sign-off's id exports exactly what it signed)")
-  .option('--server <url>', 'the server: exports a document id there, and gives a file the sign-offs it holds (env: POC_SERVER)', process.env.POC_SERVER)
-  .option('--token <token>', 'your token; prefer the POC_TOKEN environment variable, since other users of this computer can read command lines', process.env.POC_TOKEN)
+  .option('--at <version>', "a version of the document's history on the server, by id or name (a sign-off's id exports exactly what it signed)")
+  .addOption(new Option('--server <url>', 'the server: exports a document id there, and gives a file the sign-offs it holds').env('POC_SERVER'))
+  .addOption(new Option('--token <token>', 'your token; prefer the POC_TOKEN environment variable (never shown in help), since other users of this computer can read command lines').env('POC_TOKEN'))
   .addOption(new Option('--mission <name>', "the mission's name for the title page of a file's export").env('POC_MISSION_NAME'))
   .addOption(new Option('--chromium <path>', 'the Chromium that prints a PDF here (default: /usr/bin/chromium and other usual places)').env('POC_CHROMIUM'))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
-  .action(async (source: string, o: { format: ExportFormat; out?: string; paper: PaperSize; version?: string; server?: string; token?: string; mission?: string; chromium?: string; templates?: string; timeZone: string }) => {
+  .action(async (source: string, o: { format: ExportFormat; out?: string; paper: PaperSize; at?: string; server?: string; token?: string; mission?: string; chromium?: string; templates?: string; timeZone: string }) => {
     const templates = await loadTemplates(o.templates);
-    await exportCommand({ source, ...o, templates, today: today(o.timeZone) });
+    // `--at`, not `--version`: the program's own --version would answer it with the CLI's version and export nothing.
+    const { at, ...rest } = o;
+    await exportCommand({ source, ...rest, ...(at ? { version: at } : {}), templates, today: today(o.timeZone) });
   });
 
 program

@@ -415,8 +415,8 @@ export function registerServerCommands(program: Command): void {
     .command('verify')
     .description("check every sign-off of a document against the server's public key and the current content; exit code 1 when any record is stale or invalid, 2 when the check could not run")
     .argument('[docId]', 'document id on the server')
-    .option('--server <url>', 'server URL, e.g. ws://127.0.0.1:1234 (env: POC_SERVER)', process.env.POC_SERVER)
-    .option('--token <token>', 'your token; prefer the POC_TOKEN environment variable, since other users of this computer can read command lines', process.env.POC_TOKEN)
+    .addOption(new Option('--server <url>', 'server URL, e.g. ws://127.0.0.1:1234').env('POC_SERVER'))
+    .addOption(new Option('--token <token>', 'your token; prefer the POC_TOKEN environment variable (never shown in help), since other users of this computer can read command lines').env('POC_TOKEN'))
     .option('--file <file>', 'a JSON file of sign-off records instead of the server')
     .option('--key <file|base64>', "the public keys you trust, obtained out of band: a file holding the JSON of /api/keys or base64 public keys one per line (or one base64 key); the server's own keys are then not used")
     .action(async (docId: string | undefined, o: { server?: string; token?: string; file?: string; key?: string }) => {

@@ -5,7 +5,7 @@
  * sign-offs, so with `--server` they are fetched from the server and the
  * signature page says whether each one signed exactly this file's content.
  * A document id is exported by the server (`GET /api/docs/:id/export`),
- * which also exports a version of its history (`--version`). Progress goes
+ * which also exports a version of its history (`--at`). Progress goes
  * to the terminal, the file to OUT.
  */
 import { existsSync, statSync } from 'node:fs';
@@ -67,7 +67,7 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
   let stem: string;
   let contentHash: string | null;
   if (isFile) {
-    if (o.version) throw new CommandError(`--version names a version the server keeps; a file has only its current content. Give the document's id with --server to export a version.`);
+    if (o.version) throw new CommandError(`--at names a version the server keeps; a file has only its current content. Give the document's id with --server to export a version.`);
     say(`Reading ${o.source}…`);
     const { model, template, titles } = await readFile(o.source, o.templates, o.today);
     let signoffs: SignoffEvidence[] | undefined;

@@ -182,7 +182,7 @@ function signatureParts(x: ExportDocument): Array<Paragraph | Table> {
   if (s.none) out.push(new Paragraph(s.none));
   for (const r of s.rows) {
     out.push(
-      new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(`${r.office}: ${r.decision}`)] }),
+      new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(r.heading)] }),
       fieldTable(
         [
           ['Signed by', r.person],
@@ -198,6 +198,7 @@ function signatureParts(x: ExportDocument): Array<Paragraph | Table> {
       new Paragraph(''),
     );
   }
+  if (s.stillToSign) out.push(new Paragraph({ children: [new TextRun({ text: `Still to approve this version: ${s.stillToSign.join(', ')}.`, bold: true })] }));
   out.push(new Paragraph({ children: [new TextRun({ text: s.howToVerify, italics: true })] }));
   return out;
 }

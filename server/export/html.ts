@@ -104,14 +104,14 @@ function signatures(x: ExportDocument): SafeHtml {
   const s = x.signatures;
   return html`<section class="poc-export-signatures" id="signatures"><h2 class="poc-read-section-title">Sign-offs</h2>${s.none ? html`<p>${s.none}</p>` : ''}${s.rows.map(
     (r) =>
-      html`<article class="${`poc-read-block poc-export-signature is-${r.standing}`}"><h3 class="poc-read-block-title">${r.office}: ${r.decision}</h3><dl class="poc-read-fields">${[
+      html`<article class="${`poc-read-block poc-export-signature is-${r.standing}`}"><h3 class="poc-read-block-title">${r.heading}</h3><dl class="poc-read-fields">${[
         ['Signed by', r.person],
         ['Date and time', r.signedAt],
         ['Comment', r.comment],
         ['Signed content hash', r.contentHash],
         ['Key id', r.keyId],
       ].map(([label, v]) => (v ? html`<div class="poc-read-field"><dt>${label}</dt><dd>${v}</dd></div>` : ''))}<div class="poc-read-field"><dt>Against this copy</dt><dd><strong>${r.standingWords}</strong></dd></div></dl></article>`,
-  )}<p class="poc-export-verify">${s.howToVerify}</p></section>`;
+  )}${s.stillToSign ? html`<p class="poc-export-still"><strong>Still to approve this version: ${s.stillToSign.join(', ')}.</strong></p>` : ''}<p class="poc-export-verify">${s.howToVerify}</p></section>`;
 }
 
 /**

@@ -146,7 +146,15 @@ const isEmpty = (v: FieldValue | undefined) => v === undefined || v === '' || (A
 
 /** A field's value as flowing text: rich text as it is, a short value in words as one paragraph. */
 function valueFlow(ctx: Ctx, v: FieldValue, spec: FieldSpec | undefined): Flow[] {
-  return Array.isArray(v) ? flowOf(ctx, v) : [{ t: 'p', runs: [{ text: shortValueWords(v, spec, ctx.locale) }] }];
+  if (Array.isArray(v)) return flowOf(ctx, v);
+  // A document-level link (the strategy's Action Plan) holds the other document's id: a reader needs its title.
+  if (spec?.kind === 'link' && typeof v === 'string' && v.trim()) {
+    const id = v.trim();
+    const title = id === ctx.model.meta.id ? ctx.model.meta.title : ctx.opts.documentTitle?.(id);
+    const href = ctx.opts.webUrl?.(id);
+    return [{ t: 'p', runs: [{ text: title ?? `document ${id}`, ...(href ? { href } : {}) }] }];
+  }
+  return [{ t: 'p', runs: [{ text: shortValueWords(v, spec, ctx.locale) }] }];
 }
 
 /** The fields that hold something, in the template's order (fields the template does not know last, by name). */

@@ -75,6 +75,8 @@ export type SignatureStanding = 'this-version' | 'other-version' | 'invalid';
 
 /** One line of the signature page. */
 export interface ExportSignature {
+  /** The line that heads it, saying at once whether it covers this copy: "Head of Office: Approved", "… — of another version, not this one". */
+  heading: string;
   office: string;
   person: string;
   decision: string;
@@ -116,6 +118,8 @@ export interface ExportDocument {
     rows: ExportSignature[];
     /** Said instead of the rows when there are none, and why. */
     none?: string;
+    /** The offices the template asks for that have not approved exactly this version (when the sign-offs are known). */
+    stillToSign?: string[];
     /** How a reader checks the signatures. */
     howToVerify: string;
   };

@@ -56,10 +56,13 @@ export function signaturePage(evidence: readonly SignoffEvidence[] | undefined, 
     .map((e) => {
       const p = e.record.payload;
       const standing = standingOf(e, ctx.contentHash);
+      const office = ctx.template.signoffs.find((o) => o.role === p.role)?.label ?? p.role;
+      const decision = p.decision === 'approved' ? 'Approved' : 'Rejected';
       return {
-        office: ctx.template.signoffs.find((o) => o.role === p.role)?.label ?? p.role,
+        heading: `${office}: ${decision}${standing === 'this-version' ? '' : standing === 'other-version' ? ' — of another version, not this one' : ' — DOES NOT VERIFY'}`,
+        office,
         person: p.userName || p.user,
-        decision: p.decision === 'approved' ? 'Approved' : 'Rejected',
+        decision,
         signedAt: formatMoment(p.signedAt, { locale: ctx.locale, timeZone: ctx.timeZone }),
         comment: p.comment,
         contentHash: p.contentHash,
@@ -68,5 +71,9 @@ export function signaturePage(evidence: readonly SignoffEvidence[] | undefined, 
         standingWords: standingWords(standing, e, ctx.current),
       };
     });
-  return { contentHash: ctx.contentHash, rows, ...(rows.length ? {} : { none: 'Nobody has signed off this document yet.' }), howToVerify };
+  // Each office's latest word on this version decides (a later rejection of the same text outweighs an approval).
+  const latest = new Map<string, ExportSignature>();
+  for (const r of rows) if (r.standing === 'this-version') latest.set(r.office, r);
+  const stillToSign = ctx.template.signoffs.map((o) => o.label).filter((label) => latest.get(label)?.decision !== 'Approved');
+  return { contentHash: ctx.contentHash, rows, ...(rows.length ? {} : { none: 'Nobody has signed off this document yet.' }), ...(stillToSign.length ? { stillToSign } : {}), howToVerify };
 }

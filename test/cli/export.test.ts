@@ -102,6 +102,22 @@ describe('poc export with a server', () => {
     await expect(exportCommand({ source: 'tm-cli', format: 'docx', paper: 'a4', out: join(out, 'no.docx'), server: t.httpUrl, token: 'wrong', templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(CommandError);
   });
 
+  test("the built poc command exports a signed version given with --at (the program's own --version does not swallow it)", async () => {
+    const cli = join(ROOT, 'dist/poc.js');
+    const file = join(out, 'at.docx');
+    const { stdout } = await promisify(execFile)(process.execPath, [cli, 'export', 'tm-cli', '--format', 'docx', '--at', signoffId, '-o', file, '--server', t.httpUrl], { env: { ...process.env, POC_TOKEN: hoo } });
+    expect(stdout).toContain(`content ${signedHash.slice(0, 19)}`);
+    expect(docxTextOf(file)).toContain('Valid: signed exactly this version.');
+  });
+
+  test('help never shows the token taken from POC_TOKEN', async () => {
+    const cli = join(ROOT, 'dist/poc.js');
+    for (const command of ['export', 'verify', 'validate']) {
+      const { stdout } = await promisify(execFile)(process.execPath, [cli, command, '--help'], { env: { ...process.env, POC_TOKEN: 'poc_secret_in_help' } });
+      expect(stdout, command).not.toContain('poc_secret_in_help');
+    }
+  });
+
   test('the built poc command writes a PDF and says where, with its size', async () => {
     const cli = join(ROOT, 'dist/poc.js');
     expect(existsSync(cli), 'npm run build makes dist/poc.js').toBe(true);

@@ -66,6 +66,7 @@ describe('exporting a document', () => {
 
   it("lists each sign-off on the signature page with office, person, decision, time zone, comment, hash and key id, valid for this version", async () => {
     const page = signaturePageOf((await fetchExport(t, DOC, 'format=docx', hoo)).bytes);
+    expect(signaturePageOf((await fetchExport(t, DOC, 'format=docx', hoo)).bytes)).not.toContain('Still to approve');
     for (const s of ['Head of Office: Approved', 'Hawa Ouedraogo', 'UTC', 'Approved for the coordination forum.', signedHash, 'Key id', 'Valid: signed exactly this version.', 'poc verify']) expect(page).toContain(s);
   });
 
@@ -80,6 +81,7 @@ describe('exporting a document', () => {
     expect(r.status).toBe(200);
     expect(new TextDecoder().decode(r.bytes.slice(0, 5))).toBe('%PDF-');
     const text = pdfText(r.bytes).replace(/\s+/g, ' ');
+    expect(signaturePageOf((await fetchExport(t, DOC, 'format=docx', hoo)).bytes)).not.toContain('Still to approve');
     for (const s of ['Head of Office: Approved', 'Hawa Ouedraogo', signedHash, 'Valid: signed exactly this version.']) expect(text).toContain(s);
   });
 
@@ -88,7 +90,11 @@ describe('exporting a document', () => {
     await storeDocument(t, hoo, edited);
     const now = await fetchExport(t, DOC, 'format=docx', hoo);
     expect(now.headers.get('x-poc-content-hash')).not.toBe(signedHash);
-    expect(signaturePageOf(now.bytes)).toContain('Stale: signed an earlier version; the document changed since.');
+    const page = signaturePageOf(now.bytes);
+    expect(page).toContain('Stale: signed an earlier version; the document changed since.');
+    // Said where a skimming reader looks: in the sign-off's heading, and as the offices still to approve.
+    expect(page).toContain('Head of Office: Approved — of another version, not this one');
+    expect(page).toContain('Still to approve this version: Head of Office.');
     expect(wordText(docxParts(now.bytes)['word/document.xml']!)).toContain('edited after approval');
 
     const then = await fetchExport(t, DOC, `format=docx&version=${signoffId}`, hoo);
