@@ -227,9 +227,10 @@ describe('administration in the web workspace', () => {
     await admin.getByRole('button', { name: 'Add to the team' }).click();
     await admin.locator('tr[data-member="ben"]').waitFor();
     await admin.getByRole('button', { name: 'Make manager: Ben Okello' }).click();
-    await admin.locator('tr[data-member="ben"]', { hasText: 'Manager' }).waitFor();
-    const team = (await server.api('/api/teams', { token: tokens.ines })).body.teams.find((t: { id: string }) => t.id === TEAM);
-    expect(team.members).toEqual([expect.objectContaining({ username: 'ben', manager: true })]);
+    // Waits for the button to go: the row's text matched "Manager" (case-insensitively) before the change, in "Make manager".
+    await admin.getByRole('button', { name: 'Make manager: Ben Okello' }).waitFor({ state: 'detached' });
+    const members = async () => (await server.api('/api/teams', { token: tokens.ines })).body.teams.find((t: { id: string }) => t.id === TEAM).members;
+    await expect.poll(members, { timeout: 10_000 }).toEqual([expect.objectContaining({ username: 'ben', manager: true })]);
     await screenshot(admin, 'admin-team-1440');
   });
 
