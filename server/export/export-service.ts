@@ -9,6 +9,7 @@
  */
 import type { ExportDocument } from '../../shared/export/export-model.js';
 import { exportDocument } from '../../shared/export/build.js';
+import { forEachLink } from '../../shared/links/index.js';
 import { webDocumentUrl } from '../../shared/links/web-link.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
@@ -96,15 +97,12 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
 /** The titles of the documents `model` links to that `reader` may read (the others are named by id only). */
 async function linkedTitles(deps: ExportDeps, model: DocModel, reader: string): Promise<Map<string, string>> {
   const ids = new Set<string>();
-  const walk = (v: unknown): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else if (v && typeof v === 'object') {
-      const o = v as Record<string, unknown>;
-      if (o.t === 'link' && typeof o.docId === 'string' && o.docId !== model.meta.id) ids.add(o.docId);
-      else Object.values(o).forEach(walk);
-    }
-  };
-  walk(model.sections);
+  forEachLink(model, (link) => link.docId !== model.meta.id && ids.add(link.docId));
+  // Document-level link fields (the strategy's Action Plan) hold the other document's id.
+  for (const f of deps.docs.deps.templates.find(model.meta.type)?.fields ?? []) {
+    const v = model.meta.fields[f.name];
+    if (f.kind === 'link' && typeof v === 'string' && v.trim() && v.trim() !== model.meta.id) ids.add(v.trim());
+  }
   const resolver = deps.docs.linkResolver(reader);
   const ask = () => [...ids].map((id) => [id, resolver.context().resolveDocument!(id)?.title] as const);
   ask();
