@@ -97,12 +97,16 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
   return { ok: true, x, model, ...(versionId ? { versionId } : {}) };
 }
 
-/** How a version's file name tells it from the current one's: its name, else "signed 2026-11-24" (the mission's day), else the day and time it was saved. */
+/**
+ * How a version's file name tells it from the current one's: a signed version by the day it was signed ("signed
+ * 2026-11-24", the mission's day; its name is the office's, the same for every approval it gives), another by its
+ * name, else by the day and time it was saved.
+ */
 function versionFileLabel(entry: VersionEntry, timeZone: string): string {
-  if (entry.name?.trim()) return entry.name.trim();
   const at = new Date(entry.createdAt);
   const day = missionToday(timeZone, at);
   if (entry.kind === 'signed') return `signed ${day}`;
+  if (entry.name?.trim()) return entry.name.trim();
   const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at).replace(':', '');
   return `${day} ${time}`;
 }
