@@ -7,7 +7,10 @@
  * signature page. Values read as the reading view shows them
  * (shared/template/field-words.ts); a cross-link reads as a reference a
  * person can follow on paper ("T-3, Sector North threat matrix") and, when
- * the server's address is known, as a hyperlink back to it.
+ * the server's address is known, as a hyperlink back to it; a list of
+ * links is grouped by the document it points into. Block ids print with
+ * non-breaking hyphens (printed-id.ts); the status line and the draft band
+ * come from approval.ts.
  */
 import { contentHash } from '../hash/canonical.js';
 import type { DocModel, FieldValue, Inline, RichText, Section, SectionItem, TypedBlock } from '../model/types.js';

@@ -40,14 +40,16 @@ export const SIGNOFFS_NOT_KNOWN =
 
 /**
  * How a reader checks the signatures, in plain words: first the web workspace (the document's page, whose sign-off
- * panel says whether each signature holds), then the `poc verify` command for those who have it. The content hash is
- * named as this copy's "fingerprint", which is what a reader compares.
+ * panel says whether each signature holds), then the `poc verify` command for those who have it; and what to compare
+ * on paper: each sign-off's signed content hash with this copy's.
  */
 export function howToVerify(ctx: Pick<SignatureContext, 'contentHash' | 'docId' | 'docUrl'>): string {
-  const web = ctx.docUrl
-    ? `open ${ctx.docUrl} in the web workspace: its sign-off panel says whether each signature is valid`
-    : `open the document "${ctx.docId}" in the web workspace: its sign-off panel says whether each signature is valid`;
-  return `How to check this copy: ${web}, and a signed version is only this one if its fingerprint is the same as this copy's, ${ctx.contentHash}. Or have someone with the poc command-line tool run: poc verify ${ctx.docId} --server <the server's address>.`;
+  const where = ctx.docUrl ? `open ${ctx.docUrl} in the web workspace` : `open the document "${ctx.docId}" in the web workspace`;
+  return (
+    `How to check this copy: ${where} and look at its sign-off panel, which says whether each signature is valid. ` +
+    `A sign-off covers this copy only if its signed content hash is the same as this copy's: ${ctx.contentHash}. ` +
+    `Or ask someone with the poc command-line tool to run: poc verify ${ctx.docId} --server <the server's address>.`
+  );
 }
 
 /** How a sign-off stands against the exported version. */
