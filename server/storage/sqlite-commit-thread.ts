@@ -5,7 +5,8 @@
  * (and, with `synchronous = FULL`, fsynced) before they are acknowledged;
  * compactions run in slices beside them. With `synchronous = NORMAL` the
  * server commits updates itself and asks this thread only to compact, and
- * to flush the write-ahead log to disk a few times a second ("flush").
+ * to fsync the write-ahead log a few times a second ("flush") and to copy it
+ * into the database file about once a second ("checkpoint").
  *
  * It is an entry of its own, built beside every bundle of the server (see
  * commit-thread-script.ts). The rows it writes, and how, are those of
@@ -28,7 +29,7 @@ export type PostedItem = [docId: string, data: Uint8Array] | AuditRow;
 /** What the thread is asked to do. */
 export type CommitRequest =
   | { op: 'append'; id: number; items: PostedItem[] }
-  | { op: 'compact' | 'marker' | 'close' | 'probe' | 'flush'; id: number; doc: string };
+  | { op: 'compact' | 'marker' | 'close' | 'probe' | 'flush' | 'checkpoint'; id: number; doc: string };
 
 /** What the thread answers: per update, no error or why it failed; each touched document's row count; or why the request failed. */
 export interface CommitReply {
@@ -82,11 +83,11 @@ function serve(port: NonNullable<typeof parentPort>, data: CommitThreadData): vo
           () => reply({ id: m.id, rows: [[m.doc, rows.get(m.doc)!]] }),
           (e: unknown) => reply({ id: m.id, error: failure(e) }),
         );
-      } else if (m.op === 'flush') {
-        // What the server committed without an fsync reaches the disk: the log's own file first (its commits since the
-        // last flush), then a passive checkpoint copies it into the database file (fsynced too) without blocking writers.
+      } else if (m.op === 'flush' || m.op === 'checkpoint') {
+        // What the server committed without an fsync reaches the disk: the log's file (its commits since the last
+        // flush); a checkpoint then copies the log into the database file (fsynced too) without blocking writers.
         wal.sync();
-        db.pragma('wal_checkpoint(PASSIVE)');
+        if (m.op === 'checkpoint') db.pragma('wal_checkpoint(PASSIVE)');
         reply({ id: m.id });
       } else if (m.op === 'marker') reply({ id: m.id, marker: db.pragma('data_version', { simple: true }) as number });
       else if (m.op === 'probe') {
