@@ -15,14 +15,13 @@ import { ApiClient, type ApiFetch } from '../../shared/api/client.js';
 import type { ExportFormat, PaperSize } from '../../shared/api/exports.js';
 import { exportDocument } from '../../shared/export/build.js';
 import type { SignoffEvidence } from '../../shared/export/signature-page.js';
-import { contentHash } from '../../shared/hash/canonical.js';
 import type { DocModel } from '../../shared/model/types.js';
-import { verifySignoff } from '../../shared/signoff/record.js';
 import { webDocumentUrl } from '../../shared/links/web-link.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { exportDocx } from '../../server/export/docx.js';
 import { exportHtml } from '../../server/export/html.js';
 import { PdfPrinter } from '../../server/export/pdf.js';
+import { signoffChecker } from './checked-signoffs.js';
 import { CommandError, type Out } from './command.js';
 import { validateDocuments } from './validate-files.js';
 
@@ -118,21 +117,13 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
 }
 
 /**
- * The sign-offs the server holds for the file's document, each checked here with the server's published keys against
- * this document's id and the file's content, as `poc validate --server` checks them: the server's own word ("valid")
- * is not taken, so an answer altered on the way, or a record signed with a key the server does not publish or for
- * another document, is shown as not verifying rather than as a valid sign-off of this copy.
+ * The sign-offs the server holds for the file's document, each checked here against this document's id and the
+ * file's content (checked-signoffs.ts, as `poc validate --server` checks them): a record that does not verify is shown
+ * as not verifying, with why, rather than as a valid sign-off of this copy.
  */
 async function verifiedHere(client: ApiClient, model: DocModel): Promise<SignoffEvidence[]> {
-  const [views, published] = await Promise.all([client.signoffs(model.meta.id), client.keys()]);
-  const keys = new Map(published.keys.map((k) => [k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64'))]));
-  const hash = contentHash(model);
-  return views.map(({ record }): SignoffEvidence => {
-    const key = keys.get(record.keyId);
-    if (!key) return { record, status: 'invalid', reason: `signed with key ${record.keyId}, which the server does not publish` };
-    const v = verifySignoff(record, key, model.meta.id, hash);
-    return v.state === 'invalid' ? { record, status: 'invalid', reason: v.reason } : { record, status: v.state };
-  });
+  const checked = await (await signoffChecker(client))(model);
+  return checked.map((v): SignoffEvidence => (v.state === 'invalid' ? { record: v.record, status: 'invalid', reason: v.reason } : { record: v.record, status: v.state }));
 }
 
 /** The document in `file`, its template, and the titles of the POC documents in the same folder (for its links). */
