@@ -27,7 +27,7 @@ import type { DocModel } from '../../shared/model/types.js';
 import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { type SignoffChecker, signoffChecker } from './checked-signoffs.js';
-import { CommandError } from './command.js';
+import { CommandError, tokenNeeded } from './command.js';
 
 /** What is known of one document's sign-offs: the verified ones (of this text, and of earlier text), or a note saying why they are not known. */
 export type KnownSignoffs = { signoffs: SignoffPayload[]; staleSignoffs: SignoffPayload[] } | { note: Diagnostic };
@@ -62,7 +62,7 @@ function stopped(server: string, e: unknown): CommandError {
  */
 export async function serverSignoffs(o: ServerSignoffOptions): Promise<SignoffSource> {
   const server = o.server;
-  if (!o.token) throw new CommandError(`Checking sign-offs on ${server} needs your token: give --token, or set the POC_TOKEN environment variable.`);
+  if (!o.token) throw tokenNeeded('Checking sign-offs on', server);
   const client = new ApiClient({ baseUrl: server, token: o.token, fetch: o.fetch ?? fetch });
   let check: SignoffChecker;
   try {
