@@ -66,6 +66,14 @@ describe('overdue', () => {
     expect(lists.actionsOverdue).toEqual([expect.objectContaining({ doc: expect.objectContaining({ path: ACTION_PLAN }), block: 'A-1', code: 'action-overdue' })]);
     expect(lists.actionsOverdue[0].title).toMatch(/^Update the HRDDP risk assessment/);
   });
+
+  test("an overdue action's long title, quoted in why it is listed, is cut at a word and ends with an ellipsis", () => {
+    const lists = pictureLists(
+      changed(ACTION_PLAN, (m) => Object.assign(blockOf(m, 'A-1').fields, { dueDate: '2026-11-01', status: 'in-progress' })),
+      DEMO_TODAY,
+    );
+    expect(lists.actionsOverdue[0].detail).toMatch(/^Action A-1 \("Update the HRDDP risk assessment of the FAAR[^"]*[a-z0-9]…"\) was due/);
+  });
 });
 
 describe('sign-offs (known where the server gives them)', () => {
@@ -100,6 +108,12 @@ describe('gaps and missing links', () => {
     const lists = pictureLists(changed(RESOURCES, (m) => (blockOf(m, 'CAP-1').fields.criticality = 'red')), DEMO_TODAY);
     expect(lists.redGaps.map((g) => g.block)).toEqual(['CAP-1', 'CAP-3', 'CAP-5']);
     expect(lists.redGaps[1].detail).toMatch(/^RED: No night-flying helicopter/);
+  });
+
+  test('a RED gap described at length is cut at a word and ends with an ellipsis, never mid-word without one', () => {
+    const [cap3] = pictureLists(pictureDocuments(models), DEMO_TODAY).redGaps;
+    expect(cap3.detail).toMatch(/^RED: No night-flying helicopter .*[a-z]…$/);
+    expect(cap3.detail.length).toBeLessThanOrEqual('RED: '.length + 160);
   });
 
   test('a threat found with no action is listed from the threat-not-addressed finding, with its block', () => {
