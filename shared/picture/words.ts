@@ -10,13 +10,13 @@ import type { PictureLists } from './lists.js';
 export const LIST_WORDS: ReadonlyArray<{ key: keyof PictureLists; heading: string; empty: string }> = [
   { key: 'reviewsOverdue', heading: 'Reviews overdue', empty: 'Every matrix and strategy is within its review date.' },
   { key: 'actionsOverdue', heading: 'Actions overdue', empty: 'No action is past its due date.' },
-  { key: 'signoffsPending', heading: 'Sign-offs pending', empty: 'No document in review is waiting for a sign-off.' },
-  { key: 'signoffsStale', heading: 'Sign-offs stale', empty: 'No approval is of an earlier version.' },
-  { key: 'signoffsRejected', heading: 'Sign-offs rejected', empty: 'No office has sent a document back.' },
+  { key: 'signoffsPending', heading: 'Waiting for a sign-off', empty: 'No document in review is waiting for a sign-off.' },
+  { key: 'signoffsStale', heading: 'Approved, then changed', empty: 'No approval is of an earlier version.' },
+  { key: 'signoffsRejected', heading: 'Sent back by an office', empty: 'No office has sent a document back.' },
   { key: 'redGaps', heading: 'RED resource gaps', empty: 'No resources-matrix row is rated RED.' },
-  { key: 'threatsWithoutAction', heading: 'Threats no action answers', empty: 'Every priority threat has an action or an objective.' },
-  { key: 'objectivesWithoutResources', heading: 'Objectives with no resources row', empty: 'Every strategy objective has a row in the resources matrix.' },
-  { key: 'pastValidity', heading: 'Documents past their validity', empty: 'No document is past its end of validity.' },
+  { key: 'threatsWithoutAction', heading: 'Threats with no action yet', empty: 'Every priority threat has an action or an objective.' },
+  { key: 'objectivesWithoutResources', heading: 'Objectives with no resources row yet', empty: 'Every strategy objective has a row in the resources matrix.' },
+  { key: 'pastValidity', heading: 'Documents past their end of validity', empty: 'No document is past its end of validity.' },
 ];
 
 /** The facets' names, as the filters label them. */

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DocModel } from '../../../shared/model/types.js';
 import { contentHash } from '../../../shared/hash/canonical.js';
-import { LIST_CODES, type PictureDocument, pictureLists, type PictureLists, signoffsOf } from '../../../shared/picture/index.js';
+import { LIST_CODES, LIST_WORDS, type PictureDocument, pictureLists, type PictureLists, signoffsOf } from '../../../shared/picture/index.js';
 import type { Standing } from '../../../shared/signoff/workflow.js';
 import { RULES } from '../../../shared/validate/codes.js';
 import { ACTION_PLAN, ANALYSIS, blockOf, copy, DEMO_TODAY, demoModels, NORTH, pictureDocuments, PROTECTION, RESOURCES, STRATEGY } from './demo.js';
@@ -197,5 +197,19 @@ describe('sign-off standing from the verified records, as a host gives it', () =
       strategy.template,
     );
     expect(pictureLists(docs, DEMO_TODAY).signoffsStale).toEqual([expect.objectContaining({ role: 'rc-hc', office: expect.any(String), why: 'stale' })]);
+  });
+});
+
+test('the lists are headed in plain English, each heading naming what is listed', () => {
+  expect(Object.fromEntries(LIST_WORDS.map((w) => [w.key, w.heading]))).toEqual({
+    reviewsOverdue: 'Reviews overdue',
+    actionsOverdue: 'Actions overdue',
+    signoffsPending: 'Waiting for a sign-off',
+    signoffsStale: 'Approved, then changed',
+    signoffsRejected: 'Sent back by an office',
+    redGaps: 'RED resource gaps',
+    threatsWithoutAction: 'Threats with no action yet',
+    objectivesWithoutResources: 'Objectives with no resources row yet',
+    pastValidity: 'Documents past their end of validity',
   });
 });
