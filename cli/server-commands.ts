@@ -90,7 +90,7 @@ export function registerServerCommands(program: Command): void {
     .addOption(dataOption())
     .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip; default: the demo-vault folder beside the installed CLI, else ./demo-vault)')
     .addOption(new Option('--log-level <level>', 'pino log level').env('POC_LOG_LEVEL').default('info'))
-    .addOption(new Option('--synchronous <mode>', 'SQLite durability: full fsyncs every update before anyone sees it; normal survives a crashed server but not a power cut').choices(['full', 'normal']).default('full'))
+    .addOption(new Option('--synchronous <mode>', 'SQLite durability: normal commits every update before anyone sees it and writes it to disk within 50 ms (a crash loses nothing; a power cut at most that, which the clients send back); full waits for the disk on every update').choices(['full', 'normal']).default('normal'))
     .addOption(new Option('--time-zone <zone>', "the mission's IANA time zone, whose date deadlines count in (e.g. Africa/Juba)").env('POC_TIME_ZONE').default('UTC'))
     .option('--max-message-bytes <n>', 'largest message accepted', positive)
     .option('--max-awareness-bytes <n>', 'largest presence update accepted', positive)

@@ -42,7 +42,7 @@ runServe({
   demoVault: demo === undefined ? undefined : demo === 'none' ? null : demo,
   logLevel: flag(args, 'log-level') ?? 'info',
   limits,
-  synchronous: flag(args, 'synchronous') === 'normal' ? 'normal' : 'full',
+  synchronous: flag(args, 'synchronous') === 'full' ? 'full' : 'normal',
   config: { timeZone: flag(args, 'time-zone') ?? process.env.POC_TIME_ZONE ?? 'UTC', keyPassphrase: process.env.POC_KEY_PASSPHRASE },
 }).catch((e: unknown) => {
   console.error(`main: ${e instanceof Error ? e.message : String(e)}`);

@@ -8,7 +8,6 @@
  */
 import type { Template } from '../shared/template/load.js';
 import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../shared/template/template-schema.js';
-import type { RiskBand } from '../shared/validate/risk.js';
 
 /** How a block renders: a table-like grid row, a card, a compact table row, or a tracker line. */
 export type BlockVariant = 'row' | 'card' | 'table' | 'tracker';
@@ -69,11 +68,5 @@ export function hasRiskRatings(spec: BlockTypeSpec | undefined): boolean {
   return kind('likelihood') === 'rating' && kind('impact') === 'rating';
 }
 
-/** Words for a risk band, for screen readers and tooltips. */
-export const RISK_WORDS: Readonly<Record<RiskBand, string>> = {
-  none: 'not rated',
-  low: 'low risk',
-  medium: 'medium risk',
-  high: 'high risk',
-  extreme: 'very high risk',
-};
+/** Words for a risk band, for screen readers and tooltips: the one vocabulary of shared/validate/risk.ts, which the exports print too. */
+export { RISK_WORDS } from '../shared/validate/risk.js';

@@ -8,9 +8,8 @@
  * Rows that are not rated yet are counted under the chart.
  */
 import { heatCells } from '../shared/picture/heat-grid.js';
-import { isRating, RISK_BANDS_FROM, riskBand } from '../shared/validate/risk.js';
+import { isRating, riskBand, riskBandKey, RISK_WORDS } from '../shared/validate/risk.js';
 import { plural } from './words.js';
-import { RISK_WORDS } from './blocks.js';
 import { h, svg } from './dom.js';
 
 /** A threat as the chart needs it. */
@@ -131,19 +130,12 @@ function imminentMark(doc: Document, cx: number, cy: number, r: number): SVGElem
 
 /** The chart's key: each risk band with its numbers, and the two marks. */
 function legend(doc: Document): HTMLElement {
-  const { medium, high, extreme } = RISK_BANDS_FROM;
-  const bands: Array<[ReturnType<typeof riskBand>, string]> = [
-    ['low', `1–${medium - 1}`],
-    ['medium', `${medium}–${high - 1}`],
-    ['high', `${high}–${extreme - 1}`],
-    ['extreme', `${extreme}–25`],
-  ];
   const item = (swatch: HTMLElement, text: string) => h(doc, 'li', {}, swatch, h(doc, 'span', { text }));
   return h(
     doc,
     'ul',
     { class: 'poc-heat-legend', attrs: { 'aria-label': 'Key to the risk chart' } },
-    ...bands.map(([band, range]) => item(h(doc, 'span', { class: `poc-heat-swatch poc-risk-${band}`, attrs: { 'aria-hidden': 'true' } }), `${RISK_WORDS[band]} (${range})`)),
+    ...riskBandKey().map(({ band, words, range }) => item(h(doc, 'span', { class: `poc-heat-swatch poc-risk-${band}`, attrs: { 'aria-hidden': 'true' } }), `${words} (${range})`)),
     item(h(doc, 'span', { class: 'poc-heat-key', text: '●', attrs: { 'aria-hidden': 'true' } }), 'threat'),
     item(h(doc, 'span', { class: 'poc-heat-key is-imminent', text: '◆!', attrs: { 'aria-hidden': 'true' } }), 'imminent threat'),
   );

@@ -1,11 +1,13 @@
 #!/usr/bin/env node
-// `npm run bench [-- --quick] [-- --json FILE] [-- --only fanout,throughput,memory,coldload,domain,versions,web,export,bundle] [-- --reps N]`
+// `npm run bench [-- --quick] [-- --json FILE] [-- --only fanout,throughput,…] [-- --reps N] [-- --warmup N] [-- --compare BEFORE.json [AFTER.json]]`
 //
 // Measures our sync server against the reference @y/websocket-server (its own defaults, no persistence), both driven
 // by the same load generator built on the official y-websocket client, plus validation, the Markdown mirror and the
 // bundle sizes. All traffic goes to 127.0.0.1; every server is a child process killed when this script exits.
 // Each network figure is the median of several repetitions in which ours and the reference run back to back (in
-// alternating order), so the ratio compares the two under the same machine noise.
+// alternating order), so the ratio compares the two under the same machine noise; the fastest and slowest
+// repetitions are kept beside it, warm-up pairs run first and are thrown away, and each section records the load
+// average before and after it, so a noisy figure can be told from a real change.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +18,8 @@ import { fanout, fanoutConnects, fanoutRoom } from './bench/fanout.mjs';
 import { memoryConnects, memoryPerDoc, memoryRooms } from './bench/memory.mjs';
 import { formatReport } from './bench/report.mjs';
 import { oursAvailable } from './bench/servers.mjs';
-import { median, medianOf, ratio, round } from './bench/stats.mjs';
+import { median, medianOf, rangeOf, ratio, round } from './bench/stats.mjs';
+import { formatComparison, readRun } from './bench/compare.mjs';
 import { oursTarget, referenceTarget } from './bench/targets.mjs';
 import { loadRoom, throughput, throughputConnects } from './bench/throughput.mjs';
 import { webBenchAvailable, webPages } from './bench/web.mjs';
@@ -26,15 +29,23 @@ import { exportInChild } from './bench/export.mjs';
 const SECTIONS = ['fanout', 'throughput', 'memory', 'coldload', 'domain', 'versions', 'web', 'export', 'bundle'];
 
 function parseArgs(argv) {
-  const o = { quick: false, json: undefined, only: SECTIONS, reps: undefined };
+  const o = { quick: false, json: undefined, only: SECTIONS, reps: undefined, warmup: undefined, compare: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--quick') o.quick = true;
     else if (a === '--json') o.json = argv[++i];
     else if (a === '--only') o.only = argv[++i].split(',');
     else if (a === '--reps') o.reps = Number(argv[++i]);
+    else if (a === '--warmup') o.warmup = Number(argv[++i]);
+    else if (a === '--compare') {
+      while (argv[i + 1] && !argv[i + 1].startsWith('--')) o.compare.push(argv[++i]);
+      if (!o.compare.length || o.compare.length > 2) {
+        console.error('bench: --compare needs one file (compared with this run) or two (compared with each other, nothing is run)');
+        process.exit(2);
+      }
+    }
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node scripts/bench.mjs [--quick] [--json FILE] [--only ' + SECTIONS.join(',') + '] [--reps N]');
+      console.log('usage: node scripts/bench.mjs [--quick] [--json FILE] [--only ' + SECTIONS.join(',') + '] [--reps N] [--warmup N] [--compare BEFORE.json [AFTER.json]]');
       process.exit(0);
     } else {
       console.error(`bench: unknown argument "${a}" (try --help)`);
@@ -55,14 +66,18 @@ function parseArgs(argv) {
     console.error('bench: --reps needs a positive whole number');
     process.exit(2);
   }
+  if (o.warmup !== undefined && !(Number.isInteger(o.warmup) && o.warmup >= 0)) {
+    console.error('bench: --warmup needs a whole number (0 for none)');
+    process.exit(2);
+  }
   return o;
 }
 
 /** Sizes of each scenario: the full run, and `--quick` (smaller counts, same shape, under two minutes). */
-function params(quick, reps) {
+function params(quick, reps, warmup) {
   return quick
-    ? { reps: reps ?? 1, fanoutClients: [1, 10, 50, 100], fanoutEdits: 15, tpClients: 100, tpDocs: 25, tpRate: 5, tpSeconds: 5, memDocs: 40, memReps: 1, unloadWaitMs: 13_000, coldUpdates: 10_000, coldReps: 2, valReps: 7, mdReps: 1, users: 3, webReps: 2, exportReps: 2 }
-    : { reps: reps ?? 3, fanoutClients: [1, 10, 50, 100], fanoutEdits: 100, tpClients: 200, tpDocs: 50, tpRate: 5, tpSeconds: 20, memDocs: 500, memReps: reps ?? 3, unloadWaitMs: 15_000, coldUpdates: 100_000, coldReps: 5, valReps: 21, mdReps: 5, users: 5, webReps: 5, exportReps: 3 };
+    ? { warmup: warmup ?? 0, reps: reps ?? 1, fanoutClients: [1, 10, 50, 100], fanoutEdits: 15, tpClients: 100, tpDocs: 25, tpRate: 5, tpSeconds: 5, memDocs: 40, memReps: 1, unloadWaitMs: 13_000, coldUpdates: 10_000, coldReps: 2, valReps: 7, mdReps: 1, users: 3, webReps: 2, exportReps: 2 }
+    : { warmup: warmup ?? 1, reps: reps ?? 3, fanoutClients: [1, 10, 50, 100], fanoutEdits: 100, tpClients: 200, tpDocs: 50, tpRate: 5, tpSeconds: 20, memDocs: 500, memReps: reps ?? 3, unloadWaitMs: 15_000, coldUpdates: 100_000, coldReps: 5, valReps: 21, mdReps: 5, users: 5, webReps: 5, exportReps: 3 };
 }
 
 function machine() {
@@ -78,6 +93,9 @@ function machine() {
 }
 
 const log = (...a) => console.error('·', ...a);
+
+/** The one-minute load average, two decimals. */
+const load1 = () => Number(os.loadavg()[0].toFixed(2));
 
 /** Our server's default limit on WebSocket connects per client address and minute (server/rate-limits.ts). */
 const DEFAULT_CONNECTS_PER_MINUTE = 600;
@@ -105,8 +123,16 @@ function oursNeeds(p, want) {
   return { docs, connects: Math.max(0, ...connects) };
 }
 
-/** Runs `ours` and `reference` once per repetition, alternating which goes first; returns both lists. */
-async function pairwise(reps, ours, reference) {
+/**
+ * Runs `ours` and `reference` once per repetition, alternating which goes first, after `warmup` pairs whose results
+ * are thrown away (the first runs pay for disk caches, JIT and the OS's page cache); returns the medians, the
+ * fastest/slowest of each figure (`range`) and every repetition.
+ */
+async function pairwise(reps, ours, reference, warmup = 0) {
+  for (let i = 0; i < warmup; i++) {
+    if (ours) await ours();
+    await reference();
+  }
   const o = [];
   const r = [];
   for (let i = 0; i < reps; i++) {
@@ -118,7 +144,7 @@ async function pairwise(reps, ours, reference) {
       if (ours) o.push(await ours());
     }
   }
-  return { ours: ours ? medianOf(o) : null, reference: medianOf(r), runs: { ours: o, reference: r } };
+  return { ours: ours ? medianOf(o) : null, reference: medianOf(r), range: { ours: ours ? rangeOf(o) : null, reference: rangeOf(r) }, runs: { ours: o, reference: r } };
 }
 
 function ratios(ours, reference) {
@@ -164,18 +190,36 @@ function verdicts(r) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const p = params(opts.quick, opts.reps);
+  if (opts.compare.length === 2) {
+    console.log(formatComparison(readRun(opts.compare[0]), readRun(opts.compare[1]), opts.compare));
+    return;
+  }
+  const before = opts.compare.length ? readRun(opts.compare[0]) : null;
+  const p = params(opts.quick, opts.reps, opts.warmup);
   const started = Date.now();
-  const result = { machine: machine(), date: new Date().toISOString(), quick: opts.quick, params: p, notes: [] };
-  const want = (s) => opts.only.includes(s);
+  const result = { machine: machine(), date: new Date().toISOString(), quick: opts.quick, params: p, sections: [], notes: [] };
+  const only = (s) => opts.only.includes(s);
+  // Each chosen section is timed and its load average read before and after: a figure measured while the load rose
+  // is suspect, and the report says so beside it.
+  let current = null;
+  const closeSection = () => {
+    if (current) result.sections.push({ ...current, seconds: Math.round((Date.now() - current.t0) / 1000), loadAfter: load1(), t0: undefined });
+    current = null;
+  };
+  const want = (s) => {
+    if (!only(s)) return false;
+    closeSection();
+    current = { name: s, t0: Date.now(), loadBefore: load1() };
+    return true;
+  };
 
   log('bundling the benchmark kit (shared/ and the store, via esbuild into .bench/)');
   const kit = await loadTs('scripts/bench/kit.ts', 'kit');
-  const needsServers = ['fanout', 'throughput', 'memory', 'coldload'].some(want);
+  const needsServers = ['fanout', 'throughput', 'memory', 'coldload'].some(only);
   let ours = null;
   if (needsServers) {
     if (await oursAvailable()) {
-      const needs = oursNeeds(p, want);
+      const needs = oursNeeds(p, only);
       const args = ['--demo-vault', 'none', '--log-level', 'warn'];
       // The default per-address limit stops a script, and this is one: when a scenario opens more connections from
       // 127.0.0.1 than fit in it (with room for reconnects), ours runs with a raised limit, said in the report.
@@ -199,16 +243,16 @@ async function main() {
     for (const clients of p.fanoutClients) {
       log(`fan-out, ${clients} client(s)`);
       const run = (t) => () => fanout(t, kit, { clients, edits: p.fanoutEdits });
-      const r = await pairwise(p.reps, ours && run(ours), run(reference));
-      result.fanout.push({ clients, ours: pick(r.ours, ['p50', 'p99']), reference: pick(r.reference, ['p50', 'p99']), ratio: ratios(pick(r.ours, ['p50', 'p99']), pick(r.reference, ['p50', 'p99'])), lost: { ours: r.ours?.lost ?? null, reference: r.reference.lost }, runs: r.runs });
+      const r = await pairwise(p.reps, ours && run(ours), run(reference), p.warmup);
+      result.fanout.push({ clients, ours: pick(r.ours, ['p50', 'p99']), reference: pick(r.reference, ['p50', 'p99']), ratio: ratios(pick(r.ours, ['p50', 'p99']), pick(r.reference, ['p50', 'p99'])), range: r.range, lost: { ours: r.ours?.lost ?? null, reference: r.reference.lost }, runs: r.runs });
     }
   }
 
   if (want('throughput')) {
     log(`throughput, ${p.tpClients} clients on ${p.tpDocs} documents for ${p.tpSeconds} s`);
     const run = (t) => () => throughput(t, kit, { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, durationMs: p.tpSeconds * 1000 });
-    const r = await pairwise(p.reps, ours && run(ours), run(reference));
-    result.throughput = { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, seconds: p.tpSeconds, ours: r.ours, reference: r.reference, ratio: ratios(r.ours, r.reference), runs: r.runs };
+    const r = await pairwise(p.reps, ours && run(ours), run(reference), p.warmup);
+    result.throughput = { clients: p.tpClients, docs: p.tpDocs, rate: p.tpRate, seconds: p.tpSeconds, ours: r.ours, reference: r.reference, ratio: ratios(r.ours, r.reference), range: r.range, runs: r.runs };
   }
 
   if (want('memory')) {
@@ -290,11 +334,13 @@ async function main() {
     if (result.bundle.mainJs === null) result.notes.push('main.js is missing: run `npm run build` first.');
   }
 
+  closeSection();
   result.targets = verdicts(result);
   result.seconds = Math.round((Date.now() - started) / 1000);
   console.log(formatReport(result));
   if (result.targets.length) console.log(['Targets (issues 6, 13 and 16):', ...result.targets.map((t) => `- ${t}`), ''].join('\n'));
   console.log(`Finished in ${result.seconds} s.`);
+  if (before) console.log(`\nCompared with ${opts.compare[0]}:\n${formatComparison(before, result, [opts.compare[0], 'this run'])}`);
   if (opts.json) {
     writeFileSync(opts.json, `${JSON.stringify(result, null, 2)}\n`);
     log(`wrote ${opts.json}`);
@@ -309,7 +355,8 @@ main().then(
   // Servers are children of this process: exit explicitly so nothing lingers (the exit hook kills them).
   () => process.exit(0),
   (e) => {
-    console.error(`bench: ${e?.stack ?? e}`);
+    // Our own errors ("bench: …") are messages for a person; anything else shows where it broke.
+    console.error(String(e?.message).startsWith('bench: ') ? e.message : `bench: ${e?.stack ?? e}`);
     process.exit(1);
   },
 );

@@ -26,7 +26,7 @@ export interface ServerConfig {
   demoVaultDir: string | null;
   limits: Limits;
   logger: Logger;
-  /** SQLite durability: "full" survives power loss, "normal" a process crash only. */
+  /** SQLite durability: "normal" (default) commits before broadcast and fsyncs within 50 ms; "full" fsyncs before broadcast (server/storage/sqlite-direct-log.ts says what each promises). */
   synchronous: 'full' | 'normal';
   /** Compact a document once this many updates are stored for it. */
   compactAfter: number;
@@ -127,7 +127,7 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     demoVaultDir: input.demoVaultDir ?? null,
     limits: { ...DEFAULT_LIMITS, ...input.limits },
     logger: input.logger ?? pino({ level: 'info' }),
-    synchronous: input.synchronous ?? 'full',
+    synchronous: input.synchronous ?? 'normal',
     compactAfter: input.compactAfter ?? 300,
     unloadAfterMs: input.unloadAfterMs ?? 10_000,
     pingIntervalMs: input.pingIntervalMs ?? 30_000,

@@ -128,7 +128,10 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
     });
     bytes = got.bytes;
     contentHash = got.contentHash;
-    stem = o.source;
+    // The server's name says which version the file holds ("…-version-signed-2026-11-24"), so two exports do not overwrite each other.
+    // Only a plain name is taken from the answer: never a path that would write elsewhere than the current folder.
+    const named = got.fileName ? basename(got.fileName).replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '').replace(/\.[a-z]+$/i, '') : '';
+    stem = named || (o.version ? `${o.source}-version-${o.version}` : o.source);
   }
   const file = resolve(o.out ?? `${stem}.${format}`);
   await mkdir(dirname(file), { recursive: true });

@@ -25,7 +25,7 @@ export interface ServeOptions {
   limits?: Partial<Limits>;
   /** Templates (default: built-in; pass a mission's tailored set). */
   templates?: TemplateSet;
-  /** SQLite durability (--synchronous): "full" (default) survives power loss; "normal" survives process crashes (kill -9) and stores ~15× faster. */
+  /** SQLite durability (--synchronous): "normal" (default) commits before broadcast and fsyncs within 50 ms; "full" fsyncs every commit before broadcast. */
   synchronous?: 'full' | 'normal';
   /** Extra configuration (tests and embedders). */
   config?: Partial<ServerConfigInput>;

@@ -5,6 +5,8 @@ const pad = (s, n) => String(s).padEnd(n);
 const padL = (s, n) => String(s).padStart(n);
 const x = (r) => (typeof r === 'number' ? `${r.toFixed(2)}×` : 'n/a');
 const pct = (n) => (typeof n === 'number' ? `${n.toFixed(0)} %` : 'n/a');
+/** A median with the fastest and slowest repetitions beside it ("12.3 ms (10.1–15.0)"), when there were several. */
+const withRange = (f, median, range) => (range && range.max > range.min ? `${f(median)} (${f(range.min).replace(/ .*/, '')}–${f(range.max)})` : f(median));
 const rate = (n) => (typeof n === 'number' ? `${Math.round(n)}/s` : 'n/a');
 
 function table(title, head, rows) {
@@ -19,19 +21,35 @@ export function formatReport(r) {
   const m = r.machine;
   out.push(`POC Workspace benchmark — ${r.date}${r.quick ? ' (quick)' : ''}`);
   out.push(`Machine: ${m.cpu} × ${m.cores}, ${bytes(m.memory)} RAM, ${m.os}, Node ${m.node}; load average at start ${m.loadavg.join(' ')}`);
-  out.push(`Each figure: median of ${r.params.reps} repetition(s), ours and reference run back to back. Ratio = ours ÷ reference (below 1× is better for us).`);
+  out.push(`Each figure: median of ${r.params.reps} repetition(s) after ${r.params.warmup ?? 0} warm-up pair(s) thrown away, ours and reference run back to back; (fastest–slowest) beside it. Ratio = ours ÷ reference (below 1× is better for us).`);
   out.push('');
+  if (r.sections?.length)
+    out.push(
+      table(
+        'Sections: time taken and the one-minute load average before and after (a figure measured while the load rose above the cores is suspect)',
+        ['section', 'seconds', 'load before', 'load after'],
+        r.sections.map((s) => [s.name, String(s.seconds), String(s.loadBefore), String(s.loadAfter)]),
+      ),
+    );
   if (r.fanout)
     out.push(
       table(
         `Fan-out: one writer's keystroke until every other client has applied it (${r.params.fanoutEdits} keystrokes per run)`,
         ['clients', 'ours p50', 'ref p50', 'ratio', 'ours p99', 'ref p99', 'ratio'],
-        r.fanout.map((f) => [f.clients, ms(f.ours?.p50), ms(f.reference?.p50), x(f.ratio?.p50), ms(f.ours?.p99), ms(f.reference?.p99), x(f.ratio?.p99)]),
+        r.fanout.map((f) => [
+          f.clients,
+          withRange(ms, f.ours?.p50, f.range?.ours?.p50),
+          withRange(ms, f.reference?.p50, f.range?.reference?.p50),
+          x(f.ratio?.p50),
+          withRange(ms, f.ours?.p99, f.range?.ours?.p99),
+          withRange(ms, f.reference?.p99, f.range?.reference?.p99),
+          x(f.ratio?.p99),
+        ]),
       ),
     );
   if (r.throughput) {
     const t = r.throughput;
-    const row = (name, key, f) => [name, f(t.ours?.[key]), f(t.reference?.[key]), x(t.ratio?.[key])];
+    const row = (name, key, f) => [name, withRange(f, t.ours?.[key], t.range?.ours?.[key]), withRange(f, t.reference?.[key], t.range?.reference?.[key]), x(t.ratio?.[key])];
     out.push(
       table(
         `Throughput: ${t.clients} clients on ${t.docs} documents typing ≈${t.rate} keystrokes/s each for ${t.seconds} s`,

@@ -84,7 +84,9 @@ async function waitForPort(port, ms = 15_000) {
  * Output is drained (never left to fill a pipe) and its tail kept for error messages.
  */
 async function spawnServer(kind, args, env, port, ready) {
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // POC_BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles our server (Node refuses --cpu-prof in NODE_OPTIONS).
+  const nodeArgs = kind === 'ours' && process.env.POC_BENCH_NODE_ARGS ? process.env.POC_BENCH_NODE_ARGS.split(' ').filter(Boolean) : [];
+  const child = spawn(process.execPath, [...nodeArgs, ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   children.add(child);
   let tail = '';
   let seen = false;

@@ -53,3 +53,25 @@ export function ms(n) {
   if (typeof n !== 'number') return 'n/a';
   return n >= 100 ? `${Math.round(n)} ms` : n >= 10 ? `${n.toFixed(1)} ms` : `${n.toFixed(2)} ms`;
 }
+
+/** For a list of objects of numbers (one per repetition), the object of { min, max } key by key (nested objects too); null for none. */
+export function rangeOf(objs) {
+  const first = objs.find((o) => o != null);
+  if (!first) return null;
+  const out = {};
+  for (const k of Object.keys(first)) {
+    const vals = objs.map((o) => o?.[k]);
+    if (vals.some((v) => v !== null && typeof v === 'object')) out[k] = rangeOf(vals);
+    else {
+      const s = vals.filter((v) => typeof v === 'number' && !Number.isNaN(v));
+      out[k] = s.length ? { min: Math.min(...s), max: Math.max(...s) } : null;
+    }
+  }
+  return out;
+}
+
+/** { min, median, max } of a list of numbers; null for none. */
+export function spread(xs) {
+  const s = xs.filter((x) => typeof x === 'number' && !Number.isNaN(x));
+  return s.length ? { min: Math.min(...s), median: median(s), max: Math.max(...s) } : null;
+}

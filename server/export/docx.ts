@@ -123,9 +123,19 @@ function heatTable(heat: ExportHeat): Array<Paragraph | Table> {
   return [
     new Paragraph({ children: [new TextRun({ text: heat.caption, italics: true })], keepNext: true }),
     table,
+    heatKey(heat),
     ...(heat.unrated.length ? [new Paragraph(`Not rated yet: ${heat.unrated.join(', ')}`)] : []),
     new Paragraph(''),
   ];
+}
+
+/** The key under the heat map: one cell per band in its colour, with its name and score range. */
+function heatKey(heat: ExportHeat): Table {
+  return new Table({
+    style: TABLE_GRID,
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [new TableRow({ children: [textCell('Key', { bold: true }), ...heat.key.map((k) => textCell(`${k.words}: ${k.range}`, { fill: PAPER_BAND_FILL[k.band] }))] })],
+  });
 }
 
 function itemParts(item: ExportItem, level: number): Array<Paragraph | Table> {
@@ -154,6 +164,7 @@ function coverParts(x: ExportDocument): Array<Paragraph | Table> {
   const c = x.cover;
   const line = (label: string, value: string | undefined) => (value ? [new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })] : []);
   return [
+    ...(c.draft ? [new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: c.draft, bold: true, size: 32 })] })] : []),
     ...(c.mission ? [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: c.mission, size: 28, bold: true })] })] : [new Paragraph({ spacing: { before: 2400 } })]),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: c.typeTitle, size: 28 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 480 }, children: [new TextRun(c.title)] }),
@@ -203,8 +214,8 @@ function signatureParts(x: ExportDocument): Array<Paragraph | Table> {
   return out;
 }
 
-function pageFurniture(marking: string): Pick<ISectionOptions, 'headers' | 'footers'> {
-  const mark = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: marking.toUpperCase(), bold: true })] });
+function pageFurniture(band: string): Pick<ISectionOptions, 'headers' | 'footers'> {
+  const mark = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: band, bold: true })] });
   return {
     headers: { default: new Header({ children: [mark()] }) },
     footers: {
@@ -219,11 +230,11 @@ const isWide = (s: ExportSection) => s.items.some((i) => i.t === 'table' && i.wi
 
 /** The Word document of an export, as bytes; `onProgress` is told each section as it is laid out. */
 export async function exportDocx(x: ExportDocument, onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
-  const furniture = pageFurniture(x.marking);
+  const furniture = pageFurniture(x.pageBand);
   const portrait = { page: { size: { orientation: PageOrientation.PORTRAIT } } };
   const landscape = { page: { size: { orientation: PageOrientation.LANDSCAPE } } };
   const sections: ISectionOptions[] = [
-    { properties: portrait, ...furniture, children: [...coverParts(x), new Paragraph({ children: [new PageBreak()] }), ...contentsParts(x), ...(x.fields.length ? [new Paragraph(''), fieldTable(x.fields)] : [])] },
+    { properties: portrait, ...furniture, children: [...coverParts(x), new Paragraph({ children: [new PageBreak()] }), ...(x.contents ? contentsParts(x) : []), ...(x.fields.length ? [new Paragraph(''), fieldTable(x.fields)] : [])] },
   ];
   // Consecutive sections share a Word section while their orientation is the same, so pages are not broken for nothing.
   let run: { wide: boolean; children: Array<Paragraph | Table> } | undefined;

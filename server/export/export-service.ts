@@ -14,6 +14,7 @@ import { webDocumentUrl } from '../../shared/links/web-link.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
 import { formatMoment } from '../../shared/time/format.js';
+import { missionToday } from '../../shared/time/mission-day.js';
 import type { VersionEntry } from '../../shared/api/versions.js';
 import type { DocService } from '../docs/service.js';
 import type { VersionHistory } from '../docs/versions.js';
@@ -64,6 +65,7 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
   let model = now.model;
   let template: Template | undefined = now.template;
   let versionWords: string | undefined;
+  let versionLabel: string | undefined;
   let versionId: string | undefined;
   if (req.version !== undefined) {
     const list = await deps.versions.list(req.docId, req.reader);
@@ -78,6 +80,7 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
     template = docs.deps.templates.find(model.meta.type);
     versionId = entry.id;
     const when = formatMoment(entry.createdAt, { locale: 'en-GB', timeZone: deps.timeZone });
+    versionLabel = versionFileLabel(entry, deps.timeZone);
     versionWords = entry.kind === 'signed' ? `The version signed on ${when}${entry.name ? ` (${entry.name})` : ''}` : entry.name ? `Version "${entry.name}" of ${when}` : `The version of ${when}`;
   }
   if (!model || !template) return { ok: false, code: 'not-a-document', message: `"${req.docId}" cannot be read as a POC document, so it cannot be exported. Open it in the editor to see why.` };
@@ -85,13 +88,27 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
   const x = exportDocument(model, template, {
     now: deps.now().toISOString(),
     ...(deps.mission ? { mission: deps.mission } : {}),
-    ...(versionWords ? { version: versionWords, current: false } : { current: true }),
+    ...(versionWords ? { version: versionWords, current: false, ...(versionLabel ? { versionLabel } : {}) } : { current: true }),
     signoffs: now.records,
     documentTitle: (id) => titles.get(id),
     ...(req.baseUrl ? { webUrl: (id: string, block?: string) => webDocumentUrl(req.baseUrl!, id, block) } : {}),
     timeZone: deps.timeZone,
   });
   return { ok: true, x, model, ...(versionId ? { versionId } : {}) };
+}
+
+/**
+ * How a version's file name tells it from the current one's: a signed version by the day it was signed ("signed
+ * 2026-11-24", the mission's day; its name is the office's, the same for every approval it gives), another by its
+ * name, else by the day and time it was saved.
+ */
+function versionFileLabel(entry: VersionEntry, timeZone: string): string {
+  const at = new Date(entry.createdAt);
+  const day = missionToday(timeZone, at);
+  if (entry.kind === 'signed') return `signed ${day}`;
+  if (entry.name?.trim()) return entry.name.trim();
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at).replace(':', '');
+  return `${day} ${time}`;
 }
 
 /** The titles of the documents `model` links to that `reader` may read (the others are named by id only). */

@@ -62,7 +62,9 @@ function heat(m: ExportHeat): SafeHtml {
       html`<tr><th scope="row">${row[0]!.likelihood}</th>${row.map(
         (c) => html`<td style="${`background:#${PAPER_BAND_FILL[c.band] ?? "FFFFFF"} !important`}" title="${c.ids.join(', ')}">${c.ids.length ? html`<strong>${c.ids.length}</strong> <span>(${c.risk})</span>` : ''}</td>`,
       )}</tr>`,
-  )}</table>${m.unrated.length ? html`<p>Not rated yet: ${m.unrated.join(', ')}</p>` : ''}`;
+  )}</table><ul class="poc-export-heat-key" aria-label="Key to the heat map">${m.key.map(
+    (k) => html`<li><span class="poc-export-swatch" style="${`background:#${PAPER_BAND_FILL[k.band] ?? 'FFFFFF'} !important`}"></span>${k.words}: ${k.range}</li>`,
+  )}</ul>${m.unrated.length ? html`<p>Not rated yet: ${m.unrated.join(', ')}</p>` : ''}`;
 }
 
 function item(i: ExportItem, level: number): SafeHtml {
@@ -91,7 +93,7 @@ function section(s: ExportSection, n: number): SafeHtml {
 function cover(x: ExportDocument): SafeHtml {
   const c = x.cover;
   const line = (label: string, v: string | undefined) => (v ? html`<div class="poc-read-field"><dt>${label}</dt><dd>${v}</dd></div>` : '');
-  return html`<section class="poc-export-cover">${c.mission ? html`<p class="poc-export-mission">${c.mission}</p>` : ''}<p class="poc-export-type">${c.typeTitle}</p><h1 class="poc-read-title">${c.title}</h1><dl class="poc-read-fields">${line('Area', c.area)}${line('Status', c.status)}${line('Version', c.version)}${line('Exported', c.date)}${line('Classification', x.marking)}${line('Document id', c.docId)}${
+  return html`<section class="poc-export-cover">${c.draft ? html`<p class="poc-export-draft">${c.draft}</p>` : ''}${c.mission ? html`<p class="poc-export-mission">${c.mission}</p>` : ''}<p class="poc-export-type">${c.typeTitle}</p><h1 class="poc-read-title">${c.title}</h1><dl class="poc-read-fields">${line('Area', c.area)}${line('Status', c.status)}${line('Version', c.version)}${line('Exported', c.date)}${line('Classification', x.marking)}${line('Document id', c.docId)}${
     c.url && isWebAddress(c.url) ? html`<div class="poc-read-field"><dt>Online</dt><dd><a href="${c.url}">${c.url}</a></dd></div>` : ''
   }</dl></section>`;
 }
@@ -125,19 +127,19 @@ function cssString(text: string): string {
 }
 
 /**
- * The page rules: paper size (landscape for wide sections) and, in the page margins, the marking at the top and the
- * marking with "Page X of Y" at the bottom. CSS margin boxes rather than Chromium's header and footer templates: the
+ * The page rules: paper size (landscape for wide sections) and, in the page margins, the band (the marking, and
+ * the draft marking on a version not approved) at the top and the band with "Page X of Y" at the bottom. CSS margin boxes rather than Chromium's header and footer templates: the
  * templates are laid out again for every page and doubled the time of a long matrix.
  */
-function pageRules(paper: PaperSize, marking: string): string {
+function pageRules(paper: PaperSize, band: string): string {
   const size = paper === 'letter' ? 'letter' : 'A4';
-  const mark = cssString(marking.toUpperCase());
+  const mark = cssString(band);
   const boxes = `margin: 18mm 15mm 20mm; @top-center { content: ${mark}; font: bold 8pt Arial, sans-serif; } @bottom-center { content: ${mark} "\\A Page " counter(page) " of " counter(pages); white-space: pre; text-align: center; font: 8pt Arial, sans-serif; }`;
   return `@page { size: ${size} portrait; ${boxes} } @page wide { size: ${size} landscape; ${boxes} }`;
 }
 
 /** The page of an export to print on `paper`: complete HTML, no script, nothing loaded from anywhere. */
 export function exportHtml(x: ExportDocument, paper: PaperSize): string {
-  const pages = trusted(pageRules(paper, x.marking));
-  return html`<!doctype html><html lang="${x.lang}"><head><meta charset="utf-8"><title>${x.cover.typeTitle}: ${x.cover.title}</title><style>${trusted(readingCss)}${trusted(exportCss)}${pages}</style></head><body class="poc-export">${cover(x)}${contents(x)}<article class="poc-reading"><header class="poc-read-header">${fields(x.fields)}</header>${x.sections.map(section)}</article>${signatures(x)}</body></html>`.markup;
+  const pages = trusted(pageRules(paper, x.pageBand));
+  return html`<!doctype html><html lang="${x.lang}"><head><meta charset="utf-8"><title>${x.cover.typeTitle}: ${x.cover.title}</title><style>${trusted(readingCss)}${trusted(exportCss)}${pages}</style></head><body class="poc-export">${cover(x)}${x.contents ? contents(x) : ''}<article class="poc-reading"><header class="poc-read-header">${fields(x.fields)}</header>${x.sections.map(section)}</article>${signatures(x)}</body></html>`.markup;
 }

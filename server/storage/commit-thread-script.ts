@@ -13,6 +13,7 @@
  * present wherever the sources are), into node_modules/.cache (where its
  * external better-sqlite3 resolves).
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -42,7 +43,8 @@ export function commitThreadScript(): URL {
 /** Bundles the thread from the sources into node_modules/.cache/poc-workspace; returns its URL. */
 function buildFromSources(): URL {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  const dir = join(root, 'node_modules/.cache/poc-workspace');
+  // One folder per checkout: several checkouts (git worktrees) may share one node_modules, and each must run its own thread.
+  const dir = join(root, 'node_modules/.cache/poc-workspace', createHash('sha256').update(root).digest('hex').slice(0, 12));
   mkdirSync(dir, { recursive: true });
   const file = join(dir, COMMIT_THREAD_FILE);
   // Built under a name of its own, then renamed: a thread another test process starts never reads a half-written file.

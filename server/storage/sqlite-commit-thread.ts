@@ -3,12 +3,15 @@
  * starts for a store on disk. It opens its own connection to the store's
  * file and answers requests in the order they come: appends are committed
  * (and, with `synchronous = FULL`, fsynced) before they are acknowledged;
- * compactions run in slices beside them.
+ * compactions run in slices beside them. With `synchronous = NORMAL` the
+ * server commits updates itself and asks this thread only to compact, and
+ * to flush the write-ahead log to disk a few times a second ("flush").
  *
  * It is an entry of its own, built beside every bundle of the server (see
  * commit-thread-script.ts). The rows it writes, and how, are those of
  * sqlite-update-rows.ts, which the in-memory store uses too.
  */
+import { closeSync, fdatasyncSync, fstatSync, openSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { type AuditRow, commitBatch, compactRows, configureConnection, isForeignKeyError, probeWrite, rowsAdded, updateStatements } from './sqlite-update-rows.js';
@@ -25,7 +28,7 @@ export type PostedItem = [docId: string, data: Uint8Array] | AuditRow;
 /** What the thread is asked to do. */
 export type CommitRequest =
   | { op: 'append'; id: number; items: PostedItem[] }
-  | { op: 'compact' | 'marker' | 'close' | 'probe'; id: number; doc: string };
+  | { op: 'compact' | 'marker' | 'close' | 'probe' | 'flush'; id: number; doc: string };
 
 /** What the thread answers: per update, no error or why it failed; each touched document's row count; or why the request failed. */
 export interface CommitReply {
@@ -45,6 +48,7 @@ function serve(port: NonNullable<typeof parentPort>, data: CommitThreadData): vo
   configureConnection(db, data.synchronous);
   const q = updateStatements(db);
   const reply = (r: CommitReply) => port.postMessage(r);
+  const wal = walSyncer(`${data.file}-wal`);
   const failure = (e: unknown) => String((e as Error | undefined)?.stack ?? e);
 
   const onAppend = (id: number, posted: PostedItem[]) => {
@@ -78,6 +82,12 @@ function serve(port: NonNullable<typeof parentPort>, data: CommitThreadData): vo
           () => reply({ id: m.id, rows: [[m.doc, rows.get(m.doc)!]] }),
           (e: unknown) => reply({ id: m.id, error: failure(e) }),
         );
+      } else if (m.op === 'flush') {
+        // What the server committed without an fsync reaches the disk: the log's own file first (its commits since the
+        // last flush), then a passive checkpoint copies it into the database file (fsynced too) without blocking writers.
+        wal.sync();
+        db.pragma('wal_checkpoint(PASSIVE)');
+        reply({ id: m.id });
       } else if (m.op === 'marker') reply({ id: m.id, marker: db.pragma('data_version', { simple: true }) as number });
       else if (m.op === 'probe') {
         // Honest health: the write probe runs where updates are committed; its error is a person's reason, not a stack.
@@ -90,13 +100,46 @@ function serve(port: NonNullable<typeof parentPort>, data: CommitThreadData): vo
       }
       else if (m.op === 'close')
         void compactions.then(() => {
+          wal.close();
           db.close();
           reply({ id: m.id });
         });
+      // A request this thread does not know (a server and a thread from different builds) is answered, never left waiting.
+      else reply({ id: (m as { id: number }).id, error: `the commit thread does not know "${(m as { op: string }).op}" requests (rebuild: npm run build)` });
     } catch (e) {
       reply({ id: m.id, error: failure(e) });
     }
   });
+}
+
+/**
+ * fdatasync of the write-ahead log file. The descriptor is kept open between flushes and reopened when the file was
+ * replaced (SQLite deletes it when the last connection closes), so a flush never syncs a file that is gone.
+ */
+function walSyncer(file: string): { sync(): void; close(): void } {
+  let fd: number | undefined;
+  let ino = -1;
+  const close = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+  };
+  return {
+    sync() {
+      let now: number;
+      try {
+        now = statSync(file).ino;
+      } catch {
+        return close(); // no log file: nothing was committed outside the database file
+      }
+      if (fd !== undefined && (now !== ino || fstatSync(fd).nlink === 0)) close();
+      if (fd === undefined) {
+        fd = openSync(file, 'r');
+        ino = fstatSync(fd).ino;
+      }
+      fdatasyncSync(fd);
+    },
+    close,
+  };
 }
 
 if (parentPort) serve(parentPort, workerData as CommitThreadData);

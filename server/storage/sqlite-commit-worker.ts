@@ -28,7 +28,7 @@ import { StorageError } from './storage.js';
 
 type Request =
   | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: () => void; reject: (e: unknown) => void }[] }
-  | { op: 'settled' | 'close' | 'marker' | 'probe'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
+  | { op: 'settled' | 'close' | 'marker' | 'probe' | 'flush'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
 
 /** @internal Appends and compacts through a worker thread that owns a second connection to the store's file. */
 export class WorkerUpdateLog implements UpdateLog {
@@ -128,7 +128,12 @@ export class WorkerUpdateLog implements UpdateLog {
     await this.request('probe', '');
   }
 
-  private request(op: 'settled' | 'close' | 'marker' | 'probe', docId: string): Promise<Reply> {
+  /** Asks the thread to fsync the write-ahead log (commits made by another connection, without fsync) and checkpoint it. */
+  async flushWal(): Promise<void> {
+    await this.request('flush', '');
+  }
+
+  private request(op: 'settled' | 'close' | 'marker' | 'probe' | 'flush', docId: string): Promise<Reply> {
     if (this.closed) return Promise.reject(storeClosed(docId));
     return new Promise<Reply>((resolve, reject) => {
       this.queue.push({ op, docId, resolve, reject });

@@ -3,10 +3,11 @@
  *
  * Durability: every update is committed before `appendUpdate` resolves, and
  * the sync core only broadcasts an update after that, so a `kill -9` loses
- * nothing another client has seen. With `synchronous = FULL` (the default)
- * the commit also survives a power cut; `NORMAL` survives a process crash
- * only, and is faster. Updates appended in the same event-loop turn share
- * one commit (see sqlite-update-log.ts).
+ * nothing another client has seen. With `synchronous = NORMAL` (the
+ * default) the commit is fsynced within 50 ms (sqlite-direct-log.ts); with
+ * `FULL` before anyone sees it, at the cost of the disk's latency on every
+ * keystroke. Updates appended in the same event-loop turn share one commit
+ * (see sqlite-update-log.ts).
  *
  * Compaction: a document's updates are merged into one state update (with
  * deleted content garbage-collected) in the background once more than
@@ -30,6 +31,7 @@ import { recordedWrite, SqliteRecords } from './sqlite-records.js';
 import { SqliteVersions } from './sqlite-versions.js';
 import { commitThreadScript } from './commit-thread-script.js';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
+import { DirectUpdateLog } from './sqlite-direct-log.js';
 import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import { configureConnection } from './sqlite-update-rows.js';
 import {
@@ -57,7 +59,11 @@ import {
 export interface SqliteStorageOptions {
   /** Path of the database file; its folder is created if missing. ":memory:" for a throw-away store. */
   file: string;
-  /** SQLite `synchronous` setting: "full" (default) survives power loss, "normal" survives a process crash. */
+  /**
+   * Durability: "normal" (default) commits each update before it is broadcast and fsyncs within 50 ms (a crash or
+   * kill -9 loses nothing anyone saw; a power cut at most the last 50 ms, which the clients send back); "full"
+   * fsyncs every commit before it is broadcast (each keystroke waits for the disk).
+   */
   synchronous?: 'full' | 'normal';
   /** Compact a document once it has more than this many stored updates (default 300). */
   compactAfter?: number;
@@ -113,7 +119,7 @@ export class SqliteStorage implements Storage {
     }
     this.db = new Database(opts.file);
     // The same settings as the commit thread's connection: WAL, fsync per the option, foreign keys, wait for locks.
-    configureConnection(this.db, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL');
+    configureConnection(this.db, opts.synchronous === 'full' ? 'FULL' : 'NORMAL');
     // Deleted rows (such as a private key moved out of the store) are overwritten, not left in free pages.
     this.db.pragma('secure_delete = ON');
     if (isNew) journalFiles(opts.file).forEach(makePrivateFile);
@@ -130,10 +136,14 @@ export class SqliteStorage implements Storage {
       hardLimit: compactAfter * 4,
       onBackgroundError: opts.onBackgroundError ?? (() => {}),
     };
-    // On disk, commits (and their fsync) happen on a worker thread; in memory there is nothing to wait for.
-    this.updateLog = commitThread
-      ? new WorkerUpdateLog(commitThread, opts.file, opts.synchronous === 'normal' ? 'NORMAL' : 'FULL', policy)
-      : new InThreadUpdateLog(this.db, policy);
+    // On disk with "full", commits and their fsync happen on a worker thread; with "normal" (the default) they are
+    // written here and fsynced by that thread within a fraction of a second (sqlite-direct-log.ts); in memory there
+    // is nothing to wait for.
+    this.updateLog = !commitThread
+      ? new InThreadUpdateLog(this.db, policy)
+      : opts.synchronous === 'full'
+        ? new WorkerUpdateLog(commitThread, opts.file, 'FULL', policy)
+        : new DirectUpdateLog(this.db, commitThread, opts.file, policy);
     const db = this.db;
     this.q = {
       getDoc: db.prepare<[string], DocDbRow>(

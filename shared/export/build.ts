@@ -7,19 +7,26 @@
  * signature page. Values read as the reading view shows them
  * (shared/template/field-words.ts); a cross-link reads as a reference a
  * person can follow on paper ("T-3, Sector North threat matrix") and, when
- * the server's address is known, as a hyperlink back to it.
+ * the server's address is known, as a hyperlink back to it; a list of
+ * links is grouped by the document it points into. Block ids print with
+ * non-breaking hyphens (printed-id.ts); the status line and the draft band
+ * come from approval.ts.
  */
 import { contentHash } from '../hash/canonical.js';
 import type { DocModel, FieldValue, Inline, RichText, Section, SectionItem, TypedBlock } from '../model/types.js';
 import { blockTitleOf } from '../template/block-title.js';
-import { shortValueWords, statusWord } from '../template/field-words.js';
+import { shortValueWords } from '../template/field-words.js';
 import type { Template } from '../template/load.js';
 import type { FieldSpec } from '../template/template-schema.js';
-import { formatMoment } from '../time/format.js';
+import { formatDay, formatMoment } from '../time/format.js';
+import { missionToday } from '../time/mission-day.js';
+import { DUE_FIELD, overdueSince } from '../validate/action-plan.js';
+import { dayNumber } from '../validate/values.js';
+import { versionApproval } from './approval.js';
+import { printedId } from './printed-id.js';
 import type { ExportBlock, ExportDocument, ExportField, ExportItem, ExportSection, Flow, Run } from './export-model.js';
-import { markingOf } from './marking.js';
+import { DRAFT_MARKING, markingOf, pageBand } from './marking.js';
 import { signaturePage, type SignoffEvidence } from './signature-page.js';
-import { fullyApproved } from '../signoff/workflow.js';
 import { THREAT_TABLE_FIELDS, threatTables } from './threat-tables.js';
 import { THREAT_BLOCK } from '../validate/risk.js';
 
@@ -33,6 +40,8 @@ export interface ExportOptions {
   version?: string;
   /** Whether the exported content is the document as it is now (false for a signed or named earlier version). */
   current?: boolean;
+  /** For a version of the history, how its file name tells it from the current one's ("signed-2026-11-24", a version's name). */
+  versionLabel?: string;
   /** The sign-off records with the server's verification; absent when the export reads a file, which carries none. */
   signoffs?: readonly SignoffEvidence[];
   /** Another document's title, for link references ("T-3, Sector North threat matrix"). */
@@ -46,12 +55,21 @@ export interface ExportOptions {
 
 const DEFAULT_LOCALE = 'en-GB';
 
+/** Documents with fewer sections than this get no contents page: a reader sees them at a glance, and the page would be most of a sheet for a few lines. */
+export const CONTENTS_FROM_SECTIONS = 6;
+
 /** The export of `model` under `template` (see export-model.ts for what each part holds). */
 export function exportDocument(model: DocModel, template: Template, opts: ExportOptions): ExportDocument {
   const locale = opts.locale ?? DEFAULT_LOCALE;
   const timeZone = opts.timeZone ?? 'UTC';
-  const ctx: Ctx = { model, template, opts, locale };
   const hash = contentHash(model);
+  const current = opts.current ?? true;
+  // The export's day in the mission's time zone: what "overdue as of" is counted from and says.
+  const today = missionToday(timeZone, new Date(opts.now));
+  const ctx: Ctx = { model, template, opts, locale, today: { day: dayNumber(today)!, words: formatDay(today, locale) } };
+  const approval = versionApproval(model, template, opts.signoffs, { hash, current, locale, timeZone });
+  const marking = markingOf(model, template);
+  const sections = sectionsOf(ctx);
   const area = template.area ? model.meta.fields[template.area] : undefined;
   const areaField = template.area ? template.fields.find((f) => f.name === template.area) : undefined;
   return {
@@ -61,32 +79,21 @@ export function exportDocument(model: DocModel, template: Template, opts: Export
       typeTitle: template.title,
       title: model.meta.title || 'Untitled document',
       ...(area !== undefined && area !== '' ? { area: shortValueWords(area, areaField, locale) } : {}),
-      status: coverStatus(model, template, opts.signoffs, hash),
+      status: approval.status,
+      ...(approval.approved ? {} : { draft: DRAFT_MARKING }),
       version: opts.version ?? 'The document as it is now',
       date: formatMoment(opts.now, { locale, timeZone }),
       docId: model.meta.id,
       ...(opts.webUrl?.(model.meta.id) ? { url: opts.webUrl(model.meta.id) } : {}),
     },
-    marking: markingOf(model, template),
+    marking,
+    pageBand: pageBand(marking, approval.approved),
+    contents: sections.length >= CONTENTS_FROM_SECTIONS,
     fields: fieldsOf(ctx, model.meta.fields, template.fields),
-    sections: sectionsOf(ctx),
-    signatures: signaturePage(opts.signoffs, { contentHash: hash, current: opts.current ?? true, template, locale, timeZone }),
-    fileStem: fileStem(model),
+    sections,
+    signatures: signaturePage(opts.signoffs, { contentHash: hash, current, template, locale, timeZone, docId: model.meta.id, ...(opts.webUrl?.(model.meta.id) ? { docUrl: opts.webUrl(model.meta.id) } : {}) }),
+    fileStem: fileStem(model, opts.versionLabel),
   };
-}
-
-/**
- * The status the cover gives. "Approved" only when the sign-offs that verify approve exactly this content, as the
- * status workflow reads them (shared/signoff/workflow.ts): a client can write "approved" itself, and a version saved
- * before the server set it back would otherwise go out on paper as approved with nobody having signed it. Read from
- * a file (no sign-offs known) the status is the file's, and the signature page says the sign-offs are not known.
- */
-function coverStatus(model: DocModel, template: Template, evidence: readonly SignoffEvidence[] | undefined, hash: string): string {
-  if (model.meta.status !== 'approved' || !evidence) return statusWord(model.meta.status);
-  const standing = new Map<string, SignoffEvidence['record']['payload']>();
-  for (const e of [...evidence].filter((x) => x.status !== 'invalid').sort((a, b) => a.record.payload.signedAt.localeCompare(b.record.payload.signedAt))) standing.set(e.record.payload.role, e.record.payload);
-  if (fullyApproved(template, standing, hash)) return statusWord('approved');
-  return `${statusWord('in-review')} (the document says approved, but its sign-offs do not approve this version)`;
 }
 
 interface Ctx {
@@ -94,18 +101,26 @@ interface Ctx {
   template: Template;
   opts: ExportOptions;
   locale: string;
+  /** The export's day: its number (values.ts `dayNumber`) and in words. */
+  today: { day: number; words: string };
 }
 
-/** A file name stem from the title ("Sector North threat matrix" → "sector-north-threat-matrix"), else the id. */
-function fileStem(model: DocModel): string {
-  const stem = (model.meta.title || '')
+/** Text as a file name part: lower case ASCII letters and digits joined by dashes ("Sector North threat matrix" → "sector-north-threat-matrix"). */
+const slug = (text: string, max: number) =>
+  text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
-  return stem || model.meta.id;
+    .slice(0, max)
+    .replace(/-+$/, '');
+
+/** A file name stem from the title, else the id; a version's says which ("…-version-signed-2026-11-24"), so it never takes the current export's name. */
+function fileStem(model: DocModel, versionLabel: string | undefined): string {
+  const stem = slug(model.meta.title || '', 80) || model.meta.id;
+  const version = versionLabel ? slug(versionLabel, 60) : '';
+  return versionLabel === undefined ? stem : `${stem}-version${version ? `-${version}` : ''}`;
 }
 
 /** A cross-link as a reference read on paper: "T-3 Cattle raids" in this document, "T-3, Sector North threat matrix" in another. */
@@ -115,13 +130,45 @@ function linkRun(ctx: Ctx, docId: string, blockId: string): Run {
   if (docId === model.meta.id) {
     const block = findBlock(model, blockId);
     const title = block ? blockTitleOf(block, template) : blockId;
-    text = title === blockId ? blockId : `${blockId} ${title}`;
+    text = title === blockId ? printedId(blockId) : `${printedId(blockId)} ${title}`;
   } else {
-    const title = opts.documentTitle?.(docId);
-    text = `${blockId}, ${title ?? `document ${docId}`}`;
+    text = `${printedId(blockId)}, ${documentName(ctx, docId)}`;
   }
   const href = opts.webUrl?.(docId, blockId);
   return { text, ...(href ? { href } : {}) };
+}
+
+/** Another document as a reader knows it: its title when they may read it, else its id. */
+const documentName = (ctx: Ctx, docId: string) => ctx.opts.documentTitle?.(docId) ?? `document ${docId}`;
+
+/** Text between the links of a list ("OBJ-1, T-3; T-4"): separators only. */
+const SEPARATOR = /^[\s,;]*$/;
+
+/**
+ * A list of links (a "Serves" or "Linked items" field: links with only commas between them) grouped by the document
+ * they point into, so it reads "MINUSAR POC Strategy: OBJ-1, OBJ-4; Sector North threat matrix: T-6" rather than
+ * repeating each title after each id. Links into this document keep their titles. Undefined when `inlines` is prose
+ * (or a single link), which keeps each reference as its author placed it.
+ */
+function linkList(ctx: Ctx, inlines: readonly Inline[]): Run[] | undefined {
+  const links = inlines.filter((i) => i.t === 'link');
+  if (links.length < 2 || inlines.some((i) => i.t === 'text' && !SEPARATOR.test(i.text))) return undefined;
+  const groups = new Map<string, string[]>();
+  for (const l of links) groups.set(l.docId, [...(groups.get(l.docId) ?? []), l.blockId]);
+  const out: Run[] = [];
+  for (const [docId, ids] of groups) {
+    if (out.length) out.push({ text: '; ' });
+    if (docId === ctx.model.meta.id) {
+      ids.forEach((id, n) => out.push(...(n ? [{ text: '; ' }] : []), linkRun(ctx, docId, id)));
+      continue;
+    }
+    out.push({ text: `${documentName(ctx, docId)}: ` });
+    ids.forEach((id, n) => {
+      const href = ctx.opts.webUrl?.(docId, id);
+      out.push(...(n ? [{ text: ', ' }] : []), { text: printedId(id), ...(href ? { href } : {}) });
+    });
+  }
+  return out;
 }
 
 function findBlock(model: DocModel, blockId: string): TypedBlock | undefined {
@@ -130,6 +177,8 @@ function findBlock(model: DocModel, blockId: string): TypedBlock | undefined {
 }
 
 function runs(ctx: Ctx, inlines: readonly Inline[]): Run[] {
+  const list = linkList(ctx, inlines);
+  if (list) return list;
   return inlines.map((i) => {
     if (i.t === 'link') return linkRun(ctx, i.docId, i.blockId);
     const marks = i.marks ?? [];
@@ -157,14 +206,14 @@ function valueFlow(ctx: Ctx, v: FieldValue, spec: FieldSpec | undefined): Flow[]
   return [{ t: 'p', runs: [{ text: shortValueWords(v, spec, ctx.locale) }] }];
 }
 
-/** The fields that hold something, in the template's order (fields the template does not know last, by name). */
-function fieldsOf(ctx: Ctx, values: Readonly<Record<string, FieldValue>>, specs: readonly FieldSpec[], skip?: string): ExportField[] {
+/** The fields that hold something, in the template's order (fields the template does not know last, by name); those of `block` when given. */
+function fieldsOf(ctx: Ctx, values: Readonly<Record<string, FieldValue>>, specs: readonly FieldSpec[], skip?: string, block?: TypedBlock): ExportField[] {
   const known = specs.map((s) => s.name);
   const names = [...known, ...Object.keys(values).filter((k) => !known.includes(k)).sort()].filter((n) => n !== skip && !isEmpty(values[n]));
   return names.map((n) => {
     const spec = specs.find((s) => s.name === n);
     const v = values[n];
-    const value = valueFlow(ctx, v, spec);
+    const value = block && n === DUE_FIELD ? withOverdue(ctx, block, valueFlow(ctx, v, spec)) : valueFlow(ctx, v, spec);
     // One paragraph (a choice, a date, a line, a link) reads on one line with its label.
     return { label: spec?.label ?? n, value, ...(value.length === 1 && value[0].t === 'p' ? { short: true } : {}) };
   });
@@ -179,10 +228,21 @@ function blockOf(ctx: Ctx, b: TypedBlock, tabled: ReadonlySet<string>): ExportBl
   return {
     t: 'block',
     id: b.id,
-    heading: title === b.id ? `${spec?.label ?? b.type} ${b.id}` : `${b.id} ${title}`,
-    fields: fieldsOf(ctx, values, specs, spec?.titleField),
+    heading: title === b.id ? `${spec?.label ?? b.type} ${printedId(b.id)}` : `${printedId(b.id)} ${title}`,
+    fields: fieldsOf(ctx, values, specs, spec?.titleField, b),
     ...(tabled.size ? { compact: true } : {}),
   };
+}
+
+/**
+ * An action's due date followed, when it is overdue on the export's day (the rule of validate/action-plan.ts), by
+ * "(overdue as of 3 Dec 2026)": a printout is read long after it was made, and "overdue" alone would say it still is.
+ */
+function withOverdue(ctx: Ctx, b: TypedBlock, value: Flow[]): Flow[] {
+  if (overdueSince(b, ctx.today.day) === undefined) return value;
+  const [first, ...rest] = value;
+  if (first?.t !== 'p') return value;
+  return [{ t: 'p', runs: [...first.runs, { text: ` (overdue as of ${ctx.today.words})`, bold: true }] }, ...rest];
 }
 
 /** The printed table of a section's rows of one type that declares `table:` in its template, with the threat matrix's ranking columns and heat map. */
@@ -204,10 +264,11 @@ function tablesOf(ctx: Ctx, blocks: readonly TypedBlock[]): ExportItem[] {
         id: b.id,
         cells: [
           ...(threat?.leadingCells(b) ?? []),
-          [{ t: 'p', runs: [{ text: b.id }] }],
+          [{ t: 'p', runs: [{ text: printedId(b.id) }] }],
           ...columns.map((c) => {
             const v = b.fields[c.name];
-            return isEmpty(v) ? [] : valueFlow(ctx, v, c);
+            if (isEmpty(v)) return [];
+            return c.name === DUE_FIELD ? withOverdue(ctx, b, valueFlow(ctx, v, c)) : valueFlow(ctx, v, c);
           }),
           ...(threat?.cells(b) ?? []),
         ],

@@ -57,6 +57,8 @@ export interface ExportHeat {
   rows: Array<Array<{ likelihood: number; impact: number; risk: number; band: string; ids: string[] }>>;
   /** Ids of the threats not rated yet, which no cell holds. */
   unrated: string[];
+  /** The key printed under the map: each band's name and score range ("very high risk", "15–25"), lowest first; its colour is the band's. */
+  key: Array<{ band: string; words: string; range: string }>;
 }
 
 /** What a section holds, in order. */
@@ -99,7 +101,10 @@ export interface ExportDocument {
     typeTitle: string;
     title: string;
     area?: string;
+    /** One line: the status this version had, or, when its sign-offs approve exactly it, who approved it and when (approval.ts). */
     status: string;
+    /** Printed above the title when the version is not approved ("DRAFT — NOT ENDORSED"); absent on an approved one. */
+    draft?: string;
     /** Which version this is, in words ("As it was on 3 Dec 2026, 09:40 UTC", "Version approved by the SRSG…"). */
     version: string;
     /** The day the export was made, in words. */
@@ -108,8 +113,12 @@ export interface ExportDocument {
     /** Where the document is read in the web workspace, when the server's address is known. */
     url?: string;
   };
-  /** The classification marking printed at the top and bottom of every page. */
+  /** The classification marking, in words ("UN Confidential"). */
   marking: string;
+  /** What the top and bottom of every page say: the marking in capitals, with the draft marking beside it on a version not approved. */
+  pageBand: string;
+  /** Whether a contents page is printed (not for a short document, whose sections a reader sees at a glance). */
+  contents: boolean;
   fields: ExportField[];
   sections: ExportSection[];
   signatures: {
@@ -120,9 +129,9 @@ export interface ExportDocument {
     none?: string;
     /** The offices the template asks for that have not approved exactly this version (when the sign-offs are known). */
     stillToSign?: string[];
-    /** How a reader checks the signatures. */
+    /** How a reader checks the signatures, in plain words. */
     howToVerify: string;
   };
-  /** A file name for the export, without its extension ("sector-north-threat-matrix"). */
+  /** A file name for the export, without its extension ("sector-north-threat-matrix", "sector-north-threat-matrix-version-signed-2026-11-24"). */
   fileStem: string;
 }

@@ -2,7 +2,9 @@
  * The classification marking an export prints at the top and bottom of
  * every page: the document's own "Classification" field, in words. A
  * document that has not chosen one says so on every page rather than
- * passing for unclassified.
+ * passing for unclassified. Beside it, on a version nobody has approved
+ * (approval.ts), the draft marking, so a page found alone on a desk says
+ * it is not endorsed.
  */
 import type { DocModel } from '../model/types.js';
 import { shortValueWords } from '../template/field-words.js';
@@ -13,6 +15,14 @@ export const CLASSIFICATION_FIELD = 'classification';
 
 /** What the marking says when the document has not chosen a classification. */
 export const MARKING_NOT_SET = 'Classification not set';
+
+/** What every page of a version that is not approved says beside the classification, and its title page above the title. */
+export const DRAFT_MARKING = 'DRAFT — NOT ENDORSED';
+
+/** The band printed at the top and bottom of every page: the marking in capitals, and the draft marking when the version is not approved. */
+export function pageBand(marking: string, approved: boolean): string {
+  return `${marking.toUpperCase()}${approved ? '' : ` · ${DRAFT_MARKING}`}`;
+}
 
 /** The marking of `model`: the label of its classification ("UN Confidential"), or `MARKING_NOT_SET`. */
 export function markingOf(model: DocModel, template: Template): string {

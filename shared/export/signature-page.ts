@@ -29,11 +29,28 @@ export interface SignatureContext {
   template: Template;
   locale: string;
   timeZone: string;
+  docId: string;
+  /** The document's address in the web workspace, when the server's address is known. */
+  docUrl?: string;
 }
 
 /** Said when the export was made from a file: a Markdown mirror carries no sign-offs. */
 export const SIGNOFFS_NOT_KNOWN =
   'Sign-offs are kept by the server, not in the file this copy was made from, so none are shown here. Export the document from the server to include them.';
+
+/**
+ * How a reader checks the signatures, in plain words: first the web workspace (the document's page, whose sign-off
+ * panel says whether each signature holds), then the `poc verify` command for those who have it; and what to compare
+ * on paper: each sign-off's signed content hash with this copy's.
+ */
+export function howToVerify(ctx: Pick<SignatureContext, 'contentHash' | 'docId' | 'docUrl'>): string {
+  const where = ctx.docUrl ? `open ${ctx.docUrl} in the web workspace` : `open the document "${ctx.docId}" in the web workspace`;
+  return (
+    `How to check this copy: ${where} and look at its sign-off panel, which says whether each signature is valid. ` +
+    `A sign-off covers this copy only if its signed content hash is the same as this copy's: ${ctx.contentHash}. ` +
+    `Or ask someone with the poc command-line tool to run: poc verify ${ctx.docId} --server <the server's address>.`
+  );
+}
 
 /** How a sign-off stands against the exported version. */
 function standingOf(e: SignoffEvidence, hash: string): SignatureStanding {
@@ -49,8 +66,8 @@ function standingWords(standing: SignatureStanding, e: SignoffEvidence, current:
 
 /** The signature page of an export of content `ctx.contentHash`, from the records the server verified (`undefined`: read from a file). */
 export function signaturePage(evidence: readonly SignoffEvidence[] | undefined, ctx: SignatureContext): ExportDocument['signatures'] {
-  const howToVerify = `Each signature covers one content hash; this copy's is ${ctx.contentHash}. To check them, run "poc verify <document id> --server <address>", or open the document's history in the web workspace.`;
-  if (!evidence) return { contentHash: ctx.contentHash, rows: [], none: SIGNOFFS_NOT_KNOWN, howToVerify };
+  const verify = howToVerify(ctx);
+  if (!evidence) return { contentHash: ctx.contentHash, rows: [], none: SIGNOFFS_NOT_KNOWN, howToVerify: verify };
   const rows: ExportSignature[] = [...evidence]
     .sort((a, b) => a.record.payload.signedAt.localeCompare(b.record.payload.signedAt))
     .map((e) => {
@@ -75,5 +92,5 @@ export function signaturePage(evidence: readonly SignoffEvidence[] | undefined, 
   const latest = new Map<string, ExportSignature>();
   for (const r of rows) if (r.standing === 'this-version') latest.set(r.office, r);
   const stillToSign = ctx.template.signoffs.map((o) => o.label).filter((label) => latest.get(label)?.decision !== 'Approved');
-  return { contentHash: ctx.contentHash, rows, ...(rows.length ? {} : { none: 'Nobody has signed off this document yet.' }), ...(stillToSign.length ? { stillToSign } : {}), howToVerify };
+  return { contentHash: ctx.contentHash, rows, ...(rows.length ? {} : { none: 'Nobody has signed off this document yet.' }), ...(stillToSign.length ? { stillToSign } : {}), howToVerify: verify };
 }

@@ -9,7 +9,8 @@ import type { DocModel, TypedBlock } from '../model/types.js';
 import { heatGrid } from '../picture/heat-grid.js';
 import type { Template } from '../template/load.js';
 import type { BlockTypeSpec } from '../template/template-schema.js';
-import { isRating, priorityImpactOf, rankThreats, THREAT_BLOCK } from '../validate/risk.js';
+import { isRating, priorityImpactOf, rankThreats, RISK_WORDS, riskBand, riskBandKey, THREAT_BLOCK } from '../validate/risk.js';
+import { printedId } from './printed-id.js';
 import type { ExportHeat, Flow } from './export-model.js';
 
 /** The threat matrix's additions to the table of `blocks`, or undefined for rows that are not threats. */
@@ -43,14 +44,16 @@ export function threatTables(model: DocModel, template: Template, blocks: readon
     columns: ['Likelihood', 'Impact', 'Risk'],
     cells: (b) => {
       const r = byId.get(b.id);
-      const risk = r?.risk === undefined ? '' : `${r.risk}${r.highRisk ? ' (high)' : r.priorityImpact ? ' (priority)' : ''}${r.imminent ? ', imminent' : ''}`;
+      // The band's name as the editor's badge and the heat maps' key give it; a catastrophic impact ranks with the top band whatever its score.
+      const risk = r?.risk === undefined ? '' : `${r.risk} (${RISK_WORDS[riskBand(r.risk)]}${r.priorityImpact && !r.highRisk ? ', a priority for its impact' : ''})${r.imminent ? ', imminent' : ''}`;
       return [cell(rating(b, 'likelihood')), cell(rating(b, 'impact')), cell(risk)];
     },
     heat: {
       t: 'heat',
-      caption: 'Heat map: number of threats by likelihood (rows, 5 at the top) and impact (columns)',
+      caption: 'Heat map: number of threats by likelihood (rows, 5 at the top) and impact (columns), with the risk score of each cell',
       rows: grid.rows.map((row) => row.map((c) => ({ likelihood: c.likelihood, impact: c.impact, risk: c.risk, band: c.band, ids: c.points.map((p) => p.id) }))),
-      unrated: grid.unrated.map((p) => p.id),
+      unrated: grid.unrated.map((p) => printedId(p.id)),
+      key: riskBandKey(),
     },
   };
 }

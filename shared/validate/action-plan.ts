@@ -7,6 +7,7 @@
  * cadence (monthly in the built-in template), counted by the same clock as
  * the threat matrix's review (cadence.ts).
  */
+import type { TypedBlock } from '../model/types.js';
 import { blocksOfType } from './model-index.js';
 import { plural } from '../words.js';
 import { cadenceOf, LAST_REVIEWED_FIELD, reviewDue } from './cadence.js';
@@ -17,20 +18,32 @@ import { dayNumber, isoOfDay } from './values.js';
 export const ACTION_BLOCK = 'action';
 /** Status value meaning an action is finished. */
 export const DONE_STATUS = 'done';
+/** The action's field with the day it is due. */
+export const DUE_FIELD = 'dueDate';
 /** The action's link field naming the threats and strategy objectives it serves (read by threat-not-addressed). */
 export const SERVES_FIELD = 'serves';
 /** The plan's document field with the date of its last update. */
 export const LAST_UPDATED = LAST_REVIEWED_FIELD['action-plan']!;
+
+/**
+ * The day number an action was due, when it is overdue on day number `today`: its due date has passed and it is not
+ * done. The rule below and the exports' "overdue as of" both ask here, so paper never calls overdue what the problems
+ * panel does not.
+ */
+export function overdueSince(block: TypedBlock, today: number): number | undefined {
+  const { [DUE_FIELD]: dueDate, status } = block.fields;
+  if (block.type !== ACTION_BLOCK || status === DONE_STATUS || typeof dueDate !== 'string') return undefined;
+  const due = dayNumber(dueDate);
+  return due !== undefined && due < today ? due : undefined;
+}
 
 /** Reports actions past their due date and not done. */
 function checkOverdueActions(input: RuleInput): void {
   const { mix, tix, today, out } = input;
   if (!tix.blockTypes.has(ACTION_BLOCK)) return;
   for (const { block, section } of blocksOfType(mix, ACTION_BLOCK)) {
-    const { dueDate, status } = block.fields;
-    if (status === DONE_STATUS || typeof dueDate !== 'string') continue;
-    const due = dayNumber(dueDate);
-    if (due === undefined || due >= today) continue;
+    const due = overdueSince(block, today);
+    if (due === undefined) continue;
     out.push(
       diag(
         'warning',

@@ -27,6 +27,27 @@ export const RISK_BANDS_FROM = { medium: 5, high: 10, extreme: HIGH_RISK_THRESHO
 /** The colour band of a risk, or "none" while it is not rated. */
 export type RiskBand = 'none' | 'low' | 'medium' | 'high' | 'extreme';
 
+/** The name of each risk band, as the threat matrix's badges, the heat maps' keys and the exports' risk column all say it. */
+export const RISK_WORDS: Readonly<Record<RiskBand, string>> = {
+  none: 'not rated',
+  low: 'low risk',
+  medium: 'medium risk',
+  high: 'high risk',
+  extreme: 'very high risk',
+};
+
+/** The rated bands with their names and score ranges, lowest first ("low risk", "1–4"): the key under every heat map, on screen and on paper. */
+export function riskBandKey(): Array<{ band: Exclude<RiskBand, 'none'>; words: string; range: string }> {
+  const { medium, high, extreme } = RISK_BANDS_FROM;
+  const ranges: Array<[Exclude<RiskBand, 'none'>, string]> = [
+    ['low', `1–${medium - 1}`],
+    ['medium', `${medium}–${high - 1}`],
+    ['high', `${high}–${extreme - 1}`],
+    ['extreme', `${extreme}–25`],
+  ];
+  return ranges.map(([band, range]) => ({ band, words: RISK_WORDS[band], range }));
+}
+
 /** Whether `v` is a likelihood or impact rating: a whole number from 1 to 5. */
 export function isRating(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5;

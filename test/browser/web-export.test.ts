@@ -140,6 +140,8 @@ describe('exporting from the web workspace', () => {
     await expect.poll(() => dialog.locator('h2').textContent()).toMatch(/^Export this version of/);
     const word = await download(page, 'Word (.docx)', 'Preparing the Word file…');
     expect(word.head.slice(0, 2)).toBe('PK');
+    // Named apart from the document as it is now, so the two never overwrite each other in Downloads.
+    expect(word.file.suggestedFilename()).toMatch(/-version-sent-to-the-unct\.docx$/);
     expect(asked).toEqual([expect.stringMatching(new RegExp(`^200 .*format=docx&version=${id} ${id}$`))]);
     await page.close();
   });

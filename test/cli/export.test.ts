@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { exportCommand } from '../../cli/commands/export.js';
@@ -149,6 +149,19 @@ describe('poc export with a server', () => {
       expect((e as Error).message).toContain('Ask your administrator for one: they make it with "poc user token <your username>"');
     }
     expect(asked).toBe(0);
+  });
+
+  test('without -o, a version from the server is written under the name the server gives it, apart from the current one', async () => {
+    const here = process.cwd();
+    process.chdir(out);
+    try {
+      const current = await exportCommand({ source: 'tm-cli', format: 'docx', paper: 'a4', server: t.httpUrl, token: hoo, templates, today: TODAY, progress: quiet }, quiet);
+      const version = await exportCommand({ source: 'tm-cli', format: 'docx', paper: 'a4', version: signoffId, server: t.httpUrl, token: hoo, templates, today: TODAY, progress: quiet }, quiet);
+      expect(basename(current.file)).toBe('threat-matrix-tm-cli.docx');
+      expect(basename(version.file)).toBe('threat-matrix-tm-cli-version-signed-2026-11-24.docx');
+    } finally {
+      process.chdir(here);
+    }
   });
 
   test("a refused token exits with the server's words", async () => {

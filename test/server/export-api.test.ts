@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DocModel } from '../../shared/model/types.js';
 import { approvableMatrix, currentHash, postSignoff } from '../support/sign-off.js';
 import { startTestServer, storeDocument, type TestServer } from '../support/test-server.js';
+import { DRAFT_MARKING } from '../../shared/export/marking.js';
 import { docxParts, pdfText, wordText } from './export/read-back.js';
 
 const TODAY = '2026-11-24';
@@ -105,6 +106,30 @@ describe('exporting a document', () => {
     expect(text).not.toContain('edited after approval');
     expect(text).toContain('The version signed on');
     expect(signaturePageOf(then.bytes)).toContain('Valid: signed exactly this version.');
+  });
+
+  it('the PDF of the approved document names who approved it and prints no draft band', async () => {
+    await storeDocument(t, hoo, signed);
+    const r = await fetchExport(t, DOC, 'format=pdf', hoo);
+    const first = pdfText(r.bytes, 1);
+    expect(first.split('\n')[0]).toBe('UNCLASSIFIED');
+    expect(first.replace(/\s+/g, ' ')).toContain('Approved: this is the version approved by Head of Office on 24 Nov 2026, 12:00 UTC');
+    expect(pdfText(r.bytes)).not.toContain(DRAFT_MARKING);
+  });
+
+  it('after an edit, the current export is a draft and a signed version says it is the approved one, each in a file of its own name', async () => {
+    const edited: DocModel = { ...signed, meta: { ...signed.meta, title: 'Threat matrix tm-export, edited after approval' } };
+    await storeDocument(t, hoo, edited);
+    const now = await fetchExport(t, DOC, 'format=pdf', hoo);
+    const nowFirst = pdfText(now.bytes, 1);
+    expect(nowFirst.split('\n')[0]).toBe(`UNCLASSIFIED · ${DRAFT_MARKING}`);
+    expect(now.headers.get('content-disposition')).toBe(`attachment; filename="threat-matrix-tm-export-edited-after-approval.pdf"`);
+
+    const then = await fetchExport(t, DOC, `format=pdf&version=${signoffId}`, hoo);
+    const thenFirst = pdfText(then.bytes, 1);
+    expect(thenFirst.split('\n')[0]).toBe('UNCLASSIFIED');
+    expect(thenFirst.replace(/\s+/g, ' ')).toContain('Status Approved: this is the version approved by Head of Office on 24 Nov 2026, 12:00 UTC');
+    expect(then.headers.get('content-disposition')).toBe(`attachment; filename="threat-matrix-tm-export-version-signed-2026-11-24.pdf"`);
   });
 
   it('a version that does not exist is 404 with its name', async () => {

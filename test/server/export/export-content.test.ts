@@ -11,7 +11,9 @@ import { exportDocx } from '../../../server/export/docx.js';
 import { exportHtml } from '../../../server/export/html.js';
 import { PdfPrinter } from '../../../server/export/pdf.js';
 import { renderDemoVault } from '../../../scripts/demo/render.js';
-import { docxParts, expectInOrder, needPoppler, pdfPages, pdfText, pdfToPng, wordText } from './read-back.js';
+import { docxParts, expectInOrder, needPoppler, pdfPages, pdfText, pdfToPng, squash, wordText } from './read-back.js';
+import { DRAFT_MARKING } from '../../../shared/export/marking.js';
+import { riskBandKey } from '../../../shared/validate/risk.js';
 import { keepForDocs } from '../../browser/support/chromium.js';
 import { ROOT } from '../../support/test-server.js';
 import { mkdirSync, statSync } from 'node:fs';
@@ -93,8 +95,9 @@ describe('the Word export of each demo document', () => {
 
   test.each(demo.map((m) => [m.meta.title, m] as const))('%s carries its classification in the header and footer of every Word section', (_title, model) => {
     const { parts } = words.get(model.meta.id)!;
-    const marking = exportOf(model).marking.toUpperCase();
-    expect(marking).not.toBe('CLASSIFICATION NOT SET');
+    const x = exportOf(model);
+    expect(x.marking).not.toBe('Classification not set');
+    const marking = x.marking.toUpperCase();
     const sections = parts['word/document.xml']!.split('<w:sectPr').slice(1);
     expect(sections.length).toBeGreaterThan(1);
     for (const s of sections) {
@@ -160,7 +163,27 @@ describe('the PDF export of each demo document', () => {
     }
     // The README shows the matrix's title page and its heat map with the annex's table.
     keepForDocs(rendered['threat-matrix']![0]!, 'docs/issue-16', 'pdf-title-page');
-    keepForDocs(rendered['threat-matrix']![3]!, 'docs/issue-16', 'pdf-threat-table');
+    keepForDocs(rendered['threat-matrix']![2]!, 'docs/issue-16', 'pdf-threat-table');
+  });
+
+  test('a long document has a contents page listing its sections, without page numbers it cannot give', () => {
+    const strategy = demo.find((m) => m.meta.type === 'strategy')!;
+    const page = pdfText(pdfs.get(strategy.meta.id)!, 2).split('\n').map((l) => l.trim()).filter(Boolean);
+    expect(page[1]).toBe('Contents');
+    const entries = page.slice(2, -2);
+    expect(entries.length).toBeGreaterThan(10);
+    for (const e of entries) expect(e, 'no dotted leaders or trailing page numbers').not.toMatch(/\.{3,}|\s\d+$/);
+  });
+
+  test('a short document has no contents page', () => {
+    const tm = demo.find((m) => m.meta.type === 'threat-matrix')!;
+    expect(pdfText(pdfs.get(tm.meta.id)!)).not.toContain('Contents');
+  });
+
+  test('the heat map has its key: each band with its score range', () => {
+    const tm = demo.find((m) => m.meta.type === 'threat-matrix')!;
+    const text = squash(pdfText(pdfs.get(tm.meta.id)!));
+    for (const k of riskBandKey()) expect(text).toContain(`${k.words}: ${k.range}`);
   });
 
   test.each(demo.map((m) => [m.meta.title, m] as const))('%s holds every section title, block id and required value in template order', (_title, model) => {
@@ -169,14 +192,16 @@ describe('the PDF export of each demo document', () => {
 
   test.each(demo.map((m) => [m.meta.title, m] as const))('%s shows its classification at the top and bottom of every page, with the page number', (_title, model) => {
     const bytes = pdfs.get(model.meta.id)!;
-    const marking = exportOf(model).marking.toUpperCase();
+    // The band: the marking, and beside it the draft marking (these exports carry no sign-offs, so none is approved).
+    const band = exportOf(model).pageBand;
+    expect(band).toBe(`${exportOf(model).marking.toUpperCase()} · ${DRAFT_MARKING}`);
     const pages = pdfPages(bytes);
     expect(pages).toBeGreaterThan(2);
     for (let p = 1; p <= pages; p++) {
       // pdftotext reads a page's header and footer in layout order, which a wide table can shuffle: count them instead.
       const lines = pdfText(bytes, p).split('\n').map((l) => l.trim());
-      expect(lines[0], `page ${p} starts with the marking`).toBe(marking);
-      expect(lines.filter((l) => l === marking).length, `page ${p} carries the marking at the top and the bottom`).toBeGreaterThanOrEqual(2);
+      expect(lines[0], `page ${p} starts with the marking`).toBe(band);
+      expect(lines.filter((l) => l === band).length, `page ${p} carries the marking at the top and the bottom`).toBeGreaterThanOrEqual(2);
       expect(lines, `page ${p} is numbered`).toContain(`Page ${p} of ${pages}`);
     }
   });

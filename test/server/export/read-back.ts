@@ -8,6 +8,12 @@ import { expect } from 'vitest';
 
 const PDFTOTEXT = '/usr/bin/pdftotext';
 
+/**
+ * Exports print block ids with non-breaking hyphens ("T‑1", shared/export/printed-id.ts), which Word keeps and
+ * pdftotext gives back as U+2011; read back as the plain hyphen a reader types when searching for "T-1".
+ */
+export const plainHyphens = (text: string) => text.replace(/\u2011/g, '-');
+
 /** Throws how to install poppler-utils when it is missing (never skipped: the PDF's text is what the tests read). */
 export function needPoppler(): void {
   if (!existsSync(PDFTOTEXT)) throw new Error('pdftotext is not installed: apt-get install -y poppler-utils (.ci/run installs it).');
@@ -23,7 +29,7 @@ export function wordText(xml: string): string {
   const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
   return xml
     .split(/<\/w:p>/)
-    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => decode(m[1]!)).join(''))
+    .map((p) => [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => plainHyphens(decode(m[1]!))).join(''))
     .join('\n');
 }
 
@@ -34,7 +40,7 @@ export function pdfText(bytes: Uint8Array, page?: number): string {
   try {
     const file = join(dir, 'x.pdf');
     writeFileSync(file, bytes);
-    return execFileSync(PDFTOTEXT, [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    return plainHyphens(execFileSync(PDFTOTEXT, [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
