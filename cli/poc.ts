@@ -97,8 +97,8 @@ program
   .command('export')
   .description('a document as Word or PDF, with its title page, classification marking on every page, and the signature page')
   .argument('<source>', 'a POC Markdown file, or a document id on the server (with --server)')
-  .addOption(new Option('--format <format>', 'docx (Word) or pdf').choices(EXPORT_FORMATS).makeOptionMandatory())
-  .option('-o, --out <file>', 'where to write (default: the document title, in this folder)')
+  .addOption(new Option('--format <format>', 'docx (Word) or pdf (default: from the extension of -o)').choices(EXPORT_FORMATS))
+  .option('-o, --out <file>', 'where to write, e.g. plan.docx or plan.pdf (default: the document title, in this folder)')
   .addOption(new Option('--paper <size>', 'paper size of a PDF').choices(PAPER_SIZES).default('a4'))
   .option('--at <version>', "a version of the document's history on the server, by id or name (a sign-off's id exports exactly what it signed)")
   .addOption(new Option('--server <url>', 'the server: exports a document id there, and gives a file the sign-offs it holds').env('POC_SERVER'))
@@ -107,7 +107,7 @@ program
   .addOption(new Option('--chromium <path>', 'the Chromium that prints a PDF here (default: /usr/bin/chromium and other usual places)').env('POC_CHROMIUM'))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
-  .action(async (source: string, o: { format: ExportFormat; out?: string; paper: PaperSize; at?: string; server?: string; token?: string; mission?: string; chromium?: string; templates?: string; timeZone: string }) => {
+  .action(async (source: string, o: { format?: ExportFormat; out?: string; paper: PaperSize; at?: string; server?: string; token?: string; mission?: string; chromium?: string; templates?: string; timeZone: string }) => {
     const templates = await loadTemplates(o.templates);
     // `--at`, not `--version`: the program's own --version would answer it with the CLI's version and export nothing.
     const { at, ...rest } = o;

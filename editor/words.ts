@@ -5,7 +5,7 @@
  * person's locale. The mission's "today" is not here: it stays in
  * shared/time/mission-day.ts.
  */
-import { formatDay as formatDayIn, formatMoment as formatMomentIn } from '../shared/time/format.js';
+import { formatDay as formatDayIn, formatDaysIn as formatDaysInText, formatMoment as formatMomentIn } from '../shared/time/format.js';
 
 export { plural, shorten } from '../shared/words.js';
 
@@ -18,6 +18,11 @@ function locale(explicit?: string): string | undefined {
 /** A calendar day ("2026-12-02") in the person's locale ("2 Dec 2026"); shared/time/format.ts `formatDay`. */
 export function formatDay(day: string, loc?: string): string {
   return formatDayIn(day, locale(loc));
+}
+
+/** Every YYYY-MM-DD day in a sentence in the person's locale ("due by 2 Dec 2026"); shared/time/format.ts `formatDaysIn`. */
+export function formatDaysIn(text: string, loc?: string): string {
+  return formatDaysInText(text, locale(loc));
 }
 
 /** A moment in the person's locale with its time zone named ("2 Dec 2026, 14:05 UTC"); shared/time/format.ts `formatMoment`. */

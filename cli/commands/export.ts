@@ -9,28 +9,29 @@
  * to the terminal, the file to OUT.
  */
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { mkdir, readFile as readText, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, resolve } from 'node:path';
 import { ApiClient, type ApiFetch } from '../../shared/api/client.js';
-import type { ExportFormat, PaperSize } from '../../shared/api/exports.js';
+import { EXPORT_FORMATS, type ExportFormat, type PaperSize } from '../../shared/api/exports.js';
 import { exportDocument } from '../../shared/export/build.js';
 import type { SignoffEvidence } from '../../shared/export/signature-page.js';
-import { contentHash } from '../../shared/hash/canonical.js';
 import type { DocModel } from '../../shared/model/types.js';
-import { verifySignoff } from '../../shared/signoff/record.js';
 import { webDocumentUrl } from '../../shared/links/web-link.js';
+import { readFrontmatter } from '../../shared/markdown/frontmatter.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { exportDocx } from '../../server/export/docx.js';
 import { exportHtml } from '../../server/export/html.js';
 import { PdfPrinter } from '../../server/export/pdf.js';
-import { CommandError, type Out } from './command.js';
+import { signoffChecker } from './checked-signoffs.js';
+import { CommandError, type Out, tokenNeeded } from './command.js';
 import { validateDocuments } from './validate-files.js';
 
 /** What `poc export` is given. */
 export interface ExportOptions {
   /** A Markdown file, or a document id on the server. */
   source: string;
-  format: ExportFormat;
+  /** Absent: taken from the extension of `out` (`exportFormat`). */
+  format?: ExportFormat;
   paper: PaperSize;
   /** Where to write; default `<title>.<format>` in the current folder. */
   out?: string;
@@ -55,11 +56,31 @@ export interface ExportDone {
   contentHash: string | null;
 }
 
+/** What each format is called for a person. */
+const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (.docx)', pdf: 'PDF (.pdf)' };
+
+/**
+ * The format to export: `--format`, else the extension of `-o` (.docx or .pdf). Refused, saying what to give, when
+ * neither says, or when they disagree (`-o plan.pdf --format docx` would write Word into a file named .pdf).
+ */
+export function exportFormat(format: ExportFormat | undefined, out: string | undefined): ExportFormat {
+  const ext = out ? extname(out).slice(1).toLowerCase() : '';
+  const named = EXPORT_FORMATS.find((f) => f === ext);
+  if (format && named && format !== named)
+    throw new CommandError(`--format ${format} writes ${FORMAT_NAMES[format]}, but -o ${basename(out!)} names a ${FORMAT_NAMES[named]} file. Give -o a name ending in .${format}, or leave out --format to write ${FORMAT_NAMES[named]}.`);
+  if (format) return format;
+  if (named) return named;
+  if (out) throw new CommandError(`Which format should ${basename(out)} be? Give --format docx (Word) or --format pdf, or name the file with -o ending in .docx or .pdf.`);
+  throw new CommandError('Say which format to export: --format docx (Word) or --format pdf, or name the file with -o ending in .docx or .pdf.');
+}
+
 const sizeWords = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`);
 
 /** Exports as asked and writes the file; fails with a `CommandError` saying what to do. */
 export async function exportCommand(o: ExportOptions, out: Out = console.log): Promise<ExportDone> {
   const started = Date.now();
+  const format = exportFormat(o.format, o.out);
+  if (o.server && !o.token) throw tokenNeeded('Exporting with the server at', o.server);
   const say = o.progress ?? ((line: string) => process.stderr.isTTY && !process.env.CI && process.stderr.write(`${line}\n`));
   const isFile = existsSync(o.source) && statSync(o.source).isFile();
   const client = o.server ? new ApiClient({ baseUrl: o.server, ...(o.token ? { token: o.token } : {}), fetch: o.fetch ?? fetch }) : undefined;
@@ -86,7 +107,7 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
     });
     stem = x.fileStem;
     contentHash = x.signatures.contentHash;
-    if (o.format === 'docx') {
+    if (format === 'docx') {
       bytes = await exportDocx(x, (done, total) => done === total && say(`Laid out ${total} sections.`));
     } else {
       const printer = new PdfPrinter(o.chromium);
@@ -102,7 +123,7 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
   } else {
     if (!client) throw new CommandError(`"${o.source}" is not a file here. To export a document from the server, give --server (or POC_SERVER) and your token (POC_TOKEN).`);
     say(`Asking ${o.server} to export "${o.source}"…`);
-    const got = await client.exportFile(o.source, o.format, { paper: o.paper, ...(o.version ? { version: o.version } : {}) }).catch((e: unknown) => {
+    const got = await client.exportFile(o.source, format, { paper: o.paper, ...(o.version ? { version: o.version } : {}) }).catch((e: unknown) => {
       throw new CommandError(e instanceof Error ? e.message : String(e));
     });
     bytes = got.bytes;
@@ -112,7 +133,7 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
     const named = got.fileName ? basename(got.fileName).replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '').replace(/\.[a-z]+$/i, '') : '';
     stem = named || (o.version ? `${o.source}-version-${o.version}` : o.source);
   }
-  const file = resolve(o.out ?? `${stem}.${o.format}`);
+  const file = resolve(o.out ?? `${stem}.${format}`);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, bytes);
   const ms = Date.now() - started;
@@ -121,25 +142,22 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
 }
 
 /**
- * The sign-offs the server holds for the file's document, each checked here with the server's published keys against
- * this document's id and the file's content, as `poc validate --server` checks them: the server's own word ("valid")
- * is not taken, so an answer altered on the way, or a record signed with a key the server does not publish or for
- * another document, is shown as not verifying rather than as a valid sign-off of this copy.
+ * The sign-offs the server holds for the file's document, each checked here against this document's id and the
+ * file's content (checked-signoffs.ts, as `poc validate --server` checks them): a record that does not verify is shown
+ * as not verifying, with why, rather than as a valid sign-off of this copy.
  */
 async function verifiedHere(client: ApiClient, model: DocModel): Promise<SignoffEvidence[]> {
-  const [views, published] = await Promise.all([client.signoffs(model.meta.id), client.keys()]);
-  const keys = new Map(published.keys.map((k) => [k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64'))]));
-  const hash = contentHash(model);
-  return views.map(({ record }): SignoffEvidence => {
-    const key = keys.get(record.keyId);
-    if (!key) return { record, status: 'invalid', reason: `signed with key ${record.keyId}, which the server does not publish` };
-    const v = verifySignoff(record, key, model.meta.id, hash);
-    return v.state === 'invalid' ? { record, status: 'invalid', reason: v.reason } : { record, status: v.state };
-  });
+  const checked = await (await signoffChecker(client))(model);
+  return checked.map((v): SignoffEvidence => (v.state === 'invalid' ? { record: v.record, status: 'invalid', reason: v.reason } : { record: v.record, status: v.state }));
 }
 
 /** The document in `file`, its template, and the titles of the POC documents in the same folder (for its links). */
 async function readFile(file: string, templates: TemplateSet, today: string) {
+  if (isOrdinaryNote(await readText(file, 'utf8')))
+    throw new CommandError(
+      `${basename(file)} is an ordinary note, not a POC document: only POC documents (notes whose properties include poc-type, made with "poc new" or the plugin) are exported here. ` +
+        `Give the file of a threat matrix, strategy or other POC document, or print this note from Obsidian (its own "Export to PDF").`,
+    );
   const { report, models } = await validateDocuments([dirname(file)], templates, today);
   const mine = models.find((m) => resolve(m.file) === resolve(file));
   if (!mine) {
@@ -149,4 +167,12 @@ async function readFile(file: string, templates: TemplateSet, today: string) {
   const template = templates.find(mine.model.meta.type);
   if (!template) throw new CommandError(`${file} is a "${mine.model.meta.type}" document, for which no template is loaded.`);
   return { model: mine.model, template, titles: new Map(models.map((m) => [m.model.meta.id, m.model.meta.title])) };
+}
+
+/** Whether `text` is an ordinary note: no POC properties (poc-id, poc-type). Frontmatter that cannot be read is not taken as ordinary: it may be a POC document's, and the parser says what is wrong. */
+function isOrdinaryNote(text: string): boolean {
+  const front = readFrontmatter(text);
+  if (front) return !front.type && !front.id;
+  const firstLine = text.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
+  return firstLine.trimEnd() !== '---';
 }

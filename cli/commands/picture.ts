@@ -6,8 +6,9 @@
  * action serves…) say what `poc validate` says. Files carry no sign-offs,
  * so sign-offs pending, stale and rejected are known only to the server.
  */
-import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, type PictureItem, signoffsUnknownWords, type ThreatFilter } from '../../shared/picture/index.js';
+import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, type PictureItem, signoffsUnknownWords, type ThreatFilter, threatIdWords } from '../../shared/picture/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
+import { formatDay, formatDaysIn } from '../../shared/time/format.js';
 import { plural } from '../../shared/words.js';
 import { validateDocuments } from './validate-files.js';
 
@@ -23,26 +24,27 @@ function where(item: PictureItem): string {
   return `${item.doc.title}${item.block ? ` › ${item.block}` : ''}`;
 }
 
-/** The picture in plain words: the threats ranked together, the heat map as a table of counts, then each list. */
+/** The picture in plain words: the threats ranked together, the heat map as a table of counts, then each list; days written in words in the terminal's locale, as the plugin and the web write them in the person's. */
 export function formatPicture(picture: MissionPicture, opts: { filter?: ThreatFilter; unreadable?: number } = {}): string {
   const out: string[] = [];
   const { threats, heat } = filteredView(picture, opts.filter ?? {});
-  out.push(`Mission picture as of ${picture.today}: ${plural(picture.documents, 'document')}.`);
+  out.push(`Mission picture as of ${formatDay(picture.today)}: ${plural(picture.documents, 'document')}.`);
   if (opts.unreadable) out.push(`${plural(opts.unreadable, 'file')} could not be read; run "poc validate" on the folder to see why.`);
   const rated = threats.filter((t) => t.missionRank !== undefined);
+  const idOf = threatIdWords(threats);
   out.push('', `Threats of every matrix, ranked together (${plural(rated.length, 'rated threat')}${heat.unrated.length ? `, ${heat.unrated.length} not rated yet` : ''}):`);
   for (const t of rated) {
     const marks = [t.priority ? 'priority' : '', t.imminent ? 'imminent' : ''].filter(Boolean).join(', ');
-    out.push(`  ${String(t.missionRank).padStart(3)}. risk ${String(t.risk).padStart(2)}  ${t.id} ${t.title} — ${t.sector ?? t.doc.title}${marks ? ` (${marks})` : ''}`);
+    out.push(`  ${String(t.missionRank).padStart(3)}. risk ${String(t.risk).padStart(2)}  ${idOf(t)} ${t.title} — ${t.sector ?? t.doc.title}${marks ? ` (${marks})` : ''}`);
   }
-  for (const t of heat.unrated) out.push(`       not rated  ${t.id} ${t.title} — ${t.sector ?? t.doc.title}`);
+  for (const t of heat.unrated) out.push(`       not rated  ${idOf(t)} ${t.title} — ${t.sector ?? t.doc.title}`);
   out.push('', 'Heat map: number of threats by likelihood (rows, 5 at the top) and impact (columns):', `        impact ${[1, 2, 3, 4, 5].map((n) => String(n).padStart(3)).join('')}`);
   for (const row of heat.rows) out.push(`  likelihood ${row[0].likelihood} ${row.map((c) => (c.points.length ? String(c.points.length) : '·').padStart(3)).join('')}`);
   for (const { key, heading } of LIST_WORDS) {
     const items = picture.lists[key];
     out.push('', `${heading} (${items.length}):`);
     if (!items.length) out.push('  none');
-    for (const item of items) out.push(`  - ${where(item)}: ${item.detail}`);
+    for (const item of items) out.push(`  - ${where(item)}: ${formatDaysIn(item.detail)}`);
   }
   const unknown = signoffsUnknownWords(picture.signoffsKnown, picture.documents);
   if (unknown) out.push('', unknown);

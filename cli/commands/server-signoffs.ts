@@ -7,7 +7,8 @@
  * The server is read through the API's one client (shared/api/client.ts), as
  * `poc verify` reads it. Each record is checked here with the server's
  * published keys against the content hash of the mirror as it is on disk,
- * not the server's copy: a record given for exactly this text is a sign-off
+ * not the server's copy, by the checker `poc export --server` uses too
+ * (checked-signoffs.ts): a record given for exactly this text is a sign-off
  * (`ValidationContext.signoffs`), one given for other text is stale
  * (`staleSignoffs`: the workflow still reads it, and the last office's
  * approval must be of this text), and one whose signature does not check out
@@ -22,11 +23,11 @@
  * and its sign-offs stay unknown.
  */
 import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
-import { contentHash } from '../../shared/hash/canonical.js';
 import type { DocModel } from '../../shared/model/types.js';
-import { type SignoffPayload, verifySignoff } from '../../shared/signoff/record.js';
+import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
-import { CommandError } from './command.js';
+import { type SignoffChecker, signoffChecker } from './checked-signoffs.js';
+import { CommandError, tokenNeeded } from './command.js';
 
 /** What is known of one document's sign-offs: the verified ones (of this text, and of earlier text), or a note saying why they are not known. */
 export type KnownSignoffs = { signoffs: SignoffPayload[]; staleSignoffs: SignoffPayload[] } | { note: Diagnostic };
@@ -61,31 +62,27 @@ function stopped(server: string, e: unknown): CommandError {
  */
 export async function serverSignoffs(o: ServerSignoffOptions): Promise<SignoffSource> {
   const server = o.server;
-  if (!o.token) throw new CommandError(`Checking sign-offs on ${server} needs your token: give --token, or set the POC_TOKEN environment variable.`);
+  if (!o.token) throw tokenNeeded('Checking sign-offs on', server);
   const client = new ApiClient({ baseUrl: server, token: o.token, fetch: o.fetch ?? fetch });
-  const keys = new Map<string, Uint8Array>();
+  let check: SignoffChecker;
   try {
     await client.me();
-    for (const k of (await client.keys()).keys) keys.set(k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64')));
+    check = await signoffChecker(client);
   } catch (e) {
     throw stopped(server, e);
   }
   return async (model) => {
-    const docId = model.meta.id;
-    let records;
+    let checked;
     try {
-      records = (await client.signoffs(docId)).map((v) => v.record);
+      checked = await check(model);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 404) return { note: notOnServer(server, docId) };
+      if (e instanceof ApiError && e.status === 404) return { note: notOnServer(server, model.meta.id) };
       throw stopped(server, e);
     }
-    const hash = contentHash(model);
     const known: KnownSignoffs = { signoffs: [], staleSignoffs: [] };
-    for (const record of records) {
-      const key = keys.get(record.keyId);
-      const v = key ? verifySignoff(record, key, docId, hash) : undefined;
-      if (v?.state === 'valid') known.signoffs.push(v.record.payload);
-      else if (v?.state === 'stale') known.staleSignoffs.push(v.record.payload);
+    for (const v of checked) {
+      if (v.state === 'valid') known.signoffs.push(v.record.payload);
+      else if (v.state === 'stale') known.staleSignoffs.push(v.record.payload);
     }
     return known;
   };

@@ -10,7 +10,9 @@
  *
  * The heat map is a table, not a picture: each cell says its numbers in
  * words to a screen reader (`aria-label`), and its colour only repeats the
- * band the numbers already give. Built with the standard DOM (`h`), no
+ * band the numbers already give. Days are written in words in the person's
+ * locale (editor/words.ts), in the findings' sentences too, which the rules
+ * write with ISO days. Built with the standard DOM (`h`), no
  * Obsidian API. CSS: styles/picture.css.
  */
 import {
@@ -23,8 +25,9 @@ import {
   type PictureItem,
   signoffsUnknownWords,
   type ThreatFilter,
+  threatIdWords,
 } from '../../shared/picture/index.js';
-import { plural } from '../../shared/words.js';
+import { formatDaysIn, plural } from '../words.js';
 import { h } from '../dom.js';
 
 /** What a host gives the board. */
@@ -33,7 +36,7 @@ export interface PictureBoardOptions {
   open(docId: string, blockId?: string): void;
   /** The address of a document (at a block), for hosts with addresses: items are then links that also open in a new tab. */
   href?(docId: string, blockId?: string): string;
-  /** The sentence that says what the picture covers, e.g. "As of 2026-11-24: 8 POC documents in this vault." */
+  /** The sentence that says what the picture covers, e.g. "As of 24 Nov 2026: 8 POC documents in this vault." (days in words, as `formatDay` writes them) */
   summary: string;
   /** Notes shown under the summary (documents left out, and why). */
   notes?: readonly string[];
@@ -131,6 +134,8 @@ type Opener = (docId: string, blockId: string | undefined, text: string) => HTML
 /** The heat map and the ranked threats that pass `filter`. */
 function threatsPart(doc: Document, picture: MissionPicture, filter: ThreatFilter, heading: 'h2' | 'h3', opener: Opener): HTMLElement[] {
   const { threats, heat } = filteredView(picture, filter);
+  // "T-1" is in every matrix: qualified by its matrix's short title when the threats shown come from several.
+  const idOf = threatIdWords(threats);
   const rated = threats.filter((t) => t.missionRank !== undefined);
   const allRated = picture.threats.filter((t) => t.missionRank !== undefined).length;
   const out: HTMLElement[] = [h(doc, heading, { text: `Threats of every matrix, ranked together (${rated.length} of ${plural(allRated, 'rated threat')})` })];
@@ -142,7 +147,7 @@ function threatsPart(doc: Document, picture: MissionPicture, filter: ThreatFilte
       return h(doc, 'td', {
         class: `poc-picture-heat-cell poc-risk-${cell.band}`,
         text: n ? String(n) : '',
-        title: cell.points.map((t) => `${t.id} ${t.title}`).join('\n'),
+        title: cell.points.map((t) => `${idOf(t)} ${t.title}`).join('\n'),
         attrs: { 'aria-label': `Likelihood ${cell.likelihood} × impact ${cell.impact} = ${cell.risk}: ${plural(n, 'threat')}` },
       });
     });
@@ -150,17 +155,17 @@ function threatsPart(doc: Document, picture: MissionPicture, filter: ThreatFilte
   }
   // The table keeps its size and scrolls within itself on a narrow screen, never the page.
   out.push(h(doc, 'div', { class: 'poc-picture-heat-scroll' }, table));
-  if (heat.unrated.length) out.push(h(doc, 'p', { class: 'poc-picture-note', text: `Not rated yet: ${heat.unrated.map((t) => `${t.id} (${t.doc.title})`).join(', ')}` }));
+  if (heat.unrated.length) out.push(h(doc, 'p', { class: 'poc-picture-note', text: `Not rated yet: ${heat.unrated.map((t) => `${idOf(t)} ${t.title}`).join(', ')}` }));
   if (!threats.length) {
     out.push(h(doc, 'p', { class: 'poc-picture-empty', text: picture.threats.length ? 'No threat passes these filters.' : 'No threat matrix holds a threat yet.' }));
     return out;
   }
-  out.push(h(doc, 'ol', { class: 'poc-picture-ranking' }, ...rated.map((t) => threatRow(doc, t, opener))));
+  out.push(h(doc, 'ol', { class: 'poc-picture-ranking' }, ...rated.map((t) => threatRow(doc, t, idOf(t), opener))));
   return out;
 }
 
-/** One threat of the ranking: its rank, its risk (the number, coloured by band), a link to it, where it is and its marks. */
-function threatRow(doc: Document, t: MissionThreat, opener: Opener): HTMLElement {
+/** One threat of the ranking: its rank, its risk (the number, coloured by band), a link to it named `id` and its title, where it is and its marks. */
+function threatRow(doc: Document, t: MissionThreat, id: string, opener: Opener): HTMLElement {
   return h(
     doc,
     'li',
@@ -171,7 +176,7 @@ function threatRow(doc: Document, t: MissionThreat, opener: Opener): HTMLElement
       doc,
       'div',
       { class: 'poc-picture-threat' },
-      opener(t.doc.id, t.id, `${t.id} ${t.title}`),
+      opener(t.doc.id, t.id, `${id} ${t.title}`),
       h(
         doc,
         'div',
@@ -187,5 +192,5 @@ function threatRow(doc: Document, t: MissionThreat, opener: Opener): HTMLElement
 /** One item of a list: a link to its document (at its block) and why it is listed. */
 function itemRow(doc: Document, item: PictureItem, opener: Opener): HTMLElement {
   const name = `${item.doc.title}${item.block ? ` › ${item.block} ${item.title}` : ''}`;
-  return h(doc, 'li', {}, opener(item.doc.id, item.block, name), h(doc, 'div', { class: 'poc-picture-detail', text: item.detail }));
+  return h(doc, 'li', {}, opener(item.doc.id, item.block, name), h(doc, 'div', { class: 'poc-picture-detail', text: formatDaysIn(item.detail) }));
 }

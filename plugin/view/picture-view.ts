@@ -19,7 +19,7 @@ import { drawPictureBoard, type PictureBoard } from '../../editor/picture/index.
 import { type MissionPicture, missionPicture, type PictureDocument, type ThreatFilter } from '../../shared/picture/index.js';
 import { validate } from '../../shared/validate/index.js';
 import { cachedSignoffs } from './picture-signoffs.js';
-import { plural } from '../../shared/words.js';
+import { formatDay, plural } from '../../editor/words.js';
 import type { ViewHost } from './view-host.js';
 import { PICTURE_VIEW_TYPE } from './view-types.js';
 
@@ -123,7 +123,7 @@ export class PictureView extends ItemView {
     const n = this.unreadable;
     this.board = drawPictureBoard(el.createDiv({ cls: 'poc-picture-board' }), picture, {
       open: (docId, blockId) => void this.host.openDocument(docId, blockId),
-      summary: `As of ${picture.today}: ${plural(picture.documents, 'POC document')} in this vault.`,
+      summary: `As of ${formatDay(picture.today)}: ${plural(picture.documents, 'POC document')} in this vault.`,
       notes: n ? [`${plural(n, 'POC file')} could not be read and ${n === 1 ? 'is' : 'are'} left out: open ${n === 1 ? 'it' : 'them'} to see why.`] : [],
       filter: this.board?.filter() ?? {},
     });

@@ -1,7 +1,7 @@
 /**
  * The mission picture's lists of what needs someone's attention, across
  * every document: overdue reviews and actions, sign-offs pending, stale or
- * rejected, RED resource gaps, threats no action answers, objectives with
+ * rejected, RED resource gaps, threats with no action yet, objectives with
  * no resources row, documents past their validity. Where a validation rule
  * already decides (an overdue action, a review date passed, a threat no
  * action serves), the list is made of that rule's findings, so the picture

@@ -2,7 +2,8 @@
  * Sign-off records: what leadership approved, bound to the exact content
  * hash, signed by the server's Ed25519 key. Records live in the Y.Doc's
  * protected "signoffs" map, which only the server writes; anyone can verify
- * them with the server's public key.
+ * them with the server's public key: one record with `verifySignoff`, or
+ * what a server answers with the keys it publishes with `verifyWithKeys`.
  */
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { base64 } from '@scure/base';
@@ -76,4 +77,43 @@ export function verifySignoff(raw: unknown, publicKey: Uint8Array, docId: string
   if (record.payload.docId !== docId) return { state: 'invalid', reason: `the record was signed for document "${record.payload.docId}", not this one`, record };
   if (record.payload.contentHash !== currentHash) return { state: 'stale', record, currentHash };
   return { state: 'valid', record };
+}
+
+/** A published signing key as `GET /api/keys` gives it: its id, and the raw 32-byte Ed25519 public key in base64. */
+export interface PublishedKeyText {
+  keyId: string;
+  publicKey: string;
+}
+
+/**
+ * The raw public keys by id. A key that is not base64 of 32 bytes is left out (it could verify nothing), so a
+ * record naming it reads as signed with a key that is not published.
+ */
+export function keysById(published: readonly PublishedKeyText[]): ReadonlyMap<string, Uint8Array> {
+  const keys = new Map<string, Uint8Array>();
+  for (const k of published) {
+    try {
+      const raw = base64.decode(k.publicKey);
+      if (raw.length === 32) keys.set(k.keyId, raw);
+    } catch {
+      // Not base64: as if the key were not published.
+    }
+  }
+  return keys;
+}
+
+/** How a record already read as a `SignoffRecord` stands: as `SignoffStatus`, always with its record. */
+export type CheckedSignoff = SignoffStatus & { record: SignoffRecord };
+
+/**
+ * Checks each record a server answers for document `docId` with the key it names among the server's `keys`
+ * (`keysById`), against `currentHash`, the content the caller holds. The server's own verdict is never taken: a
+ * record naming a key not among `keys` is invalid, saying so, and the rest is `verifySignoff`.
+ */
+export function verifyWithKeys(records: readonly SignoffRecord[], keys: ReadonlyMap<string, Uint8Array>, docId: string, currentHash: string): CheckedSignoff[] {
+  return records.map((record): CheckedSignoff => {
+    const key = keys.get(record.keyId);
+    if (!key) return { state: 'invalid', reason: `signed with key ${record.keyId}, which the server does not publish`, record };
+    return { ...verifySignoff(record, key, docId, currentHash), record };
+  });
 }

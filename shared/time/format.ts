@@ -14,7 +14,18 @@ export function formatDay(day: string, locale?: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
   if (!m) return day;
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  // A day that is not in the calendar (2026-02-30) stays as written: the message about it quotes what was typed.
+  if (d.toISOString().slice(0, 10) !== day) return day;
   return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+}
+
+/**
+ * Every YYYY-MM-DD day in a sentence (a validation message, which the rules write with ISO days) written as
+ * `formatDay` writes it, so a view that shows days in words never shows the two side by side. Timestamps
+ * (2026-12-02T14:05Z) are left alone: they are moments, for `formatMoment`.
+ */
+export function formatDaysIn(text: string, locale?: string): string {
+  return text.replace(/(?<![\w-])\d{4}-\d{2}-\d{2}(?![\w-])/g, (day) => formatDay(day, locale));
 }
 
 /**

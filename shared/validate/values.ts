@@ -7,6 +7,7 @@
  */
 import type { FieldValue, Inline, LinkRef, RichBlock, RichText } from '../model/types.js';
 import type { FieldKind } from '../template/template-schema.js';
+import { shorten } from '../words.js';
 
 const NON_SPACE = /\S/;
 
@@ -70,16 +71,17 @@ export function isFilled(v: FieldValue | undefined, kind?: FieldKind): boolean {
   return richHasContent(v);
 }
 
-/** Plain text of a value, for naming things in messages (short: stops after `max` characters). */
+/** Plain text of a value, for naming things in messages: at most `max` characters, cut at a word and ending in "…" when cut (shared/words.ts `shorten`). */
 export function plainText(v: FieldValue | undefined, max = 60): string {
   if (v === undefined) return '';
-  if (typeof v !== 'object') return String(v).trim().slice(0, max);
+  if (typeof v !== 'object') return shorten(String(v), max);
   let s = '';
   for (const b of v) {
     if (b.t === 'p') for (const i of b.content) s += i.t === 'text' ? i.text : i.blockId;
-    if (s.length >= max) break;
+    // One character past `max` is enough to know the text was cut.
+    if (s.trim().length > max) break;
   }
-  return s.trim().slice(0, max);
+  return shorten(s, max);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -11,16 +11,15 @@
  * (and two at 390 px) go to test/output/screenshots.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../../shared/api/audit-kinds.js';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, launchChromium, screenshot, SCREENSHOTS } from './support/chromium.js';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DOC = 'tm-north';
 const DOOMED = 'tm-south';
 const TEAM = 'sector-north-poc';
@@ -67,19 +66,6 @@ async function signIn(page: Page, path: string, token: string, name: string): Pr
   await page.getByLabel('Access token').fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.locator('.poc-web-header').getByText(`Signed in as ${name}`).waitFor();
-}
-
-/** The serious and critical axe-core violations of the page, one line per element (axe is evaluated, not added as an inline script, which the policy refuses). */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
 }
 
 /** Opens an admin page by address and waits for `ready`. */

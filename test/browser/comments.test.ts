@@ -6,16 +6,15 @@
  * the content. The comments panel is clean under axe; screenshots at 1440
  * and 390 px wide go to test/output/screenshots/.
  */
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, editorsMounted, launchChromium, screenshot, screenshotUnrolled } from './support/chromium.js';
 import { type PageConfig, type PageServer, startPageServer } from './support/page.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const today = new Date().toISOString().slice(0, 10);
 const EDITOR = '#ed0';
 const PARTNER = '#ed1';
@@ -64,19 +63,6 @@ async function openPage(docId: string): Promise<Page> {
   await page.locator(`${PARTNER} .poc-comments`).waitFor();
   await page.locator(`${EDITOR} .poc-comments`).waitFor();
   return page;
-}
-
-/** Serious and critical axe violations inside `selector`, one line per element. */
-async function axeProblems(page: Page, selector: string): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  type AxeResult = { id: string; impact: string; help: string; nodes: Array<{ target: string[]; failureSummary?: string }> };
-  const violations = await page.evaluate(async (sel) => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeResult[] }> } }).axe;
-    return (await axe.run(document.querySelector(sel), { resultTypes: ['violations'] })).violations;
-  }, selector);
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? v.help}`));
 }
 
 /** The threads in one person's copy of the document, as plain JSON. */

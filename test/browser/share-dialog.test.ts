@@ -6,16 +6,14 @@
  * grant, and is told in words when the server refuses; a viewer sees who
  * has access, read-only. axe-core finds nothing serious in the dialog.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const today = new Date().toISOString().slice(0, 10);
 const DOC = 'tm-share';
 const TEAM = { id: 'sector-north-poc', name: 'Sector North POC working group' };
@@ -73,18 +71,6 @@ const personRow = (dialog: Locator, name: string) => dialog.locator('.poc-share-
 async function keep(page: Page, name: string): Promise<void> {
   const path = await screenshot(page, name);
   keepForDocs(path, 'docs/issue-14', name);
-}
-
-/** The serious and critical axe-core violations inside the dialog, one line per element. */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the app's policy allows no inline script.
-  await page.evaluate(readFileSync(AXE, 'utf8'));
-  const violations = await page.evaluate(async () => {
-    type Result = { id: string; impact: string; nodes: Array<{ target: string[] }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
-    return (await axe.run(document.querySelector('.poc-share-dialog'), { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}`));
 }
 
 describe('the Share dialog of an owner', () => {
@@ -165,7 +151,7 @@ describe('the Share dialog of an owner', () => {
   });
 
   it('has no serious accessibility problem', async () => {
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeProblems(page, '.poc-share-dialog')).toEqual([]);
   });
 
   it('closes the completion with Escape, then the dialog with a second Escape, giving focus back to the Share button', async () => {
@@ -210,6 +196,6 @@ describe('the Share dialog of a viewer', () => {
 
   it('has no serious accessibility problem for a reader', async () => {
     const page = browser.context.pages().at(-1)!;
-    expect(await axeProblems(page)).toEqual([]);
+    expect(await axeProblems(page, '.poc-share-dialog')).toEqual([]);
   });
 });

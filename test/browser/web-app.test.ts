@@ -8,14 +8,14 @@
  * the session contract (shared/api/session.ts) by answering its
  * /api/session calls in the test.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { ConsoleMessage, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import type { SessionResponse } from '../../shared/api/session.js';
 import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { newAppPage } from './support/app-page.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -54,35 +54,12 @@ interface Watched {
 
 /** A new page at `width` px, as the person with `token` (none: not signed in), watching sockets and policy reports. */
 async function openPage(token: string | undefined, width: number): Promise<Watched> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.setViewportSize({ width, height: 900 });
-  const watched: Watched = { page, sockets: [], violations: [] };
+  const { page, problems } = await newAppPage(browser, width, { token });
+  const watched: Watched = { page, sockets: [], violations: problems };
   page.on('websocket', (ws) => watched.sockets.push(ws.url()));
-  page.on('console', (m: ConsoleMessage) => {
-    if (/Content Security Policy|Refused to/i.test(m.text())) watched.violations.push(m.text());
-  });
-  page.on('pageerror', (e) => watched.violations.push(`page error: ${e.message}`));
-  // Init scripts run before the page's own and outside its policy: the token, and a listener for violation reports.
-  await page.addInitScript((t) => {
-    if (t) (window as unknown as { pocTestToken: string }).pocTestToken = t;
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
-  }, token ?? '');
   return watched;
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page, one line per element (axe is evaluated, not added as an inline script, which the policy refuses). */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
-}
 
 /** Clicks at the end of section 1's "start writing" place and types. */
 async function typeInFirstSection(page: Page, text: string): Promise<void> {

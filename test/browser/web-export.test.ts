@@ -8,17 +8,15 @@
  * nothing downloads. The open dialog is photographed at desktop and phone
  * widths (test/output/screenshots; docs/issue-16 with POC_UPDATE_DOCS=1).
  */
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDemoVault } from '../../scripts/demo/render.js';
 import { buildWebApp } from '../../scripts/web-build.mjs';
-import { SESSION_COOKIE } from '../../shared/api/session.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
-import { signIn } from '../support/web-session.js';
+import { type AppPage, newAppPage, signInBrowser } from './support/app-page.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument } from './support/seed.js';
 
@@ -51,26 +49,12 @@ afterAll(async () => {
   web?.remove();
 });
 
-/** What the page said that breaks its policy or fails. */
-interface Opened {
-  page: Page;
-  problems: string[];
-}
-
 /** Amina's page at `path` on `t`, `width` px wide, signed in by a session cookie as the web workspace is. */
-async function openAs(t: TestServer, token: string, path: string, width = 1440): Promise<Opened> {
-  const session = await signIn(t, token);
-  expect(session.secret).not.toBe('');
-  // This test's own browser: its cookie jar is set here, for the server the page is on (the two servers share a host).
-  await browser.context.addCookies([{ name: SESSION_COOKIE, value: session.secret, url: t.httpUrl }]);
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(20_000);
-  await page.setViewportSize({ width, height: 900 });
-  const opened: Opened = { page, problems: [] };
-  page.on('console', (m) => /Content Security Policy|Refused to/i.test(m.text()) && opened.problems.push(m.text()));
-  page.on('pageerror', (e) => opened.problems.push(`page error: ${e.message}`));
-  await page.goto(`${t.httpUrl}${path}`);
-  await page.locator('.poc-web-header').getByText('Signed in as Amina Diallo').waitFor();
+async function openAs(t: TestServer, token: string, path: string, width = 1440): Promise<AppPage> {
+  await signInBrowser(browser, t, token);
+  const opened = await newAppPage(browser, width, { timeout: 20_000 });
+  await opened.page.goto(`${t.httpUrl}${path}`);
+  await opened.page.locator('.poc-web-header').getByText('Signed in as Amina Diallo').waitFor();
   return opened;
 }
 
@@ -93,18 +77,6 @@ async function download(page: Page, label: string, preparing: string): Promise<{
   return { file, head: bytes.subarray(0, 5).toString('latin1') };
 }
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page (evaluated, as the policy refuses an inline script). */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
-}
 
 describe('exporting from the web workspace', () => {
   it("downloads the demo threat matrix as Word and as an A4 PDF from its page, named after it, saying what it prepares", async () => {

@@ -10,7 +10,6 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -23,10 +22,10 @@ import { filledModel } from '../support/build-model.js';
 import { approvableMatrix, postSignoff } from '../support/sign-off.js';
 import { connectClient, ROOT, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { buildStylesheet } from './support/bundle.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
 import { THEME } from './support/page.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const today = new Date().toISOString().slice(0, 10);
 
 let server: TestServer;
@@ -139,16 +138,6 @@ async function openHome(who: keyof typeof tokens, width = 1440): Promise<Page> {
 /** The ids of the document rows shown. */
 const shownIds = (page: Page) => page.locator('.poc-home-doc').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-doc')));
 
-/** Runs axe-core over the page; the serious and critical violations, one line per element. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
-}
 
 describe('the documents home page', () => {
   it('groups the documents by type, then by area (a mission-wide type under "Whole mission")', async () => {

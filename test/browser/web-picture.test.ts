@@ -9,13 +9,13 @@
  * Screenshots at 1440 and 390 px go to test/output/screenshots (and the
  * desktop one to docs/issue-15 with POC_UPDATE_DOCS=1).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { type AppPage, newAppPage } from './support/app-page.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 
 const DEMO_TODAY = '2026-11-24';
@@ -42,38 +42,18 @@ afterAll(async () => {
   web?.remove();
 });
 
-/** A new page at `width` px as the reader (the test entry's token client), collecting page errors. */
-async function openPage(width: number): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.context.newPage();
-  page.setDefaultTimeout(15_000);
-  await page.setViewportSize({ width, height: 900 });
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.addInitScript((t) => ((window as unknown as { pocTestToken: string }).pocTestToken = t), reader);
-  return { page, errors };
-}
+/** A new page at `width` px as the reader (the test entry's token client), recording policy reports and page errors. */
+const openPage = (width: number): Promise<AppPage> => newAppPage(browser, width, { token: reader });
 
 /** The ranked threats shown, as "docId T-n". */
 const ranking = (page: Page) => page.locator('.poc-picture-ranking .poc-picture-link').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-doc')} ${e.getAttribute('data-block')}`));
 /** How many threats the heat map's cells count together. */
 const heatTotal = (page: Page) => page.locator('.poc-picture-heat-cell').evaluateAll((els) => els.reduce((n, e) => n + Number(e.textContent || 0), 0));
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** axe-core's serious and critical violations on the page, one line per element. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    type Result = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> };
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Result[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
-}
 
 describe('the mission picture page', () => {
   it("the header's link opens it, and it ranks the threats of both demo sector matrices together with their heat map", async () => {
-    const { page, errors } = await openPage(1440);
+    const { page, problems } = await openPage(1440);
     await page.goto(`${server.httpUrl}/`);
     await page.locator('.poc-web-header a', { hasText: 'Mission picture' }).click();
     await page.waitForURL(`${server.httpUrl}/picture`);
@@ -89,7 +69,7 @@ describe('the mission picture page', () => {
     expect(await page.locator('.poc-picture-note', { hasText: 'Sign-offs are kept on the server' }).count()).toBe(0);
     expect(await axeProblems(page)).toEqual([]);
     keepForDocs(await screenshot(page, 'web-picture-1440'), 'docs/issue-15', 'web-picture');
-    expect(errors).toEqual([]);
+    expect(problems).toEqual([]);
     await page.close();
   });
 

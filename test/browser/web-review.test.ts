@@ -5,7 +5,6 @@
  * each mounted alone on an in-memory version history made from real models
  * (test/browser/support/review-entry.ts), at desktop and phone widths.
  */
-import { createRequire } from 'node:module';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
@@ -17,11 +16,11 @@ import type { DocModel } from '../../shared/model/types.js';
 import { ModelBuilder, rich } from '../support/build-model.js';
 import { ROOT } from '../support/test-server.js';
 import { buildStylesheet } from './support/bundle.js';
+import { axeProblems } from './support/axe.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
 import { THEME } from './support/page.js';
 import type { ReviewCalls, ReviewFixture } from './support/review-entry.js';
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const ORIGIN = 'http://review.test';
 const DOC = 'tm-juba';
 
@@ -118,16 +117,6 @@ const calls = (page: Page) => page.evaluate(() => (window as unknown as { review
 /** Each "Label: from → to" line of a block's change as the eye reads it (the words for screen readers left out). */
 const fieldLines = (page: Page, block: string) =>
   page.locator(`.poc-change[data-block="${block}"] .poc-change-field`).evaluateAll((els) => els.map((el) => [...el.childNodes].filter((n) => !(n as Element).classList?.contains('poc-sr-only')).map((n) => n.textContent).join('')));
-
-/** axe-core's serious and critical violations on the page, one line per element. */
-async function axeProblems(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}) at ${n.target.join(' ')}: ${v.help}`));
-}
 
 describe('what changed, between two versions', () => {
   it('starts from the version this person last signed and says "Likelihood: Possible → Likely" for T-3', async () => {

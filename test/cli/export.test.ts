@@ -47,10 +47,51 @@ describe('poc export of a file', () => {
     expect((e as Error).message).toContain('--server');
   });
 
-  test('a file that is not a POC document is refused, naming it', async () => {
-    const note = join(out, 'note.md');
-    await writeFile(note, '# Shopping list\n');
-    await expect(exportCommand({ source: note, format: 'docx', paper: 'a4', templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(/could not be read as a POC document/);
+  test('a POC document that cannot be read is refused, naming it and saying how to see why', async () => {
+    const broken = join(out, 'broken.md');
+    await writeFile(broken, '---\npoc-id: tm-broken\npoc-type: threat-matrix\n---\n# Shopping list\n');
+    await expect(exportCommand({ source: broken, format: 'docx', paper: 'a4', templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(/broken\.md could not be read as a POC document.*Run "poc validate/);
+  });
+
+  test("the demo vault's Welcome note is refused as an ordinary note, not a POC document, saying what to export instead", async () => {
+    const e = await exportCommand({ source: join(ROOT, 'demo-vault', 'Welcome.md'), format: 'pdf', paper: 'a4', templates, today: TODAY, progress: quiet }, quiet).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(CommandError);
+    expect((e as Error).message).toMatch(/^Welcome\.md is an ordinary note, not a POC document: /);
+    expect((e as Error).message).toContain('Give the file of a threat matrix, strategy or other POC document');
+  });
+
+  test('a note whose properties are not POC ones is an ordinary note too', async () => {
+    const note = join(out, 'tagged.md');
+    await writeFile(note, '---\ntags: [shopping]\n---\n# Shopping list\n');
+    await expect(exportCommand({ source: note, format: 'docx', paper: 'a4', templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(/^tagged\.md is an ordinary note, not a POC document/);
+  });
+});
+
+describe("poc export's format", () => {
+  test('is taken from the extension of -o when --format is not given', async () => {
+    const file = join(out, 'inferred.DOCX');
+    await exportCommand({ source: DEMO_MATRIX, paper: 'a4', out: file, templates, today: TODAY, progress: quiet }, quiet);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  test('given with --format and contradicted by -o, is refused before anything is written, saying both ways out', async () => {
+    const file = join(out, 'mismatch.pdf');
+    const e = await exportCommand({ source: DEMO_MATRIX, format: 'docx', paper: 'a4', out: file, templates, today: TODAY, progress: quiet }, quiet).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(CommandError);
+    expect((e as Error).message).toBe('--format docx writes Word (.docx), but -o mismatch.pdf names a PDF (.pdf) file. Give -o a name ending in .docx, or leave out --format to write PDF (.pdf).');
+    expect(existsSync(file)).toBe(false);
+  });
+
+  test('neither given nor in the name of -o, is asked for', async () => {
+    await expect(exportCommand({ source: DEMO_MATRIX, paper: 'a4', out: join(out, 'north.doc'), templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(
+      'Which format should north.doc be? Give --format docx (Word) or --format pdf, or name the file with -o ending in .docx or .pdf.',
+    );
+  });
+
+  test('given with --format, lets -o have any other extension', async () => {
+    const file = join(out, 'north.bin');
+    await exportCommand({ source: DEMO_MATRIX, format: 'docx', paper: 'a4', out: file, templates, today: TODAY, progress: quiet }, quiet);
+    expect(readFileSync(file).subarray(0, 2).toString()).toBe('PK');
   });
 });
 
@@ -96,6 +137,18 @@ describe('poc export with a server', () => {
     const done = await exportCommand({ source: 'tm-cli', format: 'docx', paper: 'a4', version: signoffId, out: file, server: t.httpUrl, token: hoo, templates, today: TODAY, progress: quiet }, quiet);
     expect(done.contentHash).toBe(signedHash);
     expect(docxTextOf(file)).toContain('Valid: signed exactly this version.');
+  });
+
+  test('--server without a token is refused before asking the server, saying how to give a token and how to get one', async () => {
+    let asked = 0;
+    const counting = (async () => (asked++, new Response('{}', { status: 500 }))) as typeof fetch;
+    for (const source of ['tm-cli', DEMO_MATRIX]) {
+      const e = await exportCommand({ source, format: 'docx', paper: 'a4', out: join(out, 'no-token.docx'), server: t.httpUrl, templates, today: TODAY, progress: quiet, fetch: counting }, quiet).catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(CommandError);
+      expect((e as Error).message).toMatch(new RegExp(`^Exporting with the server at ${t.httpUrl} needs your token: give --token, or set the POC_TOKEN environment variable`));
+      expect((e as Error).message).toContain('Ask your administrator for one: they make it with "poc user token <your username>"');
+    }
+    expect(asked).toBe(0);
   });
 
   test('without -o, a version from the server is written under the name the server gives it, apart from the current one', async () => {

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { formatPicture, picturePaths } from '../../cli/commands/picture.js';
 import type { MissionPicture } from '../../shared/picture/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
+import { formatDay } from '../../shared/time/format.js';
 
 const run = promisify(execFile);
 const cli = join(__dirname, '..', '..', 'dist', 'poc.js');
@@ -33,10 +34,10 @@ beforeAll(async () => {
 });
 
 describe('the printed picture', () => {
-  it('ranks the threats of both sector matrices in one list, most urgent first', () => {
+  it('ranks the threats of both sector matrices in one list, most urgent first, each id qualified by its matrix', () => {
     const text = formatPicture(picture);
-    expect(text).toMatch(/^ +1\. risk 20 +T-1 FLK night raids .* — Sector North/m);
-    expect(text).toMatch(/^ +5\. risk 10 +T-1 Mass violence .* — Sector South.* \(priority\)$/m);
+    expect(text).toMatch(/^ +1\. risk 20 +Sector North › T-1 FLK night raids .* — Sector North/m);
+    expect(text).toMatch(/^ +5\. risk 10 +Sector South › T-1 Mass violence .* — Sector South.* \(priority\)$/m);
   });
 
   it('draws the heat map as counts, likelihood 5 on top', () => {
@@ -55,6 +56,19 @@ describe('the printed picture', () => {
     const text = formatPicture(picture, { filter: { sector: [south] } });
     expect(text).toMatch(/\(3 rated threats\)/);
     expect(text).not.toMatch(/Sector North —/);
+  });
+
+  it('with the threats of one matrix shown, their ids stand alone', () => {
+    const south = picture.threats.find((t) => t.sector?.startsWith('Sector South'))!.sector!;
+    expect(formatPicture(picture, { filter: { sector: [south] } })).toMatch(/^ +5\. risk 10 +T-1 Mass violence/m);
+  });
+
+  it('writes every day in words, the day it is as of and those in why an item is listed alike', async () => {
+    const later = (await picturePaths([VAULT], TemplateSet.builtin(), '2027-12-01')).picture;
+    const text = formatPicture(later);
+    expect(text).toContain(`Mission picture as of ${formatDay('2027-12-01')}:`);
+    expect(text).toContain(`last reviewed on ${formatDay('2026-11-20')}`);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('says that sign-offs are not in the files', () => {
@@ -99,7 +113,7 @@ describe('poc picture (the built command)', () => {
   it('prints the picture of a folder and exits 0', async () => {
     const r = await poc('picture', VAULT, '--today', TODAY);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Mission picture as of 2026-11-24: ${POC_DOCS} documents\\.`));
+    expect(r.stdout).toMatch(new RegExp(`^Mission picture as of ${formatDay(TODAY)}: ${POC_DOCS} documents\\.`));
   });
 
   it('gives the whole picture as JSON with --json', async () => {

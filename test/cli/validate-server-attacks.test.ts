@@ -10,10 +10,10 @@ import { type ApiFetch } from '../../shared/api/client.js';
 import { serverSignoffs } from '../../cli/commands/server-signoffs.js';
 import { validatePaths } from '../../cli/commands/validate-files.js';
 import { toMarkdown } from '../../shared/markdown/index.js';
-import { DocModelSchema, type DocModel } from '../../shared/model/types.js';
+import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
-import { approvableMatrix, postSignoff } from '../support/sign-off.js';
-import { startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
+import { approvedOnServer } from '../support/sign-off.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -46,12 +46,7 @@ async function approvalErrors(name: string, model: DocModel, f: ApiFetch) {
 beforeAll(async () => {
   t = await startTestServer({ now: () => new Date(`${TODAY}T12:00:00Z`) });
   dir = await mkdtemp(join(tmpdir(), 'poc-validate-lies-'));
-  const drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
-  hoo = await t.addUser('hoo', { name: 'Head of Office', offices: ['head-of-office'], grants: { '*': 'viewer' } });
-  await storeDocument(t, drafter, approvableMatrix('tm-signed', TODAY));
-  expect((await postSignoff(t, 'tm-signed', hoo, { role: 'head-of-office' })).status).toBe(201);
-  await waitFor(async () => (await t.api('/api/docs/tm-signed?include=model', { token: hoo })).body.model?.meta.status === 'approved', 'approved');
-  approved = DocModelSchema.parse((await t.api('/api/docs/tm-signed?include=model', { token: hoo })).body.model);
+  ({ hoo, approved } = await approvedOnServer(t, 'tm-signed', TODAY));
 }, 60_000);
 afterAll(async () => {
   await t.stop();

@@ -12,10 +12,10 @@ import { CommandError, EXIT_FAILED } from '../../cli/commands/command.js';
 import { serverSignoffs } from '../../cli/commands/server-signoffs.js';
 import { type DocumentReport, validatePaths } from '../../cli/commands/validate-files.js';
 import { toMarkdown } from '../../shared/markdown/index.js';
-import { DocModelSchema, type DocModel } from '../../shared/model/types.js';
+import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
-import { approvableMatrix, postSignoff } from '../support/sign-off.js';
-import { bundleForNode, ROOT, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
+import { approvedOnServer } from '../support/sign-off.js';
+import { bundleForNode, ROOT, startTestServer, type TestServer } from '../support/test-server.js';
 
 const TODAY = '2026-06-15';
 const templates = TemplateSet.builtin();
@@ -52,13 +52,7 @@ beforeAll(async () => {
   let tick = 0;
   t = await startTestServer({ now: () => new Date(Date.parse(`${TODAY}T12:00:00Z`) + 1000 * tick++) });
   dir = await mkdtemp(join(tmpdir(), 'poc-validate-server-'));
-  const drafter = await t.addUser('drafter', { grants: { '*': 'editor' } });
-  hoo = await t.addUser('hoo', { name: 'Head of Office', offices: ['head-of-office'], grants: { '*': 'viewer' } });
-  await storeDocument(t, drafter, approvableMatrix('tm-approved', TODAY));
-  const signed = await postSignoff(t, 'tm-approved', hoo, { role: 'head-of-office' });
-  expect(signed.status).toBe(201);
-  await waitFor(async () => (await t.api('/api/docs/tm-approved?include=model', { token: hoo })).body.model?.meta.status === 'approved', 'the server to set the status to approved');
-  approved = DocModelSchema.parse((await t.api('/api/docs/tm-approved?include=model', { token: hoo })).body.model);
+  ({ hoo, approved } = await approvedOnServer(t, 'tm-approved', TODAY));
   await bundleForNode('cli/poc.ts', cli);
 }, 120_000);
 afterAll(async () => {

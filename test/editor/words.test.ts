@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, formatMoment, plural, shorten } from '../../editor/words.js';
+import { formatDay, formatDaysIn, formatMoment, plural, shorten } from '../../editor/words.js';
 import { pluralOf } from '../../shared/words.js';
 
 describe('counted nouns', () => {
@@ -28,6 +28,16 @@ describe('dates and times', () => {
 
   it('text that is not a calendar day comes back unchanged', () => {
     expect(formatDay('soon', 'en-GB')).toBe('soon');
+  });
+
+  it('a day that is not in the calendar stays as written', () => {
+    expect(formatDay('2026-02-30', 'en-GB')).toBe('2026-02-30');
+  });
+
+  it('every calendar day in a sentence is written in words, and a timestamp is left alone', () => {
+    expect(formatDaysIn('Last reviewed on 2026-11-20; due again by 2026-11-27 (signed 2026-11-20T10:00:00Z).', 'en-GB')).toBe(
+      'Last reviewed on 20 Nov 2026; due again by 27 Nov 2026 (signed 2026-11-20T10:00:00Z).',
+    );
   });
 
   it('a moment names its time zone', () => {

@@ -9,24 +9,19 @@ import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { readSignoffs, writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel, withoutBlockLinks } from '../support/build-model.js';
-import { clipboard, fake, type FuzzySuggestModal, type Modal, notices, pickSuggestion, requests, setRequestHandler, type SuggestModal, suggestionsOf } from '../support/obsidian.js';
+import { clipboard, fake, type FuzzySuggestModal, type Modal, notices, pickSuggestion, relayRequestsToServer, requests, suggestionsOf, type SuggestModal } from '../support/obsidian.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 import { actionPlan, threatMatrix } from './fixtures.js';
 import { mounted } from './support/fake-editor.js';
-import { button, flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
+import { button, flushPromises, mirrorOf, openDocument, type Started, startPlugin, tearDown, templates } from './support/harness.js';
 
 vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 let server: TestServer | undefined;
 afterEach(async () => {
-  if (s) await stopPlugin(s);
-  s = undefined;
-  await server?.stop();
-  server = undefined;
-  setRequestHandler(undefined);
-  // Each test reads the requests it made, not those of the tests before it.
-  requests.splice(0);
+  await tearDown(s, server);
+  s = server = undefined;
 });
 
 /** Waits until the active leaf shows a loaded POC document, and returns its view. */
@@ -37,14 +32,6 @@ async function activeDocument(st: Started): Promise<PocDocumentView> {
     return !!view?.handle();
   }, 'a POC document to open');
   return view!;
-}
-
-/** Lets `requestUrl` reach a real server on loopback. */
-function viaFetch(): void {
-  setRequestHandler(async (req) => {
-    const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-    return { status: r.status, text: await r.text() };
-  });
 }
 
 describe('creating documents', () => {
@@ -76,7 +63,7 @@ describe('creating documents', () => {
     server = await startTestServer();
     const token = await server.addUser('amina', { name: 'Amina Diallo' });
     await server.server.storage.setCanCreate('amina', true);
-    viaFetch();
+    relayRequestsToServer();
     s = await startPlugin({ settings: { serverUrl: server.url, token, defaultReviewCadence: 'weekly' } });
     expect(s.app.runCommand('poc-workspace:new-threat-matrix')).toBe(true);
     (s.app.modals.at(-1) as TitleModal).done();
@@ -94,7 +81,7 @@ describe('creating documents', () => {
   it('with a server that refuses (no create right), says why and makes nothing', async () => {
     server = await startTestServer();
     const token = await server.addUser('jean');
-    viaFetch();
+    relayRequestsToServer();
     s = await startPlugin({ settings: { serverUrl: server.url, token } });
     const files = s.app.vault.getFiles().length;
     s.app.runCommand('poc-workspace:new-strategy');
@@ -177,7 +164,7 @@ describe('with the sync server', () => {
     writeModel(seeder.doc, threatMatrix());
     await waitFor(async () => (await server!.api('/api/docs/tm-north', { token })).body.title === threatMatrix().meta.title, 'the server to store it');
     // The plugin asks the API for a ticket before it connects, as in Obsidian.
-    viaFetch();
+    relayRequestsToServer();
     s = await startPlugin({ settings: { serverUrl: server!.url, token } });
     s.app.openUrl('obsidian://poc-open?id=tm-north');
     const view = await activeDocument(s);
@@ -192,7 +179,7 @@ describe('with the sync server', () => {
     await seeder.synced();
     writeModel(seeder.doc, threatMatrix());
     await waitFor(async () => (await server!.api('/api/docs', { token })).body.documents?.[0]?.title === threatMatrix().meta.title, 'the server to list it');
-    viaFetch();
+    relayRequestsToServer();
     s = await startPlugin({ settings: { serverUrl: server!.url, token } });
     s.app.runCommand('poc-workspace:browse-server');
     await waitFor(() => s!.app.modals.length > 0, 'the document list');
@@ -206,7 +193,7 @@ describe('with the sync server', () => {
 
   /** A filled threat matrix of `area` the server can approve (no links to documents it does not hold), open in the plugin and connected. */
   async function openMatrix(token: string, area = 'Sector North') {
-    viaFetch();
+    relayRequestsToServer();
     const filled = filledModel(templates.get('threat-matrix'), new Date().toISOString().slice(0, 10)).field('office', area);
     withoutBlockLinks(filled);
     const model = filled.build();

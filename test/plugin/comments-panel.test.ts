@@ -5,22 +5,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readThreads, addThread } from '../../shared/ydoc/comments.js';
 import { docFromStored } from '../../server/docs/stored.js';
 import pino from 'pino';
-import { fake, setRequestHandler } from '../support/obsidian.js';
+import { fake, relayRequestsToServer } from '../support/obsidian.js';
 import { startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { threatMatrix } from './fixtures.js';
 import { commentsPanels, mounted } from './support/fake-editor.js';
-import { mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { mirrorOf, openDocument, type Started, startPlugin, tearDown } from './support/harness.js';
 
 vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 let server: TestServer | undefined;
 afterEach(async () => {
-  if (s) await stopPlugin(s);
-  s = undefined;
-  await server?.stop();
-  server = undefined;
-  setRequestHandler(undefined);
+  await tearDown(s, server);
+  s = server = undefined;
 });
 
 describe('a commenter in Obsidian', () => {
@@ -30,10 +27,7 @@ describe('a commenter in Obsidian', () => {
     const token = await server.addUser('pia', { name: 'Pia Partner', grants: { 'tm-north': 'commenter' } });
     await server.createDoc('tm-north', 'amina');
     await storeDocument(server, owner, threatMatrix());
-    setRequestHandler(async (req) => {
-      const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-      return { status: r.status, text: await r.text() };
-    });
+    relayRequestsToServer();
     s = await startPlugin({ files: { 'North.md': mirrorOf(threatMatrix()) }, settings: { serverUrl: server.url, token } });
     const { view } = await openDocument(s.app, 'North.md');
     await vi.waitFor(() => expect(mounted.at(-1)?.options.readOnly).toBe(true));

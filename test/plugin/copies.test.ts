@@ -3,7 +3,7 @@ import { MIRROR_WRITE_MS } from '../../plugin/vault/mirror.js';
 import { parseMarkdown, readFrontmatter } from '../../shared/markdown/index.js';
 import { DOC_ID_PATTERN } from '../../shared/model/ids.js';
 import type { DocModel, TypedBlock } from '../../shared/model/types.js';
-import { fake, notices, setRequestHandler } from '../support/obsidian.js';
+import { fake, notices, relayRequestsToServer, setRequestHandler } from '../support/obsidian.js';
 import { startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 import { threatMatrix } from './fixtures.js';
 import { button, flushPromises, mirrorOf, openDocument, PLUGIN_TIMERS, setImpact, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
@@ -121,10 +121,7 @@ describe('"Make this copy a new document" with a sync server', () => {
   async function withServer(token: string): Promise<void> {
     await stopPlugin(s);
     vi.useRealTimers();
-    setRequestHandler(async (req) => {
-      const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-      return { status: r.status, text: await r.text() };
-    });
+    relayRequestsToServer();
     s = await startPlugin({ app: s.app, settings: { serverUrl: server!.url, token } });
   }
 

@@ -5,7 +5,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DEVICE_PAGE_PATH, DEVICE_AUTH_ACTION } from '../../shared/api/sign-in.js';
 import type { PocSettingTab } from '../../plugin/settings.js';
-import { type ButtonComponent, notices, requests, setRequestHandler, settingRows, type TextComponent } from '../support/obsidian.js';
+import { type ButtonComponent, notices, relayRequestsToServer, requests, setRequestHandler, settingRows, type TextComponent } from '../support/obsidian.js';
 import { startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 import { browserCall, signIn } from '../support/web-session.js';
 import { type Started, startPlugin, stopPlugin } from './support/harness.js';
@@ -27,10 +27,7 @@ beforeAll(async () => {
     return null;
   };
   // requestUrl reaches the real server on loopback.
-  setRequestHandler(async (req) => {
-    const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-    return { status: r.status, text: await r.text() };
-  });
+  relayRequestsToServer();
 });
 afterAll(async () => {
   setRequestHandler(undefined);

@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ExportModal } from '../../plugin/commands/export-modal.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import type { RequestUrlParam } from 'obsidian';
-import { fake, type Modal, notices, requests, setRequestHandler } from '../support/obsidian.js';
+import { fake, type Modal, notices, relayRequestsToServer, requests, setRequestHandler } from '../support/obsidian.js';
 import { connectClient, startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 import { threatMatrix } from './fixtures.js';
-import { button, flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { button, flushPromises, mirrorOf, openDocument, type Started, startPlugin, tearDown } from './support/harness.js';
 
 vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
@@ -19,14 +19,8 @@ const WORD = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]);
 let s: Started | undefined;
 let server: TestServer | undefined;
 afterEach(async () => {
-  for (const m of [...(s?.app.modals ?? [])]) (m as unknown as Modal).close();
-  if (s) await stopPlugin(s);
-  s = undefined;
-  await server?.stop();
-  server = undefined;
-  setRequestHandler(undefined);
-  requests.splice(0);
-  notices.splice(0);
+  await tearDown(s, server);
+  s = server = undefined;
 });
 
 /** The export requests made so far. */
@@ -159,10 +153,7 @@ describe('Export this document against the real server', () => {
     await waitFor(async () => (await server!.api('/api/docs/tm-north', { token })).body.title === threatMatrix().meta.title, 'the server to store it');
     seeder.destroy();
     // requestUrl reaches the real server; the answer's bytes and headers come back as they are.
-    setRequestHandler(async (req) => {
-      const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-      return { status: r.status, bytes: new Uint8Array(await r.arrayBuffer()), headers: Object.fromEntries(r.headers.entries()) };
-    });
+    relayRequestsToServer();
     s = await startPlugin({ settings: { serverUrl: server.url, token }, files: { 'Plans/Matrix.md': mirrorOf(threatMatrix()) } });
     await openDocument(s.app, 'Plans/Matrix.md');
     expect(await exportAs(s, 'Word (.docx)')).toMatch(/^Exported "Threat matrix — North" to Plans\/Matrix\.docx\./);

@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { type SignoffPayload, signedBytes } from '../../shared/signoff/record.js';
 import { documentArea } from '../../shared/signoff/offices.js';
 import { TemplateSet } from '../../shared/template/set.js';
+import { formatDay } from '../../editor/words.js';
 import { addSignoff } from '../../shared/ydoc/layout.js';
 import { renderDemoVault } from '../../scripts/demo/render.js';
 import { PICTURE_REFRESH_MS, PictureView } from '../../plugin/view/picture-view.js';
@@ -72,14 +73,19 @@ describe('opening the mission picture', () => {
 });
 
 describe('what it shows', () => {
-  it("ranks the threats of both sector matrices in one list, most urgent first", async () => {
+  it('ranks the threats of both sector matrices in one list, most urgent first, each id qualified by its matrix', async () => {
     await start();
     const { el } = await openPicture();
     const list = ranking(el);
     expect(list).toHaveLength(12);
-    expect(list[0]).toBe('T-1 FLK night raids on the Sarakai villages');
-    expect(list[4]).toBe('T-1 Mass violence against opposition supporters around the 2027 elections');
-    expect(el.find('poc-picture-summary')!.textContent).toBe(`As of 2026-11-24: ${POC_DOCS} POC documents in this vault.`);
+    expect(list[0]).toBe('Sector North › T-1 FLK night raids on the Sarakai villages');
+    expect(list[4]).toBe('Sector South › T-1 Mass violence against opposition supporters around the 2027 elections');
+  });
+
+  it('says the day it is as of in words, as the rest of the workspace writes days', async () => {
+    await start();
+    const { el } = await openPicture();
+    expect(el.find('poc-picture-summary')!.textContent).toBe(`As of ${formatDay('2026-11-24')}: ${POC_DOCS} POC documents in this vault.`);
   });
 
   it('draws the heat map with every rated threat in its cell', async () => {
@@ -100,6 +106,15 @@ describe('what it shows', () => {
     expect(view.currentFilter().sector).toEqual([south.value]);
     expect(ranking(el)).toHaveLength(3);
     expect(heatTotal(el)).toBe(3);
+  });
+
+  it('with the threats of one matrix shown, their ids stand alone', async () => {
+    await start();
+    const { el } = await openPicture();
+    const sector = select(el, 'sector');
+    sector.value = sector.children.find((o) => o.textContent.startsWith('Sector South'))!.value;
+    sector.dispatch('change');
+    expect(ranking(el)[0]).toBe('T-1 Mass violence against opposition supporters around the 2027 elections');
   });
 
   it('filtering by imminence keeps the imminent threats only', async () => {
@@ -152,6 +167,17 @@ describe('links and refresh', () => {
     await flushPromises(20);
     const overdue = el.find('poc-picture-list-reviewsOverdue')!;
     expect(overdue.find('poc-picture-link')!.textContent).toBe('POC Threat Matrix — Sector North');
+  });
+
+  it("the days in why an item is listed are written in words, as the summary's, never as ISO dates", async () => {
+    await start();
+    const { el } = await openPicture();
+    await s.app.vault.modify(s.app.vault.getFileByPath(NORTH)!, DEMO[NORTH].replace('last-review: 2026-11-20', 'last-review: 2026-11-01'));
+    await vi.advanceTimersByTimeAsync(PICTURE_REFRESH_MS + 10);
+    await flushPromises(20);
+    const detail = el.find('poc-picture-list-reviewsOverdue')!.find('poc-picture-detail')!.textContent;
+    expect(detail).toContain(`last reviewed on ${formatDay('2026-11-01')}`);
+    expect(detail).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
 

@@ -2,22 +2,19 @@
 // server refuses a change made anyway, the status bar says in words that it was not saved (never "online" alone).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { writeModel } from '../../shared/ydoc/layout.js';
-import { setRequestHandler } from '../support/obsidian.js';
+import { relayRequestsToServer } from '../support/obsidian.js';
 import { startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { threatMatrix } from './fixtures.js';
 import { mounted } from './support/fake-editor.js';
-import { mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { mirrorOf, openDocument, type Started, startPlugin, stopPlugin, tearDown } from './support/harness.js';
 
 vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 let server: TestServer | undefined;
 afterEach(async () => {
-  if (s) await stopPlugin(s);
-  s = undefined;
-  await server?.stop();
-  server = undefined;
-  setRequestHandler(undefined);
+  await tearDown(s, server);
+  s = server = undefined;
 });
 
 /** A server holding the threat matrix, owned by Amina; the SRSG may read (and sign) it. Answers the SRSG's token. */
@@ -28,10 +25,7 @@ async function viewerSetup(): Promise<string> {
   await server.createDoc('tm-north', 'amina');
   await storeDocument(server, owner, threatMatrix());
   // Obsidian's requestUrl, answered by the real server.
-  setRequestHandler(async (req) => {
-    const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-    return { status: r.status, text: await r.text() };
-  });
+  relayRequestsToServer();
   return viewer;
 }
 

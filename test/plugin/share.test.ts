@@ -3,23 +3,18 @@
 // server; what the dialog asks reaches that server, and a refusal comes back in the server's words.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { filledModel } from '../support/build-model.js';
-import { fake, type Modal, requests, setRequestHandler } from '../support/obsidian.js';
+import { fake, type Modal, relayRequestsToServer, requests } from '../support/obsidian.js';
 import { startTestServer, type TestServer, waitFor } from '../support/test-server.js';
 import { sharePanels } from './support/fake-editor.js';
-import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, stopPlugin, templates } from './support/harness.js';
+import { flushPromises, mirrorOf, openDocument, type Started, startPlugin, tearDown, templates } from './support/harness.js';
 
 vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 let server: TestServer | undefined;
 afterEach(async () => {
-  for (const m of [...(s?.app.modals ?? [])]) (m as unknown as Modal).close();
-  if (s) await stopPlugin(s);
-  s = undefined;
-  await server?.stop();
-  server = undefined;
-  setRequestHandler(undefined);
-  requests.splice(0);
+  await tearDown(s, server);
+  s = server = undefined;
   sharePanels.splice(0);
 });
 
@@ -28,10 +23,7 @@ async function openAsOwner(): Promise<{ docId: string; token: string }> {
   server = await startTestServer();
   const token = await server.addUser('amina', { name: 'Amina Diallo' });
   await server.addUser('ben', { name: 'Ben Okello' });
-  setRequestHandler(async (req) => {
-    const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-    return { status: r.status, text: await r.text() };
-  });
+  relayRequestsToServer();
   const model = filledModel(templates.get('threat-matrix'), new Date().toISOString().slice(0, 10)).build();
   await server.createDoc(model.meta.id, 'amina');
   s = await startPlugin({ settings: { serverUrl: server.url, token }, files: { 'Matrix.md': mirrorOf(model) } });

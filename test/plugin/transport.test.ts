@@ -1,21 +1,17 @@
 // The plugin and the token on the wire: never unencrypted to another computer without the person's say-so, never in a WebSocket URL.
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import type WsClient from 'ws';
-import { notices, requests, setRequestHandler } from '../support/obsidian.js';
+import { notices, relayRequestsToServer, requests } from '../support/obsidian.js';
 import { startTestServer, type TestServer, waitFor } from '../support/test-server.js';
-import { flushPromises, type Started, startPlugin, stopPlugin } from './support/harness.js';
+import { flushPromises, type Started, startPlugin, tearDown } from './support/harness.js';
 
 vi.mock('../../editor/index.js', async () => (await import('./support/fake-editor.js')).fakeEditorModule);
 
 let s: Started | undefined;
 let server: TestServer | undefined;
 afterEach(async () => {
-  if (s) await stopPlugin(s);
-  s = undefined;
-  await server?.stop();
-  server = undefined;
-  setRequestHandler(undefined);
-  requests.length = 0;
+  await tearDown(s, server);
+  s = server = undefined;
 });
 
 const REMOTE = 'ws://10.20.30.40:1234';
@@ -65,10 +61,7 @@ describe('connecting to the server', () => {
     onTestFinished(() => {
       globalThis.WebSocket = Base;
     });
-    setRequestHandler(async (req) => {
-      const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
-      return { status: r.status, text: await r.text() };
-    });
+    relayRequestsToServer();
     s = await startPlugin({ settings: { serverUrl: server.url, token } });
     const session = await s.services.sessions.acquire('tm-north');
     await waitFor(() => session.current().connection === 'connected', 'the session to connect');

@@ -54,6 +54,7 @@ export {
   normalizePath,
   notices,
   pickSuggestion,
+  relayRequestsToServer,
   requestUrl,
   requests,
   setIcon,

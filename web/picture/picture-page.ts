@@ -12,7 +12,7 @@ import { drawPictureBoard, type PictureBoard } from '../../editor/picture/index.
 import type { PictureResponse } from '../../shared/api/picture.js';
 import { webDocumentPath } from '../../shared/links/web-link.js';
 import type { ThreatFilter } from '../../shared/picture/index.js';
-import { plural } from '../../shared/words.js';
+import { formatDay, plural } from '../../editor/words.js';
 import { shownError } from '../api-client.js';
 import type { Page } from '../app/page-context.js';
 
@@ -22,7 +22,7 @@ export function coverageWords(answer: PictureResponse): { summary: string; notes
   const notes: string[] = [];
   if (unreadable) notes.push(`${plural(unreadable, 'document')} you can open could not be read as a POC document and ${unreadable === 1 ? 'is' : 'are'} left out: open ${unreadable === 1 ? 'it' : 'them'} from the documents page to see why.`);
   if (leftOut) notes.push(`${plural(leftOut, 'more document')} you can open ${leftOut === 1 ? 'is' : 'are'} beyond what one picture reads and left out; ask an administrator to archive the documents no longer in use.`);
-  return { summary: `As of ${picture.today}: ${plural(picture.documents, 'POC document')} you can open.`, notes };
+  return { summary: `As of ${formatDay(picture.today)}: ${plural(picture.documents, 'POC document')} you can open.`, notes };
 }
 
 /** The mission picture page. */

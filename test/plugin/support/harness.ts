@@ -14,7 +14,7 @@ import { TemplateSet } from '../../../shared/template/set.js';
 import type { vi } from 'vitest';
 import * as Y from 'yjs';
 import { BODY } from '../../../shared/ydoc/layout.js';
-import { App, fake, type FakeElement, type WorkspaceLeaf } from '../../support/obsidian.js';
+import { App, fake, type FakeElement, type Modal, notices, requests, setRequestHandler, type WorkspaceLeaf } from '../../support/obsidian.js';
 
 export const MANIFEST: obsidian.PluginManifest = {
   id: 'poc-workspace',
@@ -60,6 +60,19 @@ export async function stopPlugin(s: Started): Promise<void> {
   s.plugin.unload();
   await s.services.sessions.closeAll();
   await s.app.testWorkspace.settled();
+}
+
+/**
+ * Ends what a plugin test started, so the next starts from nothing: the modals it left open closed, the plugin
+ * stopped, the server stopped; and the fake network (its handler, the requests made) and the Notices shown emptied.
+ */
+export async function tearDown(s: Started | undefined, server: { stop(): Promise<void> } | undefined): Promise<void> {
+  for (const m of [...(s?.app.modals ?? [])]) (m as unknown as Modal).close();
+  if (s) await stopPlugin(s);
+  await server?.stop();
+  setRequestHandler(undefined);
+  requests.splice(0);
+  notices.splice(0);
 }
 
 /** Opens a file in a new tab, as clicking it in the file explorer does, and waits until its view has loaded. */

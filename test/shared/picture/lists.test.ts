@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DocModel } from '../../../shared/model/types.js';
 import { contentHash } from '../../../shared/hash/canonical.js';
-import { LIST_CODES, type PictureDocument, pictureLists, type PictureLists, signoffsOf } from '../../../shared/picture/index.js';
+import { LIST_CODES, LIST_WORDS, type PictureDocument, pictureLists, type PictureLists, signoffsOf } from '../../../shared/picture/index.js';
 import type { Standing } from '../../../shared/signoff/workflow.js';
 import { RULES } from '../../../shared/validate/codes.js';
 import { ACTION_PLAN, ANALYSIS, blockOf, copy, DEMO_TODAY, demoModels, NORTH, pictureDocuments, PROTECTION, RESOURCES, STRATEGY } from './demo.js';
@@ -66,6 +66,14 @@ describe('overdue', () => {
     expect(lists.actionsOverdue).toEqual([expect.objectContaining({ doc: expect.objectContaining({ path: ACTION_PLAN }), block: 'A-1', code: 'action-overdue' })]);
     expect(lists.actionsOverdue[0].title).toMatch(/^Update the HRDDP risk assessment/);
   });
+
+  test("an overdue action's long title, quoted in why it is listed, is cut at a word and ends with an ellipsis", () => {
+    const lists = pictureLists(
+      changed(ACTION_PLAN, (m) => Object.assign(blockOf(m, 'A-1').fields, { dueDate: '2026-11-01', status: 'in-progress' })),
+      DEMO_TODAY,
+    );
+    expect(lists.actionsOverdue[0].detail).toMatch(/^Action A-1 \("Update the HRDDP risk assessment of the FAAR[^"]*[a-z0-9]…"\) was due/);
+  });
 });
 
 describe('sign-offs (known where the server gives them)', () => {
@@ -100,6 +108,12 @@ describe('gaps and missing links', () => {
     const lists = pictureLists(changed(RESOURCES, (m) => (blockOf(m, 'CAP-1').fields.criticality = 'red')), DEMO_TODAY);
     expect(lists.redGaps.map((g) => g.block)).toEqual(['CAP-1', 'CAP-3', 'CAP-5']);
     expect(lists.redGaps[1].detail).toMatch(/^RED: No night-flying helicopter/);
+  });
+
+  test('a RED gap described at length is cut at a word and ends with an ellipsis, never mid-word without one', () => {
+    const [cap3] = pictureLists(pictureDocuments(models), DEMO_TODAY).redGaps;
+    expect(cap3.detail).toMatch(/^RED: No night-flying helicopter .*[a-z]…$/);
+    expect(cap3.detail.length).toBeLessThanOrEqual('RED: '.length + 160);
   });
 
   test('a threat found with no action is listed from the threat-not-addressed finding, with its block', () => {
@@ -183,5 +197,19 @@ describe('sign-off standing from the verified records, as a host gives it', () =
       strategy.template,
     );
     expect(pictureLists(docs, DEMO_TODAY).signoffsStale).toEqual([expect.objectContaining({ role: 'rc-hc', office: expect.any(String), why: 'stale' })]);
+  });
+});
+
+test('the lists are headed in plain English, each heading naming what is listed', () => {
+  expect(Object.fromEntries(LIST_WORDS.map((w) => [w.key, w.heading]))).toEqual({
+    reviewsOverdue: 'Reviews overdue',
+    actionsOverdue: 'Actions overdue',
+    signoffsPending: 'Waiting for a sign-off',
+    signoffsStale: 'Approved, then changed',
+    signoffsRejected: 'Sent back by an office',
+    redGaps: 'RED resource gaps',
+    threatsWithoutAction: 'Threats with no action yet',
+    objectivesWithoutResources: 'Objectives with no resources row yet',
+    pastValidity: 'Documents past their end of validity',
   });
 });

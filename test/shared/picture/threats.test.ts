@@ -1,7 +1,7 @@
 // The mission picture's threats: every sector's matrix ranked together by the one ranking key of risk.ts, each threat with what it is filtered by.
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { DocModel } from '../../../shared/model/types.js';
-import { facetOptions, filteredView, filterThreats, type MissionThreat, missionThreats, NOT_SET } from '../../../shared/picture/index.js';
+import { facetOptions, filteredView, filterThreats, type MissionThreat, missionThreats, NOT_SET, shortTitle, threatIdWords } from '../../../shared/picture/index.js';
 import { blockOf, copy, demoModels, NORTH, pictureDocuments, SOUTH } from './demo.js';
 
 let models: Map<string, DocModel>;
@@ -128,5 +128,23 @@ describe('heat map', () => {
     const south = find(SOUTH, 'T-1').sector!;
     const { heat } = filteredView({ threats }, { sector: [south] });
     expect(heat.rows.flat().reduce((n, c) => n + c.points.length, 0)).toBe(3);
+  });
+});
+
+describe("a threat's id where threats are listed", () => {
+  test('is qualified by its matrix\'s short title when the threats come from several matrices, as every matrix has a T-1', () => {
+    const idOf = threatIdWords(threats);
+    expect([idOf(find(NORTH, 'T-1')), idOf(find(SOUTH, 'T-1'))]).toEqual(['Sector North › T-1', 'Sector South › T-1']);
+  });
+
+  test('stands alone when the threats all come from one matrix', () => {
+    const south = threats.filter((t) => t.doc.path === SOUTH);
+    expect(threatIdWords(south)(south[0])).toBe(south[0].id);
+  });
+
+  test("a document's short title is what follows the last dash of its title, or the title itself, shortened", () => {
+    expect(shortTitle({ title: 'POC Threat Matrix — Sector North' })).toBe('Sector North');
+    expect(shortTitle({ title: 'MINUSAR POC Action Plan 2026–2027' })).toBe('MINUSAR POC Action Plan 2026–2027');
+    expect(shortTitle({ title: 'A threat matrix whose title runs on for far longer than a qualifier should' })).toMatch(/^.{1,40}…$/);
   });
 });

@@ -1,7 +1,7 @@
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { base64 } from '@scure/base';
 import { describe, expect, it } from 'vitest';
-import { type SignoffPayload, type SignoffRecord, signedBytes, verifySignoff } from '../../../shared/signoff/record.js';
+import { keysById, type SignoffPayload, type SignoffRecord, signedBytes, verifySignoff, verifyWithKeys } from '../../../shared/signoff/record.js';
 
 const secret = ed25519.utils.randomSecretKey();
 const publicKey = ed25519.getPublicKey(secret);
@@ -40,5 +40,34 @@ describe("a sign-off's recorded area", () => {
 
   it('is not empty when present: a record naming an empty area is malformed', () => {
     expect(verifySignoff(signed({ ...older, area: '' }), publicKey, 'tm-north', HASH)).toMatchObject({ state: 'invalid', reason: expect.stringMatching(/malformed/) });
+  });
+});
+
+describe("records checked with a server's published keys", () => {
+  const keys = keysById([{ keyId: 'test', publicKey: base64.encode(publicKey) }]);
+
+  it('a record signed with a published key over the content held is valid', () => {
+    expect(verifyWithKeys([signed(older)], keys, 'tm-north', HASH).map((v) => v.state)).toEqual(['valid']);
+  });
+
+  it('a record over other content is stale, not invalid', () => {
+    expect(verifyWithKeys([signed(older)], keys, 'tm-north', `sha256:${'b'.repeat(64)}`).map((v) => v.state)).toEqual(['stale']);
+  });
+
+  it('a record naming a key the server does not publish is invalid, saying so, and keeps its record for the reader', () => {
+    const rogue = { ...signed(older), keyId: 'k-rogue' };
+    expect(verifyWithKeys([rogue], keys, 'tm-north', HASH)).toEqual([{ state: 'invalid', reason: expect.stringMatching(/k-rogue, which the server does not publish/), record: rogue }]);
+  });
+
+  it('a record of another document is invalid whatever the server says', () => {
+    expect(verifyWithKeys([signed(older)], keys, 'tm-south', HASH)[0]).toMatchObject({ state: 'invalid', reason: expect.stringMatching(/signed for document "tm-north"/) });
+  });
+
+  it('a published key that is not base64 of 32 bytes is left out, so nothing verifies with it', () => {
+    const bad = keysById([
+      { keyId: 'short', publicKey: base64.encode(new Uint8Array(16)) },
+      { keyId: 'garbled', publicKey: 'not base64!' },
+    ]);
+    expect([...bad.keys()]).toEqual([]);
   });
 });

@@ -406,6 +406,17 @@ export function setRequestHandler(handler: Handler | undefined): void {
   requestHandler = handler;
 }
 
+/**
+ * Test helper: `requestUrl` reaches the real server its URL names (a test server on loopback), as Obsidian's does, and
+ * its answer comes back as it is: status, bytes and headers.
+ */
+export function relayRequestsToServer(): void {
+  setRequestHandler(async (req) => {
+    const r = await fetch(req.url, { method: req.method ?? 'GET', headers: { ...req.headers, ...(req.contentType ? { 'content-type': req.contentType } : {}) }, body: req.body as string | undefined });
+    return { status: r.status, bytes: new Uint8Array(await r.arrayBuffer()), headers: Object.fromEntries(r.headers.entries()) };
+  });
+}
+
 export const requestUrl: typeof obsidian.requestUrl = (request) => {
   const param: obsidian.RequestUrlParam = typeof request === 'string' ? { url: request } : request;
   requests.push(param);
