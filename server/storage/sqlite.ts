@@ -34,6 +34,7 @@ import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import { configureConnection } from './sqlite-update-rows.js';
 import {
   type AccountStore,
+  type AppendedUpdate,
   type AuditDraft,
   type AuditEntry,
   type AuditQuery,
@@ -154,6 +155,7 @@ export class SqliteStorage implements Storage {
       insertDoc: db.prepare('INSERT OR IGNORE INTO documents (id, created_at, created_by) VALUES (?, ?, ?)'),
       ownerGrant: db.prepare("INSERT OR REPLACE INTO grants (username, doc_id, access, granted_by, granted_at) VALUES (?, ?, 'owner', ?, ?)"),
       loadUpdates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
+      loadSince: db.prepare<[string, number], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? AND seq > ? ORDER BY seq'),
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
@@ -211,8 +213,15 @@ export class SqliteStorage implements Storage {
     return rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
   }
 
-  appendUpdate(id: string, update: Uint8Array): Promise<void> {
+  appendUpdate(id: string, update: Uint8Array): Promise<AppendedUpdate> {
     return this.updateLog.append(id, update);
+  }
+
+  async loadUpdatesSince(id: string, seq: number): Promise<{ updates: Uint8Array[]; lastSeq: number }> {
+    await this.updateLog.settled();
+    // One statement, so one consistent read even while another process appends or compacts.
+    const rows = this.q.loadSince.all(id, seq);
+    return { updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)), lastSeq: rows.length ? rows[rows.length - 1].seq : seq };
   }
 
   compact(id: string): Promise<void> {
