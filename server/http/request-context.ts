@@ -52,6 +52,8 @@ export interface ApiDeps {
   addressOf: (req: IncomingMessage) => string;
   /** Honest health: why the store cannot write now (write probe, free disk), or undefined when it can. */
   storeProblem: () => Promise<string | undefined>;
+  /** Several instances (issue 17): whether Redis can be reached, and why not; absent when the server runs alone. */
+  scaleHealth?: () => { redis: 'ok' | 'unreachable'; reason?: string };
   /** transport: the outstanding WebSocket tickets (POST /api/tickets issues them, the WebSocket spends them). */
   tickets: TicketStore;
   /** The web workspace's sessions (issue 13): signing browsers in and out, and the person behind a cookie. */

@@ -350,6 +350,45 @@ export class SyncServer {
     return this.rooms.has(docId);
   }
 
+  // ------------------------------------------------------------ several instances (server/scale/)
+
+  /** The ids of the documents in memory now (or being loaded). */
+  loadedDocuments(): string[] {
+    return [...new Set([...this.rooms.keys(), ...this.loading.keys()])];
+  }
+
+  /**
+   * An update another instance already stored: applied to the document if it is in memory here (or once the load
+   * under way ends, which may have read the store before the update was there) and sent to its connections; never
+   * stored again. A document not in memory is left alone: its next load reads the store. Resolves with whether the
+   * update brought anything new.
+   */
+  async applyRemote(docId: string, update: Uint8Array, from: string): Promise<boolean> {
+    const room = await this.roomIfLoaded(docId);
+    return room ? room.applyRemote(update, from) : false;
+  }
+
+  /** Presence another instance relayed for a document: passed on to its connections here, if it is in memory. */
+  applyRemotePresence(docId: string, update: Uint8Array): void {
+    this.rooms.get(docId)?.applyRemotePresence(update);
+  }
+
+  /** The presence this instance's connections to a document speak for (one awareness update), or undefined. */
+  ownPresence(docId: string): Uint8Array | undefined {
+    return this.rooms.get(docId)?.ownPresence();
+  }
+
+  /** The room of a document in memory, waiting for a load under way; undefined when it is not loaded (or its load failed). */
+  private async roomIfLoaded(docId: string): Promise<Room | undefined> {
+    const room = this.rooms.get(docId);
+    if (room) return room;
+    const pending = this.loading.get(docId);
+    return pending?.then(
+      () => this.rooms.get(docId),
+      () => undefined,
+    );
+  }
+
   /** The live connections. */
   listConnections(): ConnectionInfo[] {
     return [...this.connections].map((c) => c.info);

@@ -34,7 +34,7 @@ function textOf(updates: Uint8Array[]): string {
 /** A writer of its own: each call types one character and returns that one update. */
 function typist(): { type: (ch: string) => Uint8Array; text: () => string } {
   const d = new Y.Doc();
-  let last = new Uint8Array();
+  let last: Uint8Array = new Uint8Array();
   d.on('update', (u: Uint8Array) => (last = u));
   return { type: (ch) => (d.getText('t').insert(d.getText('t').length, ch), last), text: () => d.getText('t').toString() };
 }

@@ -1,0 +1,142 @@
+// Several instances (issue 17): two servers on one store and one real Redis. Edits, presence and access changes made
+// through one reach the clients of the other; Redis lost and back loses no edit; no update is stored twice.
+// The servers poll the store for access changes only once a minute here, so what arrives within 2 s came through Redis.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connectClient, startTestServer, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
+import { startRedis, type TestRedis } from '../support/redis-server.js';
+
+/** Long enough that the store's own polling cannot be what delivered an access change within 2 s. */
+const QUIET_POLL_MS = 60_000;
+
+describe('two instances sharing one store and one Redis', () => {
+  let redis: TestRedis;
+  let data: ReturnType<typeof tempDir>;
+  let a: TestServer;
+  let b: TestServer;
+  let alice: string;
+  let admin: string;
+  const clients: TestClient[] = [];
+  const client = (t: TestServer, docId: string, token = alice) => {
+    const c = connectClient(t.url, docId, token);
+    clients.push(c);
+    return c;
+  };
+
+  /** Rows the store holds for a document, read on a connection of the test's own. */
+  const storedRows = (docId: string): number => {
+    const db = new Database(join(data.dir, 'poc.sqlite'), { readonly: true });
+    try {
+      return (db.prepare('SELECT COUNT(*) AS n FROM updates WHERE doc_id = ?').get(docId) as { n: number }).n;
+    } finally {
+      db.close();
+    }
+  };
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    data = tempDir('poc-scale-');
+    const config = { dataDir: data.dir, redisUrl: redis.url, revalidateMs: QUIET_POLL_MS, unloadAfterMs: 60_000, compactAfter: 100_000 };
+    // One after the other: the second finds the signing-key file the first wrote, as every instance shares one.
+    a = await startTestServer(config);
+    b = await startTestServer(config);
+    alice = await a.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
+    admin = await a.addUser('admin', { grants: { '*': 'owner' } });
+    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once']) await a.createDoc(id);
+  }, 30_000);
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await a?.stop();
+    await b?.stop();
+    await redis?.stop();
+    data?.remove();
+  });
+
+  it('an edit by a client of one instance reaches a client of the other, both ways', async () => {
+    const onA = client(a, 'edits');
+    const onB = client(b, 'edits');
+    await Promise.all([onA.synced(), onB.synced()]);
+    onA.doc.getText('text').insert(0, 'from A. ');
+    await waitFor(() => text(onB.doc) === 'from A. ', 'the edit made on A to reach the client of B');
+    onB.doc.getText('text').insert(text(onB.doc).length, 'from B.');
+    await waitFor(() => text(onA.doc) === 'from A. from B.', 'the edit made on B to reach the client of A');
+  });
+
+  it("presence set by a client of one instance shows to a client of the other, and leaves with it", async () => {
+    const onA = client(a, 'presence');
+    const onB = client(b, 'presence');
+    await Promise.all([onA.synced(), onB.synced()]);
+    onA.provider.awareness.setLocalStateField('cursor', { at: 3 });
+    const seenOnB = () => onB.provider.awareness.getStates().get(onA.doc.clientID) as { user?: { username?: string }; cursor?: unknown } | undefined;
+    await waitFor(() => seenOnB()?.cursor !== undefined, "A's client's presence to reach the client of B");
+    // Relayed as the instance it came through rewrote it: the authenticated person, whatever the client claimed.
+    expect(seenOnB()?.user?.username).toBe('alice');
+    onA.provider.disconnect();
+    await waitFor(() => !onB.provider.awareness.getStates().has(onA.doc.clientID), "A's client's presence to leave the client of B");
+  });
+
+  it('a client joining the other instance later sees who is already there', async () => {
+    const onA = client(a, 'presence-late');
+    await onA.synced();
+    onA.provider.awareness.setLocalStateField('cursor', { at: 1 });
+    // B opens the document only now: it asks A for its connections' presence rather than waiting for their renewal.
+    const onB = client(b, 'presence-late');
+    await onB.synced();
+    await waitFor(() => onB.provider.awareness.getStates().has(onA.doc.clientID), 'the newcomer on B to see the client of A');
+  });
+
+  it('a grant removed through one instance closes the connection on the other within 2 s', async () => {
+    const bob = await a.addUser('bob', { grants: { 'revoked-grant': 'editor' } });
+    const onB = client(b, 'revoked-grant', bob);
+    await onB.synced();
+    const removed = await a.api('/api/docs/revoked-grant/members/bob', { method: 'DELETE', token: admin });
+    expect(removed.status).toBe(204);
+    const at = Date.now();
+    await waitFor(() => onB.closes.some((c) => c.code === 4403), "bob's connection on B to be closed", 2_000);
+    expect(Date.now() - at).toBeLessThan(2_000);
+  });
+
+  it('a token revoked through one instance closes its connection on the other within 2 s, and the other refuses it', async () => {
+    const carol = await a.addUser('carol', { grants: { 'revoked-token': 'editor' } });
+    const onB = client(b, 'revoked-token', carol);
+    await onB.synced();
+    const [token] = await a.server.storage.listTokens('carol');
+    expect((await a.api(`/api/admin/users/carol/tokens/${token.id}`, { method: 'DELETE', token: admin })).status).toBeLessThan(300);
+    await waitFor(() => onB.closes.some((c) => c.code === 4401), "carol's connection on B to be closed", 2_000);
+    expect((await b.api('/api/me', { token: carol })).status).toBe(401);
+  });
+
+  it('edits made while Redis is down reach the other instance once it is back, and /healthz says degraded meanwhile', async () => {
+    const onA = client(a, 'outage');
+    const onB = client(b, 'outage');
+    await Promise.all([onA.synced(), onB.synced()]);
+    onA.doc.getText('text').insert(0, 'before. ');
+    await waitFor(() => text(onB.doc) === 'before. ', 'the first edit to reach B');
+    await redis.kill();
+    await waitFor(async () => (await a.api('/healthz')).body.status === 'degraded', "A's /healthz to say it lost Redis");
+    const health = await a.api('/healthz');
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({ status: 'degraded', store: 'ok', redis: 'unreachable' });
+    // A keeps serving its own clients.
+    const second = client(a, 'outage');
+    await second.synced();
+    onA.doc.getText('text').insert(text(onA.doc).length, 'during.');
+    await waitFor(() => text(second.doc) === 'before. during.', 'the edit to reach the other client of A');
+    expect(text(onB.doc)).toBe('before. ');
+    await redis.restart();
+    await waitFor(() => text(onB.doc) === 'before. during.', 'the edit made during the outage to reach B from the store', 15_000);
+    await waitFor(async () => (await b.api('/healthz')).body.status === 'ok', "B's /healthz to say Redis is back", 15_000);
+    expect((await a.api('/healthz')).body).toEqual({ status: 'ok', store: 'ok', redis: 'ok' });
+  }, 40_000);
+
+  it('an update is stored once, by the instance that received it, however many instances hold the document', async () => {
+    const onA = client(a, 'once');
+    const onB = client(b, 'once');
+    await Promise.all([onA.synced(), onB.synced()]);
+    const before = storedRows('once');
+    for (let i = 0; i < 20; i++) onA.doc.getText('text').insert(i, String(i % 10));
+    await waitFor(() => text(onB.doc).length === 20, 'the twenty edits to reach B');
+    expect(storedRows('once') - before).toBe(20);
+  });
+});
