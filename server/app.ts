@@ -33,6 +33,7 @@ import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
 import { storeProblem, unwritableStoreMessage } from './storage/health.js';
 import { RedisFanout } from './scale/redis-fanout.js';
+import { SharedTickets } from './scale/shared-tickets.js';
 import { SqliteStorage } from './storage/sqlite.js';
 import type { AccessLevel, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
@@ -114,7 +115,9 @@ export class PocServer {
       const addressOf = (req: IncomingMessage) => clientAddress(req, config.trustedProxies);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
-      const tickets = new TicketStore(() => config.now().getTime());
+      const localTickets = new TicketStore(() => config.now().getTime());
+      // Several instances: a page may ask one for a ticket and connect to another.
+      const tickets = fanout ? new SharedTickets(fanout.client, localTickets, () => config.now().getTime()) : localTickets;
       const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now, officeAliases: officeAliases(config.templates) });
       const sessions = new WebSessions(storage, auth, {
         idleMs: config.sessionIdleMs,

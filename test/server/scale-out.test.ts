@@ -3,8 +3,9 @@
 // The servers poll the store for access changes only once a minute here, so what arrives within 2 s came through Redis.
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, startTestServer, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
+import { connectClient, rawClient, startTestServer, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 
 /** Long enough that the store's own polling cannot be what delivered an access change within 2 s. */
@@ -43,7 +44,7 @@ describe('two instances sharing one store and one Redis', () => {
     b = await startTestServer(config);
     alice = await a.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
     admin = await a.addUser('admin', { grants: { '*': 'owner' } });
-    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once']) await a.createDoc(id);
+    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap']) await a.createDoc(id);
   }, 30_000);
   afterAll(async () => {
     for (const c of clients) c.destroy();
@@ -84,6 +85,19 @@ describe('two instances sharing one store and one Redis', () => {
     const onB = client(b, 'presence-late');
     await onB.synced();
     await waitFor(() => onB.provider.awareness.getStates().has(onA.doc.clientID), 'the newcomer on B to see the client of A');
+  });
+
+  it('a ticket asked of one instance opens one connection on the other, and only one', async () => {
+    const asked = await a.api('/api/tickets', { method: 'POST', token: alice, body: { docId: 'ticketed' } });
+    expect(asked.status).toBe(200);
+    const outcome = async (t: TestServer) => {
+      const c = rawClient(t.url, `/ticketed?ticket=${asked.body.ticket as string}`);
+      const r = await Promise.race([c.closed, waitFor(() => c.messages.length > 0, 'a first message').then(() => 'open' as const)]);
+      c.ws.close();
+      return r;
+    };
+    expect(await outcome(b)).toBe('open');
+    expect(await outcome(a)).toMatchObject({ code: 4401 });
   });
 
   it('a grant removed through one instance closes the connection on the other within 2 s', async () => {
@@ -129,6 +143,23 @@ describe('two instances sharing one store and one Redis', () => {
     await waitFor(async () => (await b.api('/healthz')).body.status === 'ok', "B's /healthz to say Redis is back", 15_000);
     expect((await a.api('/healthz')).body).toEqual({ status: 'ok', store: 'ok', redis: 'ok' });
   }, 40_000);
+
+  it('an update the other instance never heard of is read from the store once the next one shows the gap', async () => {
+    const onA = client(a, 'gap');
+    const onB = client(b, 'gap');
+    await Promise.all([onA.synced(), onB.synced()]);
+    onA.doc.getText('text').insert(0, 'typed. ');
+    await waitFor(() => text(onB.doc) === 'typed. ', 'the first edit to reach B');
+    // Written straight into the store, as a restore or a server-side repair would: nobody publishes it.
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(onA.doc));
+    elsewhere.getMap('meta').set('note', 'written to the store only');
+    await a.server.storage.appendUpdate('gap', Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(onA.doc)));
+    expect(onB.doc.getMap('meta').get('note')).toBeUndefined();
+    onA.doc.getText('text').insert(text(onA.doc).length, 'more.');
+    await waitFor(() => onB.doc.getMap('meta').get('note') === 'written to the store only', 'B to read the missing update from the store');
+    expect(text(onB.doc)).toBe('typed. more.');
+  });
 
   it('an update is stored once, by the instance that received it, however many instances hold the document', async () => {
     const onA = client(a, 'once');
