@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, rawClient, startTestServer, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 
@@ -46,8 +46,11 @@ describe('two instances sharing one store and one Redis', () => {
     admin = await a.addUser('admin', { grants: { '*': 'owner' } });
     for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap']) await a.createDoc(id);
   }, 30_000);
+  // Each test's clients go with it (every y-websocket provider listens for the process's exit).
+  afterEach(() => {
+    for (const c of clients.splice(0)) c.destroy();
+  });
   afterAll(async () => {
-    for (const c of clients) c.destroy();
     await a?.stop();
     await b?.stop();
     await redis?.stop();
@@ -170,4 +173,52 @@ describe('two instances sharing one store and one Redis', () => {
     await waitFor(() => text(onB.doc).length === 20, 'the twenty edits to reach B');
     expect(storedRows('once') - before).toBe(20);
   });
+});
+
+describe('instances that start while Redis cannot be reached', () => {
+  let redis: TestRedis;
+  let data: ReturnType<typeof tempDir>;
+  let a: TestServer;
+  let b: TestServer;
+  let alice: string;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    await redis.kill();
+    data = tempDir('poc-scale-down-');
+    // The store is polled often here: while Redis is away, that is how the instances see each other's edits.
+    const config = { dataDir: data.dir, redisUrl: redis.url, revalidateMs: 200, unloadAfterMs: 60_000 };
+    a = await startTestServer(config);
+    b = await startTestServer(config);
+    alice = await a.addUser('alice', { grants: { '*': 'editor' } });
+    await a.createDoc('apart');
+  }, 30_000);
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    await a?.stop();
+    await b?.stop();
+    await redis?.stop();
+    data?.remove();
+  });
+
+  it('listen anyway, and say in their warnings and /healthz that Redis cannot be reached', async () => {
+    expect(a.server.warnings.join('\n')).toMatch(/Redis \(redis:\/\/127\.0\.0\.1:\d+\/?\) cannot be reached/);
+    const health = await a.api('/healthz');
+    expect(health.status).toBe(200);
+    expect(health.body).toMatchObject({ status: 'degraded', store: 'ok', redis: 'unreachable' });
+  });
+
+  it("see each other's edits through the store meanwhile, and join through Redis once it is up", async () => {
+    const onA = connectClient(a.url, 'apart', alice);
+    const onB = connectClient(b.url, 'apart', alice);
+    clients.push(onA, onB);
+    await Promise.all([onA.synced(), onB.synced()]);
+    onA.doc.getText('text').insert(0, 'read from the store. ');
+    await waitFor(() => text(onB.doc) === 'read from the store. ', "A's edit to reach B through the store");
+    await redis.restart();
+    await waitFor(async () => (await a.api('/healthz')).body.status === 'ok' && (await b.api('/healthz')).body.status === 'ok', 'both instances to reach Redis', 15_000);
+    onB.doc.getText('text').insert(text(onB.doc).length, 'Through Redis.');
+    await waitFor(() => text(onA.doc) === 'read from the store. Through Redis.', "B's edit to reach A");
+  }, 30_000);
 });
