@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, rawClient, startTestServer, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
+import { type ChildServer, connectClient, rawClient, spawnServer, startTestServer, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 
 /** Long enough that the store's own polling cannot be what delivered an access change within 2 s. */
@@ -220,5 +220,50 @@ describe('instances that start while Redis cannot be reached', () => {
     await waitFor(async () => (await a.api('/healthz')).body.status === 'ok' && (await b.api('/healthz')).body.status === 'ok', 'both instances to reach Redis', 15_000);
     onB.doc.getText('text').insert(text(onB.doc).length, 'Through Redis.');
     await waitFor(() => text(onA.doc) === 'read from the store. Through Redis.', "B's edit to reach A");
+  }, 30_000);
+});
+
+describe('the bundled server as one of several instances', () => {
+  let redis: TestRedis;
+  let data: ReturnType<typeof tempDir>;
+  let child: ChildServer;
+  let b: TestServer;
+  let alice: string;
+  const clients: TestClient[] = [];
+
+  beforeAll(async () => {
+    redis = await startRedis();
+    data = tempDir('poc-scale-child-');
+    // The child process starts first: it writes the signing-key file the in-process instance then reads.
+    child = await spawnServer(data.dir, 0, ['--redis', redis.url]);
+    b = await startTestServer({ dataDir: data.dir, redisUrl: redis.url, revalidateMs: QUIET_POLL_MS });
+    alice = await b.addUser('alice', { grants: { '*': 'editor' } });
+    await b.createDoc('bundled');
+  }, 60_000);
+  afterAll(async () => {
+    for (const c of clients) c.destroy();
+    child?.proc.kill('SIGKILL');
+    await child?.exited;
+    await b?.stop();
+    await redis?.stop();
+    data?.remove();
+  });
+
+  it('shares edits both ways with an in-process instance, and a SIGKILL of it loses none the other saw', async () => {
+    const onChild = connectClient(child.url, 'bundled', alice);
+    const onB = connectClient(b.url, 'bundled', alice);
+    clients.push(onChild, onB);
+    await Promise.all([onChild.synced(), onB.synced()]);
+    onChild.doc.getText('text').insert(0, 'from the child. ');
+    await waitFor(() => text(onB.doc) === 'from the child. ', "the child's edit to reach the in-process instance");
+    onB.doc.getText('text').insert(text(onB.doc).length, 'from B.');
+    await waitFor(() => text(onChild.doc) === 'from the child. from B.', "B's edit to reach the child's client");
+    child.proc.kill('SIGKILL');
+    await child.exited;
+    // A fresh client of B reads the document from the store: what the dead instance acknowledged is there.
+    const late = connectClient(b.url, 'bundled', alice);
+    clients.push(late);
+    await late.synced();
+    await waitFor(() => text(late.doc) === 'from the child. from B.', 'the surviving instance to hold both edits');
   }, 30_000);
 });
