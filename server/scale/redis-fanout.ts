@@ -63,7 +63,7 @@ export interface FanoutOptions {
 
 /** What the fan-out drives once the sync core exists. */
 export interface FanoutTarget {
-  sync: Pick<SyncServer, 'applyRemote' | 'applyRemotePresence' | 'ownPresence' | 'loadedDocuments' | 'isLoaded'>;
+  sync: Pick<SyncServer, 'loadedRoom' | 'loadedDocuments' | 'isLoaded'>;
   /** Another instance changed access (or Redis came back): re-check every live connection. */
   onAccessChanged: () => void;
 }
@@ -74,6 +74,9 @@ export interface FanoutHealth {
   /** Why, when unreachable. */
   reason?: string;
 }
+
+/** How long closing waits for Redis to acknowledge what was published last. */
+const QUIT_WAIT_MS = 1000;
 
 /** The origin a catch-up from the store is applied under (no instance sent it). */
 const FROM_STORE = 'store';
@@ -209,18 +212,22 @@ export class RedisFanout {
     }
     if (m.from === this.instanceId) return;
     const { sync } = this.target;
-    if (m.kind === 'update') {
-      sync.applyRemote(docId, m.update, m.from).then(
-        () => {
-          if (sync.isLoaded(docId)) this.noteLink(docId, m.seq, m.prevSeq);
-        },
-        (err: unknown) => this.opts.logger.error({ err, docId }, 'applying an update from another instance failed; it is read from the store'),
-      );
-    } else if (m.kind === 'presence') sync.applyRemotePresence(docId, m.update);
-    else {
-      const own = sync.ownPresence(docId);
-      if (own) this.publish(docId, { kind: 'presence', from: this.instanceId, update: own });
-    }
+    void sync.loadedRoom(docId).then(async (room) => {
+      if (!room) return;
+      if (m.kind === 'presence') return room.applyRemotePresence(m.update);
+      if (m.kind === 'hello') {
+        const own = room.ownPresence();
+        if (own) this.publish(docId, { kind: 'presence', from: this.instanceId, update: own });
+        return;
+      }
+      try {
+        await room.applyRemote(m.update, m.from);
+      } catch (err) {
+        this.opts.logger.error({ err, docId }, 'applying an update from another instance failed; it is read from the store at the next gap');
+        return;
+      }
+      if (sync.isLoaded(docId)) this.noteLink(docId, m.seq, m.prevSeq);
+    });
   }
 
   private onControlMessage(channel: string, text: string): void {
@@ -252,7 +259,8 @@ export class RedisFanout {
     const run = (async () => {
       const since = this.gaps.upTo(docId) ?? 0;
       const { updates, lastSeq } = await this.opts.storage.loadUpdatesSince(docId, since);
-      if (updates.length && this.target) await this.target.sync.applyRemote(docId, updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
+      const room = updates.length ? await this.target?.sync.loadedRoom(docId) : undefined;
+      await room?.applyRemote(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
       this.gaps.caughtUp(docId, lastSeq);
     })()
       .catch((err: unknown) => this.opts.logger.error({ err, docId }, 'catching up a document from the store failed; retried at the next gap or poll'))
@@ -312,6 +320,11 @@ export class RedisFanout {
     this.gapTimers.clear();
     await Promise.allSettled([...this.catching.values()]);
     this.subscriber.disconnect();
+    // QUIT waits for the publishes already sent (the leaving connections' presence), but never long for a Redis that does not answer.
+    const quitting = this.client.quit().catch(() => {});
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([quitting, new Promise<void>((resolve) => (timer = setTimeout(resolve, QUIT_WAIT_MS)))]);
+    clearTimeout(timer);
     this.client.disconnect();
   }
 }

@@ -48,6 +48,9 @@ export interface LimitedWriter {
   refusal: string;
 }
 
+/** What other instances' messages may do to a loaded room (room.ts). */
+export type RemoteRoom = Pick<Room, 'applyRemote' | 'applyRemotePresence' | 'ownPresence'>;
+
 /** Figures for /metrics. */
 export interface SyncStats extends TrafficCounters {
   connections: number;
@@ -358,32 +361,14 @@ export class SyncServer {
   }
 
   /**
-   * An update another instance already stored: applied to the document if it is in memory here (or once the load
-   * under way ends, which may have read the store before the update was there) and sent to its connections; never
-   * stored again. A document not in memory is left alone: its next load reads the store. Resolves with whether the
-   * update brought anything new.
+   * The room of a document in memory, for what other instances say of it (their stored updates, never stored again
+   * here; their presence), waiting for a load under way, which may have read the store before their update was there.
+   * Undefined when the document is not in memory (its next load reads the store) or its load failed.
    */
-  async applyRemote(docId: string, update: Uint8Array, from: string): Promise<boolean> {
-    const room = await this.roomIfLoaded(docId);
-    return room ? room.applyRemote(update, from) : false;
-  }
-
-  /** Presence another instance relayed for a document: passed on to its connections here, if it is in memory. */
-  applyRemotePresence(docId: string, update: Uint8Array): void {
-    this.rooms.get(docId)?.applyRemotePresence(update);
-  }
-
-  /** The presence this instance's connections to a document speak for (one awareness update), or undefined. */
-  ownPresence(docId: string): Uint8Array | undefined {
-    return this.rooms.get(docId)?.ownPresence();
-  }
-
-  /** The room of a document in memory, waiting for a load under way; undefined when it is not loaded (or its load failed). */
-  private async roomIfLoaded(docId: string): Promise<Room | undefined> {
+  async loadedRoom(docId: string): Promise<RemoteRoom | undefined> {
     const room = this.rooms.get(docId);
     if (room) return room;
-    const pending = this.loading.get(docId);
-    return pending?.then(
+    return this.loading.get(docId)?.then(
       () => this.rooms.get(docId),
       () => undefined,
     );
