@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ChildServer, connectClient, rawClient, spawnServer, startTestServer, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
+import { readSignoffs } from '../../shared/ydoc/layout.js';
+import { approvableMatrix, postSignoff } from '../support/sign-off.js';
+import { type ChildServer, connectClient, rawClient, spawnServer, startTestServer, storeDocument, type TestClient, type TestServer, tempDir, text, waitFor } from '../support/test-server.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 
 /** Long enough that the store's own polling cannot be what delivered an access change within 2 s. */
@@ -44,7 +46,7 @@ describe('two instances sharing one store and one Redis', () => {
     b = await startTestServer(config);
     alice = await a.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
     admin = await a.addUser('admin', { grants: { '*': 'owner' } });
-    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap']) await a.createDoc(id);
+    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap', 'lowered']) await a.createDoc(id);
   }, 30_000);
   // Each test's clients go with it (every y-websocket provider listens for the process's exit).
   afterEach(() => {
@@ -112,6 +114,29 @@ describe('two instances sharing one store and one Redis', () => {
     const at = Date.now();
     await waitFor(() => onB.closes.some((c) => c.code === 4403), "bob's connection on B to be closed", 2_000);
     expect(Date.now() - at).toBeLessThan(2_000);
+  });
+
+  it('a grant lowered through one instance makes the connection on the other read-only within 2 s', async () => {
+    const dave = await a.addUser('dave', { grants: { lowered: 'editor' } });
+    const onB = client(b, 'lowered', dave);
+    await onB.synced();
+    const lowered = await a.api('/api/docs/lowered/members/dave', { method: 'PUT', token: admin, body: { access: 'viewer' } });
+    expect(lowered.status).toBe(200);
+    const accessOnB = () => b.server.sync.listConnections().find((c) => c.user.username === 'dave')?.access;
+    await waitFor(() => accessOnB() === 'viewer', "dave's connection on B to become read-only", 2_000);
+  });
+
+  it('a sign-off made through one instance reaches the clients of the other within 2 s', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const drafter = await a.addUser('drafter', { grants: { '*': 'editor' } });
+    const hoo = await a.addUser('hoo', { name: 'Head of Office North', offices: ['head-of-office'], grants: { '*': 'viewer' } });
+    await storeDocument(a, drafter, approvableMatrix('tm-signed', today));
+    const onB = client(b, 'tm-signed', hoo);
+    await onB.synced();
+    expect(readSignoffs(onB.doc)).toHaveLength(0);
+    const signed = await postSignoff(a, 'tm-signed', hoo, { role: 'head-of-office' });
+    expect(signed.status).toBe(201);
+    await waitFor(() => readSignoffs(onB.doc).length === 1, 'the sign-off record to reach the client of B', 2_000);
   });
 
   it('a token revoked through one instance closes its connection on the other within 2 s, and the other refuses it', async () => {
