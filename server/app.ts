@@ -145,7 +145,7 @@ export class PocServer {
             hooks.onChange?.(p);
             // Another instance's edit is that instance's to follow up; here it only makes cached reports stale.
             if (p.origin.source === 'connection') status?.touched(p.docId);
-            else if (p.origin.source === 'remote') docs?.invalidate(p.docId);
+            else if (p.origin.source === 'remote') docs.invalidate(p.docId);
           },
         },
         logger,

@@ -73,7 +73,7 @@ export function probeWrite(db: Database.Database): void {
   db.transaction(() => {
     db.prepare('INSERT INTO health_probe (at) VALUES (?)').run(new Date().toISOString());
     db.prepare('DELETE FROM health_probe').run();
-  })();
+  }).immediate();
 }
 
 /** @internal Prepares the row statements of the update log on one connection. */
@@ -119,7 +119,7 @@ function insert(q: UpdateStatements, item: RowItem): Placed | null {
  */
 export function commitBatch(db: Database.Database, q: UpdateStatements, items: readonly RowItem[]): BatchResult {
   try {
-    const placed = db.transaction(() => items.map((item) => insert(q, item)))();
+    const placed = db.transaction(() => items.map((item) => insert(q, item))).immediate();
     return { errors: items.map(() => undefined), placed };
   } catch (e) {
     if (!isForeignKeyError(e)) throw e;

@@ -203,7 +203,7 @@ export class SqliteStorage implements Storage {
       // Fail-closed audit: inside this transaction, so a creation that cannot be recorded leaves nothing behind.
       recordedWrite(this.db, audit, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   async loadUpdates(id: string): Promise<Uint8Array[]> {
@@ -244,7 +244,7 @@ export class SqliteStorage implements Storage {
       if (this.q.setArchived.run(archived ? new Date().toISOString() : null, id).changes === 0) return false;
       recordedWrite(this.db, audit, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   async deleteDocument(id: string, audit?: AuditDraft): Promise<boolean> {
@@ -262,7 +262,7 @@ export class SqliteStorage implements Storage {
       const signoffsKept = this.q.countSignoffs.get(id)?.n ?? 0;
       recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, signoffsKept, versionsDropped } }, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   // Bounded resources (issue 10): the document-size cap.
