@@ -6,6 +6,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import WebSocket from 'ws';
 import { tempDir } from './test-server.js';
 
 /** A running Redis of a test. */
@@ -108,5 +109,22 @@ export async function startRedis(): Promise<TestRedis> {
       await exited(current);
       tmp.remove();
     },
+  };
+}
+
+/**
+ * A WebSocket class for `connectClient`'s `socket` option that connects each attempt to the next of several instances
+ * (their ports, asked at each attempt), as a client behind a load balancer does: when an instance dies, the client's
+ * next reconnect goes to another.
+ */
+export function failoverSocket(ports: () => readonly number[]): new (url: string | URL, protocols?: string | string[]) => WebSocket {
+  let attempt = 0;
+  return class FailoverSocket extends WebSocket {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      const u = new URL(url);
+      const live = ports();
+      u.port = String(live[attempt++ % live.length]);
+      super(u, protocols);
+    }
   };
 }
