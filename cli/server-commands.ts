@@ -62,6 +62,8 @@ interface ServeFlags extends IdentityFlags {
   sessionMax?: number;
   // version history (issue 13)
   autoVersionMinutes?: number;
+  // several instances (issue 17)
+  redis?: string;
   // dissemination (issue 16)
   missionName?: string;
   chromium?: string;
@@ -114,7 +116,8 @@ export function registerServerCommands(program: Command): void {
     .option('--session-max <lifetime>', 'a web workspace session ends this long after sign-in whatever happens, e.g. 7d (default 7d)', lifetime('--session-max'))
     .addOption(new Option('--mission-name <name>', "the mission's name, printed on the title page of every Word and PDF export (e.g. MINUSAR)").env('POC_MISSION_NAME'))
     .addOption(new Option('--chromium <path>', 'the Chromium that prints PDF exports (default: /usr/bin/chromium and other usual places)').env('POC_CHROMIUM'))
-    .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect);
+    .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect)
+    .addOption(new Option('--redis <url>', 'Redis shared by several instances of the server behind one load balancer, e.g. redis://127.0.0.1:6379: edits, presence, access changes and rate limits reach them all').env('POC_REDIS_URL'));
   // people and access (issue 14): single sign-on and the public address
   for (const option of identityOptions()) serve.addOption(option);
   serve.action(async (o: ServeFlags) => {
@@ -148,6 +151,7 @@ export function registerServerCommands(program: Command): void {
         ...(o.sessionIdle === undefined ? {} : { sessionIdleMs: o.sessionIdle }),
         ...(o.sessionMax === undefined ? {} : { sessionMaxMs: o.sessionMax }),
         ...(o.autoVersionMinutes === undefined ? {} : { autoVersionEveryMs: o.autoVersionMinutes * 60_000 }),
+        ...(o.redis ? { redisUrl: o.redis } : {}),
         // Raised for many clients behind one address (a load test, an office behind one NAT); the rule keeps its one-minute window.
         ...(o.connectsPerMinute === undefined ? {} : { rateLimits: { connectsPerAddress: { points: o.connectsPerMinute, durationSec: 60 } } }),
       },

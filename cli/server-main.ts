@@ -4,8 +4,9 @@
  * bundled on its own). Flags: --port, --host, --data, --demo-vault (a
  * folder, or "none"), --log-level, and the limits --max-message-bytes,
  * --max-awareness-bytes, --max-connections-per-user, --updates-per-second,
- * --updates-burst (0: no limit), --max-doc-bytes (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC);
- * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE, POC_KEY_PASSPHRASE.
+ * --updates-burst (0: no limit), --max-doc-bytes (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC),
+ * --redis URL (several instances), --revalidate-ms N (how often the store is polled for access changes; tests);
+ * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE, POC_KEY_PASSPHRASE, POC_REDIS_URL.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
 import { runServe } from './commands/serve.js';
@@ -43,7 +44,12 @@ runServe({
   logLevel: flag(args, 'log-level') ?? 'info',
   limits,
   synchronous: flag(args, 'synchronous') === 'full' ? 'full' : 'normal',
-  config: { timeZone: flag(args, 'time-zone') ?? process.env.POC_TIME_ZONE ?? 'UTC', keyPassphrase: process.env.POC_KEY_PASSPHRASE },
+  config: {
+    timeZone: flag(args, 'time-zone') ?? process.env.POC_TIME_ZONE ?? 'UTC',
+    keyPassphrase: process.env.POC_KEY_PASSPHRASE,
+    redisUrl: flag(args, 'redis') ?? process.env.POC_REDIS_URL ?? null,
+    ...(flag(args, 'revalidate-ms') ? { revalidateMs: Number(flag(args, 'revalidate-ms')) } : {}),
+  },
 }).catch((e: unknown) => {
   console.error(`main: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);

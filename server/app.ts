@@ -32,6 +32,8 @@ import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
 import { storeProblem, unwritableStoreMessage } from './storage/health.js';
+import { RedisFanout } from './scale/redis-fanout.js';
+import { SharedTickets } from './scale/shared-tickets.js';
 import { SqliteStorage } from './storage/sqlite.js';
 import type { AccessLevel, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
@@ -39,6 +41,9 @@ import { SyncServer } from './sync/sync-server.js';
 import { officeAliases } from './people/offices.js';
 import { COMMENTER_AREA } from './docs/comment-area.js';
 import { loadTls, originAllowed, ownOrigin } from './transport.js';
+
+/** How long the start waits for Redis (`--redis`) before listening without it (degraded, said in /healthz). */
+const REDIS_WAIT_MS = 3000;
 
 /** Every how many revalidation ticks (2 s each by default: once a minute) live connections are re-checked even when nothing changed. */
 const EXPIRY_CHECK_TICKS = 30;
@@ -67,6 +72,8 @@ export class PocServer {
     readonly status: StatusWorkflow,
     /** The documents' version history (server/docs/versions.ts). */
     readonly versions: VersionHistory,
+    /** Redis between instances (server/scale/), when configured. */
+    readonly fanout: RedisFanout | undefined,
   ) {}
 
   /** Opens the store and starts listening; resolves once the port is bound. */
@@ -81,6 +88,8 @@ export class PocServer {
       compactAfter: config.compactAfter,
       onBackgroundError: (err, docId) => logger.error({ err, docId }, 'background compaction failed; the updates stay as they were'),
     });
+    // Several instances (issue 17): Redis carries updates, presence, access changes and rate limits between them.
+    const fanout = config.redisUrl ? new RedisFanout({ url: config.redisUrl, storage, logger, pollMs: config.revalidateMs }) : undefined;
     try {
       // Start-up checks: a store that cannot write would say "listening" and then lose every edit; refuse instead.
       try {
@@ -102,11 +111,13 @@ export class PocServer {
       if (changes.encrypted) logger.info({ keyFile: config.keyFile }, 'sealed the signing-key file with POC_KEY_PASSPHRASE');
       for (const w of warnings) logger.warn({ dataDir: config.dataDir }, w);
       if (!config.keyPassphrase) logger.info({ keyFile: config.keyFile }, 'the signing-key file is not encrypted (0600 only); set POC_KEY_PASSPHRASE to seal it');
-      const rateLimits = new RateLimits(config.rateLimits);
+      const rateLimits = new RateLimits(config.rateLimits, fanout?.client);
       const addressOf = (req: IncomingMessage) => clientAddress(req, config.trustedProxies);
       const counters: ServerCounters = { rejectedLogins: 0, signoffs: 0, storeErrors: 0, limitsExceeded: {} };
       const storeLatency = new LatencyHistogram();
-      const tickets = new TicketStore(() => config.now().getTime());
+      const localTickets = new TicketStore(() => config.now().getTime());
+      // Several instances: a page may ask one for a ticket and connect to another.
+      const tickets = fanout ? new SharedTickets(fanout.client, localTickets, () => config.now().getTime()) : localTickets;
       const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now, officeAliases: officeAliases(config.templates) });
       const sessions = new WebSessions(storage, auth, {
         idleMs: config.sessionIdleMs,
@@ -120,7 +131,8 @@ export class PocServer {
       const logins = new LoginGuard(rateLimits, failedLogins, counters);
       // Who last changed each document: noted by the hooks, written in batches; every loaded room flushes it as the sync core closes.
       const lastChanges = new LastChanges({ storage, logger, now: config.now, flushMs: LAST_CHANGE_FLUSH_MS });
-      const hooks = createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf, changes: lastChanges });
+      const serverHooks = createSyncHooks({ storage, auth, logger, counters, storeLatency, rateLimits, failedLogins, logins, addressOf, changes: lastChanges });
+      const hooks = fanout ? fanout.wrap(serverHooks) : serverHooks;
       // The workflow reads through the sync core built here, so it is made just after it.
       // eslint-disable-next-line prefer-const -- assigned once, after the closure that reads it is made
       let status: StatusWorkflow | undefined;
@@ -131,7 +143,9 @@ export class PocServer {
           // recomputed a moment after the last one. The server's own changes (sign-offs, the status itself) are not edits.
           onChange(p) {
             hooks.onChange?.(p);
-            if (p.origin.source !== 'local') status?.touched(p.docId);
+            // Another instance's edit is that instance's to follow up; here it only makes cached reports stale.
+            if (p.origin.source === 'connection') status?.touched(p.docId);
+            else if (p.origin.source === 'remote') docs.invalidate(p.docId);
           },
         },
         logger,
@@ -141,7 +155,8 @@ export class PocServer {
         pingIntervalMs: config.pingIntervalMs,
         unloadAfterMs: config.unloadAfterMs,
       });
-      const docs = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now, timeZone: config.timeZone, changes: lastChanges });
+      fanout?.attach({ sync, onAccessChanged: () => void server?.revalidate().catch((err: unknown) => logger.error({ err }, 'checking live connections after an access change failed')) });
+      const docs: DocService = new DocService({ storage, sync, templates: config.templates, signer, logger, now: config.now, timeZone: config.timeZone, changes: lastChanges });
       // eslint-disable-next-line prefer-const -- assigned once, after the workflow that calls it is made
       let versions: VersionHistory | undefined;
       status = new StatusWorkflow({
@@ -174,8 +189,12 @@ export class PocServer {
           rateLimits,
           lifecycle: { storage, templates: config.templates, now: config.now, timeZone: config.timeZone, maxDocsPerUser: config.maxDocsPerUser, logger },
           metrics: () => renderMetrics(sync.stats(), storeLatency, counters, (Date.now() - started) / 1000),
-          onAccessChanged: async () => server?.revalidate(),
+          onAccessChanged: async () => {
+            await server?.revalidate();
+            fanout?.accessChanged();
+          },
           storeProblem: () => storeProblem(storage, config.dataDir, config.minFreeDiskBytes),
+          ...(fanout ? { scaleHealth: () => fanout.health() } : {}),
           logins,
           addressOf,
           sessions,
@@ -187,7 +206,7 @@ export class PocServer {
           now: config.now,
           exports: { docs, versions, printer: new PdfPrinter(config.chromiumPath ?? undefined), mission: config.missionName, timeZone: config.timeZone, now: config.now },
         },
-        { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}) },
+        { webDir: config.webDir, rateLimit: config.httpRateLimit, addressOf, ...(https ? { https } : {}), ...(fanout ? { rateLimitRedis: fanout.client } : {}) },
       );
       http.server.on('upgrade', (req, socket, head) => {
         // A page of another site must not open connections in a user's name: refused before the WebSocket opens.
@@ -198,16 +217,19 @@ export class PocServer {
         }
         sync.handleUpgrade(req, socket, head);
       });
+      // The first clients' edits should already reach the other instances; a Redis that does not answer soon does not stop the start.
+      if (fanout && !(await fanout.ready(REDIS_WAIT_MS))) warnings.push(fanout.health().reason ?? 'Redis cannot be reached');
       try {
         await http.listen({ port: config.port, host: config.host });
       } catch (e) {
         await http.close();
         throw e;
       }
-      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings, failedLogins, status, versions);
+      server = new PocServer(config, storage, sync, auth, signer, rateLimits, http, warnings, failedLogins, status, versions, fanout);
       server.startRevalidation();
       return server;
     } catch (e) {
+      await fanout?.close();
       await storage.close();
       throw e;
     }
@@ -279,6 +301,8 @@ export class PocServer {
       await this.status.stop();
       await this.versions.stop();
       await this.sync.close();
+      // After the sync core: its connections' leaving still reaches the other instances' presence.
+      await this.fanout?.close();
       this.http.server.closeAllConnections();
       await closed;
       await this.failedLogins.flush();

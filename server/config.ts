@@ -85,6 +85,9 @@ export interface ServerConfig {
   missionName: string | null;
   /** The Chromium that prints PDF exports; null: looked for where Debian and others install it (server/export/pdf.ts). */
   chromiumPath: string | null;
+  // several instances (issue 17)
+  /** Redis shared by every instance of the server (`--redis`, POC_REDIS_URL): updates, presence, access changes and rate limits reach them all (server/scale/); null: this instance is alone. */
+  redisUrl: string | null;
 }
 
 /** How the server signs people in with an OpenID Connect provider (`--oidc-*`, `POC_OIDC_*`). */
@@ -149,6 +152,7 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     oidc: input.oidc ?? null,
     missionName: input.missionName?.trim() || null,
     chromiumPath: input.chromiumPath || null,
+    redisUrl: checkRedisUrl(input.redisUrl || null),
     allowOrigins: input.allowOrigins ?? [...DEFAULT_ALLOWED_ORIGINS],
     trustedProxies: input.trustedProxies ?? [],
     sessionIdleMs: input.sessionIdleMs ?? SESSION_IDLE_MS,
@@ -160,4 +164,17 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
 export function checkTimeZone(zone: string): string {
   if (!isTimeZone(zone)) throw new Error(`"${zone}" is not a time zone this system knows; give an IANA name such as "Africa/Juba" or "UTC" (--time-zone or POC_TIME_ZONE).`);
   return zone;
+}
+
+/** Returns a redis:// or rediss:// URL as given (null stays null); throws an error saying what to give otherwise. */
+export function checkRedisUrl(url: string | null): string | null {
+  if (url === null) return null;
+  let protocol: string | undefined;
+  try {
+    protocol = new URL(url).protocol;
+  } catch {
+    // reported below
+  }
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`"${url.replace(/\/\/[^@/]*@/, '//***@')}" is not a Redis URL; give one such as redis://127.0.0.1:6379 or rediss://user:password@redis.example:6380 (--redis or POC_REDIS_URL).`);
+  return url;
 }

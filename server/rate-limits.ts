@@ -1,13 +1,16 @@
 /**
  * Rate limits on what one address, person or connection may do per window
- * (rate-limiter-flexible, in memory: one server process holds the counts; a
- * Redis store replaces the memory one when several processes share the load).
+ * (rate-limiter-flexible, in memory: one server process holds the counts;
+ * with several instances (`--redis`), the counts live in Redis so every
+ * instance spends the same allowance, and each falls back to its own memory
+ * while Redis cannot be reached).
  *
  * Every limit is named here, with its default, so the numbers live in one
  * place; the HTTP layer answers 429 with Retry-After and the WebSocket layer
  * closes with 4529 when one is spent.
  */
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /** One limit: at most `points` actions per `durationSec` seconds for one key. */
 export interface RateLimitRule {
@@ -58,21 +61,31 @@ export type RateVerdict = { ok: true } | { ok: false; retryAfterSec: number };
 
 /** The server's rate limiters, one per rule. */
 export class RateLimits {
-  private readonly limiters: { [K in keyof RateLimitRules]: RateLimiterMemory };
+  private readonly limiters: { [K in keyof RateLimitRules]: RateLimiterAbstract };
 
-  constructor(readonly rules: RateLimitRules = DEFAULT_RATE_LIMITS) {
-    const make = (r: RateLimitRule) => new RateLimiterMemory({ points: r.points, duration: r.durationSec });
+  /** `redis`: share the counts with the other instances through this client (keys under `poc:rl:`); without it, in memory. */
+  constructor(
+    readonly rules: RateLimitRules = DEFAULT_RATE_LIMITS,
+    redis?: Redis,
+  ) {
+    const make = (name: keyof RateLimitRules): RateLimiterAbstract => {
+      const r = rules[name];
+      const memory = new RateLimiterMemory({ points: r.points, duration: r.durationSec });
+      if (!redis) return memory;
+      // Redis unreachable: counted in this instance's memory (the insurance) rather than refusing or letting all through.
+      return new RateLimiterRedis({ storeClient: redis, keyPrefix: `poc:rl:${name}`, points: r.points, duration: r.durationSec, rejectIfRedisNotReady: true, insuranceLimiter: memory });
+    };
     this.limiters = {
-      failedAuthPerAddress: make(rules.failedAuthPerAddress),
-      connectsPerAddress: make(rules.connectsPerAddress),
-      refusedConnectsPerAddress: make(rules.refusedConnectsPerAddress),
-      ssoRefusalsPerAddress: make(rules.ssoRefusalsPerAddress),
-      signoffsPerPersonDocument: make(rules.signoffsPerPersonDocument),
-      deviceCodesPerPerson: make(rules.deviceCodesPerPerson),
-      createsPerPerson: make(rules.createsPerPerson),
-      versionSavesPerPersonDocument: make(rules.versionSavesPerPersonDocument),
-      viewedVersionsPerPersonDocument: make(rules.viewedVersionsPerPersonDocument),
-      exportsPerPerson: make(rules.exportsPerPerson),
+      failedAuthPerAddress: make('failedAuthPerAddress'),
+      connectsPerAddress: make('connectsPerAddress'),
+      refusedConnectsPerAddress: make('refusedConnectsPerAddress'),
+      ssoRefusalsPerAddress: make('ssoRefusalsPerAddress'),
+      signoffsPerPersonDocument: make('signoffsPerPersonDocument'),
+      deviceCodesPerPerson: make('deviceCodesPerPerson'),
+      createsPerPerson: make('createsPerPerson'),
+      versionSavesPerPersonDocument: make('versionSavesPerPersonDocument'),
+      viewedVersionsPerPersonDocument: make('viewedVersionsPerPersonDocument'),
+      exportsPerPerson: make('exportsPerPerson'),
     };
   }
 

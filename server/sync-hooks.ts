@@ -122,8 +122,9 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
 
     async onStoreUpdate({ docId, update, origin }) {
       const t0 = performance.now();
+      let stored;
       try {
-        await storage.appendUpdate(docId, update);
+        stored = await storage.appendUpdate(docId, update);
       } catch (e) {
         counters.storeErrors++;
         throw e;
@@ -132,6 +133,8 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
       // Noted once stored (a refused write changed nothing); held in memory and written in batches (docs/last-change.ts).
       // A commenter writes the comment threads only, never the content, so their comment is not the content's last change.
       if (origin.source === 'connection' && origin.connection.access !== 'commenter') changes.noted(docId, origin.connection.user);
+      // Where it landed, for the other instances (server/scale/): they learn from it whether they missed an update.
+      return stored;
     },
 
     onConnect({ connection: c }) {

@@ -8,7 +8,7 @@ import type { Storage, TokenRow, UserRow, AccessLevel, WebSessionRow } from '../
 import { currentHoldings } from '../../shared/signoff/offices.js';
 import { effectiveAccess, effectiveHoldings } from './access.js';
 import { checkDocId } from './names.js';
-import type { TicketStore } from './tickets.js';
+import type { Tickets } from './tickets.js';
 import { hashToken } from './tokens.js';
 
 /** Why a request was refused, in terms both the WebSocket and HTTP layers can map to their own codes. */
@@ -48,7 +48,7 @@ const SESSION_CREDENTIAL = 'session:';
 /** How the authenticator reads credentials: tickets, tokens in URLs, and the clock tokens expire against. */
 export interface AuthenticatorOptions {
   /** The outstanding WebSocket tickets (none: `?ticket=` is refused). */
-  tickets?: TicketStore;
+  tickets?: Tickets;
   /** Whether the long-lived token may come in a WebSocket URL (`?token=`, the unmodified y-websocket client); default true. */
   urlTokens?: boolean;
   /** The clock tokens expire against (default: the system's). */
@@ -166,7 +166,7 @@ export class Authenticator {
   async callerOf(credential: Credential | string | null, docId: string): Promise<Caller> {
     const c: Credential = typeof credential === 'string' ? { kind: 'header-token', secret: credential } : credential;
     if (c?.kind === 'ticket') {
-      const grant = this.opts.tickets?.redeem(c.secret, docId) ?? 'unknown';
+      const grant = (await this.opts.tickets?.redeem(c.secret, docId)) ?? 'unknown';
       if (grant === 'unknown') throw new AuthError('unauthorized', 'unknown or already used ticket: ask for a new one (POST /api/tickets) for every connection');
       if (grant === 'expired') throw new AuthError('unauthorized', 'this ticket expired (tickets are valid 60 seconds): ask for a new one just before connecting');
       if (grant === 'other-document') throw new AuthError('unauthorized', 'this ticket was issued for another document: ask for one for this document');

@@ -10,6 +10,7 @@ import type { IncomingMessage } from 'node:http';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
+import type { Redis } from 'ioredis';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
 import { type ApiDeps, requireCaller } from './request-context.js';
@@ -47,6 +48,8 @@ export interface HttpAppOptions {
   addressOf?: (req: IncomingMessage) => string;
   /** transport: serve https (and wss) with this certificate and key (PEM); absent: plain http. */
   https?: { cert: Buffer; key: Buffer };
+  /** Several instances (issue 17): count the per-address limit in this Redis, shared by every instance; absent: in memory. */
+  rateLimitRedis?: Redis;
 }
 
 /** Builds the HTTP app: plugins, error handling and every route of the API, ready but not listening. */
@@ -75,6 +78,8 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDe
     max: options.rateLimit.max,
     timeWindow: options.rateLimit.windowMs,
     ...(options.addressOf ? { keyGenerator: (request: FastifyRequest) => options.addressOf!(request.raw) } : {}),
+    // While Redis cannot be reached, requests are let through rather than refused: the per-person limits still count in memory.
+    ...(options.rateLimitRedis ? { redis: options.rateLimitRedis, nameSpace: 'poc:http-rl:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
       new HttpError(429, 'too-many-requests', `Too many requests from your address; try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
   });

@@ -13,7 +13,7 @@ import type { Logger } from 'pino';
 import { atLeast } from '../auth/access.js';
 import { AuthError, type Authenticator, type Caller } from '../auth/authenticator.js';
 import { bearerToken } from '../bearer-token.js';
-import type { TicketStore } from '../auth/tickets.js';
+import type { Tickets } from '../auth/tickets.js';
 import type { WebSessions } from '../auth/web-sessions.js';
 import type { LifecycleDeps } from '../docs/lifecycle.js';
 import type { LoginGuard } from '../failed-logins.js';
@@ -52,8 +52,10 @@ export interface ApiDeps {
   addressOf: (req: IncomingMessage) => string;
   /** Honest health: why the store cannot write now (write probe, free disk), or undefined when it can. */
   storeProblem: () => Promise<string | undefined>;
+  /** Several instances (issue 17): whether Redis can be reached, and why not; absent when the server runs alone. */
+  scaleHealth?: () => { redis: 'ok' | 'unreachable'; reason?: string };
   /** transport: the outstanding WebSocket tickets (POST /api/tickets issues them, the WebSocket spends them). */
-  tickets: TicketStore;
+  tickets: Tickets;
   /** The web workspace's sessions (issue 13): signing browsers in and out, and the person behind a cookie. */
   sessions: WebSessions;
   /** The server's own origin as the browser of a request sees it (server/transport.ts `ownOrigin`), or undefined without a Host. */

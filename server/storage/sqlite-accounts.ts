@@ -190,7 +190,7 @@ export class SqliteAccounts implements AccountStore {
       if (this.q.removeGrant.run(username, docId).changes === 0) return false;
       recordedWrite(this.db, audit, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   async transferOwnership(docId: string, to: string, grantedBy: string, audit?: AuditDraft): Promise<string[]> {
@@ -206,7 +206,7 @@ export class SqliteAccounts implements AccountStore {
       for (const username of previousOwners) this.q.setGrant.run(username, docId, 'editor', grantedBy, now);
       recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, previousOwners } }, () => undefined);
       return previousOwners;
-    })();
+    }).immediate();
   }
 
   async grantsFor(docId: string): Promise<GrantRow[]> {
@@ -278,7 +278,7 @@ export class SqliteAccounts implements AccountStore {
     this.db.transaction(() => {
       this.q.touchUser.run(at, username);
       if (tokenId !== undefined) this.q.touchToken.run(at, tokenId, username);
-    })();
+    }).immediate();
   }
 
   async addInvite(codeHash: string, invite: Omit<InviteRow, 'id' | 'usedAt'>, audit?: AuditDraft): Promise<number> {
@@ -298,7 +298,7 @@ export class SqliteAccounts implements AccountStore {
       // The caller cannot know whose code it was before this: the entry names the person the invite was for.
       recordedWrite(this.db, audit && { ...audit, actor: audit.actor ?? r.username, detail: { user: r.username, ...audit.detail } }, () => undefined);
       return toInvite({ ...r, used_at: at });
-    })();
+    }).immediate();
   }
 
   async latestInvite(username: string): Promise<InviteRow | undefined> {

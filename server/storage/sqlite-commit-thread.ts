@@ -15,7 +15,7 @@
 import { closeSync, fdatasyncSync, fstatSync, openSync, statSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { type AuditRow, commitBatch, compactRows, configureConnection, isForeignKeyError, probeWrite, rowsAdded, updateStatements } from './sqlite-update-rows.js';
+import { type AuditRow, commitBatch, compactRows, configureConnection, isForeignKeyError, type Placed, probeWrite, rowsAdded, updateStatements } from './sqlite-update-rows.js';
 
 /** What the thread is started with. */
 export interface CommitThreadData {
@@ -31,10 +31,11 @@ export type CommitRequest =
   | { op: 'append'; id: number; items: PostedItem[] }
   | { op: 'compact' | 'marker' | 'close' | 'probe' | 'flush' | 'checkpoint'; id: number; doc: string };
 
-/** What the thread answers: per update, no error or why it failed; each touched document's row count; or why the request failed. */
+/** What the thread answers: per update, no error or why it failed, and where it landed; each touched document's row count; or why the request failed. */
 export interface CommitReply {
   id: number;
   errors?: (null | { message: string; foreignKey: boolean })[];
+  placed?: (Placed | null)[];
   rows?: [string, number][];
   marker?: number;
   error?: string;
@@ -54,12 +55,13 @@ function serve(port: NonNullable<typeof parentPort>, data: CommitThreadData): vo
 
   const onAppend = (id: number, posted: PostedItem[]) => {
     const items = posted.map((p) => (p.length === 2 ? { docId: p[0], data: p[1] } : { docId: p[3] ?? '', data: p }));
-    const results = commitBatch(db, q, items);
-    const added = rowsAdded(items, results);
+    const { errors, placed } = commitBatch(db, q, items);
+    const added = rowsAdded(items, errors);
     for (const [doc, n] of added) rows.set(doc, rows.has(doc) ? rows.get(doc)! + n : q.count.get(doc)!.n);
     reply({
       id,
-      errors: results.map((e) => (e === undefined ? null : { message: String((e as Error | undefined)?.message), foreignKey: isForeignKeyError(e) })),
+      errors: errors.map((e) => (e === undefined ? null : { message: String((e as Error | undefined)?.message), foreignKey: isForeignKeyError(e) })),
+      placed,
       rows: [...added.keys()].map((doc) => [doc, rows.get(doc)!]),
     });
   };

@@ -24,10 +24,10 @@
 import { Worker } from 'node:worker_threads';
 import type { CommitReply as Reply, CommitRequest, CommitThreadData, PostedItem } from './sqlite-commit-thread.js';
 import { type AuditRow, CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
-import { StorageError } from './storage.js';
+import { type AppendedUpdate, StorageError } from './storage.js';
 
 type Request =
-  | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: () => void; reject: (e: unknown) => void }[] }
+  | { op: 'append'; items: { docId: string; data: Uint8Array | AuditRow; resolve: (placed: AppendedUpdate) => void; reject: (e: unknown) => void }[] }
   | { op: 'settled' | 'close' | 'marker' | 'probe' | 'flush' | 'checkpoint'; docId: string; resolve: (reply: Reply) => void; reject: (e: unknown) => void };
 
 /** @internal Appends and compacts through a worker thread that owns a second connection to the store's file. */
@@ -54,18 +54,18 @@ export class WorkerUpdateLog implements UpdateLog {
     this.scheduler = new CompactionScheduler(policy, (docId) => this.compact(docId));
   }
 
-  append(docId: string, update: Uint8Array): Promise<void> {
+  append(docId: string, update: Uint8Array): Promise<AppendedUpdate> {
     // Posting a view clones its whole buffer (for a WebSocket frame, often a shared 8 KiB or larger one): send just its bytes.
     return this.enqueue(docId, update.byteOffset === 0 && update.byteLength === update.buffer.byteLength ? update : update.slice());
   }
 
-  appendAudit(row: AuditRow): Promise<void> {
-    return this.enqueue(row[3] ?? '', row);
+  async appendAudit(row: AuditRow): Promise<void> {
+    await this.enqueue(row[3] ?? '', row);
   }
 
-  private enqueue(docId: string, data: Uint8Array | AuditRow): Promise<void> {
+  private enqueue(docId: string, data: Uint8Array | AuditRow): Promise<AppendedUpdate> {
     if (this.closed) return Promise.reject(storeClosed(docId));
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<AppendedUpdate>((resolve, reject) => {
       const last = this.queue[this.queue.length - 1];
       const item = { docId, data, resolve, reject };
       if (last?.op === 'append') last.items.push(item);
@@ -207,7 +207,8 @@ export class WorkerUpdateLog implements UpdateLog {
     if (request.op === 'append') {
       request.items.forEach((item, i) => {
         const e = reply.error ?? reply.errors?.[i];
-        if (!e) item.resolve();
+        const [seq, prevSeq] = reply.placed?.[i] ?? [0, 0];
+        if (!e) item.resolve({ seq, prevSeq });
         else if (typeof e === 'string') item.reject(new StorageError('failed', `The store's writer thread failed (${e}); nothing of this commit was stored.`));
         else if (e.foreignKey) item.reject(unknownDocument(item.docId));
         else item.reject(new StorageError('failed', `Storing ${Array.isArray(item.data) ? 'an audit entry' : `an update for document "${item.docId}"`} failed: ${e.message}`));

@@ -25,6 +25,7 @@
 import type Database from 'better-sqlite3';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
 import { type AuditRow, type CompactionPolicy, InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
+import type { AppendedUpdate } from './storage.js';
 
 /** Default bound on how long a commit stays in the operating system's cache before it is fsynced (ms). */
 export const DEFAULT_FLUSH_MS = 50;
@@ -67,7 +68,7 @@ export class DirectUpdateLog implements UpdateLog {
 
   private readonly onFlushError: CompactionPolicy['onBackgroundError'];
 
-  append(docId: string, update: Uint8Array): Promise<void> {
+  append(docId: string, update: Uint8Array): Promise<AppendedUpdate> {
     return this.inThread.append(docId, update);
   }
 

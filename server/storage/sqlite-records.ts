@@ -42,7 +42,7 @@ export function recordedWrite<T>(db: Database.Database, entry: AuditDraft | unde
       throw new UnrecordedError(e);
     }
     return result;
-  })();
+  }).immediate();
 }
 
 /** @internal Sign-offs, keys, and reading the audit trail of a SQLite store (entries are appended through the update log's group commit). */

@@ -286,11 +286,13 @@ export function migrate(db: Database.Database): number {
   }
   for (let v = from; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
+      // Several servers may start together on one store: the first to take the write lock migrates, the others find it done.
+      if ((db.pragma('user_version', { simple: true }) as number) > v) return;
       const step = MIGRATIONS[v];
       if (typeof step === 'string') db.exec(step);
       else step(db);
       db.pragma(`user_version = ${v + 1}`);
-    })();
+    }).immediate();
   }
   return from;
 }

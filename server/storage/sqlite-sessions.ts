@@ -55,7 +55,7 @@ export class SqliteSessions implements SessionStore {
       const id = Number(this.q.add.run(secretHash, s.username, s.tokenHash, s.createdAt, s.lastUsedAt, s.idleExpiresAt, s.expiresAt).lastInsertRowid);
       recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, session: id } }, () => undefined);
       return id;
-    })();
+    }).immediate();
   }
 
   async findWebSession(secretHash: string): Promise<WebSessionRow | undefined> {

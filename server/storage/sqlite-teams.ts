@@ -111,7 +111,7 @@ export class SqliteTeams implements TeamStore {
         this.q.drop.run(id);
       });
       return true;
-    })();
+    }).immediate();
   }
 
   async setTeamMember(member: Omit<TeamMemberRow, 'addedAt'>, audit?: AuditDraft): Promise<void> {
@@ -127,7 +127,7 @@ export class SqliteTeams implements TeamStore {
       if (this.q.removeMember.run(teamId, username).changes === 0) return false;
       recordedWrite(this.db, audit, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   async teamMembers(teamId: string): Promise<TeamMemberRow[]> {
@@ -148,7 +148,7 @@ export class SqliteTeams implements TeamStore {
       if (this.q.removeGrant.run(teamId, docId).changes === 0) return false;
       recordedWrite(this.db, audit, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   async teamGrantsFor(docId: string): Promise<TeamGrantRow[]> {

@@ -24,20 +24,21 @@ import {
   commitBatch,
   compactRowsNow,
   isForeignKeyError,
+  type Placed,
   type RowItem,
   rowsAdded,
   probeWrite,
   updateStatements,
   type UpdateStatements,
 } from './sqlite-update-rows.js';
-import { StorageError } from './storage.js';
+import { type AppendedUpdate, StorageError } from './storage.js';
 
 export type { AuditRow } from './sqlite-update-rows.js';
 
 /** How a `SqliteStorage` appends and compacts documents' updates (and appends audit entries, in the same commits). */
 export interface UpdateLog {
-  /** Queues an update; resolves once it is committed (with every other update of this event-loop turn). */
-  append(docId: string, update: Uint8Array): Promise<void>;
+  /** Queues an update; resolves once it is committed (with every other update of this event-loop turn), with where it landed. */
+  append(docId: string, update: Uint8Array): Promise<AppendedUpdate>;
   /** Queues an audit entry; resolves once it is committed, like `append` (a burst of connections costs one fsync, not one each). */
   appendAudit(row: AuditRow): Promise<void>;
   /** Resolves once every append made so far is committed or has failed, so a read sees them. */
@@ -167,7 +168,7 @@ export function storeClosed(docId: string): StorageError {
 }
 
 interface PendingAppend extends RowItem {
-  resolve: () => void;
+  resolve: (placed: AppendedUpdate) => void;
   reject: (error: unknown) => void;
 }
 
@@ -199,17 +200,17 @@ export class InThreadUpdateLog implements UpdateLog {
     this.scheduler = new CompactionScheduler(policy, (docId) => this.compactNow(docId));
   }
 
-  append(docId: string, update: Uint8Array): Promise<void> {
+  append(docId: string, update: Uint8Array): Promise<AppendedUpdate> {
     return this.queue(docId, Buffer.from(update.buffer, update.byteOffset, update.byteLength));
   }
 
-  appendAudit(row: AuditRow): Promise<void> {
-    return this.queue(row[3] ?? '', row);
+  async appendAudit(row: AuditRow): Promise<void> {
+    await this.queue(row[3] ?? '', row);
   }
 
-  private queue(docId: string, data: Buffer | AuditRow): Promise<void> {
+  private queue(docId: string, data: Buffer | AuditRow): Promise<AppendedUpdate> {
     if (this.closed) return Promise.reject(storeClosed(docId));
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<AppendedUpdate>((resolve, reject) => {
       this.pending.push({ docId, data, resolve, reject });
       if (!this.flushQueued) {
         this.flushQueued = true;
@@ -254,9 +255,12 @@ export class InThreadUpdateLog implements UpdateLog {
     const batch = this.pending;
     this.pending = [];
     let results: unknown[];
+    let placed: (Placed | null)[] = [];
     try {
       // One update for a document the store does not hold does not fail the others (commitBatch retries them one by one).
-      results = commitBatch(this.db, this.q, batch).map((e, i) => (e !== undefined && isForeignKeyError(e) ? unknownDocument(batch[i].docId) : e));
+      const committed = commitBatch(this.db, this.q, batch);
+      placed = committed.placed;
+      results = committed.errors.map((e, i) => (e !== undefined && isForeignKeyError(e) ? unknownDocument(batch[i].docId) : e));
     } catch (e) {
       results = batch.map(() => e);
     }
@@ -266,7 +270,11 @@ export class InThreadUpdateLog implements UpdateLog {
       this.scheduler.setRows(docId, known === undefined ? this.q.count.get(docId)!.n : known + n, now);
     }
     if (results.some((r) => r === undefined)) this.options.committed?.();
-    batch.forEach((p, i) => (results[i] === undefined ? p.resolve() : p.reject(results[i])));
+    batch.forEach((p, i) => {
+      const [seq, prevSeq] = placed[i] ?? [0, 0];
+      if (results[i] === undefined) p.resolve({ seq, prevSeq });
+      else p.reject(results[i]);
+    });
   }
 
   private async compactNow(docId: string): Promise<void> {

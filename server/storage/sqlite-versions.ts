@@ -67,7 +67,7 @@ export class SqliteVersions implements VersionStore {
   }
 
   async dropVersions(docId: string, ids: readonly string[]): Promise<number> {
-    return this.db.transaction(() => ids.reduce((n, id) => n + this.q.drop.run(docId, id).changes, 0))();
+    return this.db.transaction(() => ids.reduce((n, id) => n + this.q.drop.run(docId, id).changes, 0)).immediate();
   }
 
   async setLastViewed(username: string, docId: string, versionId: string): Promise<void> {

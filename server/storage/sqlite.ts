@@ -36,6 +36,7 @@ import { InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import { configureConnection } from './sqlite-update-rows.js';
 import {
   type AccountStore,
+  type AppendedUpdate,
   type AuditDraft,
   type AuditEntry,
   type AuditQuery,
@@ -164,6 +165,7 @@ export class SqliteStorage implements Storage {
       insertDoc: db.prepare('INSERT OR IGNORE INTO documents (id, created_at, created_by) VALUES (?, ?, ?)'),
       ownerGrant: db.prepare("INSERT OR REPLACE INTO grants (username, doc_id, access, granted_by, granted_at) VALUES (?, ?, 'owner', ?, ?)"),
       loadUpdates: db.prepare<[string], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? ORDER BY seq'),
+      loadSince: db.prepare<[string, number], { seq: number; data: Buffer }>('SELECT seq, data FROM updates WHERE doc_id = ? AND seq > ? ORDER BY seq'),
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
@@ -211,7 +213,7 @@ export class SqliteStorage implements Storage {
       // Fail-closed audit: inside this transaction, so a creation that cannot be recorded leaves nothing behind.
       recordedWrite(this.db, audit, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   async loadUpdates(id: string): Promise<Uint8Array[]> {
@@ -221,8 +223,15 @@ export class SqliteStorage implements Storage {
     return rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength));
   }
 
-  appendUpdate(id: string, update: Uint8Array): Promise<void> {
+  appendUpdate(id: string, update: Uint8Array): Promise<AppendedUpdate> {
     return this.updateLog.append(id, update);
+  }
+
+  async loadUpdatesSince(id: string, seq: number): Promise<{ updates: Uint8Array[]; lastSeq: number }> {
+    await this.updateLog.settled();
+    // One statement, so one consistent read even while another process appends or compacts.
+    const rows = this.q.loadSince.all(id, seq);
+    return { updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)), lastSeq: rows.length ? rows[rows.length - 1].seq : seq };
   }
 
   compact(id: string): Promise<void> {
@@ -245,7 +254,7 @@ export class SqliteStorage implements Storage {
       if (this.q.setArchived.run(archived ? new Date().toISOString() : null, id).changes === 0) return false;
       recordedWrite(this.db, audit, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   async deleteDocument(id: string, audit?: AuditDraft): Promise<boolean> {
@@ -263,7 +272,7 @@ export class SqliteStorage implements Storage {
       const signoffsKept = this.q.countSignoffs.get(id)?.n ?? 0;
       recordedWrite(this.db, audit && { ...audit, detail: { ...audit.detail, signoffsKept, versionsDropped } }, () => undefined);
       return true;
-    })();
+    }).immediate();
   }
 
   // Bounded resources (issue 10): the document-size cap.

@@ -205,6 +205,20 @@ export interface LegacyKeyRow extends ServerKeyRow {
 /** An audit entry to write, as callers give it (the store adds the id and the time). */
 export type AuditDraft = Omit<AuditEntry, 'id' | 'at'>;
 
+/**
+ * Where an appended update landed in its document's log. Sequence numbers grow across the whole store and are never
+ * reused; a compacted state keeps the number of the last row it replaced.
+ */
+export interface AppendedUpdate {
+  /** Its sequence number (0: not stored, because the document was deleted meanwhile). */
+  seq: number;
+  /**
+   * The sequence number of the document's row just before it (0: none), read in the transaction that stored it, so an
+   * instance that has seen `prevSeq` and now sees `seq` knows it missed nothing in between.
+   */
+  prevSeq: number;
+}
+
 /** Documents and their Yjs history. */
 export interface DocumentStore {
   /** The document, or undefined if the store does not hold it. */
@@ -221,8 +235,14 @@ export interface DocumentStore {
   createDocument(id: string, owner: string | null, initialState?: Uint8Array, audit?: AuditDraft): Promise<boolean>;
   /** The stored updates of a document (compacted state first); applying them all gives its current state. */
   loadUpdates(id: string): Promise<Uint8Array[]>;
-  /** Durably appends one Yjs update; the document must exist. */
-  appendUpdate(id: string, update: Uint8Array): Promise<void>;
+  /** Durably appends one Yjs update; the document must exist. Resolves with where it landed in the document's log. */
+  appendUpdate(id: string, update: Uint8Array): Promise<AppendedUpdate>;
+  /**
+   * Several instances (server/scale/): the document's stored rows whose sequence number is above `seq`, oldest first
+   * (a compacted state that replaced rows above `seq` is among them, so applying them all brings a copy that held
+   * everything up to `seq` up to date), and `lastSeq`, the sequence number of the last row returned (`seq` when none).
+   */
+  loadUpdatesSince(id: string, seq: number): Promise<{ updates: Uint8Array[]; lastSeq: number }>;
   /** Replaces every stored update of the document by one state update that contains them. */
   compact(id: string): Promise<void>;
   /** Records when a person (username and name) last changed a live document's content; an unknown or deleted id is ignored. */

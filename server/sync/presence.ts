@@ -14,14 +14,20 @@ import type { Connection } from './connection.js';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate as encodeAwarenessEntries, encodeAwareness } from './protocol.js';
 import type { SyncHooks } from './sync-hooks-contract.js';
 
-/** What presence needs of its room: the limits on presence updates, and the hook told when one is exceeded. */
+/** What presence needs of its room: the limits on presence updates, and the hooks told when one is exceeded or presence changed. */
 export interface PresenceOptions {
-  hooks: Pick<SyncHooks, 'onLimitExceeded'>;
+  hooks: Pick<SyncHooks, 'onLimitExceeded' | 'onPresence'>;
   limits: Pick<Limits, 'maxAwarenessBytes' | 'awarenessPerSecond' | 'awarenessBytesPerSecond'>;
 }
 
 /** A connection may speak for at most this many awareness client ids (a Y.Doc changes its id only on a rare clash). */
 const MAX_AWARENESS_IDS_PER_CONNECTION = 8;
+
+/** The origin of presence passed in from another instance: relayed to this room's connections, never reported back out. */
+const REMOTE = Symbol('remote presence');
+
+/** The origin y-protocols gives the removal of states that stopped renewing (each instance expires them on its own). */
+const EXPIRED = 'timeout';
 
 /** @internal The presence of one room's connections. */
 export class Presence {
@@ -30,6 +36,7 @@ export class Presence {
   private readonly owner = new Map<number, Connection>();
 
   constructor(
+    private readonly docId: string,
     doc: Y.Doc,
     private readonly connections: ReadonlySet<Connection>,
     private readonly opts: PresenceOptions,
@@ -88,6 +95,21 @@ export class Presence {
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(kept.map((e) => ({ ...e, state: asLoggedIn(e.state, conn) }))), conn);
   }
 
+  /**
+   * Applies presence another instance relayed (its own connections' states, already checked there) and relays it to
+   * this room's connections. States a connection of this room speaks for are left alone, whatever the other says.
+   */
+  receiveRemote(update: Uint8Array): void {
+    const entries = decodeAwarenessUpdate(update).filter((entry) => !this.owner.has(entry.clientId));
+    if (entries.length) awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), REMOTE);
+  }
+
+  /** The presence this room's own connections speak for, as one awareness update (for an instance that just opened the room), or undefined when there is none. */
+  ownStates(): Uint8Array | undefined {
+    const ids = [...this.owner.keys()].filter((id) => this.awareness.getStates().has(id));
+    return ids.length ? awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) : undefined;
+  }
+
   /** Stops relaying and frees the awareness. */
   destroy(): void {
     this.awareness.off('update', this.onUpdate);
@@ -97,8 +119,11 @@ export class Presence {
   private readonly onUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const changed = added.concat(updated, removed);
     if (!changed.length) return;
-    const frame = encodeAwareness(awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+    const update = awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed);
+    const frame = encodeAwareness(update);
     for (const c of this.connections) if (c !== origin) c.send(frame);
+    // Other instances hear what this room's connections said (and their leaving), not what came from them or expired here.
+    if (origin !== REMOTE && origin !== EXPIRED) this.opts.hooks.onPresence?.({ docId: this.docId, update });
   };
 }
 

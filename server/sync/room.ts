@@ -17,7 +17,7 @@ import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.
 import { inspectUpdate } from './guard.js';
 import { LazyLoad } from './lazy-load.js';
 import { Presence } from './presence.js';
-import { type Access, canWrite, type Origin, type RejectionReason, type SyncHooks } from './sync-hooks-contract.js';
+import { type Access, canWrite, type Origin, type RejectionReason, type StoreReceipt, type SyncHooks } from './sync-hooks-contract.js';
 import {
   type ClientMessage,
   encodePermissionDenied,
@@ -102,7 +102,7 @@ export class Room {
   ) {
     this.protectedRoots = new Set(opts.protectedAreas.keys());
     if (load) this.lazy = new LazyLoad(load.stored, this.doc, this.connections, load.build);
-    this.presence = new Presence(this.doc, this.connections, opts);
+    this.presence = new Presence(docId, this.doc, this.connections, opts);
     this.writerOf.set(this.doc.clientID, '(server)');
     // No lasting 'update' listener: Yjs encodes each transaction as an update only while someone listens, and the
     // room forwards the client's own bytes instead (see `applyAndBroadcast`).
@@ -188,15 +188,45 @@ export class Room {
     const update = updates.length === 1 ? updates[0] : Y.mergeUpdates(updates);
     // The server's own writes (sign-off records) are counted but never refused: the cap is for what clients add.
     this.storedBytes += update.byteLength;
+    let receipt: StoreReceipt | void;
     try {
-      await this.opts.hooks.onStoreUpdate({ docId: this.docId, update, origin });
+      receipt = await this.opts.hooks.onStoreUpdate({ docId: this.docId, update, origin });
     } catch (e) {
       this.dirty = true;
       throw e;
     }
     this.broadcastUpdate(update, undefined);
-    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update, origin });
+    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update, origin, ...(receipt ? { receipt } : {}) });
     this.nudgeHeld();
+  }
+
+  /**
+   * Applies an update another instance stored (several instances: server/scale/) and sends what was new in it to
+   * every connection here; nothing is stored. Returns whether anything was new (a repeat changes nothing, as Yjs
+   * applies an update once).
+   */
+  async applyRemote(update: Uint8Array, from: string): Promise<boolean> {
+    await this.ready();
+    const origin: Origin = { source: 'remote', from };
+    const applied = this.capture(() => Y.applyUpdate(this.doc, update, origin));
+    if (!applied.length) return false;
+    const sent = applied.length === 1 ? applied[0] : Y.mergeUpdates(applied);
+    // The store holds it: counted toward the document's size as the room's own stores are.
+    this.storedBytes += sent.byteLength;
+    this.broadcastUpdate(sent, undefined);
+    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update: sent, origin });
+    this.nudgeHeld();
+    return true;
+  }
+
+  /** Applies presence another instance relayed and passes it on to this room's connections (presence.ts). */
+  applyRemotePresence(update: Uint8Array): void {
+    this.presence.receiveRemote(update);
+  }
+
+  /** The presence this room's own connections speak for, as one awareness update, or undefined when there is none. */
+  ownPresence(): Uint8Array | undefined {
+    return this.presence.ownStates();
   }
 
   /** Resolves once the Y.Doc holds the stored state (at once unless it is still to be built); rejects if building failed. */
@@ -259,8 +289,9 @@ export class Room {
     }
     if (!(await this.fits(conn, update.byteLength))) return;
     const origin = { source: 'connection', connection: conn.info } as const;
+    let receipt: StoreReceipt | void;
     try {
-      await hooks.onStoreUpdate({ docId: this.docId, update, origin });
+      receipt = await hooks.onStoreUpdate({ docId: this.docId, update, origin });
     } catch (e) {
       this.storedBytes -= update.byteLength;
       logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'storing an update failed; the client will resend it');
@@ -268,7 +299,7 @@ export class Room {
       return;
     }
     try {
-      this.applyAndBroadcast(conn, update, verdict.fresh, origin);
+      this.applyAndBroadcast(conn, update, verdict.fresh, origin, receipt);
     } catch (e) {
       logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'applying a stored update failed');
       conn.close(CLOSE.SERVER_ERROR, 'the server could not apply your change');
@@ -312,7 +343,7 @@ export class Room {
    * known content (a reconnecting client's sync step 2) is forwarded as the
    * part that was new, as Yjs encodes it.
    */
-  private applyAndBroadcast(conn: Connection, update: Uint8Array, fresh: boolean, origin: Origin & { source: 'connection' }): void {
+  private applyAndBroadcast(conn: Connection, update: Uint8Array, fresh: boolean, origin: Origin & { source: 'connection' }, receipt: StoreReceipt | void): void {
     let sent = update;
     if (fresh) Y.applyUpdate(this.doc, update, origin);
     else {
@@ -321,7 +352,7 @@ export class Room {
       sent = applied.length === 1 ? applied[0] : Y.mergeUpdates(applied);
     }
     this.broadcastUpdate(sent, conn.info.id);
-    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update: sent, origin });
+    this.opts.hooks.onChange?.({ docId: this.docId, doc: this.doc, update: sent, origin, ...(receipt ? { receipt } : {}) });
   }
 
   /** Runs `fn` and returns the updates Yjs encoded for the transactions it made. */

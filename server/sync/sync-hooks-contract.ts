@@ -46,7 +46,23 @@ export type Origin =
   /** A change the server itself made (a server-written change, e.g. to a protected area), through `SyncServer.change`. */
   | { source: 'local'; reason: string }
   /** Stored state applied while loading the document. */
-  | { source: 'load' };
+  | { source: 'load' }
+  /**
+   * An update another instance of the server already stored and applied, passed in through `SyncServer.applyRemote`
+   * (several instances, server/scale/): applied and broadcast here, never stored again. `from` names that instance.
+   */
+  | { source: 'remote'; from: string };
+
+/**
+ * Where the store put an update (several instances: passed on to `onChange`, so the update can be told to other
+ * instances with the position a late one catches up from). The core only carries it.
+ */
+export interface StoreReceipt {
+  /** The update's position in the store (0: none). */
+  seq: number;
+  /** The position of the document's update just before it (0: none), so a reader that saw that one knows it missed nothing. */
+  prevSeq: number;
+}
 
 /** Refusal from a hook: the connection is closed with this code and reason. */
 export class Deny extends Error {
@@ -91,11 +107,21 @@ export interface SyncHooks {
   /**
    * Durably stores one update. Called before the update is applied or
    * broadcast; if it throws, the update is dropped and the sender is
-   * disconnected (its client still holds the edit and resends it).
+   * disconnected (its client still holds the edit and resends it). It may
+   * say where the store put it (`receipt`, handed on to `onChange`).
    */
-  onStoreUpdate(p: { docId: string; update: Uint8Array; origin: Origin }): Promise<void>;
-  /** Called after an update was applied (for caches, metrics). Must not throw. */
-  onChange?(p: { docId: string; doc: Y.Doc; update: Uint8Array; origin: Origin }): void;
+  onStoreUpdate(p: { docId: string; update: Uint8Array; origin: Origin }): Promise<StoreReceipt | void>;
+  /**
+   * Called after an update was applied and broadcast (for caches, metrics, other instances). `receipt` is what
+   * `onStoreUpdate` returned for it; a remote update (`origin.source` "remote") has none. Must not throw.
+   */
+  onChange?(p: { docId: string; doc: Y.Doc; update: Uint8Array; origin: Origin; receipt?: StoreReceipt }): void;
+  /**
+   * Optional: the presence of this room's own connections changed (a y-protocols awareness update: added, changed or
+   * removed states), for other instances to relay. Changes passed in through `SyncServer.applyRemotePresence`, and
+   * the expiry of silent remote states, are not reported. Must not throw.
+   */
+  onPresence?(p: { docId: string; update: Uint8Array }): void;
   /** A connection was accepted and joined its room. */
   onConnect?(p: { connection: ConnectionInfo }): void;
   /** A connection ended. `rejectedWrites` counts updates refused on it. */

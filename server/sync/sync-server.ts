@@ -48,6 +48,9 @@ export interface LimitedWriter {
   refusal: string;
 }
 
+/** What other instances' messages may do to a loaded room (room.ts). */
+export type RemoteRoom = Pick<Room, 'applyRemote' | 'applyRemotePresence' | 'ownPresence'>;
+
 /** Figures for /metrics. */
 export interface SyncStats extends TrafficCounters {
   connections: number;
@@ -348,6 +351,27 @@ export class SyncServer {
   /** Whether the document is in memory now. */
   isLoaded(docId: string): boolean {
     return this.rooms.has(docId);
+  }
+
+  // ------------------------------------------------------------ several instances (server/scale/)
+
+  /** The ids of the documents in memory now (or being loaded). */
+  loadedDocuments(): string[] {
+    return [...new Set([...this.rooms.keys(), ...this.loading.keys()])];
+  }
+
+  /**
+   * The room of a document in memory, for what other instances say of it (their stored updates, never stored again
+   * here; their presence), waiting for a load under way, which may have read the store before their update was there.
+   * Undefined when the document is not in memory (its next load reads the store) or its load failed.
+   */
+  async loadedRoom(docId: string): Promise<RemoteRoom | undefined> {
+    const room = this.rooms.get(docId);
+    if (room) return room;
+    return this.loading.get(docId)?.then(
+      () => this.rooms.get(docId),
+      () => undefined,
+    );
   }
 
   /** The live connections. */

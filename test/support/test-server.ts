@@ -266,10 +266,13 @@ export interface ChildServer {
   exited: Promise<number | null>;
 }
 
-/** Spawns the bundled server on `port` (0: any) with `data`; resolves once it prints "listening on ws://HOST:PORT". */
-export async function spawnServer(data: string, port = 0): Promise<ChildServer> {
+/**
+ * Spawns the bundled server on `port` (0: any) with `data`; resolves once it prints "listening on ws://HOST:PORT".
+ * `extra`: more flags of cli/server-main.ts (e.g. `--redis URL --revalidate-ms 200` for one of several instances).
+ */
+export async function spawnServer(data: string, port = 0, extra: readonly string[] = []): Promise<ChildServer> {
   const entry = await buildServerEntry();
-  const proc = spawn(process.execPath, [entry, '--data', data, '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent', '--demo-vault', 'none'], {
+  const proc = spawn(process.execPath, [entry, '--data', data, '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent', '--demo-vault', 'none', ...extra], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));

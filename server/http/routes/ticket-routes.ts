@@ -13,7 +13,7 @@ export function ticketRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
     app.post('/api/tickets', { schema: { body: TicketRequestSchema, response: { 200: TicketResponseSchema } } }, async (request) => {
       // No access check for a named document: the WebSocket checks access when the ticket is used, and answering here would tell which ids exist.
       const caller = callerOf(request);
-      const { ticket, expiresAt } = deps.tickets.issue(caller.tokenHash, request.body.docId ?? null, caller.sessionId);
+      const { ticket, expiresAt } = await deps.tickets.issue(caller.tokenHash, request.body.docId ?? null, caller.sessionId);
       return { ticket, expiresAt: expiresAt.toISOString() };
     });
   };
