@@ -248,32 +248,42 @@ export const POSTGRES_SCHEMA_VERSION = MIGRATIONS.length;
 /** Brings the database to the latest schema, one transaction per migration; returns the version it started from (0 for a new store). */
 export async function migratePostgres(pool: pg.Pool): Promise<number> {
   const c = await pool.connect();
+  let broken = false;
   try {
     // Under the lock too: two instances creating it at once would clash.
     await c.query('BEGIN');
     await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
     await c.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
     await c.query('COMMIT');
-    const from = await versionOf(c);
-    for (let v = from; v < MIGRATIONS.length; v++) {
+    const seen = await versionOf(c);
+    // The version found under the lock before the first step: another instance may be migrating this very database.
+    let from: number | undefined;
+    for (let v = seen; v < MIGRATIONS.length; v++) {
       await c.query('BEGIN');
       try {
         await c.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
-        // Another instance may have applied it while this one waited for the lock.
-        if ((await versionOf(c)) === v) {
+        const now = await versionOf(c);
+        from ??= now;
+        // Applied by another instance while this one waited for the lock: on to the next step, if any.
+        if (now === v) {
           await c.query(MIGRATIONS[v]);
           await c.query('DELETE FROM schema_version');
           await c.query('INSERT INTO schema_version (version) VALUES ($1)', [v + 1]);
-        }
+        } else v = now - 1;
         await c.query('COMMIT');
       } catch (e) {
         await c.query('ROLLBACK').catch(() => {});
+        if (e instanceof StorageError) throw e;
         throw new StorageError('failed', `Upgrading the PostgreSQL store to schema ${v + 1} failed (${(e as Error).message}); nothing of that step was applied. Fix the cause and start again.`);
       }
     }
-    return from;
+    return from ?? seen;
+  } catch (e) {
+    // A connection left inside a failed transaction is not given back to the pool.
+    broken = true;
+    throw e;
   } finally {
-    c.release();
+    c.release(broken);
   }
 }
 
