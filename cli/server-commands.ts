@@ -13,7 +13,7 @@ import { loadTemplates } from './templates-dir.js';
 import { ACCESS_LEVELS } from '../shared/access-levels.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
 
-const dataOption = () => new Option('--data <dir>', 'the server data folder').env('POC_DATA').makeOptionMandatory();
+const dataOption = () => new Option('--data <dir>', 'the server data folder (its store is poc.sqlite there, unless POC_STORE_URL names a PostgreSQL database)').env('POC_DATA').makeOptionMandatory();
 const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES');
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const positive = (value: string): number => {
@@ -35,6 +35,7 @@ interface ServeFlags extends IdentityFlags {
   port: string;
   host: string;
   data: string;
+  store?: string;
   demoVault?: string;
   logLevel: string;
   synchronous: 'full' | 'normal';
@@ -88,6 +89,8 @@ export function registerServerCommands(program: Command): void {
     .addOption(new Option('--port <port>', 'port to listen on').env('POC_PORT').default('1234'))
     .addOption(new Option('--host <host>', 'address to listen on').env('POC_HOST').default('127.0.0.1'))
     .addOption(dataOption())
+    // PostgreSQL storage (issue 17): several instances share one database; the data folder keeps each one's key file.
+    .addOption(new Option('--store <url>', 'keep the store in this PostgreSQL database (postgres://user@host/db) instead of the SQLite file in --data').env('POC_STORE_URL'))
     .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip; default: the demo-vault folder beside the installed CLI, else ./demo-vault)')
     .addOption(new Option('--log-level <level>', 'pino log level').env('POC_LOG_LEVEL').default('info'))
     .addOption(new Option('--synchronous <mode>', 'SQLite durability: full fsyncs every update before anyone sees it; normal survives a crashed server but not a power cut').choices(['full', 'normal']).default('full'))
@@ -130,6 +133,7 @@ export function registerServerCommands(program: Command): void {
       port,
       host: o.host,
       data: o.data,
+      ...(o.store ? { store: o.store } : {}),
       demoVault: o.demoVault === 'none' ? null : o.demoVault,
       // Resolved beside this file: dist/poc.js (the bundle) and cli/ (the sources) both sit one level below the project.
       defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
