@@ -1,6 +1,6 @@
 /**
- * The server's subcommands: serve, user, grant, revoke, team, backup, audit,
- * verify. Flags here; the work in commands/ (serve.ts, users.ts, grants.ts,
+ * The server's subcommands: serve, user, grant, revoke, team, backup, migrate,
+ * audit, verify. Flags here; the work in commands/ (serve.ts, users.ts, grants.ts,
  * backup.ts, audit.ts, re-exported by commands/index.ts), as for the
  * document commands of poc.ts.
  */
@@ -369,6 +369,16 @@ export function registerServerCommands(program: Command): void {
     .addOption(dataOption())
     .action(async (file: string, o: { data: string }) => {
       await ops.backup({ file, data: o.data });
+    });
+
+  // PostgreSQL storage (issue 17): a SQLite store moved into PostgreSQL, table by table, counts checked.
+  program
+    .command('migrate')
+    .description('copy a SQLite store into an empty PostgreSQL database in one transaction, checking every table\'s row count (stop the server first)')
+    .requiredOption('--from <path>', 'the server data folder, or its poc.sqlite file')
+    .requiredOption('--to <url>', 'the PostgreSQL database to copy into, e.g. postgres://poc@db.example.org/poc (it must hold no store yet)')
+    .action(async (o: { from: string; to: string }) => {
+      await ops.migrate(o);
     });
 
   // -- the demo store npm start makes (issue 14): no all-powerful account
