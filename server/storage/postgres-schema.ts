@@ -32,9 +32,13 @@ const FUNCTIONS = `
   BEGIN
     RAISE EXCEPTION '% append-only', TG_ARGV[0] USING ERRCODE = 'insufficient_privilege';
   END $$;
+  -- FOR KEY SHARE: a deletion (which locks the row FOR UPDATE first) waits for the inserts under way, and an insert
+  -- waits for a deletion under way and then sees the tombstone, so no row of another instance outlives the content.
   CREATE FUNCTION poc_not_into_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+  DECLARE deleted TEXT;
   BEGIN
-    IF EXISTS (SELECT 1 FROM documents WHERE id = NEW.doc_id AND deleted_at IS NOT NULL) THEN RETURN NULL; END IF;
+    SELECT deleted_at INTO deleted FROM documents WHERE id = NEW.doc_id FOR KEY SHARE;
+    IF deleted IS NOT NULL THEN RETURN NULL; END IF;
     RETURN NEW;
   END $$;
   CREATE FUNCTION poc_bump_change() RETURNS trigger LANGUAGE plpgsql AS $$

@@ -214,7 +214,10 @@ export class PostgresStorage implements Storage {
     // Updates still queued land first, so none is written after the content is gone (the trigger drops later ones).
     await this.updateLog.settled();
     return transaction(this.pool, async (c) => {
-      if ((await changes(c, 'UPDATE documents SET deleted_at = $1, archived_at = NULL WHERE id = $2 AND deleted_at IS NULL', [new Date().toISOString(), id])) === 0) return false;
+      // FOR UPDATE first: waits for other instances' inserts under way into this document, and holds back new ones
+      // until the tombstone is committed (the insert trigger then drops them), so no update outlives the content.
+      if (!(await one(c, 'SELECT 1 FROM documents WHERE id = $1 AND deleted_at IS NULL FOR UPDATE', [id]))) return false;
+      await c.query('UPDATE documents SET deleted_at = $1, archived_at = NULL WHERE id = $2', [new Date().toISOString(), id]);
       await c.query('DELETE FROM updates WHERE doc_id = $1', [id]);
       await c.query('DELETE FROM grants WHERE doc_id = $1', [id]);
       await c.query('DELETE FROM team_grants WHERE doc_id = $1', [id]);

@@ -126,6 +126,26 @@ describe('several instances on one database', () => {
     expect(textOf(await store.loadUpdates('d'))).toBe(doc.getText('t').toString());
   });
 
+  it('an update another instance is committing while the document is deleted does not outlive it', async () => {
+    const store = await instance();
+    await store.createDocument('d', null);
+    const { updates } = keystrokes(2, 1);
+    await store.appendUpdate('d', updates[0]);
+    await raw(async (c) => {
+      // Another instance's batch is under way when the deletion starts; it commits only after.
+      await c.query('BEGIN');
+      await c.query("INSERT INTO updates (doc_id, data) VALUES ('d', $1)", [Buffer.from(updates[1])]);
+      const deleted = store.deleteDocument('d');
+      await c.query('COMMIT');
+      expect(await deleted).toBe(true);
+    });
+    await raw(async (c) => {
+      // And one that starts after the deletion is dropped by the database.
+      await c.query("INSERT INTO updates (doc_id, data) VALUES ('d', $1)", [Buffer.from(updates[1])]);
+      expect((await c.query("SELECT COUNT(*)::int AS n FROM updates WHERE doc_id = 'd'")).rows).toEqual([{ n: 0 }]);
+    });
+  });
+
   it("a token revoked through one instance moves every instance's change marker", async () => {
     const [a, b] = [await instance(), await instance()];
     await a.addUser({ username: 'amina', name: 'Amina', offices: [] });
