@@ -192,6 +192,9 @@ export class PostgresUpdateLog {
     await transaction(this.pool, async (c) => {
       // One compaction of a document at a time, across every instance; the lock goes with the transaction.
       await c.query("SELECT pg_advisory_xact_lock(hashtextextended('poc-compact:' || $1, 0))", [docId]);
+      // The document row before the update rows, as a deletion takes them: the two wait for each other, never deadlock.
+      const doc = await one<{ deleted_at: string | null }>(c, 'SELECT deleted_at FROM documents WHERE id = $1 FOR KEY SHARE', [docId]);
+      if (!doc || doc.deleted_at !== null) return;
       const stored = await rows<{ seq: number; data: Buffer }>(c, 'SELECT seq, data FROM updates WHERE doc_id = $1 ORDER BY seq', [docId]);
       if (stored.length < 2) return;
       const state = await merge(stored.map((r) => r.data));
