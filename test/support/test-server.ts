@@ -266,10 +266,11 @@ export interface ChildServer {
   exited: Promise<number | null>;
 }
 
-/** Spawns the bundled server on `port` (0: any) with `data`; resolves once it prints "listening on ws://HOST:PORT". */
-export async function spawnServer(data: string, port = 0): Promise<ChildServer> {
+/** Spawns the bundled server on `port` (0: any) with `data` (and the PostgreSQL store `storeUrl`, if given); resolves once it prints "listening on ws://HOST:PORT". */
+export async function spawnServer(data: string, port = 0, storeUrl?: string): Promise<ChildServer> {
   const entry = await buildServerEntry();
-  const proc = spawn(process.execPath, [entry, '--data', data, '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent', '--demo-vault', 'none'], {
+  const store = storeUrl ? ['--store', storeUrl] : [];
+  const proc = spawn(process.execPath, [entry, '--data', data, ...store, '--port', String(port), '--host', '127.0.0.1', '--log-level', 'silent', '--demo-vault', 'none'], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => proc.once('exit', (code) => resolve(code)));
