@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { CASE_INSENSITIVE_IDS_VERSION } from '../../server/storage/sqlite-schema.js';
-import type { Storage } from '../../server/storage/storage.js';
+import { type Storage, UnrecordedError } from '../../server/storage/storage.js';
+import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { BACKENDS, storeBackends } from '../support/store-backends.js';
 import { tempDir, waitFor } from '../support/test-server.js';
 
@@ -156,6 +157,30 @@ describe.each(BACKENDS)('the $name store', ({ name }) => {
     await store.recordChange('d', { at: '2026-01-01T00:00:00.000Z', by: 'amina', byName: 'Amina' });
     expect((await store.getDocument('d'))!.lastSeq).toBeGreaterThan(first);
     expect((await store.listDocuments())[0].lastChange).toEqual({ at: '2026-01-01T00:00:00.000Z', by: 'amina', byName: 'Amina' });
+  });
+
+  it('an action whose audit entry cannot be written is not done: no document, grant, sign-off, version, session or deletion', async () => {
+    await store.addUser({ username: 'alice', name: 'Alice', offices: [] });
+    await store.createDocument('kept', 'alice');
+    await backend.breakAuditTrail();
+    const audit = { kind: 'grant' as const, actor: 'admin', docId: null, detail: {} };
+    // Only the columns the store writes are read before the refusal: the record is never parsed back.
+    const record = { id: 'so_1', payload: { docId: 'kept', signedAt: '2026-01-01T00:00:00.000Z' } } as unknown as SignoffRecord;
+    const version = { id: 'v_1', docId: 'kept', kind: 'named' as const, name: 'one', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'alice', contentHash: null, restoredFrom: null, snapshot: new Uint8Array([0, 0]) };
+    const session = { username: 'alice', tokenHash: 't', createdAt: 'x', lastUsedAt: 'x', idleExpiresAt: 'x', expiresAt: 'x' };
+    const refusals = await Promise.allSettled([
+      store.createDocument('new', 'alice', undefined, audit),
+      store.setGrant({ username: 'alice', docId: 'kept', access: 'viewer', grantedBy: 'admin' }, audit),
+      store.appendSignoff({ record, snapshot: new Uint8Array([0]) }, audit),
+      store.appendVersion(version, audit),
+      store.addWebSession('s', session, audit),
+      store.deleteDocument('kept', audit),
+    ]);
+    expect(refusals.map((r) => r.status === 'rejected' && r.reason instanceof UnrecordedError)).toEqual([true, true, true, true, true, true]);
+    expect(await store.findDocumentId('new')).toBeUndefined();
+    expect((await store.grantsFor('kept')).map((g) => g.access)).toEqual(['owner']);
+    expect([await store.listSignoffs('kept'), await store.listVersions('kept'), await store.findWebSession('s')]).toEqual([[], [], undefined]);
+    expect(await store.getDocument('kept')).toMatchObject({ id: 'kept' });
   });
 
   it('settings keep the last value written', async () => {
