@@ -1,10 +1,13 @@
 // The real server on a PostgreSQL store (serve --store postgres://…): two people edit live, the server restarts and
-// every edit is there; a sign-off is stored with its snapshot and still verifies after the restart.
+// every edit is there; a sign-off is stored with its snapshot and still verifies after the restart; the CLI's store
+// commands work on the database POC_STORE_URL names.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { readSignoffs } from '../../shared/ydoc/layout.js';
+import { runServe, userAdd, userList } from '../../cli/commands/index.js';
+import { PostgresStorage } from '../../server/storage/postgres.js';
 import { type PostgresServer, startPostgres } from '../support/postgres-server.js';
 import { approvableMatrix, postSignoff } from '../support/sign-off.js';
 import { connectClient, startTestServer, storeDocument, tempDir, type TestServer, text, waitFor } from '../support/test-server.js';
@@ -88,5 +91,36 @@ describe('a server over PostgreSQL', () => {
     } finally {
       data.remove();
     }
+  });
+});
+
+describe('the command line on a PostgreSQL store', () => {
+  const data = tempDir();
+  afterAll(() => data.remove());
+  afterEach(() => {
+    delete process.env.POC_STORE_URL;
+  });
+
+  it("the store commands work on the database POC_STORE_URL names, not on the data folder's file", async () => {
+    const url = await cluster.createDatabase('poc_cli');
+    process.env.POC_STORE_URL = url;
+    await userAdd({ data: data.dir, username: 'amina', name: 'Amina Diallo', out: () => {} });
+    expect((await userList({ data: data.dir, out: () => {} })).map((u) => u.username)).toEqual(['amina']);
+    const store = await PostgresStorage.open({ url });
+    try {
+      expect((await store.getUser('amina'))?.name).toBe('Amina Diallo');
+    } finally {
+      await store.close();
+    }
+    expect(existsSync(join(data.dir, 'poc.sqlite'))).toBe(false);
+  });
+
+  it('a store command on a database that holds no store says so and names the variable', async () => {
+    process.env.POC_STORE_URL = await cluster.createDatabase('poc_cli_empty');
+    await expect(userList({ data: data.dir, out: () => {} })).rejects.toThrow(/held no store .* check POC_STORE_URL/);
+  });
+
+  it('serve refuses a --store that is not a PostgreSQL URL, saying what to give', async () => {
+    await expect(runServe({ data: data.dir, store: 'mysql://db/poc', port: 0, handleSignals: false, out: () => {} })).rejects.toThrow(/--store takes a PostgreSQL URL/);
   });
 });
