@@ -6,7 +6,7 @@ import * as Y from 'yjs';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PostgresStorage } from '../../server/storage/postgres.js';
 import { POSTGRES_SCHEMA_VERSION } from '../../server/storage/postgres-schema.js';
-import { type PostgresServer, startPostgres } from '../support/postgres-server.js';
+import { type PostgresServer, postgresBinDir, startPostgres } from '../support/postgres-server.js';
 
 let cluster: PostgresServer;
 let url: string;
@@ -205,5 +205,9 @@ describe('what a person is told', () => {
     const failure = PostgresStorage.open({ url: wrong });
     await expect(failure).rejects.toThrow(/Cannot open the PostgreSQL store postgres:\/\/poc_test:\*\*\*@.*no_such_database.*Check that PostgreSQL runs/);
     await expect(failure).rejects.not.toThrow(/s3cret/);
+  });
+
+  it('without PostgreSQL installed, the tests fail naming the Debian package to install', () => {
+    expect(() => postgresBinDir('/nonexistent/postgresql', '/nonexistent/bin')).toThrow(/install the Debian package "postgresql".*They never skip/);
   });
 });

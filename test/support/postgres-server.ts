@@ -35,15 +35,15 @@ export interface PostgresServer {
   stop(): Promise<void>;
 }
 
-/** The folder holding initdb and postgres: the highest version under /usr/lib/postgresql, else from PATH; throws naming the package when there is none. */
-export function postgresBinDir(): string {
-  if (existsSync(DEBIAN_PG)) {
-    const versions = readdirSync(DEBIAN_PG)
-      .filter((v) => existsSync(join(DEBIAN_PG, v, 'bin', 'initdb')))
+/** The folder holding initdb and postgres: the highest version under `debian` (/usr/lib/postgresql), else on `path`; throws naming the package when there is none. */
+export function postgresBinDir(debian = DEBIAN_PG, path = process.env.PATH ?? ''): string {
+  if (existsSync(debian)) {
+    const versions = readdirSync(debian)
+      .filter((v) => existsSync(join(debian, v, 'bin', 'initdb')))
       .sort((a, b) => Number(b) - Number(a));
-    if (versions.length) return join(DEBIAN_PG, versions[0], 'bin');
+    if (versions.length) return join(debian, versions[0], 'bin');
   }
-  for (const dir of (process.env.PATH ?? '').split(':')) if (dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'postgres'))) return dir;
+  for (const dir of path.split(':')) if (dir && existsSync(join(dir, 'initdb')) && existsSync(join(dir, 'postgres'))) return dir;
   throw new Error(
     'PostgreSQL is not installed, and the PostgreSQL storage tests need it: install the Debian package "postgresql" (apt-get install postgresql; .ci/run does) and run them again. They never skip.',
   );
