@@ -1,6 +1,6 @@
 /**
- * The server's subcommands: serve, user, grant, revoke, team, backup, audit,
- * verify. Flags here; the work in commands/ (serve.ts, users.ts, grants.ts,
+ * The server's subcommands: serve, user, grant, revoke, team, backup, migrate,
+ * audit, verify. Flags here; the work in commands/ (serve.ts, users.ts, grants.ts,
  * backup.ts, audit.ts, re-exported by commands/index.ts), as for the
  * document commands of poc.ts.
  */
@@ -13,7 +13,7 @@ import { loadTemplates } from './templates-dir.js';
 import { ACCESS_LEVELS } from '../shared/access-levels.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
 
-const dataOption = () => new Option('--data <dir>', 'the server data folder').env('POC_DATA').makeOptionMandatory();
+const dataOption = () => new Option('--data <dir>', 'the server data folder (its store is poc.sqlite there, unless POC_STORE_URL names a PostgreSQL database)').env('POC_DATA').makeOptionMandatory();
 const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES');
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 const positive = (value: string): number => {
@@ -35,6 +35,7 @@ interface ServeFlags extends IdentityFlags {
   port: string;
   host: string;
   data: string;
+  store?: string;
   demoVault?: string;
   logLevel: string;
   synchronous: 'full' | 'normal';
@@ -90,6 +91,8 @@ export function registerServerCommands(program: Command): void {
     .addOption(new Option('--port <port>', 'port to listen on').env('POC_PORT').default('1234'))
     .addOption(new Option('--host <host>', 'address to listen on').env('POC_HOST').default('127.0.0.1'))
     .addOption(dataOption())
+    // PostgreSQL storage (issue 17): several instances share one database; the data folder keeps each one's key file.
+    .addOption(new Option('--store <url>', 'keep the store in this PostgreSQL database (postgres://user@host/db) instead of the SQLite file in --data').env('POC_STORE_URL'))
     .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip; default: the demo-vault folder beside the installed CLI, else ./demo-vault)')
     .addOption(new Option('--log-level <level>', 'pino log level').env('POC_LOG_LEVEL').default('info'))
     .addOption(new Option('--synchronous <mode>', 'SQLite durability: normal commits every update before anyone sees it and writes it to disk within 50 ms (a crash loses nothing; a power cut at most that, which the clients send back); full waits for the disk on every update').choices(['full', 'normal']).default('normal'))
@@ -133,6 +136,7 @@ export function registerServerCommands(program: Command): void {
       port,
       host: o.host,
       data: o.data,
+      ...(o.store ? { store: o.store } : {}),
       demoVault: o.demoVault === 'none' ? null : o.demoVault,
       // Resolved beside this file: dist/poc.js (the bundle) and cli/ (the sources) both sit one level below the project.
       defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
@@ -369,6 +373,16 @@ export function registerServerCommands(program: Command): void {
     .addOption(dataOption())
     .action(async (file: string, o: { data: string }) => {
       await ops.backup({ file, data: o.data });
+    });
+
+  // PostgreSQL storage (issue 17): a SQLite store moved into PostgreSQL, table by table, counts checked.
+  program
+    .command('migrate')
+    .description('copy a SQLite store into an empty PostgreSQL database in one transaction, checking every table\'s row count (stop the server first)')
+    .requiredOption('--from <path>', 'the server data folder, or its poc.sqlite file')
+    .requiredOption('--to <url>', 'the PostgreSQL database to copy into, e.g. postgres://poc@db.example.org/poc (it must hold no store yet)')
+    .action(async (o: { from: string; to: string }) => {
+      await ops.migrate(o);
     });
 
   // -- the demo store npm start makes (issue 14): no all-powerful account

@@ -1,12 +1,12 @@
 /**
  * A minimal entry that only runs the server, for when the whole CLI is not
  * wanted (the crash tests spawn it as a child process; it can also be
- * bundled on its own). Flags: --port, --host, --data, --demo-vault (a
+ * bundled on its own). Flags: --port, --host, --data, --store (a PostgreSQL URL), --demo-vault (a
  * folder, or "none"), --log-level, and the limits --max-message-bytes,
  * --max-awareness-bytes, --max-connections-per-user, --updates-per-second,
  * --updates-burst (0: no limit), --max-doc-bytes (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC),
  * --redis URL (several instances), --revalidate-ms N (how often the store is polled for access changes; tests);
- * environment: POC_PORT, POC_HOST, POC_DATA, POC_TIME_ZONE, POC_KEY_PASSPHRASE, POC_REDIS_URL.
+ * environment: POC_PORT, POC_HOST, POC_DATA, POC_STORE_URL, POC_TIME_ZONE, POC_KEY_PASSPHRASE, POC_REDIS_URL.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
 import { runServe } from './commands/serve.js';
@@ -24,6 +24,7 @@ if (!data) {
   process.exit(2);
 }
 const demo = flag(args, 'demo-vault');
+const store = flag(args, 'store') ?? process.env.POC_STORE_URL;
 const limits: Partial<Limits> = {};
 for (const [name, key] of [
   ['max-message-bytes', 'maxMessageBytes'],
@@ -40,6 +41,7 @@ runServe({
   port: Number(flag(args, 'port') ?? process.env.POC_PORT ?? 1234),
   host: flag(args, 'host') ?? process.env.POC_HOST ?? '127.0.0.1',
   data,
+  ...(store ? { store } : {}),
   demoVault: demo === undefined ? undefined : demo === 'none' ? null : demo,
   logLevel: flag(args, 'log-level') ?? 'info',
   limits,

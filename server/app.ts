@@ -2,7 +2,7 @@
  * The POC Workspace server: one HTTP server on one port carrying the
  * y-websocket sync (upgrade requests) and the Fastify app (the JSON API and
  * the web app's files),
- * over a SQLite store. `PocServer.start(config)` opens the store, imports
+ * over a SQLite store or a PostgreSQL one (storage/open.ts). `PocServer.start(config)` opens the store, imports
  * the demo vault into a new store, loads the signing key and listens;
  * `stop()` stops accepting, closes clients (they reconnect later), and
  * closes the store.
@@ -31,10 +31,10 @@ import { FailedLoginAudit, LoginGuard } from './failed-logins.js';
 import { RateLimits } from './rate-limits.js';
 import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
-import { storeProblem, unwritableStoreMessage } from './storage/health.js';
+import { storeProblem } from './storage/health.js';
+import { openStorage, unwritableMessage } from './storage/open.js';
 import { RedisFanout } from './scale/redis-fanout.js';
 import { SharedTickets } from './scale/shared-tickets.js';
-import { SqliteStorage } from './storage/sqlite.js';
 import type { AccessLevel, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
 import { SyncServer } from './sync/sync-server.js';
@@ -82,12 +82,7 @@ export class PocServer {
     const { logger } = config;
     // Read before the store opens: a wrong file stops the start with a message, having touched nothing.
     const https = config.tls ? loadTls(config.tls) : undefined;
-    const storage = SqliteStorage.open({
-      file: config.dbFile,
-      synchronous: config.synchronous,
-      compactAfter: config.compactAfter,
-      onBackgroundError: (err, docId) => logger.error({ err, docId }, 'background compaction failed; the updates stay as they were'),
-    });
+    const storage = await openStorage(config);
     // Several instances (issue 17): Redis carries updates, presence, access changes and rate limits between them.
     const fanout = config.redisUrl ? new RedisFanout({ url: config.redisUrl, storage, logger, pollMs: config.revalidateMs }) : undefined;
     try {
@@ -95,7 +90,7 @@ export class PocServer {
       try {
         await storage.probeWrite();
       } catch (e) {
-        throw new Error(unwritableStoreMessage(config.dbFile, (e as Error).message), { cause: e });
+        throw new Error(unwritableMessage(config, (e as Error).message), { cause: e });
       }
       const warnings = looseModeWarnings(config.dataDir);
       const imported = await importDemoVault(storage, config.demoVaultDir, config.templates, logger);

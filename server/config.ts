@@ -22,6 +22,8 @@ export interface ServerConfig {
   dataDir: string;
   /** The SQLite file (default `<dataDir>/poc.sqlite`). */
   dbFile: string;
+  /** PostgreSQL storage (issue 17): the database URL (postgres://…) holding the store instead of `dbFile`; null: SQLite. */
+  storeUrl: string | null;
   /** Folder of Markdown documents imported into a new, empty store (the demo vault); null to import nothing. */
   demoVaultDir: string | null;
   limits: Limits;
@@ -127,6 +129,7 @@ export function resolveConfig(input: ServerConfigInput): ServerConfig {
     port: input.port ?? 1234,
     dataDir: input.dataDir,
     dbFile: input.dbFile ?? join(input.dataDir, 'poc.sqlite'),
+    storeUrl: input.storeUrl || null,
     demoVaultDir: input.demoVaultDir ?? null,
     limits: { ...DEFAULT_LIMITS, ...input.limits },
     logger: input.logger ?? pino({ level: 'info' }),

@@ -29,7 +29,7 @@ import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { importDemoVault } from '../../server/docs/demo-import.js';
 import { TeamService } from '../../server/people/teams.js';
 import { makePrivateFile, PRIVATE_FILE_MODE } from '../../server/storage/file-modes.js';
-import type { SqliteStorage } from '../../server/storage/sqlite.js';
+import type { Storage } from '../../server/storage/storage.js';
 import { CommandError, print } from './command.js';
 import { type StoreOptions, storeFile, withStore } from './data-folder.js';
 
@@ -106,7 +106,7 @@ export async function demoSetup(o: DemoSetupOptions): Promise<{ accounts: DemoAc
 }
 
 /** Adds one person with their grants and a token, each change audited in its own transaction (fail closed). */
-async function addPerson(s: SqliteStorage, p: DemoPerson): Promise<DemoAccount> {
+async function addPerson(s: Storage, p: DemoPerson): Promise<DemoAccount> {
   await s.addUser(
     { username: p.username, name: p.name, offices: p.offices, canCreate: p.username === 'admin' || p.username === 'lena' },
     { kind: 'user-added', actor: 'cli', docId: null, detail: { user: p.username, offices: p.offices, via: 'demo-setup' } },
@@ -120,7 +120,7 @@ async function addPerson(s: SqliteStorage, p: DemoPerson): Promise<DemoAccount> 
 }
 
 /** The demo team with its members, and its grant on the Sector North matrix when the import brought it: through the team service the API and `poc team` use (same checks, same audit entries). */
-async function addTeam(s: SqliteStorage, templates: TemplateSet, matrixImported: boolean): Promise<void> {
+async function addTeam(s: Storage, templates: TemplateSet, matrixImported: boolean): Promise<void> {
   // No server runs yet, so there is no live connection to re-check.
   const teams = new TeamService({ storage: s, templates, onAccessChanged: async () => {} });
   const cli = { username: 'cli', admin: true, via: 'demo-setup' };

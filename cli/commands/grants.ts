@@ -2,7 +2,7 @@
  * `poc grant` and `poc revoke`: who may read, comment on, edit or own a document (an unknown person or document ends them with exit code 1). Like
  * the HTTP API, they never leave a document without an owner.
  */
-import type { SqliteStorage } from '../../server/storage/sqlite.js';
+import type { Storage } from '../../server/storage/storage.js';
 import { isAccessLevel, onlyOwnerProblem } from '../../server/auth/access.js';
 import { levelList } from '../../shared/access-levels.js';
 import { checkDocId } from '../../server/auth/names.js';
@@ -47,7 +47,7 @@ export async function revoke(o: StoreOptions & { username: string; docId: string
  * Refuses a grant that could never open anything: ids are unique without case and lookups are exact, so a grant on
  * "tm-north" when "TM-North" exists, or on a deleted document's id, would be kept and reach nothing.
  */
-async function refuseUnreachableId(s: SqliteStorage, docId: string): Promise<void> {
+async function refuseUnreachableId(s: Storage, docId: string): Promise<void> {
   const found = await s.findDocumentId(docId);
   if (!found) return;
   if (found.deleted) throw new CommandError(`Document "${found.id}" was deleted and its id is never reused, so a grant on "${docId}" would open nothing.`);
@@ -55,13 +55,13 @@ async function refuseUnreachableId(s: SqliteStorage, docId: string): Promise<voi
 }
 
 /** Refuses (exit code 1) a document id the store has no live document for: a grant on it would open nothing ("*" always exists). */
-async function requireDocument(s: SqliteStorage, docId: string): Promise<void> {
+async function requireDocument(s: Storage, docId: string): Promise<void> {
   if (docId === '*' || (await s.getDocument(docId))) return;
   throw CommandError.missing(`There is no document "${docId}"; check the id (it is matched exactly; documents are created with "poc doc create" or in the workspace).`);
 }
 
 /** Refuses, as the HTTP API does, to remove or lower the grant of a document's only owner (every document keeps one of its own). */
-async function keepAnOwner(s: SqliteStorage, docId: string, username: string, access?: AccessLevel): Promise<void> {
+async function keepAnOwner(s: Storage, docId: string, username: string, access?: AccessLevel): Promise<void> {
   if (docId === '*' || access === 'owner') return;
   const problem = onlyOwnerProblem(await s.grantsFor(docId), docId, username);
   if (problem) throw new CommandError(problem);

@@ -14,6 +14,7 @@ export { grant, revoke } from './grants.js';
 export { formatTeam, teamAdd, type TeamAddOptions, teamGrant, teamList, teamMember, teamRemove, teamRevoke } from './teams.js';
 export { docCreate, type DocCreateOptions } from './documents.js';
 export { backup } from './backup.js';
+export { migrate, type MigrateOptions } from './migrate.js';
 export { DEMO_TOKENS_FILE, demoSetup, type DemoAccount } from './demo-people.js';
 export { AUDIT_KINDS, audit, type AuditOptions, formatAudit } from './audit.js';
 export { keyList, keyRotate } from './key.js';

@@ -9,6 +9,7 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import { PocServer } from '../../server/app.js';
 import type { ServerConfigInput } from '../../server/config.js';
 import type { Limits } from '../../server/limits.js';
+import { isPostgresUrl } from '../../server/storage/open.js';
 import { CommandError, type Out, print } from './command.js';
 import { storeFile } from './data-folder.js';
 
@@ -17,6 +18,8 @@ export interface ServeOptions {
   port?: number;
   host?: string;
   data: string;
+  /** PostgreSQL storage (issue 17): the database URL (--store, POC_STORE_URL) holding the store instead of the data folder's SQLite file. */
+  store?: string;
   /** Demo vault to import into a new store; null: none; undefined: `defaultDemoVault` when it exists, else ./demo-vault. */
   demoVault?: string | null;
   /** Where the demo vault is when none is named: the CLI passes the folder beside its own bundle, so `poc serve` finds it from any folder. */
@@ -40,13 +43,15 @@ export async function runServe(o: ServeOptions): Promise<PocServer> {
   const logger: Logger = (o.config?.logger as Logger | undefined) ?? pino({ level: o.logLevel ?? 'info' });
   const host = o.host ?? '127.0.0.1';
   const port = o.port ?? 1234;
-  if (!existsSync(storeFile(o.data))) logger.info({ store: storeFile(o.data) }, 'no store in the data folder: starting a new one');
+  if (o.store && !isPostgresUrl(o.store)) throw new CommandError(`--store takes a PostgreSQL URL (postgres://user@host/database); leave it out to keep the store in ${storeFile(o.data)}.`);
+  if (!o.store && !existsSync(storeFile(o.data))) logger.info({ store: storeFile(o.data) }, 'no store in the data folder: starting a new one');
   let server: PocServer;
   try {
     server = await PocServer.start({
       host,
       port,
       dataDir: resolve(o.data),
+      ...(o.store ? { storeUrl: o.store } : {}),
       demoVaultDir: o.demoVault === undefined ? defaultDemoVault(o.defaultDemoVault) : o.demoVault,
       limits: o.limits,
       ...(o.templates ? { templates: o.templates } : {}),

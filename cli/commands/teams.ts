@@ -10,7 +10,7 @@ import { formatHolding, type OfficeHolding, parseHolding } from '../../shared/si
 import { TemplateSet } from '../../shared/template/set.js';
 import type { Team } from '../../shared/api/people.js';
 import { type TeamActor, TeamRefusal, TeamService } from '../../server/people/teams.js';
-import type { SqliteStorage } from '../../server/storage/sqlite.js';
+import type { Storage } from '../../server/storage/storage.js';
 import { CommandError, EXIT_NOT_FOUND, print } from './command.js';
 import { type StoreOptions, withStore } from './data-folder.js';
 
@@ -20,7 +20,7 @@ const TEAM_ACCESS = ['viewer', 'commenter', 'editor'] as const;
 type TeamAccess = (typeof TEAM_ACCESS)[number];
 
 /** Runs `work` on the team service of the data folder's store; a refusal becomes a CommandError with its message. */
-async function withTeams<T>(o: StoreOptions & { templates?: TemplateSet }, work: (teams: TeamService, s: SqliteStorage) => Promise<T>): Promise<T> {
+async function withTeams<T>(o: StoreOptions & { templates?: TemplateSet }, work: (teams: TeamService, s: Storage) => Promise<T>): Promise<T> {
   return withStore(o.data, async (s) => {
     // The running server (if any) picks the change up at its next re-check of live connections.
     const teams = new TeamService({ storage: s, templates: o.templates ?? TemplateSet.builtin(), onAccessChanged: async () => {} });
@@ -130,7 +130,7 @@ export async function teamRemove(o: StoreOptions & { team: string }): Promise<vo
 }
 
 /** Refuses a grant on a document the store does not hold (a mistyped id would otherwise be kept and open nothing). */
-async function existingDocument(s: SqliteStorage, docId: string): Promise<void> {
+async function existingDocument(s: Storage, docId: string): Promise<void> {
   if (docId === '*' || (await s.getDocument(docId))) return;
   const found = await s.findDocumentId(docId);
   if (found && !found.deleted) throw new CommandError(`The document's id is "${found.id}", not "${docId}" (ids are matched exactly); grant on "${found.id}".`, EXIT_NOT_FOUND);

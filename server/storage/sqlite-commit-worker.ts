@@ -23,7 +23,9 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CommitReply as Reply, CommitRequest, CommitThreadData, PostedItem } from './sqlite-commit-thread.js';
-import { type AuditRow, CompactionScheduler, type CompactionPolicy, storeClosed, unknownDocument, type UpdateLog } from './sqlite-update-log.js';
+import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
+import type { AuditRow, UpdateLog } from './sqlite-update-log.js';
+import { storeClosed, unknownDocument } from './update-errors.js';
 import { type AppendedUpdate, StorageError } from './storage.js';
 
 type Request =

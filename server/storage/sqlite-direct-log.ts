@@ -24,7 +24,8 @@
  */
 import type Database from 'better-sqlite3';
 import { WorkerUpdateLog } from './sqlite-commit-worker.js';
-import { type AuditRow, type CompactionPolicy, InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
+import type { CompactionPolicy } from './compaction-scheduler.js';
+import { type AuditRow, InThreadUpdateLog, type UpdateLog } from './sqlite-update-log.js';
 import type { AppendedUpdate } from './storage.js';
 
 /** Default bound on how long a commit stays in the operating system's cache before it is fsynced (ms). */

@@ -8,15 +8,15 @@
  * order they were made. The caller still applies and broadcasts an update
  * only after its append resolved, so durability before broadcast is kept;
  * what changes is that 200 people typing cost a few fsyncs per turn instead
- * of one per keystroke. A store on disk commits on a worker thread
- * (sqlite-commit-worker.ts, sqlite-commit-thread.ts) so the fsync never blocks the event loop; an
- * in-memory store commits in place (`InThreadUpdateLog`).
+ * of one per keystroke. By default a store on disk commits in place
+ * (`InThreadUpdateLog`, without waiting for the disk) and its commit thread
+ * fsyncs within 50 ms (sqlite-direct-log.ts); with `synchronous = FULL` it
+ * commits on that thread (sqlite-commit-worker.ts, sqlite-commit-thread.ts)
+ * so the fsync never blocks the event loop; an in-memory store commits in
+ * place.
  *
- * Compaction: merging a document's rows into one state update costs a
- * Y.Doc built from all of them. So it waits until the document has been
- * quiet for `quietMs`, or until its rows pass a hard bound (`hardLimit`, so
- * a document edited without pause still gets compacted), and compactions
- * run one at a time, spaced apart, never several in a row.
+ * Compaction: when it runs is compaction-scheduler.ts (shared with the
+ * PostgreSQL store); how is sqlite-update-rows.ts.
  */
 import type Database from 'better-sqlite3';
 import {
@@ -31,7 +31,9 @@ import {
   updateStatements,
   type UpdateStatements,
 } from './sqlite-update-rows.js';
-import { type AppendedUpdate, StorageError } from './storage.js';
+import type { AppendedUpdate } from './storage.js';
+import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
+import { storeClosed, unknownDocument } from './update-errors.js';
 
 export type { AuditRow } from './sqlite-update-rows.js';
 
@@ -57,114 +59,6 @@ export interface UpdateLog {
   close(): Promise<void>;
   /** Honest health: writes and removes a scratch row on the connection that commits updates, after what is queued; rejects when it cannot. */
   probe(): Promise<void>;
-}
-
-export interface CompactionPolicy {
-  /** Compact a document once it has more than this many rows. */
-  compactAfter: number;
-  /** …and no update came for this long (ms). */
-  quietMs: number;
-  /** Compact even a busy document once it has more than this many rows. */
-  hardLimit: number;
-  /** Called when a background compaction fails (the rows stay as they were, so nothing is lost). */
-  onBackgroundError: (error: unknown, docId: string) => void;
-}
-
-/** Pause between two background compactions, so they never add up to one long stall. */
-const COMPACTION_SPACING_MS = 20;
-
-/** @internal Decides when each document is compacted, from its row count and its last append; runs one compaction at a time. */
-export class CompactionScheduler {
-  private readonly rows = new Map<string, number>();
-  /** Documents over `compactAfter`, with when they were last appended to (performance.now()). */
-  private readonly candidates = new Map<string, number>();
-  private timer: NodeJS.Timeout | undefined;
-  private timerAt = Infinity;
-  private running = false;
-  private closed = false;
-
-  constructor(
-    private readonly policy: CompactionPolicy,
-    private readonly run: (docId: string) => Promise<void>,
-  ) {}
-
-  /** The known row count of a document, if any. */
-  rowsOf(docId: string): number | undefined {
-    return this.rows.get(docId);
-  }
-
-  /** A document now has `rows` rows; `lastAppend` is when it was last appended to (-Infinity: not recently). */
-  setRows(docId: string, rows: number, lastAppend: number): void {
-    this.rows.set(docId, rows);
-    if (rows <= this.policy.compactAfter) {
-      this.candidates.delete(docId);
-      return;
-    }
-    this.candidates.set(docId, lastAppend);
-    this.arm(this.dueAt(docId));
-  }
-
-  /** Stops: no compaction starts after this. */
-  close(): void {
-    this.closed = true;
-    clearTimeout(this.timer);
-    this.timer = undefined;
-    this.candidates.clear();
-  }
-
-  /** When a candidate may be compacted: once quiet, or at once past the hard bound. */
-  private dueAt(docId: string): number {
-    if ((this.rows.get(docId) ?? 0) > this.policy.hardLimit) return -Infinity;
-    return this.candidates.get(docId)! + this.policy.quietMs;
-  }
-
-  private arm(at: number): void {
-    if (this.closed || this.running || at >= this.timerAt) return;
-    clearTimeout(this.timer);
-    this.timerAt = at;
-    this.timer = setTimeout(() => this.tick(), Math.max(0, Math.min(at - performance.now(), 2 ** 31 - 1)));
-    this.timer.unref?.();
-  }
-
-  /** Compacts the candidate most overdue, then re-arms for the next. */
-  private tick(): void {
-    this.timer = undefined;
-    this.timerAt = Infinity;
-    if (this.closed) return;
-    let best: string | undefined;
-    let bestAt = Infinity;
-    for (const id of this.candidates.keys()) {
-      const at = this.dueAt(id);
-      if (at < bestAt) [best, bestAt] = [id, at];
-    }
-    if (best === undefined) return;
-    if (bestAt > performance.now()) return this.arm(bestAt);
-    const docId = best;
-    this.candidates.delete(docId);
-    this.running = true;
-    this.run(docId).then(
-      () => this.finished(),
-      (e: unknown) => {
-        this.finished();
-        if (!this.closed) this.policy.onBackgroundError(e, docId);
-      },
-    );
-  }
-
-  private finished(): void {
-    this.running = false;
-    if (this.candidates.size) this.arm(performance.now() + COMPACTION_SPACING_MS);
-  }
-}
-
-/** The error a person reads when an update names a document the store does not hold. */
-export function unknownDocument(docId: string): StorageError {
-  return new StorageError('not-found', `Cannot store an update for document "${docId}": the store does not hold that document.`);
-}
-
-/** The error for a write after the store was closed. */
-export function storeClosed(docId: string): StorageError {
-  return new StorageError('failed', `Cannot store ${docId ? `an update for document "${docId}"` : 'this change'}: the store is closed.`);
 }
 
 interface PendingAppend extends RowItem {

@@ -1,4 +1,4 @@
-// High availability (issue 17): three instances of the bundled server on one store and one Redis, behind a
+// High availability (issue 17): three instances of the bundled server on one PostgreSQL and one Redis, behind a
 // round-robin balancer; clients spread across them type without pause; one instance is SIGKILLed mid-burst. Its
 // clients reconnect through the balancer to the two left, and at the end every client and the store hold every edit.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBalancer, type Balancer } from '../../scripts/soak/balancer.mjs';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { docFromStored } from '../../server/docs/stored.js';
-import { SqliteStorage } from '../../server/storage/sqlite.js';
+import { PostgresStorage } from '../../server/storage/postgres.js';
+import { type PostgresServer, startPostgres } from '../support/postgres-server.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 import { type ChildServer, connectClient, ROOT, spawnServer, tempDir, type TestClient, text, waitFor } from '../support/test-server.js';
 
@@ -20,6 +21,8 @@ const CLIENTS_PER_DOC = 6;
 
 describe('three instances, one killed mid-burst', () => {
   let redis: TestRedis;
+  let cluster: PostgresServer;
+  let storeUrl: string;
   let data: ReturnType<typeof tempDir>;
   const instances: ChildServer[] = [];
   let lb: Balancer;
@@ -27,11 +30,13 @@ describe('three instances, one killed mid-burst', () => {
   const clients: { c: TestClient; docId: string; made: string[] }[] = [];
 
   beforeAll(async () => {
-    redis = await startRedis();
+    [redis, cluster] = await Promise.all([startRedis(), startPostgres()]);
+    storeUrl = await cluster.createDatabase('poc_ha');
     data = tempDir('poc-ha-');
-    // One after the other: the first creates the store and the signing-key file the others read.
-    for (let i = 0; i < INSTANCES; i++) instances.push(await spawnServer(data.dir, 0, ['--redis', redis.url]));
-    const store = SqliteStorage.open({ file: join(data.dir, 'poc.sqlite') });
+    // One after the other: the first migrates the database and writes the signing-key file the others read (every
+    // instance needs the same one; here they share the data folder, which holds nothing else of theirs).
+    for (let i = 0; i < INSTANCES; i++) instances.push(await spawnServer(data.dir, 0, ['--store', storeUrl, '--redis', redis.url]));
+    const store = await PostgresStorage.open({ url: storeUrl });
     try {
       await store.addUser({ username: 'typist', name: 'Typist', offices: [] });
       token = newToken();
@@ -54,6 +59,7 @@ describe('three instances, one killed mid-burst', () => {
       await s.exited;
     }
     await redis?.stop();
+    await cluster?.stop();
     data?.remove();
   });
 
@@ -107,7 +113,7 @@ describe('three instances, one killed mid-burst', () => {
         fresh.destroy();
       }
       await new Promise((r) => setTimeout(r, 200));
-      const store = SqliteStorage.open({ file: join(data.dir, 'poc.sqlite') });
+      const store = await PostgresStorage.open({ url: storeUrl });
       let stored: string;
       try {
         stored = text(docFromStored(await store.loadUpdates(docId), silent, docId));

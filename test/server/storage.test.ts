@@ -1,4 +1,5 @@
-// The SQLite store: durable appends, compaction that keeps the state, append-only history, hashed tokens, online backup.
+// The store, on every backend (SQLite and PostgreSQL): durable appends, compaction that keeps the state, append-only
+// history, hashed tokens, ids unique without case; then what only the SQLite file does (online backup, its upgrades).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -7,20 +8,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { CASE_INSENSITIVE_IDS_VERSION } from '../../server/storage/sqlite-schema.js';
+import { type Storage, UnrecordedError } from '../../server/storage/storage.js';
+import type { SignoffRecord } from '../../shared/signoff/record.js';
+import { BACKENDS, storeBackends } from '../support/store-backends.js';
 import { tempDir, waitFor } from '../support/test-server.js';
 
-let tmp: ReturnType<typeof tempDir>;
-let store: SqliteStorage;
-const file = () => join(tmp.dir, 'poc.sqlite');
-
-beforeEach(() => {
-  tmp = tempDir();
-  store = SqliteStorage.open({ file: file(), compactAfter: 10 });
-});
-afterEach(async () => {
-  await store.close();
-  tmp.remove();
-});
+const backends = storeBackends();
 
 /** Applies updates to a fresh doc and returns its text. */
 function textOf(updates: Uint8Array[]): string {
@@ -30,24 +23,23 @@ function textOf(updates: Uint8Array[]): string {
 }
 
 /** Types `n` characters one update at a time into the store; returns the final text. */
-async function type(docId: string, n: number): Promise<string> {
+async function type(store: Storage, docId: string, n: number): Promise<string> {
   const d = new Y.Doc();
   d.on('update', (u: Uint8Array) => void store.appendUpdate(docId, u));
   for (let i = 0; i < n; i++) d.getText('t').insert(i, String(i % 10));
   return d.getText('t').toString();
 }
 
-describe('SqliteStorage', () => {
-  it('a new store says it was created; reopening it does not', async () => {
-    expect(store.created).toBe(true);
-    await store.close();
-    store = SqliteStorage.open({ file: file() });
-    expect(store.created).toBe(false);
+describe.each(BACKENDS)('the $name store', ({ name }) => {
+  const backend = backends.use(name);
+  let store: Storage;
+  beforeEach(async () => {
+    store = await backend.open({ compactAfter: 10 });
   });
 
   it('stored updates load back in order and rebuild the document', async () => {
     await store.createDocument('d', null);
-    const expected = await type('d', 5);
+    const expected = await type(store, 'd', 5);
     expect(textOf(await store.loadUpdates('d'))).toBe(expected);
   });
 
@@ -57,14 +49,14 @@ describe('SqliteStorage', () => {
 
   it('compacts a document in the background once updates pile up, keeping its state', async () => {
     await store.createDocument('d', null);
-    const expected = await type('d', 50);
+    const expected = await type(store, 'd', 50);
     await waitFor(async () => (await store.loadUpdates('d')).length <= 10, 'compaction');
     expect(textOf(await store.loadUpdates('d'))).toBe(expected);
   });
 
   it('compaction on demand leaves one state update with the same content', async () => {
     await store.createDocument('d', null);
-    const expected = await type('d', 8);
+    const expected = await type(store, 'd', 8);
     await store.compact('d');
     const rows = await store.loadUpdates('d');
     expect(rows).toHaveLength(1);
@@ -92,10 +84,8 @@ describe('SqliteStorage', () => {
   it('offices stored as plain roles, before holdings existed, read as mission-wide holdings; setOffices replaces them', async () => {
     await store.addUser({ username: 'olga', name: 'Olga', offices: [] });
     await store.close();
-    const db = new Database(file());
-    db.prepare('UPDATE users SET offices = ? WHERE username = ?').run(JSON.stringify(['srsg', 'head-of-office']), 'olga');
-    db.close();
-    store = SqliteStorage.open({ file: file(), compactAfter: 10 });
+    await backend.sql(`UPDATE users SET offices = '${JSON.stringify(['srsg', 'head-of-office'])}' WHERE username = 'olga'`);
+    store = await backend.open({ compactAfter: 10 });
     expect((await store.getUser('olga'))?.offices).toEqual([{ role: 'srsg' }, { role: 'head-of-office' }]);
     await store.setOffices('olga', [{ role: 'head-of-office', area: 'Sector North' }]);
     expect((await store.getUser('olga'))?.offices).toEqual([{ role: 'head-of-office', area: 'Sector North' }]);
@@ -112,10 +102,7 @@ describe('SqliteStorage', () => {
     const token = newToken();
     await store.addToken('dan', hashToken(token));
     await store.addToken('dan', hashToken(newToken()));
-    await store.close();
-    const bytes = readFileSync(file()).toString('latin1') + readFileSync(`${file()}-wal`, { flag: 'a+' }).toString('latin1');
-    expect(bytes).not.toContain(token.slice(4));
-    store = SqliteStorage.open({ file: file() });
+    expect(JSON.stringify(await backend.query('SELECT * FROM tokens'))).not.toContain(token.slice(4));
     expect(await store.findToken(hashToken(token))).toMatchObject({ username: 'dan', revokedAt: null });
     expect(await store.revokeTokens('dan')).toBe(2);
     expect((await store.findToken(hashToken(token)))?.revokedAt).toEqual(expect.any(String));
@@ -123,18 +110,12 @@ describe('SqliteStorage', () => {
 
   it('the audit trail and the sign-offs cannot be changed or deleted, even with SQL', async () => {
     await store.appendAudit({ kind: 'connect', actor: 'alice', docId: 'd', detail: {} });
-    await store.close();
-    const db = new Database(file());
-    try {
-      expect(() => db.prepare("UPDATE audit SET actor = 'mallory'").run()).toThrow(/append-only/);
-      expect(() => db.prepare('DELETE FROM audit').run()).toThrow(/append-only/);
-      db.prepare("INSERT INTO signoffs (id, doc_id, signed_at, record, snapshot) VALUES ('s', 'd', 'now', '{}', x'00')").run();
-      expect(() => db.prepare("UPDATE signoffs SET record = '{\"x\":1}'").run()).toThrow(/append-only/);
-      expect(() => db.prepare('DELETE FROM signoffs').run()).toThrow(/append-only/);
-    } finally {
-      db.close();
-    }
-    store = SqliteStorage.open({ file: file() });
+    await backend.sql(`INSERT INTO signoffs (id, doc_id, signed_at, record, snapshot) VALUES ('s', 'd', 'now', '{}', ${backend.byteLiteral})`);
+    await expect(backend.sql("UPDATE audit SET actor = 'mallory'")).rejects.toThrow(/append-only/);
+    await expect(backend.sql('DELETE FROM audit')).rejects.toThrow(/append-only/);
+    await expect(backend.sql('UPDATE signoffs SET record = \'{"x":1}\'')).rejects.toThrow(/append-only/);
+    await expect(backend.sql('DELETE FROM signoffs')).rejects.toThrow(/append-only/);
+    expect(await store.queryAudit({})).toMatchObject([{ actor: 'alice' }]);
   });
 
   it('audit queries filter by document and time and return the newest entries in order', async () => {
@@ -146,9 +127,109 @@ describe('SqliteStorage', () => {
     expect((await store.queryAudit({ limit: 1 }))[0].detail).toEqual({ code: 1000 });
   });
 
+  // create (issue 10): ids that differ only by case
+  it('refuses to create a document whose id differs only by case from a live or deleted one', async () => {
+    expect(await store.createDocument('TM-North', null)).toBe(true);
+    expect(await store.createDocument('tm-north', null)).toBe(false);
+    expect(await store.findDocumentId('tm-NORTH')).toEqual({ id: 'TM-North', deleted: false });
+    expect(await store.deleteDocument('TM-North')).toBe(true);
+    expect(await store.createDocument('tm-north', null)).toBe(false);
+    expect(await store.findDocumentId('tm-north')).toEqual({ id: 'TM-North', deleted: true });
+  });
+
+  it('a deleted document keeps its sign-offs, loses its content, grants and versions, and takes no update again', async () => {
+    await store.addUser({ username: 'alice', name: 'Alice', offices: [] });
+    await store.createDocument('d', 'alice');
+    await type(store, 'd', 3);
+    await backend.sql(`INSERT INTO signoffs (id, doc_id, signed_at, record, snapshot) VALUES ('s', 'd', 'now', '{}', ${backend.byteLiteral})`);
+    await store.appendVersion({ id: 'v_1', docId: 'd', kind: 'named', name: 'one', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'alice', contentHash: null, restoredFrom: null, snapshot: new Uint8Array([0, 0]) });
+    expect(await store.deleteDocument('d', { kind: 'document-deleted', actor: 'alice', docId: 'd', detail: {} })).toBe(true);
+    await store.appendUpdate('d', new Uint8Array([0, 0]));
+    expect([await store.getDocument('d'), await store.loadUpdates('d'), await store.grantsFor('d'), await store.listVersions('d')]).toEqual([undefined, [], [], []]);
+    expect((await store.queryAudit({ docId: 'd' })).at(-1)?.detail).toEqual({ signoffsKept: 1, versionsDropped: 1 });
+  });
+
+  it("a document's last sequence number grows with its updates and its last change is what was recorded", async () => {
+    await store.createDocument('d', null);
+    await type(store, 'd', 3);
+    const first = (await store.getDocument('d'))!.lastSeq;
+    await type(store, 'd', 1);
+    await store.recordChange('d', { at: '2026-01-01T00:00:00.000Z', by: 'amina', byName: 'Amina' });
+    expect((await store.getDocument('d'))!.lastSeq).toBeGreaterThan(first);
+    expect((await store.listDocuments())[0].lastChange).toEqual({ at: '2026-01-01T00:00:00.000Z', by: 'amina', byName: 'Amina' });
+  });
+
+  it('an action whose audit entry cannot be written is not done: no document, grant, sign-off, version, session or deletion', async () => {
+    await store.addUser({ username: 'alice', name: 'Alice', offices: [] });
+    await store.createDocument('kept', 'alice');
+    await backend.breakAuditTrail();
+    const audit = { kind: 'grant' as const, actor: 'admin', docId: null, detail: {} };
+    // Only the columns the store writes are read before the refusal: the record is never parsed back.
+    const record = { id: 'so_1', payload: { docId: 'kept', signedAt: '2026-01-01T00:00:00.000Z' } } as unknown as SignoffRecord;
+    const version = { id: 'v_1', docId: 'kept', kind: 'named' as const, name: 'one', createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'alice', contentHash: null, restoredFrom: null, snapshot: new Uint8Array([0, 0]) };
+    const session = { username: 'alice', tokenHash: 't', createdAt: 'x', lastUsedAt: 'x', idleExpiresAt: 'x', expiresAt: 'x' };
+    const refusals = await Promise.allSettled([
+      store.createDocument('new', 'alice', undefined, audit),
+      store.setGrant({ username: 'alice', docId: 'kept', access: 'viewer', grantedBy: 'admin' }, audit),
+      store.appendSignoff({ record, snapshot: new Uint8Array([0]) }, audit),
+      store.appendVersion(version, audit),
+      store.addWebSession('s', session, audit),
+      store.deleteDocument('kept', audit),
+    ]);
+    expect(refusals.map((r) => r.status === 'rejected' && r.reason instanceof UnrecordedError)).toEqual([true, true, true, true, true, true]);
+    expect(await store.findDocumentId('new')).toBeUndefined();
+    expect((await store.grantsFor('kept')).map((g) => g.access)).toEqual(['owner']);
+    expect([await store.listSignoffs('kept'), await store.listVersions('kept'), await store.findWebSession('s')]).toEqual([[], [], undefined]);
+    expect(await store.getDocument('kept')).toMatchObject({ id: 'kept' });
+  });
+
+  it('settings keep the last value written', async () => {
+    await store.setSetting('demo-imported', '1');
+    await store.setSetting('demo-imported', '2');
+    expect([await store.getSetting('demo-imported'), await store.getSetting('missing')]).toEqual(['2', undefined]);
+  });
+
+  it('a write probe succeeds on a writable store and fails once it is closed', async () => {
+    await store.probeWrite();
+    await store.close();
+    await expect(store.probeWrite()).rejects.toThrow(/closed/);
+  });
+});
+
+describe('SqliteStorage', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let store: SqliteStorage;
+  const file = () => join(tmp.dir, 'poc.sqlite');
+  beforeEach(() => {
+    tmp = tempDir();
+    store = SqliteStorage.open({ file: file(), compactAfter: 10 });
+  });
+  afterEach(async () => {
+    await store.close();
+    tmp.remove();
+  });
+
+  it('a new store says it was created; reopening it does not', async () => {
+    expect(store.created).toBe(true);
+    await store.close();
+    store = SqliteStorage.open({ file: file() });
+    expect(store.created).toBe(false);
+  });
+
+  it('the file and its write-ahead log never hold a token in clear', async () => {
+    await store.addUser({ username: 'dan', name: 'Dan', offices: [{ role: 'srsg' }] });
+    const token = newToken();
+    await store.addToken('dan', hashToken(token));
+    await store.addToken('dan', hashToken(newToken()));
+    await store.close();
+    const bytes = readFileSync(file()).toString('latin1') + readFileSync(`${file()}-wal`, { flag: 'a+' }).toString('latin1');
+    expect(bytes).not.toContain(token.slice(4));
+    store = SqliteStorage.open({ file: file() });
+  });
+
   it('an online backup is a complete, consistent store', async () => {
     await store.createDocument('d', null);
-    const expected = await type('d', 3);
+    const expected = await type(store, 'd', 3);
     await store.addUser({ username: 'erin', name: 'Erin', offices: [] });
     const copy = join(tmp.dir, 'backup', 'poc.sqlite');
     await store.backup(copy);
@@ -176,15 +257,6 @@ describe('SqliteStorage', () => {
   });
 
   // create (issue 10): ids that differ only by case
-  it('refuses to create a document whose id differs only by case from a live or deleted one', async () => {
-    expect(await store.createDocument('TM-North', null)).toBe(true);
-    expect(await store.createDocument('tm-north', null)).toBe(false);
-    expect(await store.findDocumentId('tm-NORTH')).toEqual({ id: 'TM-North', deleted: false });
-    expect(await store.deleteDocument('TM-North')).toBe(true);
-    expect(await store.createDocument('tm-north', null)).toBe(false);
-    expect(await store.findDocumentId('tm-north')).toEqual({ id: 'TM-North', deleted: true });
-  });
-
   it('an old store holding ids that differ only by case is not upgraded, and the message names them', async () => {
     await store.close();
     const db = new Database(file());
