@@ -19,6 +19,7 @@ import type { DocType } from '../../shared/template/template-schema.js';
 import { largeDocModel } from '../../test/support/generate.js';
 import { modelDiff } from '../../shared/diff/model-diff.js';
 import { markdownCodec } from './markdown-adapter.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 
 /** The date generated documents are validated against. */
 const BENCH_TODAY = '2026-06-15';
@@ -131,6 +132,51 @@ function middleTextPos(doc: PMNode): number {
   return pos >= 0 ? pos : 1;
 }
 
+/** Median, fastest and slowest of repeated timings, ms. */
+export interface Range {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * Times `ours` and `reference` `reps` times each, one after the other in alternating order, after `warm` warm-up
+ * runs of each: both meet the same machine noise, so their ratio compares across machines better than either alone.
+ */
+function timePair(ours: () => unknown, reference: () => unknown, reps: number, warm = 2): { ours: Range; reference: Range } {
+  for (let i = 0; i < warm; i++) {
+    ours();
+    reference();
+  }
+  const o: number[] = [];
+  const r: number[] = [];
+  const run = (f: () => unknown, into: number[]) => {
+    const t0 = performance.now();
+    f();
+    into.push(performance.now() - t0);
+  };
+  for (let i = 0; i < reps; i++) {
+    if (i % 2) {
+      run(reference, r);
+      run(ours, o);
+    } else {
+      run(ours, o);
+      run(reference, r);
+    }
+  }
+  const range = (xs: number[]): Range => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+  return { ours: range(o), reference: range(r) };
+}
+
+/**
+ * The plain CommonMark reading of a Markdown text that every reader built on micromark pays at least: the text
+ * parsed with mdast-util-from-markdown (no extension), one blank-line-separated piece at a time (whole, micromark's
+ * cost grows faster than the text: a 1.4 MB matrix takes seconds).
+ */
+function plainMdast(text: string): void {
+  for (const piece of text.split(/\n{2,}/)) fromMarkdown(piece);
+}
+
 export interface DocTimings {
   /** What was measured (rows or words). */
   size: Record<string, number>;
@@ -150,6 +196,15 @@ export interface DocTimings {
   parseMs: number | null;
   /** Size of the Markdown text, bytes, or null. */
   markdownBytes: number | null;
+  /**
+   * The spread of the issue's figures, each beside a reference timed in the same loop (see `timePair`): validation
+   * beside `JSON.parse(JSON.stringify(model))` of the same model, Markdown reading beside `plainMdast` of the same text.
+   */
+  referenced: {
+    validate: { ours: Range; reference: Range };
+    keystrokeValidate: { ours: Range; reference: Range };
+    parse: { ours: Range; reference: Range } | null;
+  };
 }
 
 function timeDoc(model: DocModel, size: Record<string, number>, reps: number, mdReps: number): DocTimings {
@@ -157,7 +212,9 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
   const template = templates.get(model.meta.type);
   const ctx = { today: BENCH_TODAY };
   const errors = validate(model, template, ctx).filter((d) => d.severity === 'error').length;
-  const validateMs = time(() => validate(model, template, ctx), reps);
+  const jsonCopy = () => JSON.parse(JSON.stringify(model));
+  const validatePair = timePair(() => validate(model, template, ctx), jsonCopy, reps);
+  const validateMs = validatePair.ours.median;
   // One keystroke as the editor handles it: a ProseMirror document with one more character, read into a model and
   // validated by the Validator that checked the document before the keystroke (editor/live.ts keeps one per document).
   const pmDoc = modelToDoc(model, buildSchema(templates));
@@ -175,20 +232,34 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
     return docToModel(typed, model.meta).model;
   });
   let j = 0;
-  const keystrokeValidateMs = time(() => validator.validate(typedModels[j++], template, ctx), reps);
+  const keystrokePair = timePair(() => validator.validate(typedModels[j++], template, ctx), jsonCopy, reps);
+  const keystrokeValidateMs = keystrokePair.ours.median;
   const ydoc = docOf(model);
   const toModelMs = time(() => toModel(ydoc, templates), reps);
   let serializeMs: number | null = null;
   let parseMs: number | null = null;
   let markdownBytes: number | null = null;
+  let parsePair: DocTimings['referenced']['parse'] = null;
   if (markdownCodec) {
     const codec = markdownCodec;
     const text = codec.serialize(model, template);
     markdownBytes = Buffer.byteLength(text);
     serializeMs = time(() => codec.serialize(model, template), mdReps, 1);
-    parseMs = time(() => codec.parse(text, templates), mdReps, mdReps > 1 ? 1 : 0);
+    parsePair = timePair(() => codec.parse(text, templates), () => plainMdast(text), mdReps, mdReps > 1 ? 1 : 0);
+    parseMs = parsePair.ours.median;
   }
-  return { size, errors, validateMs, keystrokeMs, keystrokeValidateMs, toModelMs, serializeMs, parseMs, markdownBytes };
+  return {
+    size,
+    errors,
+    validateMs,
+    keystrokeMs,
+    keystrokeValidateMs,
+    toModelMs,
+    serializeMs,
+    parseMs,
+    markdownBytes,
+    referenced: { validate: validatePair, keystrokeValidate: keystrokePair, parse: parsePair },
+  };
 }
 
 /**
