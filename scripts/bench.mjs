@@ -147,7 +147,7 @@ function verdicts(r) {
   const refd = r.domainReferenced?.threatMatrix;
   if (refd) {
     const f = (x, name) => `${name} ${x.ours.median.toFixed(2)} ms = ${x.ratio}× ${x.reference.median.toFixed(2)} ms`;
-    out.push(`MEASURED (issue 17, beside references): ${f(refd.validate, 'full validation')} of a JSON copy of the model; ${f(refd.keystrokeValidate, 'keystroke validation')} of the same copy`);
+    out.push(`MEASURED (issue 17, beside references): ${f(refd.validate, 'full validation')} for one walk of the model; ${f(refd.keystrokeValidate, 'keystroke validation')} for the same walk`);
     if (refd.parse) out.push(`MEASURED (issue 17): Markdown → model of the ${r.validation?.threatMatrix.rows ?? ''}-row matrix ${refd.parse.ours.median.toFixed(0)} ms = ${refd.parse.ratio}× plain CommonMark parsing of the same text (${refd.parse.reference.median.toFixed(0)} ms)`);
   }
   if (r.versionDiff) {

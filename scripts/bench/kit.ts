@@ -7,7 +7,7 @@
  * benchmarks, and times validation and the Markdown mirror in-process.
  */
 import * as Y from 'yjs';
-import type { DocModel, RichBlock } from '../../shared/model/types.js';
+import type { DocModel, Inline, RichBlock } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { validate, Validator } from '../../shared/validate/index.js';
 import { toModel, writeModel } from '../../shared/ydoc/layout.js';
@@ -139,11 +139,14 @@ export interface Range {
   max: number;
 }
 
+/** Warm-up runs before paired timings: validation right after the documents are generated meets a cold JIT and a heap full of garbage. */
+const PAIR_WARM_UP = 5;
+
 /**
  * Times `ours` and `reference` `reps` times each, one after the other in alternating order, after `warm` warm-up
  * runs of each: both meet the same machine noise, so their ratio compares across machines better than either alone.
  */
-function timePair(ours: () => unknown, reference: () => unknown, reps: number, warm = 2): { ours: Range; reference: Range } {
+function timePair(ours: () => unknown, reference: () => unknown, reps: number, warm = PAIR_WARM_UP): { ours: Range; reference: Range } {
   for (let i = 0; i < warm; i++) {
     ours();
     reference();
@@ -173,6 +176,36 @@ function timePair(ours: () => unknown, reference: () => unknown, reps: number, w
  * parsed with mdast-util-from-markdown (no extension), one blank-line-separated piece at a time (whole, micromark's
  * cost grows faster than the text: a 1.4 MB matrix takes seconds).
  */
+/**
+ * The reference for validation: one visit of every value of the model (each string's length summed), the least any
+ * full validation does. It allocates next to nothing, so unlike a JSON copy it leaves no garbage for the collector to sweep
+ * while the validation timed next to it runs.
+ */
+function walkModel(model: DocModel): number {
+  let n = model.meta.title.length;
+  const inlines = (content: readonly Inline[]) => {
+    for (const i of content) n += i.t === 'text' ? i.text.length : i.blockId.length;
+  };
+  const rich = (b: RichBlock) => {
+    if (b.t === 'p') inlines(b.content);
+    else if (b.t === 'ul') for (const item of b.items) inlines(item);
+    else n += b.markdown.length;
+  };
+  const value = (v: unknown) => (n += typeof v === 'string' ? v.length : 1);
+  for (const k in model.meta.fields) value(model.meta.fields[k]);
+  for (const s of model.sections)
+    for (const item of s.content) {
+      if (item.t !== 'block') rich(item);
+      else
+        for (const k in item.fields) {
+          const v = item.fields[k];
+          if (Array.isArray(v)) v.forEach(rich);
+          else value(v);
+        }
+    }
+  return n;
+}
+
 function plainMdast(text: string): void {
   for (const piece of text.split(/\n{2,}/)) fromMarkdown(piece);
 }
@@ -198,7 +231,7 @@ export interface DocTimings {
   markdownBytes: number | null;
   /**
    * The spread of the issue's figures, each beside a reference timed in the same loop (see `timePair`): validation
-   * beside `JSON.parse(JSON.stringify(model))` of the same model, Markdown reading beside `plainMdast` of the same text.
+   * beside `walkModel` of the same model, Markdown reading beside `plainMdast` of the same text.
    */
   referenced: {
     validate: { ours: Range; reference: Range };
@@ -212,8 +245,8 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
   const template = templates.get(model.meta.type);
   const ctx = { today: BENCH_TODAY };
   const errors = validate(model, template, ctx).filter((d) => d.severity === 'error').length;
-  const jsonCopy = () => JSON.parse(JSON.stringify(model));
-  const validatePair = timePair(() => validate(model, template, ctx), jsonCopy, reps);
+  const visit = () => walkModel(model);
+  const validatePair = timePair(() => validate(model, template, ctx), visit, reps);
   const validateMs = validatePair.ours.median;
   // One keystroke as the editor handles it: a ProseMirror document with one more character, read into a model and
   // validated by the Validator that checked the document before the keystroke (editor/live.ts keeps one per document).
@@ -227,12 +260,12 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
     return validator.validate(docToModel(typed, model.meta).model, template, ctx);
   }, reps);
   // The same keystrokes with the ProseMirror work done beforehand, timing only the Validator.
-  const typedModels = Array.from({ length: reps + 2 }, (_, i) => {
+  const typedModels = Array.from({ length: reps + PAIR_WARM_UP }, (_, i) => {
     const typed = new Transform(pmDoc).insert(at, pmDoc.type.schema.text(String.fromCharCode(97 + (i % 26)).repeat(1 + (i % 2)))).doc;
     return docToModel(typed, model.meta).model;
   });
   let j = 0;
-  const keystrokePair = timePair(() => validator.validate(typedModels[j++], template, ctx), jsonCopy, reps);
+  const keystrokePair = timePair(() => validator.validate(typedModels[j++], template, ctx), visit, reps);
   const keystrokeValidateMs = keystrokePair.ours.median;
   const ydoc = docOf(model);
   const toModelMs = time(() => toModel(ydoc, templates), reps);
