@@ -139,8 +139,13 @@ export interface Range {
   max: number;
 }
 
-/** Warm-up runs before paired timings: validation right after the documents are generated meets a cold JIT and a heap full of garbage. */
-const PAIR_WARM_UP = 5;
+/**
+ * Warm-up runs before paired timings. Validation right after the documents are generated meets a cold JIT and a
+ * collector still sweeping the generator's garbage: on the 500-row matrix its first few dozen runs took two to three
+ * times the steady figure (1.8 ms median over runs 6–45 against 1.5 ms over runs 46–85 for a full validation, 1.0
+ * against 0.43 ms for a keystroke), so the medians measured that settling rather than validation.
+ */
+const PAIR_WARM_UP = 40;
 
 /**
  * Times `ours` and `reference` `reps` times each, one after the other in alternating order, after `warm` warm-up
