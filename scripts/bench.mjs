@@ -170,6 +170,12 @@ function verdicts(r) {
     say(tm.keystrokeValidateMs < 1 && st.keystrokeValidateMs < 1, `single-keystroke validation under 1 ms (${tm.keystrokeValidateMs.toFixed(2)} ms matrix, ${st.keystrokeValidateMs.toFixed(2)} ms strategy; the whole editor path ${tm.keystrokeMs.toFixed(2)} and ${st.keystrokeMs.toFixed(2)} ms)`);
     say(r.validation.threatMatrix.validateMs < 5, `full validation of the ${r.validation.threatMatrix.rows}-row matrix under 5 ms (${r.validation.threatMatrix.validateMs.toFixed(2)} ms)`);
   }
+  const refd = r.domainReferenced?.threatMatrix;
+  if (refd) {
+    const f = (x, name) => `${name} ${x.ours.median.toFixed(2)} ms = ${x.ratio}× ${x.reference.median.toFixed(2)} ms`;
+    out.push(`MEASURED (issue 17, beside references): ${f(refd.validate, 'full validation')} for one walk of the model; ${f(refd.keystrokeValidate, 'keystroke validation')} for the same walk`);
+    if (refd.parse) out.push(`MEASURED (issue 17): Markdown → model of the ${r.validation?.threatMatrix.rows ?? ''}-row matrix ${refd.parse.ours.median.toFixed(0)} ms = ${refd.parse.ratio}× plain CommonMark parsing of the same text (${refd.parse.reference.median.toFixed(0)} ms)`);
+  }
   if (r.versionDiff) {
     // The target is the diff itself; reading two snapshots into models first is shown beside it (toModel's cost, also in the validation table).
     const v = r.versionDiff.diffMs;
@@ -297,6 +303,15 @@ async function main() {
     const m = (x) => ({ serializeMs: round(x.serializeMs, 2), parseMs: round(x.parseMs, 2), bytes: x.markdownBytes });
     result.validation = { threatMatrix: { rows: d.threatMatrix.size.rows, ...v(d.threatMatrix) }, strategy: { words: d.strategy.size.words, ...v(d.strategy) } };
     result.markdown = { threatMatrix: m(d.threatMatrix), strategy: m(d.strategy) };
+    // Each figure of issue 17 beside its reference, timed in the same loop: the ratio is what compares across machines.
+    const range = (x) => ({ median: round(x.median, 3), min: round(x.min, 3), max: round(x.max, 3) });
+    const pair = (x) => (x ? { reps: x.reps, ours: range(x.ours), reference: range(x.reference), ratio: ratio(x.ours.median, x.reference.median) } : null);
+    const refd = (x, reps, mdReps) => ({
+      validate: pair({ reps, ...x.referenced.validate }),
+      keystrokeValidate: pair({ reps, ...x.referenced.keystrokeValidate }),
+      parse: pair(x.referenced.parse && { reps: mdReps, ...x.referenced.parse }),
+    });
+    result.domainReferenced = { threatMatrix: refd(d.threatMatrix, p.valReps, p.mdReps), strategy: refd(d.strategy, p.valReps, p.mdReps) };
   }
 
   if (want('versions')) {
@@ -338,7 +353,7 @@ async function main() {
   result.targets = verdicts(result);
   result.seconds = Math.round((Date.now() - started) / 1000);
   console.log(formatReport(result));
-  if (result.targets.length) console.log(['Targets (issues 6, 13 and 16):', ...result.targets.map((t) => `- ${t}`), ''].join('\n'));
+  if (result.targets.length) console.log(['Targets (issues 6, 13, 16 and 17):', ...result.targets.map((t) => `- ${t}`), ''].join('\n'));
   console.log(`Finished in ${result.seconds} s.`);
   if (before) console.log(`\nCompared with ${opts.compare[0]}:\n${formatComparison(before, result, [opts.compare[0], 'this run'])}`);
   if (opts.json) {

@@ -7,7 +7,7 @@
  * benchmarks, and times validation and the Markdown mirror in-process.
  */
 import * as Y from 'yjs';
-import type { DocModel, RichBlock } from '../../shared/model/types.js';
+import type { DocModel, Inline, RichBlock } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { validate, Validator } from '../../shared/validate/index.js';
 import { toModel, writeModel } from '../../shared/ydoc/layout.js';
@@ -19,6 +19,7 @@ import type { DocType } from '../../shared/template/template-schema.js';
 import { largeDocModel } from '../../test/support/generate.js';
 import { modelDiff } from '../../shared/diff/model-diff.js';
 import { markdownCodec } from './markdown-adapter.js';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 
 /** The date generated documents are validated against. */
 const BENCH_TODAY = '2026-06-15';
@@ -131,6 +132,89 @@ function middleTextPos(doc: PMNode): number {
   return pos >= 0 ? pos : 1;
 }
 
+/** Median, fastest and slowest of repeated timings, ms. */
+export interface Range {
+  median: number;
+  min: number;
+  max: number;
+}
+
+/**
+ * Warm-up runs before paired timings. Validation right after the documents are generated meets a cold JIT and a
+ * collector still sweeping the generator's garbage: on the 500-row matrix its first few dozen runs took two to three
+ * times the steady figure (1.8 ms median over runs 6–45 against 1.5 ms over runs 46–85 for a full validation, 1.0
+ * against 0.43 ms for a keystroke), so the medians measured that settling rather than validation.
+ */
+const PAIR_WARM_UP = 40;
+
+/**
+ * Times `ours` and `reference` `reps` times each, one after the other in alternating order, after `warm` warm-up
+ * runs of each: both meet the same machine noise, so their ratio compares across machines better than either alone.
+ */
+function timePair(ours: () => unknown, reference: () => unknown, reps: number, warm = PAIR_WARM_UP): { ours: Range; reference: Range } {
+  for (let i = 0; i < warm; i++) {
+    ours();
+    reference();
+  }
+  const o: number[] = [];
+  const r: number[] = [];
+  const run = (f: () => unknown, into: number[]) => {
+    const t0 = performance.now();
+    f();
+    into.push(performance.now() - t0);
+  };
+  for (let i = 0; i < reps; i++) {
+    if (i % 2) {
+      run(reference, r);
+      run(ours, o);
+    } else {
+      run(ours, o);
+      run(reference, r);
+    }
+  }
+  const range = (xs: number[]): Range => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs) });
+  return { ours: range(o), reference: range(r) };
+}
+
+/**
+ * The plain CommonMark reading of a Markdown text that every reader built on micromark pays at least: the text
+ * parsed with mdast-util-from-markdown (no extension), one blank-line-separated piece at a time (whole, micromark's
+ * cost grows faster than the text: a 1.4 MB matrix takes seconds).
+ */
+/**
+ * The reference for validation: one visit of every value of the model (each string's length summed), the least any
+ * full validation does. It allocates next to nothing, so unlike a JSON copy it leaves no garbage for the collector to sweep
+ * while the validation timed next to it runs.
+ */
+function walkModel(model: DocModel): number {
+  let n = model.meta.title.length;
+  const inlines = (content: readonly Inline[]) => {
+    for (const i of content) n += i.t === 'text' ? i.text.length : i.blockId.length;
+  };
+  const rich = (b: RichBlock) => {
+    if (b.t === 'p') inlines(b.content);
+    else if (b.t === 'ul') for (const item of b.items) inlines(item);
+    else n += b.markdown.length;
+  };
+  const value = (v: unknown) => (n += typeof v === 'string' ? v.length : 1);
+  for (const k in model.meta.fields) value(model.meta.fields[k]);
+  for (const s of model.sections)
+    for (const item of s.content) {
+      if (item.t !== 'block') rich(item);
+      else
+        for (const k in item.fields) {
+          const v = item.fields[k];
+          if (Array.isArray(v)) v.forEach(rich);
+          else value(v);
+        }
+    }
+  return n;
+}
+
+function plainMdast(text: string): void {
+  for (const piece of text.split(/\n{2,}/)) fromMarkdown(piece);
+}
+
 export interface DocTimings {
   /** What was measured (rows or words). */
   size: Record<string, number>;
@@ -150,6 +234,15 @@ export interface DocTimings {
   parseMs: number | null;
   /** Size of the Markdown text, bytes, or null. */
   markdownBytes: number | null;
+  /**
+   * The spread of the issue's figures, each beside a reference timed in the same loop (see `timePair`): validation
+   * beside `walkModel` of the same model, Markdown reading beside `plainMdast` of the same text.
+   */
+  referenced: {
+    validate: { ours: Range; reference: Range };
+    keystrokeValidate: { ours: Range; reference: Range };
+    parse: { ours: Range; reference: Range } | null;
+  };
 }
 
 function timeDoc(model: DocModel, size: Record<string, number>, reps: number, mdReps: number): DocTimings {
@@ -157,7 +250,9 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
   const template = templates.get(model.meta.type);
   const ctx = { today: BENCH_TODAY };
   const errors = validate(model, template, ctx).filter((d) => d.severity === 'error').length;
-  const validateMs = time(() => validate(model, template, ctx), reps);
+  const visit = () => walkModel(model);
+  const validatePair = timePair(() => validate(model, template, ctx), visit, reps);
+  const validateMs = validatePair.ours.median;
   // One keystroke as the editor handles it: a ProseMirror document with one more character, read into a model and
   // validated by the Validator that checked the document before the keystroke (editor/live.ts keeps one per document).
   const pmDoc = modelToDoc(model, buildSchema(templates));
@@ -170,25 +265,39 @@ function timeDoc(model: DocModel, size: Record<string, number>, reps: number, md
     return validator.validate(docToModel(typed, model.meta).model, template, ctx);
   }, reps);
   // The same keystrokes with the ProseMirror work done beforehand, timing only the Validator.
-  const typedModels = Array.from({ length: reps + 2 }, (_, i) => {
+  const typedModels = Array.from({ length: reps + PAIR_WARM_UP }, (_, i) => {
     const typed = new Transform(pmDoc).insert(at, pmDoc.type.schema.text(String.fromCharCode(97 + (i % 26)).repeat(1 + (i % 2)))).doc;
     return docToModel(typed, model.meta).model;
   });
   let j = 0;
-  const keystrokeValidateMs = time(() => validator.validate(typedModels[j++], template, ctx), reps);
+  const keystrokePair = timePair(() => validator.validate(typedModels[j++], template, ctx), visit, reps);
+  const keystrokeValidateMs = keystrokePair.ours.median;
   const ydoc = docOf(model);
   const toModelMs = time(() => toModel(ydoc, templates), reps);
   let serializeMs: number | null = null;
   let parseMs: number | null = null;
   let markdownBytes: number | null = null;
+  let parsePair: DocTimings['referenced']['parse'] = null;
   if (markdownCodec) {
     const codec = markdownCodec;
     const text = codec.serialize(model, template);
     markdownBytes = Buffer.byteLength(text);
     serializeMs = time(() => codec.serialize(model, template), mdReps, 1);
-    parseMs = time(() => codec.parse(text, templates), mdReps, mdReps > 1 ? 1 : 0);
+    parsePair = timePair(() => codec.parse(text, templates), () => plainMdast(text), mdReps, mdReps > 1 ? 1 : 0);
+    parseMs = parsePair.ours.median;
   }
-  return { size, errors, validateMs, keystrokeMs, keystrokeValidateMs, toModelMs, serializeMs, parseMs, markdownBytes };
+  return {
+    size,
+    errors,
+    validateMs,
+    keystrokeMs,
+    keystrokeValidateMs,
+    toModelMs,
+    serializeMs,
+    parseMs,
+    markdownBytes,
+    referenced: { validate: validatePair, keystrokeValidate: keystrokePair, parse: parsePair },
+  };
 }
 
 /**

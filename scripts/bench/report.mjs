@@ -103,6 +103,17 @@ export function formatReport(r) {
     );
     out.push('  keystroke: editor = one character typed in the editor: ProseMirror document → model → validation by the editor’s incremental Validator\n  (result equal to a full validation); keystroke: validate = the Validator’s part of it alone.\n');
   }
+  if (r.domainReferenced) {
+    const range = (x) => `${ms(x.median)} (${ms(x.min)}–${ms(x.max)})`;
+    const rows = [];
+    for (const [doc, d] of [[`threat matrix, ${r.validation?.threatMatrix.rows ?? ''} rows`, r.domainReferenced.threatMatrix], ['strategy', r.domainReferenced.strategy]]) {
+      for (const [name, f, ref] of [['full validation', d.validate, 'one walk of the model'], ['keystroke validation', d.keystrokeValidate, 'one walk of the model'], ['Markdown → model', d.parse, 'plain CommonMark parse']]) {
+        if (f) rows.push([`${doc}: ${name}`, range(f.ours), range(f.reference), ref, x(f.ratio), String(f.reps)]);
+      }
+    }
+    out.push(table('Issue 17 figures beside a reference timed in the same loop, alternating (median, fastest–slowest)', ['figure', 'ours', 'reference', 'reference is', 'ratio', 'reps'], rows));
+    out.push('  one walk of the model = visiting every value of the same model once (scripts/bench/kit.ts walkModel); plain CommonMark parse = mdast-util-from-markdown without extensions, one blank-line-separated piece at a time.\n');
+  }
   if (r.versionDiff) {
     const v = r.versionDiff;
     const row = (name, x) => [name, ms(x.median), ms(x.min), ms(x.p90), ms(x.max)];

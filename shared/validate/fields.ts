@@ -38,15 +38,16 @@ const PLAIN_SHAPE: Partial<Record<FieldSpec['kind'], 'string' | 'array' | 'boole
 };
 
 /**
- * Checks one value against its spec: `subject` names it at the start of a
- * sentence (e.g. `"Likelihood" of threat T-3`). `docLevel` values are
+ * Checks one value against its spec: `subject()` names it at the start of a
+ * sentence (e.g. `"Likelihood" of threat T-3`), built only when something is
+ * reported (most values are right, and naming a block costs). `docLevel` values are
  * primitives, so rich text and links arrive there as plain strings.
  * Empty values are left to the required rule.
  */
-function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, subject: string, where: Location, docLevel: boolean): void {
+function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, subject: () => string, where: Location, docLevel: boolean): void {
   const { out, tix } = input;
   const wrongKind = (): void => {
-    out.push(diag('error', 'field-kind', `${subject} holds ${describeValue(v)} where ${EXPECTED[spec.kind]} is expected. Enter it again.`, where));
+    out.push(diag('error', 'field-kind', `${subject()} holds ${describeValue(v)} where ${EXPECTED[spec.kind]} is expected. Enter it again.`, where));
   };
   switch (spec.kind) {
     case 'text':
@@ -64,19 +65,19 @@ function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, subject: s
       if (typeof v !== 'string') return wrongKind();
       if (!tix.enumValues.get(spec)?.has(v)) {
         const choices = (spec.values ?? []).map((c) => c.label).join('; ');
-        out.push(diag('error', 'enum-value', `${subject} is "${v}", which is not one of the allowed choices (${choices}). Pick one of them.`, where));
+        out.push(diag('error', 'enum-value', `${subject()} is "${v}", which is not one of the allowed choices (${choices}). Pick one of them.`, where));
       }
       return;
     }
     case 'rating':
       if (typeof v !== 'number') return wrongKind();
       if (!Number.isInteger(v) || v < 1 || v > 5)
-        out.push(diag('error', 'rating-range', `${subject} is ${v}; a rating must be a whole number from 1 to 5.`, where));
+        out.push(diag('error', 'rating-range', `${subject()} is ${v}; a rating must be a whole number from 1 to 5.`, where));
       return;
     case 'date':
       if (typeof v !== 'string') return wrongKind();
       if (dayNumber(v) === undefined)
-        out.push(diag('error', 'date-format', `${subject} is "${v}", which is not a valid date. Write it as year-month-day, e.g. 2025-03-31.`, where));
+        out.push(diag('error', 'date-format', `${subject()} is "${v}", which is not a valid date. Write it as year-month-day, e.g. 2025-03-31.`, where));
       return;
   }
 }
@@ -95,7 +96,7 @@ export function checkBlockFields(input: RuleInput, block: TypedBlock, section: s
       continue;
     }
     if (PLAIN_SHAPE[spec.kind] === (Array.isArray(v) ? 'array' : typeof v)) continue;
-    checkValue(input, spec, v, `${fieldName(spec, spec.name)} of ${name()}`, { section, block: block.id, field: spec.name }, false);
+    checkValue(input, spec, v, () => `${fieldName(spec, spec.name)} of ${name()}`, { section, block: block.id, field: spec.name }, false);
   }
   for (const key in block.fields) {
     if (specs.has(key)) continue;
@@ -121,7 +122,7 @@ export function checkDocumentFields(input: RuleInput): void {
       if (spec.required) out.push(diag('error', 'required-field', `Fill in the document's ${fieldName(spec, spec.name)}: it is required.`, where));
       continue;
     }
-    checkValue(input, spec, v, `The document's ${fieldName(spec, spec.name)}`, where, true);
+    checkValue(input, spec, v, () => `The document's ${fieldName(spec, spec.name)}`, where, true);
   }
   for (const key in values) {
     if (tix.docFields.has(key)) continue;

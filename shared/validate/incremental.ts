@@ -3,10 +3,10 @@
  * returns for the same model, template and context, but reuses the work of
  * earlier calls: models are immutable and the editor's `docToModel` keeps
  * the same section and block objects for nodes a keystroke did not touch,
- * so what a block alone decides (its fields, its place, its threat rules)
- * is remembered per block object, and only the rules that look across
- * blocks run again (ids, links, ranks, sections, consultations,
- * dissemination).
+ * so what a block alone decides (its fields, its place, its threat rules,
+ * its unfinished links) is remembered per block object, and only the rules
+ * that look across blocks run again (ids, links, ranks, sections,
+ * consultations, dissemination).
  *
  * What the memo depends on besides the block is kept with it and checked:
  * the template (its index object), the section the block sits in, and for
@@ -28,6 +28,7 @@ import type { PerBlock, RuleInput } from './rule-input.js';
 import { type Check, type RuleId, RULES, TYPE_RULES } from './rules.js';
 import { indexTemplate, type TemplateIndex } from './template-index.js';
 import { checkThreatMatrix, threatRiskInfo } from './threat-matrix.js';
+import { checkUnfinishedLinks } from './unfinished-link.js';
 import { todayOf } from './validate.js';
 
 /** Diagnostics a rule gave for one block, with what they depend on besides the block. */
@@ -55,6 +56,7 @@ export class Validator {
   private readonly blockFacts = new WeakMap<TypedBlock, BlockFacts>();
   private readonly generic = new WeakMap<TypedBlock, BlockMemo>();
   private readonly threatRows = new WeakMap<TypedBlock, BlockMemo>();
+  private readonly leftovers = new WeakMap<TypedBlock, BlockMemo>();
   private readonly risks = new WeakMap<TypedBlock, RiskMemo>();
   private readonly counts = new WeakMap<TypedBlock, { readonly tix: TemplateIndex; readonly count: Completion }>();
   private readonly order = new DiagnosticOrder();
@@ -63,6 +65,7 @@ export class Validator {
   /** The rules of `RULES` this class runs with memos instead; each gives what the rule it replaces gives. */
   private readonly memoised: Partial<Record<RuleId, Check>> = {
     generic: (input) => checkGeneric(input, this.viaGenericMemo),
+    'unfinished-links': (input) => checkUnfinishedLinks(input, this.viaLeftoverMemo),
     'document-type': (input) => (this.typeRules[input.template.id] ?? TYPE_RULES[input.template.id])?.(input),
   };
 
@@ -94,6 +97,9 @@ export class Validator {
 
   /** Runs a block's own generic rules through their memo. */
   private readonly viaGenericMemo: PerBlock = (input, block, section, rule, subject) => this.push(input, this.generic, block, section, rule, subject);
+
+  /** Runs a block's own unfinished-link rule through its memo. */
+  private readonly viaLeftoverMemo: PerBlock = (input, block, section, rule, subject) => this.push(input, this.leftovers, block, section, rule, subject);
 
   /** Runs a threat row's own rules through their memo. */
   private readonly viaThreatRowMemo: PerBlock = (input, block, section, rule, subject) => this.push(input, this.threatRows, block, section, rule, subject);

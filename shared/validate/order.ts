@@ -5,6 +5,9 @@
  * ranked once (ties kept as ties) and remembered while they stay the same;
  * each diagnostic then gets one number, and a typed-array sort of numbers
  * gives the same order, ties kept in list order as a stable sort does.
+ * Block ids numbered under one prefix (T-1 … T-500, as in a large matrix)
+ * are ranked by their number, which is the collator's order for them,
+ * without calling it: `validate` sorts with a fresh `DiagnosticOrder`.
  * @internal
  */
 import { compareBlockIds, type Diagnostic, sortDiagnostics } from './diagnostic.js';
@@ -31,6 +34,29 @@ function rank(strings: Iterable<string>, compare: (a: string, b: string) => numb
 
 const byCode = (a: string, b: string) => a.localeCompare(b);
 
+// An id of one prefix and a number without leading zeros: the numeric collator orders such ids of one prefix by number.
+const NUMBERED = /^([A-Za-z]+)-([1-9][0-9]{0,14})$/;
+
+/** Ranks block ids as `rank(ids, compareBlockIds)` does; for ids all numbered under one prefix (and "", no block, which comes first), by number. */
+function rankBlockIds(ids: Iterable<string>): Ranks {
+  const distinct = [...new Set(ids)];
+  let prefix: string | undefined;
+  const numbered: Array<[string, number]> = [];
+  for (const id of distinct) {
+    if (id === '') continue;
+    const m = NUMBERED.exec(id);
+    if (!m || (prefix !== undefined && m[1] !== prefix)) return rank(distinct, compareBlockIds);
+    prefix = m[1];
+    numbered.push([id, Number(m[2])]);
+  }
+  numbered.sort((a, b) => a[1] - b[1]);
+  const of = new Map<string, number>();
+  let r = 0;
+  if (distinct.includes('')) of.set('', r++);
+  for (const [id] of numbered) of.set(id, r++);
+  return { of, count: Math.max(r, 1) };
+}
+
 /** Orders successive lists of diagnostics exactly as `sortDiagnostics`, remembering the ranks of block ids and codes between calls. */
 export class DiagnosticOrder {
   private blocks: Ranks = { of: new Map(), count: 0 };
@@ -41,7 +67,7 @@ export class DiagnosticOrder {
   sort(list: readonly Diagnostic[], sectionOrder: readonly string[]): Diagnostic[] {
     const n = list.length;
     if (n < 2) return [...list];
-    if (!list.every((d) => this.blocks.of.has(d.location.block ?? ''))) this.blocks = rank(list.map((d) => d.location.block ?? ''), compareBlockIds);
+    if (!list.every((d) => this.blocks.of.has(d.location.block ?? ''))) this.blocks = rankBlockIds(list.map((d) => d.location.block ?? ''));
     if (!list.every((d) => this.codes.of.has(d.code))) this.codes = rank(list.map((d) => d.code), byCode);
     const index = this.positionsOf(sectionOrder);
     const P = sectionOrder.length + 1;

@@ -8,8 +8,9 @@
 import type { DocModel } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import type { ValidationContext } from './validation-context.js';
-import { type Diagnostic, sortDiagnostics } from './diagnostic.js';
+import type { Diagnostic } from './diagnostic.js';
 import { indexModel, sectionsWithContent } from './model-index.js';
+import { DiagnosticOrder } from './order.js';
 import type { RuleInput } from './rule-input.js';
 import { RULES } from './rules.js';
 import { indexTemplate } from './template-index.js';
@@ -27,7 +28,8 @@ export function validate(model: DocModel, template: Template, context: Validatio
   const mix = indexModel(model);
   const input: RuleInput = { model, template, tix, mix, context, today, filledSections: sectionsWithContent(mix, tix), out: [] };
   for (const rule of RULES) rule.check(input);
-  return sortDiagnostics(input.out, tix.sectionOrder);
+  // In the order `sortDiagnostics` gives, by ranks computed once rather than a collator in every comparison.
+  return new DiagnosticOrder().sort(input.out, tix.sectionOrder);
 }
 
 /** Today as a day number; throws the RangeError `validate` documents when `context.today` is not a date. @internal */

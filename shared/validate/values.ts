@@ -11,9 +11,15 @@ import { shorten } from '../words.js';
 
 const NON_SPACE = /\S/;
 
+/** Whether text holds a non-space character; most text starts with one, which is checked without the pattern. */
+function saysSomething(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c > 32 && c < 127) || NON_SPACE.test(text);
+}
+
 /** Whether a run of inline content says anything (non-blank text or a link). */
 export function inlinesHaveContent(content: readonly Inline[]): boolean {
-  for (const i of content) if (i.t === 'link' || NON_SPACE.test(i.text)) return true;
+  for (const i of content) if (i.t === 'link' || saysSomething(i.text)) return true;
   return false;
 }
 
@@ -25,7 +31,7 @@ export function richBlockHasContent(b: RichBlock): boolean {
     case 'ul':
       return b.items.some(inlinesHaveContent);
     case 'raw':
-      return NON_SPACE.test(b.markdown);
+      return saysSomething(b.markdown);
   }
 }
 
@@ -57,7 +63,7 @@ export function linksOf(v: FieldValue | undefined): LinkRef[] {
  */
 export function isFilled(v: FieldValue | undefined, kind?: FieldKind): boolean {
   if (v === undefined) return false;
-  if (typeof v === 'string') return NON_SPACE.test(v);
+  if (typeof v === 'string') return saysSomething(v);
   if (typeof v === 'number') return Number.isFinite(v);
   if (typeof v === 'boolean') return true;
   if (kind === 'link') {
