@@ -31,6 +31,13 @@ function figures(run) {
     rows.push([`full validation, ${v.threatMatrix.rows}-row matrix`, ms, v.threatMatrix.validateMs]);
   }
   if (run.markdown) rows.push([`Markdown → model, ${bytes(run.markdown.threatMatrix.bytes)} matrix`, ms, run.markdown.threatMatrix.parseMs]);
+  // Ratios to a reference timed in the same loop (issue 17): what compares across machines.
+  const refd = run.domainReferenced?.threatMatrix;
+  if (refd) {
+    rows.push(['full validation ÷ one walk of the model', x, refd.validate?.ratio]);
+    rows.push(['keystroke validation ÷ one walk of the model', x, refd.keystrokeValidate?.ratio]);
+    rows.push(['Markdown → model ÷ plain CommonMark parsing', x, refd.parse?.ratio]);
+  }
   if (run.versionDiff) rows.push(['version diff, median', ms, run.versionDiff.diffMs?.median]);
   if (run.export) {
     rows.push(['Word export, median', ms, run.export.docxMs?.median]);
