@@ -88,7 +88,7 @@ export function formatReport(r) {
         [['time to full state', ms(c.ours), ms(c.reference), x(c.ratio)]],
       ),
     );
-    out.push(`  ours: history in SQLite, compacted to ${c.oursStoredRows} rows, loaded from disk into a warm server; reference: in memory.\n`);
+    out.push(`  ours: history in SQLite, ${c.oursStoredRows} row(s) once the store closed (it compacts what waits), loaded from disk into a warm server; reference: in memory.\n`);
   }
   if (r.validation) {
     const v = r.validation;

@@ -20,7 +20,7 @@
  */
 import type pg from 'pg';
 import * as Y from 'yjs';
-import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
+import { CLOSE_COMPACTION_BUDGET_MS, CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
 import { changes, isForeignKeyViolation, one, rows, toBuffer, transaction } from './postgres-db.js';
 import type { AuditRow } from './sqlite-update-rows.js';
 import { storeClosed, unknownDocument } from './update-errors.js';
@@ -101,8 +101,9 @@ export class PostgresUpdateLog {
   /** Commits what is queued, stops compaction and waits for one under way. */
   async close(): Promise<void> {
     this.flush();
+    await this.scheduler.drain(CLOSE_COMPACTION_BUDGET_MS);
+    this.flush();
     this.closed = true;
-    this.scheduler.close();
     await this.committing;
     await this.compacting.catch(() => {});
   }

@@ -23,7 +23,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { CommitReply as Reply, CommitRequest, CommitThreadData, PostedItem } from './sqlite-commit-thread.js';
-import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
+import { CLOSE_COMPACTION_BUDGET_MS, CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
 import type { AuditRow, UpdateLog } from './sqlite-update-log.js';
 import { storeClosed, unknownDocument } from './update-errors.js';
 import { type AppendedUpdate, StorageError } from './storage.js';
@@ -103,7 +103,7 @@ export class WorkerUpdateLog implements UpdateLog {
 
   async close(): Promise<void> {
     if (this.closed) return;
-    this.scheduler.close();
+    await this.scheduler.drain(CLOSE_COMPACTION_BUDGET_MS);
     // Behind whatever is queued (appends not yet sent start the worker if need be): those are committed first.
     if (this.worker || this.inFlight || this.queue.length) await this.request('close', '').catch(() => {});
     this.closed = true;

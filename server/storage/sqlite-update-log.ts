@@ -32,7 +32,7 @@ import {
   type UpdateStatements,
 } from './sqlite-update-rows.js';
 import type { AppendedUpdate } from './storage.js';
-import { CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
+import { CLOSE_COMPACTION_BUDGET_MS, CompactionScheduler, type CompactionPolicy } from './compaction-scheduler.js';
 import { storeClosed, unknownDocument } from './update-errors.js';
 
 export type { AuditRow } from './sqlite-update-rows.js';
@@ -72,6 +72,8 @@ export interface InThreadOptions {
   compactor?: (docId: string) => Promise<void>;
   /** Called after each commit that stored something (e.g. to schedule the write-ahead log's fsync). */
   committed?: () => void;
+  /** How long closing may spend compacting waiting documents (ms; default `CLOSE_COMPACTION_BUDGET_MS`). */
+  closeBudgetMs?: number;
 }
 
 /**
@@ -138,8 +140,9 @@ export class InThreadUpdateLog implements UpdateLog {
 
   async close(): Promise<void> {
     this.flush();
+    await this.scheduler.drain(this.options.closeBudgetMs ?? CLOSE_COMPACTION_BUDGET_MS);
+    this.flush();
     this.closed = true;
-    this.scheduler.close();
   }
 
   /** Commits the queued updates now, in one transaction, then settles their promises in order. */

@@ -100,6 +100,18 @@ describe.each(BACKENDS)('the $name store', ({ name }) => {
       expect(await store.loadUpdates('a')).toHaveLength(30);
     });
 
+    it('a store closed right after a burst compacts the documents still waiting, so it reopens with one row each', async () => {
+      const store = await open({ compactAfter: 10, compactWhenQuietMs: 60_000 });
+      await store.createDocument('a', null);
+      const { updates, text } = keystrokes(30);
+      for (const u of updates) await store.appendUpdate('a', u);
+      await store.close();
+      const reopened = await open({ compactAfter: 10, compactWhenQuietMs: 60_000 });
+      const rows = await reopened.loadUpdates('a');
+      expect(rows).toHaveLength(1);
+      expect(textOf(rows)).toBe(text);
+    });
+
     it('compacts a busy document once it passes four times the threshold, keeping its content', async () => {
       const store = await open({ compactAfter: 10, compactWhenQuietMs: 60_000 });
       await store.createDocument('a', null);
