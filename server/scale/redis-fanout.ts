@@ -47,12 +47,15 @@ import {
   encodeControlMessage,
   encodeDocMessage,
 } from './fanout-messages.js';
+import type { FanoutKey } from './fanout-key.js';
 import { SeqGaps } from './seq-gaps.js';
 
 /** What the fan-out needs: where Redis is, the store to catch up from, the log. */
 export interface FanoutOptions {
   /** A redis:// (or rediss://) URL. */
   url: string;
+  /** Signs what this instance publishes and checks what it receives (fanout-key.ts): the same in every instance, from the store. */
+  key: FanoutKey;
   storage: Pick<Storage, 'loadUpdatesSince'>;
   logger: Logger;
   /** How often documents are read from the store while Redis cannot be reached (ms; default 2000). */
@@ -87,6 +90,10 @@ export class RedisFanout {
   readonly instanceId = `${hostname()}-${process.pid}-${randomBytes(4).toString('hex')}`;
   /** Commands and publishes; also the client the rate limits count through. */
   readonly client: Redis;
+  /** The deployment's fan-out key (also signs the shared tickets). */
+  readonly key: FanoutKey;
+  /** Messages dropped as not signed with the key, and whether that was logged yet. */
+  private unsigned = 0;
   private readonly subscriber: Redis;
   private readonly gaps = new SeqGaps();
   private readonly gapTimers = new Map<string, NodeJS.Timeout>();
@@ -100,6 +107,7 @@ export class RedisFanout {
 
   /** Starts connecting at once (in the background: an unreachable Redis never stops the server). */
   constructor(private readonly opts: FanoutOptions) {
+    this.key = opts.key;
     const common = {
       // Reconnect for ever, at most 2 s apart: the instance serves its own clients meanwhile.
       retryStrategy: (times: number) => Math.min(times * 100, 2000),
@@ -186,14 +194,15 @@ export class RedisFanout {
   /** Access changed through this instance: every other re-checks its live connections. */
   accessChanged(): void {
     if (this.closed) return;
-    this.client.publish(CONTROL_CHANNEL, encodeControlMessage({ from: this.instanceId, kind: 'access-changed' })).catch((err: unknown) => {
+    this.client.publish(CONTROL_CHANNEL, this.key.sealText(CONTROL_CHANNEL, encodeControlMessage({ from: this.instanceId, kind: 'access-changed' }))).catch((err: unknown) => {
       this.opts.logger.warn({ err }, 'could not announce an access change through Redis; the other instances notice it from the store within seconds');
     });
   }
 
   private publish(docId: string, m: DocMessage): void {
     if (this.closed) return;
-    this.client.publish(docChannel(docId), Buffer.from(encodeDocMessage(m))).catch(() => {
+    const channel = docChannel(docId);
+    this.client.publish(channel, this.key.seal(channel, encodeDocMessage(m))).catch(() => {
       // Redis is away (health says so): the store has every update, and the others read it when they see the gap or reconnect.
     });
   }
@@ -203,9 +212,11 @@ export class RedisFanout {
   private onDocMessage(channel: string, bytes: Buffer): void {
     const docId = docOfChannel(channel);
     if (docId === undefined || !this.target) return;
+    const body = this.key.open(channel, bytes);
+    if (!body) return this.dropUnsigned(channel);
     let m: DocMessage;
     try {
-      m = decodeDocMessage(bytes);
+      m = decodeDocMessage(body);
     } catch (e) {
       this.opts.logger.warn({ docId, problem: (e as Error).message }, 'ignored a fan-out message');
       return;
@@ -232,10 +243,19 @@ export class RedisFanout {
 
   private onControlMessage(channel: string, text: string): void {
     if (channel !== CONTROL_CHANNEL || !this.target) return;
+    const body = this.key.openText(channel, text);
+    if (body === undefined) return this.dropUnsigned(channel);
     try {
-      if (decodeControlMessage(text).from !== this.instanceId) this.target.onAccessChanged();
+      if (decodeControlMessage(body).from !== this.instanceId) this.target.onAccessChanged();
     } catch (e) {
       this.opts.logger.warn({ problem: (e as Error).message }, 'ignored a control message');
+    }
+  }
+
+  /** A message not signed with the deployment's key (forged, moved from another channel, or from an instance on another store): dropped, logged the first time and every thousandth. */
+  private dropUnsigned(channel: string): void {
+    if (this.unsigned++ % 1000 === 0) {
+      this.opts.logger.warn({ channel, dropped: this.unsigned }, 'dropped a Redis message not signed with this deployment\u2019s fan-out key: something other than an instance on this store publishes on this Redis');
     }
   }
 

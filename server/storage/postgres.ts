@@ -338,6 +338,11 @@ export class PostgresStorage implements Storage {
     await this.pool.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
   }
 
+  async settingOnce(key: string, value: string): Promise<string> {
+    await this.pool.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, value]);
+    return (await this.getSetting(key))!;
+  }
+
   /** The change counter (postgres-schema.ts): moves with every committed change to access, from any process. */
   async externalChangeMarker(): Promise<number> {
     return (await one<{ n: number }>(this.pool, 'SELECT n FROM store_change'))!.n;
