@@ -32,6 +32,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { redactedUrl as redactUrl } from '../redacted-url.js';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/storage.js';
 import type { SyncServer } from '../sync/sync-server.js';
@@ -349,13 +350,7 @@ export class RedisFanout {
   }
 }
 
-/** A Redis URL without its password, for logs and /healthz. */
+/** A Redis URL without its password (in the user part or the query), for logs and /healthz. */
 export function redactedUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'an unreadable URL';
-  }
+  return redactUrl(url, 'an unreadable URL');
 }
