@@ -46,7 +46,7 @@ describe('two instances sharing one store and one Redis', () => {
     b = await startTestServer(config);
     alice = await a.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
     admin = await a.addUser('admin', { grants: { '*': 'owner' } });
-    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap', 'lowered']) await a.createDoc(id);
+    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap', 'lowered', 'disabled']) await a.createDoc(id);
   }, 30_000);
   // Each test's clients go with it (every y-websocket provider listens for the process's exit).
   afterEach(() => {
@@ -147,6 +147,15 @@ describe('two instances sharing one store and one Redis', () => {
     expect((await a.api(`/api/admin/users/carol/tokens/${token.id}`, { method: 'DELETE', token: admin })).status).toBeLessThan(300);
     await waitFor(() => onB.closes.some((c) => c.code === 4401), "carol's connection on B to be closed", 2_000);
     expect((await b.api('/api/me', { token: carol })).status).toBe(401);
+  });
+
+  it('a person disabled through one instance has their connection on the other closed within 2 s, and the other refuses them', async () => {
+    const erin = await a.addUser('erin', { grants: { disabled: 'editor' } });
+    const onB = client(b, 'disabled', erin);
+    await onB.synced();
+    expect((await a.api('/api/admin/users/erin', { method: 'PATCH', token: admin, body: { disabled: true } })).status).toBe(200);
+    await waitFor(() => onB.closes.some((c) => c.code === 4401), "erin's connection on B to be closed", 2_000);
+    expect((await b.api('/api/me', { token: erin })).status).toBe(401);
   });
 
   it('edits made while Redis is down reach the other instance once it is back, and /healthz says degraded meanwhile', async () => {
