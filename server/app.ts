@@ -279,12 +279,19 @@ export class PocServer {
     }, 'your access to this document was withdrawn');
   }
 
+  /** Whether a live connection's credential has passed its expiry by this server's clock (no store read). */
+  private credentialLapsed(): boolean {
+    const now = this.config.now().getTime();
+    return this.sync.listConnections().some((c) => c.user.credentialExpiresAt !== undefined && Date.parse(c.user.credentialExpiresAt) <= now);
+  }
+
   /** Watches for writes by other processes (the CLI revoking a token or changing a grant) and revalidates when one happens. */
   private startRevalidation(): void {
     const tick = async () => {
       const marker = await this.storage.externalChangeMarker();
       // Nothing written by another process: still re-check now and then, for tokens whose expiry has passed.
-      if (marker === this.lastMarker && ++this.quietTicks < EXPIRY_CHECK_TICKS) return;
+      // A connection whose credential has just expired is closed at this tick (every instance checks its own clock).
+      if (marker === this.lastMarker && ++this.quietTicks < EXPIRY_CHECK_TICKS && !this.credentialLapsed()) return;
       this.quietTicks = 0;
       this.lastMarker = marker;
       await this.revalidate();
