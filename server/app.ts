@@ -85,7 +85,7 @@ export class PocServer {
     const https = config.tls ? loadTls(config.tls) : undefined;
     const storage = await openStorage(config);
     // Several instances (issue 17): Redis carries updates, presence, access changes and rate limits between them.
-    // What the instances tell one another through Redis is signed with a key only the store holds (scale/fanout-key.ts).
+    // What the instances tell one another through Redis is sealed with a key only the store holds (scale/fanout-key.ts).
     let fanout: RedisFanout | undefined;
     try {
       if (config.redisUrl) fanout = new RedisFanout({ url: config.redisUrl, key: await loadFanoutKey(storage), storage, logger, pollMs: config.revalidateMs });

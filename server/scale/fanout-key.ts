@@ -1,64 +1,88 @@
 /**
- * The key the instances of one deployment sign what they tell one another
+ * The key the instances of one deployment seal what they tell one another
  * through Redis with (several instances, issue 17). Redis is shared with
  * whoever can reach it: a neighbour service on the same Redis can publish
  * on any channel and read and write any key, but it does not hold the
  * store. So the key lives in the store (`settings`, made by the first
  * instance to start, read by the others), and every document message,
- * control message and ticket grant carries an HMAC-SHA256 of what it says
- * and where it is (its channel or its key): a forged message, or a genuine
- * one moved to another document or ticket, is dropped.
+ * control message and ticket grant is sealed with AES-256-GCM, its channel
+ * or key as associated data: the neighbour cannot read what it carries (a
+ * document's edits and presence, whose token a ticket stands for), and a
+ * forged message, or a genuine one moved to another document or ticket,
+ * fails to open and is dropped.
+ *
+ * Nonces: 8 random bytes drawn when this process starts (and again after
+ * 2^32 messages), then a 4-byte counter, so no two seals under one key share
+ * a nonce unless two processes draw the same 64 random bits.
  *
  * What it does not stop: a genuine message replayed on its own channel
  * (an update applies once; a presence state repeats what its owner said),
- * and a neighbour deleting keys or flooding channels (the store has every
- * update and the instances catch up from it; see server/README.md).
+ * what the channel names and sizes show (which documents are open, and
+ * when people type), and a neighbour deleting keys or flooding channels
+ * (the store has every update and the instances catch up from it; see
+ * server/README.md).
  */
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import type { Storage } from '../storage/storage.js';
 
 /** The store setting that holds the key (base64, 32 random bytes). */
-export const FANOUT_KEY_SETTING = 'fanout-hmac-key';
+export const FANOUT_KEY_SETTING = 'fanout-key';
 
-/** Bytes of a signature (HMAC-SHA256). */
-const MAC_BYTES = 32;
+const NONCE_BYTES = 12;
+const TAG_BYTES = 16;
 
-/** Signs and checks what travels between the instances through Redis. */
+/** Seals and opens what travels between the instances through Redis. */
 export class FanoutKey {
+  private prefix = randomBytes(8);
+  private counter = 0;
+
   constructor(private readonly secret: Buffer) {
-    if (secret.length < 32) throw new RangeError('a fan-out key needs at least 32 bytes');
+    if (secret.length !== 32) throw new RangeError('a fan-out key is 32 bytes');
   }
 
-  /** The signature of `body` at `place` (a channel or a key). */
-  private mac(place: string, body: Uint8Array): Buffer {
-    return createHmac('sha256', this.secret).update(place, 'utf8').update('\0').update(body).digest();
+  private nonce(): Buffer {
+    if (this.counter === 0x1_0000_0000) {
+      this.prefix = randomBytes(8);
+      this.counter = 0;
+    }
+    const n = Buffer.alloc(NONCE_BYTES);
+    this.prefix.copy(n, 0);
+    n.writeUInt32BE(this.counter++, 8);
+    return n;
   }
 
-  /** `body` with its signature in front, for `place`. */
+  /** `body` sealed for `place` (a channel or a key): nonce, tag, ciphertext. */
   seal(place: string, body: Uint8Array): Buffer {
-    return Buffer.concat([this.mac(place, body), body]);
+    const nonce = this.nonce();
+    const cipher = createCipheriv('aes-256-gcm', this.secret, nonce);
+    cipher.setAAD(Buffer.from(place, 'utf8'));
+    const sealed = Buffer.concat([cipher.update(body), cipher.final()]);
+    return Buffer.concat([nonce, cipher.getAuthTag(), sealed]);
   }
 
   /** The body of a sealed message, or undefined when it was not sealed for `place` with this key. */
   open(place: string, sealed: Uint8Array): Uint8Array | undefined {
-    if (sealed.byteLength < MAC_BYTES) return undefined;
-    const body = sealed.subarray(MAC_BYTES);
-    return timingSafeEqual(this.mac(place, body), sealed.subarray(0, MAC_BYTES)) ? body : undefined;
+    if (sealed.byteLength < NONCE_BYTES + TAG_BYTES) return undefined;
+    const bytes = Buffer.from(sealed.buffer, sealed.byteOffset, sealed.byteLength);
+    try {
+      const decipher = createDecipheriv('aes-256-gcm', this.secret, bytes.subarray(0, NONCE_BYTES));
+      decipher.setAAD(Buffer.from(place, 'utf8'));
+      decipher.setAuthTag(bytes.subarray(NONCE_BYTES, NONCE_BYTES + TAG_BYTES));
+      return Buffer.concat([decipher.update(bytes.subarray(NONCE_BYTES + TAG_BYTES)), decipher.final()]);
+    } catch {
+      return undefined;
+    }
   }
 
-  /** A text sealed for `place`: its signature (base64url), a dot, the text. */
+  /** A text sealed for `place`, as base64url text (for Redis string values and the control channel). */
   sealText(place: string, text: string): string {
-    return `${this.mac(place, Buffer.from(text, 'utf8')).toString('base64url')}.${text}`;
+    return this.seal(place, Buffer.from(text, 'utf8')).toString('base64url');
   }
 
   /** The text of a sealed text, or undefined when it was not sealed for `place` with this key. */
   openText(place: string, sealed: string): string | undefined {
-    const dot = sealed.indexOf('.');
-    if (dot < 0) return undefined;
-    const given = Buffer.from(sealed.slice(0, dot), 'base64url');
-    const text = sealed.slice(dot + 1);
-    const mac = this.mac(place, Buffer.from(text, 'utf8'));
-    return given.length === mac.length && timingSafeEqual(given, mac) ? text : undefined;
+    const body = this.open(place, Buffer.from(sealed, 'base64url'));
+    return body === undefined ? undefined : Buffer.from(body).toString('utf8');
   }
 }
 

@@ -55,7 +55,7 @@ import { SeqGaps } from './seq-gaps.js';
 export interface FanoutOptions {
   /** A redis:// (or rediss://) URL. */
   url: string;
-  /** Signs what this instance publishes and checks what it receives (fanout-key.ts): the same in every instance, from the store. */
+  /** Seals what this instance publishes and opens what it receives (fanout-key.ts): the same in every instance, from the store. */
   key: FanoutKey;
   storage: Pick<Storage, 'loadUpdatesSince'>;
   logger: Logger;
@@ -91,10 +91,10 @@ export class RedisFanout {
   readonly instanceId = `${hostname()}-${process.pid}-${randomBytes(4).toString('hex')}`;
   /** Commands and publishes; also the client the rate limits count through. */
   readonly client: Redis;
-  /** The deployment's fan-out key (also signs the shared tickets). */
+  /** The deployment's fan-out key (also seals the shared tickets). */
   readonly key: FanoutKey;
-  /** Messages dropped as not signed with the key, and whether that was logged yet. */
-  private unsigned = 0;
+  /** Messages dropped as not sealed with the key (the first and every thousandth are logged). */
+  private unsealed = 0;
   private readonly subscriber: Redis;
   private readonly gaps = new SeqGaps();
   private readonly gapTimers = new Map<string, NodeJS.Timeout>();
@@ -214,7 +214,7 @@ export class RedisFanout {
     const docId = docOfChannel(channel);
     if (docId === undefined || !this.target) return;
     const body = this.key.open(channel, bytes);
-    if (!body) return this.dropUnsigned(channel);
+    if (!body) return this.dropUnsealed(channel);
     let m: DocMessage;
     try {
       m = decodeDocMessage(body);
@@ -245,7 +245,7 @@ export class RedisFanout {
   private onControlMessage(channel: string, text: string): void {
     if (channel !== CONTROL_CHANNEL || !this.target) return;
     const body = this.key.openText(channel, text);
-    if (body === undefined) return this.dropUnsigned(channel);
+    if (body === undefined) return this.dropUnsealed(channel);
     try {
       if (decodeControlMessage(body).from !== this.instanceId) this.target.onAccessChanged();
     } catch (e) {
@@ -253,10 +253,10 @@ export class RedisFanout {
     }
   }
 
-  /** A message not signed with the deployment's key (forged, moved from another channel, or from an instance on another store): dropped, logged the first time and every thousandth. */
-  private dropUnsigned(channel: string): void {
-    if (this.unsigned++ % 1000 === 0) {
-      this.opts.logger.warn({ channel, dropped: this.unsigned }, 'dropped a Redis message not signed with this deployment\u2019s fan-out key: something other than an instance on this store publishes on this Redis');
+  /** A message not sealed with the deployment's key for its channel (forged, moved from another channel, or from an instance on another store): dropped, logged the first time and every thousandth. */
+  private dropUnsealed(channel: string): void {
+    if (this.unsealed++ % 1000 === 0) {
+      this.opts.logger.warn({ channel, dropped: this.unsealed }, 'dropped a Redis message not sealed with this deployment\u2019s fan-out key: something other than an instance on this store publishes on this Redis');
     }
   }
 

@@ -10,9 +10,10 @@
  * memory (server/auth/tickets.ts) and works here only: with sticky sessions
  * that is where the page connects; otherwise the page asks again.
  *
- * A grant is signed with the deployment's fan-out key for its own key
- * (fanout-key.ts): whoever else writes to Redis can neither make a ticket
- * nor move a real grant under a ticket of their choosing.
+ * A grant is sealed with the deployment's fan-out key for its own key
+ * (fanout-key.ts): whoever else reads or writes Redis can neither read whose
+ * token a grant stands for, nor make a ticket, nor move a real grant under
+ * a ticket of their choosing.
  */
 import type { Redis } from 'ioredis';
 import { hashToken } from '../auth/tokens.js';
@@ -57,7 +58,7 @@ export class SharedTickets implements Tickets {
     } catch {
       return 'unknown';
     }
-    // Only a grant an instance signed for this very key counts: Redis is no source of access (fanout-key.ts).
+    // Only a grant an instance sealed for this very key counts: Redis is no source of access (fanout-key.ts).
     const grant = stored === null ? undefined : this.key.openText(key, stored);
     return judgeTicket(grant === undefined ? undefined : (JSON.parse(grant) as TicketGrant), docId, this.now());
   }

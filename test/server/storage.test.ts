@@ -190,8 +190,8 @@ describe.each(BACKENDS)('the $name store', ({ name }) => {
   });
 
   it('a setting stored once keeps the first value, whoever asks later with another', async () => {
-    const [first, second] = await Promise.all([store.settingOnce('fanout-hmac-key', 'one'), store.settingOnce('fanout-hmac-key', 'two')]);
-    expect([first, second, await store.settingOnce('fanout-hmac-key', 'three')]).toEqual([first, first, first]);
+    const [first, second] = await Promise.all([store.settingOnce('fanout-key', 'one'), store.settingOnce('fanout-key', 'two')]);
+    expect([first, second, await store.settingOnce('fanout-key', 'three')]).toEqual([first, first, first]);
   });
 
   it('a write probe succeeds on a writable store and fails once it is closed', async () => {

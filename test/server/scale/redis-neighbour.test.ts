@@ -1,6 +1,7 @@
 // A compromised neighbour on the deployment's Redis (issue 17, red team): it can publish on any channel and read and
 // write any key, but it does not hold the store. What it publishes or writes must never reach a document, a client's
-// view of who is present, or a connection: the instances sign what they tell one another with a key kept in the store.
+// view of who is present, or a connection, and what it reads must not show a document's content or whose a ticket is:
+// the instances seal what they tell one another (AES-256-GCM) with a key kept in the store.
 // Each negative is checked behind a barrier: something genuine sent after the forgery, on the same channel, arrives first.
 import { Redis } from 'ioredis';
 import * as Y from 'yjs';
@@ -36,7 +37,7 @@ describe('a neighbour that can publish on the shared Redis', () => {
     b = await startTestServer(config);
     alice = await a.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
     bob = await a.addUser('bob', { name: 'Bob', grants: { public: 'editor' } });
-    for (const id of ['injected', 'forged-presence', 'secret', 'public', 'ticketed']) await a.createDoc(id);
+    for (const id of ['injected', 'forged-presence', 'secret', 'public', 'readable', 'ticketed']) await a.createDoc(id);
   }, 30_000);
   afterEach(() => {
     for (const c of clients.splice(0)) c.destroy();
@@ -77,24 +78,54 @@ describe('a neighbour that can publish on the shared Redis', () => {
     fake.destroy();
   });
 
-  it("a genuine update copied from one document's channel to another's never reaches the other's clients", async () => {
-    const captured: Buffer[] = [];
+  /** Listens on a document's channel as the neighbour would; `drain` resolves once every message Redis sent before it was heard. */
+  async function listen(docId: string): Promise<{ heard: Buffer[]; drain: () => Promise<void>; stop: () => void }> {
+    const heard: Buffer[] = [];
     const listener = new Redis(redis.url);
     await listener.psubscribe(DOC_CHANNEL_PATTERN);
     listener.on('pmessageBuffer', (_p: Buffer, channel: Buffer, message: Buffer) => {
-      if (channel.toString() === docChannel('secret') && message.includes(Buffer.from('CLASSIFIED'))) captured.push(message);
+      if (channel.toString() === docChannel(docId)) heard.push(message);
     });
+    // A PING's answer comes after every message Redis pushed on this connection before it.
+    return { heard, drain: async () => void (await listener.call('PING')), stop: () => listener.disconnect() };
+  }
+
+  it("a genuine update copied from one document's channel to another's never reaches the other's clients", async () => {
+    const secret = await listen('secret');
     const onSecret = client(a, 'secret');
+    const readerOfSecret = client(b, 'secret');
     const bobOnPublic = client(b, 'public', bob);
     const aliceOnPublic = client(a, 'public');
-    await Promise.all([onSecret.synced(), bobOnPublic.synced(), aliceOnPublic.synced()]);
+    await Promise.all([onSecret.synced(), readerOfSecret.synced(), bobOnPublic.synced(), aliceOnPublic.synced()]);
     onSecret.doc.getText('text').insert(0, 'CLASSIFIED');
-    await waitFor(() => captured.length > 0, 'the edit of the secret document to be published');
-    listener.disconnect();
-    for (const m of captured) await neighbour.publish(docChannel('public'), m);
+    await waitFor(() => text(readerOfSecret.doc) === 'CLASSIFIED', 'the edit of the secret document to cross Redis');
+    await secret.drain();
+    secret.stop();
+    for (const m of secret.heard) await neighbour.publish(docChannel('public'), m);
     aliceOnPublic.doc.getText('text').insert(0, 'genuine');
     await waitFor(() => text(bobOnPublic.doc).includes('genuine'), "Alice's edit of the public document to reach Bob");
     expect(text(bobOnPublic.doc)).not.toContain('CLASSIFIED');
+  });
+
+  it('an edit crossing Redis cannot be read there', async () => {
+    const readable = await listen('readable');
+    const onA = client(a, 'readable');
+    const onB = client(b, 'readable');
+    await Promise.all([onA.synced(), onB.synced()]);
+    onA.doc.getText('text').insert(0, 'Civilians sheltering at the school in Ward 7');
+    await waitFor(() => text(onB.doc).includes('Ward 7'), 'the edit to cross Redis');
+    await readable.drain();
+    readable.stop();
+    expect(readable.heard.length).toBeGreaterThan(0);
+    expect(readable.heard.filter((m) => m.includes(Buffer.from('Ward 7')))).toEqual([]);
+  });
+
+  it("a ticket grant kept in Redis does not say whose token it stands for", async () => {
+    const asked = await a.api('/api/tickets', { method: 'POST', token: alice, body: { docId: 'ticketed' } });
+    expect(asked.status).toBe(200);
+    const grants = await Promise.all((await neighbour.keys('poc:ticket:*')).map((k) => neighbour.get(k)));
+    expect(grants.length).toBeGreaterThan(0);
+    expect(grants.filter((g) => g!.includes(hashToken(alice)))).toEqual([]);
   });
 
   it("a ticket grant it copies under a ticket of its own choosing opens no connection", async () => {
