@@ -35,7 +35,7 @@ import type { Logger } from 'pino';
 import { redactedUrl as redactUrl } from '../redacted-url.js';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/storage.js';
-import type { SyncServer } from '../sync/sync-server.js';
+import type { RemoteRoom, SyncServer } from '../sync/sync-server.js';
 import type { Origin, StoreReceipt, SyncHooks } from '../sync/sync-hooks-contract.js';
 import {
   CONTROL_CHANNEL,
@@ -281,13 +281,34 @@ export class RedisFanout {
       const since = this.gaps.upTo(docId) ?? 0;
       const { updates, lastSeq } = await this.opts.storage.loadUpdatesSince(docId, since);
       const room = updates.length ? await this.target?.sync.loadedRoom(docId) : undefined;
-      await room?.applyRemote(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
+      if (room) await this.applyFromStore(room, docId, updates);
       this.gaps.caughtUp(docId, lastSeq);
     })()
       .catch((err: unknown) => this.opts.logger.error({ err, docId }, 'catching up a document from the store failed; retried at the next gap or poll'))
       .finally(() => this.catching.delete(docId));
     this.catching.set(docId, run);
     return run;
+  }
+
+  /**
+   * Applies rows read from the store: merged, in one go; should that fail (a row that is no update, or does not
+   * integrate), one by one, skipping and logging the bad ones, as loading a document does (docs/stored.ts), so one
+   * bad row never keeps this instance from the good rows beside it.
+   */
+  private async applyFromStore(room: RemoteRoom, docId: string, updates: Uint8Array[]): Promise<void> {
+    try {
+      await room.applyRemote(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
+      return;
+    } catch {
+      // Found out below, row by row.
+    }
+    for (const [index, update] of updates.entries()) {
+      try {
+        await room.applyRemote(update, FROM_STORE);
+      } catch (err) {
+        this.opts.logger.error({ err, docId, index }, 'an update read from the store could not be applied and was skipped');
+      }
+    }
   }
 
   /** Every loaded document, caught up from the store. */
