@@ -33,6 +33,7 @@ import { ServerSigner } from './signing/signer.js';
 import { looseModeWarnings } from './storage/file-modes.js';
 import { storeProblem } from './storage/health.js';
 import { openStorage, unwritableMessage } from './storage/open.js';
+import { loadFanoutKey } from './scale/fanout-key.js';
 import { RedisFanout } from './scale/redis-fanout.js';
 import { SharedTickets } from './scale/shared-tickets.js';
 import type { AccessLevel, Storage } from './storage/storage.js';
@@ -84,7 +85,14 @@ export class PocServer {
     const https = config.tls ? loadTls(config.tls) : undefined;
     const storage = await openStorage(config);
     // Several instances (issue 17): Redis carries updates, presence, access changes and rate limits between them.
-    const fanout = config.redisUrl ? new RedisFanout({ url: config.redisUrl, storage, logger, pollMs: config.revalidateMs }) : undefined;
+    // What the instances tell one another through Redis is sealed with a key only the store holds (scale/fanout-key.ts).
+    let fanout: RedisFanout | undefined;
+    try {
+      if (config.redisUrl) fanout = new RedisFanout({ url: config.redisUrl, key: await loadFanoutKey(storage), storage, logger, pollMs: config.revalidateMs });
+    } catch (e) {
+      await storage.close();
+      throw e;
+    }
     try {
       // Start-up checks: a store that cannot write would say "listening" and then lose every edit; refuse instead.
       try {
@@ -112,7 +120,7 @@ export class PocServer {
       const storeLatency = new LatencyHistogram();
       const localTickets = new TicketStore(() => config.now().getTime());
       // Several instances: a page may ask one for a ticket and connect to another.
-      const tickets = fanout ? new SharedTickets(fanout.client, localTickets, () => config.now().getTime()) : localTickets;
+      const tickets = fanout ? new SharedTickets(fanout.client, fanout.key, localTickets, () => config.now().getTime()) : localTickets;
       const auth = new Authenticator(storage, { tickets, urlTokens: config.urlTokens, now: config.now, officeAliases: officeAliases(config.templates) });
       const sessions = new WebSessions(storage, auth, {
         idleMs: config.sessionIdleMs,
@@ -271,12 +279,19 @@ export class PocServer {
     }, 'your access to this document was withdrawn');
   }
 
+  /** Whether a live connection's credential has passed its expiry by this server's clock (no store read). */
+  private credentialLapsed(): boolean {
+    const now = this.config.now().getTime();
+    return this.sync.listConnections().some((c) => c.user.credentialExpiresAt !== undefined && Date.parse(c.user.credentialExpiresAt) <= now);
+  }
+
   /** Watches for writes by other processes (the CLI revoking a token or changing a grant) and revalidates when one happens. */
   private startRevalidation(): void {
     const tick = async () => {
       const marker = await this.storage.externalChangeMarker();
       // Nothing written by another process: still re-check now and then, for tokens whose expiry has passed.
-      if (marker === this.lastMarker && ++this.quietTicks < EXPIRY_CHECK_TICKS) return;
+      // A connection whose credential has just expired is closed at this tick (every instance checks its own clock).
+      if (marker === this.lastMarker && ++this.quietTicks < EXPIRY_CHECK_TICKS && !this.credentialLapsed()) return;
       this.quietTicks = 0;
       this.lastMarker = marker;
       await this.revalidate();

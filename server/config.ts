@@ -12,6 +12,7 @@ import { SESSION_IDLE_MS, SESSION_MAX_MS } from './auth/web-sessions.js';
 import type { RateLimit } from './http/http-app.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitRules } from './rate-limits.js';
+import { redactedUrl } from './redacted-url.js';
 
 export interface ServerConfig {
   /** Interface to listen on (default 127.0.0.1). */
@@ -178,6 +179,6 @@ export function checkRedisUrl(url: string | null): string | null {
   } catch {
     // reported below
   }
-  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`"${url.replace(/\/\/[^@/]*@/, '//***@')}" is not a Redis URL; give one such as redis://127.0.0.1:6379 or rediss://user:password@redis.example:6380 (--redis or POC_REDIS_URL).`);
+  if (protocol !== 'redis:' && protocol !== 'rediss:') throw new Error(`${redactedUrl(url, 'The value given')} is not a Redis URL; give one such as redis://127.0.0.1:6379 or rediss://user:password@redis.example:6380 (--redis or POC_REDIS_URL).`);
   return url;
 }

@@ -85,7 +85,8 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
         }
         // Fail closed: the connection is recorded before it is accepted; if it cannot be, it is refused (4500, retry later).
         await recordConnect(caller.user.username, docId, access, address);
-        return { user: { username: caller.user.username, name: caller.user.name, credential: auth.connectionCredential(caller) }, access };
+        const user = { username: caller.user.username, name: caller.user.name, credential: auth.connectionCredential(caller) };
+        return { user: caller.expiresAt ? { ...user, credentialExpiresAt: caller.expiresAt } : user, access };
       } catch (e) {
         if (!(e instanceof AuthError)) throw e;
         logger.info({ docId, reason: e.auditReason, remoteAddress: address }, 'connection refused');

@@ -40,6 +40,8 @@ export interface Caller {
   tokenId?: number;
   /** The web session (issue 13) the caller came through, when a session cookie (or a ticket its page asked for) authenticated them. */
   sessionId?: number;
+  /** When the credential stops holding by the clock alone (ISO): the token's expiry, or the web session's end if sooner; undefined for never. */
+  expiresAt?: string;
 }
 
 /** What a connection's credential starts with when a web session's page opened it (see `connectionCredential`). */
@@ -89,7 +91,7 @@ export class Authenticator {
     if (!user) throw new AuthError('unauthorized', 'the token belongs to a user who no longer exists');
     if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_REASON);
     this.noteSeen(user.username, row!.id);
-    return { user: await this.withTeamOffices(user), tokenHash, tokenId: row!.id };
+    return { user: await this.withTeamOffices(user), tokenHash, tokenId: row!.id, ...(row!.expiresAt ? { expiresAt: row!.expiresAt } : {}) };
   }
 
   /** The user with the offices they hold through their teams added to their own (what every sign-off check reads). */
@@ -175,7 +177,8 @@ export class Authenticator {
       const session = await this.storage.getWebSession(grant.sessionId);
       const problem = session ? this.sessionProblem(session) : 'your session has ended; sign in again with your access token';
       if (problem) throw new AuthError('unauthorized', problem);
-      return { ...caller, sessionId: grant.sessionId };
+      const expiresAt = caller.expiresAt && Date.parse(caller.expiresAt) < Date.parse(session!.expiresAt) ? caller.expiresAt : session!.expiresAt;
+      return { ...caller, sessionId: grant.sessionId, expiresAt };
     }
     if (c?.kind === 'url-token' && this.opts.urlTokens === false) {
       throw new AuthError('unauthorized', 'this server does not accept tokens in the URL: exchange the token for a ticket (POST /api/tickets) and connect with ?ticket=');

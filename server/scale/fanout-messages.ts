@@ -15,6 +15,8 @@
  * A message of another version or an unknown kind throws, so an instance
  * never applies what it does not understand (a newer instance beside it).
  * Control messages are JSON: `{ "from": id, "kind": "access-changed" }`.
+ * On Redis, both travel sealed with the deployment's key for their channel
+ * (fanout-key.ts); redis-fanout.ts seals and opens them.
  */
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';

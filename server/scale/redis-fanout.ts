@@ -32,9 +32,10 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { redactedUrl as redactUrl } from '../redacted-url.js';
 import * as Y from 'yjs';
 import type { Storage } from '../storage/storage.js';
-import type { SyncServer } from '../sync/sync-server.js';
+import type { RemoteRoom, SyncServer } from '../sync/sync-server.js';
 import type { Origin, StoreReceipt, SyncHooks } from '../sync/sync-hooks-contract.js';
 import {
   CONTROL_CHANNEL,
@@ -47,12 +48,15 @@ import {
   encodeControlMessage,
   encodeDocMessage,
 } from './fanout-messages.js';
+import type { FanoutKey } from './fanout-key.js';
 import { SeqGaps } from './seq-gaps.js';
 
 /** What the fan-out needs: where Redis is, the store to catch up from, the log. */
 export interface FanoutOptions {
   /** A redis:// (or rediss://) URL. */
   url: string;
+  /** Seals what this instance publishes and opens what it receives (fanout-key.ts): the same in every instance, from the store. */
+  key: FanoutKey;
   storage: Pick<Storage, 'loadUpdatesSince'>;
   logger: Logger;
   /** How often documents are read from the store while Redis cannot be reached (ms; default 2000). */
@@ -87,6 +91,10 @@ export class RedisFanout {
   readonly instanceId = `${hostname()}-${process.pid}-${randomBytes(4).toString('hex')}`;
   /** Commands and publishes; also the client the rate limits count through. */
   readonly client: Redis;
+  /** The deployment's fan-out key (also seals the shared tickets). */
+  readonly key: FanoutKey;
+  /** Messages dropped as not sealed with the key (the first and every thousandth are logged). */
+  private unsealed = 0;
   private readonly subscriber: Redis;
   private readonly gaps = new SeqGaps();
   private readonly gapTimers = new Map<string, NodeJS.Timeout>();
@@ -100,6 +108,7 @@ export class RedisFanout {
 
   /** Starts connecting at once (in the background: an unreachable Redis never stops the server). */
   constructor(private readonly opts: FanoutOptions) {
+    this.key = opts.key;
     const common = {
       // Reconnect for ever, at most 2 s apart: the instance serves its own clients meanwhile.
       retryStrategy: (times: number) => Math.min(times * 100, 2000),
@@ -186,14 +195,15 @@ export class RedisFanout {
   /** Access changed through this instance: every other re-checks its live connections. */
   accessChanged(): void {
     if (this.closed) return;
-    this.client.publish(CONTROL_CHANNEL, encodeControlMessage({ from: this.instanceId, kind: 'access-changed' })).catch((err: unknown) => {
+    this.client.publish(CONTROL_CHANNEL, this.key.sealText(CONTROL_CHANNEL, encodeControlMessage({ from: this.instanceId, kind: 'access-changed' }))).catch((err: unknown) => {
       this.opts.logger.warn({ err }, 'could not announce an access change through Redis; the other instances notice it from the store within seconds');
     });
   }
 
   private publish(docId: string, m: DocMessage): void {
     if (this.closed) return;
-    this.client.publish(docChannel(docId), Buffer.from(encodeDocMessage(m))).catch(() => {
+    const channel = docChannel(docId);
+    this.client.publish(channel, this.key.seal(channel, encodeDocMessage(m))).catch(() => {
       // Redis is away (health says so): the store has every update, and the others read it when they see the gap or reconnect.
     });
   }
@@ -203,9 +213,11 @@ export class RedisFanout {
   private onDocMessage(channel: string, bytes: Buffer): void {
     const docId = docOfChannel(channel);
     if (docId === undefined || !this.target) return;
+    const body = this.key.open(channel, bytes);
+    if (!body) return this.dropUnsealed(channel);
     let m: DocMessage;
     try {
-      m = decodeDocMessage(bytes);
+      m = decodeDocMessage(body);
     } catch (e) {
       this.opts.logger.warn({ docId, problem: (e as Error).message }, 'ignored a fan-out message');
       return;
@@ -232,10 +244,19 @@ export class RedisFanout {
 
   private onControlMessage(channel: string, text: string): void {
     if (channel !== CONTROL_CHANNEL || !this.target) return;
+    const body = this.key.openText(channel, text);
+    if (body === undefined) return this.dropUnsealed(channel);
     try {
-      if (decodeControlMessage(text).from !== this.instanceId) this.target.onAccessChanged();
+      if (decodeControlMessage(body).from !== this.instanceId) this.target.onAccessChanged();
     } catch (e) {
       this.opts.logger.warn({ problem: (e as Error).message }, 'ignored a control message');
+    }
+  }
+
+  /** A message not sealed with the deployment's key for its channel (forged, moved from another channel, or from an instance on another store): dropped, logged the first time and every thousandth. */
+  private dropUnsealed(channel: string): void {
+    if (this.unsealed++ % 1000 === 0) {
+      this.opts.logger.warn({ channel, dropped: this.unsealed }, 'dropped a Redis message not sealed with this deployment\u2019s fan-out key: something other than an instance on this store publishes on this Redis');
     }
   }
 
@@ -260,13 +281,34 @@ export class RedisFanout {
       const since = this.gaps.upTo(docId) ?? 0;
       const { updates, lastSeq } = await this.opts.storage.loadUpdatesSince(docId, since);
       const room = updates.length ? await this.target?.sync.loadedRoom(docId) : undefined;
-      await room?.applyRemote(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
+      if (room) await this.applyFromStore(room, docId, updates);
       this.gaps.caughtUp(docId, lastSeq);
     })()
       .catch((err: unknown) => this.opts.logger.error({ err, docId }, 'catching up a document from the store failed; retried at the next gap or poll'))
       .finally(() => this.catching.delete(docId));
     this.catching.set(docId, run);
     return run;
+  }
+
+  /**
+   * Applies rows read from the store: merged, in one go; should that fail (a row that is no update, or does not
+   * integrate), one by one, skipping and logging the bad ones, as loading a document does (docs/stored.ts), so one
+   * bad row never keeps this instance from the good rows beside it.
+   */
+  private async applyFromStore(room: RemoteRoom, docId: string, updates: Uint8Array[]): Promise<void> {
+    try {
+      await room.applyRemote(updates.length === 1 ? updates[0] : Y.mergeUpdates(updates), FROM_STORE);
+      return;
+    } catch {
+      // Found out below, row by row.
+    }
+    for (const [index, update] of updates.entries()) {
+      try {
+        await room.applyRemote(update, FROM_STORE);
+      } catch (err) {
+        this.opts.logger.error({ err, docId, index }, 'an update read from the store could not be applied and was skipped');
+      }
+    }
   }
 
   /** Every loaded document, caught up from the store. */
@@ -329,13 +371,7 @@ export class RedisFanout {
   }
 }
 
-/** A Redis URL without its password, for logs and /healthz. */
+/** A Redis URL without its password (in the user part or the query), for logs and /healthz. */
 export function redactedUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'an unreadable URL';
-  }
+  return redactUrl(url, 'an unreadable URL');
 }

@@ -9,10 +9,16 @@
  * While Redis cannot be reached, a ticket is issued into this instance's
  * memory (server/auth/tickets.ts) and works here only: with sticky sessions
  * that is where the page connects; otherwise the page asks again.
+ *
+ * A grant is sealed with the deployment's fan-out key for its own key
+ * (fanout-key.ts): whoever else reads or writes Redis can neither read whose
+ * token a grant stands for, nor make a ticket, nor move a real grant under
+ * a ticket of their choosing.
  */
 import type { Redis } from 'ioredis';
 import { hashToken } from '../auth/tokens.js';
 import { type IssuedTicket, judgeTicket, newTicket, TICKET_TTL_MS, type TicketGrant, type TicketRefusal, type Tickets, type TicketStore } from '../auth/tickets.js';
+import type { FanoutKey } from './fanout-key.js';
 import { REDIS_PREFIX } from './fanout-messages.js';
 
 /** The Redis key of a ticket's grant. */
@@ -24,6 +30,7 @@ function keyOf(ticketHash: string): string {
 export class SharedTickets implements Tickets {
   constructor(
     private readonly redis: Redis,
+    private readonly key: FanoutKey,
     private readonly local: TicketStore,
     private readonly now: () => number = Date.now,
   ) {}
@@ -33,7 +40,8 @@ export class SharedTickets implements Tickets {
     const expiresAt = this.now() + TICKET_TTL_MS;
     const grant: TicketGrant = { tokenHash, docId, expiresAt, ...(sessionId === undefined ? {} : { sessionId }) };
     try {
-      await this.redis.set(keyOf(hashToken(ticket)), JSON.stringify(grant), 'PX', TICKET_TTL_MS);
+      const key = keyOf(hashToken(ticket));
+      await this.redis.set(key, this.key.sealText(key, JSON.stringify(grant)), 'PX', TICKET_TTL_MS);
     } catch {
       return this.local.issue(tokenHash, docId, sessionId);
     }
@@ -43,12 +51,15 @@ export class SharedTickets implements Tickets {
   async redeem(ticket: string, docId: string): Promise<TicketGrant | TicketRefusal> {
     const here = this.local.redeem(ticket, docId);
     if (here !== 'unknown') return here;
+    const key = keyOf(hashToken(ticket));
     let stored: string | null;
     try {
-      stored = await this.redis.getdel(keyOf(hashToken(ticket)));
+      stored = await this.redis.getdel(key);
     } catch {
       return 'unknown';
     }
-    return judgeTicket(stored === null ? undefined : (JSON.parse(stored) as TicketGrant), docId, this.now());
+    // Only a grant an instance sealed for this very key counts: Redis is no source of access (fanout-key.ts).
+    const grant = stored === null ? undefined : this.key.openText(key, stored);
+    return judgeTicket(grant === undefined ? undefined : (JSON.parse(grant) as TicketGrant), docId, this.now());
   }
 }

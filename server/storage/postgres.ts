@@ -23,6 +23,7 @@
 import type pg from 'pg';
 import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
+import { redactedUrl as redactUrl } from '../redacted-url.js';
 import { PostgresAccounts } from './postgres-accounts.js';
 import { changes, one, openPool, recordAudit, rows, transaction } from './postgres-db.js';
 import { PostgresRecords } from './postgres-records.js';
@@ -84,15 +85,9 @@ const toDoc = (r: DocDbRow): DocumentRow => ({
 
 const DOC_COLUMNS = 'd.id, d.created_at, d.created_by, d.archived_at, d.changed_at, d.changed_by, d.changed_by_name, (SELECT MAX(seq) FROM updates u WHERE u.doc_id = d.id) AS last_seq';
 
-/** The URL without its password, for messages and logs. */
+/** The URL without its password (in the user part or the query), for messages and logs. */
 export function redactedUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    if (u.password) u.password = '***';
-    return u.toString();
-  } catch {
-    return 'the given PostgreSQL URL';
-  }
+  return redactUrl(url, 'the given PostgreSQL URL');
 }
 
 /** A `Storage` in a PostgreSQL database. Open it with `PostgresStorage.open`. */
@@ -336,6 +331,11 @@ export class PostgresStorage implements Storage {
 
   async setSetting(key: string, value: string): Promise<void> {
     await this.pool.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value', [key, value]);
+  }
+
+  async settingOnce(key: string, value: string): Promise<string> {
+    await this.pool.query('INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING', [key, value]);
+    return (await this.getSetting(key))!;
   }
 
   /** The change counter (postgres-schema.ts): moves with every committed change to access, from any process. */

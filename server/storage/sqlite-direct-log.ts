@@ -46,6 +46,12 @@ export class DirectUpdateLog implements UpdateLog {
   private dirty = false;
   private closed = false;
   private lastCheckpoint = 0;
+  /**
+   * The first fsync of the log that failed. Sticky: Linux drops the pages a failed fsync could not write and a
+   * later fsync succeeds without them, so commits made before it may be lost on a power cut whatever follows. The
+   * write probe (/healthz) fails from then on, until the server is restarted on a disk that works.
+   */
+  private fsyncFailure: Error | undefined;
 
   /** `db` is the server's connection to `file`; `script` the commit thread's; `onFlushError` hears of a failed fsync. */
   constructor(
@@ -93,7 +99,10 @@ export class DirectUpdateLog implements UpdateLog {
     return this.inThread.compact(docId);
   }
 
-  probe(): Promise<void> {
+  async probe(): Promise<void> {
+    if (this.fsyncFailure) {
+      throw new Error(`an fsync of the write-ahead log failed (${this.fsyncFailure.message}): edits committed since the one before may not survive a power cut; check the disk, then restart the server`);
+    }
     return this.inThread.probe();
   }
 
@@ -134,7 +143,13 @@ export class DirectUpdateLog implements UpdateLog {
       clearTimeout(this.checkpointTimer);
       this.checkpointTimer = undefined;
     } else this.uncheckpointed = true;
-    this.flushing = this.thread.flushWal(checkpoint).finally(() => {
+    this.flushing = this.thread
+      .flushWal(checkpoint)
+      .catch((e: unknown) => {
+        this.fsyncFailure ??= e instanceof Error ? e : new Error(String(e));
+        throw e;
+      })
+      .finally(() => {
       this.flushing = undefined;
       if (this.closed) return;
       // Commits made while this fsync ran get the next one.

@@ -169,6 +169,7 @@ export class SqliteStorage implements Storage {
       append: db.prepare('INSERT INTO updates (doc_id, kind, data) VALUES (?, ?, ?)'),
       getSetting: db.prepare<[string], { value: string }>('SELECT value FROM settings WHERE key = ?'),
       setSetting: db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)'),
+      addSetting: db.prepare('INSERT OR IGNORE INTO settings (key, value) VALUES (?, ?)'),
       countSignoffs: db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM signoffs WHERE doc_id = ?'),
       storedBytes: db.prepare<[string], { n: number }>('SELECT COALESCE(SUM(length(data)), 0) AS n FROM updates WHERE doc_id = ?'),
     };
@@ -445,6 +446,11 @@ export class SqliteStorage implements Storage {
 
   async setSetting(key: string, value: string): Promise<void> {
     this.q.setSetting.run(key, value);
+  }
+
+  async settingOnce(key: string, value: string): Promise<string> {
+    this.q.addSetting.run(key, value);
+    return this.q.getSetting.get(key)!.value;
   }
 
   externalChangeMarker(): Promise<number> {

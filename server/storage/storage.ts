@@ -481,6 +481,8 @@ export interface Storage extends DocumentStore, AccountStore, TeamStore, Signoff
   /** A small key/value area for server state (e.g. whether the demo vault was imported). */
   getSetting(key: string): Promise<string | undefined>;
   setSetting(key: string, value: string): Promise<void>;
+  /** The value of `key`, storing `value` first when it has none; processes asking at once all get the one stored. */
+  settingOnce(key: string, value: string): Promise<string>;
   /**
    * A number that changes when another process (the CLI) has written to the
    * store, so a running server can notice revoked tokens and grants.

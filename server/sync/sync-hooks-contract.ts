@@ -27,6 +27,8 @@ export interface ConnectionUser {
   name: string;
   /** Opaque id of the credential used (e.g. a token hash), so the server can find connections when it is revoked. */
   credential?: string;
+  /** When the credential stops holding by the clock alone (ISO; a token's expiry, a web session's end), if ever: the server closes the connection at its next check. */
+  credentialExpiresAt?: string;
 }
 
 /** A live connection, as hooks see it. `access` may change while connected (a grant changed). */

@@ -126,4 +126,18 @@ describe('poc migrate', () => {
   it('refuses a target that is not a PostgreSQL URL', async () => {
     await expect(migrate({ from: data.dir, to: join(data.dir, 'copy.sqlite'), out: () => {} })).rejects.toThrow(/--to takes a PostgreSQL URL/);
   });
+
+  it('never prints a password the target URL carries in its query, whether the copy succeeds or fails', async () => {
+    const url = `${await cluster.createDatabase('poc_query_password')}?password=s3cret`;
+    const lines: string[] = [];
+    await migrate({ from: data.dir, to: url, out: (l) => lines.push(l) });
+    expect(lines.join('\n')).not.toContain('s3cret');
+    const absent = url.replace('poc_query_password', 'poc_absent');
+    await expect(migrate({ from: data.dir, to: absent, out: () => {} })).rejects.toThrow(/failed/);
+    await expect(migrate({ from: data.dir, to: absent, out: () => {} })).rejects.not.toThrow(/s3cret/);
+  });
+
+  it('never repeats a target that is no URL, which may hold a password', async () => {
+    await expect(migrate({ from: data.dir, to: 'poc:s3cret@db.example/poc', out: () => {} })).rejects.not.toThrow(/s3cret/);
+  });
 });

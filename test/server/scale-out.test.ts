@@ -46,7 +46,7 @@ describe('two instances sharing one store and one Redis', () => {
     b = await startTestServer(config);
     alice = await a.addUser('alice', { name: 'Alice', grants: { '*': 'editor' } });
     admin = await a.addUser('admin', { grants: { '*': 'owner' } });
-    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap', 'lowered']) await a.createDoc(id);
+    for (const id of ['edits', 'presence', 'presence-late', 'revoked-grant', 'revoked-token', 'outage', 'once', 'ticketed', 'gap', 'gap-bad', 'lowered', 'disabled']) await a.createDoc(id);
   }, 30_000);
   // Each test's clients go with it (every y-websocket provider listens for the process's exit).
   afterEach(() => {
@@ -149,6 +149,15 @@ describe('two instances sharing one store and one Redis', () => {
     expect((await b.api('/api/me', { token: carol })).status).toBe(401);
   });
 
+  it('a person disabled through one instance has their connection on the other closed within 2 s, and the other refuses them', async () => {
+    const erin = await a.addUser('erin', { grants: { disabled: 'editor' } });
+    const onB = client(b, 'disabled', erin);
+    await onB.synced();
+    expect((await a.api('/api/admin/users/erin', { method: 'PATCH', token: admin, body: { disabled: true } })).status).toBe(200);
+    await waitFor(() => onB.closes.some((c) => c.code === 4401), "erin's connection on B to be closed", 2_000);
+    expect((await b.api('/api/me', { token: erin })).status).toBe(401);
+  });
+
   it('edits made while Redis is down reach the other instance once it is back, and /healthz says degraded meanwhile', async () => {
     const onA = client(a, 'outage');
     const onB = client(b, 'outage');
@@ -186,6 +195,23 @@ describe('two instances sharing one store and one Redis', () => {
     expect(onB.doc.getMap('meta').get('note')).toBeUndefined();
     onA.doc.getText('text').insert(text(onA.doc).length, 'more.');
     await waitFor(() => onB.doc.getMap('meta').get('note') === 'written to the store only', 'B to read the missing update from the store');
+    expect(text(onB.doc)).toBe('typed. more.');
+  });
+
+  it('a malformed row in the store does not keep the other instance from reading the missing updates beside it', async () => {
+    const onA = client(a, 'gap-bad');
+    const onB = client(b, 'gap-bad');
+    await Promise.all([onA.synced(), onB.synced()]);
+    onA.doc.getText('text').insert(0, 'typed. ');
+    await waitFor(() => text(onB.doc) === 'typed. ', 'the first edit to reach B');
+    // A row that is no Yjs update (a damaged row, a bad write), then a good one, both written straight into the store.
+    await a.server.storage.appendUpdate('gap-bad', new Uint8Array([0xff, 0xff, 0xff, 0xff]));
+    const elsewhere = new Y.Doc();
+    Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(onA.doc));
+    elsewhere.getMap('meta').set('note', 'beside a bad row');
+    await a.server.storage.appendUpdate('gap-bad', Y.encodeStateAsUpdate(elsewhere, Y.encodeStateVector(onA.doc)));
+    onA.doc.getText('text').insert(text(onA.doc).length, 'more.');
+    await waitFor(() => onB.doc.getMap('meta').get('note') === 'beside a bad row', 'B to read the good update from the store');
     expect(text(onB.doc)).toBe('typed. more.');
   });
 

@@ -119,4 +119,21 @@ describe('on disk within the flush interval (synchronous normal)', () => {
       }
     }, 'the updates in the database file', 5_000);
   });
+
+  it('a failed fsync of the write-ahead log makes the write probe fail, so /healthz stops claiming health, until a restart', async () => {
+    const store = open();
+    await store.createDocument('a', null);
+    // The disk refuses the fsync that makes the commits durable (EIO, or ENOSPC on a thin volume).
+    const log = (store as unknown as { updateLog: { flushed(): Promise<void>; thread: { flushWal(checkpoint: boolean): Promise<void> } } }).updateLog;
+    const fsync = log.thread.flushWal.bind(log.thread);
+    log.thread.flushWal = () => Promise.reject(Object.assign(new Error('EIO: i/o error, fsync'), { code: 'EIO' }));
+    await store.appendUpdate('a', keystrokes(1).updates[0]);
+    await log.flushed().catch(() => {});
+    await expect(store.probeWrite()).rejects.toThrow(/fsync of the write-ahead log failed.*EIO/);
+    // Linux forgets the pages a failed fsync could not write: a later fsync that succeeds proves nothing about them.
+    log.thread.flushWal = fsync;
+    await store.appendUpdate('a', keystrokes(1, 2).updates[0]);
+    await log.flushed();
+    await expect(store.probeWrite()).rejects.toThrow(/fsync of the write-ahead log failed/);
+  });
 });

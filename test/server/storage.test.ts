@@ -189,6 +189,11 @@ describe.each(BACKENDS)('the $name store', ({ name }) => {
     expect([await store.getSetting('demo-imported'), await store.getSetting('missing')]).toEqual(['2', undefined]);
   });
 
+  it('a setting stored once keeps the first value, whoever asks later with another', async () => {
+    const [first, second] = await Promise.all([store.settingOnce('fanout-key', 'one'), store.settingOnce('fanout-key', 'two')]);
+    expect([first, second, await store.settingOnce('fanout-key', 'three')]).toEqual([first, first, first]);
+  });
+
   it('a write probe succeeds on a writable store and fails once it is closed', async () => {
     await store.probeWrite();
     await store.close();

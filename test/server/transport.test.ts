@@ -151,6 +151,31 @@ describe('TLS (--tls-cert, --tls-key)', () => {
   });
 });
 
+describe('token expiry on a server checking every half second', () => {
+  // Several instances (issue 17): expiry needs no message, each instance checks its own clock, so "within 2 s on every
+  // instance" means at the next check, not at the full re-check of every connection every 30 checks (15 s here).
+  let t: TestServer;
+  let clock = Date.now();
+  beforeAll(async () => {
+    t = await startTestServer({ now: () => new Date(clock), revalidateMs: 500 });
+    await t.addUser('erin', { grants: { north: 'editor' } });
+  });
+  afterAll(() => t.stop());
+
+  it('a live connection whose token expires is closed at the next check, well before the full re-check', async () => {
+    const token = newToken();
+    await t.server.storage.addExpiringToken('erin', hashToken(token), new Date(clock + 1000).toISOString());
+    const c = connectClient(t.url, 'north', token);
+    try {
+      await c.synced();
+      clock += 2000;
+      await waitFor(() => c.closes.some((x) => x.code === CLOSE.UNAUTHORIZED), 'the connection to close with 4401 at the next check', 5_000);
+    } finally {
+      c.destroy();
+    }
+  });
+});
+
 describe('token expiry and revocation one by one', () => {
   let t: TestServer;
   let clock = Date.now();
