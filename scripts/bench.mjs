@@ -77,8 +77,9 @@ function parseArgs(argv) {
 /**
  * The several-instances load: enough typing to saturate one instance on PostgreSQL and Redis on the bench machine
  * (2 cores). Raised by 40 clients at a time (4 per document, 5 keystrokes/s each, 8 s), one instance's delivery p99 was
- * 55 and 43 ms at 40 and 80 clients and 2.3–2.7 s at 120 (3 Dec, load average 4–6); the same in the quick run, only
- * shorter, since a lighter load would show nothing.
+ * 55 and 43 ms at 40 and 80 clients and 2.3–2.7 s at 120 (3 Dec, load average 4–6): 120 is the knee. At 160 every
+ * count of instances saturated (p99 seconds, deliveries lost in 1, 2 and 3 instances alike): the machine, not the
+ * instance, was then the limit. The quick run keeps the load, only shorter, since a lighter one would show nothing.
  */
 const INST_CLIENTS = 120;
 const INST_DOCS = 30;
