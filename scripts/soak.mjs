@@ -1,32 +1,40 @@
 #!/usr/bin/env node
-// `npm run soak [-- --quick] [-- --json FILE] [-- --seed N]`
+// `npm run soak [-- --quick] [-- --instances N] [-- --json FILE] [-- --seed N]`
 //
 // Crash-and-load soak of our sync server: clients on realistic documents type unique tokens while the server is
 // killed with SIGKILL and restarted at random moments; the clients (official y-websocket, unmodified) reconnect by
 // themselves and keep typing while it is down. At the end, once the clients have settled, the server is killed one
 // last time and its SQLite store is read directly: every client and the store must hold the same document, and it
 // must contain every token every client typed, exactly once.
+// With --instances N (N > 1), N instances share a throw-away PostgreSQL and Redis behind a round-robin balancer the
+// clients connect through; each kill hits a random instance, restarted on a new port after the pause, and the
+// PostgreSQL store is what is read at the end (scripts/soak/backends.mjs).
 // Prints edits made, edits present and restarts survived; exits 1 on any loss or divergence, 2 if the run itself
-// could not be carried out. All traffic is on 127.0.0.1; the server is a child process killed on exit.
+// could not be carried out. All traffic is on 127.0.0.1; every server is a child process killed on exit.
 import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import * as Y from 'yjs';
 import { loadTs } from './bench/build-kit.mjs';
 import { sleep, waitForState } from './bench/client.mjs';
-import { freePort, oursAvailable, prepareOurs, startOurs, tempDir } from './bench/servers.mjs';
+import { oursAvailable } from './bench/servers.mjs';
+import { clusterBackend, singleBackend } from './soak/backends.mjs';
 import { checkDocument, storedDoc } from './soak/check.mjs';
 import { typist } from './soak/typist.mjs';
 
 function parseArgs(argv) {
-  const o = { quick: false, json: undefined, seed: Date.now() % 100_000 };
+  const o = { quick: false, json: undefined, seed: Date.now() % 100_000, instances: 1 };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--quick') o.quick = true;
+    else if (argv[i] === '--instances') o.instances = Number(argv[++i]);
     else if (argv[i] === '--json') o.json = argv[++i];
     else if (argv[i] === '--seed') o.seed = Number(argv[++i]);
     else {
-      console.error(`soak: unknown argument "${argv[i]}"; usage: node scripts/soak.mjs [--quick] [--json FILE] [--seed N]`);
+      console.error(`soak: unknown argument "${argv[i]}"; usage: node scripts/soak.mjs [--quick] [--instances N] [--json FILE] [--seed N]`);
       process.exit(2);
     }
+  }
+  if (!(Number.isInteger(o.instances) && o.instances >= 1 && o.instances <= 8)) {
+    console.error('soak: --instances needs a whole number from 1 to 8');
+    process.exit(2);
   }
   return o;
 }
@@ -78,13 +86,20 @@ async function main() {
 
   if (!(await oursAvailable())) throw new Error('dist/poc.js cannot serve; run `npm run build` first.');
   const kit = await loadTs('scripts/bench/kit.ts', 'kit');
-  const store = await loadTs('scripts/bench/store.ts', 'store');
-  const dataDir = join(tempDir('poc-soak-'), 'data');
-  const tokens = await prepareOurs(dataDir, Math.ceil(p.clients / 40), Array.from({ length: p.docs }, (_, d) => `soak-${d}`));
-  const port = await freePort();
-  const serve = () => startOurs(dataDir, { port, args: ['--demo-vault', 'none', '--log-level', 'warn'] });
-  let server = await serve();
-  log(`server up on ${server.url}; seed ${o.seed}; ${p.clients} clients on ${p.docs} documents for ${p.seconds} s, ${p.restarts} SIGKILL restarts`);
+  const docIds = Array.from({ length: p.docs }, (_, d) => `soak-${d}`);
+  const users = Math.ceil(p.clients / 40);
+  const backend = o.instances > 1 ? await clusterBackend(o.instances, { users, docs: docIds }) : await singleBackend({ users, docs: docIds });
+  try {
+    return await soak(o, p, rand, kit, backend, started);
+  } finally {
+    await backend.stop();
+  }
+}
+
+/** The run itself, on a started backend (backends.mjs): type, kill and restart, settle, crash, check. */
+async function soak(o, p, rand, kit, backend, started) {
+  const tokens = backend.tokens;
+  log(`${backend.describe}; seed ${o.seed}; ${p.clients} clients on ${p.docs} documents for ${p.seconds} s, ${p.restarts} SIGKILL restarts`);
 
   // The first client of each document brings its content; the others load it before anyone types.
   const people = [];
@@ -95,7 +110,7 @@ async function main() {
       doc = new Y.Doc();
       kit.writeRealistic(doc, d);
     }
-    people.push({ i, d, ...typist(server.url, `soak-${d}`, i, { token: tokens[i % tokens.length], doc, rand }) });
+    people.push({ i, d, ...typist(backend.url, `soak-${d}`, i, { token: tokens[i % tokens.length], doc, rand }) });
   }
   await Promise.all(people.map((x) => x.client.synced));
   for (const x of people) {
@@ -112,11 +127,11 @@ async function main() {
     // A random moment within the k-th slot (not in its first or last fifth, so the server is up for a while).
     const at = t0 + slot * (k + 0.7 + rand() * 0.6);
     await sleep(Math.max(0, at - Date.now()));
-    await server.kill();
+    const killed = await backend.kill(rand);
     const down = 100 + rand() * 1400;
-    log(`restart ${k + 1}: server killed with SIGKILL at ${((Date.now() - t0) / 1000).toFixed(1)} s; down for ${Math.round(down)} ms`);
+    log(`restart ${k + 1}: ${killed} killed with SIGKILL at ${((Date.now() - t0) / 1000).toFixed(1)} s; down for ${Math.round(down)} ms`);
     await sleep(down);
-    server = await serve();
+    await backend.restart();
     restarts++;
   }
   await sleep(Math.max(0, t0 + p.seconds * 1000 - Date.now()));
@@ -126,8 +141,8 @@ async function main() {
 
   const settled = await settle(people, p.docs, p.settleSeconds);
   // The last crash: whatever the clients hold must already be in the store.
-  await server.kill();
-  const storage = store.SqliteStorage.open({ file: join(dataDir, 'poc.sqlite') });
+  await backend.crash();
+  const storage = await backend.openStore();
   const perDoc = [];
   let present = 0;
   let problems = 0;
@@ -152,6 +167,7 @@ async function main() {
     ok,
     seed: o.seed,
     quick: o.quick,
+    instances: o.instances,
     clients: p.clients,
     documents: p.docs,
     editsMade: made,
@@ -165,7 +181,7 @@ async function main() {
   };
   console.log(`edits made:        ${made}`);
   console.log(`edits present:     ${present} (in the store and on every client)`);
-  console.log(`restarts survived: ${ok ? restarts : `${restarts} restarts, NOT survived`} (SIGKILL, random moments; clients reconnected ${reconnects} times)`);
+  console.log(`restarts survived: ${ok ? restarts : `${restarts} restarts, NOT survived`} (SIGKILL, random moments${o.instances > 1 ? `, a random one of ${o.instances} instances` : ''}; clients reconnected ${reconnects} times)`);
   if (!settled) console.log(`FAILED: the clients did not settle on one state per document within ${p.settleSeconds} s after typing stopped.`);
   for (const d of perDoc) {
     if (d.missing.length) console.log(`FAILED: ${d.doc}: ${d.missing.length} token(s) lost, e.g. ${d.missing.slice(0, 5).join(', ')}`);

@@ -23,6 +23,12 @@ function figures(run) {
     rows.push(['server CPU at equal load: ours', pct, t.ours?.cpuPercent]);
     rows.push(['server CPU at equal load: ours ÷ reference', x, t.ratio?.cpuPercent]);
   }
+  const inst = run.instances;
+  if (inst) {
+    for (const i of inst.throughput) rows.push([`delivery p99, ${inst.clients} clients, ${i.instances} instance(s)`, ms, i.p99]);
+    rows.push([`fan-out p99 to ${inst.fanout.clients}, across instances`, ms, inst.fanout.across?.p99]);
+    rows.push([`fan-out p99 to ${inst.fanout.clients}, within one instance`, ms, inst.fanout.within?.p99]);
+  }
   if (run.memoryPerDoc) rows.push(['memory per loaded document: ours ÷ reference', x, run.memoryPerDoc.ratio]);
   if (run.coldLoad) rows.push([`cold load of ${run.coldLoad.updates} updates: ours ÷ reference`, x, run.coldLoad.ratio]);
   const v = run.validation;

@@ -35,19 +35,21 @@ export const fanoutConnects = (clients) => clients + 1;
 /**
  * Measures fan-out to `clients` receivers over `edits` keystrokes (after `warmup` unmeasured ones), `gapMs` apart.
  * Returns { p50, p99, lost } in ms; `lost` counts edits not applied by every receiver within `timeoutMs`.
+ * A server with `urlFor(k)` (several instances) says where client k connects: 0 the writer, k ≥ 1 the k-th receiver.
  */
 export async function fanout(target, kit, { clients, edits, warmup = 5, gapMs = 30, timeoutMs = 10_000 }) {
   const server = await target.start();
   const open = [];
   try {
     const room = fanoutRoom(clients);
-    const seed = await seedRoom(target, server, kit, room, 0);
+    const urlOf = (k) => server.urlFor?.(k) ?? server.url;
+    const seed = await seedRoom(target, { url: urlOf(0) }, kit, room, 0);
     open.push(seed.client);
     const receivers = await pool(
       Array.from({ length: clients }, (_, i) => i),
       10,
       async (i) => {
-        const c = openClient(server.url, room, { token: target.token(i + 1) });
+        const c = openClient(urlOf(i + 1), room, { token: target.token(i + 1) });
         open.push(c);
         await c.synced;
         await waitForState(c.doc, seed.state, 60_000, `receiver ${i} to load the document`);

@@ -15,6 +15,39 @@ function table(title, head, rows) {
   return [title, line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line), ''].join('\n');
 }
 
+/** The several-instances section (instances.mjs): throughput by instance count, and fan-out within one instance vs across. */
+function instancesTables(s) {
+  const tp = s.throughput;
+  const cell = (x, key, f) => withRange(f, x[key], x.range?.[key]);
+  const row = (name, key, f) => [name, ...tp.map((x) => cell(x, key, f))];
+  const fo = s.fanout;
+  const lost = (n) => (typeof n === 'number' ? String(n) : 'n/a');
+  return [
+    table(
+      `Several instances on one PostgreSQL and one Redis, clients spread round robin by a balancer: ${s.clients} clients on ${s.docs} documents typing ≈${s.rate} keystrokes/s each for ${s.seconds} s (a load that saturates one instance here)`,
+      ['', ...tp.map((x) => `${x.instances} instance${x.instances > 1 ? 's' : ''}`)],
+      [
+        row('keystrokes sent', 'sentPerSec', rate),
+        row('deliveries (applied by another client)', 'deliveredPerSec', rate),
+        row('delivery latency p50', 'p50', ms),
+        row('delivery latency p99', 'p99', ms),
+        row('deliveries lost', 'lost', lost),
+        row('server CPU, all instances (one core = 100 %)', 'cpuPercent', pct),
+        row('peak RSS of the largest instance', 'peakRss', bytes),
+      ],
+    ),
+    table(
+      `Fan-out with 3 instances: one writer's keystroke until all ${fo.clients} receivers applied it (${fo.edits} keystrokes per run), writer on instance A`,
+      ['receivers', 'p50', 'p99', 'lost'],
+      [
+        ['on A too (within one instance)', withRange(ms, fo.within.p50, fo.range.within?.p50), withRange(ms, fo.within.p99, fo.range.within?.p99), lost(fo.within.lost)],
+        ['on B and C (across, through Redis)', withRange(ms, fo.across.p50, fo.range.across?.p50), withRange(ms, fo.across.p99, fo.range.across?.p99), lost(fo.across.lost)],
+      ],
+    ),
+    `  The machine has 2 cores, shared: several instances cannot multiply CPU-bound work here. Compare the CPU row: an\n  instance that saturates while using well under a core was waiting (on its store, Redis or the clients), not computing.\n  Connects per minute raised to ${s.connectsPerMinute}: every client comes from 127.0.0.1 through the balancer.\n`,
+  ].join('\n');
+}
+
 /** The whole report as text. Ratios are ours ÷ reference: below 1× we are faster or leaner. */
 export function formatReport(r) {
   const out = [];
@@ -66,6 +99,7 @@ export function formatReport(r) {
       ),
     );
   }
+  if (r.instances) out.push(instancesTables(r.instances));
   if (r.memoryPerDoc) {
     const mm = r.memoryPerDoc;
     out.push(

@@ -139,10 +139,10 @@ export async function startReference() {
   return spawnServer('reference', [REFERENCE], { HOST, PORT: String(port) }, port, /running at/);
 }
 
-/** Runs the CLI and returns its standard output; throws with its output on failure. */
-export async function cli(args) {
+/** Runs the CLI (with `env` added to this process's environment) and returns its standard output; throws with its output on failure. */
+export async function cli(args, env = {}) {
   try {
-    const { stdout } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, maxBuffer: 16 << 20 });
+    const { stdout } = await run(process.execPath, [CLI, ...args], { cwd: ROOT, maxBuffer: 16 << 20, env: { ...process.env, ...env } });
     return stdout;
   } catch (e) {
     throw new Error(`poc ${args.join(' ')} failed: ${e.stderr || e.stdout || e.message}`, { cause: e });
@@ -156,6 +156,17 @@ function store() {
   return storeKit;
 }
 
+/** Adds `users` bench users (bench0, bench1…), editors on every document, to the store `env` names (POC_STORE_URL) or `dataDir`'s; returns their tokens. */
+export async function addBenchUsers(dataDir, users, env = {}) {
+  const tokens = [];
+  for (let i = 0; i < users; i++) {
+    const out = await cli(['user', 'add', `bench${i}`, '--name', `Bench User ${i}`, '--data', dataDir], env);
+    tokens.push(out.trim().split('\n').pop().trim());
+    await cli(['grant', `bench${i}`, '*', 'editor', '--data', dataDir], env);
+  }
+  return tokens;
+}
+
 /**
  * Prepares a data directory for our server with `users` editors on every document and returns their tokens.
  * Several users, because our server limits connections per user and the benchmarks open hundreds.
@@ -163,12 +174,7 @@ function store() {
  * for clients to fill: as `poc doc create --empty` does, but in one process (hundreds of CLI runs would take minutes).
  */
 export async function prepareOurs(dataDir, users = 1, docs = []) {
-  const tokens = [];
-  for (let i = 0; i < users; i++) {
-    const out = await cli(['user', 'add', `bench${i}`, '--name', `Bench User ${i}`, '--data', dataDir]);
-    tokens.push(out.trim().split('\n').pop().trim());
-    await cli(['grant', `bench${i}`, '*', 'editor', '--data', dataDir]);
-  }
+  const tokens = await addBenchUsers(dataDir, users);
   if (docs.length) await (await store()).createDocuments(dataDir, docs, 'bench0');
   return tokens;
 }

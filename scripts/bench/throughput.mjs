@@ -12,10 +12,16 @@ export const loadRoom = (d) => `load-${d}`;
 /** Connections one run opens: a seeding client per document, then every person. */
 export const throughputConnects = (clients, docs) => docs + clients;
 
+/** CPU seconds summed, and the largest peak RSS, over the server's processes (`pids`: several instances; else its one `pid`). */
+async function serverStats(server) {
+  const all = await Promise.all((server.pids?.() ?? [server.pid]).map(procStats));
+  return { cpuSeconds: all.reduce((n, s) => n + s.cpuSeconds, 0), peakRss: Math.max(...all.map((s) => s.peakRss)) };
+}
+
 /**
  * Runs the typing load against a fresh server. Returns edits sent and delivered per second (deliveries within the
  * window), p50/p99 delivery latency (ms), lost deliveries (not there `drainMs` after typing stopped), server CPU (%
- * of one core over the window) and peak RSS (bytes).
+ * of one core over the window, summed over instances) and peak RSS (bytes, the largest instance's).
  */
 export async function throughput(target, kit, { clients, docs, rate, durationMs, drainMs = 5000 }) {
   const server = await target.start();
@@ -68,7 +74,7 @@ export async function throughput(target, kit, { clients, docs, rate, durationMs,
       }
     }
     // Type.
-    const before = await procStats(server.pid);
+    const before = await serverStats(server);
     const t0 = performance.now();
     windowEnd = t0 + durationMs;
     let sentCount = 0;
@@ -90,13 +96,13 @@ export async function throughput(target, kit, { clients, docs, rate, durationMs,
           }),
       ),
     );
-    const after = await procStats(server.pid);
+    const after = await serverStats(server);
     const wall = (performance.now() - t0) / 1000;
     // Let deliveries in flight arrive, bounded.
     const expected = people.reduce((n, p) => n + sent[p.d][p.k].length * (people.filter((o) => o.d === p.d).length - 1), 0);
     const until = Date.now() + drainMs;
     while (delivered < expected && Date.now() < until) await sleep(50);
-    const final = await procStats(server.pid);
+    const final = await serverStats(server);
     return {
       sentPerSec: sentCount / wall,
       deliveredPerSec: inWindow / wall,

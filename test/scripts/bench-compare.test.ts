@@ -36,6 +36,18 @@ describe('bench --compare', () => {
     expect(text).toContain('before.json');
   });
 
+  it('compares the several-instances figures: delivery p99 per instance count and fan-out across vs within', () => {
+    const inst = (p99s: number[], across: number): BenchRun => ({
+      machine: { cpu: 'AMD EPYC' },
+      date: '2026-12-03T14:00:00Z',
+      instances: { clients: 120, throughput: p99s.map((p99, i) => ({ instances: i + 1, p99 })), fanout: { clients: 20, within: { p99: 10 }, across: { p99: across } } },
+    });
+    const text = formatComparison(inst([2000, 900, 200], 12), inst([1000, 900, 100], 15));
+    expect(text).toMatch(/delivery p99, 120 clients, 1 instance\(s\)\s+2000 ms\s+1000 ms\s+-50 %/);
+    expect(text).toMatch(/delivery p99, 120 clients, 3 instance\(s\)\s+200 ms\s+100 ms\s+-50 %/);
+    expect(text).toMatch(/fan-out p99 to 20, across instances\s+12\.0 ms\s+15\.0 ms\s+\+25 %/);
+  });
+
   it('warns that times from two different machines cannot be compared, only ratios', () => {
     expect(formatComparison(run(10, 2), run(5, 1, 'Intel Xeon'))).toMatch(/different machines/);
   });

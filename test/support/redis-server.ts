@@ -20,6 +20,8 @@ export interface TestRedis {
   restart(): Promise<void>;
   /** Stops it and removes its folder. */
   stop(): Promise<void>;
+  /** Kills it and removes its folder without waiting: for a process 'exit' hook, which cannot await. */
+  stopNow(): void;
 }
 
 /** The program; POC_REDIS_SERVER names another one. */
@@ -107,6 +109,10 @@ export async function startRedis(): Promise<TestRedis> {
     async stop() {
       current.kill('SIGTERM');
       await exited(current);
+      tmp.remove();
+    },
+    stopNow() {
+      current.kill('SIGKILL');
       tmp.remove();
     },
   };
