@@ -169,7 +169,7 @@ describe('attacks on what the file says was approved', () => {
     expect((await postSignoff(t, 'tm-real', hoo, { role: 'head-of-office' })).status).toBe(201);
     await waitFor(async () => (await t.api('/api/docs/tm-real?include=model', { token: hoo })).body.model?.meta.status === 'approved', 'approved');
     const text = wordText(docxParts((await fetchExport(t, 'tm-real', 'format=docx', hoo)).bytes)['word/document.xml']!);
-    expect(text).toMatch(/Status:?\s*Approved\n/);
+    expect(text).toMatch(/Status:?\s*Approved: this is the version approved by Head of Office/);
   });
 });
 
