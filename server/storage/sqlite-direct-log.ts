@@ -52,8 +52,9 @@ export class DirectUpdateLog implements UpdateLog {
    * write probe (/healthz) fails from then on, until the server is restarted on a disk that works.
    */
   private fsyncFailure: Error | undefined;
+  private readonly onFlushError: CompactionPolicy['onBackgroundError'];
 
-  /** `db` is the server's connection to `file`; `script` the commit thread's; `onFlushError` hears of a failed fsync. */
+  /** `db` is the server's connection to `file`; `script` the commit thread's; `policy.onBackgroundError` hears of a failed compaction or fsync. */
   constructor(
     db: Database.Database,
     script: URL,
@@ -72,8 +73,6 @@ export class DirectUpdateLog implements UpdateLog {
     // two fsyncs the event loop would wait for.
     db.pragma('wal_autocheckpoint = 0');
   }
-
-  private readonly onFlushError: CompactionPolicy['onBackgroundError'];
 
   append(docId: string, update: Uint8Array): Promise<AppendedUpdate> {
     return this.inThread.append(docId, update);
@@ -150,20 +149,20 @@ export class DirectUpdateLog implements UpdateLog {
         throw e;
       })
       .finally(() => {
-      this.flushing = undefined;
-      if (this.closed) return;
-      // Commits made while this fsync ran get the next one.
-      if (this.dirty) this.committed();
-      // Fsynced but not yet in the database file: copied within a second even if nothing more is written.
-      if (this.uncheckpointed && !this.checkpointTimer) {
-        this.checkpointTimer = setTimeout(() => {
-          this.checkpointTimer = undefined;
-          if (this.uncheckpointed && !this.flushing && !this.timer) void this.flush(true).catch((e: unknown) => this.onFlushError(e, ''));
-          else if (this.uncheckpointed) this.lastCheckpoint = -Infinity; // the next flush checkpoints
-        }, Math.max(0, this.lastCheckpoint + CHECKPOINT_EVERY_MS - performance.now()));
-        this.checkpointTimer.unref?.();
-      }
-    });
+        this.flushing = undefined;
+        if (this.closed) return;
+        // Commits made while this fsync ran get the next one.
+        if (this.dirty) this.committed();
+        // Fsynced but not yet in the database file: copied within a second even if nothing more is written.
+        if (this.uncheckpointed && !this.checkpointTimer) {
+          this.checkpointTimer = setTimeout(() => {
+            this.checkpointTimer = undefined;
+            if (this.uncheckpointed && !this.flushing && !this.timer) void this.flush(true).catch((e: unknown) => this.onFlushError(e, ''));
+            else if (this.uncheckpointed) this.lastCheckpoint = -Infinity; // the next flush checkpoints
+          }, Math.max(0, this.lastCheckpoint + CHECKPOINT_EVERY_MS - performance.now()));
+          this.checkpointTimer.unref?.();
+        }
+      });
     return this.flushing;
   }
 }
