@@ -147,8 +147,8 @@ export class PocServer {
           onChange(p) {
             hooks.onChange?.(p);
             // Another instance's edit is that instance's to follow up; here it only makes cached reports stale.
-            if (p.origin.source === 'connection') status?.touched(p.docId);
-            else if (p.origin.source === 'remote') docs.invalidate(p.docId);
+            if (p.origin.source === 'remote') docs.invalidate(p.docId);
+            else if (p.origin.source !== 'local') status?.touched(p.docId);
           },
         },
         logger,
