@@ -4,11 +4,9 @@
  * @internal Used by `PostgresStorage`, which is the public face of the store.
  */
 import type pg from 'pg';
-import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
-import type { TokenKind } from '../../shared/api/people.js';
+import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { changes, isUniqueClash, one, recordAudit, recordedWrite, rows, transaction } from './postgres-db.js';
 import {
-  type AccessLevel,
   type AccountStore,
   type AuditDraft,
   type GrantRow,
@@ -20,75 +18,8 @@ import {
   type TokenRow,
   type UserRow,
 } from './storage.js';
+import { type GrantDbRow, type IdentityDbRow, type InviteDbRow, TOKEN_COLUMNS, type TokenDbRow, toGrant, toIdentity, toInvite, toToken, toUser, type UserDbRow } from './db-rows.js';
 
-interface UserDbRow {
-  username: string;
-  name: string;
-  offices: string;
-  created_at: string;
-  can_create: boolean;
-  email: string | null;
-  disabled_at: string | null;
-  last_seen_at: string | null;
-}
-interface GrantDbRow {
-  username: string;
-  doc_id: string;
-  access: AccessLevel;
-  granted_by: string | null;
-  granted_at: string;
-}
-interface TokenDbRow {
-  id: number;
-  username: string;
-  created_at: string;
-  revoked_at: string | null;
-  expires_at: string | null;
-  kind: TokenKind;
-  label: string | null;
-  last_used_at: string | null;
-}
-interface InviteDbRow {
-  id: number;
-  username: string;
-  created_by: string | null;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-}
-interface IdentityDbRow {
-  issuer: string;
-  subject: string;
-  username: string;
-  created_at: string;
-}
-
-// The offices column holds JSON: plain role strings in rows written before holdings existed (copied from an old SQLite store), holding objects since.
-const toUser = (r: UserDbRow): UserRow => ({
-  username: r.username,
-  name: r.name,
-  offices: readHoldings(JSON.parse(r.offices)),
-  createdAt: r.created_at,
-  canCreate: r.can_create,
-  email: r.email,
-  disabledAt: r.disabled_at,
-  lastSeenAt: r.last_seen_at,
-});
-const toToken = (r: TokenDbRow): TokenRow => ({
-  id: r.id,
-  username: r.username,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-  expiresAt: r.expires_at,
-  kind: r.kind,
-  label: r.label,
-  lastUsedAt: r.last_used_at,
-});
-const toGrant = (r: GrantDbRow): GrantRow => ({ username: r.username, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
-const toInvite = (r: InviteDbRow): InviteRow => ({ id: r.id, username: r.username, createdBy: r.created_by, createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at });
-const toIdentity = (r: IdentityDbRow): IdentityRow => ({ issuer: r.issuer, subject: r.subject, username: r.username, createdAt: r.created_at });
-
-const TOKEN_COLUMNS = 'id, username, created_at, revoked_at, expires_at, kind, label, last_used_at';
 const INVITE_COLUMNS = 'id, username, created_by, created_at, expires_at, used_at';
 const SET_GRANT = `INSERT INTO grants (username, doc_id, access, granted_by, granted_at) VALUES ($1, $2, $3, $4, $5)
   ON CONFLICT (username, doc_id) DO UPDATE SET access = excluded.access, granted_by = excluded.granted_by, granted_at = excluded.granted_at`;

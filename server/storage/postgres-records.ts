@@ -7,25 +7,10 @@
  * @internal Used by `PostgresStorage`.
  */
 import type pg from 'pg';
-import { SignoffRecordSchema, type SignoffRecord } from '../../shared/signoff/record.js';
+import { type AuditDbRow, parseRecord, toAudit } from './db-rows.js';
+import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { bytes, recordedWrite, rows, toBuffer } from './postgres-db.js';
-import type { AuditDraft, AuditEntry, AuditKind, AuditLog, AuditQuery, LegacyKeyRow, ServerKeyRow, SignoffRow, SignoffStore } from './storage.js';
-
-interface AuditDbRow {
-  id: number;
-  at: string;
-  kind: AuditKind;
-  actor: string | null;
-  doc_id: string | null;
-  detail: string;
-}
-
-/** Parses a stored record; a record that no longer parses is a corrupted store, which must be loud. */
-function parseRecord(json: string, id: string): SignoffRecord {
-  const parsed = SignoffRecordSchema.safeParse(JSON.parse(json));
-  if (!parsed.success) throw new Error(`Stored sign-off ${id} is malformed (${parsed.error.issues[0]?.message}); restore the store from a backup (pg_dump).`);
-  return parsed.data;
-}
+import type { AuditDraft, AuditEntry, AuditLog, AuditQuery, LegacyKeyRow, ServerKeyRow, SignoffRow, SignoffStore } from './storage.js';
 
 /** @internal Sign-offs, keys, and reading the audit trail of a PostgreSQL store. */
 export class PostgresRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'> {
@@ -39,12 +24,12 @@ export class PostgresRecords implements SignoffStore, Pick<AuditLog, 'queryAudit
   }
 
   async listSignoffs(docId: string): Promise<SignoffRecord[]> {
-    return (await rows<{ id: string; record: string }>(this.pool, 'SELECT id, record FROM signoffs WHERE doc_id = $1 ORDER BY signed_at, n', [docId])).map((r) => parseRecord(r.record, r.id));
+    return (await rows<{ id: string; record: string }>(this.pool, 'SELECT id, record FROM signoffs WHERE doc_id = $1 ORDER BY signed_at, n', [docId])).map((r) => parseRecord(r.record, r.id, 'from a backup (pg_dump)'));
   }
 
   async getSignoff(id: string): Promise<SignoffRow | undefined> {
     const [r] = await rows<{ id: string; record: string; snapshot: Buffer }>(this.pool, 'SELECT id, record, snapshot FROM signoffs WHERE id = $1', [id]);
-    return r && { record: parseRecord(r.record, r.id), snapshot: new Uint8Array(bytes(r.snapshot)) };
+    return r && { record: parseRecord(r.record, r.id, 'from a backup (pg_dump)'), snapshot: new Uint8Array(bytes(r.snapshot)) };
   }
 
   async listServerKeys(): Promise<ServerKeyRow[]> {
@@ -85,6 +70,6 @@ export class PostgresRecords implements SignoffStore, Pick<AuditLog, 'queryAudit
     const limit = query.limit === undefined ? '' : ` LIMIT ${Math.max(0, Math.floor(query.limit))}`;
     const sql = `SELECT * FROM (SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC${limit}) a ORDER BY id`;
     const found = await rows<AuditDbRow>(this.pool, sql, args);
-    return found.map((r) => ({ id: r.id, at: r.at, kind: r.kind, actor: r.actor, docId: r.doc_id, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+    return found.map(toAudit);
   }
 }

@@ -7,30 +7,7 @@
 import type pg from 'pg';
 import { changes, one, recordAudit, transaction } from './postgres-db.js';
 import { type AuditDraft, type SessionStore, StorageError, type WebSessionRow } from './storage.js';
-
-interface SessionDbRow {
-  id: number;
-  username: string;
-  token_hash: string;
-  created_at: string;
-  last_used_at: string;
-  idle_expires_at: string;
-  expires_at: string;
-  revoked_at: string | null;
-}
-
-const toSession = (r: SessionDbRow): WebSessionRow => ({
-  id: r.id,
-  username: r.username,
-  tokenHash: r.token_hash,
-  createdAt: r.created_at,
-  lastUsedAt: r.last_used_at,
-  idleExpiresAt: r.idle_expires_at,
-  expiresAt: r.expires_at,
-  revokedAt: r.revoked_at,
-});
-
-const COLUMNS = 'id, username, token_hash, created_at, last_used_at, idle_expires_at, expires_at, revoked_at';
+import { SESSION_COLUMNS, type SessionDbRow, toSession } from './db-rows.js';
 
 /** @internal The web_sessions table of a PostgreSQL store. */
 export class PostgresSessions implements SessionStore {
@@ -50,12 +27,12 @@ export class PostgresSessions implements SessionStore {
   }
 
   async findWebSession(secretHash: string): Promise<WebSessionRow | undefined> {
-    const r = await one<SessionDbRow>(this.pool, `SELECT ${COLUMNS} FROM web_sessions WHERE hash = $1`, [secretHash]);
+    const r = await one<SessionDbRow>(this.pool, `SELECT ${SESSION_COLUMNS} FROM web_sessions WHERE hash = $1`, [secretHash]);
     return r && toSession(r);
   }
 
   async getWebSession(id: number): Promise<WebSessionRow | undefined> {
-    const r = await one<SessionDbRow>(this.pool, `SELECT ${COLUMNS} FROM web_sessions WHERE id = $1`, [id]);
+    const r = await one<SessionDbRow>(this.pool, `SELECT ${SESSION_COLUMNS} FROM web_sessions WHERE id = $1`, [id]);
     return r && toSession(r);
   }
 

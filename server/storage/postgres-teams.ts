@@ -4,37 +4,9 @@
  * @internal Used by `PostgresStorage`, which is the public face of the store.
  */
 import type pg from 'pg';
-import { readHoldings } from '../../shared/signoff/offices.js';
 import { changes, isUniqueClash, one, recordAudit, recordedWrite, rows, transaction } from './postgres-db.js';
 import { type AuditDraft, StorageError, type TeamGrantRow, type TeamMemberRow, type TeamRow, type TeamStore } from './storage.js';
-
-interface TeamDbRow {
-  id: string;
-  name: string;
-  offices: string;
-  claim_value: string | null;
-  created_at: string;
-  created_by: string | null;
-}
-interface MemberDbRow {
-  team_id: string;
-  username: string;
-  manager: boolean;
-  source: 'manual' | 'sso';
-  added_at: string;
-  added_by: string | null;
-}
-interface TeamGrantDbRow {
-  team_id: string;
-  doc_id: string;
-  access: TeamGrantRow['access'];
-  granted_by: string | null;
-  granted_at: string;
-}
-
-const toTeam = (r: TeamDbRow): TeamRow => ({ id: r.id, name: r.name, offices: readHoldings(JSON.parse(r.offices)), claimValue: r.claim_value, createdAt: r.created_at, createdBy: r.created_by });
-const toMember = (r: MemberDbRow): TeamMemberRow => ({ teamId: r.team_id, username: r.username, manager: r.manager, source: r.source, addedAt: r.added_at, addedBy: r.added_by });
-const toGrant = (r: TeamGrantDbRow): TeamGrantRow => ({ teamId: r.team_id, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
+import { type MemberDbRow, type TeamDbRow, type TeamGrantDbRow, toMember, toTeam, toTeamGrant } from './db-rows.js';
 
 /** @internal The team tables of a PostgreSQL store. */
 export class PostgresTeams implements TeamStore {
@@ -143,10 +115,10 @@ export class PostgresTeams implements TeamStore {
   }
 
   async teamGrantsFor(docId: string): Promise<TeamGrantRow[]> {
-    return (await rows<TeamGrantDbRow>(this.pool, "SELECT * FROM team_grants WHERE doc_id = $1 OR doc_id = '*' ORDER BY team_id COLLATE \"C\", doc_id COLLATE \"C\"", [docId])).map(toGrant);
+    return (await rows<TeamGrantDbRow>(this.pool, "SELECT * FROM team_grants WHERE doc_id = $1 OR doc_id = '*' ORDER BY team_id COLLATE \"C\", doc_id COLLATE \"C\"", [docId])).map(toTeamGrant);
   }
 
   async teamGrantsOf(teamId: string): Promise<TeamGrantRow[]> {
-    return (await rows<TeamGrantDbRow>(this.pool, 'SELECT * FROM team_grants WHERE team_id = $1 ORDER BY doc_id COLLATE "C"', [teamId])).map(toGrant);
+    return (await rows<TeamGrantDbRow>(this.pool, 'SELECT * FROM team_grants WHERE team_id = $1 ORDER BY doc_id COLLATE "C"', [teamId])).map(toTeamGrant);
   }
 }

@@ -5,31 +5,8 @@
  */
 import type pg from 'pg';
 import { bytes, changes, type Queryable, recordedWrite, rows, toBuffer, transaction } from './postgres-db.js';
-import type { AuditDraft, StoredVersionKind, VersionRow, VersionSnapshotRow, VersionStore } from './storage.js';
-
-interface VersionDbRow {
-  id: string;
-  doc_id: string;
-  kind: StoredVersionKind;
-  name: string | null;
-  created_at: string;
-  created_by: string | null;
-  content_hash: string | null;
-  restored_from: string | null;
-}
-
-const toVersion = (r: VersionDbRow): VersionRow => ({
-  id: r.id,
-  docId: r.doc_id,
-  kind: r.kind,
-  name: r.name,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  contentHash: r.content_hash,
-  restoredFrom: r.restored_from,
-});
-
-const COLUMNS = 'id, doc_id, kind, name, created_at, created_by, content_hash, restored_from';
+import type { AuditDraft, VersionRow, VersionSnapshotRow, VersionStore } from './storage.js';
+import { toVersion, VERSION_COLUMNS, type VersionDbRow } from './db-rows.js';
 
 /** @internal The version tables of a PostgreSQL store. */
 export class PostgresVersions implements VersionStore {
@@ -37,7 +14,7 @@ export class PostgresVersions implements VersionStore {
 
   async appendVersion(row: VersionSnapshotRow, audit?: AuditDraft): Promise<void> {
     await recordedWrite(this.pool, audit, (db) =>
-      db.query(`INSERT INTO versions (${COLUMNS}, snapshot) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
+      db.query(`INSERT INTO versions (${VERSION_COLUMNS}, snapshot) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`, [
         row.id,
         row.docId,
         row.kind,
@@ -53,11 +30,11 @@ export class PostgresVersions implements VersionStore {
 
   async listVersions(docId: string): Promise<VersionRow[]> {
     // Newest first; n (the order written) breaks ties between versions saved within the same millisecond.
-    return (await rows<VersionDbRow>(this.pool, `SELECT ${COLUMNS} FROM versions WHERE doc_id = $1 ORDER BY created_at DESC, n DESC`, [docId])).map(toVersion);
+    return (await rows<VersionDbRow>(this.pool, `SELECT ${VERSION_COLUMNS} FROM versions WHERE doc_id = $1 ORDER BY created_at DESC, n DESC`, [docId])).map(toVersion);
   }
 
   async getVersion(id: string): Promise<VersionSnapshotRow | undefined> {
-    const [r] = await rows<VersionDbRow & { snapshot: Buffer }>(this.pool, `SELECT ${COLUMNS}, snapshot FROM versions WHERE id = $1`, [id]);
+    const [r] = await rows<VersionDbRow & { snapshot: Buffer }>(this.pool, `SELECT ${VERSION_COLUMNS}, snapshot FROM versions WHERE id = $1`, [id]);
     return r && { ...toVersion(r), snapshot: new Uint8Array(bytes(r.snapshot)) };
   }
 

@@ -3,11 +3,9 @@
  * @internal Used by `SqliteStorage`, which is the public face of the store.
  */
 import type Database from 'better-sqlite3';
-import { type OfficeHolding, readHoldings } from '../../shared/signoff/offices.js';
+import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { recordedWrite } from './sqlite-records.js';
-import type { TokenKind } from '../../shared/api/people.js';
 import {
-  type AccessLevel,
   type AccountStore,
   type AuditDraft,
   type GrantRow,
@@ -19,82 +17,10 @@ import {
   type TokenRow,
   type UserRow,
 } from './storage.js';
-
-interface UserDbRow {
-  username: string;
-  name: string;
-  offices: string;
-  created_at: string;
-  can_create: number;
-  email: string | null;
-  disabled_at: string | null;
-  last_seen_at: string | null;
-}
-interface GrantDbRow {
-  username: string;
-  doc_id: string;
-  access: AccessLevel;
-  granted_by: string | null;
-  granted_at: string;
-}
-
-// The offices column holds JSON: plain role strings in rows written before holdings existed (read as mission-wide), holding objects since.
-const toUser = (r: UserDbRow): UserRow => ({
-  username: r.username,
-  name: r.name,
-  offices: readHoldings(JSON.parse(r.offices)),
-  createdAt: r.created_at,
-  canCreate: r.can_create === 1,
-  email: r.email,
-  disabledAt: r.disabled_at,
-  lastSeenAt: r.last_seen_at,
-});
-
-interface TokenDbRow {
-  id: number;
-  username: string;
-  created_at: string;
-  revoked_at: string | null;
-  expires_at: string | null;
-  kind: TokenKind;
-  label: string | null;
-  last_used_at: string | null;
-}
-
-const toToken = (r: TokenDbRow): TokenRow => ({
-  id: r.id,
-  username: r.username,
-  createdAt: r.created_at,
-  revokedAt: r.revoked_at,
-  expiresAt: r.expires_at,
-  kind: r.kind,
-  label: r.label,
-  lastUsedAt: r.last_used_at,
-});
-
-interface InviteDbRow {
-  id: number;
-  username: string;
-  created_by: string | null;
-  created_at: string;
-  expires_at: string;
-  used_at: string | null;
-}
-const toInvite = (r: InviteDbRow): InviteRow => ({ id: r.id, username: r.username, createdBy: r.created_by, createdAt: r.created_at, expiresAt: r.expires_at, usedAt: r.used_at });
-
-interface IdentityDbRow {
-  issuer: string;
-  subject: string;
-  username: string;
-  created_at: string;
-}
-const toIdentity = (r: IdentityDbRow): IdentityRow => ({ issuer: r.issuer, subject: r.subject, username: r.username, createdAt: r.created_at });
-
-const TOKEN_COLUMNS = 'id, username, created_at, revoked_at, expires_at, kind, label, last_used_at';
+import { type GrantDbRow, type IdentityDbRow, type InviteDbRow, TOKEN_COLUMNS, type TokenDbRow, toGrant, toIdentity, toInvite, toToken, toUser, type UserDbRow } from './db-rows.js';
 
 /** Whether a failed statement broke a unique constraint (a taken username, email or identity). */
 const isUniqueClash = (e: unknown) => ['SQLITE_CONSTRAINT_PRIMARYKEY', 'SQLITE_CONSTRAINT_UNIQUE'].includes((e as { code?: string }).code ?? '');
-const toGrant = (r: GrantDbRow): GrantRow => ({ username: r.username, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
 
 /** @internal The account tables of a SQLite store. */
 export class SqliteAccounts implements AccountStore {

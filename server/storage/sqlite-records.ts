@@ -4,24 +4,9 @@
  * @internal Used by `SqliteStorage`.
  */
 import type Database from 'better-sqlite3';
-import { SignoffRecordSchema, type SignoffRecord } from '../../shared/signoff/record.js';
-import { type AuditDraft, type AuditEntry, type AuditKind, type AuditLog, type AuditQuery, type LegacyKeyRow, type ServerKeyRow, type SignoffRow, type SignoffStore, UnrecordedError } from './storage.js';
-
-interface AuditDbRow {
-  id: number;
-  at: string;
-  kind: AuditKind;
-  actor: string | null;
-  doc_id: string | null;
-  detail: string;
-}
-
-/** Parses a stored record; a record that no longer parses is a corrupted store, which must be loud. */
-function parseRecord(json: string, id: string): SignoffRecord {
-  const parsed = SignoffRecordSchema.safeParse(JSON.parse(json));
-  if (!parsed.success) throw new Error(`Stored sign-off ${id} is malformed (${parsed.error.issues[0]?.message}); restore the store from a backup.`);
-  return parsed.data;
-}
+import { type AuditDbRow, parseRecord, toAudit } from './db-rows.js';
+import type { SignoffRecord } from '../../shared/signoff/record.js';
+import { type AuditDraft, type AuditEntry, type AuditLog, type AuditQuery, type LegacyKeyRow, type ServerKeyRow, type SignoffRow, type SignoffStore, UnrecordedError } from './storage.js';
 
 const auditInserts = new WeakMap<Database.Database, Database.Statement>();
 
@@ -65,12 +50,12 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
   }
 
   async listSignoffs(docId: string): Promise<SignoffRecord[]> {
-    return this.q.listSignoffs.all(docId).map((r) => parseRecord(r.record, r.id));
+    return this.q.listSignoffs.all(docId).map((r) => parseRecord(r.record, r.id, 'from a backup'));
   }
 
   async getSignoff(id: string): Promise<SignoffRow | undefined> {
     const r = this.q.getSignoff.get(id);
-    return r && { record: parseRecord(r.record, r.id), snapshot: new Uint8Array(r.snapshot) };
+    return r && { record: parseRecord(r.record, r.id, 'from a backup'), snapshot: new Uint8Array(r.snapshot) };
   }
 
   async listServerKeys(): Promise<ServerKeyRow[]> {
@@ -130,6 +115,6 @@ export class SqliteRecords implements SignoffStore, Pick<AuditLog, 'queryAudit'>
     const limit = query.limit ?? -1;
     const sql = `SELECT * FROM (SELECT * FROM audit ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?) ORDER BY id`;
     const rows = this.db.prepare<unknown[], AuditDbRow>(sql).all(...args, limit);
-    return rows.map((r) => ({ id: r.id, at: r.at, kind: r.kind, actor: r.actor, docId: r.doc_id, detail: JSON.parse(r.detail) as Record<string, unknown> }));
+    return rows.map(toAudit);
   }
 }

@@ -7,28 +7,7 @@
 import type Database from 'better-sqlite3';
 import { recordedWrite } from './sqlite-records.js';
 import { type AuditDraft, type SessionStore, StorageError, type WebSessionRow } from './storage.js';
-
-interface SessionDbRow {
-  id: number;
-  username: string;
-  token_hash: string;
-  created_at: string;
-  last_used_at: string;
-  idle_expires_at: string;
-  expires_at: string;
-  revoked_at: string | null;
-}
-
-const toSession = (r: SessionDbRow): WebSessionRow => ({
-  id: r.id,
-  username: r.username,
-  tokenHash: r.token_hash,
-  createdAt: r.created_at,
-  lastUsedAt: r.last_used_at,
-  idleExpiresAt: r.idle_expires_at,
-  expiresAt: r.expires_at,
-  revokedAt: r.revoked_at,
-});
+import { type SessionDbRow, toSession } from './db-rows.js';
 
 /** @internal The web_sessions table of a SQLite store. */
 export class SqliteSessions implements SessionStore {

@@ -3,37 +3,9 @@
  * @internal Used by `SqliteStorage`, which is the public face of the store.
  */
 import type Database from 'better-sqlite3';
-import { readHoldings } from '../../shared/signoff/offices.js';
 import { recordedWrite } from './sqlite-records.js';
 import { type AuditDraft, StorageError, type TeamGrantRow, type TeamMemberRow, type TeamRow, type TeamStore } from './storage.js';
-
-interface TeamDbRow {
-  id: string;
-  name: string;
-  offices: string;
-  claim_value: string | null;
-  created_at: string;
-  created_by: string | null;
-}
-interface MemberDbRow {
-  team_id: string;
-  username: string;
-  manager: number;
-  source: 'manual' | 'sso';
-  added_at: string;
-  added_by: string | null;
-}
-interface TeamGrantDbRow {
-  team_id: string;
-  doc_id: string;
-  access: TeamGrantRow['access'];
-  granted_by: string | null;
-  granted_at: string;
-}
-
-const toTeam = (r: TeamDbRow): TeamRow => ({ id: r.id, name: r.name, offices: readHoldings(JSON.parse(r.offices)), claimValue: r.claim_value, createdAt: r.created_at, createdBy: r.created_by });
-const toMember = (r: MemberDbRow): TeamMemberRow => ({ teamId: r.team_id, username: r.username, manager: r.manager === 1, source: r.source, addedAt: r.added_at, addedBy: r.added_by });
-const toGrant = (r: TeamGrantDbRow): TeamGrantRow => ({ teamId: r.team_id, docId: r.doc_id, access: r.access, grantedBy: r.granted_by, grantedAt: r.granted_at });
+import { type MemberDbRow, type TeamDbRow, type TeamGrantDbRow, toMember, toTeam, toTeamGrant } from './db-rows.js';
 
 /** @internal The team tables of a SQLite store. */
 export class SqliteTeams implements TeamStore {
@@ -152,10 +124,10 @@ export class SqliteTeams implements TeamStore {
   }
 
   async teamGrantsFor(docId: string): Promise<TeamGrantRow[]> {
-    return this.q.grantsFor.all(docId).map(toGrant);
+    return this.q.grantsFor.all(docId).map(toTeamGrant);
   }
 
   async teamGrantsOf(teamId: string): Promise<TeamGrantRow[]> {
-    return this.q.grantsOf.all(teamId).map(toGrant);
+    return this.q.grantsOf.all(teamId).map(toTeamGrant);
   }
 }

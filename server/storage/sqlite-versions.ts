@@ -6,31 +6,8 @@
  */
 import type Database from 'better-sqlite3';
 import { recordedWrite } from './sqlite-records.js';
-import type { AuditDraft, StoredVersionKind, VersionRow, VersionSnapshotRow, VersionStore } from './storage.js';
-
-interface VersionDbRow {
-  id: string;
-  doc_id: string;
-  kind: StoredVersionKind;
-  name: string | null;
-  created_at: string;
-  created_by: string | null;
-  content_hash: string | null;
-  restored_from: string | null;
-}
-
-const toVersion = (r: VersionDbRow): VersionRow => ({
-  id: r.id,
-  docId: r.doc_id,
-  kind: r.kind,
-  name: r.name,
-  createdAt: r.created_at,
-  createdBy: r.created_by,
-  contentHash: r.content_hash,
-  restoredFrom: r.restored_from,
-});
-
-const COLUMNS = 'id, doc_id, kind, name, created_at, created_by, content_hash, restored_from';
+import type { AuditDraft, VersionRow, VersionSnapshotRow, VersionStore } from './storage.js';
+import { toVersion, VERSION_COLUMNS, type VersionDbRow } from './db-rows.js';
 
 /** @internal The version tables of a SQLite store. */
 export class SqliteVersions implements VersionStore {
@@ -38,10 +15,10 @@ export class SqliteVersions implements VersionStore {
 
   constructor(private readonly db: Database.Database) {
     this.q = {
-      insert: db.prepare(`INSERT INTO versions (${COLUMNS}, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insert: db.prepare(`INSERT INTO versions (${VERSION_COLUMNS}, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       // Newest first; rowid breaks ties between versions saved within the same millisecond.
-      list: db.prepare<[string], VersionDbRow>(`SELECT ${COLUMNS} FROM versions WHERE doc_id = ? ORDER BY created_at DESC, rowid DESC`),
-      get: db.prepare<[string], VersionDbRow & { snapshot: Buffer }>(`SELECT ${COLUMNS}, snapshot FROM versions WHERE id = ?`),
+      list: db.prepare<[string], VersionDbRow>(`SELECT ${VERSION_COLUMNS} FROM versions WHERE doc_id = ? ORDER BY created_at DESC, rowid DESC`),
+      get: db.prepare<[string], VersionDbRow & { snapshot: Buffer }>(`SELECT ${VERSION_COLUMNS}, snapshot FROM versions WHERE id = ?`),
       drop: db.prepare('DELETE FROM versions WHERE doc_id = ? AND id = ?'),
       dropAll: db.prepare('DELETE FROM versions WHERE doc_id = ?'),
       dropViews: db.prepare('DELETE FROM version_views WHERE doc_id = ?'),
