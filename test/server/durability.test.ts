@@ -7,6 +7,7 @@ import { userAdd } from '../../cli/commands/index.js';
 import { docFromStored } from '../../server/docs/stored.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { connectClient, createDocsIn, ROOT, spawnServer, startTestServer, tempDir, type TestClient, text, waitFor } from '../support/test-server.js';
+import { startTyping } from '../support/typists.js';
 
 const silent = pino({ level: 'silent' });
 
@@ -94,22 +95,9 @@ describe('kill -9', () => {
     const observer = connectClient(url, 'seen', token);
     await Promise.all([...typists.map((x) => x.c.synced()), author.synced(), observer.synced()]);
 
-    let typing = true;
-    const typeLoop = (x: (typeof typists)[number], n = 0): void => {
-      if (!typing) return;
-      const tok = `<${x.docId}:${typists.indexOf(x)}:${n}>`;
-      const t = x.c.doc.getText('text');
-      // Insert between whole tokens (never inside one), at a random boundary.
-      const s = t.toString();
-      const boundaries = [0];
-      for (let i = s.indexOf('>'); i >= 0; i = s.indexOf('>', i + 1)) boundaries.push(i + 1);
-      t.insert(boundaries[Math.floor(Math.random() * boundaries.length)], tok);
-      x.made.push(tok);
-      setTimeout(() => typeLoop(x, n + 1), 5 + Math.random() * 10);
-    };
     let authorN = 0;
     const authorTimer = setInterval(() => author.doc.getText('text').insert(0, `<seen:${authorN++}>`), 7);
-    typists.forEach((x) => typeLoop(x));
+    const stopTyping = startTyping(typists, (x, n) => `<${x.docId}:${typists.indexOf(x)}:${n}>`);
 
     const seenBeforeCrash: string[] = [];
     for (let round = 1; round <= 2; round++) {
@@ -130,7 +118,7 @@ describe('kill -9', () => {
       server = await spawnServer(data, port);
     }
     await new Promise((r) => setTimeout(r, 300));
-    typing = false;
+    stopTyping();
 
     // Every client converges on a text that holds every token every client typed.
     for (const docId of docs) {

@@ -12,6 +12,7 @@ import { PostgresStorage } from '../../server/storage/postgres.js';
 import { type PostgresServer, startPostgres } from '../support/postgres-server.js';
 import { startRedis, type TestRedis } from '../support/redis-server.js';
 import { type ChildServer, connectClient, ROOT, spawnServer, tempDir, type TestClient, text, waitFor } from '../support/test-server.js';
+import { startTyping } from '../support/typists.js';
 
 const silent = pino({ level: 'silent' });
 const INSTANCES = 3;
@@ -69,20 +70,7 @@ describe('three instances, one killed mid-burst', () => {
     // The balancer gave every instance some of the clients.
     expect([...lb.connections().keys()].sort()).toEqual(instances.map((s) => s.port).sort());
 
-    let typing = true;
-    const typeLoop = (x: (typeof clients)[number], n = 0): void => {
-      if (!typing) return;
-      const tok = `<${x.docId}:${clients.indexOf(x)}:${n}>`;
-      const t = x.c.doc.getText('text');
-      // Between whole tokens, never inside one, at a random boundary.
-      const s = t.toString();
-      const boundaries = [0];
-      for (let i = s.indexOf('>'); i >= 0; i = s.indexOf('>', i + 1)) boundaries.push(i + 1);
-      t.insert(boundaries[Math.floor(Math.random() * boundaries.length)], tok);
-      x.made.push(tok);
-      setTimeout(() => typeLoop(x, n + 1), 5 + Math.random() * 15);
-    };
-    clients.forEach((x) => typeLoop(x));
+    const stopTyping = startTyping(clients, (x, n) => `<${x.docId}:${clients.indexOf(x)}:${n}>`, 20);
 
     await new Promise((r) => setTimeout(r, 600));
     const killed = instances[1];
@@ -90,7 +78,7 @@ describe('three instances, one killed mid-burst', () => {
     await killed.exited;
     // Typing goes on through the reconnections, then stops.
     await new Promise((r) => setTimeout(r, 1500));
-    typing = false;
+    stopTyping();
 
     for (const docId of DOCS) {
       const group = clients.filter((x) => x.docId === docId);

@@ -7,6 +7,7 @@ import { docFromStored } from '../../server/docs/stored.js';
 import { PostgresStorage } from '../../server/storage/postgres.js';
 import { type PostgresServer, startPostgres } from '../support/postgres-server.js';
 import { connectClient, spawnServer, tempDir, type TestClient, text, waitFor } from '../support/test-server.js';
+import { startTyping } from '../support/typists.js';
 
 const silent = pino({ level: 'silent' });
 let cluster: PostgresServer;
@@ -52,17 +53,9 @@ describe('kill -9 of a server over PostgreSQL', () => {
     const observer = connectClient(wsUrl, 'seen', token);
     await Promise.all([...typists.map((x) => x.c.synced()), author.synced(), observer.synced()]);
 
-    let typing = true;
-    const typeLoop = (x: (typeof typists)[number], n = 0): void => {
-      if (!typing) return;
-      const tok = `<${typists.indexOf(x)}:${n}>`;
-      x.c.doc.getText('text').insert(0, tok);
-      x.made.push(tok);
-      setTimeout(() => typeLoop(x, n + 1), 5 + Math.random() * 10);
-    };
     let authorN = 0;
     const authorTimer = setInterval(() => author.doc.getText('text').insert(0, `<seen:${authorN++}>`), 7);
-    typists.forEach((x) => typeLoop(x));
+    const stopTyping = startTyping(typists, (x, n) => `<${typists.indexOf(x)}:${n}>`);
 
     await waitFor(() => (text(observer.doc).match(/<seen:\d+>/g) ?? []).length >= 20, 'the observer to see the author type');
     // What the observer has seen at this instant was broadcast, so it must have been committed.
@@ -76,7 +69,7 @@ describe('kill -9 of a server over PostgreSQL', () => {
     await new Promise((r) => setTimeout(r, 150));
     server = await spawnServer(data.dir, port, ['--store', url]);
     await new Promise((r) => setTimeout(r, 300));
-    typing = false;
+    stopTyping();
 
     const made = typists.flatMap((x) => x.made);
     await waitFor(() => typists.every((x) => x.c.provider.synced && made.every((tok) => text(x.c.doc).includes(tok))), 'every token on every client', 30_000);

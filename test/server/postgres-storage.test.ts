@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { PostgresStorage } from '../../server/storage/postgres.js';
 import { POSTGRES_SCHEMA_VERSION } from '../../server/storage/postgres-schema.js';
 import { type PostgresServer, postgresBinDir, startPostgres } from '../support/postgres-server.js';
+import { textOf } from '../support/typed-updates.js';
 
 let cluster: PostgresServer;
 let url: string;
@@ -50,12 +51,6 @@ function keystrokes(n: number, client: number, from = 0): { updates: Uint8Array[
   doc.on('update', (u: Uint8Array) => updates.push(u));
   for (let i = 0; i < n; i++) doc.getText('t').insert(0, String((from + i) % 10));
   return { updates, doc };
-}
-
-function textOf(updates: Uint8Array[]): string {
-  const d = new Y.Doc();
-  for (const u of updates) Y.applyUpdate(d, u);
-  return d.getText('t').toString();
 }
 
 describe('history the database refuses to rewrite', () => {

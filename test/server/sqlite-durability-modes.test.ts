@@ -1,13 +1,15 @@
 // SQLite's two durability modes (issue 17): by default each turn's updates are committed in place and the commit
 // thread fsyncs them within 50 ms (server/storage/sqlite-direct-log.ts); with synchronous "full" they are committed and
-// fsynced on the commit thread before an append resolves. The behaviours every store shares are in update-log.test.ts.
+// fsynced on the commit thread before an append resolves. The behaviours every store shares, asserted of SQLite in its
+// default mode, are in update-log.test.ts; here, the same group commit and durability in "full" mode, and what the
+// default mode adds: the write to the database file within the flush interval, and a failed fsync.
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { tempDir, waitFor } from '../support/test-server.js';
+import { keystrokes, textOf } from '../support/typed-updates.js';
 
 let tmp: ReturnType<typeof tempDir>;
 const stores: SqliteStorage[] = [];
@@ -27,22 +29,6 @@ function open(opts: { file?: string; compactAfter?: number; compactWhenQuietMs?:
   return s;
 }
 
-/** `n` one-character updates typed into a fresh document, and the text they make. */
-function keystrokes(n: number, client = 1): { updates: Uint8Array[]; text: string } {
-  const d = new Y.Doc();
-  d.clientID = client;
-  const updates: Uint8Array[] = [];
-  d.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < n; i++) d.getText('t').insert(i, String(i % 10));
-  return { updates, text: d.getText('t').toString() };
-}
-
-function textOf(updates: Uint8Array[]): string {
-  const d = new Y.Doc();
-  for (const u of updates) Y.applyUpdate(d, u);
-  return d.getText('t').toString();
-}
-
 /** Rows of a document as another connection (another process, after a crash) would read them. */
 function committedRows(docId: string): number {
   const db = new Database(file(), { readonly: true });
@@ -53,7 +39,7 @@ function committedRows(docId: string): number {
   }
 }
 
-describe.each(['normal', 'full'] as const)('group commit on disk (synchronous %s)', (synchronous) => {
+describe.each(['full'] as const)('group commit on disk (synchronous %s)', (synchronous) => {
   it('updates appended in one turn for several documents are all stored, in order', async () => {
     const store = open({ synchronous });
     await store.createDocument('a', null);
@@ -76,7 +62,7 @@ describe.each(['normal', 'full'] as const)('group commit on disk (synchronous %s
   });
 });
 
-describe.each(['normal', 'full'] as const)('durability before the append resolves (synchronous %s)', (synchronous) => {
+describe.each(['full'] as const)('durability before the append resolves (synchronous %s)', (synchronous) => {
   it('each append resolves only once its update is committed, visible to another connection', async () => {
     const store = open({ synchronous });
     await store.createDocument('a', null);

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { tempDir } from '../support/test-server.js';
+import { textOf } from '../support/typed-updates.js';
 
 let tmp: ReturnType<typeof tempDir>;
 let a: SqliteStorage;
@@ -23,13 +24,6 @@ afterEach(async () => {
   await b.close();
   tmp.remove();
 });
-
-/** The text of the document the updates build. */
-function textOf(updates: Uint8Array[]): string {
-  const d = new Y.Doc();
-  for (const u of updates) Y.applyUpdate(d, u);
-  return d.getText('t').toString();
-}
 
 /** A writer of its own: each call types one character and returns that one update. */
 function typist(): { type: (ch: string) => Uint8Array; text: () => string } {

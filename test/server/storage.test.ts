@@ -12,15 +12,9 @@ import { type Storage, UnrecordedError } from '../../server/storage/storage.js';
 import type { SignoffRecord } from '../../shared/signoff/record.js';
 import { BACKENDS, storeBackends } from '../support/store-backends.js';
 import { tempDir, waitFor } from '../support/test-server.js';
+import { textOf } from '../support/typed-updates.js';
 
 const backends = storeBackends();
-
-/** Applies updates to a fresh doc and returns its text. */
-function textOf(updates: Uint8Array[]): string {
-  const d = new Y.Doc();
-  for (const u of updates) Y.applyUpdate(d, u);
-  return d.getText('t').toString();
-}
 
 /** Types `n` characters one update at a time into the store; returns the final text. */
 async function type(store: Storage, docId: string, n: number): Promise<string> {

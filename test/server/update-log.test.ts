@@ -1,28 +1,12 @@
 // The write side of the store, on every backend (SQLite and PostgreSQL): group commit, durability before an append
 // resolves, when compaction runs, and noticing writes by other processes; then SQLite's in-memory log.
-import * as Y from 'yjs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import { BACKENDS, storeBackends, type TestStoreOptions } from '../support/store-backends.js';
 import { waitFor } from '../support/test-server.js';
+import { keystrokes, textOf } from '../support/typed-updates.js';
 
 const backends = storeBackends();
-
-/** `n` one-character updates typed into a fresh document, and the text they make. */
-function keystrokes(n: number, client = 1): { updates: Uint8Array[]; text: string } {
-  const d = new Y.Doc();
-  d.clientID = client;
-  const updates: Uint8Array[] = [];
-  d.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < n; i++) d.getText('t').insert(i, String(i % 10));
-  return { updates, text: d.getText('t').toString() };
-}
-
-function textOf(updates: Uint8Array[]): string {
-  const d = new Y.Doc();
-  for (const u of updates) Y.applyUpdate(d, u);
-  return d.getText('t').toString();
-}
 
 describe.each(BACKENDS)('the $name store', ({ name }) => {
   const backend = backends.use(name);
