@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { defineCatalogue, render, translate, wordsOf, type Message } from '../../../shared/i18n/catalogue.js';
+import { CATALOGUES } from '../../../shared/i18n/catalogues.js';
+import { LOCALES } from '../../../shared/i18n/locale.js';
+
+/** The placeholders a message uses, with `count` for a plural and the selecting parameter for a choice. */
+function placeholders(m: Message): string[] {
+  const texts = typeof m === 'string' ? [m] : Object.entries(m).filter(([k]) => k !== 'select').map(([, v]) => v as string);
+  const names = new Set(texts.flatMap((t) => [...t.matchAll(/\{(\w+)\}/g)].map((x) => x[1]!)));
+  if (typeof m !== 'string' && 'select' in m) names.add(m.select);
+  else if (typeof m !== 'string') names.add('count');
+  return [...names].sort();
+}
+
+describe('the message catalogue', () => {
+  for (const c of CATALOGUES) {
+    const english = c.messages.en as Record<string, Message>;
+    for (const locale of LOCALES) {
+      const words = c.messages[locale] as Record<string, Message>;
+      it(`${c.name} has every English key in ${locale}, and no other`, () => {
+        expect(Object.keys(words).sort()).toEqual(Object.keys(english).sort());
+      });
+      it(`${c.name} in ${locale} uses the English placeholders in every message, and no message is empty`, () => {
+        const wrong = Object.keys(english).filter((k) => words[k] === undefined || placeholders(words[k]!).join() !== placeholders(english[k]!).join());
+        const empty = Object.entries(words).filter(([, m]) => (typeof m === 'string' ? [m] : Object.values(m)).some((t) => !String(t).trim()));
+        expect({ wrong, empty: empty.map(([k]) => k) }).toEqual({ wrong: [], empty: [] });
+      });
+    }
+  }
+
+  it('chooses the plural form by the language: French counts 0 as singular, English does not', () => {
+    const m = { one: '{count} jour', other: '{count} jours' };
+    expect(render(m, { count: 0 }, 'fr')).toBe('0 jour');
+    expect(render(m, { count: 1 }, 'fr')).toBe('1 jour');
+    expect(render(m, { count: 2 }, 'fr')).toBe('2 jours');
+    expect(render({ one: '{count} day', other: '{count} days' }, { count: 0 }, 'en')).toBe('0 days');
+  });
+
+  it('writes numbers in the reader locale', () => {
+    expect(render('{count} rows', { count: 1234 }, 'en')).toBe('1,234 rows');
+    expect(render('{count} lignes', { count: 1234 }, 'fr')).toBe('1\u202f234 lignes');
+  });
+
+  it('prefers an exact zero form where a language gives one', () => {
+    expect(render({ zero: 'aucune menace', one: '{count} menace', other: '{count} menaces' }, { count: 0 }, 'fr')).toBe('aucune menace');
+  });
+
+  it('chooses a case by a parameter value, falling back to other', () => {
+    const m = { select: 'gender', f: '{doc} approuvée', m: '{doc} approuvé', other: '{doc} approuvé' };
+    expect(render(m, { gender: 'f', doc: 'La stratégie' }, 'fr')).toBe('La stratégie approuvée');
+    expect(render(m, { gender: 'x', doc: 'Le plan' }, 'fr')).toBe('Le plan approuvé');
+  });
+
+  it('translates a key of a catalogue, and leaves an unknown placeholder as written', () => {
+    const c = defineCatalogue('t', { hello: 'Hello {name}', n: { one: '{count} item', other: '{count} items' } }, { fr: { hello: 'Bonjour {name}', n: { one: '{count} élément', other: '{count} éléments' } } });
+    expect(translate(c, 'fr', 'hello', { name: 'Amina' })).toBe('Bonjour Amina');
+    expect(wordsOf(c, 'en')('n', { count: 3 })).toBe('3 items');
+    expect(render('Hello {name}', {}, 'en')).toBe('Hello {name}');
+  });
+
+  it('refuses at compile time a translation missing a key, with another placeholder, or with a key English lacks', () => {
+    // @ts-expect-error: "b" is missing in French
+    defineCatalogue('x', { a: 'A', b: 'B' }, { fr: { a: 'A' } });
+    // @ts-expect-error: {who} is not English's {name}
+    defineCatalogue('x', { a: 'Hello {name}' }, { fr: { a: 'Bonjour {who}' } });
+    // @ts-expect-error: "c" is not an English key
+    defineCatalogue('x', { a: 'A' }, { fr: { a: 'A', c: 'C' } });
+    expect(true).toBe(true);
+  });
+
+  it('refuses at compile time a call with a missing or unknown parameter', () => {
+    const c = defineCatalogue('t', { hello: 'Hello {name}', plain: 'Plain' }, { fr: { hello: 'Bonjour {name}', plain: 'Simple' } });
+    // @ts-expect-error: {name} is needed
+    expect(() => translate(c, 'en', 'hello')).not.toThrow();
+    // @ts-expect-error: "plain" takes no parameters
+    translate(c, 'en', 'plain', { name: 'x' });
+    // @ts-expect-error: no such key
+    expect(() => translate(c, 'en', 'nope')).toThrow(/No message "nope"/);
+  });
+});
