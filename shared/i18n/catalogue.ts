@@ -76,7 +76,7 @@ export function defineCatalogue<const E extends Messages, const F extends { [K i
   en: E,
   others: { fr: F & { [K in keyof E]: SameParams<E[K], F[K]> } } & { [K in Exclude<keyof F, keyof E>]: never },
 ): Catalogue<E> {
-  return { name, messages: { en, fr: others.fr as unknown as E } } as Catalogue<E>;
+  return { name, messages: { en, fr: others.fr } };
 }
 
 /** The keys of a catalogue. */
@@ -129,7 +129,7 @@ export function render(message: Message, params: Record<string, ParamValue> | un
 export function translate<C extends Catalogue, K extends KeyOf<C>>(catalogue: C, locale: Locale, key: K, ...args: ArgsFor<C, K>): string {
   const m = catalogue.messages[locale]?.[key] ?? catalogue.messages[DEFAULT_LOCALE][key];
   if (m === undefined) throw new Error(`No message "${key}" in the ${catalogue.name} catalogue`);
-  return render(m, args[0] as Record<string, ParamValue> | undefined, locale);
+  return render(m, args[0], locale);
 }
 
 /** A function giving the words of `catalogue`'s keys in one locale: `const t = wordsOf(web, 'fr'); t('signIn.title')`. */
