@@ -173,23 +173,31 @@ export class PostgresUpdateLog {
         const where = new Map<Pending, AppendedUpdate>();
         if (updates.length) {
           // In one order everywhere, so two instances locking the same documents wait for each other, never deadlock.
-          for (const docId of [...new Set(updates.map((p) => p.docId))].sort()) await lockAppends(c, docId);
-          const inserted = await rows<{ seq: string | number; doc_id: string }>(
+          const docIds = [...new Set(updates.map((p) => p.docId))].sort();
+          await lockAppends(c, docIds);
+          // One statement for the rows and what came before them: `prev` reads the snapshot this statement starts
+          // with, taken after the locks, so it holds every earlier row of each document and none of another batch.
+          const inserted = await rows<{ seq: string | number; doc_id: string; prev: string | number | null }>(
             c,
-            `INSERT INTO updates (doc_id, kind, data)
-             SELECT doc_id, ${UPDATE}, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS u (doc_id, data, i) ORDER BY i
-             RETURNING seq, doc_id`,
-            [updates.map((p) => p.docId), updates.map((p) => p.data)],
+            `WITH prev AS (SELECT doc_id, MAX(seq) AS prev FROM updates WHERE doc_id = ANY($3::text[]) GROUP BY doc_id),
+             ins AS (
+               INSERT INTO updates (doc_id, kind, data)
+               SELECT doc_id, ${UPDATE}, data FROM unnest($1::text[], $2::bytea[]) WITH ORDINALITY AS u (doc_id, data, i) ORDER BY i
+               RETURNING seq, doc_id
+             )
+             SELECT ins.seq, ins.doc_id, prev.prev FROM ins LEFT JOIN prev USING (doc_id)`,
+            [updates.map((p) => p.docId), updates.map((p) => p.data), docIds],
           );
           for (const [docId, items] of groupByDoc(updates)) {
+            const mine = inserted.filter((r) => r.doc_id === docId);
             // Sequence numbers are drawn in the order of the rows: a document's numbers, ascending, are its items in order.
-            const seqs = inserted.filter((r) => r.doc_id === docId).map((r) => Number(r.seq)).sort((a, b) => a - b);
+            const seqs = mine.map((r) => Number(r.seq)).sort((a, b) => a - b);
             // Rows for a document deleted meanwhile are dropped by its trigger: nothing landed.
             if (seqs.length !== items.length) {
               items.forEach((p) => where.set(p, { seq: 0, prevSeq: 0 }));
               continue;
             }
-            let prev = await previousSeq(c, docId, seqs[0]);
+            let prev = Number(mine[0].prev ?? 0);
             items.forEach((p, i) => {
               where.set(p, { seq: seqs[i], prevSeq: prev });
               prev = seqs[i];
@@ -212,7 +220,7 @@ export class PostgresUpdateLog {
             const docId = p.docId;
             const data = p.data;
             const placed = await transaction(this.pool, async (c) => {
-              await lockAppends(c, docId);
+              await lockAppends(c, [docId]);
               const r = await one<{ seq: string | number }>(c, `INSERT INTO updates (doc_id, kind, data) VALUES ($1, ${UPDATE}, $2) RETURNING seq`, [docId, data]);
               if (!r) return { seq: 0, prevSeq: 0 };
               const seq = Number(r.seq);
@@ -282,9 +290,9 @@ async function merge(updates: Buffer[]): Promise<Uint8Array> {
   }
 }
 
-/** Takes the document's append lock for the rest of the transaction. */
-async function lockAppends(c: pg.PoolClient, docId: string): Promise<void> {
-  await c.query("SELECT pg_advisory_xact_lock(hashtextextended('poc-append:' || $1, 0))", [docId]);
+/** Takes the append locks of `docIds` (sorted) for the rest of the transaction, in that order, in one round trip. */
+async function lockAppends(c: pg.PoolClient, docIds: readonly string[]): Promise<void> {
+  await c.query("SELECT pg_advisory_xact_lock(hashtextextended('poc-append:' || d, 0)) FROM unnest($1::text[]) WITH ORDINALITY AS l (d, i) ORDER BY i", [docIds]);
 }
 
 /** The sequence number of the document's row just before `seq` (0: none). */

@@ -89,6 +89,26 @@ describe('several instances on one database', () => {
     expect(textOf(rows)).toBe(doc.getText('t').toString());
   });
 
+  it("two instances appending batches to several documents at once leave each document's rows one unbroken chain of prevSeq", async () => {
+    const [a, b] = [await instance(), await instance()];
+    const docs = ['d1', 'd2', 'd3'];
+    for (const d of docs) await a.createDocument(d, null);
+    const placed = new Map<string, Array<{ seq: number; prevSeq: number }>>(docs.map((d) => [d, []]));
+    // Each round queues, in one turn, appends to every document from both instances: each instance commits them as one batch.
+    for (let round = 0; round < 20; round++) {
+      const turn = docs.flatMap((d, k) =>
+        [a, b].map((s, j) => s.appendUpdate(d, keystrokes(1, 10 * k + j + 1, round).updates[0]).then((r) => placed.get(d)!.push(r))),
+      );
+      await Promise.all(turn);
+    }
+    for (const d of docs) {
+      const chain = placed.get(d)!.sort((x, y) => x.seq - y.seq);
+      expect(chain).toHaveLength(40);
+      // Every row names the one just before it in its own document, the first names none: nothing is skipped or forked.
+      expect(chain.map((r) => r.prevSeq)).toEqual([0, ...chain.slice(0, -1).map((r) => r.seq)]);
+    }
+  });
+
   it('updates another instance appends while a document is compacted are all kept', async () => {
     const [a, b] = [await instance(), await instance()];
     await a.createDocument('d', null);
