@@ -7,11 +7,13 @@
  * register views, commands, the status bar and the settings tab through the
  * plugin, so that unloading leaves nothing behind.
  */
-import { Plugin } from 'obsidian';
+import { getLanguage, Plugin, requireApiVersion } from 'obsidian';
 import * as editor from '../editor/index.js';
 import { DEVICE_AUTH_ACTION } from '../shared/api/sign-in.js';
 import { DeviceSignIn } from './auth/device-sign-in.js';
 import { registerCommands } from './commands/register-commands.js';
+import { setInterfaceLocale } from '../shared/i18n/interface-locale.js';
+import { pluginLocale } from './language.js';
 import { PocServices, SERVICE_EVENTS } from './services.js';
 import { DEFAULT_SETTINGS, normalizeSettings, type PocSettings, PocSettingTab } from './settings.js';
 import type { ServerClient } from './sync/server-client.js';
@@ -33,6 +35,8 @@ export default class PocWorkspacePlugin extends Plugin {
   override async onload(): Promise<void> {
     const data: unknown = await this.loadData();
     this.settings = normalizeSettings(data);
+    // Before anything is drawn: the editor, the panels and the settings write their words in this language.
+    setInterfaceLocale(pluginLocale(this.settings.language, this.obsidianLanguage()));
     this.markdownNotes = markdownNotesOf(data);
     const services = new PocServices(this);
     this.services = services;
@@ -73,6 +77,12 @@ export default class PocWorkspacePlugin extends Plugin {
     await this.saveData({ ...this.settings, markdownNotes: this.markdownNotes });
   }
 
+  /** Obsidian's interface language, which the language setting's "auto" follows. */
+  obsidianLanguage(): string {
+    // Obsidian before 1.8.7 cannot say: "auto" is English there, and the setting chooses French.
+    return requireApiVersion('1.8.7') ? getLanguage() : 'en';
+  }
+
   /** Changes some settings, saves them, and applies them to open documents (nothing happens when no value changes). */
   async updateSettings(patch: Partial<PocSettings>): Promise<void> {
     const next = normalizeSettings({ ...this.settings, ...patch });
@@ -80,7 +90,10 @@ export default class PocWorkspacePlugin extends Plugin {
     if (next.serverUrl !== this.settings.serverUrl && next.allowUnencrypted === this.settings.allowUnencrypted) next.allowUnencrypted = false;
     // Nothing changed (a field left as it was): do not reconnect every open document for it.
     if ((Object.keys(next) as Array<keyof PocSettings>).every((k) => next[k] === this.settings[k])) return;
+    const language = next.language !== this.settings.language;
     this.settings = next;
+    // Words drawn from now on are in the new language; what is open keeps its words until it is reopened (the setting says so).
+    if (language) setInterfaceLocale(pluginLocale(next.language, this.obsidianLanguage()));
     await this.saveState();
     await this.services?.settingsChanged();
   }

@@ -4,14 +4,20 @@
  * and the settings tab. The token lives here, in the plugin's own data
  * file, never in a note.
  *
- * The tab is described once (`SETTING_GROUPS`) and rendered two ways:
+ * The tab is described once (`settingGroups`) and rendered two ways:
  * declaratively through `getSettingDefinitions` on Obsidian 1.13+, where it
  * also appears in settings search, and imperatively through `display` on
  * older versions.
  */
 import { type App, debounce, type Plugin, PluginSettingTab, Setting, type SettingDefinitionItem, type TextComponent } from 'obsidian';
 import * as z from '../shared/zod.js';
-import { DEVICE_ROWS, type DeviceSettingsHost, renderCodeField, renderDevices, renderSignIn } from './auth/device-settings.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { LOCALE_NAMES } from '../shared/i18n/locale.js';
+import { pluginSettings } from '../shared/i18n/messages/plugin-settings.js';
+import { deviceRowName, type DeviceSettingsHost, renderCodeField, renderDevices, renderSignIn } from './auth/device-settings.js';
+import { LANGUAGE_CHOICES, type LanguageChoice, pluginLocale } from './language.js';
+
+const t = uiWords(pluginSettings);
 
 /** Review cadences a new document can default to (the threat matrix's choices). */
 export const REVIEW_CADENCES = ['weekly', 'monthly'] as const;
@@ -34,6 +40,8 @@ export interface PocSettings {
   templatesFolder: string;
   /** The person confirmed sending their token unencrypted (ws://, http://) to the configured server on another computer; reset when the address changes. */
   allowUnencrypted: boolean;
+  /** The interface language: "auto" follows Obsidian's. */
+  language: LanguageChoice;
 }
 
 export const DEFAULT_SETTINGS: PocSettings = {
@@ -45,6 +53,7 @@ export const DEFAULT_SETTINGS: PocSettings = {
   defaultReviewCadence: 'monthly',
   templatesFolder: '',
   allowUnencrypted: false,
+  language: 'auto',
 };
 
 const SettingsSchema = z.object({
@@ -56,6 +65,7 @@ const SettingsSchema = z.object({
   defaultReviewCadence: z.enum(REVIEW_CADENCES),
   templatesFolder: z.string().check(z.trim()),
   allowUnencrypted: z.boolean(),
+  language: z.enum(LANGUAGE_CHOICES),
 });
 
 /** Settings from stored plugin data: each valid value kept, each missing or malformed one replaced by its default. */
@@ -77,13 +87,13 @@ export function checkServerUrl(value: string): string | undefined {
   try {
     u = new URL(value.trim());
   } catch {
-    return 'This is not a web address. Type the full address of your sync server, for example wss://poc.example.org';
+    return t('url.notAddress');
   }
   if (!['ws:', 'wss:', 'http:', 'https:'].includes(u.protocol)) {
-    return `"${u.protocol}//" is not a sync server address: start it with wss:// (or https://), for example wss://poc.example.org. Use ws:// only for a server on this computer or a test network.`;
+    return t('url.scheme', { scheme: u.protocol });
   }
-  if (!u.hostname) return 'The address names no server: type it as wss://poc.example.org';
-  if (u.search || u.hash) return 'Leave out the "?" or "#" part: the address is just the server, for example wss://poc.example.org';
+  if (!u.hostname) return t('url.noHost');
+  if (u.search || u.hash) return t('url.query');
   return undefined;
 }
 
@@ -96,6 +106,8 @@ const TYPED_KEYS: ReadonlySet<string> = new Set<keyof PocSettings>(['serverUrl',
 /** What the settings tab needs from the plugin. */
 export interface SettingsHost extends Plugin, DeviceSettingsHost {
   settings: PocSettings;
+  /** Obsidian's interface language (`getLanguage()`), which the "auto" language setting follows. */
+  obsidianLanguage(): string;
   /** Changes some settings, saves them and applies them (reconnects, reloads templates). */
   updateSettings(patch: Partial<PocSettings>): Promise<void>;
 }
@@ -106,42 +118,47 @@ type Row =
   | { key: 'localOnly' | 'allowUnencrypted'; kind: 'toggle'; name: string; desc: string }
   | { key: 'color'; kind: 'color'; name: string; desc: string }
   | { key: 'defaultReviewCadence'; kind: 'dropdown'; name: string; desc: string; options: Record<ReviewCadence, string> }
-  | { key: keyof typeof DEVICE_ROWS; kind: 'device'; name: string; desc: string };
+  | { key: 'language'; kind: 'dropdown'; name: string; desc: string; options: Record<LanguageChoice, string> }
+  | { key: 'signIn' | 'code' | 'devices'; kind: 'device'; name: string; desc: string };
 
-/** The settings, grouped under headings, in the order shown. */
-export const SETTING_GROUPS: ReadonlyArray<{ heading: string; rows: readonly Row[] }> = [
-  {
-    heading: 'Sync server',
-    rows: [
-      { key: 'serverUrl', kind: 'text', name: 'Server address', desc: 'The address of your mission’s POC sync server, such as wss://poc.example.org. Leave empty to work on this device only.', placeholder: 'wss://poc.example.org', validate: checkServerUrl },
-      { key: 'signIn', kind: 'device', name: DEVICE_ROWS.signIn, desc: 'Sign in on the server’s page in your browser, and allow this device there; the plugin then keeps a token of its own for this device.' },
-      { key: 'token', kind: 'secret', name: 'Access token', desc: 'Or paste the token your server administrator gave you. It is stored with this plugin’s data, never in your notes.' },
-      { key: 'code', kind: 'device', name: DEVICE_ROWS.code, desc: 'If your browser could not return to Obsidian after you allowed this device, paste the one-time code it showed.' },
-      { key: 'devices', kind: 'device', name: DEVICE_ROWS.devices, desc: 'Everything that can sign in as you. Sign out a device you lost or no longer use; signing out this one forgets its token here.' },
-      { key: 'localOnly', kind: 'toggle', name: 'Work offline', desc: 'Do not connect to the server. Edits are kept on this device and sent when you turn this off.' },
-      {
-        key: 'allowUnencrypted',
-        kind: 'toggle',
-        name: 'Send my token unencrypted',
-        desc: 'Only for a test server on a network you trust. With a ws:// or http:// address of another computer, your token would travel unencrypted: anyone on the network could read it and act as you. The plugin does not connect to such an address unless you turn this on; ask your administrator for a wss:// address instead. It turns off again when the address changes.',
-      },
-    ],
-  },
-  {
-    heading: 'You',
-    rows: [
-      { key: 'displayName', kind: 'text', name: 'Display name', desc: 'The name colleagues see next to your cursor.', placeholder: 'Your name and office' },
-      { key: 'color', kind: 'color', name: 'Cursor colour', desc: 'The colour of your cursor and selection for others.' },
-    ],
-  },
-  {
-    heading: 'Documents',
-    rows: [
-      { key: 'defaultReviewCadence', kind: 'dropdown', name: 'Default review cadence', desc: 'How often new threat matrices are due for review.', options: { weekly: 'Weekly', monthly: 'Monthly' } },
-      { key: 'templatesFolder', kind: 'text', name: 'Templates folder', desc: 'A folder of tailored template files (.yaml) that replace the built-in ones of the same type. Leave empty for the built-in templates.', placeholder: 'Templates/POC' },
-    ],
-  },
-];
+/** The language setting's choices, each language in its own name; "auto" says which language Obsidian's is. */
+function languageOptions(obsidianLanguage: string): Record<LanguageChoice, string> {
+  const names = LOCALE_NAMES;
+  return { auto: t('language.auto', { language: names[pluginLocale('auto', obsidianLanguage)] }), en: names.en, fr: names.fr };
+}
+
+/** The settings, grouped under headings, in the order shown, in the interface language of the moment. */
+export function settingGroups(obsidianLanguage: string): ReadonlyArray<{ heading: string; rows: readonly Row[] }> {
+  return [
+    {
+      heading: t('group.server'),
+      rows: [
+        { key: 'serverUrl', kind: 'text', name: t('serverUrl.name'), desc: t('serverUrl.desc'), placeholder: 'wss://poc.example.org', validate: checkServerUrl },
+        { key: 'signIn', kind: 'device', name: deviceRowName('signIn'), desc: t('signIn.desc') },
+        { key: 'token', kind: 'secret', name: t('token.name'), desc: t('token.desc') },
+        { key: 'code', kind: 'device', name: deviceRowName('code'), desc: t('code.desc') },
+        { key: 'devices', kind: 'device', name: deviceRowName('devices'), desc: t('devices.desc') },
+        { key: 'localOnly', kind: 'toggle', name: t('localOnly.name'), desc: t('localOnly.desc') },
+        { key: 'allowUnencrypted', kind: 'toggle', name: t('allowUnencrypted.name'), desc: t('allowUnencrypted.desc') },
+      ],
+    },
+    {
+      heading: t('group.you'),
+      rows: [
+        { key: 'displayName', kind: 'text', name: t('displayName.name'), desc: t('displayName.desc'), placeholder: t('displayName.placeholder') },
+        { key: 'color', kind: 'color', name: t('color.name'), desc: t('color.desc') },
+        { key: 'language', kind: 'dropdown', name: t('language.name'), desc: t('language.desc'), options: languageOptions(obsidianLanguage) },
+      ],
+    },
+    {
+      heading: t('group.documents'),
+      rows: [
+        { key: 'defaultReviewCadence', kind: 'dropdown', name: t('cadence.name'), desc: t('cadence.desc'), options: { weekly: t('cadence.weekly'), monthly: t('cadence.monthly') } },
+        { key: 'templatesFolder', kind: 'text', name: t('templatesFolder.name'), desc: t('templatesFolder.desc'), placeholder: t('templatesFolder.placeholder') },
+      ],
+    },
+  ];
+}
 
 export class PocSettingTab extends PluginSettingTab {
   /** Typed values not applied yet. */
@@ -185,12 +202,12 @@ export class PocSettingTab extends PluginSettingTab {
   /** The token field: a password input, so the token is not shown on screen. */
   private secretInput(setting: Setting, text: TextComponent, desc: string): void {
     text.inputEl.type = 'password';
-    text.setPlaceholder('Paste your token').setValue(this.host.settings.token);
+    text.setPlaceholder(t('token.placeholder')).setValue(this.host.settings.token);
     this.textField(setting, text, 'token', desc);
   }
 
   /** One of the sign-in rows (plugin/auth/device-settings.ts). */
-  private deviceRow(setting: Setting, part: keyof typeof DEVICE_ROWS, desc: string): void {
+  private deviceRow(setting: Setting, part: 'signIn' | 'code' | 'devices', desc: string): void {
     if (part === 'signIn') renderSignIn(setting, this.host, desc);
     else if (part === 'code') renderCodeField(setting, this.host);
     else renderDevices(setting, this.host);
@@ -202,7 +219,7 @@ export class PocSettingTab extends PluginSettingTab {
   }
 
   override getSettingDefinitions(): SettingDefinitionItem[] {
-    return SETTING_GROUPS.map((group) => ({
+    return settingGroups(this.host.obsidianLanguage()).map((group) => ({
       type: 'group' as const,
       heading: group.heading,
       items: group.rows.map((row) => {
@@ -242,7 +259,7 @@ export class PocSettingTab extends PluginSettingTab {
   override display(): void {
     const { containerEl } = this;
     containerEl.empty();
-    for (const group of SETTING_GROUPS) {
+    for (const group of settingGroups(this.host.obsidianLanguage())) {
       new Setting(containerEl).setName(group.heading).setHeading();
       for (const row of group.rows) {
         const setting = new Setting(containerEl).setName(row.name).setDesc(row.desc);

@@ -8,6 +8,10 @@
  */
 import type { Setting } from 'obsidian';
 import type { TokenEntry } from '../../shared/api/people.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import { intlLocale } from '../../shared/i18n/locale.js';
+import { pluginSettings } from '../../shared/i18n/messages/plugin-settings.js';
+import { formatDay, formatMoment } from '../../shared/time/format.js';
 import type { Result, ServerClient, ServerUser } from '../sync/server-client.js';
 import type { DeviceSignIn } from './device-sign-in.js';
 
@@ -21,12 +25,12 @@ export interface DeviceSettingsHost {
   settings: { token: string };
 }
 
-/** The rows' names, as the settings tab shows them. */
-export const DEVICE_ROWS = {
-  signIn: 'Sign in with your browser',
-  code: 'Paste the code from your browser',
-  devices: 'Your devices',
-} as const;
+const t = uiWords(pluginSettings);
+
+/** The name of a sign-in row of the settings (also the sign-in button's text). */
+export function deviceRowName(row: 'signIn' | 'code' | 'devices'): string {
+  return row === 'signIn' ? t('device.signIn') : row === 'code' ? t('device.code') : t('device.devices');
+}
 
 const say = (setting: Setting, r: Result<unknown>, ok: string) => setting.setDesc(r.ok ? ok : r.message);
 
@@ -36,15 +40,15 @@ export function renderSignIn(setting: Setting, host: DeviceSettingsHost, desc: s
     const client = host.settings.token ? host.serverClient() : undefined;
     if (!client) return;
     const me: Result<ServerUser> = await client.me();
-    if (me.ok) setting.setDesc(`Signed in as ${me.value.name} (${me.value.username}). ${desc}`);
+    if (me.ok) setting.setDesc(t('device.signedInAs', { name: me.value.name, username: me.value.username, desc }));
   };
   setting.addButton((b) =>
     b
-      .setButtonText(DEVICE_ROWS.signIn)
+      .setButtonText(deviceRowName('signIn'))
       .setCta()
       .onClick(async () => {
         const r = await host.deviceSignIn.start();
-        say(setting, r, 'Your browser opened the server’s page: sign in there and allow this device. If the browser cannot return to Obsidian, paste the code it shows below.');
+        say(setting, r, t('device.browserOpened'));
       }),
   );
   void showWho();
@@ -53,14 +57,14 @@ export function renderSignIn(setting: Setting, host: DeviceSettingsHost, desc: s
 /** The field for the one-time code, with a button to use it. */
 export function renderCodeField(setting: Setting, host: DeviceSettingsHost): void {
   let code = '';
-  setting.addText((t) => {
-    t.setPlaceholder('One-time code').onChange((v) => {
+  setting.addText((field) => {
+    field.setPlaceholder(t('device.codePlaceholder')).onChange((v) => {
       code = v;
     });
   });
   setting.addButton((b) =>
-    b.setButtonText('Use the code').onClick(async () => {
-      if (!code.trim()) return void setting.setDesc('Paste the code your browser showed after you allowed this device.');
+    b.setButtonText(t('device.useCode')).onClick(async () => {
+      if (!code.trim()) return void setting.setDesc(t('device.codeMissing'));
       const r = await host.deviceSignIn.redeemCode(code);
       say(setting, r, r.ok ? r.value : '');
     }),
@@ -75,7 +79,7 @@ export function renderDevices(setting: Setting, host: DeviceSettingsHost): void 
     list.empty();
     if (said) list.createDiv({ cls: 'poc-device-said', text: said });
     if (!client || !host.settings.token) {
-      list.createDiv({ text: 'Sign in to see the devices that can sign in as you.' });
+      list.createDiv({ text: t('device.signInFirst') });
       return;
     }
     const tokens: Result<TokenEntry[]> = await client.myTokens();
@@ -85,26 +89,28 @@ export function renderDevices(setting: Setting, host: DeviceSettingsHost): void 
       list.createDiv({ text: tokens.message });
       return;
     }
-    for (const t of tokens.value.filter((e) => e.state === 'live')) {
-      const name = t.label ?? 'Access token from your administrator';
-      const row = list.createDiv({ cls: 'poc-device', attr: { 'data-token': t.id } });
-      row.createSpan({ text: `${name} — since ${t.createdAt.slice(0, 10)}${t.lastUsedAt ? `, last used ${t.lastUsedAt.slice(0, 16).replace('T', ' ')} UTC` : ''}` });
-      const out = row.createEl('button', { text: 'Sign out' });
-      out.addEventListener('click', () => void signOut(client, t, name));
+    for (const token of tokens.value.filter((e) => e.state === 'live')) {
+      const name = token.label ?? t('device.fromAdministrator');
+      const row = list.createDiv({ cls: 'poc-device', attr: { 'data-token': token.id } });
+      const created = formatDay(token.createdAt.slice(0, 10), intlLocale(interfaceLocale()));
+      const used = token.lastUsedAt && formatMoment(token.lastUsedAt, { locale: intlLocale(interfaceLocale()), timeZone: 'UTC' });
+      row.createSpan({ text: used ? t('device.sinceUsed', { name, created, used }) : t('device.since', { name, created }) });
+      const out = row.createEl('button', { text: t('device.signOut') });
+      out.addEventListener('click', () => void signOut(client, token, name));
     }
-    if (!tokens.value.some((e) => e.state === 'live')) list.createDiv({ text: 'No device is signed in.' });
+    if (!tokens.value.some((e) => e.state === 'live')) list.createDiv({ text: t('device.none') });
   };
-  const signOut = async (client: ServerClient, t: TokenEntry, name: string) => {
+  const signOut = async (client: ServerClient, token: TokenEntry, name: string) => {
     // This Obsidian's own entry is the one whose revocation makes its token stop working.
-    const r = await client.revokeMyToken(t.id);
+    const r = await client.revokeMyToken(token.id);
     if (!r.ok) return draw(r.message);
     const still = await client.me();
     if (!still.ok && still.status === 401) {
       await host.updateSettings({ token: '' });
-      return draw(`${name} (this Obsidian) is signed out; sign in again to use the server.`);
+      return draw(t('device.thisSignedOut', { name }));
     }
-    await draw(`${name} is signed out.`);
+    await draw(t('device.signedOut', { name }));
   };
-  setting.addButton((b) => b.setButtonText('Refresh').onClick(() => void draw()));
+  setting.addButton((b) => b.setButtonText(t('device.refresh')).onClick(() => void draw()));
   void draw();
 }

@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { common } from './messages/common.js';
+import { pluginSettings } from './messages/plugin-settings.js';
 
 /** All catalogues, by name. */
-export const CATALOGUES: readonly Catalogue[] = [common];
+export const CATALOGUES: readonly Catalogue[] = [common, pluginSettings];

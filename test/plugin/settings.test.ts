@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, normalizeSettings, PocSettingTab, SETTING_GROUPS, TYPING_PAUSE_MS } from '../../plugin/settings.js';
+import { DEFAULT_SETTINGS, normalizeSettings, PocSettingTab, settingGroups, TYPING_PAUSE_MS } from '../../plugin/settings.js';
 import { App, type FakeElement, notices, settingRows, type TextComponent, type ToggleComponent } from '../support/obsidian.js';
 import { threatMatrix } from './fixtures.js';
 import { flushPromises, MANIFEST, mirrorOf, openDocument, type Started, startPlugin, stopPlugin } from './support/harness.js';
@@ -66,9 +66,9 @@ describe('settings', () => {
     const tab = tabOf(s);
     const declared = tab.getSettingDefinitions().flatMap((g) => ('items' in g ? (g.items ?? []).map((i) => ('name' in i ? i.name : '')) : []));
     tab.display();
-    const shown = [...settingRows(tab.containerEl).keys()].filter((n) => !SETTING_GROUPS.some((g) => g.heading === n));
+    const shown = [...settingRows(tab.containerEl).keys()].filter((n) => !settingGroups('en').some((g) => g.heading === n));
     expect(declared).toEqual(shown);
-    expect(shown).toEqual(['Server address', 'Sign in with your browser', 'Access token', 'Paste the code from your browser', 'Your devices', 'Work offline', 'Send my token unencrypted', 'Display name', 'Cursor colour', 'Default review cadence', 'Templates folder']);
+    expect(shown).toEqual(['Server address', 'Sign in with your browser', 'Access token', 'Paste the code from your browser', 'Your devices', 'Work offline', 'Send my token unencrypted', 'Display name', 'Cursor colour', 'Language', 'Default review cadence', 'Templates folder']);
   });
 
   it('refuse a server address that is not a web address, saying why', async () => {

@@ -471,3 +471,18 @@ export const Platform = {
   isSafari: false,
   resourcePathPrefix: 'app://local/',
 } satisfies typeof obsidian.Platform;
+
+/** Test helper: the language Obsidian reports (its interface language: "en", "fr", "zh-TW"…), changed by tests. */
+export const obsidianLanguage = { value: 'en' };
+
+export const getLanguage: typeof obsidian.getLanguage = () => obsidianLanguage.value;
+
+/** Test helper: the Obsidian version the double reports to `requireApiVersion` (the typings' own). */
+export const apiVersion = { value: '1.13.1' };
+
+export const requireApiVersion: typeof obsidian.requireApiVersion = (version) => {
+  const a = apiVersion.value.split('.').map(Number);
+  const b = version.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+  return true;
+};
