@@ -6,6 +6,12 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { common } from './messages/common.js';
+import { webAdmin } from './messages/web-admin.js';
+import { webAdminPeople } from './messages/web-admin-people.js';
+import { webApp } from './messages/web-app.js';
+import { webAuditKinds } from './messages/web-audit-kinds.js';
+import { webDocument } from './messages/web-document.js';
+import { webHome } from './messages/web-home.js';
 
 /** All catalogues, by name. */
-export const CATALOGUES: readonly Catalogue[] = [common];
+export const CATALOGUES: readonly Catalogue[] = [common, webApp, webHome, webDocument, webAdmin, webAdminPeople, webAuditKinds];
