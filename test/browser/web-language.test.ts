@@ -121,6 +121,10 @@ describe('the language of the web workspace', () => {
     expect(await row.locator('td[data-label="État"]').textContent()).toBe('Connecté');
     expect(await row.locator('td[data-label="Créé le"]').textContent()).toMatch(/^\d{1,2} [a-zéû]+\.? \d{4}, \d{2}:\d{2}$/);
 
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'web-language-account-fr-390');
+
     await page.getByLabel('Langue').selectOption('en');
     await page.getByRole('heading', { name: 'Your devices', level: 1 }).waitFor();
     await page.reload();
@@ -145,6 +149,15 @@ describe('the language of the web workspace', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await overflow(page)).toBe(0);
     await screenshot(page, 'web-language-home-fr-390');
+
+    // A document's page: its links, buttons and status line in French, still within a phone's width.
+    await page.getByRole('link', { name: 'Matrice des menaces — secteur Nord' }).click();
+    await page.getByRole('navigation', { name: 'Ce document' }).getByRole('link', { name: '← Tous les documents' }).waitFor();
+    await page.locator('.poc-status-sync').getByText('Toutes les modifications sont synchronisées').waitFor();
+    await page.getByRole('button', { name: 'Problèmes, approbations et commentaires ↓' }).waitFor();
+    expect(await page.title()).toBe('Matrice des menaces — secteur Nord — POC Workspace');
+    expect(await overflow(page)).toBe(0);
+    await screenshot(page, 'web-language-document-fr-390');
     expect(problems).toEqual([]);
     await page.close();
   });
