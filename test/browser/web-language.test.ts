@@ -14,9 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWebApp } from '../../scripts/web-build.mjs';
 import type { Message } from '../../shared/i18n/catalogue.js';
 import { webApp } from '../../shared/i18n/messages/web-app.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+import { webAdminPeople } from '../../shared/i18n/messages/web-admin-people.js';
 import { webHome } from '../../shared/i18n/messages/web-home.js';
 import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
-import { newAppPage } from './support/app-page.js';
+import { newAppPage, signInBrowser } from './support/app-page.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
 
@@ -27,12 +29,14 @@ let web: { dir: string; remove: () => void };
 let server: TestServer;
 let browser: Browser;
 let token: string;
+let adminToken: string;
 
 beforeAll(async () => {
   web = tempDir('poc-web-language-');
   await buildWebApp({ outdir: web.dir, entry: join(ROOT, 'test/browser/support/web-app-entry.ts') });
   server = await startTestServer({ webDir: web.dir });
   token = await server.addUser('amina', { name: 'Amina Diallo', grants: { [DOC]: 'editor' } });
+  adminToken = await server.addUser('ines', { name: 'Ines Admin', grants: { '*': 'owner' } });
   const model = threatMatrixModel(DOC, today);
   await seedDocument(server.url, DOC, token, { ...model, meta: { ...model.meta, title: 'Matrice des menaces — secteur Nord' } });
   browser = await launchChromium({ locale: 'fr-FR' });
@@ -45,7 +49,7 @@ afterAll(async () => {
 });
 
 /** The English sentences of catalogues that French writes differently (placeholders and one-word labels left out: a name may match them). */
-function englishOnly(...catalogues: Array<typeof webApp | typeof webHome>): string[] {
+function englishOnly(...catalogues: Array<{ messages: { en: object; fr: object } }>): string[] {
   return catalogues.flatMap((c) => {
     const en = c.messages.en as Record<string, Message>;
     const fr = c.messages.fr as Record<string, Message>;
@@ -158,6 +162,29 @@ describe('the language of the web workspace', () => {
     expect(await page.title()).toBe('Matrice des menaces — secteur Nord — POC Workspace');
     expect(await overflow(page)).toBe(0);
     await screenshot(page, 'web-language-document-fr-390');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('the administration in French fits a phone, with no English sentence of its catalogues', async () => {
+    // French was chosen in the test before; the administrator signs in on the same browser.
+    await browser.context.clearCookies();
+    await signInBrowser(browser, server, adminToken);
+    const { page, problems } = await newAppPage(browser, 390);
+    const english = englishOnly(webApp, webAdmin, webAdminPeople);
+    for (const [path, heading] of [
+      ['/admin', 'Personnes'],
+      ['/admin/people/amina', 'Amina Diallo (amina)'],
+      ['/admin/teams', 'Équipes'],
+      ['/admin/documents', 'Documents'],
+      ['/admin/audit', 'Journal d’audit'],
+    ] as const) {
+      await page.goto(`${server.httpUrl}${path}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await page.locator('.poc-admin-body > *').first().waitFor();
+      expect({ path, english: await englishOn(page, english), overflow: await overflow(page) }).toEqual({ path, english: [], overflow: 0 });
+      if (path === '/admin' || path === '/admin/people/amina') await screenshot(page, `web-language-admin${path === '/admin' ? '' : '-person'}-fr-390`);
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
