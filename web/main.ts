@@ -22,6 +22,11 @@ import { canComment, type DocumentAccess, isReadOnly, readOnlyLine } from '../ed
 import { fetchAccess, webHost } from './web-host.js';
 import { WebSession, type WebSessionStatus } from './web-session.js';
 import { statusLine } from './status-line.js';
+import { applyWebLocale } from './interface-language.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { webDocument } from '../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 /** What the page hands `mount`: where, which server and document, and who. */
 export interface StandaloneOptions {
@@ -92,6 +97,8 @@ function whenLoaded(ydoc: Y.Doc): Promise<void> {
 /** Mounts a connected editor with its panels into `opts.host`. */
 export function mount(opts: StandaloneOptions): Session {
   const doc = opts.host.ownerDocument;
+  // The language before anything is drawn (the app has set it already; a page that mounts the editor alone has not).
+  applyWebLocale(doc.defaultView!);
   const api = { base: opts.apiUrl ?? opts.serverUrl, token: opts.token, ...(opts.api ? { client: opts.api } : {}) };
   const web = new WebSession({ ...opts, onRefused: () => void afterRefusal() });
   const host = webHost({
@@ -109,12 +116,12 @@ export function mount(opts: StandaloneOptions): Session {
   const status = statusLine(doc, web);
   // Empty (and so taking no room) until the host has something to tell the person.
   const notice = h(doc, 'div', { class: 'poc-app-notice', attrs: { role: 'status', 'aria-live': 'polite' } });
-  const editorHost = h(doc, 'div', { class: 'poc-app-editor' }, h(doc, 'div', { class: 'poc-muted', text: 'Loading the document…' }));
-  const side = h(doc, 'aside', { class: 'poc-app-side', attrs: { tabindex: -1, 'aria-label': 'Problems, sign-off and comments' } });
+  const editorHost = h(doc, 'div', { class: 'poc-app-editor' }, h(doc, 'div', { class: 'poc-muted', text: t('editor.loading') }));
+  const side = h(doc, 'aside', { class: 'poc-app-side', attrs: { tabindex: -1, 'aria-label': t('editor.side') } });
   // On a narrow screen the panel sits under the editor (styles/web-host.css): this button, shown only there, goes to it.
   const toPanel = h(doc, 'button', {
     class: 'poc-app-drawer-toggle',
-    text: 'Problems, sign-off and comments ↓',
+    text: t('editor.toSide'),
     attrs: { type: 'button' },
     on: {
       click: () => {

@@ -8,14 +8,11 @@
 import { h, setChildren } from '../editor/dom.js';
 import { refusedText } from '../editor/session-status.js';
 import type { WebSession, WebSessionStatus } from './web-session.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { webDocument } from '../shared/i18n/messages/web-document.js';
 
-const WORDS: Record<WebSessionStatus['connection'], string> = {
-  local: 'Offline',
-  connecting: 'Connecting…',
-  connected: 'Connected',
-  offline: 'Offline',
-  denied: 'Refused',
-};
+const t = uiWords(webDocument);
+
 
 /** Draws a status into the line (dot, connection, people, sync). */
 function draw(doc: Document, line: HTMLElement, s: WebSessionStatus): void {
@@ -24,8 +21,8 @@ function draw(doc: Document, line: HTMLElement, s: WebSessionStatus): void {
   setChildren(
     line,
     h(doc, 'span', { class: `poc-dot is-${dot}` }),
-    h(doc, 'span', { class: 'poc-status-connection', text: WORDS[s.connection] }),
-    h(doc, 'span', { class: 'poc-status-peers', text: s.people.length ? `${s.people.length} other${s.people.length > 1 ? 's' : ''} here: ${s.people.join(', ')}` : 'No one else here' }),
+    h(doc, 'span', { class: 'poc-status-connection', text: t(`status.${s.connection}`) }),
+    h(doc, 'span', { class: 'poc-status-peers', text: s.people.length ? t('status.others', { count: s.people.length, names: s.people.join(', ') }) : t('status.alone') }),
     h(doc, 'span', {
       class: `poc-status-sync${s.refused ? ' is-refused' : ''}`,
       attrs: { 'data-unsynced': s.unsynced },
@@ -37,9 +34,9 @@ function draw(doc: Document, line: HTMLElement, s: WebSessionStatus): void {
 /** Where the changes stand, in words; a refusal is said before anything else, and "synced" only of changes the server kept. */
 function syncText(s: WebSessionStatus): string {
   if (s.refused) return refusedText(s.refused);
-  if (s.viewOnly) return s.synced ? 'Showing the latest version' : 'Loading the latest version…';
-  if (s.unsynced) return `${s.unsynced} change${s.unsynced > 1 ? 's' : ''} not yet synced`;
-  return s.synced ? 'All changes synced' : 'Not synced yet';
+  if (s.viewOnly) return s.synced ? t('status.latest') : t('status.loadingLatest');
+  if (s.unsynced) return t('status.unsynced', { count: s.unsynced });
+  return s.synced ? t('status.synced') : t('status.notSynced');
 }
 
 /** Creates the status line for a session, kept up to date; returns the element and the function that stops it. */

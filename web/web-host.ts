@@ -18,6 +18,10 @@ import type { EditorUser } from '../editor/editor-contract.js';
 import { CONTENT_CHANGED } from '../editor/signoff-refusal.js';
 import { apiClient, type ApiTarget, shownError } from './api-client.js';
 import type { WebSession } from './web-session.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { webDocument } from '../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 /** What the page knows when it opens a document. */
 export interface WebHostOptions {
@@ -85,7 +89,7 @@ export function webHost(opts: WebHostOptions): EditorHost {
         const v = await api.signedVersion(docId, signoffId).catch((e: unknown) => {
           throw shownError(e);
         });
-        if (!v.model) throw new Error('the server kept no readable model of that version');
+        if (!v.model) throw new Error(t('editor.noModel'));
         return v.model;
       },
       // For @mentions: nobody to suggest is better than an error while writing a comment.

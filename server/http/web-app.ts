@@ -4,7 +4,10 @@
  * /api and /assets, so `/d/<docId>` opened from a link or reloaded works),
  * never cached, since it names the current hashed files; the hashed files
  * under /assets, cached for a year, since a new build gives them new names.
- * Unknown /api paths keep the API's JSON 404.
+ * Unknown /api paths keep the API's JSON 404. The page's `<html lang>` is
+ * the first language of the browser's Accept-Language the product speaks
+ * (English otherwise), so the page is announced right before its script
+ * runs; the script then applies the person's saved choice (web/interface-language.ts).
  *
  * The page's security headers come from @fastify/helmet (registered for
  * every answer in http-app.ts) with the policy below: scripts, styles and
@@ -16,6 +19,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyPluginAsync } from 'fastify';
+import { acceptedLanguages, chooseLocale } from '../../shared/i18n/locale.js';
 
 /**
  * The Content-Security-Policy of every answer. `connect-src 'self'` also covers the page's WebSocket to this
@@ -67,7 +71,13 @@ export function webAppRoutes(webDir: string): FastifyPluginAsync {
       const pathname = new URL(request.url, 'http://localhost').pathname;
       if (pathname === '/api' || pathname.startsWith('/api/')) return reply.callNotFound();
       // Read on each request (a small file): a rebuild while the server runs is served at once.
-      return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(await readFile(indexFile));
+      const html = await readFile(indexFile, 'utf8');
+      const lang = chooseLocale(acceptedLanguages(request.headers['accept-language']));
+      return reply
+        .header('cache-control', 'no-store')
+        .header('vary', 'Accept-Language')
+        .type('text/html; charset=utf-8')
+        .send(html.replace(/<html lang="[^"]*">/, `<html lang="${lang}">`));
     });
   };
 }

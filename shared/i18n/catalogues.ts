@@ -7,6 +7,21 @@
 import type { Catalogue } from './catalogue.js';
 import { common } from './messages/common.js';
 import { pluginSettings } from './messages/plugin-settings.js';
+import { webAdmin } from './messages/web-admin.js';
+import { webAdminPeople } from './messages/web-admin-people.js';
+import { webApp } from './messages/web-app.js';
+import { webAuditKinds } from './messages/web-audit-kinds.js';
+import { webDocument } from './messages/web-document.js';
+import { webHome } from './messages/web-home.js';
 
-/** All catalogues, by name. */
-export const CATALOGUES: readonly Catalogue[] = [common, pluginSettings];
+/** All catalogues, by name (one per line, so that catalogues added in parallel merge cleanly). */
+export const CATALOGUES: readonly Catalogue[] = [
+  common,
+  pluginSettings,
+  webAdmin,
+  webAdminPeople,
+  webApp,
+  webAuditKinds,
+  webDocument,
+  webHome,
+];

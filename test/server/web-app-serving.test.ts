@@ -59,6 +59,14 @@ describe('the pages of the web app', () => {
     });
   }
 
+  it('the page is announced in the first language of Accept-Language the product speaks, and in English otherwise', async () => {
+    const page = (language: string) => fetch(`${server.httpUrl}/signin`, { headers: { 'accept-language': language } });
+    const french = await page('de-DE,fr-CD;q=0.9,en;q=0.8');
+    expect(french.headers.get('vary')).toMatch(/accept-language/i);
+    expect(await french.text()).toBe(readFileSync(join(web.dir, 'index.html'), 'utf8').replace('<html lang="en">', '<html lang="fr">'));
+    expect(await (await page('pt-BR')).text()).toContain('<html lang="en">');
+  });
+
   it('the page comes with exactly the strict Content-Security-Policy, no sniffing and no referrer', async () => {
     const res = await fetch(`${server.httpUrl}/d/abc`);
     expect(directives(res.headers.get('content-security-policy'))).toEqual(CSP);

@@ -1,5 +1,6 @@
 /** The administration's words (web/admin/admin-words.ts): offices with their scope, access and where it comes from, how long ago. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setInterfaceLocale } from '../../shared/i18n/interface-locale.js';
 import { holdingWords, kindWords, relativeWords, scopeWords, sourceWords } from '../../web/admin/admin-words.js';
 
 const label = (role: string) => (role === 'head-of-office' ? 'Head of Office' : role);
@@ -48,5 +49,28 @@ describe('administration words', () => {
 
   it('an audit kind reads as a phrase', () => {
     expect(kindWords('team-member-added')).toBe('Team member added');
+  });
+});
+
+describe('administration words in French', () => {
+  afterEach(() => setInterfaceLocale('en'));
+
+  it('a team’s grant on every document says both, in French', () => {
+    setInterfaceLocale('fr');
+    expect(sourceWords({ access: 'viewer', scope: 'all-documents', team: { id: 'hq', name: 'QG' } })).toBe('Lecteur — tous les documents, par QG');
+  });
+
+  it('an office held for an area and documents names both, in French', () => {
+    setInterfaceLocale('fr');
+    expect(scopeWords({ role: 'srsg', area: 'Secteur Nord', docs: ['tm-1', 'tm-2'] })).toBe('Secteur Nord, documents tm-1, tm-2');
+  });
+
+  it('a moment three hours ago reads as French says it', () => {
+    expect(relativeWords('2026-12-02T09:00:00Z', new Date('2026-12-02T12:00:00Z'), 'fr')).toBe('il y a 3 heures');
+  });
+
+  it('an audit kind reads as a French phrase', () => {
+    setInterfaceLocale('fr');
+    expect(kindWords('team-member-added')).toBe('Membre ajouté à une équipe');
   });
 });

@@ -1,7 +1,8 @@
 // What the documents home page shows, decided without the DOM (web/home/home-list.ts).
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { DocListEntry } from '../../shared/api/documents.js';
-import { agoText, applyFilter, groupDocuments, NO_FILTER, signoffText } from '../../web/home/home-list.js';
+import { setInterfaceLocale } from '../../shared/i18n/interface-locale.js';
+import { agoText, applyFilter, checksText, completionText, groupDocuments, lastChangeText, NO_FILTER, reviewText, signoffText, statusText } from '../../web/home/home-list.js';
 
 /** A listing entry with what a test names; the rest as a readable document has it. */
 function entry(over: Partial<DocListEntry> & { id: string }): DocListEntry {
@@ -48,5 +49,42 @@ describe('the home page list', () => {
 
   it('says how long ago in hours under a day', () => {
     expect(agoText('2026-06-15T10:00:00Z', new Date('2026-06-15T12:30:00Z'))).toBe('2 h ago');
+  });
+});
+
+describe('the home page’s words in French', () => {
+  afterEach(() => setInterfaceLocale('en'));
+
+  it('says a stale approval in French, the office named as the template names it', () => {
+    setInterfaceLocale('fr');
+    expect(signoffText({ role: 'head-of-office', label: 'Chef de bureau', state: 'approved', verification: 'stale' })).toBe(
+      'Chef de bureau : a approuvé une version antérieure (le texte a changé depuis)',
+    );
+  });
+
+  it('counts errors and warnings with French plurals', () => {
+    setInterfaceLocale('fr');
+    expect(checksText(entry({ id: 'a', validation: { errors: 2, warnings: 1, infos: 0 } }))).toBe('2 erreurs, 1 avertissement');
+  });
+
+  it('says how complete a document is in French', () => {
+    setInterfaceLocale('fr');
+    expect(completionText(entry({ id: 'a', completion: { required: 9, filled: 7 } }))).toBe('7 parties obligatoires remplies sur 9');
+  });
+
+  it('says the last change and who made it in French', () => {
+    setInterfaceLocale('fr');
+    const d = entry({ id: 'a', lastChange: { at: '2026-06-15T10:00:00Z', by: 'amina', byName: 'Amina Diallo' } });
+    expect(lastChangeText(d, new Date('2026-06-15T12:30:00Z'))).toBe('il y a 2 h, par Amina Diallo');
+  });
+
+  it('writes the review day as French writes it', () => {
+    setInterfaceLocale('fr');
+    expect(reviewText(entry({ id: 'a', nextReview: '2026-12-02' }), '2026-06-15')).toBe('À réviser d’ici le 2 déc. 2026');
+  });
+
+  it('names the status in French', () => {
+    setInterfaceLocale('fr');
+    expect(statusText(entry({ id: 'a', status: 'in-review' }))).toBe('En révision');
   });
 });

@@ -6,6 +6,10 @@
  * so a person using a screen reader or a phone finds what to fix.
  */
 import { h } from '../../editor/dom.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+
+const t = uiWords(webAdmin);
 
 /** One labelled control and its error. */
 export interface Field<C extends HTMLElement = HTMLInputElement> {
@@ -70,7 +74,7 @@ export interface Problem {
 }
 
 /** The summary of a form's problems: shown above the form, focused when it appears. */
-export function errorSummary(doc: Document, heading = 'Please correct the following'): { element: HTMLElement; show(problems: Problem[]): boolean; clear(fields: Array<Field<HTMLElement>>): void } {
+export function errorSummary(doc: Document, heading = t('form.correct')): { element: HTMLElement; show(problems: Problem[]): boolean; clear(fields: Array<Field<HTMLElement>>): void } {
   const element = h(doc, 'div', { class: 'poc-admin-summary', attrs: { role: 'alert', tabindex: '-1', hidden: true } });
   return {
     element,

@@ -10,14 +10,18 @@ import { h } from '../../editor/dom.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
 import { shownError } from '../api-client.js';
 import type { PageContext } from '../app/page-context.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+
+const t = uiWords(webAdmin);
 
 /** The sections of the administration, by address. */
-const SECTIONS: Array<[string, string]> = [
-  ['/admin', 'People'],
-  ['/admin/teams', 'Teams'],
-  ['/admin/documents', 'Documents'],
-  ['/admin/audit', 'Audit trail'],
-];
+const SECTIONS = [
+  ['/admin', 'section.people'],
+  ['/admin/teams', 'section.teams'],
+  ['/admin/documents', 'section.documents'],
+  ['/admin/audit', 'section.audit'],
+] as const;
 
 /** What a drawn frame gives its page. */
 export interface AdminFrame {
@@ -27,8 +31,8 @@ export interface AdminFrame {
   body: HTMLElement;
   /** Says what was just done (a confirmation, read out by screen readers) and clears any failure. */
   done(message: string): void;
-  /** Says what failed, in the server's words and what to do; `what` says what was being done ("Saving the offices"). */
-  failed(what: string, err: unknown): void;
+  /** Says what failed, then the server's words and what to do; `failure` is a whole sentence ("Saving the offices failed."). */
+  failed(failure: string, err: unknown): void;
   /** Clears both messages. */
   clear(): void;
   /** Renames the page (its heading and the window's title), e.g. once a person's name is known. */
@@ -42,15 +46,15 @@ export interface AdminFrame {
 /** "Only administrators can see this page" with a link home, for anyone else. */
 function refusal(root: HTMLElement): { destroy(): void } {
   const doc = root.ownerDocument;
-  doc.title = 'Administrators only — POC Workspace';
+  doc.title = t('frame.refusedTitle');
   root.append(
     h(
       doc,
       'div',
       { class: 'poc-admin' },
-      h(doc, 'h1', { text: 'Administration' }),
-      h(doc, 'p', { class: 'poc-admin-refusal', text: 'Only administrators can see this page. If you need a person, a team or a document changed, ask your mission’s administrator.' }),
-      h(doc, 'p', {}, h(doc, 'a', { text: 'Go to your documents', attrs: { href: '/' } })),
+      h(doc, 'h1', { text: t('frame.heading') }),
+      h(doc, 'p', { class: 'poc-admin-refusal', text: t('frame.refused') }),
+      h(doc, 'p', {}, h(doc, 'a', { text: t('frame.goHome'), attrs: { href: '/' } })),
     ),
   );
   return { destroy: () => root.replaceChildren() };
@@ -60,17 +64,17 @@ function refusal(root: HTMLElement): { destroy(): void } {
 export function adminFrame(root: HTMLElement, ctx: PageContext, path: string, title: string): AdminFrame | { refused: { destroy(): void } } {
   if (!ctx.me.admin) return { refused: refusal(root) };
   const doc = root.ownerDocument;
-  doc.title = `${title} — Administration — POC Workspace`;
+  doc.title = t('frame.title', { page: title });
   const section = SECTIONS.filter(([p]) => path === p || path.startsWith(`${p}/`)).pop()?.[0] ?? '/admin';
   const nav = h(
     doc,
     'nav',
-    { class: 'poc-admin-nav', attrs: { 'aria-label': 'Administration' } },
+    { class: 'poc-admin-nav', attrs: { 'aria-label': t('frame.heading') } },
     h(
       doc,
       'ul',
       {},
-      ...SECTIONS.map(([p, label]) => h(doc, 'li', {}, h(doc, 'a', { text: label, attrs: { href: p, 'aria-current': p === section ? 'page' : undefined } }))),
+      ...SECTIONS.map(([p, label]) => h(doc, 'li', {}, h(doc, 'a', { text: t(label), attrs: { href: p, 'aria-current': p === section ? 'page' : undefined } }))),
     ),
   );
   const status = h(doc, 'p', { class: 'poc-admin-status', attrs: { role: 'status' } });
@@ -88,9 +92,9 @@ export function adminFrame(root: HTMLElement, ctx: PageContext, path: string, ti
       problem.textContent = '';
       status.textContent = message;
     },
-    failed(what, err) {
+    failed(failure, err) {
       status.textContent = '';
-      problem.textContent = `${what} failed. ${shownError(err).message}`;
+      problem.textContent = t('frame.failed', { what: failure, reason: shownError(err).message });
       problem.focus();
     },
     clear() {
@@ -99,7 +103,7 @@ export function adminFrame(root: HTMLElement, ctx: PageContext, path: string, ti
     },
     retitle(next) {
       heading.textContent = next;
-      doc.title = `${next} — Administration — POC Workspace`;
+      doc.title = t('frame.title', { page: next });
     },
     gone: () => gone,
     destroy() {

@@ -13,26 +13,30 @@ import type { Page } from '../app/page-context.js';
 import { adminFrame, isRefused } from './admin-frame.js';
 import { busy, button, selectField, textField } from './admin-form.js';
 import { detailWords, kindWords } from './admin-words.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+
+const t = uiWords(webAdmin);
 
 /** The audit trail page. */
 export const auditPage: Page = (root, ctx) => {
-  const framed = adminFrame(root, ctx, '/admin/audit', 'Audit trail');
+  const framed = adminFrame(root, ctx, '/admin/audit', t('section.audit'));
   if (isRefused(framed)) return framed.refused;
   const f = framed;
   const { doc, people, body } = f;
   const zone = missionZone(ctx.me.timeZone);
 
-  const who = textField(doc, 'poc-admin-audit-who', 'Who', { hint: 'A username.' });
-  const what = selectField(doc, 'poc-admin-audit-what', 'What', [['', 'Anything']]);
-  const docId = textField(doc, 'poc-admin-audit-doc', 'Document', { hint: 'A document id.' });
-  const from = textField(doc, 'poc-admin-audit-from', 'From', { type: 'date' });
-  const to = textField(doc, 'poc-admin-audit-to', 'To', { type: 'date' });
-  const apply = button(doc, 'Show', undefined, { cls: 'mod-cta', submit: true });
-  const csv = h(doc, 'a', { class: 'poc-admin-csv', text: 'Export CSV', attrs: { href: people.auditCsvPath(), download: 'audit.csv' } });
+  const who = textField(doc, 'poc-admin-audit-who', t('audit.who'), { hint: t('audit.whoHint') });
+  const what = selectField(doc, 'poc-admin-audit-what', t('audit.what'), [['', t('audit.anything')]]);
+  const docId = textField(doc, 'poc-admin-audit-doc', t('audit.document'), { hint: t('audit.documentHint') });
+  const from = textField(doc, 'poc-admin-audit-from', t('audit.from'), { type: 'date' });
+  const to = textField(doc, 'poc-admin-audit-to', t('audit.to'), { type: 'date' });
+  const apply = button(doc, t('audit.show'), undefined, { cls: 'mod-cta', submit: true });
+  const csv = h(doc, 'a', { class: 'poc-admin-csv', text: t('audit.csv'), attrs: { href: people.auditCsvPath(), download: 'audit.csv' } });
   const form = h(
     doc,
     'form',
-    { class: 'poc-admin-filters', attrs: { role: 'search', 'aria-label': 'Filter the audit trail', novalidate: true } },
+    { class: 'poc-admin-filters', attrs: { role: 'search', 'aria-label': t('audit.filter'), novalidate: true } },
     who.element,
     what.element,
     docId.element,
@@ -61,15 +65,15 @@ export const auditPage: Page = (root, ctx) => {
   what.control.append(...[...AUDIT_KINDS].sort((a, b) => kindWords(a).localeCompare(kindWords(b))).map((k) => h(doc, 'option', { text: kindWords(k), attrs: { value: k } })));
 
   function draw(entries: AuditEntryView[], truncated: boolean): void {
-    count.textContent = `${entries.length} entr${entries.length === 1 ? 'y' : 'ies'}${truncated ? ' (the newest only: narrow the filters or export CSV to see more)' : ''}`;
-    if (!entries.length) return table.replaceChildren(h(doc, 'p', { class: 'poc-admin-muted', text: 'Nothing matches these filters.' }));
+    count.textContent = truncated ? t('audit.countTruncated', { count: entries.length }) : t('audit.count', { count: entries.length });
+    if (!entries.length) return table.replaceChildren(h(doc, 'p', { class: 'poc-admin-muted', text: t('audit.none') }));
     table.replaceChildren(
       h(
         doc,
         'table',
         { class: 'poc-admin-table poc-admin-audit' },
-        h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: 'Audit entries, newest first' }),
-        h(doc, 'thead', {}, h(doc, 'tr', {}, ...['When', 'Who', 'What', 'Document', 'Details'].map((t) => h(doc, 'th', { text: t, attrs: { scope: 'col' } })))),
+        h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: t('audit.caption') }),
+        h(doc, 'thead', {}, h(doc, 'tr', {}, ...[t('audit.when'), t('audit.who'), t('audit.what'), t('audit.document'), t('audit.details')].map((c) => h(doc, 'th', { text: c, attrs: { scope: 'col' } })))),
         h(
           doc,
           'tbody',
@@ -79,11 +83,11 @@ export const auditPage: Page = (root, ctx) => {
               doc,
               'tr',
               { attrs: { 'data-kind': e.kind } },
-              h(doc, 'td', { text: formatMoment(e.at, { timeZone: zone }), attrs: { 'data-label': 'When' } }),
-              h(doc, 'td', { text: e.actor ?? '—', attrs: { 'data-label': 'Who' } }),
-              h(doc, 'td', { text: kindWords(e.kind), attrs: { 'data-label': 'What' } }),
-              h(doc, 'td', { text: e.docId ?? '—', attrs: { 'data-label': 'Document' } }),
-              h(doc, 'td', { class: 'poc-admin-detail', text: detailWords(e.detail), attrs: { 'data-label': 'Details' } }),
+              h(doc, 'td', { text: formatMoment(e.at, { timeZone: zone }), attrs: { 'data-label': t('audit.when') } }),
+              h(doc, 'td', { text: e.actor ?? '—', attrs: { 'data-label': t('audit.who') } }),
+              h(doc, 'td', { text: kindWords(e.kind), attrs: { 'data-label': t('audit.what') } }),
+              h(doc, 'td', { text: e.docId ?? '—', attrs: { 'data-label': t('audit.document') } }),
+              h(doc, 'td', { class: 'poc-admin-detail', text: detailWords(e.detail), attrs: { 'data-label': t('audit.details') } }),
             ),
           ),
         ),
@@ -102,8 +106,8 @@ export const auditPage: Page = (root, ctx) => {
   };
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void busy(apply, () => show().catch((err: unknown) => f.failed('Reading the audit trail', err)));
+    void busy(apply, () => show().catch((err: unknown) => f.failed(t('audit.failed'), err)));
   });
-  show().catch((err: unknown) => f.failed('Reading the audit trail', err));
+  show().catch((err: unknown) => f.failed(t('audit.failed'), err));
   return { destroy: () => f.destroy() };
 };

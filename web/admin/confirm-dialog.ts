@@ -7,6 +7,10 @@
  */
 import { h } from '../../editor/dom.js';
 import { button } from './admin-form.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+
+const t = uiWords(webAdmin);
 
 /** What to ask. */
 export interface Confirmation {
@@ -27,7 +31,7 @@ export function confirmDialog(doc: Document, ask: Confirmation): Promise<boolean
       ? h(doc, 'input', { attrs: { id: 'poc-admin-confirm-typed', type: 'text', autocomplete: 'off', spellcheck: 'false' } })
       : null;
     const yes = button(doc, ask.confirm, () => finish(true), { cls: 'mod-warning' });
-    const no = button(doc, 'Cancel', () => finish(false));
+    const no = button(doc, t('form.cancel'), () => finish(false));
     if (typed) {
       yes.disabled = true;
       typed.addEventListener('input', () => (yes.disabled = typed.value.trim() !== ask.typeToConfirm));
@@ -37,8 +41,8 @@ export function confirmDialog(doc: Document, ask: Confirmation): Promise<boolean
       'dialog',
       { class: 'poc-admin-dialog', attrs: { 'aria-labelledby': 'poc-admin-confirm-h' } },
       h(doc, 'h2', { text: ask.title, attrs: { id: 'poc-admin-confirm-h' } }),
-      ...ask.text.map((t) => h(doc, 'p', { text: t })),
-      typed ? h(doc, 'div', { class: 'poc-admin-field' }, h(doc, 'label', { text: `Type ${ask.typeToConfirm} to confirm`, attrs: { for: typed.id } }), typed) : null,
+      ...ask.text.map((sentence) => h(doc, 'p', { text: sentence })),
+      typed ? h(doc, 'div', { class: 'poc-admin-field' }, h(doc, 'label', { text: t('form.typeToConfirm', { word: ask.typeToConfirm ?? '' }), attrs: { for: typed.id } }), typed) : null,
       h(doc, 'div', { class: 'poc-admin-row' }, yes, no),
     );
     let settled = false;

@@ -14,12 +14,16 @@ import { levelWord, sourceWords } from './admin-words.js';
 import { confirmDialog } from './confirm-dialog.js';
 import { personPath } from './people-page.js';
 import { personPicker } from './person-picker.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+
+const t = uiWords(webAdmin);
 
 type AdminDocument = AdminDocumentsResponse['documents'][number];
 
 /** The documents page. */
 export const documentsPage: Page = (root, ctx) => {
-  const framed = adminFrame(root, ctx, '/admin/documents', 'Documents');
+  const framed = adminFrame(root, ctx, '/admin/documents', t('section.documents'));
   if (isRefused(framed)) return framed.refused;
   const f = framed;
   const { doc, body } = f;
@@ -30,12 +34,12 @@ export const documentsPage: Page = (root, ctx) => {
   const load = async (focusId?: string) => {
     const { documents } = await f.people.adminDocuments();
     if (f.gone()) return;
-    count.textContent = `${documents.length} document${documents.length === 1 ? '' : 's'}`;
+    count.textContent = t('docs.count', { count: documents.length });
     list.replaceChildren(...documents.map((d) => card(f, d, load)));
     const wanted = focusId ?? decodeURIComponent(doc.location.hash.slice(1));
     if (wanted) list.querySelector<HTMLElement>(`[data-doc="${CSS.escape(wanted)}"] h2`)?.focus();
   };
-  load().catch((err: unknown) => f.failed('Loading the documents', err));
+  load().catch((err: unknown) => f.failed(t('docs.loadFailed'), err));
   return { destroy: () => f.destroy() };
 };
 
@@ -48,9 +52,9 @@ function card(f: AdminFrame, d: AdminDocument, reload: (focusId?: string) => Pro
       doc,
       'tr',
       { attrs: { 'data-user': p.username } },
-      h(doc, 'th', { attrs: { scope: 'row', 'data-label': 'Person' } }, h(doc, 'a', { text: p.name, attrs: { href: personPath(p.username) } }), p.disabled ? ' (disabled)' : ''),
-      h(doc, 'td', { text: levelWord(p.access), attrs: { 'data-label': 'Access' } }),
-      h(doc, 'td', { attrs: { 'data-label': 'Through' } }, h(doc, 'ul', { class: 'poc-admin-plain' }, ...p.sources.map((s) => h(doc, 'li', { class: 'poc-admin-source', text: sourceWords(s) })))),
+      h(doc, 'th', { attrs: { scope: 'row', 'data-label': t('docs.person') } }, h(doc, 'a', { text: p.name, attrs: { href: personPath(p.username) } }), p.disabled ? t('docs.disabled') : ''),
+      h(doc, 'td', { text: levelWord(p.access), attrs: { 'data-label': t('docs.access') } }),
+      h(doc, 'td', { attrs: { 'data-label': t('docs.through') } }, h(doc, 'ul', { class: 'poc-admin-plain' }, ...p.sources.map((s) => h(doc, 'li', { class: 'poc-admin-source', text: sourceWords(s) })))),
     ),
   );
   const access = rows.length
@@ -62,17 +66,17 @@ function card(f: AdminFrame, d: AdminDocument, reload: (focusId?: string) => Pro
           doc,
           'table',
           { class: 'poc-admin-table' },
-          h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: `Who has access to ${d.title}` }),
-          h(doc, 'thead', {}, h(doc, 'tr', {}, ...['Person', 'Access', 'Through'].map((t) => h(doc, 'th', { text: t, attrs: { scope: 'col' } })))),
+          h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: t('docs.whoCaption', { title: d.title }) }),
+          h(doc, 'thead', {}, h(doc, 'tr', {}, ...[t('docs.person'), t('docs.access'), t('docs.through')].map((c) => h(doc, 'th', { text: c, attrs: { scope: 'col' } })))),
           h(doc, 'tbody', {}, ...rows),
         ),
       )
-    : h(doc, 'p', { class: 'poc-admin-muted', text: 'Nobody has access.' });
+    : h(doc, 'p', { class: 'poc-admin-muted', text: t('docs.nobody') });
 
   // Transfer: a person picker and a button.
-  const picker = personPicker(doc, people, `poc-admin-owner-${d.id}`, 'New owner');
-  const summary = errorSummary(doc, 'The document cannot be given yet');
-  const give = button(doc, 'Transfer ownership', undefined, { submit: true });
+  const picker = personPicker(doc, people, `poc-admin-owner-${d.id}`, t('docs.newOwner'));
+  const summary = errorSummary(doc, t('docs.cannotGive'));
+  const give = button(doc, t('docs.transfer'), undefined, { submit: true });
   const transfer = h(doc, 'form', { class: 'poc-admin-form poc-admin-inline', attrs: { novalidate: true } }, summary.element, h(doc, 'div', { class: 'poc-admin-row' }, picker.field.element, give));
   transfer.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -82,42 +86,42 @@ function card(f: AdminFrame, d: AdminDocument, reload: (focusId?: string) => Pro
       try {
         const username = await picker.chosen();
         if (!username) {
-          summary.show([{ field: picker.field, message: typed ? `Nobody called "${typed}" was found: type part of their name and choose from the list.` : 'Type the name or username of the new owner.' }]);
+          summary.show([{ field: picker.field, message: typed ? t('picker.notFound', { typed }) : t('docs.needOwner') }]);
           return;
         }
         await people.transferOwnership(d.id, username);
         await reload(d.id);
-        f.done(`${d.title} now belongs to ${username}; its other owners became editors.`);
+        f.done(t('docs.transferred', { title: d.title, username }));
       } catch (err) {
-        f.failed(`Giving ${d.id}`, err);
+        f.failed(t('docs.giveFailed', { docId: d.id }), err);
       }
     });
   });
 
   const archive: HTMLButtonElement = button(
     doc,
-    d.archived ? 'Unarchive' : 'Archive',
+    d.archived ? t('docs.unarchive') : t('docs.archive'),
     () =>
       void busy(archive, async () => {
         try {
           await people.setArchived(d.id, !d.archived);
           await reload(d.id);
-          f.done(d.archived ? `${d.title} is live again: people can change it as their access allows.` : `${d.title} is archived: everyone can read it, nobody can change it.`);
+          f.done(d.archived ? t('docs.live', { title: d.title }) : t('docs.archived', { title: d.title }));
         } catch (err) {
-          f.failed(d.archived ? 'Unarchiving' : 'Archiving', err);
+          f.failed(d.archived ? t('docs.unarchiveFailed') : t('docs.archiveFailed'), err);
         }
       }),
-    { label: `${d.archived ? 'Unarchive' : 'Archive'} ${d.title}` },
+    { label: d.archived ? t('docs.unarchiveLabel', { title: d.title }) : t('docs.archiveLabel', { title: d.title }) },
   );
   const del: HTMLButtonElement = button(
     doc,
-    'Delete',
+    t('docs.delete'),
     () =>
       void (async () => {
         const ok = await confirmDialog(doc, {
-          title: `Delete ${d.title}?`,
-          text: [`Its content is deleted for good and nobody can open it again. Its sign-offs and the audit trail are kept, so what was approved, and by whom, can still be shown.`],
-          confirm: 'Delete the document',
+          title: t('docs.deleteTitle', { title: d.title }),
+          text: [t('docs.deleteText')],
+          confirm: t('docs.deleteConfirm'),
           typeToConfirm: d.id,
         });
         if (!ok) return;
@@ -125,13 +129,13 @@ function card(f: AdminFrame, d: AdminDocument, reload: (focusId?: string) => Pro
           try {
             await people.deleteDocument(d.id);
             await reload();
-            f.done(`${d.title} (${d.id}) was deleted; its sign-offs and audit trail are kept.`);
+            f.done(t('docs.deleted', { title: d.title, docId: d.id }));
           } catch (err) {
-            f.failed(`Deleting ${d.id}`, err);
+            f.failed(t('docs.deleteFailed', { docId: d.id }), err);
           }
         });
       })(),
-    { cls: 'mod-warning', label: `Delete ${d.title}` },
+    { cls: 'mod-warning', label: t('docs.deleteLabel', { title: d.title }) },
   );
 
   return h(
@@ -144,11 +148,11 @@ function card(f: AdminFrame, d: AdminDocument, reload: (focusId?: string) => Pro
       'p',
       { class: 'poc-admin-muted' },
       h(doc, 'a', { text: d.id, attrs: { href: `/d/${encodeURIComponent(d.id)}` } }),
-      ` · ${d.type || 'unknown type'} · ${d.archived ? 'Archived' : 'Live'} · Owners: ${d.owners.join(', ') || 'none'}`,
+      t('docs.facts', { type: d.type || t('docs.unknownType'), state: d.archived ? t('docs.stateArchived') : t('docs.stateLive'), owners: d.owners.join(', ') || t('docs.noOwners') }),
     ),
-    h(doc, 'h3', { text: 'Who has access' }),
+    h(doc, 'h3', { text: t('docs.whoHeading') }),
     access,
-    h(doc, 'h3', { text: 'Ownership, archive, delete' }),
+    h(doc, 'h3', { text: t('docs.actionsHeading') }),
     transfer,
     h(doc, 'div', { class: 'poc-admin-row' }, archive, del),
   );

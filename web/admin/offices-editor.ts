@@ -12,6 +12,10 @@ import { sameHolding } from '../../shared/signoff/offices.js';
 import { button, errorSummary, type Field, selectField, textField } from './admin-form.js';
 import { holdingWords } from './admin-words.js';
 import { labeller, type OfficeRole } from './office-roles.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+
+const t = uiWords(webAdmin);
 
 /** An offices editor on a page. */
 export interface OfficesEditor {
@@ -30,15 +34,15 @@ export function officesEditor(doc: Document, roles: readonly OfficeRole[], idPre
   const label = labeller(roles);
   const list = h(doc, 'ul', { class: 'poc-admin-offices' });
 
-  const role = selectField(doc, `${idPrefix}-role`, 'Office', roles.map((r) => [r.role, r.label]));
-  const scope = selectField(doc, `${idPrefix}-scope`, 'Where it applies', [
-    ['mission', 'Whole mission'],
-    ['area', 'An area'],
-    ['docs', 'Specific documents'],
+  const role = selectField(doc, `${idPrefix}-role`, t('offices.office'), roles.map((r) => [r.role, r.label]));
+  const scope = selectField(doc, `${idPrefix}-scope`, t('offices.where'), [
+    ['mission', t('offices.wholeMission')],
+    ['area', t('offices.anArea')],
+    ['docs', t('offices.someDocuments')],
   ]);
-  const area = textField(doc, `${idPrefix}-area`, 'Area', { hint: 'As the documents’ area field names it, e.g. Sector North.' });
-  const docs = textField(doc, `${idPrefix}-docs`, 'Document ids', { hint: 'Separated by commas, e.g. tm-north, ap-north.' });
-  const summary = errorSummary(doc, 'This office cannot be added yet');
+  const area = textField(doc, `${idPrefix}-area`, t('offices.area'), { hint: t('offices.areaHint') });
+  const docs = textField(doc, `${idPrefix}-docs`, t('offices.docs'), { hint: t('offices.docsHint') });
+  const summary = errorSummary(doc, t('offices.cannotAdd'));
   const showScope = () => {
     const s = scope.control.value as Scope;
     area.element.hidden = s !== 'area';
@@ -54,15 +58,15 @@ export function officesEditor(doc: Document, roles: readonly OfficeRole[], idPre
     const holding: OfficeHolding = { role: role.control.value };
     if (s === 'area') {
       const a = area.control.value.trim();
-      if (!a) return summary.show([{ field: area, message: 'Write the area this office covers, e.g. Sector North, or choose "Whole mission".' }]);
+      if (!a) return summary.show([{ field: area, message: t('offices.needArea') }]);
       holding.area = a;
     }
     if (s === 'docs') {
       const ids = docs.control.value.split(',').map((d) => d.trim()).filter(Boolean);
-      if (!ids.length) return summary.show([{ field: docs, message: 'Write at least one document id, e.g. tm-north, or choose "Whole mission".' }]);
+      if (!ids.length) return summary.show([{ field: docs, message: t('offices.needDocs') }]);
       holding.docs = ids;
     }
-    if (holdings.some((x) => sameHolding(x, holding))) return summary.show([{ field: role, message: `${holdingWords(holding, label)} is already in the list.` }]);
+    if (holdings.some((x) => sameHolding(x, holding))) return summary.show([{ field: role, message: t('offices.already', { holding: holdingWords(holding, label) }) }]);
     holdings.push(holding);
     area.control.value = '';
     docs.control.value = '';
@@ -83,18 +87,18 @@ export function officesEditor(doc: Document, roles: readonly OfficeRole[], idPre
               h(doc, 'span', { text: words }),
               button(
                 doc,
-                'Remove',
+                t('form.remove'),
                 () => {
                   holdings.splice(i, 1);
                   draw();
                   onChange();
                   (list.querySelector('button') ?? role.control).focus();
                 },
-                { label: `Remove ${words}` },
+                { label: t('offices.removeLabel', { holding: words }) },
               ),
             );
           })
-        : [h(doc, 'li', { class: 'poc-admin-muted', text: 'No office held.' })]),
+        : [h(doc, 'li', { class: 'poc-admin-muted', text: t('offices.none') })]),
     );
   }
   draw();
@@ -103,7 +107,7 @@ export function officesEditor(doc: Document, roles: readonly OfficeRole[], idPre
     doc,
     'fieldset',
     { class: 'poc-admin-offices-editor' },
-    h(doc, 'legend', { text: 'Offices held, and where' }),
+    h(doc, 'legend', { text: t('offices.legend') }),
     list,
     h(
       doc,
@@ -111,7 +115,7 @@ export function officesEditor(doc: Document, roles: readonly OfficeRole[], idPre
       { class: 'poc-admin-office-add' },
       summary.element,
       h(doc, 'div', { class: 'poc-admin-row poc-admin-top' }, role.element, scope.element, area.element, docs.element),
-      button(doc, 'Add this office', add),
+      button(doc, t('offices.add'), add),
     ),
   );
   return {

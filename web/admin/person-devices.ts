@@ -9,9 +9,13 @@ import type { TokenEntry } from '../../shared/api/people.js';
 import type { AdminFrame } from './admin-frame.js';
 import { busy, button } from './admin-form.js';
 import { relativeWords } from './admin-words.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdminPeople } from '../../shared/i18n/messages/web-admin-people.js';
 
-const KIND_WORDS: Record<TokenEntry['kind'], string> = { token: 'Access token', device: 'Device', session: 'Browser session' };
-const STATE_WORDS: Record<TokenEntry['state'], string> = { live: 'Live', revoked: 'Revoked', expired: 'Expired' };
+const t = uiWords(webAdminPeople);
+
+const kindWord = (kind: TokenEntry['kind']): string => t(`devices.kind.${kind}`);
+const stateWord = (state: TokenEntry['state']): string => t(`devices.state.${state}`);
 
 /** The table of `username`'s devices and tokens; `load` fetches and draws it (again after a revocation). */
 export function devicesTable(f: AdminFrame, username: string, when: (iso: string) => string): { element: HTMLElement; load(): Promise<void> } {
@@ -19,31 +23,32 @@ export function devicesTable(f: AdminFrame, username: string, when: (iso: string
   // Focus lands here after a revocation (the row and its button are gone).
   const element = h(doc, 'div', { class: 'poc-admin-table-wrap', attrs: { tabindex: '-1' } });
 
-  const revoke = (t: TokenEntry, what: string, b: HTMLButtonElement) =>
+  const revoke = (token: TokenEntry, what: string, b: HTMLButtonElement) =>
     busy(b, async () => {
       try {
-        await people.revokeUserToken(username, t.id);
+        await people.revokeUserToken(username, token.id);
         await load();
-        f.done(`${what} was revoked; its connections closed.`);
+        f.done(t('devices.revoked', { what }));
         element.focus();
       } catch (err) {
-        f.failed(`Revoking ${what}`, err);
+        f.failed(t('devices.revokeFailed', { what }), err);
       }
     });
 
-  function row(t: TokenEntry, now: Date): HTMLElement {
-    const what = t.label ?? `${KIND_WORDS[t.kind]} #${t.id}`;
-    const revokeButton: HTMLButtonElement | null = t.state === 'live' ? button(doc, 'Revoke', () => void revoke(t, what, revokeButton!), { label: `Revoke ${what}` }) : null;
+  function row(token: TokenEntry, now: Date): HTMLElement {
+    const what = token.label ?? t('devices.numbered', { kind: kindWord(token.kind), id: String(token.id) });
+    const revokeButton: HTMLButtonElement | null =
+      token.state === 'live' ? button(doc, t('devices.revoke'), () => void revoke(token, what, revokeButton!), { label: t('devices.revokeLabel', { what }) }) : null;
     return h(
       doc,
       'tr',
-      { attrs: { 'data-token': String(t.id) } },
-      h(doc, 'th', { text: what, attrs: { scope: 'row', 'data-label': 'What' } }),
-      h(doc, 'td', { text: KIND_WORDS[t.kind], attrs: { 'data-label': 'Kind' } }),
-      h(doc, 'td', { text: when(t.createdAt), attrs: { 'data-label': 'Created' } }),
-      h(doc, 'td', { attrs: { 'data-label': 'Last used' } }, t.lastUsedAt ? h(doc, 'span', { text: relativeWords(t.lastUsedAt, now), title: when(t.lastUsedAt) }) : 'Never'),
-      h(doc, 'td', { text: STATE_WORDS[t.state], attrs: { 'data-label': 'State' } }),
-      h(doc, 'td', { attrs: { 'data-label': 'Action' } }, revokeButton),
+      { attrs: { 'data-token': String(token.id) } },
+      h(doc, 'th', { text: what, attrs: { scope: 'row', 'data-label': t('devices.what') } }),
+      h(doc, 'td', { text: kindWord(token.kind), attrs: { 'data-label': t('devices.kind') } }),
+      h(doc, 'td', { text: when(token.createdAt), attrs: { 'data-label': t('devices.created') } }),
+      h(doc, 'td', { attrs: { 'data-label': t('devices.lastUsed') } }, token.lastUsedAt ? h(doc, 'span', { text: relativeWords(token.lastUsedAt, now), title: when(token.lastUsedAt) }) : t('never')),
+      h(doc, 'td', { text: stateWord(token.state), attrs: { 'data-label': t('devices.state') } }),
+      h(doc, 'td', { attrs: { 'data-label': t('devices.action') } }, revokeButton),
     );
   }
 
@@ -51,7 +56,7 @@ export function devicesTable(f: AdminFrame, username: string, when: (iso: string
     const list = await people.userTokens(username);
     if (f.gone()) return;
     if (!list.length) {
-      element.replaceChildren(h(doc, 'p', { class: 'poc-admin-muted', text: 'No device or token.' }));
+      element.replaceChildren(h(doc, 'p', { class: 'poc-admin-muted', text: t('devices.none') }));
       return;
     }
     const now = new Date();
@@ -60,9 +65,9 @@ export function devicesTable(f: AdminFrame, username: string, when: (iso: string
         doc,
         'table',
         { class: 'poc-admin-table' },
-        h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: 'Devices and tokens' }),
-        h(doc, 'thead', {}, h(doc, 'tr', {}, ...['What', 'Kind', 'Created', 'Last used', 'State', 'Action'].map((t) => h(doc, 'th', { text: t, attrs: { scope: 'col' } })))),
-        h(doc, 'tbody', {}, ...list.map((t) => row(t, now))),
+        h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: t('devices.caption') }),
+        h(doc, 'thead', {}, h(doc, 'tr', {}, ...(['what', 'kind', 'created', 'lastUsed', 'state', 'action'] as const).map((c) => h(doc, 'th', { text: t(`devices.${c}`), attrs: { scope: 'col' } })))),
+        h(doc, 'tbody', {}, ...list.map((token) => row(token, now))),
       ),
     );
   }

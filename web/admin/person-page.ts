@@ -18,6 +18,10 @@ import { inviteBox } from './invite-link.js';
 import { officesEditor } from './offices-editor.js';
 import { devicesTable } from './person-devices.js';
 import { labeller, officeRoles, type OfficeRole } from './office-roles.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdminPeople } from '../../shared/i18n/messages/web-admin-people.js';
+
+const t = uiWords(webAdminPeople);
 
 /** The page of one person. */
 export function personPage(username: string): Page {
@@ -31,11 +35,11 @@ export function personPage(username: string): Page {
       const user = users.find((u) => u.username === username);
       if (f.gone()) return;
       if (!user) {
-        f.body.append(h(f.doc, 'p', { text: `There is nobody with the username "${username}". ` }, h(f.doc, 'a', { text: 'See everyone', attrs: { href: '/admin' } })));
+        f.body.append(h(f.doc, 'p', { text: t('person.nobody', { username }) }, h(f.doc, 'a', { text: t('person.everyone'), attrs: { href: '/admin' } })));
         return;
       }
       draw(f, user, roles, zone, ctx.me.username);
-    })().catch((err: unknown) => f.failed(`Loading ${username}`, err));
+    })().catch((err: unknown) => f.failed(t('person.loadFailed', { username }), err));
     return { destroy: () => f.destroy() };
   };
 }
@@ -52,14 +56,14 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
   const label = labeller(roles);
   const facts = h(doc, 'p', { class: 'poc-admin-muted' });
   const showFacts = () => {
-    f.retitle(`${user.name} (${user.username})`);
+    f.retitle(t('person.title', { name: user.name, username: user.username }));
     facts.textContent = [
-      user.admin ? 'Administrator (owner of every document).' : '',
-      user.disabledAt ? `Disabled since ${when(user.disabledAt)}.` : '',
-      user.sso ? 'Signs in with single sign-on.' : '',
-      user.invitePending ? 'An invite link is waiting to be used.' : '',
-      `Last seen ${user.lastSeenAt ? `${relativeWords(user.lastSeenAt, new Date())} (${when(user.lastSeenAt)})` : 'never'}.`,
-      `Added ${when(user.createdAt)}.`,
+      user.admin ? t('person.isAdmin') : '',
+      user.disabledAt ? t('person.disabledSince', { when: when(user.disabledAt) }) : '',
+      user.sso ? t('person.sso') : '',
+      user.invitePending ? t('person.invitePending') : '',
+      user.lastSeenAt ? t('person.lastSeen', { ago: relativeWords(user.lastSeenAt, new Date()), when: when(user.lastSeenAt) }) : t('person.neverSeen'),
+      t('person.added', { when: when(user.createdAt) }),
     ].filter(Boolean).join(' ');
   };
   showFacts();
@@ -69,11 +73,11 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
   };
 
   // ---------------------------------------------------------------- details
-  const name = textField(doc, 'poc-admin-name', 'Name', { value: user.name });
-  const email = textField(doc, 'poc-admin-email', 'E-mail', { type: 'email', value: user.email ?? '', hint: 'Single sign-on finds them by this address. Leave empty for none.' });
-  const canCreate = checkField(doc, 'poc-admin-create', 'May create documents', user.canCreate);
+  const name = textField(doc, 'poc-admin-name', t('name'), { value: user.name });
+  const email = textField(doc, 'poc-admin-email', t('person.email'), { type: 'email', value: user.email ?? '', hint: t('person.emailHint') });
+  const canCreate = checkField(doc, 'poc-admin-create', t('mayCreate'), user.canCreate);
   const summary = errorSummary(doc);
-  const saveDetails = button(doc, 'Save details', undefined, { cls: 'mod-cta', submit: true });
+  const saveDetails = button(doc, t('person.saveDetails'), undefined, { cls: 'mod-cta', submit: true });
   const details = h(doc, 'form', { class: 'poc-admin-form', attrs: { novalidate: true } }, summary.element, name.element, email.element, canCreate.element, saveDetails);
   details.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -81,59 +85,59 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
     const n = name.control.value.trim();
     const m = email.control.value.trim();
     const problems = [
-      ...(!n ? [{ field: name, message: 'Write the person’s name as others should see it.' }] : []),
-      ...(m && !/^[^@\s]+@[^@\s]+$/.test(m) ? [{ field: email, message: `"${m}" is not an e-mail address: write it as name@example.org, or leave it empty.` }] : []),
+      ...(!n ? [{ field: name, message: t('needName') }] : []),
+      ...(m && !/^[^@\s]+@[^@\s]+$/.test(m) ? [{ field: email, message: t('badEmail', { email: m }) }] : []),
     ];
     if (summary.show(problems)) return;
     void busy(saveDetails, async () => {
       try {
         changed(await people.updateUser(user.username, { name: n, email: m || null, canCreate: canCreate.control.checked }));
-        f.done(`${user.name}’s details were saved.`);
+        f.done(t('person.detailsSaved', { name: user.name }));
       } catch (err) {
-        f.failed('Saving the details', err);
+        f.failed(t('person.detailsFailed'), err);
       }
     });
   });
 
   // ---------------------------------------------------------------- offices
   const offices = officesEditor(doc, roles, 'poc-admin-office', user.offices);
-  const saveOffices = button(doc, 'Save offices', () =>
+  const saveOffices = button(doc, t('person.saveOffices'), () =>
     void busy(saveOffices, async () => {
       try {
         changed(await people.updateUser(user.username, { offices: offices.value() }));
         offices.set(user.offices);
         const held = user.offices.map((o) => holdingWords(o, label));
-        f.done(held.length ? `${user.name} now holds: ${held.join('; ')}.` : `${user.name} now holds no office of their own.`);
+        f.done(held.length ? t('person.holds', { name: user.name, offices: held.join('; ') }) : t('person.holdsNone', { name: user.name }));
       } catch (err) {
-        f.failed('Saving the offices', err);
+        f.failed(t('person.officesFailed'), err);
       }
     }), { cls: 'mod-cta' });
   const viaTeams = user.teamOffices.length
-    ? h(doc, 'p', { class: 'poc-admin-muted', text: `Through their teams they also hold: ${user.teamOffices.map((t) => `${holdingWords(t.holding, label)} (${user.teams.find((m) => m.team === t.team)?.name ?? t.team})`).join('; ')}.` })
+    ? h(doc, 'p', { class: 'poc-admin-muted', text: t('person.viaTeams', { offices: user.teamOffices.map((o) => t('person.viaTeam', { holding: holdingWords(o.holding, label), team: user.teams.find((m) => m.team === o.team)?.name ?? o.team })).join('; ') }) })
     : null;
 
   // ---------------------------------------------------------------- disable / enable
   const access = h(doc, 'div', { class: 'poc-admin-row' });
   const drawAccess = () => {
     const self = user.username === me;
-    const toggle = button(doc, user.disabledAt ? `Enable ${user.name}` : `Disable ${user.name}`, () => void flip(toggle), { cls: user.disabledAt ? 'mod-cta' : 'mod-warning' });
+    const toggle = button(doc, user.disabledAt ? t('person.enable', { name: user.name }) : t('person.disable', { name: user.name }), () => void flip(toggle), { cls: user.disabledAt ? 'mod-cta' : 'mod-warning' });
     toggle.disabled = self;
     access.replaceChildren(
-      h(doc, 'p', { text: user.disabledAt ? `${user.name} is disabled: nothing they hold works.` : `${user.name} can sign in.` }),
+      h(doc, 'p', { text: user.disabledAt ? t('person.isDisabled', { name: user.name }) : t('person.canSignIn', { name: user.name }) }),
       toggle,
     );
-    if (self) access.append(h(doc, 'p', { class: 'poc-admin-muted', text: 'You cannot disable yourself: ask another administrator.' }));
+    if (self) access.append(h(doc, 'p', { class: 'poc-admin-muted', text: t('person.notSelf') }));
   };
   const flip = async (toggle: HTMLButtonElement) => {
     const disable = !user.disabledAt;
     if (disable) {
       const ok = await confirmDialog(doc, {
-        title: `Disable ${user.name}?`,
+        title: t('person.disableTitle', { name: user.name }),
         text: [
-          'Their tokens, browser sessions and devices stop working, and their open connections close at once.',
-          'Their grants, offices and teams are kept: enabling them again gives it all back.',
+          t('person.disableText1'),
+          t('person.disableText2'),
         ],
-        confirm: `Disable ${user.name}`,
+        confirm: t('person.disable', { name: user.name }),
       });
       if (!ok) return;
     }
@@ -141,10 +145,10 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
       try {
         changed(await people.updateUser(user.username, { disabled: disable }));
         drawAccess();
-        f.done(disable ? `${user.name} is disabled; their connections were closed.` : `${user.name} is enabled again.`);
+        f.done(disable ? t('person.disabledNow', { name: user.name }) : t('person.enabledNow', { name: user.name }));
         access.querySelector('button')?.focus();
       } catch (err) {
-        f.failed(disable ? 'Disabling' : 'Enabling', err);
+        f.failed(disable ? t('person.disableFailed') : t('person.enableFailed'), err);
       }
     });
   };
@@ -152,37 +156,37 @@ function draw(f: AdminFrame, initial: AdminUser, roles: OfficeRole[], zone: stri
 
   // ---------------------------------------------------------------- invite
   const inviteArea = h(doc, 'div', {});
-  const newInvite = button(doc, 'Make a new invite link', () =>
+  const newInvite = button(doc, t('person.newInvite'), () =>
     void busy(newInvite, async () => {
       try {
         const answer = await people.invite(user.username);
         changed(answer.user);
         const box = inviteBox(doc, user.name, answer.invite, zone);
         inviteArea.replaceChildren(box);
-        f.done(`A new invite link for ${user.name} is below; any older link stopped working.`);
+        f.done(t('person.inviteMade', { name: user.name }));
         box.querySelector('input')?.focus();
       } catch (err) {
-        f.failed('Making an invite link', err);
+        f.failed(t('person.inviteFailed'), err);
       }
     }));
 
   // ---------------------------------------------------------------- devices and tokens
   const tokens = devicesTable(f, user.username, when);
-  tokens.load().catch((err: unknown) => f.failed('Loading the devices', err));
+  tokens.load().catch((err: unknown) => f.failed(t('person.devicesFailed'), err));
 
   // ---------------------------------------------------------------- teams
   const teams = user.teams.length
-    ? h(doc, 'ul', {}, ...user.teams.map((t) => h(doc, 'li', {}, h(doc, 'a', { text: t.name, attrs: { href: `/admin/teams/${encodeURIComponent(t.team)}` } }), t.manager ? ' (manager)' : '')))
-    : h(doc, 'p', { class: 'poc-admin-muted', text: 'Not in any team.' });
+    ? h(doc, 'ul', {}, ...user.teams.map((m) => h(doc, 'li', {}, h(doc, 'a', { text: m.name, attrs: { href: `/admin/teams/${encodeURIComponent(m.team)}` } }), m.manager ? t('person.managerSuffix') : '')))
+    : h(doc, 'p', { class: 'poc-admin-muted', text: t('person.noTeam') });
 
   f.body.append(
-    h(doc, 'p', {}, h(doc, 'a', { text: '← Everyone', attrs: { href: '/admin' } })),
+    h(doc, 'p', {}, h(doc, 'a', { text: t('person.back'), attrs: { href: '/admin' } })),
     facts,
-    section(doc, 'poc-admin-details-h', 'Details', details),
-    section(doc, 'poc-admin-offices-h', 'Offices', h(doc, 'p', { class: 'poc-admin-muted', text: 'An office lets them sign off documents as it, where it applies.' }), offices.element, viaTeams, saveOffices),
-    section(doc, 'poc-admin-access-h', 'Access', access),
-    section(doc, 'poc-admin-invite-section-h', 'Invite link', h(doc, 'p', { class: 'poc-admin-muted', text: 'A new link signs them in once, for 7 days; any older link stops working.' }), newInvite, inviteArea),
-    section(doc, 'poc-admin-tokens-h', 'Devices and tokens', tokens.element),
-    section(doc, 'poc-admin-teams-h', 'Teams', teams),
+    section(doc, 'poc-admin-details-h', t('person.details'), details),
+    section(doc, 'poc-admin-offices-h', t('person.offices'), h(doc, 'p', { class: 'poc-admin-muted', text: t('person.officesText') }), offices.element, viaTeams, saveOffices),
+    section(doc, 'poc-admin-access-h', t('person.access'), access),
+    section(doc, 'poc-admin-invite-section-h', t('person.invite'), h(doc, 'p', { class: 'poc-admin-muted', text: t('person.inviteText') }), newInvite, inviteArea),
+    section(doc, 'poc-admin-tokens-h', t('person.devices'), tokens.element),
+    section(doc, 'poc-admin-teams-h', t('person.teams'), teams),
   );
 }

@@ -8,6 +8,10 @@
 import { h } from '../../editor/dom.js';
 import type { PeopleApi } from '../../shared/api/people-client.js';
 import { type Field, textField } from './admin-form.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+
+const t = uiWords(webAdmin);
 
 /** A field that names one person. */
 export interface PersonPicker {
@@ -21,7 +25,7 @@ export interface PersonPicker {
 /** A person field with completion; `id` is the input's id. */
 export function personPicker(doc: Document, people: PeopleApi, id: string, label: string): PersonPicker {
   const listId = `${id}-list`;
-  const field = textField(doc, id, label, { list: listId, hint: 'Type part of their name or username, then choose.' });
+  const field = textField(doc, id, label, { list: listId, hint: t('picker.hint') });
   const options = h(doc, 'datalist', { attrs: { id: listId } });
   field.element.append(options);
   let known: Array<{ username: string; name: string }> = [];

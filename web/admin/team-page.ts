@@ -16,6 +16,12 @@ import { officesEditor } from './offices-editor.js';
 import { type OfficeRole, officeRoles } from './office-roles.js';
 import { personPath } from './people-page.js';
 import { personPicker } from './person-picker.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
+import { webAdminPeople } from '../../shared/i18n/messages/web-admin-people.js';
+
+const t = uiWords(webAdminPeople);
+const ta = uiWords(webAdmin);
 
 /** The page of one team. */
 export function teamPage(teamId: string): Page {
@@ -26,14 +32,14 @@ export function teamPage(teamId: string): Page {
     Promise.all([f.people.teams(), officeRoles()]).then(
       ([teams, roles]) => {
         if (f.gone()) return;
-        const team = teams.find((t) => t.id === teamId);
+        const team = teams.find((x) => x.id === teamId);
         if (!team) {
-          f.body.append(h(f.doc, 'p', { text: `There is no team "${teamId}". ` }, h(f.doc, 'a', { text: 'See every team', attrs: { href: '/admin/teams' } })));
+          f.body.append(h(f.doc, 'p', { text: t('team.missing', { id: teamId }) }, h(f.doc, 'a', { text: t('team.every'), attrs: { href: '/admin/teams' } })));
           return;
         }
         draw(f, team, roles, ctx.navigate);
       },
-      (err: unknown) => f.failed(`Loading the team ${teamId}`, err),
+      (err: unknown) => f.failed(t('team.loadFailed', { id: teamId }), err),
     );
     return { destroy: () => f.destroy() };
   };
@@ -53,49 +59,49 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
   };
 
   // ---------------------------------------------------------------- name, offices, claim
-  const name = textField(doc, 'poc-admin-team-name', 'Name', { value: team.name });
-  const claim = textField(doc, 'poc-admin-team-claim', 'Single sign-on group', { value: team.claimValue ?? '', hint: 'People whose identity provider names this group join the team when they sign in. Leave empty for none.' });
+  const name = textField(doc, 'poc-admin-team-name', t('name'), { value: team.name });
+  const claim = textField(doc, 'poc-admin-team-claim', t('teams.group'), { value: team.claimValue ?? '', hint: t('team.groupHint') });
   const offices = officesEditor(doc, roles, 'poc-admin-team-office', team.offices);
   const summary = errorSummary(doc);
-  const save = button(doc, 'Save the team', undefined, { cls: 'mod-cta', submit: true });
+  const save = button(doc, t('team.save'), undefined, { cls: 'mod-cta', submit: true });
   const form = h(doc, 'form', { class: 'poc-admin-form', attrs: { novalidate: true } }, summary.element, name.element, claim.element, offices.element, save);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     summary.clear([name]);
     const n = name.control.value.trim();
-    if (summary.show(n ? [] : [{ field: name, message: 'Write the team’s name, e.g. Sector North POC working group.' }])) return;
+    if (summary.show(n ? [] : [{ field: name, message: t('teams.needName') }])) return;
     void busy(save, async () => {
       try {
         changed(await people.updateTeam(team.id, { name: n, offices: offices.value(), claimValue: claim.control.value.trim() || null }));
         offices.set(team.offices);
-        f.done(`The team ${team.name} was saved; its members hold its offices from now on.`);
+        f.done(t('team.saved', { name: team.name }));
       } catch (err) {
-        f.failed('Saving the team', err);
+        f.failed(t('team.saveFailed'), err);
       }
     });
   });
 
   // ---------------------------------------------------------------- members
   const members = h(doc, 'div', { class: 'poc-admin-table-wrap' });
-  const memberAct = (b: HTMLButtonElement, what: string, work: () => Promise<Team>, said: string) =>
+  const memberAct = (b: HTMLButtonElement, failure: string, work: () => Promise<Team>, said: string) =>
     busy(b, async () => {
       try {
         changed(await work());
         f.done(said);
         (members.querySelector('button') ?? picker.field.control).focus();
       } catch (err) {
-        f.failed(what, err);
+        f.failed(failure, err);
       }
     });
   function drawMembers(): void {
-    if (!team.members.length) return members.replaceChildren(h(doc, 'p', { class: 'poc-admin-muted', text: 'Nobody is in this team yet.' }));
+    if (!team.members.length) return members.replaceChildren(h(doc, 'p', { class: 'poc-admin-muted', text: t('team.empty') }));
     members.replaceChildren(
       h(
         doc,
         'table',
         { class: 'poc-admin-table' },
-        h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: 'Members' }),
-        h(doc, 'thead', {}, h(doc, 'tr', {}, ...['Member', 'Role', 'Added by', 'Actions'].map((t) => h(doc, 'th', { text: t, attrs: { scope: 'col' } })))),
+        h(doc, 'caption', { class: 'poc-admin-visually-hidden', text: t('team.membersSection') }),
+        h(doc, 'thead', {}, h(doc, 'tr', {}, ...[t('team.member'), t('team.role'), t('team.addedBy'), t('team.actions')].map((c) => h(doc, 'th', { text: c, attrs: { scope: 'col' } })))),
         h(
           doc,
           'tbody',
@@ -103,33 +109,34 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
           ...team.members.map((m) => {
             const manage: HTMLButtonElement = button(
               doc,
-              m.manager ? 'Stop managing' : 'Make manager',
-              () => void memberAct(manage, 'Changing the manager', () => people.setTeamMember(team.id, m.username, { manager: !m.manager }), m.manager ? `${m.name} no longer manages the team.` : `${m.name} now manages the team.`),
-              { label: m.manager ? `Stop managing: ${m.name}` : `Make manager: ${m.name}` },
+              m.manager ? t('team.stopManaging') : t('team.makeManager'),
+              () =>
+                void memberAct(manage, t('team.managerFailed'), () => people.setTeamMember(team.id, m.username, { manager: !m.manager }), m.manager ? t('team.noLongerManages', { name: m.name }) : t('team.nowManages', { name: m.name })),
+              { label: m.manager ? t('team.stopManagingLabel', { name: m.name }) : t('team.makeManagerLabel', { name: m.name }) },
             );
             const remove: HTMLButtonElement = button(
               doc,
-              'Remove',
-              () => void memberAct(remove, `Removing ${m.name}`, () => people.removeTeamMember(team.id, m.username), `${m.name} was removed from the team; what it gave them stops within seconds.`),
-              { label: `Remove ${m.name} from the team` },
+              ta('form.remove'),
+              () => void memberAct(remove, t('team.removeFailed', { name: m.name }), () => people.removeTeamMember(team.id, m.username), t('team.removed', { name: m.name })),
+              { label: t('team.removeLabel', { name: m.name }) },
             );
             return h(
               doc,
               'tr',
               { attrs: { 'data-member': m.username } },
-              h(doc, 'th', { attrs: { scope: 'row', 'data-label': 'Member' } }, h(doc, 'a', { text: m.name, attrs: { href: personPath(m.username) } }), ` (${m.username})`),
-              h(doc, 'td', { text: m.manager ? 'Manager' : 'Member', attrs: { 'data-label': 'Role' } }),
-              h(doc, 'td', { text: m.source === 'sso' ? 'Single sign-on group' : 'A person', attrs: { 'data-label': 'Added by' } }),
-              h(doc, 'td', { attrs: { 'data-label': 'Actions' } }, h(doc, 'div', { class: 'poc-admin-row' }, manage, remove)),
+              h(doc, 'th', { attrs: { scope: 'row', 'data-label': t('team.member') } }, h(doc, 'a', { text: m.name, attrs: { href: personPath(m.username) } }), ` (${m.username})`),
+              h(doc, 'td', { text: m.manager ? t('team.isManager') : t('team.isMember'), attrs: { 'data-label': t('team.role') } }),
+              h(doc, 'td', { text: m.source === 'sso' ? t('team.bySso') : t('team.byPerson'), attrs: { 'data-label': t('team.addedBy') } }),
+              h(doc, 'td', { attrs: { 'data-label': t('team.actions') } }, h(doc, 'div', { class: 'poc-admin-row' }, manage, remove)),
             );
           }),
         ),
       ),
     );
   }
-  const picker = personPicker(doc, people, 'poc-admin-member', 'Add a member');
-  const addSummary = errorSummary(doc, 'This person cannot be added yet');
-  const add = button(doc, 'Add to the team', undefined, { submit: true });
+  const picker = personPicker(doc, people, 'poc-admin-member', t('team.addMember'));
+  const addSummary = errorSummary(doc, t('team.cannotAdd'));
+  const add = button(doc, t('team.addToTeam'), undefined, { submit: true });
   const addForm = h(doc, 'form', { class: 'poc-admin-form poc-admin-inline', attrs: { novalidate: true } }, addSummary.element, h(doc, 'div', { class: 'poc-admin-row' }, picker.field.element, add));
   addForm.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -139,15 +146,15 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
       try {
         const username = await picker.chosen();
         if (!username) {
-          addSummary.show([{ field: picker.field, message: typed ? `Nobody called "${typed}" was found: type part of their name and choose from the list.` : 'Type the name or username of the person to add.' }]);
+          addSummary.show([{ field: picker.field, message: typed ? ta('picker.notFound', { typed }) : t('team.needPerson') }]);
           return;
         }
         changed(await people.setTeamMember(team.id, username, {}));
         picker.reset();
-        f.done(`${team.members.find((m) => m.username === username)?.name ?? username} was added to the team.`);
+        f.done(t('team.added', { name: team.members.find((m) => m.username === username)?.name ?? username }));
         picker.field.control.focus();
       } catch (err) {
-        f.failed(`Adding ${typed}`, err);
+        f.failed(t('team.addFailed', { name: typed }), err);
       }
     });
   });
@@ -156,13 +163,13 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
   // ---------------------------------------------------------------- grants, delete
   const grants = team.grants.length
     ? h(doc, 'ul', {}, ...team.grants.map((g) => h(doc, 'li', {}, h(doc, 'a', { text: g.docId, attrs: { href: `/admin/documents#${encodeURIComponent(g.docId)}` } }), ` — ${levelWord(g.access)}`)))
-    : h(doc, 'p', { class: 'poc-admin-muted', text: 'No document is shared with this team. Owners share documents with it from a document’s Share dialog.' });
-  const del: HTMLButtonElement = button(doc, 'Delete the team', () => void remove(), { cls: 'mod-warning' });
+    : h(doc, 'p', { class: 'poc-admin-muted', text: t('team.noDocuments') });
+  const del: HTMLButtonElement = button(doc, t('team.delete'), () => void remove(), { cls: 'mod-warning' });
   const remove = async () => {
     const ok = await confirmDialog(doc, {
-      title: `Delete ${team.name}?`,
-      text: ['Its members lose at once the access and offices it gave them; their own grants stay.', 'Documents and sign-offs are kept.'],
-      confirm: `Delete ${team.name}`,
+      title: t('team.deleteTitle', { name: team.name }),
+      text: [t('team.deleteText1'), t('team.deleteText2')],
+      confirm: t('team.deleteConfirm', { name: team.name }),
     });
     if (!ok) return;
     await busy(del, async () => {
@@ -170,17 +177,17 @@ function draw(f: AdminFrame, initial: Team, roles: OfficeRole[], navigate: (path
         await people.deleteTeam(team.id);
         navigate('/admin/teams');
       } catch (err) {
-        f.failed('Deleting the team', err);
+        f.failed(t('team.deleteFailed'), err);
       }
     });
   };
 
   f.body.append(
-    h(doc, 'p', {}, h(doc, 'a', { text: '← Every team', attrs: { href: '/admin/teams' } })),
-    section(doc, 'poc-admin-team-h', 'Name, offices and group', form),
-    section(doc, 'poc-admin-members-h', 'Members', members, addForm),
-    section(doc, 'poc-admin-grants-h', 'Documents', grants),
-    section(doc, 'poc-admin-delete-h', 'Delete', del),
+    h(doc, 'p', {}, h(doc, 'a', { text: t('team.back'), attrs: { href: '/admin/teams' } })),
+    section(doc, 'poc-admin-team-h', t('team.nameSection'), form),
+    section(doc, 'poc-admin-members-h', t('team.membersSection'), members, addForm),
+    section(doc, 'poc-admin-grants-h', t('team.documentsSection'), grants),
+    section(doc, 'poc-admin-delete-h', t('team.deleteSection'), del),
   );
   f.retitle(team.name);
 }

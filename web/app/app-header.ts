@@ -13,6 +13,10 @@ import { h } from '../../editor/dom.js';
 import type { MeResponse } from '../../shared/api/identity.js';
 import { ACCOUNT_PATH } from '../../shared/api/sign-in.js';
 import { PICTURE_PATH } from '../picture/picture-path.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webApp } from '../../shared/i18n/messages/web-app.js';
+
+const t = uiWords(webApp);
 
 /** What the header needs: the person, and what signing out does. */
 export interface AppHeaderOptions {
@@ -40,16 +44,16 @@ export function appHeader(doc: Document, opts: AppHeaderOptions): HTMLElement {
     'header',
     { class: 'poc-web-header' },
     h(doc, 'a', { class: 'poc-web-brand', text: 'POC Workspace', attrs: { href: '/' } }),
-    h(doc, 'nav', { class: 'poc-web-nav', attrs: { 'aria-label': 'Workspace' } }, h(doc, 'a', { class: 'poc-web-picture-link', text: 'Mission picture', attrs: { href: PICTURE_PATH } })),
+    h(doc, 'nav', { class: 'poc-web-nav', attrs: { 'aria-label': t('header.nav') } }, h(doc, 'a', { class: 'poc-web-picture-link', text: t('header.picture'), attrs: { href: PICTURE_PATH } })),
     h(
       doc,
       'div',
       { class: 'poc-web-account' },
-      opts.me.admin ? h(doc, 'a', { class: 'poc-web-admin-link', text: 'Administration', attrs: { href: '/admin' } }) : null,
-      h(doc, 'span', { class: 'poc-web-who', text: `Signed in as ${opts.me.name}` }),
-      h(doc, 'a', { class: 'poc-web-devices-link', text: 'Your devices', attrs: { href: ACCOUNT_PATH } }),
-      h(doc, 'button', { class: 'poc-web-signout', text: 'Sign out', attrs: { type: 'button' }, on: { click: out(false) } }),
-      h(doc, 'button', { class: 'poc-web-signout-all', text: 'Sign out everywhere', attrs: { type: 'button' }, on: { click: out(true) } }),
+      opts.me.admin ? h(doc, 'a', { class: 'poc-web-admin-link', text: t('header.admin'), attrs: { href: '/admin' } }) : null,
+      h(doc, 'span', { class: 'poc-web-who', text: t('header.signedInAs', { name: opts.me.name }) }),
+      h(doc, 'a', { class: 'poc-web-devices-link', text: t('header.devices'), attrs: { href: ACCOUNT_PATH } }),
+      h(doc, 'button', { class: 'poc-web-signout', text: t('header.signOut'), attrs: { type: 'button' }, on: { click: out(false) } }),
+      h(doc, 'button', { class: 'poc-web-signout-all', text: t('header.signOutAll'), attrs: { type: 'button' }, on: { click: out(true) } }),
     ),
     problem,
   );

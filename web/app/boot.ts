@@ -20,6 +20,11 @@ import { signIn as signInWithCookie, type SignInResult, signOut as signOutOfCook
 import { safeNext } from '../../shared/links/safe-next.js';
 import { invitePage } from './invite-page.js';
 import { signInPage } from './signin-page.js';
+import { applyWebLocale } from '../interface-language.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webApp } from '../../shared/i18n/messages/web-app.js';
+
+const t = uiWords(webApp);
 
 /** What the app is started with. */
 export interface BootOptions {
@@ -41,6 +46,8 @@ export interface App {
 export function boot(root: HTMLElement, opts: BootOptions): App {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
+  // The language first: everything below writes words in it.
+  applyWebLocale(win);
   const signIn = opts.signIn ?? ((token: string) => signInWithCookie(opts.api, token));
   const signOut = opts.signOut ?? ((everywhere: boolean) => signOutOfCookie(opts.api, everywhere));
   let shown: { destroy(): void } | undefined;
@@ -109,14 +116,14 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
 
   const showProblem = (message: string) => {
     clear();
-    doc.title = 'Cannot connect — POC Workspace';
+    doc.title = t('boot.problemTitle');
     const main = h(
       doc,
       'main',
       { class: 'poc-web-main poc-web-narrow' },
-      h(doc, 'h1', { text: 'POC Workspace cannot reach the server' }),
+      h(doc, 'h1', { text: t('boot.problemHeading') }),
       h(doc, 'p', { text: message, attrs: { role: 'alert' } }),
-      h(doc, 'button', { class: 'mod-cta', text: 'Try again', attrs: { type: 'button' }, on: { click: () => void start() } }),
+      h(doc, 'button', { class: 'mod-cta', text: t('boot.tryAgain'), attrs: { type: 'button' }, on: { click: () => void start() } }),
     );
     root.append(main);
   };

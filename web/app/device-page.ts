@@ -14,6 +14,10 @@ import { ApiError } from '../../shared/api/client.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
 import { type DeviceCodeRequest, DeviceCodeRequestSchema } from '../../shared/api/sign-in.js';
 import type { Page } from './page-context.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webApp } from '../../shared/i18n/messages/web-app.js';
+
+const t = uiWords(webApp);
 
 /** The device request a link carries, or the words saying what is wrong with it. */
 export function readDeviceLink(search: string): { ok: true; request: DeviceCodeRequest } | { ok: false; problem: string } {
@@ -21,48 +25,47 @@ export function readDeviceLink(search: string): { ok: true; request: DeviceCodeR
   const parsed = DeviceCodeRequestSchema.safeParse({ challenge: q.get('challenge') ?? '', state: q.get('state') ?? '', device: q.get('device') ?? '' });
   if (parsed.success) return { ok: true, request: parsed.data };
   const missing = ['challenge', 'state', 'device'].filter((k) => !q.get(k));
-  const what = missing.length ? `it lacks ${missing.join(', ')}` : 'its parts are not what the plugin writes';
-  return { ok: false, problem: `This sign-in link is broken (${what}), so no device can be signed in with it. In Obsidian, open the POC Workspace settings and choose “Sign in with your browser” again; it opens a fresh link.` };
+  return { ok: false, problem: missing.length ? t('device.lacks', { parts: missing.join(', ') }) : t('device.malformed') };
 }
 
 /** The device page: the question, then the way back to Obsidian with the one-time code. */
 export const devicePage: Page = (root, ctx) => {
   const doc = root.ownerDocument;
   const win = doc.defaultView!;
-  doc.title = 'Sign in a device — POC Workspace';
+  doc.title = t('device.title');
   let live = true;
   const box = h(doc, 'section', { class: 'poc-web-device' });
   root.append(box);
   const link = readDeviceLink(doc.location.search);
   if (!link.ok) {
-    box.append(h(doc, 'h1', { text: 'This sign-in link does not work' }), h(doc, 'p', { text: link.problem, attrs: { role: 'alert' } }));
+    box.append(h(doc, 'h1', { text: t('device.brokenHeading') }), h(doc, 'p', { text: link.problem, attrs: { role: 'alert' } }));
     return { destroy: () => root.replaceChildren() };
   }
   const { request } = link;
   const problem = h(doc, 'p', { class: 'poc-web-problem', attrs: { role: 'alert' } });
-  const allow = h(doc, 'button', { class: 'mod-cta', text: 'Allow', attrs: { type: 'button' } });
-  const cancel = h(doc, 'button', { text: 'Cancel', attrs: { type: 'button' } });
+  const allow = h(doc, 'button', { class: 'mod-cta', text: t('device.allow'), attrs: { type: 'button' } });
+  const cancel = h(doc, 'button', { text: t('device.cancel'), attrs: { type: 'button' } });
 
   const done = (code: string, redirect: string) => {
     const copied = h(doc, 'span', { class: 'poc-web-hint', attrs: { role: 'status' } });
     const copy = h(doc, 'button', {
-      text: 'Copy the code',
+      text: t('device.copy'),
       attrs: { type: 'button' },
       on: {
         click: () => {
           void win.navigator.clipboard?.writeText(code).then(
-            () => (copied.textContent = 'Copied.'),
-            () => (copied.textContent = 'Could not copy: select the code and copy it.'),
+            () => (copied.textContent = t('device.copied')),
+            () => (copied.textContent = t('device.notCopied')),
           );
         },
       },
     });
     box.replaceChildren(
-      h(doc, 'h1', { text: 'Return to Obsidian' }),
-      h(doc, 'p', { text: `${request.device} may now sign in as you. Your browser should be opening Obsidian; if it did not, use the button.` }),
-      h(doc, 'p', {}, h(doc, 'a', { class: 'poc-web-button mod-cta', text: 'Return to Obsidian', attrs: { href: redirect } })),
-      h(doc, 'h2', { text: 'If Obsidian did not open' }),
-      h(doc, 'p', { text: 'Paste this one-time code in the plugin’s settings, under “Paste the code from your browser”. It works once, for 5 minutes, and only for the Obsidian that asked.' }),
+      h(doc, 'h1', { text: t('device.return') }),
+      h(doc, 'p', { text: t('device.allowed', { device: request.device }) }),
+      h(doc, 'p', {}, h(doc, 'a', { class: 'poc-web-button mod-cta', text: t('device.return'), attrs: { href: redirect } })),
+      h(doc, 'h2', { text: t('device.ifNotOpen') }),
+      h(doc, 'p', { text: t('device.paste') }),
       h(doc, 'p', { class: 'poc-web-device-code-row' }, h(doc, 'code', { class: 'poc-web-device-code', text: code }), copy, copied),
     );
     // The plugin registered obsidian://poc-auth; the browser asks the system to hand the link over.
@@ -79,21 +82,21 @@ export const devicePage: Page = (root, ctx) => {
       (e: unknown) => {
         if (!live) return;
         allow.disabled = cancel.disabled = false;
-        problem.textContent = e instanceof ApiError || e instanceof Error ? `The device could not be allowed: ${e.message}` : String(e);
+        problem.textContent = e instanceof ApiError || e instanceof Error ? t('device.failed', { reason: e.message }) : String(e);
       },
     );
   });
   cancel.addEventListener('click', () => {
     box.replaceChildren(
-      h(doc, 'h1', { text: 'Not signed in' }),
-      h(doc, 'p', { text: `${request.device} was not allowed to sign in as you. You can close this page.` }),
-      h(doc, 'p', {}, h(doc, 'a', { text: 'Go to your documents', attrs: { href: '/' } })),
+      h(doc, 'h1', { text: t('device.refusedHeading') }),
+      h(doc, 'p', { text: t('device.refused', { device: request.device }) }),
+      h(doc, 'p', {}, h(doc, 'a', { text: t('goHome'), attrs: { href: '/' } })),
     );
   });
 
   box.append(
-    h(doc, 'h1', { text: `Allow ${request.device} to sign in as ${ctx.me.name} (${ctx.me.username})?` }),
-    h(doc, 'p', { text: 'It will be able to read and change every document you can, as you, until you sign it out from “Your devices”. Allow it only if you just asked for this in Obsidian on your own device.' }),
+    h(doc, 'h1', { text: t('device.question', { device: request.device, name: ctx.me.name, username: ctx.me.username }) }),
+    h(doc, 'p', { text: t('device.warning') }),
     problem,
     h(doc, 'div', { class: 'poc-web-device-actions' }, allow, cancel),
   );

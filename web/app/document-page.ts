@@ -19,6 +19,10 @@ import type { DocumentAccess } from '../../editor/access.js';
 import { blockOfFragment, type DocumentView, webDocumentPath } from '../../shared/links/web-link.js';
 import { missingBlockMessage, revealLinkedBlock } from '../../editor/deep-link.js';
 import type { Page } from './page-context.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webDocument } from '../../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 /** Cursor colours, one per person (picked from the username, so a person keeps theirs). */
 const COLOURS = ['#c2410c', '#1d4ed8', '#15803d', '#7e22ce', '#b91c1c', '#0f766e', '#a16207', '#be185d'];
@@ -34,13 +38,13 @@ export function colourOf(username: string): string {
 export function documentPage(docId: string): Page {
   return (root, ctx) => {
     const doc = root.ownerDocument;
-    doc.title = `${docId} — POC Workspace`;
-    const host = h(doc, 'div', { class: 'poc-web-document-host' }, h(doc, 'p', { class: 'poc-muted', text: 'Loading the editor…', attrs: { role: 'status' } }));
+    doc.title = t('title.document', { title: docId });
+    const host = h(doc, 'div', { class: 'poc-web-document-host' }, h(doc, 'p', { class: 'poc-muted', text: t('doc.loadingEditor'), attrs: { role: 'status' } }));
     const link = (view: DocumentView, text: string) => h(doc, 'a', { text, attrs: { href: webDocumentPath(docId, undefined, view) } });
     let title: string | undefined;
     const share: HTMLButtonElement = h(doc, 'button', {
       class: 'poc-web-share',
-      text: 'Share',
+      text: t('doc.share'),
       attrs: { type: 'button', 'aria-haspopup': 'dialog' },
       // The dialog's code comes on demand, like the editor's: most visits never open it.
       on: {
@@ -54,7 +58,7 @@ export function documentPage(docId: string): Page {
     // The dialog's code comes on demand too.
     const exporter: HTMLButtonElement = h(doc, 'button', {
       class: 'poc-web-export',
-      text: 'Export…',
+      text: t('doc.export'),
       attrs: { type: 'button', 'aria-haspopup': 'dialog' },
       on: { click: () => void import('./export-dialog.js').then(({ openExportDialog }) => openExportDialog(root, exporter, { api: ctx.api, docId, ...(title ? { title } : {}) })) },
     });
@@ -62,11 +66,11 @@ export function documentPage(docId: string): Page {
       h(
         doc,
         'nav',
-        { class: 'poc-web-back', attrs: { 'aria-label': 'This document' } },
-        h(doc, 'a', { text: '← All documents', attrs: { href: '/' } }),
-        link('changes', 'What changed'),
-        link('history', 'History'),
-        link('read', 'Reading view'),
+        { class: 'poc-web-back', attrs: { 'aria-label': t('doc.nav') } },
+        h(doc, 'a', { text: t('doc.allDocuments'), attrs: { href: '/' } }),
+        link('changes', t('doc.changes')),
+        link('history', t('doc.history')),
+        link('read', t('doc.read')),
         share,
         exporter,
       ),
@@ -94,10 +98,10 @@ export function documentPage(docId: string): Page {
     // open is said so (its connection is refused anyway), not left "connecting" forever.
     const known: Promise<DocumentAccess | 'unknown' | 'no-access'> = ctx.api.document(docId).then(
       (d) => {
-        if (live && d.title) doc.title = `${d.title} — POC Workspace`;
+        if (live && d.title) doc.title = t('title.document', { title: d.title });
         title = d.title || undefined;
         // Owners share; anyone else may still see who has access.
-        if (d.access !== 'owner' || d.archived) share.textContent = 'Who has access';
+        if (d.access !== 'owner' || d.archived) share.textContent = t('doc.whoHasAccess');
         return { access: d.access, ...(d.archived ? { archived: true } : {}) };
       },
       // Not reached (offline): the editor opens anyway and says itself how the connection stands.
@@ -106,10 +110,10 @@ export function documentPage(docId: string): Page {
     const noAccess = () => {
       session?.destroy();
       session = undefined;
-      doc.title = 'No such document — POC Workspace';
+      doc.title = t('doc.noSuchTitle');
       host.replaceChildren(
-        h(doc, 'h1', { text: 'There is no such document you can open' }),
-        h(doc, 'p', { text: `No document "${docId}" is shared with you. The link may be mistyped, or the document archived or deleted; its owner can give you access.` }),
+        h(doc, 'h1', { text: t('doc.noSuchHeading') }),
+        h(doc, 'p', { text: t('doc.noSuchText', { docId }) }),
       );
     };
     let refused = false;
@@ -140,7 +144,7 @@ export function documentPage(docId: string): Page {
         });
       },
       () => {
-        if (live) host.replaceChildren(h(doc, 'p', { class: 'poc-web-problem', text: 'The editor could not be loaded. Check your connection and reload the page.', attrs: { role: 'alert' } }));
+        if (live) host.replaceChildren(h(doc, 'p', { class: 'poc-web-problem', text: t('doc.editorFailed'), attrs: { role: 'alert' } }));
       },
     );
     return {

@@ -13,6 +13,10 @@ import type { ApiClient } from '../../shared/api/client.js';
 import { EXPORT_MEDIA_TYPES } from '../../shared/api/exports.js';
 import { h } from '../../editor/dom.js';
 import { EXPORT_CHOICES, EXPORT_CONTENTS, type ExportChoice, exportFailureWords, preparingWords } from '../../editor/export-choices.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webDocument } from '../../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 /** What to export. */
 export interface ExportTarget {
@@ -28,7 +32,7 @@ export interface ExportTarget {
 export function exportButton(container: HTMLElement, cls: string, target: () => ExportTarget): HTMLButtonElement {
   const button: HTMLButtonElement = h(container.ownerDocument, 'button', {
     class: cls,
-    text: 'Export…',
+    text: t('export.button'),
     attrs: { type: 'button', 'aria-haspopup': 'dialog' },
     on: { click: () => void openExportDialog(container, button, target()) },
   });
@@ -53,15 +57,15 @@ export function openExportDialog(container: HTMLElement, opener: HTMLElement, ta
   const choices = EXPORT_CHOICES.map((choice) =>
     h(doc, 'button', { class: 'poc-export-choice', text: choice.label, attrs: { type: 'button', 'data-choice': choice.key, 'aria-describedby': 'poc-export-status' }, on: { click: () => void choose(choice) } }),
   );
-  const done = h(doc, 'button', { class: 'poc-export-close', text: 'Close', attrs: { type: 'button' }, on: { click: () => dialog.close() } });
-  const heading = target.version ? `Export this version of "${target.title || target.docId}"` : `Export "${target.title || target.docId}"`;
+  const done = h(doc, 'button', { class: 'poc-export-close', text: t('export.close'), attrs: { type: 'button' }, on: { click: () => dialog.close() } });
+  const heading = target.version ? t('export.versionHeading', { title: target.title || target.docId }) : t('export.heading', { title: target.title || target.docId });
   const dialog = h(
     doc,
     'dialog',
     { class: 'poc-export-dialog', attrs: { 'aria-labelledby': 'poc-export-heading', 'aria-describedby': 'poc-export-contents' } },
     h(doc, 'h2', { text: heading, attrs: { id: 'poc-export-heading' } }),
     h(doc, 'p', { class: 'poc-export-contents', text: EXPORT_CONTENTS, attrs: { id: 'poc-export-contents' } }),
-    h(doc, 'div', { class: 'poc-export-choices', attrs: { role: 'group', 'aria-label': 'Export as' } }, ...choices),
+    h(doc, 'div', { class: 'poc-export-choices', attrs: { role: 'group', 'aria-label': t('export.as') } }, ...choices),
     status,
     h(doc, 'div', { class: 'poc-export-buttons' }, done),
   );
@@ -88,7 +92,7 @@ export function openExportDialog(container: HTMLElement, opener: HTMLElement, ta
       if (!open) return;
       const name = made.fileName ?? `${target.docId}.${choice.format}`;
       download(doc, made.bytes, name, EXPORT_MEDIA_TYPES[choice.format]);
-      say(`Your browser is saving ${name}.`);
+      say(t('export.saving', { file: name }));
     } catch (e) {
       if (open) say(exportFailureWords(e), true);
     } finally {

@@ -10,6 +10,10 @@
  */
 import { h } from '../../editor/dom.js';
 import { ApiError } from '../../shared/api/client.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webApp } from '../../shared/i18n/messages/web-app.js';
+
+const t = uiWords(webApp);
 
 /** What the invite page does with the code, and where it goes after. */
 export interface InvitePageOptions {
@@ -43,56 +47,56 @@ export function invitePage(root: HTMLElement, opts: InvitePageOptions): { destro
   const code = inviteCode(doc.location.hash);
   // Out of the address before anything else: the history, a bookmark or a screen share must not keep it.
   win.history.replaceState(null, '', '/invite');
-  doc.title = 'Invitation — POC Workspace';
+  doc.title = t('invite.title');
   let live = true;
-  const status = h(doc, 'p', { text: 'Accepting your invitation…', attrs: { role: 'status' } });
-  const box = h(doc, 'div', { class: 'poc-web-signin poc-web-invite' }, h(doc, 'h1', { text: 'Your invitation to POC Workspace' }), status);
+  const status = h(doc, 'p', { text: t('invite.accepting'), attrs: { role: 'status' } });
+  const box = h(doc, 'div', { class: 'poc-web-signin poc-web-invite' }, h(doc, 'h1', { text: t('invite.heading') }), status);
   root.append(box);
 
   const fail = (message: string, retry: boolean) => {
     status.remove();
     box.append(
-      h(doc, 'div', { class: 'poc-web-error-summary', attrs: { role: 'alert' } }, h(doc, 'h2', { text: 'You are not signed in' }), h(doc, 'p', { text: message })),
-      h(doc, 'p', {}, h(doc, 'a', { text: 'Go to the sign-in page', attrs: { href: '/signin' } })),
+      h(doc, 'div', { class: 'poc-web-error-summary', attrs: { role: 'alert' } }, h(doc, 'h2', { text: t('signIn.notSignedIn') }), h(doc, 'p', { text: message })),
+      h(doc, 'p', {}, h(doc, 'a', { text: t('invite.toSignIn'), attrs: { href: '/signin' } })),
     );
-    if (retry && code) box.append(h(doc, 'button', { class: 'mod-cta', text: 'Try again', attrs: { type: 'button' }, on: { click: () => attempt() } }));
+    if (retry && code) box.append(h(doc, 'button', { class: 'mod-cta', text: t('boot.tryAgain'), attrs: { type: 'button' }, on: { click: () => attempt() } }));
   };
 
   const attempt = () => {
     box.replaceChildren(box.firstChild!, status);
-    status.textContent = 'Accepting your invitation…';
+    status.textContent = t('invite.accepting');
     opts.redeem(code!).then(
       () => live && opts.signedIn(),
       (e: unknown) => {
         if (!live) return;
         const unreachable = !(e instanceof ApiError) || e.status === undefined || e.status >= 500;
-        if (unreachable) return fail('The server could not be reached, so your invitation was not accepted yet. Check your connection and try again.', true);
-        if (e.status === 429) return fail('Too many attempts from your address. Wait a minute and try again.', true);
-        fail('This invitation link has already been used or has expired. Ask your administrator for a new one.', false);
+        if (unreachable) return fail(t('invite.unreachable'), true);
+        if (e.status === 429) return fail(t('invite.tooMany'), true);
+        fail(t('invite.used'), false);
       },
     );
   };
 
   /** Asks the person signed in as `name` whether to leave their account for the invitation's, before using the code. */
   const ask = (name: string) => {
-    status.textContent = `You are signed in as ${name}. Accepting this invitation signs this browser in to the account it was made for, not yours.`;
+    status.textContent = t('invite.signedInAs', { name });
     box.append(
-      h(doc, 'p', { class: 'poc-muted', text: 'If someone else sent you this link, stay as you are: it is theirs.' }),
+      h(doc, 'p', { class: 'poc-muted', text: t('invite.theirs') }),
       h(
         doc,
         'div',
         { class: 'poc-web-invite-choice' },
-        h(doc, 'button', { class: 'mod-cta', text: 'Accept the invitation', attrs: { type: 'button' }, on: { click: () => attempt() } }),
-        h(doc, 'button', { text: `Stay signed in as ${name}`, attrs: { type: 'button' }, on: { click: () => opts.stay?.() } }),
+        h(doc, 'button', { class: 'mod-cta', text: t('invite.accept'), attrs: { type: 'button' }, on: { click: () => attempt() } }),
+        h(doc, 'button', { text: t('invite.stay', { name }), attrs: { type: 'button' }, on: { click: () => opts.stay?.() } }),
       ),
     );
   };
 
   if (!code)
-    fail('This invitation link is incomplete: it has no code after the "#". Open the whole link from your message, or ask your administrator for a new one.', false);
+    fail(t('invite.incomplete'), false);
   else if (!opts.signedInAs) attempt();
   else {
-    status.textContent = 'Opening your invitation…';
+    status.textContent = t('invite.opening');
     opts.signedInAs.then(
       (name) => live && (name ? ask(name) : attempt()),
       () => live && attempt(),

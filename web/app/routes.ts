@@ -17,6 +17,10 @@ import { notFoundPage } from './not-found-page.js';
 import type { Page } from './page-context.js';
 import type { Route } from './router.js';
 import { type DocumentView, readWebPath } from '../../shared/links/web-link.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webApp } from '../../shared/i18n/messages/web-app.js';
+
+const t = uiWords(webApp);
 
 /** A page whose code is fetched when it is first shown; until then (or if fetching fails) it says so in words. */
 export function lazyPage(load: () => Promise<Page>): Page {
@@ -24,7 +28,7 @@ export function lazyPage(load: () => Promise<Page>): Page {
     const doc = root.ownerDocument;
     let inner: { destroy(): void } | undefined;
     let live = true;
-    root.append(h(doc, 'p', { class: 'poc-muted', text: 'Loading…', attrs: { role: 'status' } }));
+    root.append(h(doc, 'p', { class: 'poc-muted', text: t('lazy.loading'), attrs: { role: 'status' } }));
     load().then(
       (page) => {
         if (!live) return;
@@ -32,7 +36,7 @@ export function lazyPage(load: () => Promise<Page>): Page {
         inner = page(root, ctx);
       },
       () => {
-        if (live) root.replaceChildren(h(doc, 'p', { class: 'poc-web-problem', text: 'This page could not be loaded. Check your connection and reload the page.', attrs: { role: 'alert' } }));
+        if (live) root.replaceChildren(h(doc, 'p', { class: 'poc-web-problem', text: t('lazy.failed'), attrs: { role: 'alert' } }));
       },
     );
     return {

@@ -10,6 +10,10 @@
  */
 import { type ApiClient, ApiError } from '../../shared/api/client.js';
 import type { SessionResponse } from '../../shared/api/session.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webApp } from '../../shared/i18n/messages/web-app.js';
+
+const t = uiWords(webApp);
 
 /** Why signing in did not work, in words for the person. */
 export interface SignInProblem {
@@ -20,7 +24,8 @@ export interface SignInProblem {
 /** The outcome of signing in: the session, or why not. */
 export type SignInResult = { ok: true; session: SessionResponse } | { ok: false; problem: SignInProblem };
 
-const UNREACHABLE: SignInProblem = { kind: 'unreachable', message: 'The server could not be reached. Check your connection and try again.' };
+/** The server did not answer (asked when said, so it is in the interface language of the moment). */
+const unreachable = (): SignInProblem => ({ kind: 'unreachable', message: t('signIn.unreachable') });
 
 /** Trades the access token for a session cookie (`POST /api/session`); resolves with the session or the problem, never throws. */
 export async function signIn(api: ApiClient, token: string): Promise<SignInResult> {
@@ -34,16 +39,16 @@ export async function signIn(api: ApiClient, token: string): Promise<SignInResul
 /** A failed sign-in in words. */
 function problemOf(e: unknown): SignInProblem {
   if (!(e instanceof ApiError)) return { kind: 'other', message: e instanceof Error ? e.message : String(e) };
-  if (e.status === undefined || (e.status >= 500 && e.status !== 501)) return UNREACHABLE;
+  if (e.status === undefined || (e.status >= 500 && e.status !== 501)) return unreachable();
   if (e.status === 401 || e.status === 400) {
-    return { kind: 'wrong-token', message: 'This access token was not recognised. Check that you copied all of it, or ask your administrator for a new one.' };
+    return { kind: 'wrong-token', message: t('signIn.wrongToken') };
   }
   if (e.status === 429) {
     const wait = typeof e.detail.retryAfter === 'number' ? e.detail.retryAfter : 60;
-    return { kind: 'too-many', message: `Too many attempts to sign in. Try again in ${wait} seconds.` };
+    return { kind: 'too-many', message: t('signIn.tooMany', { count: wait }) };
   }
-  if (e.code === 'not-understood') return { kind: 'other', message: 'The server answered in a way this page does not understand. Reload the page and try again.' };
-  return { kind: 'other', message: e.serverMessage ?? `Signing in did not work (the server answered ${e.status}). Try again.` };
+  if (e.code === 'not-understood') return { kind: 'other', message: t('signIn.notUnderstood') };
+  return { kind: 'other', message: e.serverMessage ?? t('signIn.failed', { status: String(e.status) }) };
 }
 
 /** Ends this browser's session (`DELETE /api/session`), or every session of the person (`DELETE /api/sessions`); throws an Error with words when it did not. */
@@ -54,7 +59,7 @@ export async function signOut(api: ApiClient, everywhere: boolean): Promise<void
   } catch (e) {
     // 401: already signed out (the session had ended), which is what was asked.
     if (e instanceof ApiError && e.status === 401) return;
-    if (e instanceof ApiError && e.status === undefined) throw new Error(UNREACHABLE.message, { cause: e });
-    throw new Error(e instanceof ApiError ? (e.serverMessage ?? `Signing out did not work (the server answered ${e.status}). Try again.`) : String(e), { cause: e });
+    if (e instanceof ApiError && e.status === undefined) throw new Error(unreachable().message, { cause: e });
+    throw new Error(e instanceof ApiError ? (e.serverMessage ?? t('signOut.failed', { status: String(e.status) })) : String(e), { cause: e });
   }
 }

@@ -11,6 +11,11 @@
 import { h } from '../../editor/dom.js';
 import { SSO_START_PATH } from '../../shared/api/sign-in.js';
 import type { SignInResult } from './session-api.js';
+import { languageMenu } from './language-menu.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webApp } from '../../shared/i18n/messages/web-app.js';
+
+const t = uiWords(webApp);
 
 /** What the sign-in page does with the token, and where it goes after. */
 export interface SignInPageOptions {
@@ -29,7 +34,7 @@ export interface SignInPageOptions {
 /** Draws the sign-in form into `root`; returns how to take it down. */
 export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destroy(): void } {
   const doc = root.ownerDocument;
-  doc.title = 'Sign in — POC Workspace';
+  doc.title = t('signIn.title');
   const errorId = 'poc-signin-error';
   const summary = h(doc, 'div', { class: 'poc-web-error-summary', attrs: { role: 'alert', tabindex: -1, hidden: true } });
   const fieldError = h(doc, 'p', { class: 'poc-web-field-error', attrs: { id: errorId, hidden: true } });
@@ -37,7 +42,7 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
     class: 'poc-web-input',
     attrs: { id: 'poc-token', name: 'token', type: 'password', autocomplete: 'off', spellcheck: 'false', required: true, 'aria-describedby': 'poc-token-hint' },
   });
-  const button = h(doc, 'button', { class: 'mod-cta poc-web-signin-button', text: 'Sign in', attrs: { type: 'submit' } });
+  const button = h(doc, 'button', { class: 'mod-cta poc-web-signin-button', text: t('signIn.button'), attrs: { type: 'submit' } });
   let live = true;
 
   /** Says `message` above the form and, when it is about the token (`atField`), at the field too. */
@@ -46,10 +51,10 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
     summary.replaceChildren();
     if (message && !atField) {
       fieldError.hidden = true;
-      summary.append(h(doc, 'h2', { text: 'You are not signed in' }), h(doc, 'p', { text: message }));
+      summary.append(h(doc, 'h2', { text: t('signIn.notSignedIn') }), h(doc, 'p', { text: message }));
       summary.focus();
     } else if (message) {
-      summary.append(h(doc, 'h2', { text: 'You are not signed in' }), h(doc, 'p', {}, h(doc, 'a', { text: message, attrs: { href: '#poc-token' } })));
+      summary.append(h(doc, 'h2', { text: t('signIn.notSignedIn') }), h(doc, 'p', {}, h(doc, 'a', { text: message, attrs: { href: '#poc-token' } })));
       fieldError.textContent = message;
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', `poc-token-hint ${errorId}`);
@@ -70,13 +75,13 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
         submit: (e: Event) => {
           e.preventDefault();
           const token = input.value.trim();
-          if (!token) return show('Enter your access token.');
+          if (!token) return show(t('signIn.enterToken'));
           button.disabled = true;
-          button.textContent = 'Signing in…';
+          button.textContent = t('signIn.busy');
           void opts.signIn(token).then((result) => {
             if (!live) return;
             button.disabled = false;
-            button.textContent = 'Sign in';
+            button.textContent = t('signIn.button');
             if (result.ok) return opts.signedIn();
             show(result.problem.message);
           });
@@ -84,8 +89,8 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
       },
     },
     summary,
-    h(doc, 'label', { class: 'poc-web-label', text: 'Access token', attrs: { for: 'poc-token' } }),
-    h(doc, 'p', { class: 'poc-web-hint', text: 'Your administrator gave it to you. It is the same as in the Obsidian plugin.', attrs: { id: 'poc-token-hint' } }),
+    h(doc, 'label', { class: 'poc-web-label', text: t('signIn.tokenLabel'), attrs: { for: 'poc-token' } }),
+    h(doc, 'p', { class: 'poc-web-hint', text: t('signIn.tokenHint'), attrs: { id: 'poc-token-hint' } }),
     fieldError,
     input,
     button,
@@ -99,7 +104,7 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
   });
   // Filled when the server says it offers single sign-on; until then (and without it) only the token form shows.
   const ssoSlot = h(doc, 'div', { class: 'poc-web-sso', attrs: { hidden: true } });
-  root.append(h(doc, 'div', { class: 'poc-web-signin' }, h(doc, 'h1', { text: 'Sign in to POC Workspace' }), ssoSlot, form));
+  root.append(h(doc, 'div', { class: 'poc-web-signin' }, h(doc, 'h1', { text: t('signIn.heading') }), ssoSlot, form, languageMenu(doc)));
   input.focus();
   if (opts.ssoProblem) show(opts.ssoProblem, false);
   void opts.sso?.then((sso) => {
@@ -107,7 +112,7 @@ export function signInPage(root: HTMLElement, opts: SignInPageOptions): { destro
     const href = `${SSO_START_PATH}?return=${encodeURIComponent(opts.next ?? '/')}`;
     ssoSlot.append(
       h(doc, 'a', { class: 'mod-cta poc-web-sso-button', text: sso.label, attrs: { href } }),
-      h(doc, 'p', { class: 'poc-web-sso-or', text: 'or sign in with an access token' }),
+      h(doc, 'p', { class: 'poc-web-sso-or', text: t('signIn.orToken') }),
     );
     ssoSlot.hidden = false;
   });

@@ -7,7 +7,11 @@
 import type { DocListEntry, RoleState } from '../../shared/api/documents.js';
 import { reviewOverdue } from '../../shared/validate/next-review.js';
 import { statusWord } from '../../editor/panels/signoff-readiness.js';
-import { formatDay, plural } from '../../editor/words.js';
+import { formatDay } from '../../editor/words.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webHome } from '../../shared/i18n/messages/web-home.js';
+
+const t = uiWords(webHome);
 
 /** The filters and search of the page; empty strings mean "any". */
 export interface HomeFilter {
@@ -46,7 +50,7 @@ export function applyFilter(docs: readonly DocListEntry[], f: HomeFilter, today:
 
 /** The name a document's type goes by on the page: the template's name, else its id; "Unreadable documents" for those the server cannot read. */
 export function typeLabel(d: DocListEntry): string {
-  return d.typeName ?? d.type ?? 'Unreadable documents';
+  return d.typeName ?? d.type ?? t('list.unreadableType');
 }
 
 /** One group of the page: a type, then its areas, each with its documents sorted by title. */
@@ -65,7 +69,7 @@ export function groupDocuments(docs: readonly DocListEntry[]): TypeGroup[] {
   const byName = (a: string, b: string) => a.localeCompare(b);
   return [...types.keys()].sort(byName).map((label) => {
     const list = types.get(label)!;
-    const none = list.some((d) => d.area !== undefined) ? 'No area given' : 'Whole mission';
+    const none = list.some((d) => d.area !== undefined) ? t('list.noArea') : t('list.wholeMission');
     const areas = new Map<string, DocListEntry[]>();
     for (const d of list) areas.set(d.area ?? none, [...(areas.get(d.area ?? none) ?? []), d]);
     return {
@@ -79,22 +83,30 @@ export function groupDocuments(docs: readonly DocListEntry[]): TypeGroup[] {
 
 /** The document's status in words ("In review"), or why it cannot be read. */
 export function statusText(d: DocListEntry): string {
-  if (d.archived) return 'Archived';
-  return d.status ? statusWord(d.status) : 'Cannot be read';
+  if (d.archived) return t('list.archived');
+  if (!d.status) return t('list.unreadable');
+  return isKnownStatus(d.status) ? t(`home.status.${d.status}`) : statusWord(d.status);
+}
+
+/** Whether a status is one of the four a document goes through (the page names those itself). */
+function isKnownStatus(status: string): status is 'draft' | 'in-review' | 'approved' | 'archived' {
+  return status === 'draft' || status === 'in-review' || status === 'approved' || status === 'archived';
 }
 
 /** The validation counts in words: "2 errors, 1 warning", "No problems", or "Not checked". */
 export function checksText(d: DocListEntry): string {
-  if (!d.validation) return 'Not checked';
+  if (!d.validation) return t('list.notChecked');
   const { errors, warnings } = d.validation;
-  if (!errors && !warnings) return 'No problems';
-  return [errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(', ');
+  if (!errors && !warnings) return t('list.noProblems');
+  if (!warnings) return t('list.errors', { count: errors });
+  if (!errors) return t('list.warnings', { count: warnings });
+  return t('list.errorsAndWarnings', { errors: t('list.errors', { count: errors }), warnings: t('list.warnings', { count: warnings }) });
 }
 
 /** How complete the document is: "7 of 9 required parts filled". */
 export function completionText(d: DocListEntry): string {
-  if (!d.completion) return 'Not known';
-  return `${d.completion.filled} of ${d.completion.required} required parts filled`;
+  if (!d.completion) return t('list.completionUnknown');
+  return t('list.completion', { filled: d.completion.filled, count: d.completion.required });
 }
 
 /** Where one required sign-off stands, as the page says it: missing, valid, stale (the text changed since) or rejected. */
@@ -110,15 +122,19 @@ export function signoffWord(s: RoleState): SignoffWord {
 
 /** A sign-off's state in a sentence for people: "Head of Office: approved", "Head of Office: approval out of date (the text changed since)". */
 export function signoffText(s: RoleState): string {
-  const word = signoffWord(s);
-  const said: Record<SignoffWord, string> = {
-    missing: 'not signed yet',
-    valid: 'approved',
-    stale: 'approved an earlier version (the text changed since)',
-    rejected: 'rejected',
-    'not verified': 'signature could not be checked',
-  };
-  return `${s.label}: ${said[word]}`;
+  const office = s.label;
+  switch (signoffWord(s)) {
+    case 'missing':
+      return t('list.signoff.missing', { office });
+    case 'valid':
+      return t('list.signoff.valid', { office });
+    case 'stale':
+      return t('list.signoff.stale', { office });
+    case 'rejected':
+      return t('list.signoff.rejected', { office });
+    case 'not verified':
+      return t('list.signoff.notVerified', { office });
+  }
 }
 
 /** How long ago `iso` was, from `now`, in plain words: "just now", "5 min ago", "2 h ago", "3 days ago", else the day. */
@@ -126,30 +142,32 @@ export function agoText(iso: string, now: Date): string {
   const ms = now.getTime() - new Date(iso).getTime();
   if (Number.isNaN(ms)) return iso;
   const min = Math.floor(ms / 60_000);
-  if (min < 1) return 'just now';
-  if (min < 60) return `${min} min ago`;
+  if (min < 1) return t('list.justNow');
+  if (min < 60) return t('list.minutesAgo', { count: min });
   const hours = Math.floor(min / 60);
-  if (hours < 24) return `${hours} h ago`;
+  if (hours < 24) return t('list.hoursAgo', { count: hours });
   const days = Math.floor(hours / 24);
-  if (days < 14) return `${plural(days, 'day')} ago`;
-  return `on ${formatDay(iso.slice(0, 10))}`;
+  if (days < 14) return t('list.daysAgo', { count: days });
+  return t('list.onDay', { day: formatDay(iso.slice(0, 10)) });
 }
 
 /** The last change in words: "2 h ago by Amina Diallo", or "No changes recorded". */
 export function lastChangeText(d: DocListEntry, now: Date): string {
   const c = d.lastChange;
-  if (!c) return 'No changes recorded';
+  if (!c) return t('list.noChanges');
   const who = c.byName || c.by;
-  return `${agoText(c.at, now)}${who ? ` by ${who}` : ''}`;
+  const ago = agoText(c.at, now);
+  return who ? t('list.changedBy', { ago, who }) : ago;
 }
 
 /** The next review in words: "Review by 8 Jun 2026", "Review overdue since 8 Jun 2026", or "No review date". */
 export function reviewText(d: DocListEntry, today: string): string {
-  if (!d.nextReview) return 'No review date';
-  return isOverdue(d, today) ? `Review overdue: it was due ${formatDay(d.nextReview)}` : `Review by ${formatDay(d.nextReview)}`;
+  if (!d.nextReview) return t('list.noReview');
+  const day = formatDay(d.nextReview);
+  return isOverdue(d, today) ? t('list.reviewOverdue', { day }) : t('list.reviewBy', { day });
 }
 
 /** What the person is asked for, in words: "Your approval as Head of Office". */
 export function waitingText(d: DocListEntry): string {
-  return `Your approval as ${(d.waitingForMe ?? []).map((w) => w.label).join(' and as ')}`;
+  return t('list.waiting', { offices: (d.waitingForMe ?? []).map((w) => w.label).join(t('list.andAs')) });
 }

@@ -34,20 +34,21 @@ import {
   waitsForMe,
 } from './home-list.js';
 import { newDocumentDialog } from './new-document-dialog.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webHome } from '../../shared/i18n/messages/web-home.js';
+
+const t = uiWords(webHome);
 
 /** The symbol beside each sign-off state (the words carry the meaning; the symbol helps the eye). */
 const SIGNOFF_SYMBOL: Record<SignoffWord, string> = { missing: '○', valid: '✓', stale: '↻', rejected: '✗', 'not verified': '?' };
 
-const STATUSES: Array<[string, string]> = [
-  ['draft', 'Draft'],
-  ['in-review', 'In review'],
-  ['approved', 'Approved'],
-  ['archived', 'Archived'],
-];
+/** The statuses a document may be filtered by, in the order of its life. */
+const STATUSES = ['draft', 'in-review', 'approved', 'archived'] as const;
 
 /** The documents home page. */
 export const homePage: Page = (root, ctx) => {
   const doc = root.ownerDocument;
+  doc.title = t('home.title');
   let docs: DocListEntry[] = [];
   let filter: HomeFilter = { ...NO_FILTER };
   let gone = false;
@@ -71,20 +72,20 @@ export const homePage: Page = (root, ctx) => {
     });
 
   // ------------------------------------------------------------------ frame
-  const status = h(doc, 'p', { class: 'poc-home-status', attrs: { role: 'status' }, text: 'Loading your documents…' });
+  const status = h(doc, 'p', { class: 'poc-home-status', attrs: { role: 'status' }, text: t('home.loading') });
   const waiting = h(doc, 'section', { class: 'poc-home-waiting', attrs: { 'aria-labelledby': 'poc-home-waiting-h' } });
   const list = h(doc, 'section', { class: 'poc-home-list', attrs: { 'aria-labelledby': 'poc-home-all-h' } });
   const count = h(doc, 'p', { class: 'poc-home-count', attrs: { 'aria-live': 'polite' } });
   const groups = h(doc, 'div', { class: 'poc-home-groups' });
 
-  const search = h(doc, 'input', { attrs: { id: 'poc-home-search', type: 'search', autocomplete: 'off', placeholder: 'Title or id' } });
+  const search = h(doc, 'input', { attrs: { id: 'poc-home-search', type: 'search', autocomplete: 'off', placeholder: t('home.searchPlaceholder') } });
   const typeSelect = h(doc, 'select', { attrs: { id: 'poc-home-type' } });
   const statusSelect = h(
     doc,
     'select',
     { attrs: { id: 'poc-home-state' } },
-    h(doc, 'option', { text: 'Any status', attrs: { value: '' } }),
-    ...STATUSES.map(([value, text]) => h(doc, 'option', { text, attrs: { value } })),
+    h(doc, 'option', { text: t('home.anyStatus'), attrs: { value: '' } }),
+    ...STATUSES.map((value) => h(doc, 'option', { text: t(`home.status.${value}`), attrs: { value } })),
   );
   const mine = h(doc, 'input', { attrs: { id: 'poc-home-mine', type: 'checkbox' } });
   const overdue = h(doc, 'input', { attrs: { id: 'poc-home-overdue', type: 'checkbox' } });
@@ -95,12 +96,12 @@ export const homePage: Page = (root, ctx) => {
   const filters = h(
     doc,
     'form',
-    { class: 'poc-home-filters', attrs: { role: 'search', 'aria-label': 'Find documents' }, on: { submit: (e) => e.preventDefault() } },
-    field('Search', search, 'poc-home-field poc-home-search'),
-    field('Type', typeSelect),
-    field('Status', statusSelect),
-    check('Waiting for me', mine),
-    check('Review overdue', overdue),
+    { class: 'poc-home-filters', attrs: { role: 'search', 'aria-label': t('home.find') }, on: { submit: (e) => e.preventDefault() } },
+    field(t('home.search'), search, 'poc-home-field poc-home-search'),
+    field(t('home.type'), typeSelect),
+    field(t('home.status'), statusSelect),
+    check(t('home.mine'), mine),
+    check(t('home.overdue'), overdue),
   );
   const onFilter = () => {
     filter = { type: typeSelect.value, status: statusSelect.value, waitingForMe: mine.checked, overdue: overdue.checked, search: search.value };
@@ -112,7 +113,7 @@ export const homePage: Page = (root, ctx) => {
   const typeNames = new Map<string, string>();
   const dialog = newDocumentDialog(doc, { api: ctx.api, typeNames, created: (id) => ctx.navigate(go(id)) });
   const newButton = ctx.me.canCreate
-    ? h(doc, 'button', { class: 'mod-cta poc-home-new', text: 'New document', attrs: { type: 'button' }, on: { click: () => dialog.open() } })
+    ? h(doc, 'button', { class: 'mod-cta poc-home-new', text: t('home.new'), attrs: { type: 'button' }, on: { click: () => dialog.open() } })
     : null;
 
   const page = h(
@@ -123,7 +124,7 @@ export const homePage: Page = (root, ctx) => {
       doc,
       'header',
       { class: 'poc-home-header' },
-      h(doc, 'h1', { text: 'Documents' }),
+      h(doc, 'h1', { text: t('home.heading') }),
       newButton,
     ),
     status,
@@ -131,14 +132,14 @@ export const homePage: Page = (root, ctx) => {
     list,
     dialog.element,
   );
-  list.append(h(doc, 'h2', { text: 'All documents', attrs: { id: 'poc-home-all-h' } }), filters, count, groups);
+  list.append(h(doc, 'h2', { text: t('home.all'), attrs: { id: 'poc-home-all-h' } }), filters, count, groups);
   root.replaceChildren(page);
 
   // ------------------------------------------------------------------ drawing
   function drawWaiting(): void {
     const mineNow = docs.filter(waitsForMe);
     waiting.replaceChildren(
-      h(doc, 'h2', { text: 'Waiting for you', attrs: { id: 'poc-home-waiting-h' } }),
+      h(doc, 'h2', { text: t('home.waitingHeading'), attrs: { id: 'poc-home-waiting-h' } }),
       mineNow.length
         ? h(
             doc,
@@ -148,16 +149,16 @@ export const homePage: Page = (root, ctx) => {
               h(doc, 'li', {}, docLink(d, 'poc-home-title', d.title ?? d.id), h(doc, 'span', { class: 'poc-home-ask', text: waitingText(d) })),
             ),
           )
-        : h(doc, 'p', { class: 'poc-home-empty', text: 'Nothing is waiting for your approval.' }),
+        : h(doc, 'p', { class: 'poc-home-empty', text: t('home.nothingWaiting') }),
     );
   }
 
   function drawTypeOptions(): void {
     const types = new Map<string, string>();
     for (const d of docs) if (d.type) types.set(d.type, typeLabel(d));
-    for (const [t, name] of types) typeNames.set(t, name);
+    for (const [id, name] of types) typeNames.set(id, name);
     typeSelect.replaceChildren(
-      h(doc, 'option', { text: 'Any type', attrs: { value: '' } }),
+      h(doc, 'option', { text: t('home.anyType'), attrs: { value: '' } }),
       ...[...types].sort(([, a], [, b]) => a.localeCompare(b)).map(([value, text]) => h(doc, 'option', { text, attrs: { value } })),
     );
     typeSelect.value = filter.type;
@@ -176,7 +177,7 @@ export const homePage: Page = (root, ctx) => {
 
   /** One fact of a row: its label (shown on a phone, read by screen readers everywhere) and its value. */
   const fact = (cls: string, label: string, ...value: Array<Node | string>) =>
-    h(doc, 'div', { class: `poc-home-fact ${cls}` }, h(doc, 'span', { class: 'poc-home-label', text: `${label}: ` }), ...value);
+    h(doc, 'div', { class: `poc-home-fact ${cls}` }, h(doc, 'span', { class: 'poc-home-label', text: t('home.factLabel', { label }) }), ...value);
 
   function row(d: DocListEntry, now: Date, day: string): HTMLElement {
     const late = isOverdue(d, day);
@@ -186,20 +187,20 @@ export const homePage: Page = (root, ctx) => {
       'li',
       { class: 'poc-home-doc', attrs: { 'data-doc': d.id } },
       h(doc, 'div', { class: 'poc-home-fact poc-home-name' }, docLink(d, 'poc-home-title', d.title ?? d.id), h(doc, 'span', { class: 'poc-home-id', text: d.id })),
-      fact('poc-home-state', 'Status', h(doc, 'span', { class: `poc-home-chip is-${d.archived ? 'archived' : (d.status ?? 'unreadable')}`, text: statusText(d) })),
-      fact('poc-home-checks' + (checks?.errors ? ' has-errors' : checks?.warnings ? ' has-warnings' : ''), 'Checks', checksText(d)),
-      fact('poc-home-completion', 'Completion', completionText(d)),
+      fact('poc-home-state', t('home.col.status'), h(doc, 'span', { class: `poc-home-chip is-${d.archived ? 'archived' : (d.status ?? 'unreadable')}`, text: statusText(d) })),
+      fact('poc-home-checks' + (checks?.errors ? ' has-errors' : checks?.warnings ? ' has-warnings' : ''), t('home.col.checks'), checksText(d)),
+      fact('poc-home-completion', t('home.col.completion'), completionText(d)),
       fact(
         'poc-home-signoffs',
-        'Sign-off',
-        d.signoffs.length ? h(doc, 'ul', { class: 'poc-home-signoff-list' }, ...d.signoffs.map(signoffItem)) : 'None needed',
+        t('home.col.signoff'),
+        d.signoffs.length ? h(doc, 'ul', { class: 'poc-home-signoff-list' }, ...d.signoffs.map(signoffItem)) : t('home.noSignoff'),
       ),
       fact(
         'poc-home-changed',
-        'Last change',
+        t('home.col.changed'),
         d.lastChange ? h(doc, 'span', { text: lastChangeText(d, now), title: formatMoment(d.lastChange.at, { timeZone: zone }) }) : lastChangeText(d, now),
       ),
-      fact('poc-home-review' + (late ? ' is-overdue' : ''), 'Next review', reviewText(d, day)),
+      fact('poc-home-review' + (late ? ' is-overdue' : ''), t('home.col.review'), reviewText(d, day)),
     );
   }
 
@@ -207,10 +208,10 @@ export const homePage: Page = (root, ctx) => {
     const day = today();
     const now = new Date();
     const shown = applyFilter(docs, filter, day);
-    count.textContent = shown.length === docs.length ? `${docs.length} document${docs.length === 1 ? '' : 's'}` : `Showing ${shown.length} of ${docs.length} documents`;
+    count.textContent = shown.length === docs.length ? t('home.count', { count: docs.length }) : t('home.showing', { shown: shown.length, count: docs.length });
     if (!shown.length) {
       groups.replaceChildren(
-        h(doc, 'p', { class: 'poc-home-empty', text: docs.length ? 'No document matches these filters. Clear the search or choose "Any" to see more.' : 'You cannot open any document yet. Ask the owner of a document to give you access.' }),
+        h(doc, 'p', { class: 'poc-home-empty', text: docs.length ? t('home.noMatch') : t('home.noDocuments') }),
       );
       return;
     }
@@ -218,7 +219,7 @@ export const homePage: Page = (root, ctx) => {
       doc,
       'div',
       { class: 'poc-home-columns', attrs: { 'aria-hidden': 'true' } },
-      ...['Document', 'Status', 'Checks', 'Completion', 'Sign-off', 'Last change', 'Next review'].map((t) => h(doc, 'span', { text: t })),
+      ...(['document', 'status', 'checks', 'completion', 'signoff', 'changed', 'review'] as const).map((c) => h(doc, 'span', { text: t(`home.col.${c}`) })),
     );
     groups.replaceChildren(
       head,
@@ -249,7 +250,7 @@ export const homePage: Page = (root, ctx) => {
     },
     (err: unknown) => {
       if (gone) return;
-      status.textContent = `Your documents could not be loaded. ${shownError(err).message}`;
+      status.textContent = t('home.loadFailed', { reason: shownError(err).message });
       status.classList.add('is-error');
     },
   );

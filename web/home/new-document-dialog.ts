@@ -9,6 +9,10 @@ import type { ApiClient } from '../../shared/api/client.js';
 import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { h } from '../../editor/dom.js';
 import { shownError } from '../api-client.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webHome } from '../../shared/i18n/messages/web-home.js';
+
+const t = uiWords(webHome);
 
 /** What the dialog needs: the client, the names of the types known so far, and where to go once created. */
 export interface NewDocumentDeps {
@@ -32,20 +36,20 @@ export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { eleme
   // Named when opened: by then the listing has told the names of the types it holds.
   const nameTypes = () => {
     const chosen = type.value;
-    type.replaceChildren(...DOC_TYPES.map((t) => h(doc, 'option', { text: deps.typeNames.get(t) ?? fallbackName(t), attrs: { value: t } })));
+    type.replaceChildren(...DOC_TYPES.map((id) => h(doc, 'option', { text: deps.typeNames.get(id) ?? fallbackName(id), attrs: { value: id } })));
     if (chosen) type.value = chosen;
   };
   const title = h(doc, 'input', { attrs: { id: 'poc-new-doc-title', name: 'title', type: 'text', autocomplete: 'off', 'aria-describedby': 'poc-new-doc-error' } });
-  const create = h(doc, 'button', { class: 'mod-cta', text: 'Create', attrs: { type: 'submit' } });
-  const cancel = h(doc, 'button', { text: 'Cancel', attrs: { type: 'button' } });
+  const create = h(doc, 'button', { class: 'mod-cta', text: t('new.create'), attrs: { type: 'submit' } });
+  const cancel = h(doc, 'button', { text: t('new.cancel'), attrs: { type: 'button' } });
   const form = h(
     doc,
     'form',
     { class: 'poc-home-dialog-form', attrs: { method: 'dialog', novalidate: true } },
-    h(doc, 'h2', { text: 'New document', attrs: { id: 'poc-new-doc-heading' } }),
-    h(doc, 'label', { text: 'Type of document', attrs: { for: 'poc-new-doc-type' } }),
+    h(doc, 'h2', { text: t('new.heading'), attrs: { id: 'poc-new-doc-heading' } }),
+    h(doc, 'label', { text: t('new.type'), attrs: { for: 'poc-new-doc-type' } }),
     type,
-    h(doc, 'label', { text: 'Title', attrs: { for: 'poc-new-doc-title' } }),
+    h(doc, 'label', { text: t('new.title'), attrs: { for: 'poc-new-doc-title' } }),
     title,
     error,
     h(doc, 'div', { class: 'poc-home-dialog-buttons' }, create, cancel),
@@ -60,22 +64,22 @@ export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { eleme
     e.preventDefault();
     const name = title.value.trim();
     if (!name) {
-      say('Give the document a title, for example "Threat matrix, Sector North".');
+      say(t('new.needTitle'));
       title.focus();
       return;
     }
     say('');
     create.disabled = true;
-    create.textContent = 'Creating…';
+    create.textContent = t('new.creating');
     deps.api.createDocument({ type: type.value, title: name }).then(
       (made) => {
         dialog.close();
         deps.created(made.id);
       },
       (err: unknown) => {
-        say(`The document was not created. ${shownError(err).message}`);
+        say(t('new.failed', { reason: shownError(err).message }));
         create.disabled = false;
-        create.textContent = 'Create';
+        create.textContent = t('new.create');
       },
     );
   });

@@ -12,29 +12,33 @@ import { drawPictureBoard, type PictureBoard } from '../../editor/picture/index.
 import type { PictureResponse } from '../../shared/api/picture.js';
 import { webDocumentPath } from '../../shared/links/web-link.js';
 import type { ThreatFilter } from '../../shared/picture/index.js';
-import { formatDay, plural } from '../../editor/words.js';
+import { formatDay } from '../../editor/words.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webHome } from '../../shared/i18n/messages/web-home.js';
 import { shownError } from '../api-client.js';
 import type { Page } from '../app/page-context.js';
+
+const t = uiWords(webHome);
 
 /** What the picture covers, in words: the day, how many documents, and what was left out. */
 export function coverageWords(answer: PictureResponse): { summary: string; notes: string[] } {
   const { picture, unreadable, leftOut } = answer;
   const notes: string[] = [];
-  if (unreadable) notes.push(`${plural(unreadable, 'document')} you can open could not be read as a POC document and ${unreadable === 1 ? 'is' : 'are'} left out: open ${unreadable === 1 ? 'it' : 'them'} from the documents page to see why.`);
-  if (leftOut) notes.push(`${plural(leftOut, 'more document')} you can open ${leftOut === 1 ? 'is' : 'are'} beyond what one picture reads and left out; ask an administrator to archive the documents no longer in use.`);
-  return { summary: `As of ${formatDay(picture.today)}: ${plural(picture.documents, 'POC document')} you can open.`, notes };
+  if (unreadable) notes.push(t('picture.unreadable', { count: unreadable }));
+  if (leftOut) notes.push(t('picture.leftOut', { count: leftOut }));
+  return { summary: t('picture.summary', { day: formatDay(picture.today), count: picture.documents }), notes };
 }
 
 /** The mission picture page. */
 export const picturePage: Page = (root, ctx) => {
   const doc = root.ownerDocument;
-  doc.title = 'Mission picture — POC Workspace';
+  doc.title = t('picture.title');
   let live = true;
   let board: PictureBoard | undefined;
   const status = h(doc, 'p', { class: 'poc-picture-status', attrs: { role: 'status' } });
   const body = h(doc, 'div', { class: 'poc-picture-board' });
-  const refresh = h(doc, 'button', { class: 'poc-picture-refresh', text: 'Refresh', attrs: { type: 'button' }, on: { click: () => void load() } });
-  const page = h(doc, 'div', { class: 'poc-picture poc-web-picture' }, h(doc, 'div', { class: 'poc-picture-head' }, h(doc, 'h1', { text: 'Mission picture' }), refresh), status, body);
+  const refresh = h(doc, 'button', { class: 'poc-picture-refresh', text: t('picture.refresh'), attrs: { type: 'button' }, on: { click: () => void load() } });
+  const page = h(doc, 'div', { class: 'poc-picture poc-web-picture' }, h(doc, 'div', { class: 'poc-picture-head' }, h(doc, 'h1', { text: t('picture.heading') }), refresh), status, body);
   root.replaceChildren(page);
 
   const open = (docId: string, blockId?: string) => ctx.navigate(webDocumentPath(docId, blockId));
@@ -43,7 +47,7 @@ export const picturePage: Page = (root, ctx) => {
     refresh.disabled = true;
     status.classList.remove('is-error');
     status.setAttribute('role', 'status');
-    status.textContent = 'Reading every document you can open…';
+    status.textContent = t('picture.reading');
     status.hidden = false;
     try {
       const answer = await ctx.api.picture();
@@ -54,7 +58,7 @@ export const picturePage: Page = (root, ctx) => {
       board = drawPictureBoard(body, answer.picture, { open, href: webDocumentPath, ...coverageWords(answer), filter, headingLevel: 2 });
     } catch (err) {
       if (!live) return;
-      status.textContent = `The mission picture could not be loaded. ${shownError(err).message} Choose Refresh to try again.`;
+      status.textContent = t('picture.failed', { reason: shownError(err).message });
       status.classList.add('is-error');
       status.setAttribute('role', 'alert');
     } finally {

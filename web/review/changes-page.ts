@@ -14,6 +14,10 @@ import { formatDay } from '../../editor/words.js';
 import type { Page, PageContext } from '../app/page-context.js';
 import { failureText, kindWords, pageLink, queryParam, reviewFrame, reviewPaths, templateOf, versionLabel } from './review-common.js';
 import type { VersionSource } from './version-source.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webDocument } from '../../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 /** What "to" reads for the content now. */
 export const NOW = 'now';
@@ -26,23 +30,23 @@ export function defaultFrom(list: VersionsResponse): string | undefined {
 
 function options(doc: Document, ctx: PageContext, list: VersionsResponse, withNow: boolean): Node[] {
   const out: Node[] = [];
-  if (withNow) out.push(h(doc, 'option', { text: 'Now (the current content)', attrs: { value: NOW } }));
+  if (withNow) out.push(h(doc, 'option', { text: t('changes.now'), attrs: { value: NOW } }));
   const byId = new Map(list.versions.map((v) => [v.id, v]));
-  const mine: Array<[string | undefined, string]> = [
-    [list.lastSignedByMe, 'Last signed by you'],
-    [list.lastViewed, 'Last viewed by you'],
-    [list.lastSigned, 'Last signed'],
+  const mine: Array<[string | undefined, 'changes.lastSignedByMe' | 'changes.lastViewed' | 'changes.lastSigned']> = [
+    [list.lastSignedByMe, 'changes.lastSignedByMe'],
+    [list.lastViewed, 'changes.lastViewed'],
+    [list.lastSigned, 'changes.lastSigned'],
   ];
-  const yours = mine.flatMap(([id, words]) => {
+  const yours = mine.flatMap(([id, key]) => {
     const v = id ? byId.get(id) : undefined;
-    return v ? [h(doc, 'option', { text: `${words}: ${versionLabel(ctx, v)}`, attrs: { value: v.id } })] : [];
+    return v ? [h(doc, 'option', { text: t(key, { version: versionLabel(ctx, v) }), attrs: { value: v.id } })] : [];
   });
-  if (yours.length) out.push(h(doc, 'optgroup', { attrs: { label: 'Your starting points' } }, ...yours));
+  if (yours.length) out.push(h(doc, 'optgroup', { attrs: { label: t('changes.yours') } }, ...yours));
   const groups: Array<[VersionEntry['kind'][], string]> = [
-    [['signed'], 'Signed versions'],
-    [['named'], 'Named versions'],
-    [['restored'], 'Restores'],
-    [['auto'], 'Saved automatically'],
+    [['signed'], t('changes.signed')],
+    [['named'], t('changes.named')],
+    [['restored'], t('changes.restored')],
+    [['auto'], t('changes.auto')],
   ];
   for (const [kinds, label] of groups) {
     const vs = list.versions.filter((v) => kinds.includes(v.kind));
@@ -55,7 +59,7 @@ function options(doc: Document, ctx: PageContext, list: VersionsResponse, withNo
 export function changesPage(docId: string, source: VersionSource): Page {
   return (root, ctx) => {
     const doc = root.ownerDocument;
-    const frame = reviewFrame(root, ctx, docId, 'What changed', 'changes');
+    const frame = reviewFrame(root, ctx, docId, t('review.changes'), 'changes');
     let alive = true;
     let run = 0;
     const models = new Map<string, Promise<DocModel>>();
@@ -73,9 +77,9 @@ export function changesPage(docId: string, source: VersionSource): Page {
     const form = h(
       doc,
       'form',
-      { class: 'poc-review-compare', attrs: { 'aria-label': 'Versions to compare' }, on: { submit: (e) => e.preventDefault() } },
-      h(doc, 'div', { class: 'poc-review-pick' }, h(doc, 'label', { text: 'From', attrs: { for: from.id } }), from),
-      h(doc, 'div', { class: 'poc-review-pick' }, h(doc, 'label', { text: 'To', attrs: { for: to.id } }), to),
+      { class: 'poc-review-compare', attrs: { 'aria-label': t('changes.compare') }, on: { submit: (e) => e.preventDefault() } },
+      h(doc, 'div', { class: 'poc-review-pick' }, h(doc, 'label', { text: t('changes.from'), attrs: { for: from.id } }), from),
+      h(doc, 'div', { class: 'poc-review-pick' }, h(doc, 'label', { text: t('changes.to'), attrs: { for: to.id } }), to),
     );
 
     const show = async () => {
@@ -85,11 +89,11 @@ export function changesPage(docId: string, source: VersionSource): Page {
       doc.defaultView?.history.replaceState(doc.defaultView.history.state, '', reviewPaths.changes(docId, a, b));
       setChildren(
         readLinks,
-        pageLink(doc, ctx, reviewPaths.read(docId, a), 'Read the “from” version'),
+        pageLink(doc, ctx, reviewPaths.read(docId, a), t('changes.readFrom')),
         ' · ',
-        pageLink(doc, ctx, b === NOW ? reviewPaths.read(docId) : reviewPaths.read(docId, b), b === NOW ? 'Read it as it is now' : 'Read the “to” version'),
+        pageLink(doc, ctx, b === NOW ? reviewPaths.read(docId) : reviewPaths.read(docId, b), b === NOW ? t('changes.readNow') : t('changes.readTo')),
       );
-      setChildren(result, h(doc, 'p', { class: 'poc-review-loading', text: 'Comparing the two versions…' }));
+      setChildren(result, h(doc, 'p', { class: 'poc-review-loading', text: t('changes.comparing') }));
       try {
         const [before, after] = await Promise.all([modelOf(a), modelOf(b)]);
         if (!alive || mine !== run) return;
@@ -100,18 +104,18 @@ export function changesPage(docId: string, source: VersionSource): Page {
       } catch (e) {
         if (!alive || mine !== run) return;
         setChildren(result);
-        frame.say(`The two versions could not be compared. ${failureText(e)}`, true);
+        frame.say(t('changes.failed', { reason: failureText(e) }), true);
       }
     };
     from.addEventListener('change', () => void show());
     to.addEventListener('change', () => void show());
 
-    frame.say('Loading the history…');
+    frame.say(t('review.loadingHistory'));
     source.list().then(
       (list) => {
         if (!alive) return;
         if (!list.versions.length) {
-          frame.say('This document has no saved versions yet, so there is nothing to compare with. A version is kept when someone signs it or saves one by name.');
+          frame.say(t('changes.none'));
           return;
         }
         setChildren(from, ...options(doc, ctx, list, false));
@@ -122,7 +126,7 @@ export function changesPage(docId: string, source: VersionSource): Page {
         frame.body.append(form, readLinks, result);
         void show();
       },
-      (e: unknown) => alive && frame.say(`The history could not be loaded. ${failureText(e)}`, true),
+      (e: unknown) => alive && frame.say(t('review.historyFailed', { reason: failureText(e) }), true),
     );
     return {
       destroy() {

@@ -10,6 +10,10 @@ import { h, setChildren } from '../../editor/dom.js';
 import type { Page, PageContext } from '../app/page-context.js';
 import { failureText, kindWords, pageLink, reviewFrame, reviewPaths, when } from './review-common.js';
 import type { VersionSource } from './version-source.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webDocument } from '../../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 /** Asks, in a modal dialog, whether to restore `v`; resolves with the answer. */
 function confirmRestore(doc: Document, ctx: PageContext, v: VersionEntry, opener: HTMLElement): Promise<boolean> {
@@ -22,20 +26,19 @@ function confirmRestore(doc: Document, ctx: PageContext, v: VersionEntry, opener
       resolve(yes);
     };
     dialog.append(
-      h(doc, 'h2', { text: 'Restore this version?', attrs: { id: 'poc-restore-title' } }),
+      h(doc, 'h2', { text: t('history.confirmHeading'), attrs: { id: 'poc-restore-title' } }),
       h(
         doc,
         'p',
         { attrs: { id: 'poc-restore-text' } },
-        `The document will again read as it did in “${v.name ?? kindWords(v.kind)}” (${when(ctx, v.createdAt)}). `,
-        'The current content is kept in the history, so nothing is lost: you can restore it in the same way.',
+        t('history.confirmText', { version: v.name ?? kindWords(v.kind), when: when(ctx, v.createdAt) }),
       ),
       h(
         doc,
         'div',
         { class: 'poc-review-dialog-buttons' },
-        h(doc, 'button', { text: 'Cancel', attrs: { type: 'button' }, on: { click: () => done(false) } }),
-        h(doc, 'button', { class: 'poc-review-primary', text: 'Restore this version', attrs: { type: 'button' }, on: { click: () => done(true) } }),
+        h(doc, 'button', { text: t('history.cancel'), attrs: { type: 'button' }, on: { click: () => done(false) } }),
+        h(doc, 'button', { class: 'poc-review-primary', text: t('history.restore'), attrs: { type: 'button' }, on: { click: () => done(true) } }),
       ),
     );
     dialog.addEventListener('cancel', (e) => {
@@ -51,37 +54,37 @@ function confirmRestore(doc: Document, ctx: PageContext, v: VersionEntry, opener
 export function historyPage(docId: string, source: VersionSource): Page {
   return (root, ctx) => {
     const doc = root.ownerDocument;
-    const frame = reviewFrame(root, ctx, docId, 'History', 'history');
+    const frame = reviewFrame(root, ctx, docId, t('review.history'), 'history');
     let alive = true;
     let mayEdit = false;
-    const list = h(doc, 'ol', { class: 'poc-history-list', attrs: { 'aria-label': 'Versions, newest first' } });
+    const list = h(doc, 'ol', { class: 'poc-history-list', attrs: { 'aria-label': t('history.list') } });
 
     const row = (v: VersionEntry): HTMLElement => {
       const actions = h(
         doc,
         'div',
         { class: 'poc-history-actions' },
-        pageLink(doc, ctx, reviewPaths.read(docId, v.id), 'Read', 'poc-review-button'),
-        pageLink(doc, ctx, reviewPaths.changes(docId, v.id, 'now'), 'Compare with now', 'poc-review-button'),
+        pageLink(doc, ctx, reviewPaths.read(docId, v.id), t('review.read'), 'poc-review-button'),
+        pageLink(doc, ctx, reviewPaths.changes(docId, v.id, 'now'), t('history.compareNow'), 'poc-review-button'),
       );
       if (mayEdit) {
         const restore: HTMLButtonElement = h(doc, 'button', {
           class: 'poc-history-restore',
-          text: 'Restore this version',
+          text: t('history.restore'),
           attrs: { type: 'button' },
           on: {
             click: () =>
               void confirmRestore(doc, ctx, v, restore).then(async (yes) => {
                 if (!yes || !alive) return;
                 restore.disabled = true;
-                frame.say('Restoring the version…');
+                frame.say(t('history.restoring'));
                 try {
                   const made = await source.restore(v.id);
-                  frame.say(`Restored. The document now reads as “${v.name ?? kindWords(v.kind)}”; the content before is kept in the history (${when(ctx, made.createdAt)}).`);
+                  frame.say(t('history.restored', { version: v.name ?? kindWords(v.kind), when: when(ctx, made.createdAt) }));
                   await refresh();
                 } catch (e) {
                   restore.disabled = false;
-                  frame.say(`The version was not restored. ${failureText(e)}`, true);
+                  frame.say(t('history.notRestored', { reason: failureText(e) }), true);
                 }
               }),
           },
@@ -94,8 +97,8 @@ export function historyPage(docId: string, source: VersionSource): Page {
         'li',
         { class: `poc-history-item is-${v.kind}`, attrs: { 'data-version': v.id } },
         h(doc, 'p', { class: 'poc-history-kind', text: kindWords(v.kind) }),
-        h(doc, 'p', { class: 'poc-history-name', text: v.name ?? (v.kind === 'auto' ? 'Kept while the document was edited' : '') }),
-        h(doc, 'p', { class: 'poc-history-when', text: `${when(ctx, v.createdAt)}${who ? ` · by ${who}` : ''}` }),
+        h(doc, 'p', { class: 'poc-history-name', text: v.name ?? (v.kind === 'auto' ? t('history.autoName') : '') }),
+        h(doc, 'p', { class: 'poc-history-when', text: who ? t('history.whenBy', { when: when(ctx, v.createdAt), who }) : when(ctx, v.createdAt) }),
         actions,
       );
     };
@@ -103,20 +106,20 @@ export function historyPage(docId: string, source: VersionSource): Page {
     const refresh = async () => {
       const l = await source.list();
       if (!alive) return;
-      setChildren(list, ...(l.versions.length ? l.versions.map(row) : [h(doc, 'li', { class: 'poc-history-empty', text: 'No versions yet. A version is kept when someone signs the document or saves one by name.' })]));
+      setChildren(list, ...(l.versions.length ? l.versions.map(row) : [h(doc, 'li', { class: 'poc-history-empty', text: t('history.empty') })]));
     };
 
     // The form to save a named version, with its error beside the field (and announced).
     const name = h(doc, 'input', { class: 'poc-history-name-input', attrs: { id: 'poc-version-name', type: 'text', maxlength: MAX_VERSION_NAME, 'aria-describedby': 'poc-version-name-hint', autocomplete: 'off' } });
     const error = h(doc, 'p', { class: 'poc-history-error', attrs: { id: 'poc-version-name-error' } });
-    const save = h(doc, 'button', { class: 'poc-review-primary', text: 'Save a named version', attrs: { type: 'submit' } });
+    const save = h(doc, 'button', { class: 'poc-review-primary', text: t('history.save'), attrs: { type: 'submit' } });
     const form = h(
       doc,
       'form',
       { class: 'poc-history-save', attrs: { 'aria-labelledby': 'poc-save-title', novalidate: true } },
-      h(doc, 'h2', { text: 'Save a named version', attrs: { id: 'poc-save-title' } }),
-      h(doc, 'label', { text: 'Name of the version', attrs: { for: name.id } }),
-      h(doc, 'p', { class: 'poc-history-hint', text: 'For example: Draft sent to UNCT, 3 March', attrs: { id: 'poc-version-name-hint' } }),
+      h(doc, 'h2', { text: t('history.save'), attrs: { id: 'poc-save-title' } }),
+      h(doc, 'label', { text: t('history.nameLabel'), attrs: { for: name.id } }),
+      h(doc, 'p', { class: 'poc-history-hint', text: t('history.nameHint'), attrs: { id: 'poc-version-name-hint' } }),
       error,
       h(doc, 'div', { class: 'poc-history-save-row' }, name, save),
     );
@@ -130,8 +133,8 @@ export function historyPage(docId: string, source: VersionSource): Page {
     form.addEventListener('submit', (e) => {
       e.preventDefault();
       const text = name.value.trim();
-      if (!text) return fail('Error: give the version a name, for example “Draft sent to UNCT, 3 March”.');
-      if (text.length > MAX_VERSION_NAME) return fail(`Error: the name is too long; use at most ${MAX_VERSION_NAME} characters.`);
+      if (!text) return fail(t('history.needName'));
+      if (text.length > MAX_VERSION_NAME) return fail(t('history.tooLong', { max: MAX_VERSION_NAME }));
       error.textContent = '';
       error.removeAttribute('role');
       name.removeAttribute('aria-invalid');
@@ -142,28 +145,28 @@ export function historyPage(docId: string, source: VersionSource): Page {
           if (!alive) return;
           save.disabled = false;
           name.value = '';
-          frame.say(`Saved “${v.name ?? text}”.`);
+          frame.say(t('history.saved', { name: v.name ?? text }));
           await refresh();
         },
         (e: unknown) => {
           if (!alive) return;
           save.disabled = false;
-          fail(`Error: the version was not saved. ${failureText(e)}`);
+          fail(t('history.notSaved', { reason: failureText(e) }));
         },
       );
     });
 
-    frame.say('Loading the history…');
+    frame.say(t('review.loadingHistory'));
     Promise.all([source.mayEdit().catch(() => false), source.list()]).then(
       ([edit]) => {
         if (!alive) return;
         mayEdit = edit;
         frame.say('');
         if (mayEdit) frame.body.append(form);
-        frame.body.append(h(doc, 'h2', { class: 'poc-history-heading', text: 'Versions, newest first' }), list);
-        void refresh().catch((e: unknown) => alive && frame.say(`The history could not be loaded. ${failureText(e)}`, true));
+        frame.body.append(h(doc, 'h2', { class: 'poc-history-heading', text: t('history.list') }), list);
+        void refresh().catch((e: unknown) => alive && frame.say(t('review.historyFailed', { reason: failureText(e) }), true));
       },
-      (e: unknown) => alive && frame.say(`The history could not be loaded. ${failureText(e)}`, true),
+      (e: unknown) => alive && frame.say(t('review.historyFailed', { reason: failureText(e) }), true),
     );
     return {
       destroy() {

@@ -13,6 +13,10 @@ import { missionZone } from '../../shared/time/mission-day.js';
 import { h } from '../../editor/dom.js';
 import { formatMoment } from '../../editor/words.js';
 import type { PageContext } from '../app/page-context.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webDocument } from '../../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 let templates: TemplateSet | undefined;
 
@@ -22,11 +26,9 @@ export function templateOf(model: DocModel): Template | undefined {
   return templates.find(model.meta.type);
 }
 
-const KIND_WORDS: Record<VersionKind, string> = { named: 'Named version', auto: 'Saved automatically', signed: 'Signed version', restored: 'Restored' };
-
 /** Why a version exists, in words ("Saved automatically"). */
 export function kindWords(kind: VersionKind): string {
-  return KIND_WORDS[kind];
+  return t(`review.kind.${kind}`);
 }
 
 /** A moment in the mission's time zone, with the zone named. */
@@ -36,7 +38,7 @@ export function when(ctx: PageContext, iso: string): string {
 
 /** A version in one line: its name (or its kind) and when it was made. */
 export function versionLabel(ctx: PageContext, v: VersionEntry): string {
-  return `${v.name ?? kindWords(v.kind)} — ${when(ctx, v.createdAt)}`;
+  return t('review.versionLabel', { version: v.name ?? kindWords(v.kind), when: when(ctx, v.createdAt) });
 }
 
 /** The paths of the review pages of a document (written by shared/links/web-link.ts, which the router reads them with). */
@@ -86,12 +88,12 @@ export interface ReviewFrame {
 /** The frame of a review page titled `title`, with links to the document and its other review pages. */
 export function reviewFrame(root: HTMLElement, ctx: PageContext, docId: string, title: string, here: 'changes' | 'read' | 'history'): ReviewFrame {
   const doc = root.ownerDocument;
-  const nav = h(doc, 'nav', { class: 'poc-review-nav', attrs: { 'aria-label': 'This document' } });
+  const nav = h(doc, 'nav', { class: 'poc-review-nav', attrs: { 'aria-label': t('review.nav') } });
   const links: Array<[string, string, string]> = [
-    ['document', 'Open the document', reviewPaths.document(docId)],
-    ['read', 'Read', reviewPaths.read(docId)],
-    ['changes', 'What changed', reviewPaths.changes(docId)],
-    ['history', 'History', reviewPaths.history(docId)],
+    ['document', t('review.open'), reviewPaths.document(docId)],
+    ['read', t('review.read'), reviewPaths.read(docId)],
+    ['changes', t('review.changes'), reviewPaths.changes(docId)],
+    ['history', t('review.history'), reviewPaths.history(docId)],
   ];
   nav.append(
     h(

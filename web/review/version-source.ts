@@ -7,6 +7,10 @@ import type { DocModel } from '../../shared/model/types.js';
 import type { SignedVersion } from '../../shared/api/signoffs.js';
 import type { VersionEntry, VersionsResponse } from '../../shared/api/versions.js';
 import type { DocDetail } from '../../shared/api/documents.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { webDocument } from '../../shared/i18n/messages/web-document.js';
+
+const t = uiWords(webDocument);
 
 /** One document's versions, as the signed-in person may see and change them. */
 export interface VersionSource {
@@ -43,12 +47,12 @@ export function apiVersionSource(api: VersionsApi, docId: string): VersionSource
     list: () => api.versions(docId),
     async model(versionId) {
       const v = await api.version(docId, versionId);
-      if (!v.model) throw new Error('This version is not a planning document the workspace can show (its content could not be read).');
+      if (!v.model) throw new Error(t('review.noModel'));
       return v.model;
     },
     async current() {
       const d = await detail();
-      if (!d.model) throw new Error('The server did not send the document’s content. Reload the page to try again.');
+      if (!d.model) throw new Error(t('review.noContent'));
       return d.model;
     },
     save: (name) => api.saveVersion(docId, name),

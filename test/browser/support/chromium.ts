@@ -19,8 +19,11 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with a throw-away profile; throws a message saying how to install it when it is missing. */
-export async function launchChromium(): Promise<Browser> {
+/**
+ * Launches Chromium with a throw-away profile; throws a message saying how to install it when it is missing.
+ * `locale` sets the browser's language (navigator.languages and the Accept-Language it sends), e.g. "fr-FR".
+ */
+export async function launchChromium(opts: { locale?: string } = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get update && apt-get install -y chromium`);
   const profile = mkdtempSync(join(tmpdir(), 'poc-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -29,6 +32,7 @@ export async function launchChromium(): Promise<Browser> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-dev-shm-usage'],
     viewport: { width: 1440, height: 900 },
     deviceScaleFactor: 1,
+    ...(opts.locale ? { locale: opts.locale } : {}),
   });
   return {
     context,
