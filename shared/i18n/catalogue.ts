@@ -86,7 +86,7 @@ export type KeyOf<C> = C extends Catalogue<infer E> ? keyof E & string : never;
 export type ParamsFor<C, K> = C extends Catalogue<infer E> ? (K extends keyof E ? ParamsOf<E[K]> : never) : never;
 
 /** The arguments after the key: none for a message without parameters, else an object of them. */
-export type ArgsFor<C, K> = [ParamsFor<C, K>] extends [never] ? [] : [params: { [P in ParamsFor<C, K>]: ParamValue }];
+export type ArgsFor<C, K> = [ParamsFor<C, K>] extends [never] ? [] : [params: { [P in ParamsFor<C, K> & string]: ParamValue }];
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();

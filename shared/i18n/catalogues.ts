@@ -6,6 +6,10 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { common } from './messages/common.js';
+import { editorWords } from './messages/editor.js';
+import { editorChartWords } from './messages/editor-charts.js';
+import { editorPanelWords } from './messages/editor-panels.js';
+import { editorShareWords } from './messages/editor-share.js';
 
 /** All catalogues, by name. */
-export const CATALOGUES: readonly Catalogue[] = [common];
+export const CATALOGUES: readonly Catalogue[] = [common, editorWords, editorChartWords, editorPanelWords, editorShareWords];
