@@ -55,21 +55,21 @@ describe('in French', () => {
     setInterfaceLocale('fr');
     const [, unct] = strategy.signoffs;
     expect(approvalBlocked(unct, strategy, standing({}), 2)).toBe(
-      'Corrigez d’abord 2 erreurs ; approbation préalable requise : Chef de mission. D’ici là, vous pouvez seulement rejeter le document, pour le renvoyer avec vos commentaires.',
+      'Corrigez d’abord 2 erreurs\u00a0; approbation préalable requise\u00a0: Chef de mission. D’ici là, vous pouvez seulement rejeter le document, pour le renvoyer avec vos commentaires.',
     );
   });
 
   test('the status summary names the status and the offices in order, then how to move a draft on', () => {
     setInterfaceLocale('fr');
     expect(workflowSummary('draft', strategy, standing({}), 'sha256:now')).toBe(
-      'Brouillon. Encore requis, dans cet ordre : Chef de mission : approbation, puis Équipe de pays des Nations Unies : approbation. Passez-le en examen, en haut du document, quand il est prêt à être lu.',
+      'Brouillon. Encore requis, dans cet ordre\u00a0: Chef de mission (approbation), puis Équipe de pays des Nations Unies (approbation). Passez-le en examen, en haut du document, quand il est prêt à être lu.',
     );
   });
 
   test('a read-only editor and a refused change say why', () => {
     setInterfaceLocale('fr');
     expect(readOnlyLine({ access: 'viewer' })).toBe('Lecture seule — vous pouvez lire ce document mais pas le modifier');
-    expect(refusedText({ message: 'accès refusé' })).toBe('Non enregistré : accès refusé');
+    expect(refusedText({ message: 'accès refusé' })).toBe('Non enregistré\u00a0: accès refusé');
   });
 });
 
