@@ -17,7 +17,7 @@ const localized = new WeakMap<Template, Map<Locale, Template>>();
 export function templateForDocument(template: Template, meta: { lang?: unknown }): Template {
   const locale = documentLocale(meta);
   let byLocale = localized.get(template);
-  if (!byLocale) localized.set(template, (byLocale = new Map()));
+  if (!byLocale) localized.set(template, (byLocale = new Map<Locale, Template>()));
   let t = byLocale.get(locale);
   if (!t) byLocale.set(locale, (t = localizeTemplate(template, locale)));
   return t;
