@@ -67,7 +67,8 @@ export function sourceText(s: AccessSource): string {
 export function personText(p: PersonAccess): string {
   const rank = (l: AccessLevel) => ACCESS_LEVELS.indexOf(l);
   const sources = [...p.sources].sort((a, b) => rank(b.access) - rank(a.access));
-  return sources.map(sourceText).join('; ') || levelName(p.access);
+  const texts = sources.map(sourceText);
+  return texts.length ? texts.reduce((before, next) => t('source.join', { before, next })) : levelName(p.access);
 }
 
 /** The error's words for a person: the server's own message when it sent one. */

@@ -5,6 +5,9 @@ import { ratingWordOf, riskWord } from '../../editor/blocks.js';
 import { templateForDocument } from '../../editor/document-template.js';
 import { approvalBlocked, openProblemsText, statusWord, workflowSummary } from '../../editor/panels/signoff-readiness.js';
 import { refusedText } from '../../editor/session-status.js';
+import { personText } from '../../editor/panels/share-dialog.js';
+import { changedWhileReviewing } from '../../editor/signoff-refusal.js';
+import { exportContents, exportFailureWords } from '../../editor/export-choices.js';
 import { setInterfaceLocale } from '../../shared/i18n/interface-locale.js';
 import { editorChartWords } from '../../shared/i18n/messages/editor-charts.js';
 import { type Message, render } from '../../shared/i18n/catalogue.js';
@@ -70,6 +73,26 @@ describe('in French', () => {
     setInterfaceLocale('fr');
     expect(readOnlyLine({ access: 'viewer' })).toBe('Lecture seule — vous pouvez lire ce document mais pas le modifier');
     expect(refusedText({ message: 'accès refusé' })).toBe('Non enregistré\u00a0: accès refusé');
+  });
+
+  test("a person's access names each source, strongest first", () => {
+    setInterfaceLocale('fr');
+    const team = { id: 'sector-north-poc', name: 'Groupe de travail POC du secteur Nord' };
+    expect(personText({ username: 'amina', name: 'Amina Diallo', access: 'editor', disabled: false, sources: [{ access: 'viewer', scope: 'all-documents' }, { access: 'editor', scope: 'this-document', team }] })).toBe(
+      'Rédacteur, via Groupe de travail POC du secteur Nord\u00a0; Lecteur, tous les documents',
+    );
+  });
+
+  test('a sign-off refused because nothing reached this client yet says to wait and review again', () => {
+    setInterfaceLocale('fr');
+    const model = { meta: { id: 'x', type: 'threat-matrix', templateVersion: 1, title: '', status: 'draft', created: '', fields: {} }, sections: [] } as never;
+    expect(changedWhileReviewing(model, model)).toMatch(/^Le document a changé pendant que vous l’examiniez/);
+  });
+
+  test('an export says what the file holds and why it was not made', () => {
+    setInterfaceLocale('fr');
+    expect(exportContents()).toMatch(/^Le fichier comporte une page de titre/);
+    expect(exportFailureWords({ status: undefined })).toBe('Le serveur est injoignable, le fichier n’a donc pas été produit. Vérifiez votre connexion, puis réessayez.');
   });
 });
 
