@@ -6,6 +6,10 @@
  */
 
 import { atLeast, type AccessLevel } from '../shared/access-levels.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** The person's access as the server answers it. */
 export interface DocumentAccess {
@@ -27,8 +31,8 @@ export function canComment(a: DocumentAccess | undefined): boolean {
 /** The one short line a read-only editor shows, saying why; undefined when the person may edit. */
 export function readOnlyLine(a: DocumentAccess | undefined): string | undefined {
   if (!a) return undefined;
-  if (a.archived) return 'Archived — read only';
-  if (a.access === 'viewer') return 'View only — you can read this document but not change it';
-  if (a.access === 'commenter') return 'You can comment but not change the content';
+  if (a.archived) return t('access.archived');
+  if (a.access === 'viewer') return t('access.viewer');
+  if (a.access === 'commenter') return t('access.commenter');
   return undefined;
 }

@@ -8,6 +8,11 @@
  */
 import type { Template } from '../shared/template/load.js';
 import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../shared/template/template-schema.js';
+import type { RiskBand } from '../shared/validate/risk.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** How a block renders: a table-like grid row, a card, a compact table row, or a tracker line. */
 export type BlockVariant = 'row' | 'card' | 'table' | 'tracker';
@@ -70,3 +75,22 @@ export function hasRiskRatings(spec: BlockTypeSpec | undefined): boolean {
 
 /** Words for a risk band, for screen readers and tooltips: the one vocabulary of shared/validate/risk.ts, which the exports print too. */
 export { RISK_WORDS } from '../shared/validate/risk.js';
+
+const RISK_KEYS = { none: 'risk.none', low: 'risk.low', medium: 'risk.medium', high: 'risk.high', extreme: 'risk.extreme' } as const;
+
+/** A risk band in words in the interface language ("high risk"; in English the words of RISK_WORDS). */
+export function riskWord(band: RiskBand): string {
+  return t(RISK_KEYS[band]);
+}
+
+const RATING_KEYS = {
+  likelihood: ['rating.likelihood.1', 'rating.likelihood.2', 'rating.likelihood.3', 'rating.likelihood.4', 'rating.likelihood.5'],
+  impact: ['rating.impact.1', 'rating.impact.2', 'rating.impact.3', 'rating.impact.4', 'rating.impact.5'],
+} as const;
+
+/** The word for rating `n` (1–5) of the field `name` in the interface language ("possible"), or undefined when the field has no words (in English those of shared/template/rating-words.ts). */
+export function ratingWordOf(name: string, n: number): string | undefined {
+  const keys = name === 'likelihood' || name === 'impact' ? RATING_KEYS[name] : undefined;
+  const key = keys && Number.isInteger(n) ? keys[n - 1] : undefined;
+  return key ? t(key) : undefined;
+}

@@ -6,6 +6,10 @@
  * again what the link was about. The mark goes when another block is linked to.
  */
 import type { EditorHandle } from './editor-contract.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** The class of the block a link pointed at (styles/deep-link.css). */
 export const LINKED_CLASS = 'poc-linked';
@@ -23,5 +27,5 @@ export function revealLinkedBlock(handle: EditorHandle, blockId: string): boolea
 
 /** What a person is told when a link names a block the document does not have (deleted since, or a typo in the link). */
 export function missingBlockMessage(blockId: string): string {
-  return `The link points to ${blockId}, which is not in this document now: it may have been deleted or renumbered. The document is open at the top.`;
+  return t('deepLink.missing', { block: blockId });
 }

@@ -9,6 +9,10 @@
  * (`ApiClient.exportFile`, shared/api/exports.ts).
  */
 import type { ExportFormat, PaperSize } from '../shared/api/exports.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorShareWords } from '../shared/i18n/messages/editor-share.js';
+
+const t = uiWords(editorShareWords);
 
 /** One way to export: what the button says, and what the server is asked for. */
 export interface ExportChoice {
@@ -23,17 +27,43 @@ export interface ExportChoice {
 
 /** The choices, in the order they are offered. */
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { key: 'docx', label: 'Word (.docx)', format: 'docx' },
-  { key: 'pdf-a4', label: 'PDF, A4', format: 'pdf', paper: 'a4' },
-  { key: 'pdf-letter', label: 'PDF, US Letter', format: 'pdf', paper: 'letter' },
+  // Labels are read when drawn, so they follow the interface language the host set.
+  {
+    key: 'docx',
+    get label() {
+      return t('export.docx');
+    },
+    format: 'docx',
+  },
+  {
+    key: 'pdf-a4',
+    get label() {
+      return t('export.pdfA4');
+    },
+    format: 'pdf',
+    paper: 'a4',
+  },
+  {
+    key: 'pdf-letter',
+    get label() {
+      return t('export.pdfLetter');
+    },
+    format: 'pdf',
+    paper: 'letter',
+  },
 ];
 
-/** What an exported file holds, in one line. */
+/** What an exported file holds, in one line, in the interface language. */
+export function exportContents(): string {
+  return t('export.contents');
+}
+
+/** What an exported file holds, in English (hosts written before languages; `exportContents()` follows the interface language). */
 export const EXPORT_CONTENTS = 'The file has a title page, the classification marking on every page, every section and table, and a page listing the sign-offs.';
 
 /** What is said while the server prepares the file: "Preparing the PDF…". */
 export function preparingWords(choice: ExportChoice): string {
-  return choice.format === 'pdf' ? 'Preparing the PDF…' : 'Preparing the Word file…';
+  return choice.format === 'pdf' ? t('export.preparingPdf') : t('export.preparingWord');
 }
 
 /** The failure's words for a person: the server's own message when it sent one (after plain words when the server cannot make PDFs at all), plain advice when the server was not reached. */
@@ -41,8 +71,8 @@ export function exportFailureWords(e: unknown): string {
   const err = e as { status?: unknown; code?: unknown; serverMessage?: unknown } | null;
   const server = typeof err?.serverMessage === 'string' && err.serverMessage ? err.serverMessage : undefined;
   // The server's reason is written for its administrator (what to install); the person is told first what they can do.
-  if (server && err?.code === 'pdf-unavailable') return `This server cannot make PDF files yet: choose Word (.docx) instead, and tell the server's administrator. The server says: ${server}`;
-  if (server) return `The file was not made. ${server}`;
-  if (err && typeof err === 'object' && 'status' in err && err.status === undefined) return 'The server could not be reached, so the file was not made. Check your connection, then try again.';
-  return `The file was not made. ${e instanceof Error ? e.message : String(e)}`;
+  if (server && err?.code === 'pdf-unavailable') return t('export.noPdf', { message: server });
+  if (server) return t('export.failed', { message: server });
+  if (err && typeof err === 'object' && 'status' in err && err.status === undefined) return t('export.unreachable');
+  return t('export.failed', { message: e instanceof Error ? e.message : String(e) });
 }

@@ -17,6 +17,10 @@ import { h, setChildren, setText } from './dom.js';
 import { type Control, createControl, type ShortValue } from './inputs.js';
 import type { Snapshot } from './live.js';
 import { standingOf, statusWord, wellFormedPayloads } from './panels/signoff-readiness.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** Origin of the editor's own direct Y.Doc writes (header fields), tracked by its undo manager. */
 export const LOCAL_ORIGIN = { source: 'poc-editor-local' } as const;
@@ -32,10 +36,11 @@ function text(v: unknown, fallback: string): string {
 }
 
 /** The status control's words for each move a person may make (the moves themselves: shared/signoff/workflow.ts). */
-const MOVE_WORDS: Record<string, { text: string; title: string }> = {
-  'in-review': { text: 'Move to In review', title: 'The draft is ready: leadership can read it and sign off.' },
-  draft: { text: 'Back to Draft', title: 'Not ready for review after all (possible while no office has approved it).' },
-};
+function moveWords(to: string): { text: string; title?: string } {
+  if (to === 'in-review') return { text: t('header.move.inReview'), title: t('header.move.inReview.title') };
+  if (to === 'draft') return { text: t('header.move.draft'), title: t('header.move.draft.title') };
+  return { text: t('header.move.other', { status: statusWord(to) }) };
+}
 
 export class DocumentHeader implements LiveView {
   readonly el: HTMLElement;
@@ -44,7 +49,7 @@ export class DocumentHeader implements LiveView {
   private readonly fields: HTMLElement;
   private readonly missing: HTMLElement;
   private controls = new Map<string, Control>();
-  private templateId = '';
+  private shownTemplate?: Snapshot['template'];
 
   constructor(
     private readonly ctx: EditorContext,
@@ -52,7 +57,7 @@ export class DocumentHeader implements LiveView {
   ) {
     const doc = ctx.doc;
     this.kicker = h(doc, 'div', { class: 'poc-doc-kicker' });
-    this.title = h(doc, 'input', { class: 'poc-doc-title', attrs: { type: 'text', 'aria-label': 'Document title', placeholder: 'Untitled document', 'data-stop': 'title', 'data-field': 'title' } });
+    this.title = h(doc, 'input', { class: 'poc-doc-title', attrs: { type: 'text', 'aria-label': t('header.title.label'), placeholder: t('header.title.placeholder'), 'data-stop': 'title', 'data-field': 'title' } });
     this.title.readOnly = ctx.readOnly;
     this.title.addEventListener('input', () => this.writeText(META, 'title', this.title.value));
     trackCaret(this.title, this.titleCaret);
@@ -105,7 +110,7 @@ export class DocumentHeader implements LiveView {
     const meta = this.ydoc.getMap(META);
     const values = this.ydoc.getMap(FIELDS);
     if (!template) {
-      setText(this.kicker, 'Loading the document…');
+      setText(this.kicker, t('header.loading'));
       delete this.kicker.dataset.key;
       return;
     }
@@ -126,9 +131,9 @@ export class DocumentHeader implements LiveView {
       );
     }
     showValue(this.title, text(mapValue(meta.get('title')), ''), this.titleCaret);
-    const key = `${template.id}@${template.version}:${template.origin}`;
-    if (this.templateId !== key) {
-      this.templateId = key;
+    // Rebuilt when the template or the document's language changes (each language's template is one object: editor/document-template.ts).
+    if (this.shownTemplate !== template) {
+      this.shownTemplate = template;
       this.buildFields(template.fields);
     }
     for (const [name, c] of this.controls) c.set(mapValue(values.get(name)));
@@ -149,8 +154,8 @@ export class DocumentHeader implements LiveView {
     return personMoves(snapshot.model.meta.status, standing).map((to) =>
       h(this.ctx.doc, 'button', {
         class: 'poc-status-move',
-        text: MOVE_WORDS[to]?.text ?? `Move to ${statusWord(to)}`,
-        title: MOVE_WORDS[to]?.title,
+        text: moveWords(to).text,
+        title: moveWords(to).title,
         attrs: { type: 'button', 'data-to': to },
         on: { click: () => this.write(META, 'status', to) },
       }),
@@ -174,7 +179,7 @@ export class DocumentHeader implements LiveView {
     this.missing.hidden = absent.length === 0;
     setChildren(
       this.missing,
-      h(this.ctx.doc, 'span', { class: 'poc-muted', text: absent.length === 1 ? 'A section of the template is missing:' : 'Sections of the template are missing:' }),
+      h(this.ctx.doc, 'span', { class: 'poc-muted', text: t('header.missingSections', { count: absent.length }) }),
       ...absent.map((s) =>
         h(this.ctx.doc, 'button', {
           class: 'poc-add-block',
@@ -192,7 +197,7 @@ export class DocumentHeader implements LiveView {
     this.textFields = new Set(specs.filter((s) => isShortTextKind(s.kind)).map((s) => s.name));
     const cells = specs.map((spec) => {
       // Document-level link fields hold the linked document's id.
-      const asText: FieldSpec = spec.kind === 'link' || spec.kind === 'richtext' ? { ...spec, kind: 'text', label: spec.kind === 'link' ? `${spec.label} (document id)` : spec.label } : spec;
+      const asText: FieldSpec = spec.kind === 'link' || spec.kind === 'richtext' ? { ...spec, kind: 'text', label: spec.kind === 'link' ? t('header.linkField', { label: spec.label }) : spec.label } : spec;
       const shortText = isShortTextKind(spec.kind);
       const control = createControl(
         {
@@ -210,14 +215,14 @@ export class DocumentHeader implements LiveView {
         doc,
         'label',
         { class: 'poc-cell', attrs: { 'data-col': spec.name } },
-        h(doc, 'span', { class: 'poc-col-label', text: spec.label }, spec.required ? h(doc, 'span', { class: 'poc-req', text: '*', title: 'Required' }) : null),
+        h(doc, 'span', { class: 'poc-col-label', text: spec.label }, spec.required ? h(doc, 'span', { class: 'poc-req', text: '*', title: t('field.required') }) : null),
         control.el,
       );
       // A related document is something to go to, not only an id to read: "Open" asks the host to open it.
       if (spec.kind !== 'link') return cell;
       const open = h(doc, 'button', {
         class: 'poc-link-btn poc-open-doc',
-        text: `Open ${spec.label}`,
+        text: t('header.openLinked', { label: spec.label }),
         attrs: { type: 'button', 'data-open-field': spec.name },
         on: {
           click: () => {

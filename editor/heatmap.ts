@@ -8,9 +8,13 @@
  * Rows that are not rated yet are counted under the chart.
  */
 import { heatCells } from '../shared/picture/heat-grid.js';
-import { isRating, riskBand, riskBandKey, RISK_WORDS } from '../shared/validate/risk.js';
-import { plural } from './words.js';
+import { isRating, riskBand, riskBandKey } from '../shared/validate/risk.js';
 import { h, svg } from './dom.js';
+import { riskWord } from './blocks.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorChartWords } from '../shared/i18n/messages/editor-charts.js';
+
+const t = uiWords(editorChartWords);
 
 /** A threat as the chart needs it. */
 export interface HeatPoint {
@@ -38,14 +42,14 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
     class: 'poc-heatmap-svg',
     // A group, not an image: the threat marks inside are links a person can Tab to.
     role: 'group',
-    'aria-label': `Risk chart: ${plural(points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length, 'rated threat')} by likelihood and impact`,
+    'aria-label': t('heat.label', { count: points.filter((p) => isRating(p.likelihood) && isRating(p.impact)).length }),
   });
   for (let l = 1; l <= 5; l++) {
     for (let i = 1; i <= 5; i++) {
       const x = LEFT + (i - 1) * CELL;
       const y = TOP + (5 - l) * CELL;
       const cell = svg(doc, 'rect', { x, y, width: CELL, height: CELL, class: `poc-heat-cell poc-risk-${riskBand(l * i)}` });
-      cell.append(svg(doc, 'title', {}, doc.createTextNode(`Likelihood ${l} × impact ${i} = ${l * i} (${RISK_WORDS[riskBand(l * i)]})`)));
+      cell.append(svg(doc, 'title', {}, doc.createTextNode(t('heat.cell', { likelihood: l, impact: i, risk: l * i, band: riskWord(riskBand(l * i)) }))));
       chart.append(cell);
       // The risk number in the corner says the band without colour (the legend gives the ranges).
       const num = svg(doc, 'text', { x: x + 3, y: y + 10, class: 'poc-heat-cell-num', 'aria-hidden': 'true' }, doc.createTextNode(String(l * i)));
@@ -56,8 +60,8 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
     chart.append(label(doc, LEFT - 10, TOP + (5 - n) * CELL + CELL / 2 + 4, String(n), 'end'));
     chart.append(label(doc, LEFT + (n - 1) * CELL + CELL / 2, TOP + SIZE + 14, String(n), 'middle'));
   }
-  chart.append(label(doc, LEFT + SIZE / 2, TOP + SIZE + 30, 'Impact →', 'middle'));
-  const yLabel = label(doc, 10, TOP + SIZE / 2, 'Likelihood →', 'middle');
+  chart.append(label(doc, LEFT + SIZE / 2, TOP + SIZE + 30, t('heat.axis.impact'), 'middle'));
+  const yLabel = label(doc, 10, TOP + SIZE / 2, t('heat.axis.likelihood'), 'middle');
   yLabel.setAttribute('transform', `rotate(-90 10 ${TOP + SIZE / 2})`);
   chart.append(yLabel);
 
@@ -75,10 +79,10 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
         tabindex: 0,
         role: 'link',
         'data-block': p.id,
-        'aria-label': `${p.id}: ${p.title}, likelihood ${p.likelihood}, impact ${p.impact}${p.imminent ? ', imminent' : ''}`,
+        'aria-label': t(p.imminent ? 'heat.dot.imminent' : 'heat.dot', { id: p.id, title: p.title, likelihood: p.likelihood!, impact: p.impact! }),
       });
       dot.append(...(p.imminent ? imminentMark(doc, cx, cy, r) : [svg(doc, 'circle', { cx, cy, r, class: 'poc-heat-mark' })]));
-      dot.append(svg(doc, 'title', {}, doc.createTextNode(`${p.id}: ${p.title} — risk ${p.likelihood! * p.impact!}${p.imminent ? ', imminent' : ''}`)));
+      dot.append(svg(doc, 'title', {}, doc.createTextNode(t(p.imminent ? 'heat.dot.title.imminent' : 'heat.dot.title', { id: p.id, title: p.title, risk: p.likelihood! * p.impact! }))));
       dot.addEventListener('click', () => onPick(p.id));
       dot.addEventListener('keydown', (e) => {
         if (e.key === 'Enter' || e.key === ' ') {
@@ -90,7 +94,7 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
     });
   }
   const ranked = points.filter((p) => p.rank !== undefined).sort((a, b) => a.rank! - b.rank!);
-  const side = h(doc, 'div', { class: 'poc-heat-side' }, h(doc, 'div', { class: 'poc-heat-side-title', text: ranked.length ? 'Priority threats first, then by risk' : 'No threat is rated yet' }));
+  const side = h(doc, 'div', { class: 'poc-heat-side' }, h(doc, 'div', { class: 'poc-heat-side-title', text: ranked.length ? t('heat.ranked') : t('heat.noneRated') }));
   if (ranked.length) {
     const list = h(doc, 'ol', { class: 'poc-heat-ranking' });
     for (const p of ranked.slice(0, RANKED_SHOWN)) {
@@ -107,15 +111,15 @@ export function renderHeatMap(doc: Document, host: HTMLElement, points: readonly
             h(doc, 'span', { class: `poc-risk poc-risk-${riskBand(risk)}`, text: String(risk) }),
             h(doc, 'span', { class: 'poc-heat-rank-id', text: p.id }),
             h(doc, 'span', { class: 'poc-heat-rank-title', text: p.title, title: p.title }),
-            p.imminent ? h(doc, 'span', { class: 'poc-heat-imminent', text: 'imminent' }) : null,
+            p.imminent ? h(doc, 'span', { class: 'poc-heat-imminent', text: t('heat.imminent') }) : null,
           ),
         ),
       );
     }
     side.append(list);
-    if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `and ${plural(ranked.length - RANKED_SHOWN, 'more rated threat', 'more rated threats')} below` }));
+    if (ranked.length > RANKED_SHOWN) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: t('heat.more', { count: ranked.length - RANKED_SHOWN }) }));
   }
-  if (unrated.length) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: `Not rated yet: ${unrated.map((p) => p.id).join(', ')}` }));
+  if (unrated.length) side.append(h(doc, 'div', { class: 'poc-heatmap-note', text: t('heat.unrated', { ids: unrated.map((p) => p.id).join(', ') }) }));
   host.replaceChildren(h(doc, 'div', { class: 'poc-heat-chart' }, chart, legend(doc)), side);
 }
 
@@ -134,10 +138,10 @@ function legend(doc: Document): HTMLElement {
   return h(
     doc,
     'ul',
-    { class: 'poc-heat-legend', attrs: { 'aria-label': 'Key to the risk chart' } },
-    ...riskBandKey().map(({ band, words, range }) => item(h(doc, 'span', { class: `poc-heat-swatch poc-risk-${band}`, attrs: { 'aria-hidden': 'true' } }), `${words} (${range})`)),
-    item(h(doc, 'span', { class: 'poc-heat-key', text: '●', attrs: { 'aria-hidden': 'true' } }), 'threat'),
-    item(h(doc, 'span', { class: 'poc-heat-key is-imminent', text: '◆!', attrs: { 'aria-hidden': 'true' } }), 'imminent threat'),
+    { class: 'poc-heat-legend', attrs: { 'aria-label': t('heat.key') } },
+    ...riskBandKey().map(({ band, range }) => item(h(doc, 'span', { class: `poc-heat-swatch poc-risk-${band}`, attrs: { 'aria-hidden': 'true' } }), t('heat.key.band', { band: riskWord(band), range }))),
+    item(h(doc, 'span', { class: 'poc-heat-key', text: '●', attrs: { 'aria-hidden': 'true' } }), t('heat.key.threat')),
+    item(h(doc, 'span', { class: 'poc-heat-key is-imminent', text: '◆!', attrs: { 'aria-hidden': 'true' } }), t('heat.key.imminent')),
   );
 }
 

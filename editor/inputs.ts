@@ -8,10 +8,13 @@
  * arrows, digits and Delete.
  */
 import type { FieldSpec } from '../shared/template/template-schema.js';
-import { RATING_WORDS } from '../shared/template/rating-words.js';
-import { isTrafficLight } from './blocks.js';
+import { isTrafficLight, ratingWordOf } from './blocks.js';
 import { h, setAttr, toggleClass } from './dom.js';
 import { type CaretKeeper, showValue, trackCaret } from './short-text.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 export type ShortValue = string | number | boolean | null;
 
@@ -89,7 +92,7 @@ const ISO = /^\d{4}-\d{2}-\d{2}$/;
 function textInput(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) => void, type: 'text' | 'date'): Control {
   const input = h(env.doc, 'input', {
     class: 'poc-input',
-    attrs: { type, placeholder: spec.kind === 'person' ? `${spec.label} (name)` : spec.label, 'aria-label': spec.label, spellcheck: type === 'text' ? 'true' : undefined },
+    attrs: { type, placeholder: spec.kind === 'person' ? t('input.person', { label: spec.label }) : spec.label, 'aria-label': spec.label, spellcheck: type === 'text' ? 'true' : undefined },
   });
   input.readOnly = env.readOnly;
   stop(input, spec);
@@ -116,7 +119,7 @@ function select(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) => v
   const el = h(env.doc, 'select', { class: 'poc-select', attrs: { 'aria-label': spec.label } });
   el.disabled = env.readOnly;
   stop(el, spec);
-  const blank = h(env.doc, 'option', { text: `${spec.label}…`, attrs: { value: '' } });
+  const blank = h(env.doc, 'option', { text: t('input.choose', { label: spec.label }), attrs: { value: '' } });
   el.append(blank);
   for (const v of spec.values ?? []) el.append(h(env.doc, 'option', { text: v.label, title: v.guidance, attrs: { value: v.value } }));
   let unknown: HTMLOptionElement | undefined;
@@ -131,7 +134,7 @@ function select(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) => v
       unknown = undefined;
       if (v && !(spec.values ?? []).some((x) => x.value === v)) {
         // A value the template does not list (an older template, a hand edit): shown, so it can be seen and changed.
-        unknown = h(env.doc, 'option', { text: `${v} (not in the list)`, attrs: { value: v } });
+        unknown = h(env.doc, 'option', { text: t('input.unlisted', { value: v }), attrs: { value: v } });
         el.append(unknown);
       }
       if (el.value !== v) el.value = v;
@@ -160,12 +163,11 @@ function buttonGroup(
 ): Control {
   const group = h(env.doc, 'span', { class: 'poc-group', attrs: { role: 'radiogroup', 'aria-label': spec.label } });
   let current: string | number | null = null;
-  const how = digits ? 'Space, Enter or its digit chooses it; arrows move between choices' : 'Space or Enter chooses it; arrows move between choices';
   const buttons = options.map((o) =>
     h(env.doc, 'button', {
       class: `poc-group-btn ${o.cls}`,
       text: o.text,
-      title: `${o.title}. ${how}.`,
+      title: t(digits ? 'input.choice.digits' : 'input.choice', { choice: o.title }),
       attrs: { type: 'button', role: 'radio', 'aria-checked': 'false', 'data-value': String(o.value), disabled: env.readOnly },
     }),
   );
@@ -237,8 +239,10 @@ function buttonGroup(
 }
 
 function rating(env: ControlEnv, spec: FieldSpec, onChange: (v: ShortValue) => void): Control {
-  const words = RATING_WORDS[spec.name];
-  const options = [1, 2, 3, 4, 5].map((n) => ({ value: n, text: String(n), cls: `poc-rate-${n}`, title: `${spec.label}: ${n}${words ? ` (${words[n - 1]})` : ''}` }));
+  const options = [1, 2, 3, 4, 5].map((n) => {
+    const words = ratingWordOf(spec.name, n);
+    return { value: n, text: String(n), cls: `poc-rate-${n}`, title: words ? t('input.rating.words', { label: spec.label, n, words }) : t('input.rating', { label: spec.label, n }) };
+  });
   const c = buttonGroup(env, spec, options, onChange, true);
   c.el.classList.add('poc-rating');
   return c;

@@ -22,9 +22,11 @@ import { isLinkField } from '../shared/links/index.js';
 import { missionToday } from '../shared/time/mission-day.js';
 import type { LinkTargetInfo } from './editor-contract.js';
 import { modelHash, standing } from './signoff-standing.js';
+import { templateForDocument } from './document-template.js';
 
 /** Everything the views show, for one version of the document. */
 export interface Snapshot {
+  /** The document's template, its texts in the document's language (editor/document-template.ts). */
   template: Template;
   model: DocModel;
   diagnostics: Diagnostic[];
@@ -106,7 +108,9 @@ export class LiveModel {
       ...this.verifiedSignoffs(model),
       problems: [...head.problems, ...problems],
     });
-    return { template, model, diagnostics, completion: this.validator.completion(model, template), ...index(model, template, diagnostics) };
+    // Validation checks against the template's rules (its words are the validation's own business); the views show the template in the document's language.
+    const shown = templateForDocument(template, { lang: this.ydoc.getMap(META).get('lang') });
+    return { template: shown, model, diagnostics, completion: this.validator.completion(model, template), ...index(model, shown, diagnostics) };
   }
 
   /**

@@ -18,6 +18,10 @@ import { allowedBlockTypes, insertCrossLink, sectionOf, toBulletList } from './c
 import type { EditorContext } from './editor-context.js';
 import { filterItems, type Popup, type PopupItem } from './popup.js';
 import type { LinkCandidate } from './editor-contract.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const words = uiWords(editorWords);
 
 export const menusKey = new PluginKey('poc-menus');
 
@@ -64,7 +68,7 @@ export function linkChoices(ctx: EditorContext, state: EditorState): LinkCandida
   const own: LinkCandidate[] = [];
   if (snap) {
     for (const [blockId, b] of snap.ownBlocks)
-      if (blockId !== ownId) own.push({ docId: snap.model.meta.id, blockId, type: b.type, title: b.title, docTitle: snap.model.meta.title || 'This document', docType: snap.model.meta.type });
+      if (blockId !== ownId) own.push({ docId: snap.model.meta.id, blockId, type: b.type, title: b.title, docTitle: snap.model.meta.title || words('menu.thisDocument'), docType: snap.model.meta.type });
   }
   const others = (ctx.options.linkCandidates?.() ?? []).filter((c) => c.docId !== snap?.model.meta.id);
   const field = linkFieldAt(state, template);
@@ -91,17 +95,17 @@ export function menusPlugin(ctx: EditorContext, popup: Popup): Plugin {
     };
     const items: PopupItem[] = allowedBlockTypes(template, here.sid).map((b) => ({
       label: b.label,
-      detail: `${b.idPrefix}-… block`,
+      detail: words('menu.blockDetail', { prefix: b.idPrefix }),
       keywords: b.type,
       run: () => {
         clear();
         ctx.insertBlockHere(b.type);
       },
     }));
-    items.push({ label: 'Bullet list', detail: 'text', keywords: 'list ul', run: () => (clear(), toBulletList(view.state, view.dispatch)) });
+    items.push({ label: words('menu.bulletList'), detail: words('menu.bulletList.detail'), keywords: 'list ul', run: () => (clear(), toBulletList(view.state, view.dispatch)) });
     items.push({
-      label: 'Link to a block…',
-      detail: 'cross-link',
+      label: words('menu.link'),
+      detail: words('menu.link.detail'),
       keywords: 'link reference',
       run: () => {
         const from = t ? t.from : view.state.selection.from;
@@ -126,16 +130,16 @@ export function menusPlugin(ctx: EditorContext, popup: Popup): Plugin {
 
   const show = (view: EditorView, t: Trigger) => {
     const items = t.kind === 'link' ? linkItems(view, t) : filterItems(insertItems(view, t), t.query);
-    const title = t.kind === 'link' ? 'Link to…' : 'Insert';
+    const title = t.kind === 'link' ? words('menu.linkTo') : words('menu.insert');
     if (popup.isOpen && current && current.kind === t.kind && current.from === t.from) popup.setItems(items);
-    else popup.open(items, caret(view, t.from), { title, empty: t.kind === 'link' ? 'No block matches' : 'Nothing to insert here', onClose: () => (current = undefined) });
+    else popup.open(items, caret(view, t.from), { title, empty: t.kind === 'link' ? words('menu.noBlock') : words('menu.nothingToInsert'), onClose: () => (current = undefined) });
     current = t;
   };
 
   ctx.openInsertMenuAtCursor = () => {
     const view = ctx.view();
     const items = insertItems(view, undefined);
-    popup.open(items, caret(view, view.state.selection.from), { title: 'Insert', empty: 'Nothing to insert here', onClose: () => (current = undefined) });
+    popup.open(items, caret(view, view.state.selection.from), { title: words('menu.insert'), empty: words('menu.nothingToInsert'), onClose: () => (current = undefined) });
     current = { kind: 'insert', from: view.state.selection.from, to: view.state.selection.from, query: '', explicit: true };
   };
 

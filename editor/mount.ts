@@ -34,6 +34,11 @@ import { placeholdersKey, placeholdersPlugin } from './placeholders.js';
 import { Popup } from './popup.js';
 import { fieldPresence } from './presence.js';
 import type { EditorHandle, EditorOptions } from './editor-contract.js';
+import { templateForDocument } from './document-template.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** Shortest time between two refreshes of the model, diagnostics and views. */
 const FLUSH_INTERVAL_MS = 30;
@@ -52,7 +57,9 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
   host.append(root);
 
   let view: EditorView | undefined;
-  let template: Template | undefined = readMeta(ydoc, opts.templates)?.template;
+  const head = readMeta(ydoc, opts.templates);
+  // In the document's language, as the live model's snapshots give it (the same object, so nothing redraws for it).
+  let template: Template | undefined = head ? templateForDocument(head.template, { lang: ydoc.getMap(META).get('lang') }) : undefined;
   const liveViews = new Set<LiveView>();
   const listeners = new Set<() => void>();
   let timer: number | undefined;
@@ -63,7 +70,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
   const live = new LiveModel(ydoc, opts.templates, liveOptions, () => schedule());
   const snapshot = (): Snapshot | undefined => (view ? live.snapshot(view.state.doc) : undefined);
   const theView = () => {
-    if (!view) throw new Error('The editor view is not ready yet.');
+    if (!view) throw new Error(t('editor.notReady'));
     return view;
   };
 
@@ -192,7 +199,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     state: EditorState.create({ schema, plugins }),
     editable: () => !readOnly,
     nodeViews: nodeViews(),
-    attributes: { class: 'poc-prosemirror', spellcheck: 'true', 'aria-label': 'Document content' },
+    attributes: { class: 'poc-prosemirror', spellcheck: 'true', 'aria-label': t('editor.content') },
     clipboardSerializer: clipboardSerializer(schema),
     clipboardParser: clipboardParser(schema),
     // Called with the view as `this`, also while the constructor runs (y-prosemirror renders the Y.Doc then).
@@ -318,7 +325,7 @@ export function mountEditor(host: HTMLElement, opts: EditorOptions): EditorHandl
     },
     model() {
       const s = snapshot();
-      if (!s) throw new Error('The document has not loaded yet: its metadata names no POC document type. Wait for the first sync, or create it from a template.');
+      if (!s) throw new Error(t('editor.notLoaded'));
       return s.model;
     },
     diagnostics: () => snapshot()?.diagnostics ?? [],

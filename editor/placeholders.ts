@@ -13,6 +13,10 @@ import { blockSpecOf } from './blocks.js';
 import { allowedBlockTypes, sections } from './commands.js';
 import type { EditorContext } from './editor-context.js';
 import { h } from './dom.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 interface PlaceholderState {
   doc: PMNode;
@@ -39,7 +43,7 @@ export function placeholderDecorations(doc: PMNode, template: Template | undefin
     }
     if (soleEmptyParagraph(s.node)) {
       const at = s.pos + 1;
-      decos.push(Decoration.node(at, at + 2, { class: 'poc-placeholder', 'data-placeholder': spec?.guidance ?? 'Write here…' }));
+      decos.push(Decoration.node(at, at + 2, { class: 'poc-placeholder', 'data-placeholder': spec?.guidance ?? t('placeholder.write') }));
     }
     s.node.forEach((child, offset) => {
       if (child.type.name !== NODE.block) return;
@@ -49,7 +53,7 @@ export function placeholderDecorations(doc: PMNode, template: Template | undefin
         if (field.type.name !== NODE.field || !soleEmptyParagraph(field)) return;
         const fspec = type?.fields.find((f) => f.name === field.attrs.name);
         const at = blockPos + 1 + fo + 1;
-        const text = fspec?.kind === 'link' ? `${fspec.guidance ?? fspec.label} Type [[ to link.` : (fspec?.guidance ?? fspec?.label ?? '');
+        const text = fspec?.kind === 'link' ? t('placeholder.link', { guidance: fspec.guidance ?? fspec.label }) : (fspec?.guidance ?? fspec?.label ?? '');
         if (text) decos.push(Decoration.node(at, at + 2, { class: 'poc-placeholder', 'data-placeholder': text }));
       });
     });
@@ -85,14 +89,14 @@ function emptySection(ctx: EditorContext, template: Template, sid: string, guida
     return h(doc, 'div', { class: 'poc-container-guidance', attrs: { contenteditable: 'false' } }, guidance ? h(doc, 'p', { class: 'poc-guidance', text: guidance }) : null);
   }
   const box = h(doc, 'div', { class: 'poc-empty-section', attrs: { contenteditable: 'false' } });
-  box.append(h(doc, 'p', { class: 'poc-guidance', text: guidance ?? 'Nothing here yet.' }));
+  box.append(h(doc, 'p', { class: 'poc-guidance', text: guidance ?? t('placeholder.empty') }));
   if (ctx.readOnly) return box;
   const row = h(doc, 'div', { class: 'poc-empty-actions' });
   if (text) {
     row.append(
       h(doc, 'button', {
         class: 'poc-start-writing',
-        text: 'Write…',
+        text: t('placeholder.start'),
         attrs: { type: 'button', 'data-stop': 'start', 'data-sid': sid },
         on: { click: () => ctx.startWriting(sid) },
       }),

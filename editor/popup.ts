@@ -7,6 +7,10 @@
  * pane around the editor), shrinking to fit when neither side has room.
  */
 import { h, setChildren, toggleClass } from './dom.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 export interface PopupItem {
   label: string;
@@ -106,7 +110,7 @@ export class Popup {
     this.anchor = at;
     this.el.hidden = false;
     this.el.dataset.title = opts.title ?? '';
-    this.el.dataset.empty = opts.empty ?? 'Nothing matches';
+    this.el.dataset.empty = opts.empty ?? t('popup.nothingMatches');
     this.setItems(items);
   }
 

@@ -7,6 +7,10 @@
  */
 import type { Awareness } from 'y-protocols/awareness';
 import { setAttr } from './dom.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** What the awareness "field" entry holds: the block (absent for a document field) and the field name. */
 export interface FieldFocus {
@@ -57,7 +61,7 @@ export function fieldPresence(root: HTMLElement, awareness: Awareness): { refres
       const cell = cellOf(root, state.field);
       if (!cell) continue;
       cell.classList.add(MARK);
-      cell.setAttribute('data-remote-user', state.user?.name ?? 'Someone');
+      cell.setAttribute('data-remote-user', state.user?.name ?? t('presence.someone'));
       cell.style.setProperty('--poc-user-color', state.user?.color ?? 'var(--interactive-accent)');
       marked.push(cell);
     }

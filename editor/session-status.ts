@@ -5,6 +5,10 @@
  */
 import * as decoding from 'lib0/decoding';
 import type { WebsocketProvider } from 'y-websocket';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorWords } from '../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** Where a session's connection stands: working locally, connecting, connected, offline, or refused by the server. */
 export type ConnectionState = 'local' | 'connecting' | 'connected' | 'offline' | 'denied';
@@ -44,5 +48,5 @@ export function listenForRefusals(provider: Pick<WebsocketProvider, 'messageHand
 
 /** What the status line says about a refused change: the server's words, after a plain heading. */
 export function refusedText(refused: { message: string }): string {
-  return `Not saved: ${refused.message}`;
+  return t('session.refused', { message: refused.message });
 }

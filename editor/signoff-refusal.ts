@@ -10,6 +10,10 @@
 import type { DocModel } from '../shared/model/types.js';
 import type { Template } from '../shared/template/load.js';
 import { modelDiff } from '../shared/diff/model-diff.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../shared/i18n/messages/editor-panels.js';
+
+const t = uiWords(editorPanelWords);
 
 /** The refusal code of a sign-off whose reviewed version the document has left. */
 export const CONTENT_CHANGED = 'content-changed';
@@ -22,8 +26,8 @@ export function changedWhileReviewing(reviewed: DocModel, now: DocModel, templat
   const changes = modelDiff(reviewed, now, template).map((c) => c.text);
   if (!changes.length) {
     // The edit reached the server but not yet this client (or only formatting changed).
-    return 'The document changed while you were reviewing it, so nothing was signed. The change has not reached you yet: wait a moment, review the document again, then sign off.';
+    return t('refusal.notArrived');
   }
-  const more = changes.length > LISTED ? ` (and ${changes.length - LISTED} more)` : '';
-  return `The document changed while you were reviewing it, so nothing was signed: ${changes.slice(0, LISTED).join('; ')}${more}. Review the changes, then sign off again.`;
+  const listed = changes.slice(0, LISTED).join('; ');
+  return changes.length > LISTED ? t('refusal.changesMore', { changes: listed, count: changes.length - LISTED }) : t('refusal.changes', { changes: listed });
 }

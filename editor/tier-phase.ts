@@ -9,7 +9,10 @@
  */
 import type { TierPhaseMatrix } from '../shared/validate/response-model.js';
 import { h } from './dom.js';
-import { plural } from './words.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { editorChartWords } from '../shared/i18n/messages/editor-charts.js';
+
+const words = uiWords(editorChartWords);
 
 /** Draws the table into `host` (replacing what was there); `onPick` receives the id of an objective to jump to. */
 export function renderTierPhase(doc: Document, host: HTMLElement, m: TierPhaseMatrix, onPick: (id: string) => void): void {
@@ -17,7 +20,7 @@ export function renderTierPhase(doc: Document, host: HTMLElement, m: TierPhaseMa
     doc,
     'tr',
     {},
-    h(doc, 'th', { attrs: { scope: 'col' }, text: 'Tier \\ phase' }),
+    h(doc, 'th', { attrs: { scope: 'col' }, text: words('tp.corner') }),
     ...m.phases.map((p) => h(doc, 'th', { attrs: { scope: 'col' }, text: p.label })),
   );
   const rows = m.tiers.map((t, ti) =>
@@ -28,7 +31,7 @@ export function renderTierPhase(doc: Document, host: HTMLElement, m: TierPhaseMa
       h(doc, 'th', { attrs: { scope: 'row' }, text: t.label }),
       ...m.phases.map((p, pi) => {
         const ids = m.cells[ti][pi];
-        const label = `${t.label}, ${p.label}: ${ids.length ? `${plural(ids.length, 'objective')} (${ids.join(', ')})` : 'no objective'}`;
+        const label = ids.length ? words('tp.cell', { tier: t.label, phase: p.label, count: ids.length, ids: ids.join(', ') }) : words('tp.cell.empty', { tier: t.label, phase: p.label });
         if (!ids.length) return h(doc, 'td', { class: 'poc-tp-cell is-empty', attrs: { 'data-tier': t.value, 'data-phase': p.value, 'aria-label': label }, text: '–' });
         return h(
           doc,
@@ -43,10 +46,10 @@ export function renderTierPhase(doc: Document, host: HTMLElement, m: TierPhaseMa
     doc,
     'table',
     { class: 'poc-tp-table' },
-    h(doc, 'caption', { text: 'Objectives by tier and phase (POC Policy E.2–E.3)' }),
+    h(doc, 'caption', { text: words('tp.caption') }),
     h(doc, 'thead', {}, head),
     h(doc, 'tbody', {}, ...rows),
   );
-  const note = m.unplaced.length ? h(doc, 'div', { class: 'poc-tp-note', text: `No tier or phase yet: ${m.unplaced.join(', ')}` }) : null;
+  const note = m.unplaced.length ? h(doc, 'div', { class: 'poc-tp-note', text: words('tp.unplaced', { ids: m.unplaced.join(', ') }) }) : null;
   host.replaceChildren(table, ...(note ? [note] : []));
 }

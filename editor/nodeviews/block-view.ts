@@ -14,7 +14,7 @@ import type { BlockTypeSpec, FieldSpec } from '../../shared/template/template-sc
 import type { TemplateSet } from '../../shared/template/set.js';
 import { BLOCK_ATTRS, isShortTextKind, NODE } from '../../shared/model/nodes.js';
 import { riskBand, THREAT_BLOCK } from '../../shared/validate/risk.js';
-import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, RISK_WORDS } from '../blocks.js';
+import { blockSpecOf, hasRiskRatings, isShortKind, layoutOf, riskWord } from '../blocks.js';
 import { addContentField, deleteBlock, moveBlock, setBlockField } from '../commands.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setChildren, setText, svg, toggleClass } from '../dom.js';
@@ -22,6 +22,10 @@ import { type Control, createControl } from '../inputs.js';
 import { caretKeeper, fieldValue, setShortText, shortFieldOf } from '../short-text.js';
 import type { Snapshot } from '../live.js';
 import type { Diagnostic } from '../../shared/validate/index.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorWords } from '../../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 const linkTargetsOf = new WeakMap<TemplateSet, ReadonlySet<string>>();
 
@@ -80,11 +84,11 @@ export class BlockView implements NodeView, LiveView {
     this.dom = h(doc, 'div', { class: `poc-block poc-block--${layout.variant}`, attrs: { 'data-type': type, 'data-bid': String(node.attrs[BLOCK_ATTRS.id] ?? '') } });
 
     this.foldButton = h(doc, 'button', { class: 'poc-fold', attrs: { type: 'button', 'aria-expanded': 'true' } });
-    this.named.push({ el: this.foldButton, name: (id) => `Show or hide details of ${id}` });
+    this.named.push({ el: this.foldButton, name: (id) => t('block.fold', { id }) });
     this.foldButton.addEventListener('click', () => this.setFolded(!this.dom.classList.contains('is-folded')));
     this.idChip = h(doc, 'span', { class: 'poc-block-id', title: this.spec?.label ?? type });
     const head = h(doc, 'div', { class: 'poc-block-head', attrs: { contenteditable: 'false' } }, this.foldButton, this.idChip);
-    if (layout.variant === 'card' || !this.spec) head.append(h(doc, 'span', { class: 'poc-block-type', text: this.spec?.label ?? `Unknown block type "${type}"` }));
+    if (layout.variant === 'card' || !this.spec) head.append(h(doc, 'span', { class: 'poc-block-type', text: this.spec?.label ?? t('block.unknownType', { type }) }));
 
     const short = (this.spec?.fields ?? []).filter((f) => isShortKind(f.kind));
     for (const name of layout.head) {
@@ -166,7 +170,7 @@ export class BlockView implements NodeView, LiveView {
     const caption =
       spec.kind === 'boolean'
         ? null
-        : h(this.ctx.doc, 'span', { class: 'poc-col-label', text: spec.label }, spec.required ? h(this.ctx.doc, 'span', { class: 'poc-req', text: '*', title: 'Required' }) : null);
+        : h(this.ctx.doc, 'span', { class: 'poc-col-label', text: spec.label }, spec.required ? h(this.ctx.doc, 'span', { class: 'poc-req', text: '*', title: t('field.required') }) : null);
     return h(this.ctx.doc, inHead ? 'span' : 'label', { class: `poc-cell${spec.name === this.spec?.titleField ? ' poc-cell-title' : ''}`, attrs: { 'data-col': spec.name } }, caption, control.el);
   }
 
@@ -177,7 +181,7 @@ export class BlockView implements NodeView, LiveView {
     const bubble = svg(doc, 'svg', { viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true' }, svg(doc, 'path', { d: 'M2.5 3h11v7.5H7L4 13.5v-3H2.5z', fill: 'none', stroke: 'currentColor', 'stroke-width': 1.4, 'stroke-linejoin': 'round' }));
     const el = h(doc, 'button', {
       class: 'poc-icon-btn poc-comment-btn',
-      title: 'Comment on this row',
+      title: t('block.comment.title'),
       attrs: { type: 'button' },
       on: {
         click: () => {
@@ -195,7 +199,7 @@ export class BlockView implements NodeView, LiveView {
       },
     });
     el.append(bubble);
-    this.named.push({ el, name: (id) => `Comment on ${id}` });
+    this.named.push({ el, name: (id) => t('block.comment.label', { id }) });
     return el;
   }
 
@@ -206,9 +210,9 @@ export class BlockView implements NodeView, LiveView {
       if (pos !== undefined) cmd(pos)(this.view().state, this.view().dispatch);
     };
     const buttons = [
-      { el: h(doc, 'button', { class: 'poc-icon-btn', text: '↑', title: 'Move up (Alt+↑)', attrs: { type: 'button' }, on: { click: run((p) => moveBlock(p, -1)) } }), name: (id: string) => `Move ${id} up` },
-      { el: h(doc, 'button', { class: 'poc-icon-btn', text: '↓', title: 'Move down (Alt+↓)', attrs: { type: 'button' }, on: { click: run((p) => moveBlock(p, 1)) } }), name: (id: string) => `Move ${id} down` },
-      { el: h(doc, 'button', { class: 'poc-icon-btn poc-delete', text: '×', title: 'Delete (undo brings it back)', attrs: { type: 'button' }, on: { click: run(deleteBlock) } }), name: (id: string) => `Delete ${id}` },
+      { el: h(doc, 'button', { class: 'poc-icon-btn', text: '↑', title: t('block.moveUp.title'), attrs: { type: 'button' }, on: { click: run((p) => moveBlock(p, -1)) } }), name: (id: string) => t('block.moveUp.label', { id }) },
+      { el: h(doc, 'button', { class: 'poc-icon-btn', text: '↓', title: t('block.moveDown.title'), attrs: { type: 'button' }, on: { click: run((p) => moveBlock(p, 1)) } }), name: (id: string) => t('block.moveDown.label', { id }) },
+      { el: h(doc, 'button', { class: 'poc-icon-btn poc-delete', text: '×', title: t('block.delete.title'), attrs: { type: 'button' }, on: { click: run(deleteBlock) } }), name: (id: string) => t('block.delete.label', { id }) },
     ];
     this.named.push(...buttons);
     return buttons.map((b) => b.el);
@@ -235,9 +239,9 @@ export class BlockView implements NodeView, LiveView {
   /** Reflects the node's attributes and the fields it lacks. */
   private sync(): void {
     const bid = this.bid();
-    setText(this.idChip, bid || '(no id)');
+    setText(this.idChip, bid || t('block.noId'));
     setAttr(this.dom, 'data-bid', bid);
-    for (const n of this.named) setAttr(n.el, 'aria-label', n.name(bid || this.spec?.label || 'this row'));
+    for (const n of this.named) setAttr(n.el, 'aria-label', n.name(bid || this.spec?.label || t('block.thisRow')));
     for (const [name, c] of this.controls) c.set(fieldValue(this.node, name));
     const present = new Set<string>();
     this.node.forEach((child) => {
@@ -303,7 +307,7 @@ export class BlockView implements NodeView, LiveView {
       this.problems,
       ...(fresh ? [this.guidance(diags)] : []),
       ...shown.slice(0, 6).map((d) => h(this.ctx.doc, 'li', { class: `poc-sev-${d.severity}`, text: d.message })),
-      shown.length > 6 ? h(this.ctx.doc, 'li', { class: 'poc-more', text: `…and ${shown.length - 6} more in the problems panel` }) : null,
+      shown.length > 6 ? h(this.ctx.doc, 'li', { class: 'poc-more', text: t('block.moreProblems', { count: shown.length - 6 }) }) : null,
     );
     const byField = new Map<string, string>();
     for (const d of shown) if (d.location.field && !byField.has(d.location.field)) byField.set(d.location.field, d.message);
@@ -317,11 +321,14 @@ export class BlockView implements NodeView, LiveView {
       const band = riskBand(threat?.risk);
       this.risk.className = `poc-risk poc-risk-${band}${threat?.highRisk || threat?.priorityImpact ? ' is-high' : ''}`;
       setText(this.risk, threat?.risk !== undefined ? `${threat.risk}${threat.rank ? ` · #${threat.rank}` : ''}` : '–');
-      this.risk.title = threat?.risk !== undefined ? `Risk ${threat.risk} (${RISK_WORDS[band]}), ranked ${threat.rank} of the rated threats${threat.priorityImpact && !threat.highRisk ? ', with the high-risk ones for its catastrophic impact' : ''}` : 'Rate likelihood and impact to see the risk';
+      this.risk.title =
+        threat?.risk !== undefined
+          ? t(threat.priorityImpact && !threat.highRisk ? 'block.risk.title.catastrophic' : 'block.risk.title', { risk: threat.risk, band: riskWord(band), rank: threat.rank ?? '' })
+          : t('block.risk.unrated');
     }
     if (this.status) {
       this.status.className = `poc-status-chip ${recorded ? 'is-done' : 'is-open'}`;
-      setText(this.status, recorded ? 'Outcome recorded' : 'Outcome missing');
+      setText(this.status, recorded ? t('block.outcome.recorded') : t('block.outcome.missing'));
     }
     // A block other documents are meant to cover (a threat actions address) says so when nothing does yet, but only
     // where the host can see the other documents: a host that cannot (the web page today) must not claim "not yet".
@@ -337,10 +344,10 @@ export class BlockView implements NodeView, LiveView {
         ? h(this.ctx.doc, 'span', {
             // An unaddressed threat is a gap in the plan; an objective nothing links to yet is only information.
             class: `poc-unaddressed${addressed ? '' : ' is-neutral'}`,
-            text: addressed ? 'Not addressed yet' : 'Not linked yet',
-            title: addressed ? 'No action or brief links to this threat in its "Serves" or "Threats addressed" field yet.' : 'No link field of another document points here yet.',
+            text: addressed ? t('block.notAddressed') : t('block.notLinked'),
+            title: addressed ? t('block.notAddressed.title') : t('block.notLinked.title'),
           })
-        : h(this.ctx.doc, 'span', { class: 'poc-backlinks-label', text: addressed ? 'Addressed by' : 'Linked from' }),
+        : h(this.ctx.doc, 'span', { class: 'poc-backlinks-label', text: addressed ? t('block.addressedBy') : t('block.linkedFrom') }),
       ...back.map((b) =>
         h(this.ctx.doc, 'button', {
           class: `poc-chip poc-backlink${b.own ? '' : ' is-external'}`,
@@ -357,16 +364,16 @@ export class BlockView implements NodeView, LiveView {
   private guidance(diags: readonly Diagnostic[]): HTMLElement | null {
     if (!diags.length) return null;
     const labels = [...new Set(diags.map((d) => this.spec?.fields.find((f) => f.name === d.location.field)?.label).filter((l): l is string => !!l))];
-    const text = labels.length ? `Still to fill in: ${labels.join(', ')}.` : 'This row is not finished yet.';
+    const text = labels.length ? t('block.guidance.fields', { fields: labels.join(', ') }) : t('block.guidance.unfinished');
     return h(
       this.ctx.doc,
       'li',
       { class: 'poc-guidance' },
-      h(this.ctx.doc, 'span', { text: `${text} Problems show when you leave the row.` }),
+      h(this.ctx.doc, 'span', { text }),
       ' ',
       h(this.ctx.doc, 'button', {
         class: 'poc-link-btn poc-check-row',
-        text: 'Check this row',
+        text: t('block.checkRow'),
         attrs: { type: 'button', 'data-check-row': this.bid() },
         on: { click: () => this.ctx.fresh.reveal(this.bid()) },
       }),

@@ -15,6 +15,10 @@ import { riskBand } from '../../shared/validate/risk.js';
 import type { EditorContext, LiveView } from '../editor-context.js';
 import { h, setAttr, setText } from '../dom.js';
 import { shorten } from '../words.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorWords } from '../../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 /** How long a followed block stays highlighted (as the editor's own jumps do: styles/feedback.css). */
 const FLASH_MS = 1600;
@@ -38,6 +42,14 @@ export function followLink(ctx: EditorContext, docId: string, blockId: string): 
   void block.offsetWidth;
   block.classList.add('poc-flash');
   ctx.doc.defaultView?.setTimeout(() => block.classList.remove('poc-flash'), FLASH_MS);
+}
+
+/** The chip's tooltip: the target's id and title, its risk, and its document when it is in another. */
+function chipTitle(id: string, doc: string, info: { title: string; risk?: number; own: boolean } | undefined): string {
+  if (!info) return id;
+  const external = !info.own;
+  if (info.risk !== undefined) return external ? t('link.title.riskExternal', { id, title: info.title, risk: info.risk, doc }) : t('link.title.risk', { id, title: info.title, risk: info.risk });
+  return external ? t('link.title.external', { id, title: info.title, doc }) : t('link.title', { id, title: info.title });
 }
 
 export class CrossLinkView implements NodeView, LiveView {
@@ -103,7 +115,7 @@ export class CrossLinkView implements NodeView, LiveView {
     const info = this.ctx.linkInfo(docId, blockId);
     // Links to other documents are only known broken when the host can resolve them.
     const broken = !info && (docId === this.ctx.snapshot()?.model.meta.id || !!this.ctx.options.resolveLink);
-    const title = info && info.title !== blockId ? info.title : broken ? 'not found' : '';
+    const title = info && info.title !== blockId ? info.title : broken ? t('link.notFound') : '';
     setText(this.idEl, blockId);
     // A long title is shortened at a word boundary (the chip's tooltip holds it whole), never cut mid-word.
     setText(this.titleEl, info && info.title !== blockId ? shorten(info.title, 60) : title);
@@ -113,17 +125,13 @@ export class CrossLinkView implements NodeView, LiveView {
     setAttr(this.dom, 'data-doc', docId);
     setAttr(this.dom, 'data-block', blockId);
     const named = `${blockId}${title ? ` ${title}` : ''}`;
-    setAttr(this.openBtn, 'aria-label', `Open ${named}`);
-    setAttr(this.openBtn, 'title', `Open ${named} (or Ctrl+click the link, or Enter when it is selected)`);
+    setAttr(this.openBtn, 'aria-label', t('link.open', { target: named }));
+    setAttr(this.openBtn, 'title', t('link.open.title', { target: named }));
     if (this.removeBtn) {
-      setAttr(this.removeBtn, 'aria-label', `Remove link to ${blockId}`);
-      setAttr(this.removeBtn, 'title', `Remove link to ${blockId} (or Backspace when it is selected)`);
+      setAttr(this.removeBtn, 'aria-label', t('link.remove', { id: blockId }));
+      setAttr(this.removeBtn, 'title', t('link.remove.title', { id: blockId }));
     }
-    setAttr(
-      this.dom,
-      'title',
-      broken ? `Broken link: ${blockId} does not exist${info ? '' : ' (or you cannot see it)'}` : `${blockId}${info ? `: ${info.title}` : ''}${info?.risk !== undefined ? ` — risk ${info.risk}` : ''}${info && !info.own ? ` (document ${docId})` : ''}`,
-    );
+    setAttr(this.dom, 'title', broken ? t(info ? 'link.broken' : 'link.brokenOrHidden', { id: blockId }) : chipTitle(blockId, docId, info));
   }
 
   update(node: PMNode): boolean {

@@ -13,6 +13,10 @@ import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 import { blockSpecOf } from '../blocks.js';
 import type { EditorContext } from '../editor-context.js';
 import { h } from '../dom.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorWords } from '../../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 export class FieldView implements NodeView {
   dom: HTMLElement;
@@ -40,10 +44,10 @@ export class FieldView implements NodeView {
       'div',
       { class: 'poc-field-label', attrs: { contenteditable: 'false' }, title: spec?.guidance },
       h(doc, 'span', { text: spec?.label ?? name }),
-      spec?.required ? h(doc, 'span', { class: 'poc-req', text: '*', title: 'Required' }) : null,
+      spec?.required ? h(doc, 'span', { class: 'poc-req', text: '*', title: t('field.required') }) : null,
     );
     if (spec?.kind === 'link' && !ctx.readOnly) {
-      const pick = h(doc, 'button', { class: 'poc-link-pick', text: '+ Link', title: 'Link to a block (or type [[ in the field)', attrs: { type: 'button' } });
+      const pick = h(doc, 'button', { class: 'poc-link-pick', text: t('field.link.add'), title: t('field.link.add.title'), attrs: { type: 'button' } });
       pick.addEventListener('mousedown', (e) => e.preventDefault());
       pick.addEventListener('click', () => {
         const p = getPos();

@@ -17,6 +17,10 @@ import { tierPhaseMatrix } from '../../shared/validate/response-model.js';
 import type { BlockTypeSpec } from '../../shared/template/template-schema.js';
 import { renderTierPhase } from '../tier-phase.js';
 import type { Snapshot } from '../live.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorWords } from '../../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorWords);
 
 export class SectionView implements NodeView, LiveView {
   dom: HTMLElement;
@@ -41,7 +45,7 @@ export class SectionView implements NodeView, LiveView {
     const template = ctx.template();
     const spec: SectionSpec | undefined = template?.sections.find((s) => s.id === this.sid);
     const level = Math.min(spec?.level ?? 1, 3);
-    const title = spec?.title ?? (String(node.attrs.title ?? '') || 'Untitled section');
+    const title = spec?.title ?? (String(node.attrs.title ?? '') || t('section.untitled'));
     this.dom = h(doc, 'section', { class: `poc-section poc-level-${level}`, attrs: { 'data-sid': this.sid } });
     const heading = h(doc, level === 1 ? 'h2' : level === 2 ? 'h3' : 'h4', { class: 'poc-section-title', title: spec?.guidance }, h(doc, 'span', { class: 'poc-section-num', text: this.sid }), ' ', title);
     this.badge = h(doc, 'button', { class: 'poc-problem-badge', attrs: { type: 'button', hidden: true } });
@@ -50,14 +54,14 @@ export class SectionView implements NodeView, LiveView {
       if (first) this.ctx.jumpTo(first.location);
     });
     const tags: HTMLElement[] = [];
-    if (spec?.required) tags.push(h(doc, 'span', { class: 'poc-tag', text: 'Required', title: 'This section must be filled before the document can be endorsed.' }));
-    if (template && !spec) tags.push(h(doc, 'span', { class: 'poc-tag poc-tag-warn', text: 'Not in the template' }));
+    if (spec?.required) tags.push(h(doc, 'span', { class: 'poc-tag', text: t('section.required'), title: t('section.required.title') }));
+    if (template && !spec) tags.push(h(doc, 'span', { class: 'poc-tag poc-tag-warn', text: t('section.notInTemplate') }));
     const adds = template && !ctx.readOnly ? allowedBlockTypes(template, this.sid) : [];
     const addButtons = adds.map((b) =>
       h(doc, 'button', {
         class: 'poc-add-block',
         text: `+ ${b.label}`,
-        title: b.guidance ?? `Add a ${b.label.toLowerCase()} to this section`,
+        title: b.guidance ?? t('section.add.title', { type: b.label.toLowerCase() }),
         attrs: { type: 'button', 'data-add': b.type },
         on: { click: () => ctx.insertBlockIn(this.sid, b.type) },
       }),
@@ -99,7 +103,7 @@ export class SectionView implements NodeView, LiveView {
     const errors = problems.filter((d) => d.severity === 'error').length;
     const warnings = problems.length - errors;
     this.badge.hidden = problems.length === 0;
-    setText(this.badge, errors ? `${errors} ${errors === 1 ? 'error' : 'errors'}` : `${warnings} ${warnings === 1 ? 'warning' : 'warnings'}`);
+    setText(this.badge, errors ? t('section.errors', { count: errors }) : t('section.warnings', { count: warnings }));
     setAttr(this.badge, 'title', problems.map((d) => d.message).join('\n') || null);
     toggleClass(this.badge, 'is-error', errors > 0);
     toggleClass(this.dom, 'poc-has-error', errors > 0);
@@ -114,7 +118,7 @@ export class SectionView implements NodeView, LiveView {
     this.foldAll.hidden = rows.length < 3;
     const allFolded = rows.every((el) => el.classList.contains('is-folded'));
     this.foldAll.dataset.next = allFolded ? 'unfold' : 'fold';
-    setText(this.foldAll, allFolded ? 'Unfold all' : 'Fold all');
+    setText(this.foldAll, allFolded ? t('section.unfoldAll') : t('section.foldAll'));
   }
 
   private drawHeat(snapshot: Snapshot): void {

@@ -19,9 +19,13 @@ import { blockTitleOf } from '../../shared/template/block-title.js';
 import { addReply, addThread, anchorKey, COMMENTS, type CommentAnchor, type CommentThread, mentionsIn, readThreads, setResolved } from '../../shared/ydoc/comments.js';
 import { BLOCK_ATTRS, NODE } from '../../shared/model/nodes.js';
 import { h } from '../dom.js';
-import { formatMoment, plural, shorten } from '../words.js';
+import { formatMoment, shorten } from '../words.js';
 import type { EditorHandle } from '../editor-contract.js';
 import type { PanelHandle } from './validation-panel.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
+
+const t = uiWords(editorPanelWords);
 
 /** Someone with access to the document, as mentions name them. */
 export interface CommentPerson {
@@ -53,7 +57,7 @@ function placesOf(model: DocModel | undefined, template: Template | undefined): 
   const out: Place[] = [];
   for (const s of model?.sections ?? []) {
     const title = template?.sections.find((x) => x.id === s.id)?.title ?? s.title;
-    out.push({ anchor: { section: s.id }, label: `Section ${s.id} ${title}`.trim() });
+    out.push({ anchor: { section: s.id }, label: t('comments.section', { id: s.id, title }).trim() });
     for (const item of s.content) {
       if (item.t !== 'block') continue;
       const name = blockTitleOf(item, template);
@@ -99,11 +103,11 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
 
   const count = h(doc, 'div', { class: 'poc-comments-count', attrs: { 'aria-live': 'polite' } });
   const list = h(doc, 'div', { class: 'poc-comments-list' });
-  const el = h(doc, 'section', { class: 'poc-panel poc-comments', attrs: { 'aria-label': 'Comments' } }, h(doc, 'div', { class: 'poc-panel-head' }, h(doc, 'h2', { class: 'poc-panel-title', text: 'Comments' }), count));
+  const el = h(doc, 'section', { class: 'poc-panel poc-comments', attrs: { 'aria-label': t('comments.title') } }, h(doc, 'div', { class: 'poc-panel-head' }, h(doc, 'h2', { class: 'poc-panel-title', text: t('comments.title') }), count));
 
   /** A text box with @mention suggestions under it (buttons: click or Enter inserts the username). */
   const withMentions = (box: HTMLTextAreaElement): HTMLElement => {
-    const suggestions = h(doc, 'div', { class: 'poc-mention-list', attrs: { role: 'group', 'aria-label': 'Mention someone' } });
+    const suggestions = h(doc, 'div', { class: 'poc-mention-list', attrs: { role: 'group', 'aria-label': t('comments.mention') } });
     suggestions.hidden = true;
     const update = () => {
       const before = box.value.slice(0, box.selectionStart ?? box.value.length);
@@ -141,7 +145,7 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
 
   // The new-comment form: where, what, and the button.
   const place = h(doc, 'select', { class: 'poc-comment-place', attrs: { id: `${uid}-place` } });
-  const newText = h(doc, 'textarea', { class: 'poc-comment-text', attrs: { id: `${uid}-text`, rows: 3, placeholder: 'Write a comment. Type @ to mention someone.' } });
+  const newText = h(doc, 'textarea', { class: 'poc-comment-text', attrs: { id: `${uid}-text`, rows: 3, placeholder: t('comments.placeholder') } });
   const newProblem = h(doc, 'div', { class: 'poc-comment-problem', attrs: { role: 'alert' } });
   const form = h(
     doc,
@@ -154,12 +158,12 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
           const text = newText.value.trim();
           const chosen = places[Number(place.value)];
           if (!text) {
-            newProblem.textContent = 'Write something first.';
+            newProblem.textContent = t('comments.empty');
             newText.focus();
             return;
           }
           if (!chosen) {
-            newProblem.textContent = 'The document is still loading; try again in a moment.';
+            newProblem.textContent = t('comments.loading');
             return;
           }
           newProblem.textContent = '';
@@ -168,15 +172,15 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
         },
       },
     },
-    h(doc, 'label', { text: 'Comment on', attrs: { for: `${uid}-place` } }),
+    h(doc, 'label', { text: t('comments.on'), attrs: { for: `${uid}-place` } }),
     place,
-    h(doc, 'label', { text: 'Your comment', attrs: { for: `${uid}-text` } }),
+    h(doc, 'label', { text: t('comments.yours'), attrs: { for: `${uid}-text` } }),
     withMentions(newText),
     newProblem,
-    h(doc, 'button', { class: 'poc-comment-send', text: 'Comment', attrs: { type: 'submit' } }),
+    h(doc, 'button', { class: 'poc-comment-send', text: t('comments.send'), attrs: { type: 'submit' } }),
   );
   if (opts.canComment) el.append(form);
-  else el.append(h(doc, 'p', { class: 'poc-muted', text: 'You can read the comments but not add any.' }));
+  else el.append(h(doc, 'p', { class: 'poc-muted', text: t('comments.readOnly') }));
   el.append(list);
   host.append(el);
 
@@ -198,12 +202,12 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
     place.value = String(Math.max(0, pick));
   };
 
-  const threadView = (t: CommentThread): HTMLElement => {
+  const threadView = (thread: CommentThread): HTMLElement => {
     const messages = h(
       doc,
       'ol',
       { class: 'poc-comment-messages' },
-      ...t.messages.map((m) =>
+      ...thread.messages.map((m) =>
         h(
           doc,
           'li',
@@ -213,28 +217,31 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
         ),
       ),
     );
-    const card = h(doc, 'article', { class: `poc-comment-thread${t.resolved ? ' is-resolved' : ''}`, attrs: { 'data-thread': t.id, 'aria-label': `Comment by ${t.authorName}` } }, messages);
-    if (t.resolved) card.append(h(doc, 'div', { class: 'poc-muted', text: `Resolved${t.resolvedBy ? ` by ${people.find((p) => p.username === t.resolvedBy)?.name ?? t.resolvedBy}` : ''}` }));
+    const card = h(doc, 'article', { class: `poc-comment-thread${thread.resolved ? ' is-resolved' : ''}`, attrs: { 'data-thread': thread.id, 'aria-label': t('comments.by', { name: thread.authorName }) } }, messages);
+    if (thread.resolved) {
+      const by = thread.resolvedBy ? (people.find((p) => p.username === thread.resolvedBy)?.name ?? thread.resolvedBy) : undefined;
+      card.append(h(doc, 'div', { class: 'poc-muted', text: by ? t('comments.resolvedBy', { name: by }) : t('comments.resolved') }));
+    }
     if (!opts.canComment) return card;
-    const replyId = `${uid}-reply-${t.id}`;
-    const reply = h(doc, 'textarea', { class: 'poc-comment-text', attrs: { id: replyId, rows: 2, 'data-reply': t.id } });
-    reply.value = drafts.get(t.id) ?? '';
-    reply.addEventListener('input', () => drafts.set(t.id, reply.value));
+    const replyId = `${uid}-reply-${thread.id}`;
+    const reply = h(doc, 'textarea', { class: 'poc-comment-text', attrs: { id: replyId, rows: 2, 'data-reply': thread.id } });
+    reply.value = drafts.get(thread.id) ?? '';
+    reply.addEventListener('input', () => drafts.set(thread.id, reply.value));
     const send = () => {
       const text = reply.value.trim();
       if (!text) return;
-      drafts.delete(t.id);
-      addReply(ydoc, t.id, write(text));
+      drafts.delete(thread.id);
+      addReply(ydoc, thread.id, write(text));
     };
     card.append(
-      h(doc, 'label', { class: 'poc-visually-hidden', text: `Reply to ${t.authorName}`, attrs: { for: replyId } }),
+      h(doc, 'label', { class: 'poc-visually-hidden', text: t('comments.replyTo', { name: thread.authorName }), attrs: { for: replyId } }),
       withMentions(reply),
       h(
         doc,
         'div',
         { class: 'poc-comment-actions' },
-        h(doc, 'button', { class: 'poc-comment-reply', text: 'Reply', attrs: { type: 'button' }, on: { click: send } }),
-        h(doc, 'button', { class: 'poc-comment-resolve', text: t.resolved ? 'Reopen' : 'Resolve', attrs: { type: 'button' }, on: { click: () => setResolved(ydoc, t.id, !t.resolved, me.username) } }),
+        h(doc, 'button', { class: 'poc-comment-reply', text: t('comments.reply'), attrs: { type: 'button' }, on: { click: send } }),
+        h(doc, 'button', { class: 'poc-comment-resolve', text: thread.resolved ? t('comments.reopen') : t('comments.resolve'), attrs: { type: 'button' }, on: { click: () => setResolved(ydoc, thread.id, !thread.resolved, me.username) } }),
       ),
     );
     return card;
@@ -244,7 +251,8 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
     fillPlaces();
     const threads = readThreads(ydoc);
     const open = threads.filter((t) => !t.resolved).length;
-    count.textContent = threads.length === 0 ? 'No comments yet' : `${plural(open, 'open thread')}${threads.length > open ? `, ${threads.length - open} resolved` : ''}`;
+    const openWords = t('comments.open', { count: open });
+    count.textContent = threads.length === 0 ? t('comments.none') : threads.length > open ? t('comments.openResolved', { open: openWords, count: threads.length - open }) : openWords;
     // Keep the caret where it was when the redraw replaces a reply box.
     const active = doc.activeElement;
     const focusedReply = active instanceof HTMLTextAreaElement ? active.getAttribute('data-reply') : null;
@@ -261,7 +269,7 @@ export function renderCommentsPanel(host: HTMLElement, opts: CommentsPanelOption
         const heading = h(doc, 'button', {
           class: 'poc-comment-anchor',
           text: label,
-          title: 'Go to it in the document',
+          title: t('comments.goTo'),
           attrs: { type: 'button' },
           on: { click: () => handle.jumpTo(anchor.block ? { section: anchor.section, block: anchor.block } : { section: anchor.section }) },
         });

@@ -19,6 +19,10 @@ import type { AccessGrant, AccessSource, DocAccessResponse, PersonAccess } from 
 import { h } from '../dom.js';
 import { type PickerChoice, renderPicker } from './share-picker.js';
 import type { ShareSource, TeamLevel } from './share-source.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorShareWords } from '../../shared/i18n/messages/editor-share.js';
+
+const t = uiWords(editorShareWords);
 
 /** What the dialog is about, and for whom. */
 export interface ShareOptions {
@@ -42,22 +46,29 @@ export interface SharePanelHandle {
   destroy(): void;
 }
 
-const LEVEL_NAMES: Record<AccessLevel, string> = { viewer: 'Viewer', commenter: 'Commenter', editor: 'Editor', owner: 'Owner' };
+const LEVEL_KEYS = { viewer: 'level.viewer', commenter: 'level.commenter', editor: 'level.editor', owner: 'level.owner' } as const satisfies Record<AccessLevel, string>;
+
+/** An access level's name in the interface language ("Editor"). */
+function levelName(l: AccessLevel): string {
+  return t(LEVEL_KEYS[l]);
+}
 const TEAM_LEVELS = ACCESS_LEVELS.filter((l): l is TeamLevel => l !== 'owner');
 
 let panels = 0;
 
 /** How one source gives access, in words: "Editor, through Sector North POC working group", "Owner, own grant", "Viewer, every document". */
 export function sourceText(s: AccessSource): string {
-  const how = s.scope === 'all-documents' ? (s.team ? `every document, through ${s.team.name}` : 'every document') : s.team ? `through ${s.team.name}` : 'own grant';
-  return `${LEVEL_NAMES[s.access]}, ${how}`;
+  const level = levelName(s.access);
+  if (s.scope === 'all-documents') return s.team ? t('source.allThrough', { level, team: s.team.name }) : t('source.all', { level });
+  return s.team ? t('source.through', { level, team: s.team.name }) : t('source.own', { level });
 }
 
 /** A person's line: their sources, strongest first. */
 export function personText(p: PersonAccess): string {
   const rank = (l: AccessLevel) => ACCESS_LEVELS.indexOf(l);
   const sources = [...p.sources].sort((a, b) => rank(b.access) - rank(a.access));
-  return sources.map(sourceText).join('; ') || LEVEL_NAMES[p.access];
+  const texts = sources.map(sourceText);
+  return texts.length ? texts.reduce((before, next) => t('source.join', { before, next })) : levelName(p.access);
 }
 
 /** The error's words for a person: the server's own message when it sent one. */
@@ -76,23 +87,23 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
   let owner = false;
 
   // Focusable by script only: a reader's dialog starts on its heading, where a screen reader reads what it is.
-  const heading = h(doc, 'h2', { class: 'poc-share-title', text: `Share "${o.title || o.docId}"`, attrs: { id: `${id}-title`, tabindex: -1 } });
+  const heading = h(doc, 'h2', { class: 'poc-share-title', text: t('share.title', { title: o.title || o.docId }), attrs: { id: `${id}-title`, tabindex: -1 } });
   const intro = h(doc, 'p', { class: 'poc-muted poc-share-intro' });
   const status = h(doc, 'p', { class: 'poc-share-status', attrs: { role: 'status' } });
   const problem = h(doc, 'p', { class: 'poc-share-problem', attrs: { role: 'alert' } });
   const teamsList = h(doc, 'ul', { class: 'poc-share-list poc-share-teams', attrs: { 'aria-labelledby': `${id}-teams` } });
   const peopleList = h(doc, 'ul', { class: 'poc-share-list poc-share-people', attrs: { 'aria-labelledby': `${id}-people` } });
-  const teamsHeading = h(doc, 'h3', { class: 'poc-share-subtitle', text: 'Teams', attrs: { id: `${id}-teams` } });
+  const teamsHeading = h(doc, 'h3', { class: 'poc-share-subtitle', text: t('share.teams'), attrs: { id: `${id}-teams` } });
 
-  const level = h(doc, 'select', { class: 'poc-share-level', attrs: { id: `${id}-level`, 'aria-label': 'Access to give' } });
+  const level = h(doc, 'select', { class: 'poc-share-level', attrs: { id: `${id}-level`, 'aria-label': t('share.levelToGive') } });
   const fillLevels = (forTeam: boolean) => {
     const was = level.value || 'editor';
-    level.replaceChildren(...(forTeam ? TEAM_LEVELS : ACCESS_LEVELS).map((l) => h(doc, 'option', { text: LEVEL_NAMES[l], attrs: { value: l } })));
+    level.replaceChildren(...(forTeam ? TEAM_LEVELS : ACCESS_LEVELS).map((l) => h(doc, 'option', { text: levelName(l), attrs: { value: l } })));
     level.value = forTeam && was === 'owner' ? 'editor' : was;
   };
   fillLevels(false);
   const picker = renderPicker(doc, id, (q) => o.source.directory(q), (c) => fillLevels(c?.kind === 'team'));
-  const shareButton = h(doc, 'button', { class: 'mod-cta poc-share-submit', text: 'Share', attrs: { type: 'submit' } });
+  const shareButton = h(doc, 'button', { class: 'mod-cta poc-share-submit', text: t('share.submit'), attrs: { type: 'submit' } });
   const form = h(doc, 'form', { class: 'poc-share-add', attrs: { novalidate: true } }, picker.el, h(doc, 'div', { class: 'poc-share-add-row' }, level, shareButton));
 
   const said = (text: string) => {
@@ -125,14 +136,14 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
       doc,
       'select',
       { class: 'poc-share-row-level', attrs: { 'aria-label': label } },
-      ...levels.map((l) => h(doc, 'option', { text: LEVEL_NAMES[l], attrs: { value: l } })),
+      ...levels.map((l) => h(doc, 'option', { text: levelName(l), attrs: { value: l } })),
     );
     sel.value = current;
     sel.addEventListener('change', () => onPick(sel.value as AccessLevel));
     return sel;
   };
   const removeButton = (name: string, onRemove: () => void) =>
-    h(doc, 'button', { class: 'poc-share-remove', text: 'Remove', attrs: { type: 'button', 'aria-label': `Remove ${name}` }, on: { click: onRemove } });
+    h(doc, 'button', { class: 'poc-share-remove', text: t('share.remove'), attrs: { type: 'button', 'aria-label': t('share.removeName', { name }) }, on: { click: onRemove } });
 
   const teamRow = (g: AccessGrant) => {
     const { id: teamId, name } = g.principal;
@@ -140,10 +151,10 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     const controls =
       owner && thisDoc
         ? [
-            levelSelect(TEAM_LEVELS, g.access, `Access of the team ${name}`, (l) =>
-              void change(() => o.source.grantTeam(o.docId, teamId, l as TeamLevel), `${name} is now ${LEVEL_NAMES[l].toLowerCase()} of this document.`),
+            levelSelect(TEAM_LEVELS, g.access, t('share.teamLevel', { name }), (l) =>
+              void change(() => o.source.grantTeam(o.docId, teamId, l as TeamLevel), t('share.nowLevel', { name, level: levelName(l).toLowerCase() })),
             ),
-            removeButton(name, () => void change(() => o.source.revokeTeam(o.docId, teamId), `Removed the team ${name}; its members keep only what they have otherwise.`)),
+            removeButton(name, () => void change(() => o.source.revokeTeam(o.docId, teamId), t('share.removedTeam', { name }))),
           ]
         : [];
     return h(
@@ -151,7 +162,7 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
       'li',
       { class: 'poc-share-row is-team' },
       h(doc, 'span', { class: 'poc-share-name', text: name }),
-      h(doc, 'span', { class: 'poc-share-how', text: ` — ${LEVEL_NAMES[g.access]}, ${thisDoc ? 'team grant' : 'every document'}` }),
+      h(doc, 'span', { class: 'poc-share-how', text: ` — ${t(thisDoc ? 'share.teamGrant' : 'share.teamAll', { level: levelName(g.access) })}` }),
       ...controls,
     );
   };
@@ -159,18 +170,18 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     const controls =
       owner && own
         ? [
-            levelSelect(ACCESS_LEVELS, own.access, `Own access of ${p.name}`, (l) =>
-              void change(() => o.source.grantPerson(o.docId, p.username, l), `${p.name} is now ${LEVEL_NAMES[l].toLowerCase()} of this document.`),
+            levelSelect(ACCESS_LEVELS, own.access, t('share.personLevel', { name: p.name }), (l) =>
+              void change(() => o.source.grantPerson(o.docId, p.username, l), t('share.nowLevel', { name: p.name, level: levelName(l).toLowerCase() })),
             ),
-            removeButton(p.name, () => void change(() => o.source.revokePerson(o.docId, p.username), `Removed ${p.name}'s own grant.`)),
+            removeButton(p.name, () => void change(() => o.source.revokePerson(o.docId, p.username), t('share.removedPerson', { name: p.name }))),
           ]
         : [];
     return h(
       doc,
       'li',
       { class: `poc-share-row is-person${p.disabled ? ' is-disabled' : ''}` },
-      h(doc, 'span', { class: 'poc-share-name', text: p.username === o.me ? `${p.name} (you)` : p.name }),
-      h(doc, 'span', { class: 'poc-share-how', text: ` — ${personText(p)}${p.disabled ? ' (disabled)' : ''}` }),
+      h(doc, 'span', { class: 'poc-share-name', text: p.username === o.me ? t('share.you', { name: p.name }) : p.name }),
+      h(doc, 'span', { class: 'poc-share-how', text: ` — ${p.disabled ? t('share.disabled', { how: personText(p) }) : personText(p)}` }),
       ...controls,
     );
   };
@@ -179,12 +190,12 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     if (!state) return;
     const me = state.people.find((p) => p.username === o.me);
     owner = me?.access === 'owner' && !state.archived;
-    heading.textContent = owner ? `Share "${o.title || o.docId}"` : `Who has access to "${o.title || o.docId}"`;
+    heading.textContent = owner ? t('share.title', { title: o.title || o.docId }) : t('share.whoHasAccess', { title: o.title || o.docId });
     intro.textContent = state.archived
-      ? 'This document is archived: everyone can only read it, and nobody can share it.'
+      ? t('share.archived')
       : owner
-        ? 'People and teams with access, and through what. Change a level or remove a grant made on this document; grants on every document are an administrator\'s.'
-        : 'Only owners can share this document; ask one of its owners to add someone.';
+        ? t('share.ownerIntro')
+        : t('share.readerIntro');
     const teamGrants = state.grants.filter((g) => g.principal.kind === 'team');
     teamsHeading.hidden = teamGrants.length === 0;
     teamsList.replaceChildren(...teamGrants.map(teamRow));
@@ -210,7 +221,7 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     e.preventDefault();
     const c: PickerChoice | undefined = picker.chosen();
     if (!c) {
-      failed(new Error(picker.input.value.trim() ? `Choose "${picker.input.value.trim()}" from the list of people and teams (type part of a name, then pick with the arrow keys and Enter).` : 'Type part of a person\'s or team\'s name, then choose them from the list.'));
+      failed(new Error(picker.input.value.trim() ? t('share.chooseFromList', { name: picker.input.value.trim() }) : t('share.typeName')));
       picker.input.focus();
       return;
     }
@@ -222,7 +233,7 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
       fillLevels(false);
       // Back to the usual level, so the next share does not silently repeat this one's.
       level.value = 'editor';
-    }, `Shared with ${c.name} as ${LEVEL_NAMES[l].toLowerCase()}.`).then(() => picker.input.focus());
+    }, t('share.sharedWith', { name: c.name, level: levelName(l).toLowerCase() })).then(() => picker.input.focus());
   });
 
   const el = h(
@@ -235,7 +246,7 @@ export function renderSharePanel(host: HTMLElement, o: ShareOptions): SharePanel
     problem,
     teamsHeading,
     teamsList,
-    h(doc, 'h3', { class: 'poc-share-subtitle', text: 'People with access', attrs: { id: `${id}-people` } }),
+    h(doc, 'h3', { class: 'poc-share-subtitle', text: t('share.people'), attrs: { id: `${id}-people` } }),
     peopleList,
   );
   teamsHeading.hidden = true;
@@ -266,7 +277,7 @@ export function openShareDialog(container: HTMLElement, opener: HTMLElement, o: 
   const dialog = h(doc, 'dialog', { class: 'poc-share-dialog', attrs: { 'aria-modal': 'true' } });
   const panel = renderSharePanel(dialog, o);
   dialog.setAttribute('aria-labelledby', panel.el.querySelector('h2')!.id);
-  const close = h(doc, 'button', { class: 'poc-share-close', text: 'Done', attrs: { type: 'button' }, on: { click: () => dialog.close() } });
+  const close = h(doc, 'button', { class: 'poc-share-close', text: t('share.done'), attrs: { type: 'button' }, on: { click: () => dialog.close() } });
   dialog.append(h(doc, 'div', { class: 'poc-share-actions' }, close));
   const closed = new Promise<void>((resolve) => {
     dialog.addEventListener('close', () => {

@@ -10,6 +10,10 @@
  */
 import type { DirectoryResponse } from '../../shared/api/people.js';
 import { h } from '../dom.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorShareWords } from '../../shared/i18n/messages/editor-share.js';
+
+const t = uiWords(editorShareWords);
 
 /** A person or a team chosen from the directory. */
 export interface PickerChoice {
@@ -34,9 +38,9 @@ export function renderPicker(doc: Document, idBase: string, search: (q: string) 
   const listId = `${idBase}-options`;
   const input = h(doc, 'input', {
     class: 'poc-share-picker-input',
-    attrs: { id: `${idBase}-input`, type: 'text', role: 'combobox', autocomplete: 'off', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, placeholder: 'Name of a person or team' },
+    attrs: { id: `${idBase}-input`, type: 'text', role: 'combobox', autocomplete: 'off', 'aria-autocomplete': 'list', 'aria-expanded': 'false', 'aria-controls': listId, placeholder: t('picker.placeholder') },
   });
-  const list = h(doc, 'ul', { class: 'poc-share-options', attrs: { id: listId, role: 'listbox', 'aria-label': 'People and teams', hidden: true } });
+  const list = h(doc, 'ul', { class: 'poc-share-options', attrs: { id: listId, role: 'listbox', 'aria-label': t('picker.list'), hidden: true } });
   const hint = h(doc, 'div', { class: 'poc-muted poc-share-picker-hint', attrs: { 'aria-live': 'polite' } });
   let options: PickerChoice[] = [];
   let active = -1;
@@ -64,7 +68,7 @@ export function renderPicker(doc: Document, idBase: string, search: (q: string) 
     chosen = c;
     input.value = c.name;
     close();
-    hint.textContent = `${c.kind === 'team' ? 'Team' : 'Person'} chosen: ${c.name}.`;
+    hint.textContent = c.kind === 'team' ? t('picker.teamChosen', { name: c.name }) : t('picker.personChosen', { name: c.name });
     onChange(c);
   };
   const show = (found: PickerChoice[], q: string) => {
@@ -81,11 +85,11 @@ export function renderPicker(doc: Document, idBase: string, search: (q: string) 
             on: { mousedown: (e) => e.preventDefault(), click: () => choose(c) },
           },
           h(doc, 'span', { class: 'poc-share-option-name', text: c.name }),
-          h(doc, 'span', { class: 'poc-muted poc-share-option-kind', text: c.kind === 'team' ? ' · team' : ` · ${c.id}` }),
+          h(doc, 'span', { class: 'poc-muted poc-share-option-kind', text: c.kind === 'team' ? t('picker.team') : ` · ${c.id}` }),
         ),
       ),
     );
-    hint.textContent = found.length ? `${found.length} match${found.length === 1 ? '' : 'es'}; use the arrow keys to choose.` : `No person or team matches "${q}".`;
+    hint.textContent = found.length ? t('picker.matches', { count: found.length }) : t('picker.noMatch', { query: q });
     if (found.length) {
       list.hidden = false;
       input.setAttribute('aria-expanded', 'true');
@@ -145,7 +149,7 @@ export function renderPicker(doc: Document, idBase: string, search: (q: string) 
       doc,
       'div',
       { class: 'poc-share-picker' },
-      h(doc, 'label', { class: 'poc-share-label', text: 'Add people or teams', attrs: { for: `${idBase}-input` } }),
+      h(doc, 'label', { class: 'poc-share-label', text: t('picker.label'), attrs: { for: `${idBase}-input` } }),
       h(doc, 'div', { class: 'poc-share-combo' }, input, list),
       hint,
     ),

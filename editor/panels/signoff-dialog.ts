@@ -17,6 +17,10 @@ import { commentRequired } from '../../shared/signoff/workflow.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { h } from '../dom.js';
 import { openProblemsText, shortHash } from './signoff-readiness.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
+
+const t = uiWords(editorPanelWords);
 
 /** What the person is asked to confirm. */
 export interface SignoffSummary {
@@ -58,8 +62,8 @@ export function openSignoffDialog(container: HTMLElement, opener: HTMLElement, s
       h(doc, 'input', { attrs: { type: 'radio', name: `${id}-decision`, value, disabled, 'aria-describedby': describedBy } }),
       h(doc, 'span', { text: label }),
     );
-  const approve = radio('approved', 'Approve', !canApprove, canApprove ? undefined : `${id}-blocked`);
-  const reject = radio('rejected', 'Reject and send it back', false);
+  const approve = radio('approved', t('dialog.approve'), !canApprove, canApprove ? undefined : `${id}-blocked`);
+  const reject = radio('rejected', t('dialog.reject'), false);
   const radios = [approve, reject].map((l) => l.querySelector('input')!);
   radios[canApprove ? 0 : 1].checked = true;
   const decision = (): SignoffPayload['decision'] => (radios[1].checked ? 'rejected' : 'approved');
@@ -68,11 +72,11 @@ export function openSignoffDialog(container: HTMLElement, opener: HTMLElement, s
   const problem = h(doc, 'div', { class: 'poc-signoff-field-error', attrs: { id: `${id}-comment-error`, hidden: true } });
   const comment = h(doc, 'textarea', { class: 'poc-signoff-comment-input', attrs: { id: `${id}-comment`, rows: 4, 'aria-describedby': `${id}-hint ${id}-comment-error` } });
   const submit = h(doc, 'button', { class: 'mod-cta poc-signoff-confirm', attrs: { type: 'submit' } });
-  const cancel = h(doc, 'button', { class: 'poc-signoff-cancel', text: 'Cancel', attrs: { type: 'button' } });
+  const cancel = h(doc, 'button', { class: 'poc-signoff-cancel', text: t('dialog.cancel'), attrs: { type: 'button' } });
   const sync = () => {
     const rejecting = decision() === 'rejected';
-    hint.textContent = commentRequired(decision()) ? 'Required: say what must change before you can approve.' : 'Optional: anything the next reader should know.';
-    submit.textContent = rejecting ? 'Reject' : 'Approve';
+    hint.textContent = commentRequired(decision()) ? t('dialog.hint.required') : t('dialog.hint.optional');
+    submit.textContent = rejecting ? t('dialog.submit.reject') : t('dialog.submit.approve');
     if (comment.value.trim()) problem.hidden = true;
   };
 
@@ -80,18 +84,18 @@ export function openSignoffDialog(container: HTMLElement, opener: HTMLElement, s
     doc,
     'form',
     { class: 'poc-signoff-form', attrs: { method: 'dialog', novalidate: true } },
-    h(doc, 'h2', { class: 'poc-signoff-dialog-title', text: `Sign off as ${summary.office}`, attrs: { id: `${id}-title` } }),
+    h(doc, 'h2', { class: 'poc-signoff-dialog-title', text: t('signoff.signAs', { office: summary.office }), attrs: { id: `${id}-title` } }),
     whatIsSigned(doc, summary),
     h(
       doc,
       'fieldset',
       { class: 'poc-signoff-decisions' },
-      h(doc, 'legend', { text: 'Your decision' }),
+      h(doc, 'legend', { text: t('dialog.decision') }),
       approve,
       summary.approvalBlocked ? h(doc, 'div', { class: 'poc-signoff-why', text: summary.approvalBlocked, attrs: { id: `${id}-blocked` } }) : null,
       reject,
     ),
-    h(doc, 'label', { class: 'poc-signoff-comment-label', text: 'Comment', attrs: { for: `${id}-comment` } }),
+    h(doc, 'label', { class: 'poc-signoff-comment-label', text: t('dialog.comment'), attrs: { for: `${id}-comment` } }),
     hint,
     comment,
     problem,
@@ -106,7 +110,7 @@ export function openSignoffDialog(container: HTMLElement, opener: HTMLElement, s
     e.preventDefault();
     const text = comment.value.trim();
     if (commentRequired(decision()) && !text) {
-      problem.textContent = 'Write a comment: a rejection must say what to change.';
+      problem.textContent = t('dialog.commentMissing');
       problem.hidden = false;
       comment.setAttribute('aria-invalid', 'true');
       comment.focus();
@@ -135,10 +139,10 @@ function whatIsSigned(doc: Document, s: SignoffSummary): HTMLElement {
   const errors = s.diagnostics.filter((d) => d.severity === 'error');
   const warnings = s.diagnostics.filter((d) => d.severity === 'warning');
   const short = shortHash(s.contentHash);
-  const hash = h(doc, 'input', { class: 'poc-signoff-hash-full', attrs: { type: 'text', readonly: true, value: s.contentHash, 'aria-label': 'Full version fingerprint (to copy)' } });
+  const hash = h(doc, 'input', { class: 'poc-signoff-hash-full', attrs: { type: 'text', readonly: true, value: s.contentHash, 'aria-label': t('dialog.hash') } });
   const copy = h(doc, 'button', {
     class: 'poc-link-btn poc-signoff-copy',
-    text: 'Copy',
+    text: t('dialog.copy'),
     attrs: { type: 'button' },
     on: {
       click: () => {
@@ -155,19 +159,19 @@ function whatIsSigned(doc: Document, s: SignoffSummary): HTMLElement {
     doc,
     'dl',
     { class: 'poc-signoff-summary' },
-    ...row('Document', s.reviewed.meta.title || 'Untitled document'),
-    ...row('Office', s.office),
-    ...row('Version', h(doc, 'code', { class: 'poc-signoff-hash', text: short, title: s.contentHash }), ' ', copy, hash),
+    ...row(t('dialog.document'), s.reviewed.meta.title || t('dialog.untitled')),
+    ...row(t('dialog.office'), s.office),
+    ...row(t('dialog.version'), h(doc, 'code', { class: 'poc-signoff-hash', text: short, title: s.contentHash }), ' ', copy, hash),
     ...row(
-      'Problems',
+      t('dialog.problems'),
       h(doc, 'span', { class: 'poc-signoff-open', text: open }),
       ...(listedProblems.length
         ? [h(
             doc,
             'ul',
             { class: 'poc-signoff-problems' },
-            ...listedProblems.map((d) => h(doc, 'li', { class: `is-${d.severity}`, text: `${d.location.block ? `${d.location.block}: ` : ''}${d.message}` })),
-            more > 0 ? h(doc, 'li', { class: 'poc-muted', text: `and ${more} more, in the problems panel` }) : null,
+            ...listedProblems.map((d) => h(doc, 'li', { class: `is-${d.severity}`, text: d.location.block ? t('dialog.problemAt', { block: d.location.block, message: d.message }) : d.message })),
+            more > 0 ? h(doc, 'li', { class: 'poc-muted', text: t('dialog.more', { count: more }) }) : null,
           )]
         : []),
     ),

@@ -35,6 +35,10 @@ import { openSignoffDialog, type SignoffChoice } from './signoff-dialog.js';
 import { approvalBlocked, officeNeeded, standingOf, workflowSummary } from './signoff-readiness.js';
 import { stepOf, type StandingByRole } from '../../shared/signoff/workflow.js';
 import type { PanelHandle } from './validation-panel.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
+
+const t = uiWords(editorPanelWords);
 
 export interface SignoffPanelOptions {
   handle: EditorHandle;
@@ -61,7 +65,7 @@ export function recordStates(raw: readonly unknown[], model: DocModel, publicKey
   return raw.map((r): RecordState => {
     if (publicKey) return standing(r, publicKey, model.meta.id, hash);
     const parsed = SignoffRecordSchema.safeParse(r);
-    return parsed.success ? { state: 'unverified', record: parsed.data } : { state: 'invalid', reason: 'malformed sign-off record' };
+    return parsed.success ? { state: 'unverified', record: parsed.data } : { state: 'invalid', reason: t('signoff.malformed') };
   });
 }
 
@@ -70,19 +74,19 @@ function when(iso: string): string {
   return formatMoment(iso);
 }
 
-const STATE_TEXT: Record<RecordState['state'], string> = {
-  valid: 'Signature verified; the text has not changed since.',
-  stale: 'Signed an earlier version: the text has changed since.',
-  invalid: 'This signature does not verify.',
-  unverified: 'Not verified: the server key is not available.',
-};
+const STATE_TEXT = {
+  valid: 'signoff.check.valid',
+  stale: 'signoff.check.stale',
+  invalid: 'signoff.check.invalid',
+  unverified: 'signoff.check.unverified',
+} as const satisfies Record<RecordState['state'], string>;
 
 /** Renders the sign-off panel into `host`. */
 export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions): PanelHandle {
   const doc = host.ownerDocument;
   const { handle } = opts;
   const body = h(doc, 'div', { class: 'poc-signoff-body' });
-  const el = h(doc, 'div', { class: 'poc-panel poc-signoffs' }, h(doc, 'div', { class: 'poc-panel-head' }, h(doc, 'div', { class: 'poc-panel-title', text: 'Consultation and sign-off' })), body);
+  const el = h(doc, 'div', { class: 'poc-panel poc-signoffs' }, h(doc, 'div', { class: 'poc-panel-head' }, h(doc, 'div', { class: 'poc-panel-title', text: t('signoff.title') })), body);
   host.append(el);
 
   const busy = new Set<string>();
@@ -97,7 +101,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     try {
       model = handle.model();
     } catch {
-      setChildren(body, h(doc, 'div', { class: 'poc-muted', text: 'Waiting for the document…' }));
+      setChildren(body, h(doc, 'div', { class: 'poc-muted', text: t('signoff.waiting') }));
       return;
     }
     const states = recordStates(readSignoffs(handle.ydoc), model, opts.publicKey);
@@ -105,7 +109,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     const diffs = new Map<string, Change[] | string>();
     for (const id of open) {
       const snap = snapshots.get(id);
-      diffs.set(id, !snap || snap === 'loading' ? 'Loading the signed version…' : snap instanceof Error ? snap.message : modelDiff(snap, model, template));
+      diffs.set(id, !snap || snap === 'loading' ? t('signoff.loadingVersion') : snap instanceof Error ? snap.message : modelDiff(snap, model, template));
     }
     const standingNow = standingOf(
       states.flatMap((s) => (s.record && s.state !== 'invalid' ? [s.record.payload] : [])),
@@ -145,7 +149,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       doc,
       'div',
       { class: 'poc-signoff-group' },
-      h(doc, 'div', { class: 'poc-signoff-group-title', text: 'Required consultations' }),
+      h(doc, 'div', { class: 'poc-signoff-group-title', text: t('signoff.consultations') }),
       ...consult.map((c) =>
         h(
           doc,
@@ -157,7 +161,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
           },
           h(doc, 'span', { class: 'poc-consult-mark', text: c.recorded ? '✓' : '○' }),
           h(doc, 'span', { class: 'poc-consult-label', text: c.label }),
-          h(doc, 'span', { class: 'poc-muted', text: c.recorded ? `recorded in ${c.block?.id ?? 'a consultation'}` : c.block ? `${c.block.id}: outcome missing` : 'not recorded' }),
+          h(doc, 'span', { class: 'poc-muted', text: c.recorded ? (c.block ? t('signoff.consult.recordedIn', { block: c.block.id }) : t('signoff.consult.recorded')) : c.block ? t('signoff.consult.outcomeMissing', { block: c.block.id }) : t('signoff.consult.notRecorded') }),
         ),
       ),
     );
@@ -188,14 +192,14 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     const row = (role: string, label: string, guidance: string | undefined) => roleRow(role, label, guidance, byRole.get(role) ?? [], elsewhere.get(role) ?? [], diffs, ctx);
     const rows = template.signoffs.map((r) => row(r.role, `${stepOf(template, r)}. ${r.label}`, r.guidance));
     const unasked = new Set([...byRole.keys(), ...elsewhere.keys()].filter((role) => !template.signoffs.some((r) => r.role === role)));
-    for (const role of unasked) rows.push(row(role, `${role} (not asked by the template)`, undefined));
+    for (const role of unasked) rows.push(row(role, t('signoff.notAsked', { role }), undefined));
     return h(
       doc,
       'div',
       { class: 'poc-signoff-group' },
-      h(doc, 'div', { class: 'poc-signoff-group-title', text: 'Sign-offs, in order' }),
-      ...(rows.length ? rows : [h(doc, 'div', { class: 'poc-muted', text: 'This template asks for no sign-off.' })]),
-      ...broken.map((b) => h(doc, 'div', { class: 'poc-signoff is-invalid' }, severityIcon(doc, 'error'), `A stored sign-off is unreadable: ${b.state === 'invalid' ? b.reason : ''}`)),
+      h(doc, 'div', { class: 'poc-signoff-group-title', text: t('signoff.inOrder') }),
+      ...(rows.length ? rows : [h(doc, 'div', { class: 'poc-muted', text: t('signoff.noneAsked') })]),
+      ...broken.map((b) => h(doc, 'div', { class: 'poc-signoff is-invalid' }, severityIcon(doc, 'error'), t('signoff.unreadable', { reason: b.state === 'invalid' ? b.reason : '' }))),
     );
   };
 
@@ -216,15 +220,15 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     );
     if (latest?.record) {
       const p = latest.record.payload;
-      row.append(h(doc, 'div', { class: 'poc-signoff-who', text: `${p.decision === 'approved' ? 'Approved' : 'Rejected'} by ${p.userName || p.user} on ${when(p.signedAt)}` }));
-      if (p.comment) row.append(h(doc, 'div', { class: 'poc-signoff-comment', text: `“${p.comment}”` }));
+      row.append(h(doc, 'div', { class: 'poc-signoff-who', text: t(p.decision === 'approved' ? 'signoff.approvedBy' : 'signoff.rejectedBy', { name: p.userName || p.user, when: when(p.signedAt) }) }));
+      if (p.comment) row.append(h(doc, 'div', { class: 'poc-signoff-comment', text: t('signoff.quote', { comment: p.comment }) }));
       row.append(
         h(
           doc,
           'div',
           { class: 'poc-signoff-check' },
           severityIcon(doc, latest.state === 'valid' ? 'info' : latest.state === 'invalid' ? 'error' : 'warning'),
-          latest.state === 'invalid' ? `${STATE_TEXT.invalid} ${latest.reason}.` : STATE_TEXT[latest.state],
+          latest.state === 'invalid' ? t('signoff.check.invalidWhy', { reason: latest.reason }) : t(STATE_TEXT[latest.state]),
         ),
       );
       if (latest.state === 'stale' && opts.fetchSnapshotModel) row.append(...diffBlock(latest.record.id, diffs.get(latest.record.id)));
@@ -232,18 +236,18 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       if (overruled.length) {
         const by = [...new Set(overruled.map((s) => s.record!.payload.userName || s.record!.payload.user))].join(', ');
         row.append(
-          h(doc, 'div', { class: 'poc-muted poc-signoff-standing', text: `This rejection still stands: a later approval by ${by} of the same version does not clear it. ${p.userName || p.user} can approve, or the office can approve a revised version.` }),
+          h(doc, 'div', { class: 'poc-muted poc-signoff-standing', text: t('signoff.stillStands', { by, name: p.userName || p.user }) }),
         );
       }
       const earlier = list.length - 1 - overruled.length;
-      if (earlier > 0) row.append(h(doc, 'div', { class: 'poc-muted', text: `${earlier} earlier sign-off${earlier > 1 ? 's' : ''} by this office.` }));
+      if (earlier > 0) row.append(h(doc, 'div', { class: 'poc-muted', text: t('signoff.earlier', { count: earlier }) }));
     } else {
-      row.append(h(doc, 'div', { class: 'poc-muted', text: 'Not signed yet.' }));
+      row.append(h(doc, 'div', { class: 'poc-muted', text: t('signoff.notYet') }));
     }
     for (const { state: s, why } of elsewhere) {
       const p = s.record!.payload;
       row.append(
-        h(doc, 'div', { class: 'poc-muted poc-signoff-elsewhere', text: `${p.decision === 'approved' ? 'Approved' : 'Rejected'} by ${p.userName || p.user} on ${when(p.signedAt)}, ${why}: it does not count here.` }),
+        h(doc, 'div', { class: 'poc-muted poc-signoff-elsewhere', text: t(p.decision === 'approved' ? 'signoff.elsewhere.approved' : 'signoff.elsewhere.rejected', { name: p.userName || p.user, when: when(p.signedAt), why }) }),
       );
     }
     const office = ctx.template.signoffs.find((r) => r.role === role);
@@ -258,7 +262,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
   const diffBlock = (id: string, diff: Change[] | string | undefined): HTMLElement[] => {
     const toggle = h(doc, 'button', {
       class: 'poc-link-btn poc-show-changes',
-      text: open.has(id) ? 'Hide what changed' : 'Show what changed',
+      text: open.has(id) ? t('signoff.changes.hide') : t('signoff.changes.show'),
       attrs: { type: 'button', 'aria-expanded': open.has(id) ? 'true' : 'false' },
       on: { click: () => void toggleDiff(id) },
     });
@@ -280,7 +284,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
                 ),
               ),
             )
-          : h(doc, 'div', { class: 'poc-muted', text: 'Only formatting differs from the signed version.' });
+          : h(doc, 'div', { class: 'poc-muted', text: t('signoff.changes.formatting') });
     return [toggle, list];
   };
 
@@ -297,7 +301,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
       try {
         snapshots.set(id, await opts.fetchSnapshotModel!(id));
       } catch (e) {
-        snapshots.set(id, new Error(`Could not load the signed version: ${(e as Error).message}`));
+        snapshots.set(id, new Error(t('signoff.loadFailed', { message: (e as Error).message })));
       }
     }
     refresh();
@@ -311,7 +315,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     const whyId = `poc-sign-why-${++reasons}`;
     const button = h(doc, 'button', {
       class: 'poc-sign-btn mod-cta',
-      text: busy.has(role) ? 'Signing…' : `Sign off as ${office.label}`,
+      text: busy.has(role) ? t('signoff.signing') : t('signoff.signAs', { office: office.label }),
       attrs: { type: 'button', 'data-role': role, disabled: busy.has(role) || !held, 'aria-describedby': why ? whyId : undefined },
     });
     button.addEventListener('click', () => void sign(office, ctx, button, why));
@@ -337,7 +341,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     try {
       await opts.onSignOff!(role, { ...choice, reviewed });
     } catch (e) {
-      errors.set(role, (e as Error).message || 'The server refused the sign-off.');
+      errors.set(role, (e as Error).message || t('signoff.refused'));
     } finally {
       busy.delete(role);
       refresh();
@@ -373,15 +377,15 @@ interface RowContext {
 }
 
 function stateWord(s: RecordState | undefined): string {
-  if (!s) return 'Pending';
+  if (!s) return t('signoff.state.pending');
   switch (s.state) {
     case 'valid':
-      return s.record.payload.decision === 'approved' ? 'Signed · valid' : 'Rejected · valid';
+      return s.record.payload.decision === 'approved' ? t('signoff.state.signed') : t('signoff.state.rejected');
     case 'stale':
-      return 'Stale';
+      return t('signoff.state.stale');
     case 'invalid':
-      return 'Invalid';
+      return t('signoff.state.invalid');
     case 'unverified':
-      return 'Signed · not verified';
+      return t('signoff.state.unverified');
   }
 }

@@ -7,14 +7,26 @@
  * only puts them into words for the person.
  */
 import type { DocModel, DocStatus } from '../../shared/model/types.js';
-import { statusWord } from '../../shared/template/field-words.js';
 import { currentScope, latestPerOffice } from '../../shared/signoff/latest.js';
 import { documentArea } from '../../shared/signoff/offices.js';
 import { type SignoffPayload, SignoffRecordSchema } from '../../shared/signoff/record.js';
 import { awaitedBefore, type Office, stepOf, stillRequired, type StandingByRole } from '../../shared/signoff/workflow.js';
 import type { Template } from '../../shared/template/load.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
-import { plural } from '../words.js';
+import { intlLocale } from '../../shared/i18n/locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
+import { editorWords } from '../../shared/i18n/messages/editor.js';
+
+const t = uiWords(editorPanelWords);
+const statusWords = uiWords(editorWords);
+
+const STATUS_KEYS = { draft: 'status.draft', 'in-review': 'status.in-review', approved: 'status.approved', archived: 'status.archived' } as const;
+
+/** The status in words in the interface language, as the header chip shows it ("In review"; in English the words of shared/template/field-words.ts); an unknown status comes back as given. */
+export function statusWord(status: string): string {
+  return status in STATUS_KEYS ? statusWords(STATUS_KEYS[status as keyof typeof STATUS_KEYS]) : status;
+}
 
 /** The short form of a content hash people compare by eye (the full one stays available to copy). */
 export function shortHash(hash: string): string {
@@ -25,13 +37,15 @@ export function shortHash(hash: string): string {
 export function openProblemsText(diagnostics: readonly Diagnostic[]): string {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  if (!errors && !warnings) return 'No problems are open.';
-  return `${[errors ? plural(errors, 'error') : '', warnings ? plural(warnings, 'warning') : ''].filter(Boolean).join(' and ')} still open`;
+  if (!errors && !warnings) return t('open.none');
+  if (!warnings) return t('open.errors', { count: errors });
+  if (!errors) return t('open.warnings', { count: warnings });
+  return t('open.both', { errors: t('count.errors', { count: errors }), warnings: t('count.warnings', { count: warnings }) });
 }
 
 /** A list in words: "A", "A and B", "A, B and C". */
 function listed(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return new Intl.ListFormat(intlLocale(interfaceLocale()), { type: 'conjunction' }).format(items);
 }
 
 /** Each office's standing sign-off among `payloads` (records that verify, or well-formed ones when there is no key) for the document as it is now. */
@@ -50,35 +64,32 @@ export function wellFormedPayloads(raw: readonly unknown[]): SignoffPayload[] {
 /** Why the person cannot sign as `office` at all: they do not hold it for this document (says which office, and where, they would need). */
 export function officeNeeded(office: Office, model: DocModel, template: Template): string {
   const area = documentArea(model, template);
-  return `To sign here you need the office of ${office.label}${area ? ` for ${area}, or mission-wide` : ''}. You do not hold it for this document.`;
+  return area ? t('office.neededIn', { office: office.label, area }) : t('office.needed', { office: office.label });
 }
 
 /** Why `office` cannot approve now (errors remain, an earlier office has not approved), or undefined when it can. A rejection is always possible. */
 export function approvalBlocked(office: Office, template: Template, standing: StandingByRole, errors: number): string | undefined {
-  const why: string[] = [];
-  if (errors > 0) why.push(`Fix the ${plural(errors, 'error')} first`);
   const earlier = awaitedBefore(template, office.role, standing);
-  if (earlier.length) why.push(`${why.length ? 'the' : 'The'} ${listed(earlier.map((o) => o.label))} must approve first`);
-  if (!why.length) return undefined;
-  return `${why.join(', and ')}. Until then you can only reject it, to send it back with your comments.`;
+  const offices = listed(earlier.map((o) => o.label));
+  if (errors > 0 && earlier.length) return t('approval.both', { errors: t('count.errors', { count: errors }), offices });
+  if (errors > 0) return t('approval.errors', { count: errors });
+  if (earlier.length) return t('approval.earlier', { offices });
+  return undefined;
 }
 
-/** The status in words, as the header chip shows it (shared/template/field-words.ts). */
-export { statusWord };
 
 /** The document's status and what it still needs, in plain words for the sign-off panel. */
 export function workflowSummary(status: DocStatus, template: Template, standing: StandingByRole, hash: string): string {
-  if (status === 'archived') return 'Archived: nobody signs it any more.';
-  if (!template.signoffs.length) return `${statusWord(status)}. This document needs no sign-off.`;
+  if (status === 'archived') return t('workflow.archived');
+  if (!template.signoffs.length) return t('workflow.noSignoff', { status: statusWord(status) });
   const needed = stillRequired(template, standing, hash);
-  if (!needed.length) return status === 'approved' ? 'Approved: every office has approved this version.' : 'Every office has approved this version; the server marks it approved in a moment.';
-  const words = needed.map(({ office, why }) =>
-    why === 'stale' ? `a new approval by the ${office.label}, since the text changed after its approval` : why === 'rejected' ? `approval by the ${office.label} (who rejected it)` : `approval by the ${office.label}`,
-  );
-  const draft = status === 'draft' ? ' Move it to In review, at the top of the document, when it is ready to be read.' : '';
+  if (!needed.length) return status === 'approved' ? t('workflow.approved') : t('workflow.allApproved');
+  const words = needed.map(({ office, why }) => t(why === 'stale' ? 'workflow.need.stale' : why === 'rejected' ? 'workflow.need.rejected' : 'workflow.need.missing', { office: office.label }));
   // Offices of one step sign in any order (the strategy's Head of Mission and RC/HC): "and", not "then", between them.
   const steps = needed.map(({ office }) => stepOf(template, office));
   const anyOrder = new Set(steps).size < steps.length;
-  const joined = words.map((w, i) => (i === 0 ? w : `${steps[i] === steps[i - 1] ? ' and ' : ', then '}${w}`)).join('');
-  return `${statusWord(status)}. Still required${anyOrder ? '' : ', in this order'}: ${joined}${anyOrder && new Set(steps).size === 1 ? ', in any order' : ''}.${draft}`;
+  const list = words.reduce((before, next, i) => t(steps[i] === steps[i - 1] ? 'workflow.join.and' : 'workflow.join.then', { before, next }));
+  const params = { status: statusWord(status), list };
+  const summary = !anyOrder ? t('workflow.ordered', params) : new Set(steps).size === 1 ? t('workflow.anyOrder', params) : t('workflow.mixed', params);
+  return status === 'draft' ? `${summary} ${t('workflow.draft')}` : summary;
 }

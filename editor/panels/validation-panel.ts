@@ -10,8 +10,11 @@
 import type { Template } from '../../shared/template/load.js';
 import { completion, type Diagnostic } from '../../shared/validate/index.js';
 import { h, setChildren, severityIcon } from '../dom.js';
-import { plural } from '../words.js';
 import type { EditorHandle } from '../editor-contract.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
+
+const t = uiWords(editorPanelWords);
 
 /** A mounted panel. */
 export interface PanelHandle {
@@ -24,10 +27,9 @@ export interface PanelHandle {
 /** At most this many problems are drawn (the counts stay exact); the rest are summarised. */
 const MAX_SHOWN = 300;
 
-const WORDS = { error: 'error', warning: 'warning', info: 'note' } as const;
-
-function count(n: number, severity: keyof typeof WORDS): string {
-  return plural(n, WORDS[severity]);
+/** "2 errors", "1 warning", "3 notes for information". */
+function count(n: number, severity: 'error' | 'warning' | 'info'): string {
+  return t(severity === 'error' ? 'count.errors' : severity === 'warning' ? 'count.warnings' : 'problems.notes', { count: n });
 }
 
 /** Where a diagnostic points, in words: "T-3 · Likelihood". */
@@ -56,7 +58,7 @@ export function groupBySection(list: readonly Diagnostic[], template: Template |
   });
   return keys.map((k) => {
     const spec = template?.sections.find((s) => s.id === k);
-    return { section: k || undefined, title: k ? `${k} ${spec?.title ?? ''}`.trim() : 'Document', items: groups.get(k)! };
+    return { section: k || undefined, title: k ? `${k} ${spec?.title ?? ''}`.trim() : t('problems.document'), items: groups.get(k)! };
   });
 }
 
@@ -71,7 +73,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
     doc,
     'div',
     { class: 'poc-panel poc-problems' },
-    h(doc, 'div', { class: 'poc-panel-head' }, h(doc, 'div', { class: 'poc-panel-title', text: 'Problems' }), h(doc, 'div', { class: 'poc-completion' }, meter, completionText), counts),
+    h(doc, 'div', { class: 'poc-panel-head' }, h(doc, 'div', { class: 'poc-panel-title', text: t('problems.title') }), h(doc, 'div', { class: 'poc-completion' }, meter, completionText), counts),
     list,
   );
   host.append(el);
@@ -82,7 +84,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
   const refresh = () => {
     const template = handle.template();
     if (!template) {
-      setChildren(list, h(doc, 'div', { class: 'poc-muted', text: 'Waiting for the document…' }));
+      setChildren(list, h(doc, 'div', { class: 'poc-muted', text: t('problems.waiting') }));
       return;
     }
     const diagnostics = handle.diagnostics();
@@ -96,8 +98,8 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
     (meter.firstChild as HTMLElement).style.setProperty('--poc-fill', `${pct}%`);
     meter.setAttribute('role', 'meter');
     meter.setAttribute('aria-valuenow', String(pct));
-    meter.setAttribute('aria-label', 'Required parts filled');
-    completionText.textContent = `${c.filled} of ${c.required} required parts filled`;
+    meter.setAttribute('aria-label', t('problems.meter'));
+    completionText.textContent = t('problems.completion', { filled: c.filled, required: c.required });
 
     const n = { error: 0, warning: 0, info: 0 };
     for (const d of diagnostics) n[d.severity]++;
@@ -105,7 +107,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
       counts,
       ...(['error', 'warning'] as const).map((s) => h(doc, 'span', { class: `poc-count poc-sev-${s}`, attrs: { 'data-severity': s } }, severityIcon(doc, s), count(n[s], s))),
       n.info
-        ? h(doc, 'span', { class: 'poc-count poc-count-info poc-sev-info', attrs: { 'data-severity': 'info' } }, severityIcon(doc, 'info'), `${count(n.info, 'info')} for information`)
+        ? h(doc, 'span', { class: 'poc-count poc-count-info poc-sev-info', attrs: { 'data-severity': 'info' } }, severityIcon(doc, 'info'), count(n.info, 'info'))
         : null,
     );
 
@@ -123,7 +125,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
       const notesToggle = notes.length
         ? h(doc, 'button', {
             class: 'poc-link-btn poc-notes-toggle',
-            text: `${showNotes ? 'Hide' : 'Show'} ${count(notes.length, 'info')} for information`,
+            text: t(showNotes ? 'problems.notes.hide' : 'problems.notes.show', { count: notes.length }),
             attrs: { type: 'button', 'aria-expanded': showNotes ? 'true' : 'false' },
             on: {
               click: () => {
@@ -143,7 +145,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
           'div',
           { class: 'poc-problems-group-title' },
           h(doc, 'span', { text: g.title }),
-          g.items.length > notes.length ? h(doc, 'span', { class: 'poc-count-pill', text: String(g.items.length - notes.length), title: plural(g.items.length - notes.length, 'problem') }) : null,
+          g.items.length > notes.length ? h(doc, 'span', { class: 'poc-count-pill', text: String(g.items.length - notes.length), title: t('problems.pill', { count: g.items.length - notes.length }) }) : null,
         ),
         ...items.map((d) =>
           h(
@@ -162,7 +164,7 @@ export function renderValidationPanel(host: HTMLElement, handle: EditorHandle): 
         notesToggle,
       );
     });
-    setChildren(list, clear ? h(doc, 'div', { class: 'poc-all-clear', text: 'No problems found.' }) : null, ...groups, hidden > 0 ? h(doc, 'div', { class: 'poc-muted', text: `…and ${hidden} more. Fix the ones above first.` }) : null);
+    setChildren(list, clear ? h(doc, 'div', { class: 'poc-all-clear', text: t('problems.none') }) : null, ...groups, hidden > 0 ? h(doc, 'div', { class: 'poc-muted', text: t('problems.more', { count: hidden }) }) : null);
   };
 
   const unsubscribe = handle.subscribe(refresh);

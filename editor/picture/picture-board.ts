@@ -15,20 +15,35 @@
  * write with ISO days. Built with the standard DOM (`h`), no
  * Obsidian API. CSS: styles/picture.css.
  */
-import {
-  FACET_WORDS,
-  FACETS,
-  filteredView,
-  LIST_WORDS,
-  type MissionPicture,
-  type MissionThreat,
-  type PictureItem,
-  signoffsUnknownWords,
-  type ThreatFilter,
-  threatIdWords,
-} from '../../shared/picture/index.js';
-import { formatDaysIn, plural } from '../words.js';
+import { FACETS, filteredView, LIST_WORDS, type MissionPicture, type MissionThreat, type PictureItem, type ThreatFilter, threatIdWords } from '../../shared/picture/index.js';
+import { formatDaysIn } from '../words.js';
 import { h } from '../dom.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorChartWords } from '../../shared/i18n/messages/editor-charts.js';
+
+const tr = uiWords(editorChartWords);
+
+/** Each facet's name, as the filters label it (in English the words of shared/picture/words.ts FACET_WORDS). */
+const FACET_KEYS = { sector: 'picture.facet.sector', tier: 'picture.facet.tier', phase: 'picture.facet.phase', threatType: 'picture.facet.threatType' } as const;
+
+/** Each list's heading and what it says when empty (in English the words of shared/picture/words.ts LIST_WORDS). */
+const LIST_KEYS = {
+  reviewsOverdue: ['picture.list.reviewsOverdue', 'picture.list.reviewsOverdue.empty'],
+  actionsOverdue: ['picture.list.actionsOverdue', 'picture.list.actionsOverdue.empty'],
+  signoffsPending: ['picture.list.signoffsPending', 'picture.list.signoffsPending.empty'],
+  signoffsStale: ['picture.list.signoffsStale', 'picture.list.signoffsStale.empty'],
+  signoffsRejected: ['picture.list.signoffsRejected', 'picture.list.signoffsRejected.empty'],
+  redGaps: ['picture.list.redGaps', 'picture.list.redGaps.empty'],
+  threatsWithoutAction: ['picture.list.threatsWithoutAction', 'picture.list.threatsWithoutAction.empty'],
+  objectivesWithoutResources: ['picture.list.objectivesWithoutResources', 'picture.list.objectivesWithoutResources.empty'],
+  pastValidity: ['picture.list.pastValidity', 'picture.list.pastValidity.empty'],
+} as const;
+
+/** What the board says when sign-offs are not known for some documents (shared/picture/words.ts signoffsUnknownWords, in the interface language). */
+function signoffsUnknown(known: number, documents: number): string | undefined {
+  if (known >= documents) return undefined;
+  return known === 0 ? tr('picture.signoffsUnknown') : tr('picture.signoffsPartly', { known, count: documents });
+}
 
 /** What a host gives the board. */
 export interface PictureBoardOptions {
@@ -84,7 +99,7 @@ export function drawPictureBoard(el: HTMLElement, picture: MissionPicture, opts:
   const drawThreats = () => threatsEl.replaceChildren(...threatsPart(doc, picture, filter, heading, opener));
   const select = (facet: string, choices: Array<{ value: string; label: string }>, chosen: string | undefined, words: string, pick: (value: string | undefined) => void) => {
     const box = h(doc, 'select', { attrs: { 'data-facet': facet } });
-    for (const c of [{ value: ALL, label: 'All' }, ...choices]) {
+    for (const c of [{ value: ALL, label: tr('picture.all') }, ...choices]) {
       const option = h(doc, 'option', { text: c.label });
       option.value = c.value;
       box.append(option);
@@ -96,26 +111,28 @@ export function drawPictureBoard(el: HTMLElement, picture: MissionPicture, opts:
     });
     return h(doc, 'label', { class: 'poc-picture-filter' }, h(doc, 'span', { text: words }), box);
   };
-  const filters = h(doc, 'div', { class: 'poc-picture-filters', attrs: { role: 'group', 'aria-label': 'Filter the threats' } });
+  const filters = h(doc, 'div', { class: 'poc-picture-filters', attrs: { role: 'group', 'aria-label': tr('picture.filters') } });
   for (const facet of FACETS) {
     const choices = picture.facets[facet].map((o) => ({ value: o.value, label: `${o.label} (${o.count})` }));
-    filters.append(select(facet, choices, filter[facet]?.[0], FACET_WORDS[facet], (v) => (filter = { ...filter, [facet]: v === undefined ? undefined : [v] })));
+    filters.append(select(facet, choices, filter[facet]?.[0], tr(FACET_KEYS[facet]), (v) => (filter = { ...filter, [facet]: v === undefined ? undefined : [v] })));
   }
   const imminence = [
-    { value: 'imminent', label: 'Imminent only' },
-    { value: 'not-imminent', label: 'Not imminent' },
+    { value: 'imminent', label: tr('picture.imminentOnly') },
+    { value: 'not-imminent', label: tr('picture.notImminent') },
   ];
-  filters.append(select('imminence', imminence, filter.imminence, 'Imminence', (v) => (filter = { ...filter, imminence: v as ThreatFilter['imminence'] })));
+  filters.append(select('imminence', imminence, filter.imminence, tr('picture.imminence'), (v) => (filter = { ...filter, imminence: v as ThreatFilter['imminence'] })));
 
   const lists = h(doc, 'div', { class: 'poc-picture-lists' });
-  for (const { key, heading: words, empty } of LIST_WORDS) {
+  // In the order shared/picture/words.ts gives the lists.
+  for (const { key } of LIST_WORDS) {
     const items = picture.lists[key];
-    const section = h(doc, 'section', { class: `poc-picture-list poc-picture-list-${key}` }, h(doc, heading, { text: `${words} (${items.length})` }));
-    if (!items.length) section.append(h(doc, 'p', { class: 'poc-picture-empty', text: empty }));
+    const [headingKey, emptyKey] = LIST_KEYS[key];
+    const section = h(doc, 'section', { class: `poc-picture-list poc-picture-list-${key}` }, h(doc, heading, { text: tr('picture.listHeading', { heading: tr(headingKey), count: items.length }) }));
+    if (!items.length) section.append(h(doc, 'p', { class: 'poc-picture-empty', text: tr(emptyKey) }));
     else section.append(h(doc, 'ul', {}, ...items.map((item) => itemRow(doc, item, opener))));
     lists.append(section);
   }
-  const unknown = signoffsUnknownWords(picture.signoffsKnown, picture.documents);
+  const unknown = signoffsUnknown(picture.signoffsKnown, picture.documents);
   if (unknown) lists.append(h(doc, 'p', { class: 'poc-picture-note', text: unknown }));
 
   el.replaceChildren(
@@ -138,9 +155,9 @@ function threatsPart(doc: Document, picture: MissionPicture, filter: ThreatFilte
   const idOf = threatIdWords(threats);
   const rated = threats.filter((t) => t.missionRank !== undefined);
   const allRated = picture.threats.filter((t) => t.missionRank !== undefined).length;
-  const out: HTMLElement[] = [h(doc, heading, { text: `Threats of every matrix, ranked together (${rated.length} of ${plural(allRated, 'rated threat')})` })];
-  const table = h(doc, 'table', { class: 'poc-picture-heat', attrs: { 'aria-label': 'Heat map: number of threats by likelihood and impact' } });
-  table.append(h(doc, 'tr', {}, h(doc, 'th', { text: 'Likelihood \\ impact' }), ...heat.rows[0].map((c) => h(doc, 'th', { text: String(c.impact), attrs: { scope: 'col' } }))));
+  const out: HTMLElement[] = [h(doc, heading, { text: tr('picture.ranked', { shown: rated.length, count: allRated }) })];
+  const table = h(doc, 'table', { class: 'poc-picture-heat', attrs: { 'aria-label': tr('picture.heat') } });
+  table.append(h(doc, 'tr', {}, h(doc, 'th', { text: tr('picture.heat.corner') }), ...heat.rows[0].map((c) => h(doc, 'th', { text: String(c.impact), attrs: { scope: 'col' } }))));
   for (const row of heat.rows) {
     const cells = row.map((cell) => {
       const n = cell.points.length;
@@ -148,16 +165,16 @@ function threatsPart(doc: Document, picture: MissionPicture, filter: ThreatFilte
         class: `poc-picture-heat-cell poc-risk-${cell.band}`,
         text: n ? String(n) : '',
         title: cell.points.map((t) => `${idOf(t)} ${t.title}`).join('\n'),
-        attrs: { 'aria-label': `Likelihood ${cell.likelihood} × impact ${cell.impact} = ${cell.risk}: ${plural(n, 'threat')}` },
+        attrs: { 'aria-label': tr('picture.heat.cell', { likelihood: cell.likelihood, impact: cell.impact, risk: cell.risk, count: n }) },
       });
     });
     table.append(h(doc, 'tr', {}, h(doc, 'th', { text: String(row[0].likelihood), attrs: { scope: 'row' } }), ...cells));
   }
   // The table keeps its size and scrolls within itself on a narrow screen, never the page.
   out.push(h(doc, 'div', { class: 'poc-picture-heat-scroll' }, table));
-  if (heat.unrated.length) out.push(h(doc, 'p', { class: 'poc-picture-note', text: `Not rated yet: ${heat.unrated.map((t) => `${idOf(t)} ${t.title}`).join(', ')}` }));
+  if (heat.unrated.length) out.push(h(doc, 'p', { class: 'poc-picture-note', text: tr('picture.unrated', { threats: heat.unrated.map((x) => `${idOf(x)} ${x.title}`).join(', ') }) }));
   if (!threats.length) {
-    out.push(h(doc, 'p', { class: 'poc-picture-empty', text: picture.threats.length ? 'No threat passes these filters.' : 'No threat matrix holds a threat yet.' }));
+    out.push(h(doc, 'p', { class: 'poc-picture-empty', text: picture.threats.length ? tr('picture.noneFiltered') : tr('picture.noThreat') }));
     return out;
   }
   out.push(h(doc, 'ol', { class: 'poc-picture-ranking' }, ...rated.map((t) => threatRow(doc, t, idOf(t), opener))));
@@ -171,7 +188,7 @@ function threatRow(doc: Document, t: MissionThreat, id: string, opener: Opener):
     'li',
     {},
     h(doc, 'span', { class: 'poc-picture-rank', text: String(t.missionRank) }),
-    h(doc, 'span', { class: `poc-risk poc-risk-${t.band}`, text: String(t.risk), title: `Risk ${t.risk} (likelihood ${t.likelihood} × impact ${t.impact})` }),
+    h(doc, 'span', { class: `poc-risk poc-risk-${t.band}`, text: String(t.risk), title: tr('picture.risk', { risk: t.risk ?? '–', likelihood: t.likelihood ?? '–', impact: t.impact ?? '–' }) }),
     h(
       doc,
       'div',
@@ -182,8 +199,8 @@ function threatRow(doc: Document, t: MissionThreat, id: string, opener: Opener):
         'div',
         { class: 'poc-picture-marks' },
         h(doc, 'span', { class: 'poc-picture-where', text: t.sector ?? t.doc.title }),
-        t.priority ? h(doc, 'span', { class: 'poc-picture-tag', text: 'priority' }) : null,
-        t.imminent ? h(doc, 'span', { class: 'poc-picture-tag is-imminent', text: 'imminent' }) : null,
+        t.priority ? h(doc, 'span', { class: 'poc-picture-tag', text: tr('picture.priority') }) : null,
+        t.imminent ? h(doc, 'span', { class: 'poc-picture-tag is-imminent', text: tr('picture.imminent') }) : null,
       ),
     ),
   );

@@ -9,6 +9,10 @@
  */
 import { type Change, changeSummary, type FieldChange } from '../../shared/diff/model-diff.js';
 import { h } from '../dom.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorShareWords } from '../../shared/i18n/messages/editor-share.js';
+
+const t = uiWords(editorShareWords);
 
 /** How the view is placed in its page. */
 export interface ChangesViewOptions {
@@ -16,21 +20,21 @@ export interface ChangesViewOptions {
   level?: 2 | 3 | 4;
 }
 
-const KIND_WORDS: Record<Change['kind'], string> = { added: 'Added', removed: 'Removed', changed: 'Changed', moved: 'Moved' };
+const KIND_KEYS = { added: 'changes.added', removed: 'changes.removed', changed: 'changes.changed', moved: 'changes.moved' } as const satisfies Record<Change['kind'], string>;
 
-/** The heading a change is listed under: its section, or the whole document for the title and document fields. */
-const WHOLE_DOCUMENT = 'Whole document';
+/** The key a change is grouped under when it is about the whole document (the title and document fields): no section is named so. */
+const WHOLE_DOCUMENT = '\u0000whole-document';
 
 function fieldLine(doc: Document, f: FieldChange): HTMLElement {
   return h(
     doc,
     'li',
     { class: 'poc-change-field' },
-    h(doc, 'span', { class: 'poc-change-label', text: `${f.label}: ` }),
+    h(doc, 'span', { class: 'poc-change-label', text: t('changes.label', { label: f.label }) }),
     h(doc, 'del', { class: 'poc-change-from', text: f.from }),
     // The arrow is for the eye; a screen reader hears "changed to".
     h(doc, 'span', { class: 'poc-change-arrow', text: ' → ', attrs: { 'aria-hidden': 'true' } }),
-    h(doc, 'span', { class: 'poc-sr-only', text: ' changed to ' }),
+    h(doc, 'span', { class: 'poc-sr-only', text: t('changes.changedTo') }),
     h(doc, 'ins', { class: 'poc-change-to', text: f.to }),
   );
 }
@@ -38,17 +42,17 @@ function fieldLine(doc: Document, f: FieldChange): HTMLElement {
 function what(doc: Document, c: Change): Array<Node | string> {
   if (c.block) {
     const parts: Array<Node | string> = [h(doc, 'strong', { class: 'poc-change-block', text: c.block }), ` ${c.title && c.title !== c.block ? `“${c.title}”` : ''}`];
-    if (c.kind === 'moved' && c.fromSection) parts.push(` (from ${c.fromSection})`);
+    if (c.kind === 'moved' && c.fromSection) parts.push(t('changes.from', { section: c.fromSection }));
     return parts;
   }
-  if (c.section && !c.fields) return [`Section ${c.sectionName ?? c.section}`];
-  if (c.section) return ['Text'];
-  return [c.fields?.[0]?.field === 'title' ? 'Title' : 'Document fields'];
+  if (c.section && !c.fields) return [t('changes.section', { name: c.sectionName ?? c.section })];
+  if (c.section) return [t('changes.text')];
+  return [c.fields?.[0]?.field === 'title' ? t('changes.title') : t('changes.fields')];
 }
 
 function item(doc: Document, c: Change): HTMLElement {
   const li = h(doc, 'li', { class: `poc-change is-${c.kind}`, attrs: { 'data-block': c.block, 'data-section': c.section } });
-  li.append(h(doc, 'span', { class: 'poc-change-kind', text: `${KIND_WORDS[c.kind]}: ` }), ...what(doc, c));
+  li.append(h(doc, 'span', { class: 'poc-change-kind', text: t(KIND_KEYS[c.kind]) }), ...what(doc, c));
   // A section's text and the title read best as one from → to line; a block or the document fields as a list.
   const fields = c.fields ?? [];
   if (fields.length) li.append(h(doc, 'ul', { class: 'poc-change-fields' }, ...fields.map((f) => fieldLine(doc, f))));
@@ -72,7 +76,7 @@ export function changesView(doc: Document, changes: readonly Change[], opts: Cha
         doc,
         'section',
         { class: 'poc-changes-section' },
-        h(doc, `h${level}`, { class: 'poc-changes-heading', text: name }),
+        h(doc, `h${level}`, { class: 'poc-changes-heading', text: name === WHOLE_DOCUMENT ? t('changes.wholeDocument') : name }),
         h(doc, 'ul', { class: 'poc-changes-list' }, ...(groups.get(name) ?? []).map((c) => item(doc, c))),
       ),
     );

@@ -14,6 +14,12 @@ import { shortValueWords } from '../../shared/template/field-words.js';
 import type { FieldSpec } from '../../shared/template/template-schema.js';
 import { h } from '../dom.js';
 import { statusWord } from '../panels/signoff-readiness.js';
+import { documentLocale } from '../../shared/model/document-locale.js';
+import { templateForDocument } from '../document-template.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorShareWords } from '../../shared/i18n/messages/editor-share.js';
+
+const t = uiWords(editorShareWords);
 
 /** What the reading view says above the document, besides the model. */
 export interface ReadingViewOptions {
@@ -85,7 +91,7 @@ function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Tem
   if (!spec || blocks.some((b) => b.type !== spec.type)) return undefined;
   // Columns no row fills would only stretch the table, on a phone above all.
   const cols = spec.fields.filter((f) => TABLE_KINDS.has(f.kind) && blocks.some((b) => !isEmpty(b.fields[f.name])));
-  const head = h(doc, 'tr', {}, h(doc, 'th', { text: 'Id', attrs: { scope: 'col' } }), h(doc, 'th', { text: spec.label, attrs: { scope: 'col' } }), ...cols.map((c) => h(doc, 'th', { text: c.label, attrs: { scope: 'col' } })));
+  const head = h(doc, 'tr', {}, h(doc, 'th', { text: t('read.id'), attrs: { scope: 'col' } }), h(doc, 'th', { text: spec.label, attrs: { scope: 'col' } }), ...cols.map((c) => h(doc, 'th', { text: c.label, attrs: { scope: 'col' } })));
   const rows = blocks.map((b) =>
     h(
       doc,
@@ -102,8 +108,8 @@ function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Tem
   return h(
     doc,
     'div',
-    { class: 'poc-read-table-wrap', attrs: { role: 'region', 'aria-label': `${spec.label} overview`, tabindex: 0 } },
-    h(doc, 'table', { class: 'poc-read-table' }, h(doc, 'caption', { class: 'poc-sr-only', text: `${spec.label} overview` }), h(doc, 'thead', {}, head), h(doc, 'tbody', {}, ...rows)),
+    { class: 'poc-read-table-wrap', attrs: { role: 'region', 'aria-label': t('read.overview', { label: spec.label }), tabindex: 0 } },
+    h(doc, 'table', { class: 'poc-read-table' }, h(doc, 'caption', { class: 'poc-sr-only', text: t('read.overview', { label: spec.label }) }), h(doc, 'thead', {}, head), h(doc, 'tbody', {}, ...rows)),
   );
 }
 
@@ -121,22 +127,24 @@ function sectionView(doc: Document, s: Section, template: Template | undefined):
     ...richText(doc, text),
     isMatrix && template ? matrixTable(doc, blocks, template) : undefined,
     ...blocks.map((b) => blockView(doc, b, template, level + 1)),
-    !text.length && !blocks.length ? h(doc, 'p', { class: 'poc-read-empty', text: 'Nothing written here yet.' }) : undefined,
+    !text.length && !blocks.length ? h(doc, 'p', { class: 'poc-read-empty', text: t('read.empty') }) : undefined,
   );
 }
 
 /** The whole document for reading (and printing), under the template's labels; `template` may be missing (ids and field names then). */
-export function readingView(doc: Document, model: DocModel, template: Template | undefined, opts: ReadingViewOptions = {}): HTMLElement {
+export function readingView(doc: Document, model: DocModel, given: Template | undefined, opts: ReadingViewOptions = {}): HTMLElement {
+  // The document's own structure in its language; the words around it (status, "overview") in the interface's.
+  const template = given && templateForDocument(given, model.meta as { lang?: unknown });
   return h(
     doc,
     'article',
-    { class: 'poc-reading', attrs: { lang: 'en' } },
+    { class: 'poc-reading', attrs: { lang: documentLocale(model.meta as { lang?: unknown }) } },
     h(
       doc,
       'header',
       { class: 'poc-read-header' },
-      h(doc, 'h1', { class: 'poc-read-title', text: model.meta.title || 'Untitled document' }),
-      h(doc, 'p', { class: 'poc-read-meta' }, template ? `${template.title} · ` : '', h(doc, 'span', { class: 'poc-read-status', text: `Status: ${capital(statusWord(model.meta.status))}` }), opts.version ? ` · ${opts.version}` : ''),
+      h(doc, 'h1', { class: 'poc-read-title', text: model.meta.title || t('read.untitled') }),
+      h(doc, 'p', { class: 'poc-read-meta' }, template ? `${template.title} · ` : '', h(doc, 'span', { class: 'poc-read-status', text: t('read.status', { status: capital(statusWord(model.meta.status)) }) }), opts.version ? ` · ${opts.version}` : ''),
       fieldList(doc, model.meta.fields, template?.fields ?? []),
     ),
     ...model.sections.map((s) => sectionView(doc, s, template)),

@@ -6,6 +6,10 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { common } from './messages/common.js';
+import { editorWords } from './messages/editor.js';
+import { editorChartWords } from './messages/editor-charts.js';
+import { editorPanelWords } from './messages/editor-panels.js';
+import { editorShareWords } from './messages/editor-share.js';
 import { pluginSettings } from './messages/plugin-settings.js';
 import { webAdmin } from './messages/web-admin.js';
 import { webAdminPeople } from './messages/web-admin-people.js';
@@ -17,6 +21,10 @@ import { webHome } from './messages/web-home.js';
 /** All catalogues, by name (one per line, so that catalogues added in parallel merge cleanly). */
 export const CATALOGUES: readonly Catalogue[] = [
   common,
+  editorWords,
+  editorChartWords,
+  editorPanelWords,
+  editorShareWords,
   pluginSettings,
   webAdmin,
   webAdminPeople,
