@@ -58,8 +58,6 @@ export function exportContents(): string {
   return t('export.contents');
 }
 
-/** What an exported file holds, in English (hosts written before languages; `exportContents()` follows the interface language). */
-export const EXPORT_CONTENTS = 'The file has a title page, the classification marking on every page, every section and table, and a page listing the sign-offs.';
 
 /** What is said while the server prepares the file: "Preparing the PDF…". */
 export function preparingWords(choice: ExportChoice): string {

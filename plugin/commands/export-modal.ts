@@ -10,7 +10,7 @@
  * refusal, a Notice says in plain words what to do instead.
  */
 import { type App, Modal, Notice, Setting, type TFile } from 'obsidian';
-import { EXPORT_CHOICES, EXPORT_CONTENTS, type ExportChoice, exportFailureWords, preparingWords } from '../../editor/export-choices.js';
+import { EXPORT_CHOICES, exportContents, type ExportChoice, exportFailureWords, preparingWords } from '../../editor/export-choices.js';
 import type { ExportFormat } from '../../shared/api/exports.js';
 import type { Result, ServerClient } from '../sync/server-client.js';
 
@@ -26,7 +26,7 @@ export class ExportModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(`Export "${this.title}"`);
-    this.contentEl.createEl('p', { text: EXPORT_CONTENTS });
+    this.contentEl.createEl('p', { text: exportContents() });
     const row = new Setting(this.contentEl).setName('Export as');
     for (const choice of EXPORT_CHOICES) {
       row.addButton((b) =>

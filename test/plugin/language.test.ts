@@ -43,7 +43,7 @@ describe('the plugin language', () => {
     tab.display();
     const row = settingRows(tab.containerEl).get('Adresse du serveur')!;
     await (row.controls[0] as TextComponent).input('ftp://poc.example.org');
-    expect(row.descEl.textContent).toMatch(/^« ftp:\/\/ » n’est pas une adresse de serveur de synchronisation/);
+    expect(row.descEl.textContent).toMatch(/^«\u00a0ftp:\/\/\u00a0» n’est pas une adresse de serveur de synchronisation/);
   });
 
   it('switches to the language chosen in the settings, and keeps it at the next start', async () => {

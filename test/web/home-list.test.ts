@@ -58,7 +58,7 @@ describe('the home page’s words in French', () => {
   it('says a stale approval in French, the office named as the template names it', () => {
     setInterfaceLocale('fr');
     expect(signoffText({ role: 'head-of-office', label: 'Chef de bureau', state: 'approved', verification: 'stale' })).toBe(
-      'Chef de bureau : a approuvé une version antérieure (le texte a changé depuis)',
+      'Chef de bureau\u00a0: a approuvé une version antérieure (le texte a changé depuis)',
     );
   });
 

@@ -12,7 +12,7 @@
 import type { ApiClient } from '../../shared/api/client.js';
 import { EXPORT_MEDIA_TYPES } from '../../shared/api/exports.js';
 import { h } from '../../editor/dom.js';
-import { EXPORT_CHOICES, EXPORT_CONTENTS, type ExportChoice, exportFailureWords, preparingWords } from '../../editor/export-choices.js';
+import { EXPORT_CHOICES, exportContents, type ExportChoice, exportFailureWords, preparingWords } from '../../editor/export-choices.js';
 import { uiWords } from '../../shared/i18n/interface-locale.js';
 import { webDocument } from '../../shared/i18n/messages/web-document.js';
 
@@ -64,7 +64,7 @@ export function openExportDialog(container: HTMLElement, opener: HTMLElement, ta
     'dialog',
     { class: 'poc-export-dialog', attrs: { 'aria-labelledby': 'poc-export-heading', 'aria-describedby': 'poc-export-contents' } },
     h(doc, 'h2', { text: heading, attrs: { id: 'poc-export-heading' } }),
-    h(doc, 'p', { class: 'poc-export-contents', text: EXPORT_CONTENTS, attrs: { id: 'poc-export-contents' } }),
+    h(doc, 'p', { class: 'poc-export-contents', text: exportContents(), attrs: { id: 'poc-export-contents' } }),
     h(doc, 'div', { class: 'poc-export-choices', attrs: { role: 'group', 'aria-label': t('export.as') } }, ...choices),
     status,
     h(doc, 'div', { class: 'poc-export-buttons' }, done),

@@ -28,6 +28,14 @@ describe('the message catalogue', () => {
     }
   }
 
+  it('French messages keep a no-break space before : ; ? ! and inside « », so no line starts with them', () => {
+    const texts = CATALOGUES.flatMap((c) =>
+      Object.entries(c.messages.fr as Record<string, Message>).flatMap(([k, m]) => (typeof m === 'string' ? [m] : Object.values(m)).map((t) => [`${c.name} ${k}`, String(t)] as const)),
+    );
+    // A plain space there lets the browser break the line before the punctuation (scripts/i18n/french-spaces.mjs fixes it).
+    expect(texts.filter(([, t]) => / [:;?!»]|« /.test(t)).map(([k]) => k)).toEqual([]);
+  });
+
   it('chooses the plural form by the language: French counts 0 as singular, English does not', () => {
     const m = { one: '{count} jour', other: '{count} jours' };
     expect(render(m, { count: 0 }, 'fr')).toBe('0 jour');
