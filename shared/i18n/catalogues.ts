@@ -6,6 +6,10 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { common } from './messages/common.js';
+import { validationDocument } from './messages/validation-document.js';
+import { validationNames } from './messages/validation-names.js';
+import { validationPlans } from './messages/validation-plans.js';
+import { validationWorkflow } from './messages/validation-workflow.js';
 
 /** All catalogues, by name. */
-export const CATALOGUES: readonly Catalogue[] = [common];
+export const CATALOGUES: readonly Catalogue[] = [common, validationNames, validationDocument, validationWorkflow, validationPlans];
