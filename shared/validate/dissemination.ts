@@ -45,8 +45,10 @@ export function checkDissemination(input: RuleInput): void {
   const where = home !== undefined && mix.sections.has(home) ? { section: home } : {};
   const t = wordsOf(validationWorkflow, input.locale);
   const names = missing.map((a) => quoted(input, labels.get(a)!)).reduce((first, next) => wordsOf(validationNames, input.locale)('list.norFor', { first, next }));
-  // Labels are capitalised as choices ("Mission components involved in POC"); mid-sentence only the first letter goes down.
-  const musts = required.map((a) => t('dissemination.audience', { audience: a === 'mission-components' ? lowerFirst(labels.get(a)!) : labels.get(a)! }));
+  // Labels are capitalised as choices ("Mission components involved in POC"); in an English sentence only the first letter
+  // goes down ("the mission components…"); other languages quote the label as it is.
+  const lower = (a: string) => input.locale === 'en' && a === 'mission-components';
+  const musts = required.map((a) => t('dissemination.audience', { audience: lower(a) ? lowerFirst(labels.get(a)!) : labels.get(a)! }));
   input.out.push(diag('warning', 'dissemination-missing', t('dissemination.missing', { count: musts.length, names, musts: bothAnd(input, musts) }), where));
 }
 
