@@ -170,7 +170,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
     if (req.decision === 'approved') {
       const found = validate(model, template, { today: service.inspectDeps().today, locale, signoffs: [...validPayloads(seen.records), payload], staleSignoffs: stalePayloads(seen.records), problems: seen.problems, ...links.context() });
       if (links.hasWanted()) return { ok: false as const, retry: true as const };
-      const diagnostics = links.finish(found);
+      const diagnostics = links.finish(found, locale);
       const errors = diagnostics.filter((d) => d.severity === 'error');
       if (errors.length) {
         return {

@@ -166,6 +166,14 @@ describe('server-signed sign-offs', () => {
     expect(required?.message).toMatch(/^Renseignez le champ « .+ » du document : il est obligatoire\.$/);
   });
 
+  it("a document's diagnostics are in the language the browser asks for, English without one", async () => {
+    await writeDoc('tm-broken-read', (b) => b.field('office', undefined));
+    const messageIn = async (headers: Record<string, string>) =>
+      ((await t.api('/api/docs/tm-broken-read', { token: hoo, headers })).body.diagnostics as Array<{ code: string; message: string; location: { field?: string } }>).find((d) => d.code === 'required-field' && d.location.field === 'office')?.message;
+    expect(await messageIn({ 'accept-language': 'fr' })).toMatch(/^Renseignez le champ « .+ » du document/);
+    expect(await messageIn({})).toMatch(/^Fill in the document's ".+": it is required\.$/);
+  });
+
   it('a rejection is accepted even while errors remain', async () => {
     await writeDoc('tm-broken-2', (b) => b.field('office', undefined));
     expect((await sign('tm-broken-2', hoo, 'head-of-office', 'rejected')).status).toBe(201);
