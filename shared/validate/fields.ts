@@ -39,8 +39,8 @@ type Holder = { block: () => string } | 'document';
  */
 function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, holder: Holder, where: Location): void {
   const { out, tix } = input;
-  const t = wordsOf(validationDocument, input.locale);
   const docLevel = holder === 'document';
+  const t = wordsOf(validationDocument, input.locale);
   // The field and its block, as every sentence below names them.
   const named = () => ({ field: fieldName(input, spec, spec.name), block: docLevel ? '' : holder.block() });
   const report = (code: string, block: string, doc: string): void => void out.push(diag('error', code, capitalize(docLevel ? doc : block), where));

@@ -15,7 +15,7 @@ import { priorityImpactOf, type RankedThreat, rankThreats, THREAT_BLOCK } from '
 import { checkReviewOverdue } from './review-overdue.js';
 import { isFilled } from './values.js';
 import { wordsOf } from '../i18n/catalogue.js';
-import type { Locale } from '../i18n/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
 import { validationPlans } from '../i18n/messages/validation-plans.js';
 
 /** The threat fields the row rules read (any may be absent from a tailored template). */
@@ -45,7 +45,7 @@ function threatFields(tix: TemplateIndex): ThreatFields {
 }
 
 /** The info diagnostic showing a rated row's risk and rank among `ratedCount` rated rows. @internal */
-export function threatRiskInfo(r: RankedThreat, ratedCount: number, locale: Locale = 'en'): Diagnostic {
+export function threatRiskInfo(r: RankedThreat, ratedCount: number, locale: Locale = DEFAULT_LOCALE): Diagnostic {
   const { block } = r;
   const weight = r.highRisk ? 'high' : r.priorityImpact ? 'priority' : '';
   const flags = r.imminent ? (weight ? `${weight}Imminent` : 'imminent') : weight || 'none';
@@ -61,7 +61,7 @@ export function threatRiskInfo(r: RankedThreat, ratedCount: number, locale: Loca
 }
 
 /** Why a threat needs a response (imminent, high risk, or catastrophic impact), as the messages say it; undefined when it does not (yet) need one. */
-export function whyResponseNeeded(r: RankedThreat, locale: Locale = 'en'): string | undefined {
+export function whyResponseNeeded(r: RankedThreat, locale: Locale = DEFAULT_LOCALE): string | undefined {
   const weight = r.highRisk ? 'high' : r.priorityImpact ? 'priority' : '';
   if (!r.imminent && !weight) return undefined;
   // One whole predicate per combination of reasons (the catalogue's `threat.why`), not reasons glued with "and".
