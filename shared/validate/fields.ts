@@ -6,7 +6,7 @@
 import type { FieldValue, TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
-import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { blockName, capitalize, clauses, diag, fieldName, type RuleInput } from './rule-input.js';
 import { wordsOf } from '../i18n/catalogue.js';
 import { validationDocument } from '../i18n/messages/validation-document.js';
 import { dayNumber, isFilled } from './values.js';
@@ -63,7 +63,7 @@ function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, holder: Ho
     case 'enum': {
       if (typeof v !== 'string') return wrongKind();
       if (!tix.enumValues.get(spec)?.has(v)) {
-        const words = { ...named(), value: v, choices: (spec.values ?? []).map((c) => c.label).join('; ') };
+        const words = { ...named(), value: v, choices: clauses(input, (spec.values ?? []).map((c) => c.label)) };
         report('enum-value', t('field.enumBlock', words), t('field.enumDoc', words));
       }
       return;

@@ -118,14 +118,19 @@ export function officeName(input: Naming, office: string): string {
   return names(input)('name.office', { office });
 }
 
-/** Items joined as a choice, each time with "or": "A or B or C" (French "A ou B ou C"). */
+/** Items joined as a choice, each time with "or": "A or B or C" (French "A ou B ou C"); empty for no items. */
 export function eitherOr(input: Naming, items: readonly string[]): string {
-  return items.reduce((first, next) => names(input)('list.or', { first, next }));
+  return joined(input, items, 'list.or');
 }
 
-/** Items joined with "and" each time: "the A and the B and the C". */
+/** Items joined with "and" each time: "the A and the B and the C"; empty for no items. */
 export function bothAnd(input: Naming, items: readonly string[]): string {
-  return items.reduce((first, next) => names(input)('list.and', { first, next }));
+  return joined(input, items, 'list.and');
+}
+
+function joined(input: Naming, items: readonly string[], key: 'list.or' | 'list.and' | 'list.clauses'): string {
+  const t = names(input);
+  return items.length ? items.reduce((first, next) => t(key, { first, next })) : '';
 }
 
 /** A list ending in "or": "A, B or C" (French "A, B ou C"); empty for no items. */
@@ -155,9 +160,9 @@ export function cadenceWord(input: Pick<RuleInput, 'locale'>, cadence: string | 
   return wordsOf(validationNames, input.locale)('cadence.adjective', { cadence: cadence ?? '' });
 }
 
-/** Clauses joined with semicolons: "the A has not signed it off; the B rejected it". */
+/** Clauses (or a choice's labels) joined with semicolons: "the A has not signed it off; the B rejected it" (French " ; "); empty for none. */
 export function clauses(input: Naming, items: readonly string[]): string {
-  return items.reduce((first, next) => names(input)('list.clauses', { first, next }));
+  return joined(input, items, 'list.clauses');
 }
 
 /** Upper-cases the first letter (a message that starts with a block or section name). */

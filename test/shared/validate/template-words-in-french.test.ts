@@ -36,7 +36,7 @@ test('a French message names the field, the block and the section with the Frenc
 
 test("a French message lists a choice field's French labels", () => {
   const [choice] = withCode(check(odd(), { locale: 'fr' }), 'enum-value');
-  expect(choice!.message).toContain('(Type 1; Type 2');
+  expect(choice!.message).toContain('(Type 1 ; Type 2 ; Type 3');
 });
 
 test('an English message keeps the English template words', () => {
