@@ -6,6 +6,7 @@
 import { Command, Option } from 'commander';
 import { checkTimeZone } from '../server/config.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
+import { chooseLocale } from '../shared/i18n/locale.js';
 import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
 import { CommandError } from './commands/command.js';
 import { checkTemplatesFolder, listTemplates } from './commands/templates.js';
@@ -65,7 +66,8 @@ program
     const date = o.today ?? inZone;
     const templates = await loadTemplates(o.templates);
     const signoffs = o.server ? { server: o.server, source: await serverSignoffs({ server: o.server, token: o.token }) } : undefined;
-    const report = await validatePaths(paths, templates, date, signoffs);
+    // Findings in the shell's language (LC_ALL, LC_MESSAGES, then LANG, as gettext reads them); English otherwise.
+    const report = await validatePaths(paths, templates, date, signoffs, chooseLocale(process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG));
     console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose }));
     if (report.summary.errors > 0) process.exitCode = 1;
   });

@@ -20,6 +20,7 @@ import { FIELDS, META, readMeta, readSignoffs, SIGNOFFS } from '../shared/ydoc/l
 import { blockTitleOf } from '../shared/template/block-title.js';
 import { isLinkField } from '../shared/links/index.js';
 import { missionToday } from '../shared/time/mission-day.js';
+import { interfaceLocale } from '../shared/i18n/interface-locale.js';
 import type { LinkTargetInfo } from './editor-contract.js';
 import { modelHash, standing } from './signoff-standing.js';
 import { templateForDocument } from './document-template.js';
@@ -103,6 +104,8 @@ export class LiveModel {
     const resolve = this.opts.resolveLink;
     const diagnostics = this.validator.validate(model, template, {
       today: (this.opts.today ?? missionToday)(),
+      // Messages in the reader's language, whatever the document's.
+      locale: interfaceLocale(),
       ...(resolve ? { resolve: (d: string, b: string) => (d === meta.id ? undefined : resolve(d, b)) } : {}),
       ...(this.opts.unreadableDocument ? { unreadable: this.opts.unreadableDocument } : {}),
       ...this.verifiedSignoffs(model),

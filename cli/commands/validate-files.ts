@@ -18,6 +18,7 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { sortDiagnostics } from '../../shared/validate/diagnostic.js';
 import { validate } from '../../shared/validate/index.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
 import { progress } from '../progress.js';
 import type { SignoffSource } from './server-signoffs.js';
 
@@ -167,13 +168,22 @@ function vaultPath(file: string, roots: ReadonlyMap<string, string>): string {
   return root ? relative(root, file).split(sep).join('/') : basename(file);
 }
 
-/** Reads, parses and validates every POC document under `paths`. Files named explicitly must be POC documents; in folders, other notes are skipped. */
-export async function validatePaths(paths: readonly string[], templates: TemplateSet, today: string, signoffs?: SignoffOption): Promise<ValidateReport> {
-  return (await validateDocuments(paths, templates, today, signoffs)).report;
+/**
+ * Reads, parses and validates every POC document under `paths`. Files named explicitly must be POC documents; in
+ * folders, other notes are skipped. Findings are written in `locale` (English by default).
+ */
+export async function validatePaths(paths: readonly string[], templates: TemplateSet, today: string, signoffs?: SignoffOption, locale: Locale = DEFAULT_LOCALE): Promise<ValidateReport> {
+  return (await validateDocuments(paths, templates, today, signoffs, locale)).report;
 }
 
 /** As `validatePaths`, with the models of the documents that could be read (for `poc picture`, which reads their content as well as their findings). */
-export async function validateDocuments(paths: readonly string[], templates: TemplateSet, today: string, signoffs?: SignoffOption): Promise<{ report: ValidateReport; models: Array<{ file: string; model: DocModel; diagnostics: Diagnostic[] }> }> {
+export async function validateDocuments(
+  paths: readonly string[],
+  templates: TemplateSet,
+  today: string,
+  signoffs?: SignoffOption,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<{ report: ValidateReport; models: Array<{ file: string; model: DocModel; diagnostics: Diagnostic[] }> }> {
   const { files, missing, roots, explicit: named } = await collect(paths);
   const explicit = new Set(named);
   const context = named.length ? await vaultContext(named, files, roots) : undefined;
@@ -231,6 +241,7 @@ export async function validateDocuments(paths: readonly string[], templates: Tem
         ...(known && 'note' in known ? [known.note] : []),
         ...validate(model, template, {
           today,
+          locale,
           ...lookups,
           unreadable: (docId) => (index.document(docId) ? undefined : unreadable.get(docId)),
           ...(known && !('note' in known) ? known : {}),

@@ -18,6 +18,7 @@ import { ItemView, type Plugin, type WorkspaceLeaf } from 'obsidian';
 import { drawPictureBoard, type PictureBoard } from '../../editor/picture/index.js';
 import { type MissionPicture, missionPicture, type PictureDocument, type ThreatFilter } from '../../shared/picture/index.js';
 import { validate } from '../../shared/validate/index.js';
+import { interfaceLocale } from '../../shared/i18n/interface-locale.js';
 import { cachedSignoffs } from './picture-signoffs.js';
 import { formatDay, plural } from '../../editor/words.js';
 import type { ViewHost } from './view-host.js';
@@ -45,6 +46,7 @@ export async function readPicture(host: ViewHost): Promise<{ picture: MissionPic
     // Validated with the vault's link index, as the problems panel does, so the cross-document findings are there.
     const diagnostics = validate(model, template, {
       today,
+      locale: interfaceLocale(),
       resolve: (docId, blockId) => index.resolve(docId, blockId),
       resolveDocument: (docId) => index.document(docId),
       unreadable: (docId) => (index.document(docId) ? undefined : host.links.unreadable(docId)),

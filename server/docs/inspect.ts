@@ -19,6 +19,7 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import { completion, type Diagnostic, validate } from '../../shared/validate/index.js';
 import { toModel } from '../../shared/ydoc/layout.js';
 import type { LinkResolver } from './link-resolver.js';
+import type { Locale } from '../../shared/i18n/locale.js';
 
 // The shapes the API reports are the contract's (shared/api/documents.ts), declared there once.
 export type { DocReport, RoleState, SignoffView } from '../../shared/api/documents.js';
@@ -70,7 +71,7 @@ export function inspect(
   doc: Y.Doc,
   docId: string,
   records: readonly SignoffRecord[],
-  deps: { templates: TemplateSet; today: string; keyFor: KeyLookup },
+  deps: { templates: TemplateSet; today: string; keyFor: KeyLookup; locale?: Locale },
   links?: LinkResolver,
 ): Inspection {
   const unreadable = (problem: string): Inspection => ({
@@ -106,8 +107,8 @@ export function inspect(
   const template = deps.templates.get(model.meta.type);
   const hash = contentHash(model);
   const views = viewSignoffs(records, docId, hash, deps.keyFor);
-  const found = validate(model, template, { today: deps.today, signoffs: validPayloads(views), staleSignoffs: stalePayloads(views), problems, ...links?.context() });
-  const diagnostics = links ? links.finish(found) : found;
+  const found = validate(model, template, { today: deps.today, locale: deps.locale, signoffs: validPayloads(views), staleSignoffs: stalePayloads(views), problems, ...links?.context() });
+  const diagnostics = links ? links.finish(found, deps.locale) : found;
   const count = (s: Diagnostic['severity']) => diagnostics.filter((d) => d.severity === s).length;
   const area = documentArea(model, template);
   const review = nextReview(model, template);

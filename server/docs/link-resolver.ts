@@ -23,6 +23,9 @@ import { blockTitleOf } from '../../shared/template/block-title.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import type { Diagnostic, ResolvedBlock, ResolvedDocument, ValidationContext } from '../../shared/validate/index.js';
 import { toModel } from '../../shared/ydoc/layout.js';
+import { translate } from '../../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { validationNames } from '../../shared/i18n/messages/validation-names.js';
 
 /** What one loaded document offers to links: its type and title, and each typed block's type and title. */
 export interface LinkTarget {
@@ -112,11 +115,13 @@ export class LinkResolver {
    * The diagnostics of a validation run with `context()`, made honest about
    * the limit: a link into an unchecked document is not reported as
    * dangling, and one warning says which documents were not checked.
+   * `locale` is the language validation wrote the messages in (the one the context asked for).
    */
-  finish(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  finish(diagnostics: readonly Diagnostic[], locale: Locale = DEFAULT_LOCALE): Diagnostic[] {
     if (!this.unchecked.size && !this.unreadable.size) return [...diagnostics];
-    // shared/validate/link-rules.ts names the target document in quotes in every cross-document link-unresolved message.
-    const names = [...this.unchecked, ...this.unreadable].map((id) => `"${id}"`);
+    // shared/validate/link-rules.ts names the target document in the language's quotation marks ("id", « id ») in every
+    // cross-document link-unresolved message.
+    const names = [...this.unchecked, ...this.unreadable].map((id) => translate(validationNames, locale, 'name.quoted', { text: id }));
     const kept = diagnostics.filter((d) => d.code !== 'link-unresolved' || !names.some((n) => d.message.includes(n)));
     for (const id of [...this.unreadable].sort()) {
       kept.push({

@@ -30,6 +30,7 @@ import type { Storage } from '../storage/storage.js';
 import { inspect, stalePayloads, validPayloads, type SignoffView } from './inspect.js';
 import { readableDocuments } from './readable.js';
 import type { DocService } from './service.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
 
 /** At most this many readable documents are read for one picture; the rest are counted in `leftOut`. */
 export const PICTURE_DOCUMENT_LIMIT = 500;
@@ -46,8 +47,8 @@ interface Read {
 /** Where `unreadable` says a linked document is when it is not among the person's readable documents. */
 const NOT_READABLE = 'not among the documents you can read';
 
-/** The mission picture for `username` as of the mission's day on the server's clock. */
-export async function pictureFor(deps: { storage: Storage; docs: DocService }, username: string, limit = PICTURE_DOCUMENT_LIMIT): Promise<PictureResponse> {
+/** The mission picture for `username` as of the mission's day on the server's clock, with validation's findings in `locale`. */
+export async function pictureFor(deps: { storage: Storage; docs: DocService }, username: string, limit = PICTURE_DOCUMENT_LIMIT, locale: Locale = DEFAULT_LOCALE): Promise<PictureResponse> {
   const { storage, docs } = deps;
   const readable = await readableDocuments(storage, username);
   const inspectDeps = docs.inspectDeps();
@@ -73,6 +74,7 @@ export async function pictureFor(deps: { storage: Storage; docs: DocService }, u
     const verifying = r.records.filter((v) => v.status !== 'invalid');
     const diagnostics = validate(r.model, r.template, {
       today: inspectDeps.today,
+      locale,
       signoffs: validPayloads(r.records),
       staleSignoffs: stalePayloads(r.records),
       problems: r.problems,

@@ -19,6 +19,7 @@ import { type DocReport, type Inspection, inspect } from './inspect.js';
 import { type LastChanges, toldChange } from './last-change.js';
 import { LinkResolver, withLinks } from './link-resolver.js';
 import { docFromStored } from './stored.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
 
 /** What the document service reads from: the store, the live rooms, the templates, the keys, the clock and the mission's time zone. */
 export interface DocServiceDeps {
@@ -75,13 +76,15 @@ export class DocService {
 
   /**
    * Everything known about a document's content now (model, diagnostics, verified sign-offs).
-   * Given the `reader` the answer is for, links to other documents are checked too, as a sign-off checks them.
+   * Given the `reader` the answer is for, links to other documents are checked too, as a sign-off checks them,
+   * and the diagnostics are written in the reader's `locale` (English by default).
    */
-  async inspect(docId: string, reader?: string): Promise<Inspection> {
+  async inspect(docId: string, reader?: string, locale: Locale = DEFAULT_LOCALE): Promise<Inspection> {
     const records = await this.deps.storage.listSignoffs(docId);
-    if (reader === undefined) return this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps()));
+    const deps = { ...this.inspectDeps(), locale };
+    if (reader === undefined) return this.withDoc(docId, (doc) => inspect(doc, docId, records, deps));
     const links = this.linkResolver(reader);
-    return withLinks(links, () => this.withDoc(docId, (doc) => inspect(doc, docId, records, this.inspectDeps(), links)));
+    return withLinks(links, () => this.withDoc(docId, (doc) => inspect(doc, docId, records, deps, links)));
   }
 
   /** A fresh resolver of links to other stored documents, for one request on behalf of `reader` (titles of documents they cannot read are withheld). */

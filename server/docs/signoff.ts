@@ -30,6 +30,7 @@ import type { SyncServer } from '../sync/sync-server.js';
 import { inspect, stalePayloads, validPayloads, type SignoffView } from './inspect.js';
 import type { DocService } from './service.js';
 import type { StatusWorkflow } from './status-workflow.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
 
 /** The sign-off map: only the server writes it, and a client that tries is told so in these words. */
 export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, refusal: 'refused: sign-offs can only be written by the server; reload the document' };
@@ -84,8 +85,11 @@ function archivedRefusal(docId: string): SignoffRefusal {
 /** The result: the signed record, or why not. */
 export type SignoffResult = { ok: true; record: SignoffRecord; view: SignoffView } | SignoffRefusal;
 
-/** Signs off document `docId` as `user`, whose access to it is `access`; never throws for a refusal, only for a failing store. */
-export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLevel | undefined, docId: string, request: SignoffRequest): Promise<SignoffResult> {
+/**
+ * Signs off document `docId` as `user`, whose access to it is `access`; never throws for a refusal, only for a failing
+ * store. The problems that hold an approval back are written in `locale`, the language of the person signing.
+ */
+export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLevel | undefined, docId: string, request: SignoffRequest, locale: Locale = DEFAULT_LOCALE): Promise<SignoffResult> {
   const { storage, sync, signer, now, logger, docs: service } = deps;
   const req = { ...request, docId };
   // A rejection sends the document back: it says what to change (shared/signoff/workflow.ts, the rule the editor's confirmation applies).
@@ -164,9 +168,9 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
       signedAt: now().toISOString(),
     };
     if (req.decision === 'approved') {
-      const found = validate(model, template, { today: service.inspectDeps().today, signoffs: [...validPayloads(seen.records), payload], staleSignoffs: stalePayloads(seen.records), problems: seen.problems, ...links.context() });
+      const found = validate(model, template, { today: service.inspectDeps().today, locale, signoffs: [...validPayloads(seen.records), payload], staleSignoffs: stalePayloads(seen.records), problems: seen.problems, ...links.context() });
       if (links.hasWanted()) return { ok: false as const, retry: true as const };
-      const diagnostics = links.finish(found);
+      const diagnostics = links.finish(found, locale);
       const errors = diagnostics.filter((d) => d.severity === 'error');
       if (errors.length) {
         return {

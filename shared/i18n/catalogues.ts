@@ -11,6 +11,10 @@ import { editorChartWords } from './messages/editor-charts.js';
 import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
 import { pluginSettings } from './messages/plugin-settings.js';
+import { validationDocument } from './messages/validation-document.js';
+import { validationNames } from './messages/validation-names.js';
+import { validationPlans } from './messages/validation-plans.js';
+import { validationWorkflow } from './messages/validation-workflow.js';
 import { webAdmin } from './messages/web-admin.js';
 import { webAdminPeople } from './messages/web-admin-people.js';
 import { webApp } from './messages/web-app.js';
@@ -26,6 +30,10 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorPanelWords,
   editorShareWords,
   pluginSettings,
+  validationDocument,
+  validationNames,
+  validationPlans,
+  validationWorkflow,
   webAdmin,
   webAdminPeople,
   webApp,

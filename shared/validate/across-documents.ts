@@ -27,6 +27,8 @@ import { blocksOfType } from './model-index.js';
 import { CAPABILITY_BLOCK, STRATEGY_OBJECTIVE_FIELD } from './resources-matrix.js';
 import { priorityImpactOf, rankThreats, THREAT_BLOCK } from './risk.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput, sectionName } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 import { STRATEGY_FIELDS } from './strategy.js';
 import { FRAME_FIELDS } from './strategy-frame.js';
 import { fieldOf } from './template-index.js';
@@ -50,16 +52,10 @@ function checkThreatsAddressed(input: RuleInput): void {
   const linksInto = context.linksInto;
   if (!linksInto || !tix.blockTypes.has(THREAT_BLOCK)) return;
   for (const r of rankThreats(model, priorityImpactOf(input.template))) {
-    const why = whyResponseNeeded(r);
+    const why = whyResponseNeeded(r, input.locale);
     if (!why || linksInto(model.meta.id, r.id).some(isAddressing)) continue;
-    out.push(
-      diag(
-        'warning',
-        'threat-not-addressed',
-        `${capitalize(blockName(tix, r.block))} ${why}, but no action of the POC Action Plan serves it and no objective of the POC Strategy addresses it. Add an action that links it under "Serves" (preparedness is managed in the Action Plan: POC Policy E.4.2, para. 53), or link it from a strategy objective's "Threats addressed".`,
-        { section: r.section, block: r.id },
-      ),
-    );
+    const message = wordsOf(validationPlans, input.locale)('across.threatNotAddressed', { block: blockName(input, r.block), why });
+    out.push(diag('warning', 'threat-not-addressed', capitalize(message), { section: r.section, block: r.id }));
   }
 }
 
@@ -71,14 +67,8 @@ function checkObjectivesResourced(input: RuleInput): void {
   if (!linksInto || !matrix || !isFilled(model.meta.fields[matrix.name], matrix.kind)) return;
   for (const { block, section } of blocksOfType(input.mix, FRAME_FIELDS.objective)) {
     if (linksInto(model.meta.id, block.id).some((l) => l.blockType === CAPABILITY_BLOCK && l.field === STRATEGY_OBJECTIVE_FIELD)) continue;
-    out.push(
-      diag(
-        'warning',
-        'objective-resources-missing',
-        `${capitalize(blockName(tix, block))} has no row in the Resources & Capabilities Matrix named in ${fieldName(matrix, matrix.name)}. Add a row for it there, under its tier, linked to this objective, with the resources, capabilities and gaps for its activities (POC Policy Annex B IX: for each objective and activity).`,
-        { section, block: block.id },
-      ),
-    );
+    const message = wordsOf(validationPlans, input.locale)('across.objectiveResourcesMissing', { block: blockName(input, block), field: fieldName(input, matrix, matrix.name) });
+    out.push(diag('warning', 'objective-resources-missing', capitalize(message), { section, block: block.id }));
   }
 }
 
@@ -96,14 +86,16 @@ function checkRowTiers(input: RuleInput): void {
     const tier = here && context.resolve(use.link.docId, use.link.blockId)?.values?.[FRAME_FIELDS.tier];
     if (typeof tier !== 'string' || tier === here) continue;
     const home = template.sections.find((s) => s.tier === tier);
-    out.push(
-      diag(
-        'warning',
-        'capability-tier-mismatch',
-        `${capitalize(blockName(tix, block))} sits in ${sectionName(tix, section)}, but the objective it assesses (${use.link.blockId}) is set to another tier in the POC Strategy: ${home ? `the tier of ${sectionName(tix, home.id)}` : `"${tier}"`}. Move the row ${home ? `to section ${home.id}` : 'under that tier'}, or, if this activity really belongs to this tier, link it to an objective of this tier (POC Policy Annex B IX: the matrix follows the strategy's objectives tier by tier).`,
-        { section, block: block.id, field: link.name },
-      ),
-    );
+    const message = wordsOf(validationPlans, input.locale)('across.tierMismatch', {
+      home: home ? 'known' : 'unknown',
+      block: blockName(input, block),
+      section: sectionName(input, section),
+      objective: use.link.blockId,
+      homeSection: home ? sectionName(input, home.id) : '',
+      homeId: home?.id ?? '',
+      tier,
+    });
+    out.push(diag('warning', 'capability-tier-mismatch', capitalize(message), { section, block: block.id, field: link.name }));
   }
 }
 

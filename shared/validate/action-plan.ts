@@ -9,9 +9,10 @@
  */
 import type { TypedBlock } from '../model/types.js';
 import { blocksOfType } from './model-index.js';
-import { plural } from '../words.js';
 import { cadenceOf, LAST_REVIEWED_FIELD, reviewDue } from './cadence.js';
-import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { blockName, cadenceWord, capitalize, dayCount, diag, fieldName, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 import { dayNumber, isoOfDay } from './values.js';
 
 /** Block type of action-plan tasks. */
@@ -44,14 +45,8 @@ function checkOverdueActions(input: RuleInput): void {
   for (const { block, section } of blocksOfType(mix, ACTION_BLOCK)) {
     const due = overdueSince(block, today);
     if (due === undefined) continue;
-    out.push(
-      diag(
-        'warning',
-        'action-overdue',
-        `${capitalize(blockName(tix, block))} was due on ${isoOfDay(due)} (${plural(today - due, 'day')} ago) and is not done. Update its status, or agree a new due date with the lead component.`,
-        { section, block: block.id, field: 'dueDate' },
-      ),
-    );
+    const message = wordsOf(validationPlans, input.locale)('action.overdue', { block: blockName(input, block), due: isoOfDay(due), days: dayCount(input, today - due) });
+    out.push(diag('warning', 'action-overdue', capitalize(message), { section, block: block.id, field: 'dueDate' }));
   }
 }
 
@@ -63,14 +58,14 @@ function checkStale(input: RuleInput): void {
   const fields = model.meta.fields;
   const due = reviewDue(fields, template, LAST_UPDATED);
   if (due === undefined || today <= due) return;
-  out.push(
-    diag(
-      'warning',
-      'action-plan-stale',
-      `This Action Plan was last updated on ${fields[LAST_UPDATED] as string}; with a ${cadenceOf(fields, template)} update it was due again by ${isoOfDay(due)} (${plural(today - due, 'day')} ago). Go through it at the operational POC forum, bring each action's status up to date, and set ${fieldName(spec, LAST_UPDATED)} (POC Policy Annex B IV: the plan is regularly updated).`,
-      { field: LAST_UPDATED },
-    ),
-  );
+  const message = wordsOf(validationPlans, input.locale)('actionPlan.stale', {
+    last: fields[LAST_UPDATED] as string,
+    cadence: cadenceWord(input, cadenceOf(fields, template)),
+    due: isoOfDay(due),
+    days: dayCount(input, today - due),
+    field: fieldName(input, spec, LAST_UPDATED),
+  });
+  out.push(diag('warning', 'action-plan-stale', message, { field: LAST_UPDATED }));
 }
 
 /** Runs the action-plan rules. */

@@ -31,7 +31,9 @@ import type { Meta } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import { blocksOfType } from './model-index.js';
 import { BRIEF } from './operations-brief.js';
-import { diag, type RuleInput } from './rule-input.js';
+import { clauses, diag, listAnd, officeName, quoted, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationWorkflow } from '../i18n/messages/validation-workflow.js';
 import { workflowStanding } from './signoff-rules.js';
 import { isFilled, linksOf } from './values.js';
 
@@ -40,9 +42,6 @@ export const BRIEF_V1 = { type: 'operations-brief', version: 1 } as const;
 
 /** The version-1 decision block's field naming the option approved, which version 2 dropped. */
 const V1_OPTION_FIELD = 'option';
-
-/** The labels of the version-1 decision block's fields that version 2 dropped, by field name. */
-const V1_DECISION_LABELS: Readonly<Record<string, string>> = { [V1_OPTION_FIELD]: 'Option approved', date: 'Date' };
 
 /**
  * Whether `meta` is an operations brief of version 1 checked against a template of the version-2 kind (then
@@ -56,9 +55,10 @@ export function isBriefVersion1(meta: Pick<Meta, 'type' | 'templateVersion'>, te
   return template.signoffs.some((o) => o.role === BRIEF.decider) && decision !== undefined && !decision.fields.some((f) => f.name === V1_OPTION_FIELD);
 }
 
-/** "A", "A and B", "A, B and C". */
-function andList(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** The labels of the version-1 decision block's fields that version 2 dropped, by field name, in the reader's language. */
+function droppedLabel(input: RuleInput, name: string): string {
+  const t = wordsOf(validationWorkflow, input.locale);
+  return name === V1_OPTION_FIELD ? t('v1.optionApproved') : name === 'date' ? t('v1.date') : name;
 }
 
 /** The option ids the Force Commander's recommendation(s) link to, in order, without repeats. */
@@ -67,45 +67,44 @@ function recommendedOptions(input: RuleInput): string[] {
   return [...new Set(ids)];
 }
 
-/** Step 1, when II.e holds a version-1 decision: what to copy and clear, naming the block and its dropped fields. */
+/** The step that clears the typed decision, when one was typed; with a warning when it approves an option not recommended. */
 function clearDecisionStep(input: RuleInput): string | undefined {
   const written = blocksOfType(input.mix, BRIEF.decision).filter(({ block }) => Object.values(block.fields).some((v) => isFilled(v)));
   if (!written.length) return undefined;
-  const ids = andList(written.map(({ block }) => block.id));
-  const dropped = [...new Set(written.flatMap(({ block }) => Object.keys(block.fields).filter((k) => k !== BRIEF.decisionText)))].map((k) => `"${V1_DECISION_LABELS[k] ?? k}"`);
+  const t = wordsOf(validationWorkflow, input.locale);
+  const ids = listAnd(input, written.map(({ block }) => block.id));
+  const dropped = [...new Set(written.flatMap(({ block }) => Object.keys(block.fields).filter((k) => k !== BRIEF.decisionText)))].map((k) => quoted(input, droppedLabel(input, k)));
   const approved = [...new Set(written.flatMap(({ block }) => linksOf(block.fields[V1_OPTION_FIELD]).map((l) => l.blockId)))];
   const recommended = recommendedOptions(input);
   const other = approved.filter((id) => !recommended.includes(id));
-  return (
-    `keep a copy of the decision written in ${ids} to give the SRSG, then delete ${written.length > 1 ? 'those blocks' : 'the block'}${dropped.length ? ` (with its ${andList(dropped)})` : ''}: typed text is not the SRSG's sign-off` +
-    (other.length ? `; it approves ${andList(other)}, which the Force Commander does not recommend, so either the recommendation is changed or the SRSG rejects the brief` : '')
-  );
+  const clear = dropped.length ? t('v1.clearWithFields', { count: written.length, ids, fields: listAnd(input, dropped) }) : t('v1.clear', { count: written.length, ids });
+  return other.length ? clauses(input, [clear, t('v1.approvesOther', { options: listAnd(input, other) })]) : clear;
 }
 
-/** Reports a version-1 brief with the steps that bring it to the current version, in its own terms. */
+/** Reports a version-1 brief checked against the current template, with the steps that convert it. */
 export function checkBriefVersion1(input: RuleInput): void {
   const { model, template, out } = input;
   if (!isBriefVersion1(model.meta, template)) return;
+  const t = wordsOf(validationWorkflow, input.locale);
   const recommended = recommendedOptions(input);
-  const deciding = template.signoffs.filter((o) => o.role !== BRIEF.decider).map((o) => `the ${o.label}`);
+  const deciding = template.signoffs.filter((o) => o.role !== BRIEF.decider).map((o) => officeName(input, o.label));
   const decider = template.signoffs.find((o) => o.role === BRIEF.decider)?.label ?? 'SRSG';
   const steps = [
     clearDecisionStep(input),
-    `check that the Force Commander's recommendation (II.c) names the one option the SRSG is to decide on (${recommended.length ? `now ${andList(recommended)}` : 'now none'})`,
-    `in the Markdown file, change the line "poc-template: ${BRIEF_V1.type}@${BRIEF_V1.version}" to "poc-template: ${BRIEF_V1.type}@${template.version}"`,
-    `${deciding.length ? `${andList(deciding)} signs off first, then the ${decider}` : `the ${decider} signs off`}: the ${decider}'s approval is the decision, with any conditions in the comment of that sign-off`,
+    t('v1.check', { recommended: recommended.length ? 'some' : 'none', options: listAnd(input, recommended) }),
+    t('v1.markdown', { type: BRIEF_V1.type, old: String(BRIEF_V1.version), version: String(template.version) }),
+    t('v1.signs', { others: deciding.length ? 'first' : 'none', offices: listAnd(input, deciding), decider }),
   ].filter((s): s is string => s !== undefined);
   const previous = workflowStanding(input)?.get(BRIEF.decider);
-  const signed = previous
-    ? ` The ${decider}'s ${previous.decision === 'approved' ? 'approval' : 'rejection'} of ${previous.signedAt.slice(0, 10)} was given on the version-${previous.templateVersion} text and stays on record; after these changes the ${decider} signs the new text.`
-    : '';
-  out.push(
-    diag(
-      'warning',
-      'brief-version-1',
-      `This brief was written for version ${BRIEF_V1.version} of the "${template.title}" template, where the SRSG's decision was typed into II.e. In version ${template.version} the decision is the ${decider}'s sign-off, given after the Force Commander's (Annex B VIII, II.c–II.e). ` +
-        `The brief is not converted by itself, because that would change signed content and no text can stand for a sign-off. To convert it: ${steps.map((s, i) => `(${i + 1}) ${s}`).join('; ')}.${signed}`,
-    ),
-  );
+  const message = t('v1.message', {
+    signed: previous?.decision ?? 'none',
+    old: String(BRIEF_V1.version),
+    template: template.title,
+    version: String(template.version),
+    decider,
+    steps: clauses(input, steps.map((step, i) => t('v1.step', { n: i + 1, step }))),
+    date: previous?.signedAt.slice(0, 10) ?? '',
+    signedVersion: previous ? String(previous.templateVersion) : '',
+  });
+  out.push(diag('warning', 'brief-version-1', message));
 }
-

@@ -27,24 +27,24 @@ import { readBefore } from '../template/template-schema.js';
 import { blocksOfType } from './model-index.js';
 import { isGoingToEndorsement } from './consultation.js';
 import { diag, fieldName, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationWorkflow } from '../i18n/messages/validation-workflow.js';
 import { workflowStanding } from './signoff-rules.js';
 import { dayNumber, isoOfDay } from './values.js';
 
-/** The step a party's `before:` names, with its day and how messages name it; undefined while it has no day. @internal */
-function limitOf(input: RuleInput, before: string): { day: number; step: string; fix: string } | undefined {
+/** The step a party's `before:` names, with its day and the name messages give it (a field's, or the office that signs); undefined while it has no day. @internal */
+function limitOf(input: RuleInput, before: string): { day: number; field: string } | { day: number; office: string } | undefined {
   const limit = readBefore(before);
   if ('field' in limit) {
     const raw = input.model.meta.fields[limit.field];
     const day = typeof raw === 'string' ? dayNumber(raw) : undefined;
-    const fix = 'If an earlier discussion took place, record it with its date (or correct this one\'s date); otherwise hold it now and revise the draft with its outcome.';
-    return day === undefined ? undefined : { day, step: fieldName(input.tix.docFields.get(limit.field), limit.field), fix };
+    return day === undefined ? undefined : { day, field: fieldName(input, input.tix.docFields.get(limit.field), limit.field) };
   }
   const office = input.template.signoffs.find((o) => o.role === limit.signoff);
   const signed = workflowStanding(input)?.get(limit.signoff);
   const day = signed ? dayNumber(signed.signedAt.slice(0, 10)) : undefined;
   if (!office || day === undefined) return undefined;
-  const fix = `If the date is wrong, correct it; otherwise the ${office.label} signed without it: hold or record the consultation, and the ${office.label} signs again.`;
-  return { day, step: `the ${office.label}'s sign-off`, fix };
+  return { day, office: office.label };
 }
 
 /** Reports each party with `before:` whose earliest consultation is dated after the day it must precede. */
@@ -64,13 +64,9 @@ export function checkConsultationTiming(input: RuleInput): void {
       if (day !== undefined && (!first || day < first.day)) first = { id: block.id, section, day };
     }
     if (!first || first.day <= limit.day) continue;
-    out.push(
-      diag(
-        isGoingToEndorsement(input) ? 'error' : 'warning',
-        'consultation-too-late',
-        `The first consultation with ${party.label} (${first.id}) is dated ${isoOfDay(first.day)}, after ${limit.step} (${isoOfDay(limit.day)}); it must come first. ${limit.fix}`,
-        { section: first.section, block: first.id, field: 'date' },
-      ),
-    );
+    const t = wordsOf(validationWorkflow, input.locale);
+    const words = { party: party.label, id: first.id, date: isoOfDay(first.day), limit: isoOfDay(limit.day) };
+    const message = 'field' in limit ? t('consultation.tooLateField', { ...words, field: limit.field }) : t('consultation.tooLateSignoff', { ...words, office: limit.office });
+    out.push(diag(isGoingToEndorsement(input) ? 'error' : 'warning', 'consultation-too-late', message, { section: first.section, block: first.id, field: 'date' }));
   }
 }

@@ -13,6 +13,8 @@
 import type { TypedBlock } from '../model/types.js';
 import { blocksOfType } from './model-index.js';
 import { diag, type RuleInput, sectionName } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationWorkflow } from '../i18n/messages/validation-workflow.js';
 import { isFilled } from './values.js';
 
 /** A required consultation party and what the document records for it. */
@@ -57,27 +59,17 @@ export function isGoingToEndorsement(input: Pick<RuleInput, 'model' | 'context'>
 export function checkConsultation(input: RuleInput): void {
   const c = input.template.consultation;
   if (!c) return;
-  const { out, tix } = input;
+  const { out } = input;
+  const t = wordsOf(validationWorkflow, input.locale);
   const gate = isGoingToEndorsement(input);
   const severity = gate ? 'error' : 'warning';
-  const when = gate ? 'The document is already going for endorsement, so this must be done first.' : 'Do this before the document goes for endorsement.';
-  const home = sectionName(tix, c.section);
+  const stage = gate ? 'endorsing' : 'drafting';
+  const home = sectionName(input, c.section);
   for (const s of consultationStates(input)) {
     if (s.recorded) continue;
     const section = s.block ? (input.mix.byId.get(s.block.id)?.section ?? c.section) : c.section;
     if (s.block)
-      out.push(
-        diag(severity, 'consultation-outcome-missing', `The consultation with ${s.label} (${s.block.id}) has no outcome recorded. Write down what came of it. ${when}`, {
-          section,
-          block: s.block.id,
-          field: 'outcome',
-        }),
-      );
-    else
-      out.push(
-        diag(severity, 'consultation-missing', `No consultation with ${s.label} is recorded. Add one with its outcome in ${home}. ${when}`, {
-          section: c.section,
-        }),
-      );
+      out.push(diag(severity, 'consultation-outcome-missing', t('consultation.outcomeMissing', { stage, party: s.label, id: s.block.id }), { section, block: s.block.id, field: 'outcome' }));
+    else out.push(diag(severity, 'consultation-missing', t('consultation.missing', { stage, party: s.label, section: home }), { section: c.section }));
   }
 }

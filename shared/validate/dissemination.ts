@@ -18,7 +18,10 @@
  * It is a cross-block rule, so the incremental Validator runs it every time.
  */
 import { blocksOfType } from './model-index.js';
-import { diag, type RuleInput } from './rule-input.js';
+import { bothAnd, diag, quoted, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationNames } from '../i18n/messages/validation-names.js';
+import { validationWorkflow } from '../i18n/messages/validation-workflow.js';
 import { fieldOf } from './template-index.js';
 
 /** The block type and fields this rule reads. */
@@ -40,17 +43,13 @@ export function checkDissemination(input: RuleInput): void {
   if (!missing.length) return;
   const home = tix.homes.get(DISSEMINATION.blockType)?.[0];
   const where = home !== undefined && mix.sections.has(home) ? { section: home } : {};
-  const names = missing.map((a) => `"${labels.get(a)}"`);
-  // Labels are capitalised as choices ("Mission components involved in POC"); mid-sentence only the first letter goes down.
-  const musts = required.map((a) => `the ${a === 'mission-components' ? lowerFirst(labels.get(a)!) : labels.get(a)}`);
-  input.out.push(
-    diag(
-      'warning',
-      'dissemination-missing',
-      `The dissemination plan has no row for ${names.join(' nor for ')}. Before the strategy goes for endorsement, add a row for each audience that must receive it: ${musts.join(' and ')} ${musts.length > 1 ? 'receive' : 'receives'} the full strategy.`,
-      where,
-    ),
-  );
+  const t = wordsOf(validationWorkflow, input.locale);
+  const names = missing.map((a) => quoted(input, labels.get(a)!)).reduce((first, next) => wordsOf(validationNames, input.locale)('list.norFor', { first, next }));
+  // Labels are capitalised as choices ("Mission components involved in POC"); in an English sentence only the first letter
+  // goes down ("the mission components…"); other languages quote the label as it is.
+  const lower = (a: string) => input.locale === 'en' && a === 'mission-components';
+  const musts = required.map((a) => t('dissemination.audience', { audience: lower(a) ? lowerFirst(labels.get(a)!) : labels.get(a)! }));
+  input.out.push(diag('warning', 'dissemination-missing', t('dissemination.missing', { count: musts.length, names, musts: bothAnd(input, musts) }), where));
 }
 
 /** `text` with its first letter in lower case. */

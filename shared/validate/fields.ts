@@ -6,26 +6,17 @@
 import type { FieldValue, TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
-import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { blockName, capitalize, clauses, diag, fieldName, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationDocument } from '../i18n/messages/validation-document.js';
 import { dayNumber, isFilled } from './values.js';
 
-/** What each kind expects, in words, for "holds X where Y is expected" messages. */
-const EXPECTED: Record<FieldSpec['kind'], string> = {
-  text: 'a short text',
-  richtext: 'text',
-  enum: 'one of a list of choices',
-  rating: 'a rating from 1 to 5',
-  date: 'a date',
-  person: 'a name',
-  link: 'links',
-  boolean: 'yes or no',
-};
-
-function describeValue(v: FieldValue): string {
+/** What kind of value a field holds, for the catalogue's `value.actual` choice. */
+function actualKind(v: FieldValue): 'text' | 'number' | 'boolean' | 'rich' {
   if (typeof v === 'string') return 'text';
-  if (typeof v === 'number') return 'a number';
-  if (typeof v === 'boolean') return 'yes/no';
-  return 'formatted text';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'boolean') return 'boolean';
+  return 'rich';
 }
 
 /** Kinds whose value is right as soon as it has the right shape (a fast path: no message is built for them). */
@@ -37,17 +28,25 @@ const PLAIN_SHAPE: Partial<Record<FieldSpec['kind'], 'string' | 'array' | 'boole
   boolean: 'boolean',
 };
 
+/** Who holds a value: a block (named when something is reported, as naming a block costs) or the document itself. */
+type Holder = { block: () => string } | 'document';
+
 /**
- * Checks one value against its spec: `subject()` names it at the start of a
- * sentence (e.g. `"Likelihood" of threat T-3`), built only when something is
- * reported (most values are right, and naming a block costs). `docLevel` values are
- * primitives, so rich text and links arrive there as plain strings.
- * Empty values are left to the required rule.
+ * Checks one value against its spec, reporting in the sentence for a block's
+ * field or for a document's field. `docLevel` values are primitives, so rich
+ * text and links arrive there as plain strings. Empty values are left to the
+ * required rule.
  */
-function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, subject: () => string, where: Location, docLevel: boolean): void {
+function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, holder: Holder, where: Location): void {
   const { out, tix } = input;
+  const docLevel = holder === 'document';
+  const t = wordsOf(validationDocument, input.locale);
+  // The field and its block, as every sentence below names them.
+  const named = () => ({ field: fieldName(input, spec, spec.name), block: docLevel ? '' : holder.block() });
+  const report = (code: string, block: string, doc: string): void => void out.push(diag('error', code, capitalize(docLevel ? doc : block), where));
   const wrongKind = (): void => {
-    out.push(diag('error', 'field-kind', `${subject()} holds ${describeValue(v)} where ${EXPECTED[spec.kind]} is expected. Enter it again.`, where));
+    const words = { ...named(), actual: t('value.actual', { actual: actualKind(v) }), expected: t('value.expected', { kind: spec.kind }) };
+    report('field-kind', t('field.kindBlock', words), t('field.kindDoc', words));
   };
   switch (spec.kind) {
     case 'text':
@@ -64,72 +63,69 @@ function checkValue(input: RuleInput, spec: FieldSpec, v: FieldValue, subject: (
     case 'enum': {
       if (typeof v !== 'string') return wrongKind();
       if (!tix.enumValues.get(spec)?.has(v)) {
-        const choices = (spec.values ?? []).map((c) => c.label).join('; ');
-        out.push(diag('error', 'enum-value', `${subject()} is "${v}", which is not one of the allowed choices (${choices}). Pick one of them.`, where));
+        const words = { ...named(), value: v, choices: clauses(input, (spec.values ?? []).map((c) => c.label)) };
+        report('enum-value', t('field.enumBlock', words), t('field.enumDoc', words));
       }
       return;
     }
     case 'rating':
       if (typeof v !== 'number') return wrongKind();
-      if (!Number.isInteger(v) || v < 1 || v > 5)
-        out.push(diag('error', 'rating-range', `${subject()} is ${v}; a rating must be a whole number from 1 to 5.`, where));
+      if (!Number.isInteger(v) || v < 1 || v > 5) {
+        const words = { ...named(), value: String(v) };
+        report('rating-range', t('field.ratingBlock', words), t('field.ratingDoc', words));
+      }
       return;
     case 'date':
       if (typeof v !== 'string') return wrongKind();
-      if (dayNumber(v) === undefined)
-        out.push(diag('error', 'date-format', `${subject()} is "${v}", which is not a valid date. Write it as year-month-day, e.g. 2025-03-31.`, where));
+      if (dayNumber(v) === undefined) {
+        const words = { ...named(), value: v };
+        report('date-format', t('field.dateBlock', words), t('field.dateDoc', words));
+      }
       return;
   }
 }
 
 /** Required and value rules for the fields of one typed block whose type the template declares. */
 export function checkBlockFields(input: RuleInput, block: TypedBlock, section: string, specs: ReadonlyMap<string, FieldSpec>): void {
-  const { out, tix } = input;
+  const { out } = input;
   // Names are built only when something is reported: this loop runs for every field of every block on every keystroke.
   let cached: string | undefined;
-  const name = () => (cached ??= blockName(tix, block));
+  const name = () => (cached ??= blockName(input, block));
   for (const spec of specs.values()) {
     const v = block.fields[spec.name];
     if (!isFilled(v, spec.kind)) {
-      if (spec.required)
-        out.push(diag('error', 'required-field', `Fill in the ${fieldName(spec, spec.name)} of ${name()}: it is required.`, { section, block: block.id, field: spec.name }));
+      if (spec.required) {
+        const message = wordsOf(validationDocument, input.locale)('field.requiredBlock', { field: fieldName(input, spec, spec.name), block: name() });
+        out.push(diag('error', 'required-field', message, { section, block: block.id, field: spec.name }));
+      }
       continue;
     }
     if (PLAIN_SHAPE[spec.kind] === (Array.isArray(v) ? 'array' : typeof v)) continue;
-    checkValue(input, spec, v, () => `${fieldName(spec, spec.name)} of ${name()}`, { section, block: block.id, field: spec.name }, false);
+    checkValue(input, spec, v, { block: name }, { section, block: block.id, field: spec.name });
   }
   for (const key in block.fields) {
     if (specs.has(key)) continue;
-    out.push(
-      diag(
-        'warning',
-        'unknown-field',
-        `${capitalize(name())} has a value for "${key}", which its template does not define. Remove it, or add the field to the template.`,
-        { section, block: block.id, field: key },
-      ),
-    );
+    const message = wordsOf(validationDocument, input.locale)('field.unknownBlock', { block: name(), key });
+    out.push(diag('warning', 'unknown-field', capitalize(message), { section, block: block.id, field: key }));
   }
 }
 
 /** Required and value rules for the document's own fields (office, review dates, linked documents…). */
 export function checkDocumentFields(input: RuleInput): void {
   const { out, tix, model } = input;
+  const t = wordsOf(validationDocument, input.locale);
   const values = model.meta.fields;
   for (const spec of tix.docFields.values()) {
     const v = values[spec.name];
     const where = { field: spec.name };
     if (!isFilled(v, spec.kind)) {
-      if (spec.required) out.push(diag('error', 'required-field', `Fill in the document's ${fieldName(spec, spec.name)}: it is required.`, where));
+      if (spec.required) out.push(diag('error', 'required-field', t('field.requiredDoc', { field: fieldName(input, spec, spec.name) }), where));
       continue;
     }
-    checkValue(input, spec, v, () => `The document's ${fieldName(spec, spec.name)}`, where, true);
+    checkValue(input, spec, v, 'document', where);
   }
   for (const key in values) {
     if (tix.docFields.has(key)) continue;
-    out.push(
-      diag('warning', 'unknown-field', `The document has a value for "${key}", which its template does not define. Remove it, or add the field to the template.`, {
-        field: key,
-      }),
-    );
+    out.push(diag('warning', 'unknown-field', t('field.unknownDoc', { key }), { field: key }));
   }
 }

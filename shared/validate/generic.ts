@@ -7,9 +7,10 @@
  */
 import { isBriefVersion1 } from './brief-version-1.js';
 import { checkBlockFields, checkDocumentFields } from './fields.js';
-import { plural } from '../words.js';
 import type { BlockRef } from './model-index.js';
-import { aNoun, blockName, capitalize, diag, directly, type PerBlock, type RuleInput, sectionName, typeNoun } from './rule-input.js';
+import { articleOf, blockName, capitalize, diag, directly, eitherOr, type PerBlock, type RuleInput, sectionName, typeNoun, typeNounPlural } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationDocument } from '../i18n/messages/validation-document.js';
 import type { TemplateIndex } from './template-index.js';
 import type { SectionSpec } from '../template/load.js';
 import { PREAMBLE_SECTION_ID, type TypedBlock } from '../model/types.js';
@@ -28,9 +29,12 @@ const blockRules = (input: RuleInput, ref: BlockRef) => checkBlock(input, ref.bl
 
 /** Reports each problem met while loading the stored content, as an error at its place. */
 export function checkContentProblems(input: RuleInput): void {
+  const t = wordsOf(validationDocument, input.locale);
   for (const p of input.context.problems ?? []) {
+    // The problem's own words end the sentence, with a full stop unless they bring their own.
+    const problem = `${p.message}${/[.!?)]$/.test(p.message) ? '' : '.'}`;
     input.out.push(
-      diag('error', 'content-problem', `Some stored content does not fit this document's form: ${p.message}${/[.!?)]$/.test(p.message) ? '' : '.'}`, {
+      diag('error', 'content-problem', t('content.problem', { problem }), {
         section: p.section,
         block: p.block,
         field: p.field,
@@ -40,21 +44,13 @@ export function checkContentProblems(input: RuleInput): void {
 }
 
 /** The document's type, template version and title. */
-function checkIdentity({ model, template, out }: RuleInput): void {
+function checkIdentity({ model, template, out, locale }: RuleInput): void {
   const { meta } = model;
-  if (meta.type !== template.id)
-    out.push(
-      diag('error', 'template-mismatch', `This document is ${aNoun(meta.type)} but is being checked against the "${template.title}" template. Open it with the ${meta.type} template.`),
-    );
+  const t = wordsOf(validationDocument, locale);
+  if (meta.type !== template.id) out.push(diag('error', 'template-mismatch', t('template.mismatch', { article: articleOf(meta.type), type: meta.type, template: template.title })));
   else if (meta.templateVersion !== template.version && !isBriefVersion1(meta, template))
-    out.push(
-      diag(
-        'warning',
-        'template-version',
-        `This document was written for version ${meta.templateVersion} of the "${template.title}" template; the current one is version ${template.version}. Review it against the current template.`,
-      ),
-    );
-  if (!/\S/.test(meta.title)) out.push(diag('warning', 'title-missing', 'The document has no title. Give it one so colleagues can find it.'));
+    out.push(diag('warning', 'template-version', t('template.version', { written: String(meta.templateVersion), template: template.title, current: String(template.version) })));
+  if (!/\S/.test(meta.title)) out.push(diag('warning', 'title-missing', t('title.missing')));
 }
 
 /**
@@ -99,50 +95,48 @@ export function requiredSectionStates(input: Pick<RuleInput, 'tix' | 'mix' | 'fi
 /** Required sections, minimum block counts, unknown and repeated sections. */
 function checkSections(input: RuleInput): void {
   const { tix, mix, out } = input;
+  const t = wordsOf(validationDocument, input.locale);
   const unfilled = new Set<string>();
   for (const { spec, state } of requiredSectionStates(input)) {
     if (state === 'filled') continue;
     unfilled.add(spec.id);
-    const name = capitalize(sectionName(tix, spec.id));
-    if (state === 'missing') out.push(diag('error', 'required-section-missing', `${name} is missing. Add it: it is required.`, { section: spec.id }));
+    const section = sectionName(input, spec.id);
+    if (state === 'missing') out.push(diag('error', 'required-section-missing', capitalize(t('section.missing', { section })), { section: spec.id }));
     else {
       const firstRule = spec.blocks.find((r) => r.min > 0);
-      const what = !spec.text && firstRule ? `Add at least one ${typeNoun(tix, firstRule.type)}` : 'Write it';
-      out.push(diag('error', 'required-section-empty', `${name} is empty. ${what}: it is required.`, { section: spec.id }));
+      const message = !spec.text && firstRule ? t('section.emptyAddBlock', { section, type: typeNoun(tix, firstRule.type) }) : t('section.emptyWrite', { section });
+      out.push(diag('error', 'required-section-empty', capitalize(message), { section: spec.id }));
     }
   }
   for (const spec of tix.template.sections) {
     // Minimum counts apply once a section is in use; an empty required section was reported above.
     if (!mix.withOwnContent.has(spec.id) || unfilled.has(spec.id)) continue;
     const section = mix.sections.get(spec.id);
-    const name = capitalize(sectionName(tix, spec.id));
+    const name = sectionName(input, spec.id);
     for (const rule of spec.blocks) {
       if (rule.min <= 0) continue;
       let n = 0;
       for (const item of section?.content ?? []) if (item.t === 'block' && item.type === rule.type) n++;
       if (n >= rule.min) continue;
-      const label = typeNoun(tix, rule.type);
-      out.push(
-        diag(
-          'error',
-          'min-blocks',
-          `${name} needs at least ${rule.min === 1 ? `one ${label}` : plural(rule.min, label)}; it has ${n === 0 ? 'none' : n}. Add ${rule.min - n === 1 ? 'one' : rule.min - n} more.`,
-          { section: spec.id },
-        ),
-      );
+      const message = t('section.minBlocks', {
+        count: rule.min,
+        section: name,
+        type: typeNoun(tix, rule.type),
+        types: typeNounPlural(input, rule.type),
+        has: t('count.has', { count: n }),
+        more: t('count.more', { count: rule.min - n }),
+      });
+      out.push(diag('error', 'min-blocks', capitalize(message), { section: spec.id }));
     }
   }
   for (const s of input.model.sections) {
     if (tix.sections.has(s.id)) continue;
     // The preamble holds what a Markdown file has before its first section heading (shared/markdown/parse.ts).
-    const message =
-      s.id === PREAMBLE_SECTION_ID
-        ? `The text before the first section heading belongs to no section of the "${tix.template.title}" template. Move it into a section, or delete it.`
-        : `Section ${s.id} "${s.title}" is not part of the "${tix.template.title}" template. Move its content into a template section, or delete it.`;
+    const template = tix.template.title;
+    const message = s.id === PREAMBLE_SECTION_ID ? t('section.unknownPreamble', { template }) : t('section.unknown', { id: s.id, title: s.title, template });
     out.push(diag('warning', 'unknown-section', message, { section: s.id }));
   }
-  for (const s of mix.repeatedSections)
-    out.push(diag('warning', 'repeated-section', `Section ${s.id} appears more than once. Merge the copies into one.`, { section: s.id }));
+  for (const s of mix.repeatedSections) out.push(diag('warning', 'repeated-section', t('section.repeated', { id: s.id }), { section: s.id }));
 }
 
 /**
@@ -152,41 +146,31 @@ function checkSections(input: RuleInput): void {
  */
 function checkBlock(input: RuleInput, block: TypedBlock, section: string): void {
   const { tix, out } = input;
+  const t = wordsOf(validationDocument, input.locale);
   const where = { section, block: block.id };
   const fields = tix.blockFields.get(block.type);
   if (!fields) {
-    out.push(
-      diag(
-        'error',
-        'unknown-block-type',
-        `Block ${block.id} is of type "${block.type}", which the "${tix.template.title}" template does not define. Remove it, or add the block type to the template.`,
-        where,
-      ),
-    );
+    out.push(diag('error', 'unknown-block-type', t('block.unknownType', { id: block.id, type: block.type, template: tix.template.title }), where));
     return;
   }
   const allowed = tix.allowed.get(section);
   // Blocks in sections the template does not know are covered by the unknown-section warning.
   if (allowed && !allowed.has(block.type)) {
     const homes = tix.homes.get(block.type) ?? [];
-    const advice = homes.length ? `Move it to ${homes.map((h) => sectionName(tix, h)).join(' or ')}.` : 'The template does not place this kind of block in any section.';
-    out.push(diag('error', 'block-not-allowed', `${capitalize(blockName(tix, block))} does not belong in ${sectionName(tix, section)}. ${advice}`, where));
+    const named = { block: blockName(input, block), section: sectionName(input, section) };
+    const message = homes.length ? t('block.notAllowedMove', { ...named, homes: eitherOr(input, homes.map((h) => sectionName(input, h))) }) : t('block.notAllowedNowhere', named);
+    out.push(diag('error', 'block-not-allowed', capitalize(message), where));
   }
   checkBlockFields(input, block, section, fields);
 }
 
 /** Reports every block whose id an earlier block already has. */
 function checkDuplicateIds(input: RuleInput): void {
-  const { tix, mix, out } = input;
+  const { mix, out } = input;
+  const t = wordsOf(validationDocument, input.locale);
   for (const { block, section } of mix.repeatedIds) {
     const first = mix.byId.get(block.id)!;
-    out.push(
-      diag(
-        'error',
-        'duplicate-block-id',
-        `Two blocks have the id ${block.id} (in ${sectionName(tix, first.section)} and ${sectionName(tix, section)}), so links to it are ambiguous. Give this one a new id.`,
-        { section, block: block.id },
-      ),
-    );
+    const message = t('block.duplicateId', { id: block.id, first: sectionName(input, first.section), second: sectionName(input, section) });
+    out.push(diag('error', 'duplicate-block-id', message, { section, block: block.id }));
   }
 }

@@ -10,7 +10,8 @@
  *
  * What the memo depends on besides the block is kept with it and checked:
  * the template (its index object), the section the block sits in, and for
- * risk lines its rank and the number of rated rows. Today, the resolver, the
+ * risk lines its rank and the number of rated rows, and the reader's
+ * language of the messages. Today, the resolver, the
  * sign-offs and the metadata are read afresh on each call by the rules that
  * use them. The memos are WeakMaps keyed by model objects, so they go with
  * the versions of the document nobody holds any more.
@@ -30,15 +31,19 @@ import { indexTemplate, type TemplateIndex } from './template-index.js';
 import { checkThreatMatrix, threatRiskInfo } from './threat-matrix.js';
 import { checkUnfinishedLinks } from './unfinished-link.js';
 import { todayOf } from './validate.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { readerTemplate } from './reader-template.js';
 
 /** Diagnostics a rule gave for one block, with what they depend on besides the block. */
 interface BlockMemo {
   readonly tix: TemplateIndex;
+  readonly locale: Locale;
   readonly section: string;
   readonly out: readonly Diagnostic[];
 }
 
 interface RiskMemo {
+  readonly locale: Locale;
   readonly section: string;
   readonly rank: number | undefined;
   readonly rated: number;
@@ -72,15 +77,18 @@ export class Validator {
   /** The document-type rules this class runs with memos instead of `TYPE_RULES`. */
   // NEW_BLOCK_TYPE_EDIT_REQUIRED: a block type with per-block rules in a large document: remember them per block here, as the threat matrix's rows are (viaThreatRowMemo).
   private readonly typeRules: Partial<Record<Template['id'], Check>> = {
-    'threat-matrix': (input) => checkThreatMatrix(input, this.viaThreatRowMemo, (r, rated) => this.riskLine(r, rated)),
+    'threat-matrix': (input) => checkThreatMatrix(input, this.viaThreatRowMemo, (r, rated, locale) => this.riskLine(r, rated, locale)),
   };
 
   /** Checks a document as `validate(model, template, context)` does, with the same result and the same RangeError on a bad `context.today`. */
   validate(model: DocModel, template: Template, context: ValidationContext): Diagnostic[] {
     const today = todayOf(context);
-    const tix = indexTemplate(template);
+    const locale = context.locale ?? DEFAULT_LOCALE;
+    // The template in the reader's language is one object per template and language, so its index and the memos hold.
+    const read = readerTemplate(template, locale);
+    const tix = indexTemplate(read);
     const mix = this.index(model);
-    const input: RuleInput = { model, template, tix, mix, context, today, filledSections: sectionsWithContent(mix, tix), out: [] };
+    const input: RuleInput = { model, template: read, tix, mix, context, today, locale, filledSections: sectionsWithContent(mix, tix), out: [] };
     // The same rules in the same order as `validate`, so that ties in the sort come out the same.
     for (const rule of RULES) (this.memoised[rule.id] ?? rule.check)(input);
     return this.order.sort(input.out, tix.sectionOrder);
@@ -105,11 +113,11 @@ export class Validator {
   private readonly viaThreatRowMemo: PerBlock = (input, block, section, rule, subject) => this.push(input, this.threatRows, block, section, rule, subject);
 
   /** The risk line of a rated threat, remembered while its rank, section and the number of rated rows stay. */
-  private riskLine(r: RankedThreat, rated: number): Diagnostic {
+  private riskLine(r: RankedThreat, rated: number, locale: Locale): Diagnostic {
     const m = this.risks.get(r.block);
-    if (m && m.rank === r.rank && m.rated === rated && m.section === r.section) return m.diag;
-    const diag = threatRiskInfo(r, rated);
-    this.risks.set(r.block, { section: r.section, rank: r.rank, rated, diag });
+    if (m && m.rank === r.rank && m.rated === rated && m.section === r.section && m.locale === locale) return m.diag;
+    const diag = threatRiskInfo(r, rated, locale);
+    this.risks.set(r.block, { locale, section: r.section, rank: r.rank, rated, diag });
     return diag;
   }
 
@@ -120,10 +128,10 @@ export class Validator {
    */
   private push<T>(input: RuleInput, memo: WeakMap<TypedBlock, BlockMemo>, block: TypedBlock, section: string, rule: (input: RuleInput, subject: T) => void, subject: T): void {
     let m = memo.get(block);
-    if (!m || m.tix !== input.tix || m.section !== section) {
+    if (!m || m.tix !== input.tix || m.section !== section || m.locale !== input.locale) {
       const out: Diagnostic[] = [];
       rule({ ...input, out }, subject);
-      memo.set(block, (m = { tix: input.tix, section, out }));
+      memo.set(block, (m = { tix: input.tix, locale: input.locale, section, out }));
     }
     for (const d of m.out) input.out.push(d);
   }

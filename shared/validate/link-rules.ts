@@ -12,8 +12,11 @@
 import type { FieldSpec } from '../template/template-schema.js';
 import type { Location } from '../model/location.js';
 import type { LinkUse } from './model-index.js';
-import { aNoun, blockName, diag, fieldName, type RuleInput, sectionName, typeNoun } from './rule-input.js';
-import { fieldOf, type TemplateIndex } from './template-index.js';
+import { articleOf, blockKind, blockName, diag, docKind, eitherOr, fieldName, listOr, type Naming, type RuleInput, sectionName, typeNoun } from './rule-input.js';
+import { fieldOf } from './template-index.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationDocument } from '../i18n/messages/validation-document.js';
+import { validationNames } from '../i18n/messages/validation-names.js';
 
 /** Whether a block of `type` (in a document of `docType`, when known) is one of `targets` ("threat" or "threat-matrix/threat"). */
 export function targetAllows(targets: readonly string[], type: string, docType: string | undefined): boolean {
@@ -26,13 +29,16 @@ export function targetAllows(targets: readonly string[], type: string, docType: 
   return false;
 }
 
-function typeWords(tix: TemplateIndex, targets: readonly string[]): string {
+/** The kinds of block a link field accepts, as a choice: "a threat or an action", "a threat of a threat-matrix". */
+function typeWords(input: Naming, targets: readonly string[]): string {
   const words = targets.map((t) => {
-    if (tix.blockTypes.has(t)) return aNoun(typeNoun(tix, t));
+    if (input.tix.blockTypes.has(t)) return blockKind(input, typeNoun(input.tix, t));
     const slash = t.indexOf('/');
-    return slash < 0 ? aNoun(t) : `${aNoun(t.slice(slash + 1))} of ${aNoun(t.slice(0, slash))}`;
+    if (slash < 0) return blockKind(input, t);
+    const type = t.slice(slash + 1);
+    return wordsOf(validationNames, input.locale)('name.blockKindOfDoc', { article: articleOf(type), type, doc: docKind(input, t.slice(0, slash)) });
   });
-  return words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]}` : words[0];
+  return listOr(input, words);
 }
 
 interface Place {
@@ -53,6 +59,7 @@ type UnreadableLinks = Map<string, { count: number; where: string }>;
  */
 function checkLink(input: RuleInput, unread: UnreadableLinks, docId: string, blockId: string, spec: FieldSpec | undefined, place: () => Place): void {
   const { model, mix, context, tix, out } = input;
+  const t = wordsOf(validationDocument, input.locale);
   const targets = spec?.kind === 'link' ? spec.targets : undefined;
   let type: string;
   let docType: string | undefined;
@@ -60,7 +67,7 @@ function checkLink(input: RuleInput, unread: UnreadableLinks, docId: string, blo
     const ref = mix.byId.get(blockId);
     if (!ref) {
       const p = place();
-      out.push(diag('error', 'link-unresolved', `The link to ${blockId} ${p.phrase} points to nothing: this document has no item ${blockId}. Fix the link or remove it.`, p.where));
+      out.push(diag('error', 'link-unresolved', t('link.unresolvedHere', { id: blockId, place: p.phrase }), p.where));
       return;
     }
     type = ref.block.type;
@@ -71,14 +78,7 @@ function checkLink(input: RuleInput, unread: UnreadableLinks, docId: string, blo
     if (!found && countUnreadable(input, unread, docId)) return;
     if (!found) {
       const p = place();
-      out.push(
-        diag(
-          'error',
-          'link-unresolved',
-          `The link to ${blockId} of document "${docId}" ${p.phrase} points to nothing: that document or item does not exist. Fix the link or remove it.`,
-          p.where,
-        ),
-      );
+      out.push(diag('error', 'link-unresolved', t('link.unresolvedOther', { id: blockId, doc: docId, place: p.phrase }), p.where));
       return;
     }
     type = found.type;
@@ -87,14 +87,8 @@ function checkLink(input: RuleInput, unread: UnreadableLinks, docId: string, blo
   if (targets && targets.length && !targetAllows(targets, type, docType)) {
     const p = place();
     const label = docId === model.meta.id ? typeNoun(tix, type) : type;
-    out.push(
-      diag(
-        'error',
-        'link-target-type',
-        `The ${fieldName(spec, spec!.name)} link ${p.phrase} must point to ${typeWords(tix, targets)}, but ${blockId} is ${aNoun(label)}. Link to the right kind of item.`,
-        p.where,
-      ),
-    );
+    const message = t('link.targetType', { field: fieldName(input, spec, spec!.name), place: p.phrase, targets: typeWords(input, targets), id: blockId, actual: blockKind(input, label) });
+    out.push(diag('error', 'link-target-type', message, p.where));
   }
 }
 
@@ -110,30 +104,23 @@ function countUnreadable(input: RuleInput, unread: UnreadableLinks, docId: strin
 
 /** One error per document that could not be read, for all the links into it. */
 function reportUnreadable(input: RuleInput, unread: UnreadableLinks): void {
-  for (const [docId, { count, where }] of unread) {
-    const links = count === 1 ? 'The link' : `The ${count} links`;
-    input.out.push(
-      diag(
-        'error',
-        'link-target-unreadable',
-        `${links} of this document to "${docId}" cannot be checked: that document (${where}) could not be read. Fix the problem reported for it; its links will then be checked.`,
-      ),
-    );
-  }
+  const t = wordsOf(validationDocument, input.locale);
+  for (const [docId, { count, where }] of unread) input.out.push(diag('error', 'link-target-unreadable', t('link.unreadable', { count, doc: docId, where })));
 }
 
 /** Checks one cross-link in the document's text or in a block's field. */
 function checkLinkUse(input: RuleInput, unread: UnreadableLinks, use: LinkUse): void {
   const { tix } = input;
+  const t = wordsOf(validationDocument, input.locale);
   const { section, block, field } = use;
   if (!block) {
-    checkLink(input, unread, use.link.docId, use.link.blockId, undefined, () => ({ where: { section }, phrase: `in ${sectionName(tix, section)}` }));
+    checkLink(input, unread, use.link.docId, use.link.blockId, undefined, () => ({ where: { section }, phrase: t('place.section', { section: sectionName(input, section) }) }));
     return;
   }
   const spec = field === undefined ? undefined : fieldOf(tix, block.type, field);
   checkLink(input, unread, use.link.docId, use.link.blockId, spec, () => ({
     where: { section, block: block.id, field },
-    phrase: `in ${fieldName(spec, field ?? '')} of ${blockName(tix, block)}`,
+    phrase: t('place.blockField', { field: fieldName(input, spec, field ?? ''), block: blockName(input, block) }),
     spec,
   }));
 }
@@ -145,9 +132,10 @@ function checkLinkUse(input: RuleInput, unread: UnreadableLinks, use: LinkUse): 
  */
 function checkDocumentLink(input: RuleInput, unread: UnreadableLinks, spec: FieldSpec, value: string): void {
   const { context, out } = input;
+  const t = wordsOf(validationDocument, input.locale);
   const v = value.trim();
   if (!v) return;
-  const place: Place = { where: { field: spec.name }, phrase: `in the document's ${fieldName(spec, spec.name)}`, spec };
+  const place: Place = { where: { field: spec.name }, phrase: t('place.docField', { field: fieldName(input, spec, spec.name) }), spec };
   const hash = v.indexOf('#');
   if (hash > 0) {
     // Targets of document-level fields name document types, so the block's type is not checked against them.
@@ -158,13 +146,13 @@ function checkDocumentLink(input: RuleInput, unread: UnreadableLinks, spec: Fiel
   const doc = context.resolveDocument(v);
   if (!doc && countUnreadable(input, unread, v)) return;
   if (!doc) {
-    out.push(diag('error', 'link-unresolved', `The document "${v}" named ${place.phrase} does not exist. Fix the link or remove it.`, place.where));
+    out.push(diag('error', 'link-unresolved', t('link.docUnresolved', { doc: v, place: place.phrase }), place.where));
     return;
   }
-  if (spec.targets?.length && !spec.targets.includes(doc.type))
-    out.push(
-      diag('error', 'link-target-type', `The document "${v}" named ${place.phrase} is ${aNoun(doc.type)}, not ${spec.targets.map(aNoun).join(' or ')}. Link to the right document.`, place.where),
-    );
+  if (spec.targets?.length && !spec.targets.includes(doc.type)) {
+    const targets = eitherOr(input, spec.targets.map((type) => docKind(input, type)));
+    out.push(diag('error', 'link-target-type', t('link.docTargetType', { doc: v, place: place.phrase, actual: docKind(input, doc.type), targets }), place.where));
+  }
 }
 
 /** Checks every cross-link of the document: in text, in block fields and in document fields. */

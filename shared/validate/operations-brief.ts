@@ -14,7 +14,9 @@
  */
 import { consultationStates, isGoingToEndorsement } from './consultation.js';
 import { blocksOfType } from './model-index.js';
-import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { blockName, bothAnd, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationWorkflow } from '../i18n/messages/validation-workflow.js';
 import { workflowStanding } from './signoff-rules.js';
 import { fieldOf } from './template-index.js';
 import { isFilled, linksOf, richBlockHasContent } from './values.js';
@@ -53,16 +55,9 @@ function checkDecisionAfterConsultation(input: RuleInput): void {
   const approved = workflowStanding(input)?.get(BRIEF.decider)?.decision === 'approved';
   const written = writtenDecision(input);
   if (!approved && !written) return;
-  const who = pending.map((s) => s.label).join(' and ');
-  const what = approved ? "The SRSG's approval (the decision)" : "The SRSG's comment";
-  out.push(
-    diag(
-      'error',
-      'decision-before-consultation',
-      `${what} is recorded, but the consultation with ${who} is not. Record the consultation and its outcome first; the decision must rest on it (Annex B VIII, II.d before II.e).`,
-      written ?? { section: template.consultation.section },
-    ),
-  );
+  const who = bothAnd(input, pending.map((s) => s.label));
+  const message = wordsOf(validationWorkflow, input.locale)('brief.decisionBeforeConsultation', { recorded: approved ? 'approval' : 'comment', who });
+  out.push(diag('error', 'decision-before-consultation', message, written ?? { section: template.consultation.section }));
 }
 
 /**
@@ -81,16 +76,8 @@ function checkCommentUnsigned(input: RuleInput): void {
   if (standing?.get(BRIEF.decider)) return;
   const written = writtenDecision(input);
   if (!written) return;
-  const known = standing ? `the ${office.label} has not signed off this brief` : `no sign-off by the ${office.label} is known to this copy`;
-  out.push(
-    diag(
-      isGoingToEndorsement(input) ? 'error' : 'warning',
-      'decision-comment-unsigned',
-      `The SRSG's decision section says something, but ${known}. The decision is the ${office.label}'s sign-off: approving approves the recommended option, rejecting approves none. ` +
-        `Clear this text; the ${office.label}'s conditions go in the comment of the sign-off (Annex B VIII, II.e).`,
-      written,
-    ),
-  );
+  const message = wordsOf(validationWorkflow, input.locale)('brief.commentUnsigned', { known: standing ? 'unsigned' : 'unknown', office: office.label });
+  out.push(diag(isGoingToEndorsement(input) ? 'error' : 'warning', 'decision-comment-unsigned', message, written));
 }
 
 /** The Force Commander recommends exactly one option: links to more than one option across the recommendation(s) are an error on each link past the first option. */
@@ -104,14 +91,7 @@ function checkOneOption(input: RuleInput): void {
     const others = options.filter((o) => o !== (first ??= options[0]));
     if (!others.length) continue;
     const names = [first, ...others].map((o) => o!.split('/')[1]).join(', ');
-    out.push(
-      diag(
-        'error',
-        'recommendation-one-option',
-        `The Force Commander's recommendation names more than one option (${names}). Keep the one the Force Commander recommends and take the others out: the SRSG's approval approves exactly the recommended option (Annex B VIII, II.c).`,
-        { section, block: block.id, field: spec.name },
-      ),
-    );
+    out.push(diag('error', 'recommendation-one-option', wordsOf(validationWorkflow, input.locale)('brief.oneOption', { names }), { section, block: block.id, field: spec.name }));
   }
 }
 
@@ -126,22 +106,19 @@ function checkRecommendation(input: RuleInput): void {
   const spec = fieldOf(tix, BRIEF.recommendation, BRIEF.recommendedOption);
   if (!spec || !tix.blockTypes.has(BRIEF.option)) return;
   const self = model.meta.id;
+  const t = wordsOf(validationWorkflow, input.locale);
   const options = blocksOfType(mix, BRIEF.option).map((r) => r.block.id);
-  const choose = options.length ? `Link it to one of the options (${options.join(', ')}).` : 'Add the options first, then link the recommended one.';
+  const choice = { options: options.length ? 'some' : 'none', list: options.join(', ') };
   for (const { block, section } of blocksOfType(mix, BRIEF.recommendation)) {
     const links = linksOf(block.fields[spec.name]);
     const where = { section, block: block.id, field: spec.name };
     if (!links.length) {
-      if (!spec.required)
-        out.push(diag('error', 'recommendation-option', `The Force Commander's recommendation ${block.id} does not name an option. ${choose}`, where));
+      if (!spec.required) out.push(diag('error', 'recommendation-option', t('brief.noOption', { ...choice, id: block.id }), where));
       continue;
     }
     if (links.some((l) => l.docId === self && mix.byId.get(l.blockId)?.block.type === BRIEF.option)) continue;
     const covered = spec.targets?.includes(BRIEF.option) && links.every((l) => l.docId === self);
-    if (!covered)
-      out.push(
-        diag('error', 'recommendation-option', `The ${fieldName(spec, spec.name)} of the Force Commander's recommendation ${block.id} is not an option of this brief. ${choose}`, where),
-      );
+    if (!covered) out.push(diag('error', 'recommendation-option', t('brief.notAnOption', { ...choice, id: block.id, field: fieldName(input, spec, spec.name) }), where));
   }
 }
 
@@ -152,14 +129,8 @@ function checkCollateralDamage(input: RuleInput): void {
   if (!spec || spec.required) return;
   for (const { block, section } of blocksOfType(mix, BRIEF.option)) {
     if (isFilled(block.fields[spec.name], spec.kind)) continue;
-    out.push(
-      diag(
-        'error',
-        'option-collateral-damage',
-        `${capitalize(blockName(tix, block))} does not state its ${fieldName(spec, spec.name)}. Every option must say what harm it could cause to civilians — write "none expected" and why if that is the case.`,
-        { section, block: block.id, field: spec.name },
-      ),
-    );
+    const message = wordsOf(validationWorkflow, input.locale)('brief.collateralDamage', { block: blockName(input, block), field: fieldName(input, spec, spec.name) });
+    out.push(diag('error', 'option-collateral-damage', capitalize(message), { section, block: block.id, field: spec.name }));
   }
 }
 

@@ -14,7 +14,9 @@ import type { TypedBlock } from '../model/types.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import { blocksOfType } from './model-index.js';
 import { checkReviewOverdue } from './review-overdue.js';
-import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { blockName, capitalize, diag, fieldName, listAnd, listOr, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 import { fieldOf } from './template-index.js';
 import { isFilled } from './values.js';
 
@@ -26,11 +28,11 @@ export const PROTECTION = {
   mustProtect: 'must',
   /** The three groups of indicators of para. 7: security situation, population movement, humanitarian access and presence. */
   indicators: ['securitySituation', 'populationMovement', 'accessAndPresence'],
-  /** Recommendations for the short, mid and long term (para. 9), with the words for each term. */
+  /** Recommendations for the short, mid and long term (para. 9), with the term each is for (the catalogue's `protection.term`). */
   terms: [
-    { field: 'recommendationsShort', words: 'the short term' },
-    { field: 'recommendationsMid', words: 'the mid term' },
-    { field: 'recommendationsLong', words: 'the long term' },
+    { field: 'recommendationsShort', term: 'short' },
+    { field: 'recommendationsMid', term: 'mid' },
+    { field: 'recommendationsLong', term: 'long' },
   ],
   decision: 'forceDecision',
 } as const;
@@ -39,23 +41,17 @@ export const PROTECTION = {
 export const PROTECTION_FIELDS: readonly string[] = [PROTECTION.rank, ...PROTECTION.indicators, ...PROTECTION.terms.map((t) => t.field), PROTECTION.decision];
 
 /** The choices of the rank field, as words for a message: "1 — Must protect, 2 — Should protect or 3 — Could protect". */
-function rankChoices(spec: FieldSpec): string {
+function rankChoices(input: RuleInput, spec: FieldSpec): string {
   const labels = (spec.values ?? []).map((v) => v.label);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} or ${labels[labels.length - 1]}` : (labels[0] ?? 'a rank');
+  return labels.length ? listOr(input, labels) : wordsOf(validationPlans, input.locale)('protection.aRank');
 }
 
 /** Reports a location without a rank (para. 3). */
 function checkRank(input: RuleInput, block: TypedBlock, section: string): void {
   const spec = fieldOf(input.tix, PROTECTION.location, PROTECTION.rank);
   if (!spec || spec.required || isFilled(block.fields[spec.name], spec.kind)) return;
-  input.out.push(
-    diag(
-      'error',
-      'protection-rank-missing',
-      `${capitalize(blockName(input.tix, block))} has no rank. Rank it ${rankChoices(spec)} under ${fieldName(spec, spec.name)}: every place in the matrix is ranked (Annex B V, para. 3).`,
-      { section, block: block.id, field: spec.name },
-    ),
-  );
+  const message = wordsOf(validationPlans, input.locale)('protection.rankMissing', { block: blockName(input, block), choices: rankChoices(input, spec), field: fieldName(input, spec, spec.name) });
+  input.out.push(diag('error', 'protection-rank-missing', capitalize(message), { section, block: block.id, field: spec.name }));
 }
 
 /** Reports each group of indicators a location does not describe (para. 7). */
@@ -64,14 +60,8 @@ function checkIndicators(input: RuleInput, block: TypedBlock, section: string): 
   for (const name of PROTECTION.indicators) {
     const spec = fieldOf(tix, PROTECTION.location, name);
     if (!spec || spec.required || isFilled(block.fields[name], spec.kind)) continue;
-    out.push(
-      diag(
-        'error',
-        'protection-indicator-missing',
-        `${capitalize(blockName(tix, block))} does not describe its ${fieldName(spec, name)}. Describe every location with the same indicators, so the places can be compared and the Force can see why each is ranked as it is (Annex B V, para. 7).`,
-        { section, block: block.id, field: name },
-      ),
-    );
+    const message = wordsOf(validationPlans, input.locale)('protection.indicatorMissing', { block: blockName(input, block), field: fieldName(input, spec, name) });
+    out.push(diag('error', 'protection-indicator-missing', capitalize(message), { section, block: block.id, field: name }));
   }
 }
 
@@ -83,16 +73,9 @@ function checkTerms(input: RuleInput, block: TypedBlock, section: string): void 
     return spec !== undefined && !isFilled(block.fields[t.field], spec.kind);
   });
   if (!missing.length) return;
-  const words = missing.map((t) => t.words);
-  const list = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words[0];
-  out.push(
-    diag(
-      'warning',
-      'protection-recommendation-term-missing',
-      `${capitalize(blockName(tix, block))} has no recommendation for ${list}. Where possible, recommend for the short, mid and long term, so the response can be followed up and carried on (Annex B V, para. 9).`,
-      { section, block: block.id, field: missing[0].field },
-    ),
-  );
+  const t = wordsOf(validationPlans, input.locale);
+  const terms = listAnd(input, missing.map((m) => t('protection.term', { term: m.term })));
+  out.push(diag('warning', 'protection-recommendation-term-missing', capitalize(t('protection.termMissing', { block: blockName(input, block), terms })), { section, block: block.id, field: missing[0].field }));
 }
 
 /** Reports a must-protect location without the Force's decision (paras. 4 and 6). */
@@ -101,15 +84,10 @@ function checkDecision(input: RuleInput, block: TypedBlock, section: string): vo
   if (block.fields[PROTECTION.rank] !== PROTECTION.mustProtect) return;
   const spec = fieldOf(tix, PROTECTION.location, PROTECTION.decision);
   if (!spec || isFilled(block.fields[spec.name], spec.kind)) return;
-  const rank = fieldOf(tix, PROTECTION.location, PROTECTION.rank)?.values?.find((v) => v.value === PROTECTION.mustProtect)?.label ?? 'must protect';
-  out.push(
-    diag(
-      'warning',
-      'protection-decision-missing',
-      `${capitalize(blockName(tix, block))} is ranked "${rank}", but the Force's decision on it is not recorded. Write under ${fieldName(spec, spec.name)} what the Force decided and, if it does not follow the Cluster's recommendation, why: the decision is the Force's, and the Cluster needs to know it (Annex B V, paras. 4 and 6).`,
-      { section, block: block.id, field: spec.name },
-    ),
-  );
+  const t = wordsOf(validationPlans, input.locale);
+  const rank = fieldOf(tix, PROTECTION.location, PROTECTION.rank)?.values?.find((v) => v.value === PROTECTION.mustProtect)?.label ?? t('protection.mustProtect');
+  const message = t('protection.decisionMissing', { block: blockName(input, block), rank, field: fieldName(input, spec, spec.name) });
+  out.push(diag('warning', 'protection-decision-missing', capitalize(message), { section, block: block.id, field: spec.name }));
 }
 
 /** Runs the protection matrix rules on every location, then the monthly review clock (review-overdue.ts). */

@@ -9,6 +9,8 @@
  */
 import { blocksOfType } from './model-index.js';
 import { blockName, capitalize, diag, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 import { fieldOf } from './template-index.js';
 import { isFilled } from './values.js';
 
@@ -32,24 +34,17 @@ export function checkResourcesMatrix(input: RuleInput): void {
   for (const { block, section } of blocksOfType(mix, CAPABILITY_BLOCK)) {
     const level = block.fields.criticality;
     if (typeof level !== 'string' || !CRITICAL_LEVELS.has(level)) continue;
-    const name = capitalize(blockName(tix, block));
-    const rated = level.toUpperCase();
-    if (gaps && !gaps.required && !isFilled(block.fields[gaps.name], gaps.kind))
-      out.push(
-        diag('warning', 'capability-gap-missing', `${name} is rated ${rated} but does not say what the gap is. Describe it under "${gaps.label}".`, {
-          section,
-          block: block.id,
-          field: gaps.name,
-        }),
-      );
-    if (recommendations && !recommendations.required && !isFilled(block.fields[recommendations.name], recommendations.kind))
-      out.push(
-        diag(
-          level === BLOCKING_LEVEL ? 'error' : 'warning',
-          'capability-recommendation-missing',
-          `${name} is rated ${rated} but has no recommendation. Say how the gap should be closed under "${recommendations.label}"${level === BLOCKING_LEVEL ? ': a red gap goes to headquarters with what the mission asks for (POC Policy Annex B IX)' : ''}.`,
-          { section, block: block.id, field: recommendations.name },
-        ),
-      );
+    const t = wordsOf(validationPlans, input.locale);
+    const name = blockName(input, block);
+    const rated = t('capability.level', { level, value: level.toUpperCase() });
+    if (gaps && !gaps.required && !isFilled(block.fields[gaps.name], gaps.kind)) {
+      const message = t('capability.gapMissing', { block: name, level: rated, label: gaps.label });
+      out.push(diag('warning', 'capability-gap-missing', capitalize(message), { section, block: block.id, field: gaps.name }));
+    }
+    if (recommendations && !recommendations.required && !isFilled(block.fields[recommendations.name], recommendations.kind)) {
+      const blocking = level === BLOCKING_LEVEL;
+      const message = t('capability.recommendationMissing', { blocking: blocking ? 'yes' : 'no', block: name, level: rated, label: recommendations.label });
+      out.push(diag(blocking ? 'error' : 'warning', 'capability-recommendation-missing', capitalize(message), { section, block: block.id, field: recommendations.name }));
+    }
   }
 }

@@ -11,8 +11,11 @@
 import { contentHash } from '../hash/canonical.js';
 import { currentScope, latestPerOffice } from '../signoff/latest.js';
 import type { SignoffPayload } from '../signoff/record.js';
-import { awaitedBefore, signoffOrderWords, stillRequired } from '../signoff/workflow.js';
-import { diag, type RuleInput } from './rule-input.js';
+import { awaitedBefore, signoffSteps, stillRequired } from '../signoff/workflow.js';
+import { bothAnd, clauses, diag, type Naming, officeName, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationNames } from '../i18n/messages/validation-names.js';
+import { validationWorkflow } from '../i18n/messages/validation-workflow.js';
 
 /**
  * Each office's standing sign-off as the status workflow reads it (shared/signoff/workflow.ts): among the verified
@@ -25,12 +28,21 @@ export function workflowStanding(input: Pick<RuleInput, 'model' | 'template' | '
   return latestPerOffice([...(staleSignoffs ?? []), ...signoffs], (p) => p, currentScope(input.model, input.template));
 }
 
-/** Why an office's approval does not hold, in words for the status message. @internal */
-const WHY = {
-  missing: (label: string) => `the ${label} has not signed it off`,
-  rejected: (label: string) => `the ${label} rejected it, and that rejection still stands`,
-  stale: (label: string) => `the ${label} approved an earlier version, and the text changed since`,
-} as const;
+/** Why an office's approval does not hold: the catalogue's clause for each reason. @internal */
+const WHY = { missing: 'approved.whyMissing', rejected: 'approved.whyRejected', stale: 'approved.whyStale' } as const;
+
+/**
+ * The order of the sign-offs in the reader's language, as `signoffOrderWords` (shared/signoff/workflow.ts) says it
+ * in English: "the Head of Office, then the SRSG", offices of one step joined by "and".
+ */
+function orderWords(input: Naming & Pick<RuleInput, 'template'>): string {
+  const t = wordsOf(validationNames, input.locale);
+  const groups = signoffSteps(input.template);
+  const steps = groups.map((g) => bothAnd(input, g.map((o) => o.label)));
+  const order = steps.length ? steps.reduce((first, next) => t('order.step', { first, next })) : '';
+  if (!groups.some((g) => g.length > 1)) return order;
+  return steps.length > 1 ? t('order.anyOrderSteps', { order }) : t('order.anyOrder', { order });
+}
 
 /**
  * "Approved" is true of a document only when the workflow says so (`stillRequired` is empty): every office the
@@ -43,28 +55,21 @@ const WHY = {
 export function checkApprovedStatus(input: RuleInput): void {
   const { model, template, out } = input;
   if (model.meta.status !== 'approved') return;
+  const t = wordsOf(validationWorkflow, input.locale);
   const code = 'approved-not-signed';
-  const back = 'Set the status back to In review; it becomes Approved by itself when the last office signs.';
   if (!template.signoffs.length) {
-    out.push(diag('error', code, `This document says Approved, but the ${template.title} template asks no office to sign, so nothing can approve it. ${back}`));
+    out.push(diag('error', code, t('approved.noOffices', { template: template.title })));
     return;
   }
   const standing = workflowStanding(input);
   if (!standing) {
-    out.push(
-      diag(
-        'error',
-        code,
-        `This document says Approved, but its approvals could not be verified here: no sign-off is known to this copy (it needs ${signoffOrderWords(template)}). ` +
-          `Open it from the server to see its sign-offs; if it was never signed, ${back.charAt(0).toLowerCase()}${back.slice(1)}`,
-      ),
-    );
+    out.push(diag('error', code, t('approved.unverified', { order: orderWords(input) })));
     return;
   }
   const required = stillRequired(template, standing, contentHash(model));
   if (!required.length) return;
-  const reasons = required.map((r) => WHY[r.why](r.office.label)).join('; ');
-  out.push(diag('error', code, `This document says Approved, but ${reasons}. ${back}`));
+  const reasons = clauses(input, required.map((r) => t(WHY[r.why], { office: r.office.label })));
+  out.push(diag('error', code, t('approved.notSigned', { reasons })));
 }
 
 /** Reports approvals given before the offices that must approve first, and sign-offs by offices the template does not list. */
@@ -72,26 +77,23 @@ export function checkSignoffs(input: RuleInput): void {
   const list = input.context.signoffs;
   if (!list?.length) return;
   const { model, template, tix, out } = input;
+  const t = wordsOf(validationWorkflow, input.locale);
   const latest = latestPerOffice(list, (p) => p, currentScope(model, template));
   for (const [role, s] of latest) {
-    if (!tix.signoffRank.has(role))
-      out.push(
-        diag(
-          'warning',
-          'signoff-unknown-role',
-          `${s.userName || s.user} signed as "${role}", an office the "${template.title}" template does not ask to sign. This sign-off does not count towards endorsement.`,
-        ),
-      );
+    if (!tix.signoffRank.has(role)) out.push(diag('warning', 'signoff-unknown-role', t('signoff.unknownRole', { who: s.userName || s.user, role, template: template.title })));
   }
-  const order = signoffOrderWords(template);
+  const order = orderWords(input);
   template.signoffs.forEach((r) => {
     if (latest.get(r.role)?.decision !== 'approved') return;
     const missing = awaitedBefore(template, r.role, latest);
     if (!missing.length) return;
     // True both of a stored approval and of one the server is asked to give (it validates with the new approval counted):
     // it says what each earlier office has done, never that it approved.
-    const states = missing.map((m) => `the ${m.label} ${latest.get(m.role)?.decision === 'rejected' ? 'rejected it, and that rejection still stands' : 'has not signed off yet'}`).join('; ');
-    const who = missing.map((m) => m.label).join(' and the ');
-    out.push(diag('error', 'signoff-order', `An approval by the ${r.label} comes too early: ${states}. Sign-offs go in this order: ${order}, so the ${who} must approve first.`));
+    const states = clauses(
+      input,
+      missing.map((m) => t(latest.get(m.role)?.decision === 'rejected' ? 'signoff.stateRejected' : 'signoff.stateNotYet', { office: m.label })),
+    );
+    const who = bothAnd(input, missing.map((m) => officeName(input, m.label)));
+    out.push(diag('error', 'signoff-order', t('signoff.order', { count: missing.length, office: r.label, states, order, who })));
   });
 }

@@ -21,8 +21,9 @@
  */
 import type { FieldSpec } from '../template/template-schema.js';
 import { blocksOfType } from './model-index.js';
-import { diag, fieldName, type RuleInput, sectionName } from './rule-input.js';
-import { plural } from '../words.js';
+import { capitalize, dayCount, diag, eitherOr, fieldName, quoted, type RuleInput, sectionName } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 import { dayNumber, isoOfDay } from './values.js';
 
 /** Names these rules read: document fields for the timeframe, and the objective block type with its two enum fields. A tailored template without one skips that check. */
@@ -40,29 +41,27 @@ function checkTimeframe(input: RuleInput): void {
   const from = dateOf(input, FRAME_FIELDS.validFrom);
   if (days === undefined || from === undefined) return;
   const limit = from + days;
-  const start = fieldName(input.tix.docFields.get(FRAME_FIELDS.validFrom), FRAME_FIELDS.validFrom);
-  const span = days === 365 ? 'one year' : plural(days, 'day');
+  const t = wordsOf(validationPlans, input.locale);
+  const start = fieldName(input, input.tix.docFields.get(FRAME_FIELDS.validFrom), FRAME_FIELDS.validFrom);
+  const span = t('frame.span', { unit: days === 365 ? 'year' : 'days', days: dayCount(input, days) });
   const checks = [
-    { name: FRAME_FIELDS.validUntil, code: 'validity-too-long', fix: `Set it to ${isoOfDay(limit)} at the latest; a longer plan is reviewed and endorsed again each year.` },
-    { name: FRAME_FIELDS.reviewDate, code: 'review-date-too-late', fix: `Plan the review for ${isoOfDay(limit)} at the latest, sooner if the mandate or the situation changes.` },
-  ];
+    { name: FRAME_FIELDS.validUntil, code: 'validity-too-long', message: 'frame.validityTooLong' },
+    { name: FRAME_FIELDS.reviewDate, code: 'review-date-too-late', message: 'frame.reviewTooLate' },
+  ] as const;
   for (const c of checks) {
     const at = dateOf(input, c.name);
     if (at === undefined || at <= limit) continue;
-    const label = fieldName(input.tix.docFields.get(c.name), c.name);
-    input.out.push(
-      diag(
-        'error',
-        c.code,
-        `${label} (${isoOfDay(at)}) is more than ${span} after ${start} (${isoOfDay(from)}). A POC strategy covers ${span} (Annex A II). ${c.fix}`,
-        { field: c.name },
-      ),
-    );
+    const field = fieldName(input, input.tix.docFields.get(c.name), c.name);
+    const message = t(c.message, { field, at: isoOfDay(at), span, start, from: isoOfDay(from), limit: isoOfDay(limit) });
+    input.out.push(diag('error', c.code, capitalize(message), { field: c.name }));
   }
 }
 
 /** Reports the values of an objective enum field that no objective uses. */
-function checkSpread(input: RuleInput, field: FieldSpec | undefined, code: string, severity: 'error' | 'warning', why: string): void {
+/** The catalogue's sentence for each spread rule, which says why the spread matters. */
+type SpreadMessage = 'frame.timeframeMissing' | 'frame.tierMissing' | 'frame.phaseMissing';
+
+function checkSpread(input: RuleInput, field: FieldSpec | undefined, code: string, severity: 'error' | 'warning', key: SpreadMessage): void {
   if (!field?.values?.length) return;
   const objectives = blocksOfType(input.mix, FRAME_FIELDS.objective);
   if (!objectives.length) return;
@@ -70,28 +69,17 @@ function checkSpread(input: RuleInput, field: FieldSpec | undefined, code: strin
   const missing = field.values.filter((v) => !used.has(v.value));
   if (!missing.length) return;
   const section = objectives[0].section;
-  const names = missing.map((v) => `"${v.label}"`).join(' or ');
-  input.out.push(
-    diag(
-      severity,
-      code,
-      `No objective in ${sectionName(input.tix, section)} has ${fieldName(field, field.name)} ${names}. ${why} Add an objective for it, or change the ${fieldName(field, field.name).toLowerCase()} of one that fits better there.`,
-      { section },
-    ),
-  );
+  const names = eitherOr(input, missing.map((v) => quoted(input, v.label)));
+  const named = fieldName(input, field, field.name);
+  const message = wordsOf(validationPlans, input.locale)(key, { section: sectionName(input, section), field: named, names, fieldLower: named.toLowerCase() });
+  input.out.push(diag(severity, code, message, { section }));
 }
 
 /** Runs the frame rules on a strategy. */
 export function checkStrategyFrame(input: RuleInput): void {
   checkTimeframe(input);
   const fields = input.tix.blockFields.get(FRAME_FIELDS.objective);
-  checkSpread(input, fields?.get(FRAME_FIELDS.timeframe), 'objective-timeframe-missing', 'error', 'The strategy sets immediate, medium-term and long-term objectives, at least one for each (Annex A III A.2).');
-  checkSpread(input, fields?.get(FRAME_FIELDS.tier), 'objective-tier-missing', 'warning', 'The objectives should draw on all three tiers, which work together (Annex A III A.2; policy E.2).');
-  checkSpread(
-    input,
-    fields?.get(FRAME_FIELDS.phase),
-    'response-phase-missing',
-    'warning',
-    'The mission plans its response across the four phases, which need not come in order (POC Policy E.3, para. 31; Annex A III C).',
-  );
+  checkSpread(input, fields?.get(FRAME_FIELDS.timeframe), 'objective-timeframe-missing', 'error', 'frame.timeframeMissing');
+  checkSpread(input, fields?.get(FRAME_FIELDS.tier), 'objective-tier-missing', 'warning', 'frame.tierMissing');
+  checkSpread(input, fields?.get(FRAME_FIELDS.phase), 'response-phase-missing', 'warning', 'frame.phaseMissing');
 }

@@ -5,8 +5,9 @@
  * warnings: they flag follow-up, not a broken document. Its frame (one year,
  * objectives across timeframes and tiers) is strategy-frame.ts.
  */
-import { diag, fieldName, type RuleInput } from './rule-input.js';
-import { plural } from '../words.js';
+import { dayCount, diag, fieldName, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 import { checkStrategyFrame } from './strategy-frame.js';
 import { dayNumber, isFilled, isoOfDay } from './values.js';
 
@@ -29,14 +30,8 @@ function checkDrafting(input: RuleInput): void {
   const field = input.tix.docFields.has(STRATEGY_FIELDS.draftingStarted) ? STRATEGY_FIELDS.draftingStarted : undefined;
   const started = (field && dateField(input, field)) ?? dayNumber(model.meta.created);
   if (started === undefined || today - started <= days) return;
-  out.push(
-    diag(
-      'warning',
-      'drafting-overdue',
-      `Drafting started on ${isoOfDay(started)}, ${plural(today - started, 'day')} ago; the target is to finish within ${plural(days, 'day')}. Complete the consultations and send the draft for endorsement, or record why it is taking longer.`,
-      field ? { field } : {},
-    ),
-  );
+  const message = wordsOf(validationPlans, input.locale)('strategy.draftingOverdue', { started: isoOfDay(started), elapsed: dayCount(input, today - started), target: dayCount(input, days) });
+  out.push(diag('warning', 'drafting-overdue', message, field ? { field } : {}));
 }
 
 function checkReviewDate(input: RuleInput): void {
@@ -45,35 +40,23 @@ function checkReviewDate(input: RuleInput): void {
   if (!spec) return;
   const due = dateField(input, spec.name);
   if (due === undefined || due >= today) return;
-  out.push(
-    diag(
-      'warning',
-      'review-date-passed',
-      `The review date (${isoOfDay(due)}) has passed. Review the strategy with the mission's leadership and partners, then set the next review date.`,
-      { field: spec.name },
-    ),
-  );
+  out.push(diag('warning', 'review-date-passed', wordsOf(validationPlans, input.locale)('strategy.reviewDatePassed', { due: isoOfDay(due) }), { field: spec.name }));
 }
 
 /** A missing link to a companion document is a warning, unless the template already requires the field (then it is an error elsewhere). */
-function checkCompanion(input: RuleInput, name: string, what: string): void {
+function checkCompanion(input: RuleInput, name: string): void {
   const spec = input.tix.docFields.get(name);
   if (!spec || spec.required || isFilled(input.model.meta.fields[name], spec.kind)) return;
-  input.out.push(
-    diag(
-      'warning',
-      `strategy-${name === STRATEGY_FIELDS.actionPlan ? 'action-plan' : 'threat-matrix'}-missing`,
-      `The strategy is not linked to its ${what}. Fill in ${fieldName(spec, name)} so readers can follow the strategy through to the day-to-day work.`,
-      { field: name },
-    ),
-  );
+  const actionPlan = name === STRATEGY_FIELDS.actionPlan;
+  const message = wordsOf(validationPlans, input.locale)('strategy.companionMissing', { companion: actionPlan ? 'actionPlan' : 'threatMatrix', field: fieldName(input, spec, name) });
+  input.out.push(diag('warning', `strategy-${actionPlan ? 'action-plan' : 'threat-matrix'}-missing`, message, { field: name }));
 }
 
 /** Runs the strategy rules. */
 export function checkStrategy(input: RuleInput): void {
   checkDrafting(input);
   checkReviewDate(input);
-  checkCompanion(input, STRATEGY_FIELDS.actionPlan, 'POC Action Plan');
-  checkCompanion(input, STRATEGY_FIELDS.threatMatrix, 'POC Threat Matrix');
+  checkCompanion(input, STRATEGY_FIELDS.actionPlan);
+  checkCompanion(input, STRATEGY_FIELDS.threatMatrix);
   checkStrategyFrame(input);
 }

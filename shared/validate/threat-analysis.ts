@@ -10,6 +10,8 @@
 import { blocksOfType } from './model-index.js';
 import { checkReviewOverdue } from './review-overdue.js';
 import { blockName, capitalize, diag, fieldName, type RuleInput } from './rule-input.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 import { fieldOf } from './template-index.js';
 import { isFilled } from './values.js';
 
@@ -27,14 +29,8 @@ function checkElements(input: RuleInput): void {
     for (const name of PERPETRATOR_ELEMENTS) {
       const spec = fieldOf(tix, PERPETRATOR_BLOCK, name);
       if (!spec || spec.required || isFilled(block.fields[name], spec.kind)) continue;
-      out.push(
-        diag(
-          'error',
-          'perpetrator-element-missing',
-          `${capitalize(blockName(tix, block))} says nothing under ${fieldName(spec, name)}. Fill it in, or write what is not known yet: the analysis describes every perpetrator under the same seven headings (Annex B I).`,
-          { section, block: block.id, field: name },
-        ),
-      );
+      const message = wordsOf(validationPlans, input.locale)('perpetrator.elementMissing', { block: blockName(input, block), field: fieldName(input, spec, name) });
+      out.push(diag('error', 'perpetrator-element-missing', capitalize(message), { section, block: block.id, field: name }));
     }
   }
 }

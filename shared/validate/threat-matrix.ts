@@ -14,6 +14,9 @@ import { blockName, capitalize, diag, directly, type PerBlock, type RuleInput } 
 import { priorityImpactOf, type RankedThreat, rankThreats, THREAT_BLOCK } from './risk.js';
 import { checkReviewOverdue } from './review-overdue.js';
 import { isFilled } from './values.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { validationPlans } from '../i18n/messages/validation-plans.js';
 
 /** The threat fields the row rules read (any may be absent from a tailored template). */
 interface ThreatFields {
@@ -42,26 +45,28 @@ function threatFields(tix: TemplateIndex): ThreatFields {
 }
 
 /** The info diagnostic showing a rated row's risk and rank among `ratedCount` rated rows. @internal */
-export function threatRiskInfo(r: RankedThreat, ratedCount: number): Diagnostic {
+export function threatRiskInfo(r: RankedThreat, ratedCount: number, locale: Locale = DEFAULT_LOCALE): Diagnostic {
   const { block } = r;
-  return diag(
-    'info',
-    'threat-risk',
-    `Risk ${r.risk} (likelihood ${block.fields.likelihood as number} × impact ${block.fields.impact as number}): rank ${r.rank} of ${ratedCount}${r.highRisk ? ', high risk' : ''}${r.priorityImpact && !r.highRisk ? ', a priority for its impact' : ''}${r.imminent ? ', imminent' : ''}.`,
-    { section: r.section, block: block.id },
-  );
+  const weight = r.highRisk ? 'high' : r.priorityImpact ? 'priority' : '';
+  const flags = r.imminent ? (weight ? `${weight}Imminent` : 'imminent') : weight || 'none';
+  const message = wordsOf(validationPlans, locale)('threat.risk', {
+    flags,
+    risk: String(r.risk),
+    likelihood: String(block.fields.likelihood as number),
+    impact: String(block.fields.impact as number),
+    rank: String(r.rank),
+    rated: String(ratedCount),
+  });
+  return diag('info', 'threat-risk', message, { section: r.section, block: block.id });
 }
 
 /** Why a threat needs a response (imminent, high risk, or catastrophic impact), as the messages say it; undefined when it does not (yet) need one. */
-export function whyResponseNeeded(r: RankedThreat): string | undefined {
-  const reasons = [
-    ...(r.imminent ? ['is imminent'] : []),
-    ...(r.highRisk ? [`is high risk (${r.risk} of 25)`] : []),
-    ...(r.priorityImpact && !r.highRisk
-      ? [`has a catastrophic impact (${r.block.fields.impact as number}), which makes it a priority however unlikely it is (POC Policy E.4.1, para. 48 and footnote 42)`]
-      : []),
-  ];
-  return reasons.length ? reasons.join(' and ') : undefined;
+export function whyResponseNeeded(r: RankedThreat, locale: Locale = DEFAULT_LOCALE): string | undefined {
+  const weight = r.highRisk ? 'high' : r.priorityImpact ? 'priority' : '';
+  if (!r.imminent && !weight) return undefined;
+  // One whole predicate per combination of reasons (the catalogue's `threat.why`), not reasons glued with "and".
+  const why = r.imminent ? (weight === 'high' ? 'imminentHigh' : weight === 'priority' ? 'imminentPriority' : 'imminent') : weight;
+  return wordsOf(validationPlans, locale)('threat.why', { why, risk: String(r.risk), impact: String(r.block.fields.impact as number) });
 }
 
 /**
@@ -72,40 +77,26 @@ export function whyResponseNeeded(r: RankedThreat): string | undefined {
  * its rank.
  */
 function checkThreatRow(input: RuleInput, r: RankedThreat, f: ThreatFields): void {
-  const { tix, out } = input;
+  const { out } = input;
+  const t = wordsOf(validationPlans, input.locale);
   const { block, section } = r;
   const { response, responsible, recommendations, gap } = f;
   const where = { section, block: block.id };
-  const name = () => blockName(tix, block);
-  const why = whyResponseNeeded(r);
+  const name = () => blockName(input, block);
+  const why = whyResponseNeeded(r, input.locale);
   if (why) {
     if (response && !isFilled(block.fields[response.name], response.kind))
-      out.push(
-        diag('error', 'threat-response-missing', `${capitalize(name())} ${why} but has no mission response. Describe what the mission does about it under "${response.label}".`, {
-          ...where,
-          field: response.name,
-        }),
-      );
-    if (responsible && !isFilled(block.fields[responsible.name], responsible.kind))
-      out.push(
-        diag(
-          'error',
-          'threat-responsible-missing',
-          `${capitalize(name())} ${why} but no component is responsible for the response. Name them under "${responsible.label}".`,
-          { ...where, field: responsible.name },
-        ),
-      );
+      out.push(diag('error', 'threat-response-missing', capitalize(t('threat.responseMissing', { block: name(), why, label: response.label })), { ...where, field: response.name }));
+    if (responsible && !isFilled(block.fields[responsible.name], responsible.kind)) {
+      const message = t('threat.responsibleMissing', { block: name(), why, label: responsible.label });
+      out.push(diag('error', 'threat-responsible-missing', capitalize(message), { ...where, field: responsible.name }));
+    }
   }
   if (r.imminent && f.responseStatus) checkStalledResponse(input, r, f.responseStatus, recommendations);
-  if (gap && recommendations && block.fields[gap.name] === true && !isFilled(block.fields[recommendations.name], recommendations.kind))
-    out.push(
-      diag(
-        'error',
-        'threat-gap-recommendation',
-        `${capitalize(name())} is flagged as a gap in the response but carries no recommendation. Say what should change under "${recommendations.label}".`,
-        { ...where, field: recommendations.name },
-      ),
-    );
+  if (gap && recommendations && block.fields[gap.name] === true && !isFilled(block.fields[recommendations.name], recommendations.kind)) {
+    const message = t('threat.gapRecommendation', { block: name(), label: recommendations.label });
+    out.push(diag('error', 'threat-gap-recommendation', capitalize(message), { ...where, field: recommendations.name }));
+  }
 }
 
 /**
@@ -119,18 +110,9 @@ function checkStalledResponse(input: RuleInput, r: RankedThreat, status: FieldSp
   const value = r.block.fields[status.name];
   if (typeof value !== 'string' || !STALLED_RESPONSE_STATUSES.includes(value)) return;
   const label = status.values?.find((v) => v.value === value)?.label ?? value;
-  const next =
-    value === 'blocked'
-      ? `Say what is in the way and who can unblock it${recommendations ? ` under "${recommendations.label}"` : ''}, and raise it at the coordination forum`
-      : 'Start the response, or say at the coordination forum what it waits for';
-  input.out.push(
-    diag(
-      'warning',
-      'imminent-response-stalled',
-      `${capitalize(blockName(input.tix, r.block))} is imminent but its response is "${label}" (POC Policy E.4.1, para. 47: the threat stays imminent until it no longer exists). ${next}.`,
-      { section: r.section, block: r.block.id, field: status.name },
-    ),
-  );
+  const next = value === 'blocked' ? (recommendations ? 'blockedUnder' : 'blocked') : 'start';
+  const message = wordsOf(validationPlans, input.locale)('threat.stalled', { next, block: blockName(input, r.block), status: label, label: recommendations?.label ?? '' });
+  input.out.push(diag('warning', 'imminent-response-stalled', capitalize(message), { section: r.section, block: r.block.id, field: status.name }));
 }
 
 /** The number of rows with a rank. */
@@ -145,7 +127,7 @@ function checkThreats(input: RuleInput, perBlock: PerBlock, riskLine: RiskLine):
   const ranked = rankThreats(model, priorityImpactOf(input.template));
   const ratedCount = ratedCountOf(ranked);
   for (const r of ranked) {
-    if (r.risk !== undefined) out.push(riskLine(r, ratedCount));
+    if (r.risk !== undefined) out.push(riskLine(r, ratedCount, input.locale));
     perBlock(input, r.block, r.section, threatRowRules, r);
   }
 }
@@ -159,8 +141,8 @@ function threatRowRules(input: RuleInput, r: RankedThreat): void {
   checkThreatRow(input, r, f);
 }
 
-/** Gives the information line on a rated threat's risk and rank. */
-export type RiskLine = (r: RankedThreat, ratedCount: number) => Diagnostic;
+/** Gives the information line on a rated threat's risk and rank, in the reader's language. */
+export type RiskLine = (r: RankedThreat, ratedCount: number, locale: Locale) => Diagnostic;
 
 /** Runs the threat-matrix rules; each row's own rules go through `perBlock`, each risk line through `riskLine`. */
 export function checkThreatMatrix(input: RuleInput, perBlock: PerBlock = directly, riskLine: RiskLine = threatRiskInfo): void {

@@ -12,6 +12,8 @@ import type { Inline, RichBlock } from '../model/types.js';
 import type { BlockRef } from './model-index.js';
 import { blockName, capitalize, diag, directly, fieldName, type PerBlock, type RuleInput, sectionName } from './rule-input.js';
 import { fieldOf } from './template-index.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { validationDocument } from '../i18n/messages/validation-document.js';
 
 const OPENER = '[[';
 /** "[[" not closed by "]]" before the next bracket or line break. */
@@ -38,25 +40,20 @@ function leftoverInRich(blocks: readonly RichBlock[]): string | undefined {
   return undefined;
 }
 
-const FIX = 'Type [[ again and choose the block to link to, or delete the brackets.';
-
 /**
  * Warns once per field (and once per section's own text) that still holds a
  * literal "[[" left by an unfinished link. Each block's part goes through
  * `perBlock`, which the incremental Validator remembers per block.
  */
 export function checkUnfinishedLinks(input: RuleInput, perBlock: PerBlock = directly): void {
-  const { mix, tix, out } = input;
+  const { mix, out } = input;
   for (const ref of mix.blocks) perBlock(input, ref.block, ref.section, blockLeftovers, ref);
   for (const section of mix.sections.values()) {
     const own = section.content.filter((i): i is RichBlock => i.t !== 'block');
     const found = leftoverInRich(own);
     if (found === undefined) continue;
-    out.push(
-      diag('warning', 'link-unfinished', `The text of ${sectionName(tix, section.id)} still holds "${found}", the start of a link that was never finished. ${FIX}`, {
-        section: section.id,
-      }),
-    );
+    const message = wordsOf(validationDocument, input.locale)('link.unfinishedSection', { section: sectionName(input, section.id), found });
+    out.push(diag('warning', 'link-unfinished', message, { section: section.id }));
   }
 }
 
@@ -69,13 +66,7 @@ function blockLeftovers(input: RuleInput, ref: BlockRef): void {
     const found = typeof value === 'string' ? (value.includes(OPENER) ? leftoverIn([{ t: 'text', text: value }]) : undefined) : Array.isArray(value) ? leftoverInRich(value) : undefined;
     if (found === undefined) continue;
     const spec = fieldOf(tix, ref.block.type, name);
-    out.push(
-      diag(
-        'warning',
-        'link-unfinished',
-        `${capitalize(blockName(tix, ref.block))}: ${fieldName(spec, name)} still holds "${found}", the start of a link that was never finished. ${FIX}`,
-        { section: ref.section, block: ref.block.id, field: name },
-      ),
-    );
+    const message = wordsOf(validationDocument, input.locale)('link.unfinishedField', { block: blockName(input, ref.block), field: fieldName(input, spec, name), found });
+    out.push(diag('warning', 'link-unfinished', capitalize(message), { section: ref.section, block: ref.block.id, field: name }));
   }
 }

@@ -5,6 +5,7 @@
  */
 import type { ContentProblem } from '../model/types.js';
 import type { SignoffPayload } from '../signoff/record.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** What a resolver knows about a linked block in another document. */
 export interface ResolvedBlock {
@@ -39,6 +40,12 @@ export interface IncomingLink {
 export interface ValidationContext {
   /** Today as YYYY-MM-DD; every date rule compares against it. */
   today: string;
+  /**
+   * The reader's language, in which messages are written and the template's sections, blocks, fields and
+   * choices are named (English when not given). The document's own language plays no part: codes and
+   * locations are the same in every language, and days stay written YYYY-MM-DD.
+   */
+  locale?: Locale;
   /** Looks up a block of another document; undefined means it does not exist. Without a resolver, links to other documents are not checked. */
   resolve?: (docId: string, blockId: string) => ResolvedBlock | undefined;
   /** Looks up another document (for document-level link fields such as the strategy's Action Plan); undefined means it does not exist. */

@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { LiveModel, type LiveOptions } from '../../editor/live.js';
 import { recordStates } from '../../editor/panels/signoff-panel.js';
 import { contentHash } from '../../shared/hash/canonical.js';
+import { setInterfaceLocale } from '../../shared/i18n/interface-locale.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { type SignoffPayload, type SignoffRecord, signedBytes } from '../../shared/signoff/record.js';
 import { addSignoff, writeModel } from '../../shared/ydoc/layout.js';
@@ -45,6 +46,21 @@ describe('the live model', () => {
       { risk: 5, rank: 1, highRisk: false, priorityImpact: true, imminent: false },
       { risk: 9, rank: 2, highRisk: false, priorityImpact: false, imminent: false },
     ]);
+  });
+
+  it('writes its diagnostics in the interface language, with the same codes and places', () => {
+    const model = matrix().build();
+    const english = liveOf(model);
+    const en = english.live.snapshot(english.doc)!.diagnostics;
+    setInterfaceLocale('fr');
+    try {
+      const french = liveOf(model);
+      const fr = french.live.snapshot(french.doc)!.diagnostics;
+      expect(fr.map((d) => [d.code, d.location])).toEqual(en.map((d) => [d.code, d.location]));
+      expect(fr.find((d) => d.code === 'required-section-empty')?.message).toMatch(/^La section 3 « .+ » est vide\./);
+    } finally {
+      setInterfaceLocale('en');
+    }
   });
 
   it("holds the model, the diagnostics and each threat's risk and rank", () => {

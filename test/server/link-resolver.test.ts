@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { LinkResolver, linkTarget } from '../../server/docs/link-resolver.js';
 import { TemplateSet } from '../../shared/template/set.js';
+import type { Locale } from '../../shared/i18n/locale.js';
 import { validate } from '../../shared/validate/index.js';
 import { writeModel } from '../../shared/ydoc/layout.js';
 import { filledModel, link, links, ModelBuilder, withoutBlockLinks } from '../support/build-model.js';
@@ -32,12 +33,17 @@ function store() {
 
 /** Validates a threat matrix linking to `refs` with `r`, loading what it asks for between runs, as the server does. */
 async function check(r: LinkResolver, ...refs: ReturnType<typeof link>[]) {
+  return checkIn('en', r, ...refs);
+}
+
+/** As `check`, with the messages in `locale`. */
+async function checkIn(locale: Locale, r: LinkResolver, ...refs: ReturnType<typeof link>[]) {
   const b = withoutBlockLinks(filledModel(templates.get('threat-matrix')));
   for (const threat of b.blocks('threat')) b.setFields(threat.id, { links: links(...refs) });
   const model = b.build();
   for (;;) {
-    const found = validate(model, templates.get('threat-matrix'), { today: '2026-06-15', ...r.context() });
-    if (!r.hasWanted()) return r.finish(found);
+    const found = validate(model, templates.get('threat-matrix'), { today: '2026-06-15', locale, ...r.context() });
+    if (!r.hasWanted()) return r.finish(found, locale);
     await r.fetchWanted();
   }
 }
@@ -55,6 +61,12 @@ describe('LinkResolver', () => {
     expect(loaded).toHaveLength(2);
     expect(diagnostics.filter((d) => d.code === 'link-unresolved')).toEqual([]);
     expect(diagnostics).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'links-not-checked', severity: 'warning' })]));
+  });
+
+  it('beyond its limit it calls no link dangling in French either, where messages quote documents « like this »', async () => {
+    const { resolver } = store();
+    const diagnostics = await checkIn('fr', resolver(2), link('ap-1', 'A-1'), link('ap-2', 'A-1'), link('ap-3', 'A-9'), link('ap-4', 'A-9'));
+    expect(diagnostics.filter((d) => d.code === 'link-unresolved')).toEqual([]);
   });
 
   it('a document the reader cannot read yields block and document types but no titles', () => {

@@ -83,6 +83,14 @@ describe('GET /api/picture', () => {
     expect(unserved.filter((i) => i.doc.id === NORTH)).toEqual([]);
   });
 
+  it("validation's findings in the picture are in the language the browser asks for", async () => {
+    const copy: DocModel = { ...demoDoc('threat-matrix'), meta: { ...demoDoc('threat-matrix').meta, id: 'tm-unserved-fr', title: 'Threat matrix nobody serves' } };
+    await storeDocument(t, editor, copy);
+    const r = await t.api('/api/picture', { token: all, headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
+    const item = (r.body as PictureResponse).picture.lists.threatsWithoutAction.find((i) => i.doc.id === 'tm-unserved-fr' && i.block === 'T-1');
+    expect(item?.detail).toMatch(/^Le bloc « threat » T-1 .* mais aucune action du plan d'action POC n'y répond/);
+  });
+
   it('an approval of an earlier version shows in the stale sign-offs once the document is edited', async () => {
     const hoo = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'viewer' } });
     const model = approvableMatrix('tm-signed', DEMO_TODAY);

@@ -156,6 +156,24 @@ describe('server-signed sign-offs', () => {
     expect((await t.api('/api/docs/tm-broken', { token: hoo })).body.records).toEqual([]);
   });
 
+  it('the diagnostics of a refused approval are in the language the browser asks for, with the same codes', async () => {
+    await writeDoc('tm-broken-fr', (b) => b.field('office', undefined));
+    const contentHash = await currentHash(t, 'tm-broken-fr', hoo);
+    const body = { role: 'head-of-office', decision: 'approved', comment: 'Vu avec le JOC.', contentHash };
+    const r = await t.api('/api/docs/tm-broken-fr/signoffs', { method: 'POST', token: hoo, body, headers: { 'accept-language': 'fr-CD,fr;q=0.9,en;q=0.8' } });
+    expect(r.status).toBe(422);
+    const required = (r.body.error.diagnostics as Array<{ code: string; message: string; location: { field?: string } }>).find((d) => d.code === 'required-field' && d.location.field === 'office');
+    expect(required?.message).toMatch(/^Renseignez le champ « .+ » du document : il est obligatoire\.$/);
+  });
+
+  it("a document's diagnostics are in the language the browser asks for, English without one", async () => {
+    await writeDoc('tm-broken-read', (b) => b.field('office', undefined));
+    const messageIn = async (headers: Record<string, string>) =>
+      ((await t.api('/api/docs/tm-broken-read', { token: hoo, headers })).body.diagnostics as Array<{ code: string; message: string; location: { field?: string } }>).find((d) => d.code === 'required-field' && d.location.field === 'office')?.message;
+    expect(await messageIn({ 'accept-language': 'fr' })).toMatch(/^Renseignez le champ « .+ » du document/);
+    expect(await messageIn({})).toMatch(/^Fill in the document's ".+": it is required\.$/);
+  });
+
   it('a rejection is accepted even while errors remain', async () => {
     await writeDoc('tm-broken-2', (b) => b.field('office', undefined));
     expect((await sign('tm-broken-2', hoo, 'head-of-office', 'rejected')).status).toBe(201);

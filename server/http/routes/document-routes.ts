@@ -15,6 +15,7 @@ import { createDoc } from '../../docs/lifecycle.js';
 import { readableDocuments } from '../../docs/readable.js';
 import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
+import { acceptedLanguages, chooseLocale } from '../../../shared/i18n/locale.js';
 
 const DocParams = z.object({ id: z.string() });
 
@@ -79,7 +80,8 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       const c = callerOf(request);
       const docId = request.params.id;
       const access = await readable(deps, c, docId);
-      const seen = await docs.inspect(docId, c.user.username);
+      // The diagnostics are read by the person asking, in their browser's language.
+      const seen = await docs.inspect(docId, c.user.username, chooseLocale(acceptedLanguages(request.headers['accept-language'])));
       const row = await storage.getDocument(docId);
       const include = [request.query.include ?? []].flat();
       return {

@@ -9,6 +9,7 @@ import { SIGNOFF_BODY_PROBLEMS, SignoffRequestSchema, SignoffResponseSchema, Sig
 import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
+import { acceptedLanguages, chooseLocale } from '../../../shared/i18n/locale.js';
 
 /** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office (or one held for another area) 403, a document changed since the person reviewed it or archived 409, a document not ready or a rejection without a comment 422, too many sign-offs 429. */
 const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
@@ -41,7 +42,8 @@ export function signoffRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         const { user } = callerOf(request);
         const docId = request.params.id;
         const access = await deps.auth.readable(user.username, docId);
-        const result = await signOff(deps.signoffs, user, access, docId, request.body);
+        // The problems that hold an approval back are read by the person signing, in their browser's language.
+        const result = await signOff(deps.signoffs, user, access, docId, request.body, chooseLocale(acceptedLanguages(request.headers['accept-language'])));
         if (!result.ok) {
           const detail = { ...(result.diagnostics ? { diagnostics: result.diagnostics } : {}), ...(result.hashes ? { reviewedHash: result.hashes.reviewed, currentHash: result.hashes.current } : {}) };
           if (result.retryAfterSec !== undefined) void reply.header('retry-after', String(result.retryAfterSec));

@@ -27,7 +27,7 @@ function unsorted(model: DocModel): Diagnostic[] {
   const context = { today: TODAY };
   const tix = indexTemplate(matrix);
   const mix = indexModel(model);
-  const input = { model, template: matrix, tix, mix, context, today: todayOf(context), filledSections: sectionsWithContent(mix, tix), out: [] as Diagnostic[] };
+  const input = { model, template: matrix, tix, mix, context, today: todayOf(context), locale: 'en' as const, filledSections: sectionsWithContent(mix, tix), out: [] as Diagnostic[] };
   for (const rule of RULES) rule.check(input);
   return input.out;
 }
