@@ -5,6 +5,7 @@
  * problems it names, as the sign-off panel shows them).
  */
 import { ApiClient, ApiError } from '../shared/api/client.js';
+import { interfaceLocale } from '../shared/i18n/interface-locale.js';
 
 /** Where the API is and who is calling it. */
 export interface ApiTarget {
@@ -17,7 +18,7 @@ export interface ApiTarget {
 
 /** The API client for the page's server and the user's token (or the target's own client). */
 export function apiClient(target: ApiTarget): ApiClient {
-  return target.client ?? new ApiClient({ baseUrl: target.base, token: target.token, fetch: (input, init) => window.fetch(input, init) });
+  return target.client ?? new ApiClient({ baseUrl: target.base, token: target.token, fetch: (input, init) => window.fetch(input, init), language: interfaceLocale });
 }
 
 /** A failure as the page shows it: the server's own message and up to three of the problems it lists (a refused approval's diagnostics). */

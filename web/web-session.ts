@@ -19,6 +19,7 @@ import { layoutParams } from '../shared/api/client-layout.js';
 import { type SocketConstructor, ticketedSocket, ticketsFrom } from '../shared/api/ticketed-socket.js';
 import type { HostSession } from '../editor/editor-host.js';
 import { listenForRefusals, type SessionStatus } from '../editor/session-status.js';
+import { interfaceLocale } from '../shared/i18n/interface-locale.js';
 
 /** The shared status, with what only the web page's status line shows. */
 export interface WebSessionStatus extends SessionStatus {
@@ -61,7 +62,7 @@ export class WebSession implements HostSession {
   private readonly listeners = new Set<(s: WebSessionStatus) => void>();
 
   constructor(private readonly opts: WebSessionOptions) {
-    const api = opts.api ?? new ApiClient({ baseUrl: opts.apiUrl ?? opts.serverUrl, token: opts.token, fetch: (input, init) => window.fetch(input, init) });
+    const api = opts.api ?? new ApiClient({ baseUrl: opts.apiUrl ?? opts.serverUrl, token: opts.token, fetch: (input, init) => window.fetch(input, init), language: interfaceLocale });
     // No token in the URL: every (re)connect asks for a ticket with the token in a header.
     this.socket = ticketedSocket(WebSocket as unknown as SocketConstructor, ticketsFrom(api)) as unknown as typeof WebSocket;
     this.wanted = !opts.offline;

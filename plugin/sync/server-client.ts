@@ -20,6 +20,7 @@ import type { TokenEntry } from '../../shared/api/people.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
 import type { DeviceTokenResponse } from '../../shared/api/sign-in.js';
 import type { ExportFormat, PaperSize } from '../../shared/api/exports.js';
+import { interfaceLocale } from '../../shared/i18n/interface-locale.js';
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
@@ -68,7 +69,7 @@ export class ServerClient {
     readonly endpoints: Endpoints,
     token: string,
   ) {
-    this.api = new ApiClient({ baseUrl: endpoints.http, token, fetch: viaRequestUrl });
+    this.api = new ApiClient({ baseUrl: endpoints.http, token, fetch: viaRequestUrl, language: interfaceLocale });
   }
 
   /** The Share dialog's reads and changes over this client (its token, through requestUrl); they reject with the server's words. */

@@ -66,6 +66,8 @@ export interface ApiClientOptions {
   token?: string;
   /** The `fetch` to call: the global one in the CLI and the browser, Obsidian's `requestUrl` behind the same shape in the plugin (shared/ reaches for no platform global itself). */
   fetch: ApiFetch;
+  /** The language the person reads (sent as Accept-Language, so the server's messages and diagnostics come in it); asked at each call, as the person may change it. */
+  language?: () => string;
 }
 
 const path = (...parts: string[]) => parts.map(encodeURIComponent).join('/');
@@ -75,11 +77,13 @@ export class ApiClient {
   readonly baseUrl: string;
   private readonly token: string;
   private readonly fetcher: ApiFetch;
+  private readonly language: (() => string) | undefined;
 
   constructor(options: ApiClientOptions) {
     this.baseUrl = httpBaseOf(options.baseUrl);
     this.token = options.token ?? '';
     this.fetcher = options.fetch;
+    this.language = options.language;
   }
 
   /** The server's published signing keys (the current one marked `current`). */
@@ -233,6 +237,7 @@ export class ApiClient {
   private async send(method: string, route: string, what: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<ApiResponse> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (this.token) headers.Authorization = `Bearer ${this.token}`;
+    if (this.language) headers['accept-language'] = this.language();
     if (body !== undefined) headers['content-type'] = 'application/json';
     let res: ApiResponse;
     try {

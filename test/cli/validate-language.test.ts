@@ -36,12 +36,12 @@ afterAll(async () => {
 it('writes the findings in French when LANG is French, with the same codes', async () => {
   const r = await poc(['validate', 'AP.md', '--today', '2026-06-15'], { LANG: 'fr_FR.UTF-8' });
   expect(r.code).toBe(1);
-  expect(r.stdout).toMatch(/La section 1 « .+ » est vide\. Rédigez-la : elle est obligatoire\. \[required-section-empty\]/);
+  expect(r.stdout).toMatch(/La section 1 «\u00a0.+\u00a0» est vide\. Rédigez-la\u00a0: elle est obligatoire\. \[required-section-empty\]/);
 });
 
 it('prefers LC_ALL to LANG, as gettext does', async () => {
   const r = await poc(['validate', 'AP.md', '--today', '2026-06-15'], { LANG: 'en_GB.UTF-8', LC_ALL: 'fr_CD.UTF-8' });
-  expect(r.stdout).toMatch(/La section 1 « .+ » est vide/);
+  expect(r.stdout).toMatch(/La section 1 «\u00a0.+\u00a0» est vide/);
 });
 
 it('writes them in English when the shell names no language the product speaks', async () => {

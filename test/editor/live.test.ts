@@ -57,7 +57,7 @@ describe('the live model', () => {
       const french = liveOf(model);
       const fr = french.live.snapshot(french.doc)!.diagnostics;
       expect(fr.map((d) => [d.code, d.location])).toEqual(en.map((d) => [d.code, d.location]));
-      expect(fr.find((d) => d.code === 'required-section-empty')?.message).toMatch(/^La section 3 « .+ » est vide\./);
+      expect(fr.find((d) => d.code === 'required-section-empty')?.message).toMatch(/^La section 3 «\u00a0.+\u00a0» est vide\./);
     } finally {
       setInterfaceLocale('en');
     }

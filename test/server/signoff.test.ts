@@ -163,14 +163,14 @@ describe('server-signed sign-offs', () => {
     const r = await t.api('/api/docs/tm-broken-fr/signoffs', { method: 'POST', token: hoo, body, headers: { 'accept-language': 'fr-CD,fr;q=0.9,en;q=0.8' } });
     expect(r.status).toBe(422);
     const required = (r.body.error.diagnostics as Array<{ code: string; message: string; location: { field?: string } }>).find((d) => d.code === 'required-field' && d.location.field === 'office');
-    expect(required?.message).toMatch(/^Renseignez le champ « .+ » du document : il est obligatoire\.$/);
+    expect(required?.message).toMatch(/^Renseignez le champ «\u00a0.+\u00a0» du document\u00a0: il est obligatoire\.$/);
   });
 
   it("a document's diagnostics are in the language the browser asks for, English without one", async () => {
     await writeDoc('tm-broken-read', (b) => b.field('office', undefined));
     const messageIn = async (headers: Record<string, string>) =>
       ((await t.api('/api/docs/tm-broken-read', { token: hoo, headers })).body.diagnostics as Array<{ code: string; message: string; location: { field?: string } }>).find((d) => d.code === 'required-field' && d.location.field === 'office')?.message;
-    expect(await messageIn({ 'accept-language': 'fr' })).toMatch(/^Renseignez le champ « .+ » du document/);
+    expect(await messageIn({ 'accept-language': 'fr' })).toMatch(/^Renseignez le champ «\u00a0.+\u00a0» du document/);
     expect(await messageIn({})).toMatch(/^Fill in the document's ".+": it is required\.$/);
   });
 

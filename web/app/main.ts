@@ -5,6 +5,7 @@
  */
 import { ApiClient } from '../../shared/api/client.js';
 import { boot } from './boot.js';
+import { interfaceLocale } from '../../shared/i18n/interface-locale.js';
 
 const root = document.getElementById('app');
-if (root) boot(root, { api: new ApiClient({ baseUrl: '', token: '', fetch: (url, init) => window.fetch(url, init) }) });
+if (root) boot(root, { api: new ApiClient({ baseUrl: '', token: '', fetch: (url, init) => window.fetch(url, init), language: interfaceLocale }) });

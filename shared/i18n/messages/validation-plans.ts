@@ -111,20 +111,20 @@ export const validationPlans = defineCatalogue(
     fr: {
       'action.overdue': "Le {block} était dû le {due} (il y a {days}) et n'est pas terminé. Mettez à jour son statut, ou convenez d'une nouvelle échéance avec la composante chef de file.",
       'actionPlan.stale':
-        "Ce plan d'action a été mis à jour pour la dernière fois le {last} ; avec une mise à jour {cadence}, il devait l'être à nouveau au plus tard le {due} (il y a {days}). Passez-le en revue au forum opérationnel POC, mettez à jour le statut de chaque action et renseignez le {field} (politique POC, annexe B IV : le plan est régulièrement mis à jour).",
+        "Ce plan d'action a été mis à jour pour la dernière fois le {last}\u00a0; avec une mise à jour {cadence}, il devait l'être à nouveau au plus tard le {due} (il y a {days}). Passez-le en revue au forum opérationnel POC, mettez à jour le statut de chaque action et renseignez le {field} (politique POC, annexe B IV\u00a0: le plan est régulièrement mis à jour).",
       'review.overdue': {
         select: 'docType',
         'threat-matrix':
-          'Cette matrice des menaces a été revue pour la dernière fois le {last} ; avec une revue {cadence}, elle devait l\'être à nouveau au plus tard le {due} (il y a {days}). Revoyez-la avec le forum de coordination et mettez à jour le {field} (politique POC E.4.1, par. 50).',
+          'Cette matrice des menaces a été revue pour la dernière fois le {last}\u00a0; avec une revue {cadence}, elle devait l\'être à nouveau au plus tard le {due} (il y a {days}). Revoyez-la avec le forum de coordination et mettez à jour le {field} (politique POC E.4.1, par. 50).',
         'protection-matrix':
-          "Cette matrice de protection a été examinée avec la mission pour la dernière fois le {last} ; avec une revue {cadence}, elle devait l'être à nouveau au plus tard le {due} (il y a {days}). Demandez au Cluster Protection ses rangs et recommandations mis à jour, examinez-les avec la mission, consignez les décisions de la Force et renseignez le {field} (politique POC, annexe B V, par. 3 : la matrice oriente chaque mois les déploiements militaires et de police).",
+          "Cette matrice de protection a été examinée avec la mission pour la dernière fois le {last}\u00a0; avec une revue {cadence}, elle devait l'être à nouveau au plus tard le {due} (il y a {days}). Demandez au Cluster Protection ses rangs et recommandations mis à jour, examinez-les avec la mission, consignez les décisions de la Force et renseignez le {field} (politique POC, annexe B V, par. 3\u00a0: la matrice oriente chaque mois les déploiements militaires et de police).",
         'threat-analysis':
-          "Cette analyse des menaces et des auteurs a été évaluée pour la dernière fois le {last} ; avec une revue {cadence}, elle devait l'être à nouveau au plus tard le {due} (il y a {days}). Reprenez la fiche de chaque auteur avec ceux qui préparent l'analyse, mettez-la à jour ou confirmez qu'elle reste valable, et renseignez le {field} : les matrices des menaces évaluent leurs menaces sur cette base (politique POC, annexe B I ; annexe A III B, matrices des menaces mises à jour chaque semaine ou chaque mois).",
+          "Cette analyse des menaces et des auteurs a été évaluée pour la dernière fois le {last}\u00a0; avec une revue {cadence}, elle devait l'être à nouveau au plus tard le {due} (il y a {days}). Reprenez la fiche de chaque auteur avec ceux qui préparent l'analyse, mettez-la à jour ou confirmez qu'elle reste valable, et renseignez le {field}\u00a0: les matrices des menaces évaluent leurs menaces sur cette base (politique POC, annexe B I\u00a0; annexe A III B, matrices des menaces mises à jour chaque semaine ou chaque mois).",
         other:
-          "Ce document a été revu pour la dernière fois le {last} ; avec une revue {cadence}, il devait l'être à nouveau au plus tard le {due} (il y a {days}). Revoyez-le et mettez à jour le {field}.",
+          "Ce document a été revu pour la dernière fois le {last}\u00a0; avec une revue {cadence}, il devait l'être à nouveau au plus tard le {due} (il y a {days}). Revoyez-le et mettez à jour le {field}.",
       },
       'strategy.draftingOverdue':
-        "La rédaction a commencé le {started}, il y a {elapsed} ; l'objectif est de la terminer en {target}. Menez à bien les consultations et soumettez le projet pour approbation, ou consignez pourquoi cela prend plus de temps.",
+        "La rédaction a commencé le {started}, il y a {elapsed}\u00a0; l'objectif est de la terminer en {target}. Menez à bien les consultations et soumettez le projet pour approbation, ou consignez pourquoi cela prend plus de temps.",
       'strategy.reviewDatePassed': 'La date de revue ({due}) est passée. Revoyez la stratégie avec la direction de la mission et ses partenaires, puis fixez la date de la prochaine revue.',
       'strategy.companionMissing': {
         select: 'companion',
@@ -133,23 +133,23 @@ export const validationPlans = defineCatalogue(
       },
       'frame.span': { select: 'unit', year: '12 mois', other: '{days}' },
       'frame.validityTooLong':
-        'Le {field} ({at}) tombe plus de {span} après le {start} ({from}). Une stratégie POC couvre {span} (annexe A II). Fixez-le au {limit} au plus tard ; un plan plus long est revu et approuvé à nouveau chaque année.',
+        'Le {field} ({at}) tombe plus de {span} après le {start} ({from}). Une stratégie POC couvre {span} (annexe A II). Fixez-le au {limit} au plus tard\u00a0; un plan plus long est revu et approuvé à nouveau chaque année.',
       'frame.reviewTooLate':
         'Le {field} ({at}) tombe plus de {span} après le {start} ({from}). Une stratégie POC couvre {span} (annexe A II). Prévoyez la revue pour le {limit} au plus tard, plus tôt si le mandat ou la situation change.',
       'frame.timeframeMissing':
         "Aucun objectif de la {section} n'a pour {field} {names}. La stratégie fixe des objectifs immédiats, à moyen terme et à long terme, au moins un pour chacun (annexe A III A.2). Ajoutez un objectif pour cela, ou changez le {fieldLower} d'un objectif qui s'y prête mieux.",
       'frame.tierMissing':
-        "Aucun objectif de la {section} n'a pour {field} {names}. Les objectifs devraient s'appuyer sur les trois niveaux, qui fonctionnent ensemble (annexe A III A.2 ; politique E.2). Ajoutez un objectif pour cela, ou changez le {fieldLower} d'un objectif qui s'y prête mieux.",
+        "Aucun objectif de la {section} n'a pour {field} {names}. Les objectifs devraient s'appuyer sur les trois niveaux, qui fonctionnent ensemble (annexe A III A.2\u00a0; politique E.2). Ajoutez un objectif pour cela, ou changez le {fieldLower} d'un objectif qui s'y prête mieux.",
       'frame.phaseMissing':
-        "Aucun objectif de la {section} n'a pour {field} {names}. La mission planifie sa réponse sur les quatre phases, qui ne se suivent pas forcément (politique POC E.3, par. 31 ; annexe A III C). Ajoutez un objectif pour cela, ou changez le {fieldLower} d'un objectif qui s'y prête mieux.",
+        "Aucun objectif de la {section} n'a pour {field} {names}. La mission planifie sa réponse sur les quatre phases, qui ne se suivent pas forcément (politique POC E.3, par. 31\u00a0; annexe A III C). Ajoutez un objectif pour cela, ou changez le {fieldLower} d'un objectif qui s'y prête mieux.",
       'threat.risk': {
         select: 'flags',
-        high: 'Risque {risk} (probabilité {likelihood} × impact {impact}) : rang {rank} sur {rated}, risque élevé.',
-        priority: 'Risque {risk} (probabilité {likelihood} × impact {impact}) : rang {rank} sur {rated}, prioritaire en raison de son impact.',
-        imminent: 'Risque {risk} (probabilité {likelihood} × impact {impact}) : rang {rank} sur {rated}, menace imminente.',
-        highImminent: 'Risque {risk} (probabilité {likelihood} × impact {impact}) : rang {rank} sur {rated}, risque élevé, menace imminente.',
-        priorityImminent: 'Risque {risk} (probabilité {likelihood} × impact {impact}) : rang {rank} sur {rated}, prioritaire en raison de son impact, menace imminente.',
-        other: 'Risque {risk} (probabilité {likelihood} × impact {impact}) : rang {rank} sur {rated}.',
+        high: 'Risque {risk} (probabilité {likelihood} × impact {impact})\u00a0: rang {rank} sur {rated}, risque élevé.',
+        priority: 'Risque {risk} (probabilité {likelihood} × impact {impact})\u00a0: rang {rank} sur {rated}, prioritaire en raison de son impact.',
+        imminent: 'Risque {risk} (probabilité {likelihood} × impact {impact})\u00a0: rang {rank} sur {rated}, menace imminente.',
+        highImminent: 'Risque {risk} (probabilité {likelihood} × impact {impact})\u00a0: rang {rank} sur {rated}, risque élevé, menace imminente.',
+        priorityImminent: 'Risque {risk} (probabilité {likelihood} × impact {impact})\u00a0: rang {rank} sur {rated}, prioritaire en raison de son impact, menace imminente.',
+        other: 'Risque {risk} (probabilité {likelihood} × impact {impact})\u00a0: rang {rank} sur {rated}.',
       },
       'threat.why': {
         select: 'why',
@@ -161,27 +161,27 @@ export const validationPlans = defineCatalogue(
           "est imminent et a un impact catastrophique ({impact}), ce qui en fait une priorité, si improbable soit-il (politique POC E.4.1, par. 48 et note 42)",
         other: 'est imminent',
       },
-      'threat.responseMissing': "Le {block} {why}, mais n'a aucune réponse de la mission. Décrivez ce que fait la mission sous « {label} ».",
-      'threat.responsibleMissing': "Le {block} {why}, mais aucune composante n'est responsable de la réponse. Nommez-les sous « {label} ».",
-      'threat.gapRecommendation': 'Le {block} est signalé comme une lacune de la réponse, mais ne porte aucune recommandation. Indiquez ce qui doit changer sous « {label} ».',
+      'threat.responseMissing': "Le {block} {why}, mais n'a aucune réponse de la mission. Décrivez ce que fait la mission sous «\u00a0{label}\u00a0».",
+      'threat.responsibleMissing': "Le {block} {why}, mais aucune composante n'est responsable de la réponse. Nommez-les sous «\u00a0{label}\u00a0».",
+      'threat.gapRecommendation': 'Le {block} est signalé comme une lacune de la réponse, mais ne porte aucune recommandation. Indiquez ce qui doit changer sous «\u00a0{label}\u00a0».',
       'threat.stalled': {
         select: 'next',
         blockedUnder:
-          "Le {block} est imminent, mais sa réponse est « {status} » (politique POC E.4.1, par. 47 : la menace reste imminente tant qu'elle existe). Indiquez sous « {label} » ce qui fait obstacle et qui peut le lever, et soulevez la question au forum de coordination.",
+          "Le {block} est imminent, mais sa réponse est «\u00a0{status}\u00a0» (politique POC E.4.1, par. 47\u00a0: la menace reste imminente tant qu'elle existe). Indiquez sous «\u00a0{label}\u00a0» ce qui fait obstacle et qui peut le lever, et soulevez la question au forum de coordination.",
         blocked:
-          "Le {block} est imminent, mais sa réponse est « {status} » (politique POC E.4.1, par. 47 : la menace reste imminente tant qu'elle existe). Indiquez ce qui fait obstacle et qui peut le lever, et soulevez la question au forum de coordination.",
+          "Le {block} est imminent, mais sa réponse est «\u00a0{status}\u00a0» (politique POC E.4.1, par. 47\u00a0: la menace reste imminente tant qu'elle existe). Indiquez ce qui fait obstacle et qui peut le lever, et soulevez la question au forum de coordination.",
         other:
-          "Le {block} est imminent, mais sa réponse est « {status} » (politique POC E.4.1, par. 47 : la menace reste imminente tant qu'elle existe). Lancez la réponse, ou indiquez au forum de coordination ce qu'elle attend.",
+          "Le {block} est imminent, mais sa réponse est «\u00a0{status}\u00a0» (politique POC E.4.1, par. 47\u00a0: la menace reste imminente tant qu'elle existe). Lancez la réponse, ou indiquez au forum de coordination ce qu'elle attend.",
       },
       'capability.level': { select: 'level', red: 'ROUGE', orange: 'ORANGE', other: '{value}' },
-      'capability.gapMissing': "Le {block} est classé {level}, mais ne dit pas quelle est la lacune. Décrivez-la sous « {label} ».",
+      'capability.gapMissing': "Le {block} est classé {level}, mais ne dit pas quelle est la lacune. Décrivez-la sous «\u00a0{label}\u00a0».",
       'capability.recommendationMissing': {
         select: 'blocking',
-        yes: "Le {block} est classé {level}, mais n'a aucune recommandation. Indiquez sous « {label} » comment combler la lacune : une lacune rouge remonte au Siège avec ce que demande la mission (politique POC, annexe B IX).",
-        other: "Le {block} est classé {level}, mais n'a aucune recommandation. Indiquez sous « {label} » comment combler la lacune.",
+        yes: "Le {block} est classé {level}, mais n'a aucune recommandation. Indiquez sous «\u00a0{label}\u00a0» comment combler la lacune\u00a0: une lacune rouge remonte au Siège avec ce que demande la mission (politique POC, annexe B IX).",
+        other: "Le {block} est classé {level}, mais n'a aucune recommandation. Indiquez sous «\u00a0{label}\u00a0» comment combler la lacune.",
       },
       'protection.aRank': 'un rang',
-      'protection.rankMissing': "Le {block} n'a pas de rang. Classez-le {choices} dans le {field} : chaque lieu de la matrice est classé (annexe B V, par. 3).",
+      'protection.rankMissing': "Le {block} n'a pas de rang. Classez-le {choices} dans le {field}\u00a0: chaque lieu de la matrice est classé (annexe B V, par. 3).",
       'protection.indicatorMissing':
         "Le {field} du {block} est vide. Décrivez chaque lieu avec les mêmes indicateurs, pour que les lieux puissent être comparés et que la Force voie pourquoi chacun est classé comme il l'est (annexe B V, par. 7).",
       'protection.term': { select: 'term', short: 'le court terme', mid: 'le moyen terme', other: 'le long terme' },
@@ -189,19 +189,19 @@ export const validationPlans = defineCatalogue(
         "Le {block} n'a pas de recommandation pour {terms}. Dans la mesure du possible, formulez des recommandations à court, moyen et long terme, pour que la réponse puisse être suivie et poursuivie (annexe B V, par. 9).",
       'protection.mustProtect': 'à protéger impérativement',
       'protection.decisionMissing':
-        "Le {block} est classé « {rank} », mais la décision de la Force à son sujet n'est pas consignée. Indiquez dans le {field} ce que la Force a décidé et, si elle ne suit pas la recommandation du Cluster, pourquoi : la décision appartient à la Force, et le Cluster doit la connaître (annexe B V, par. 4 et 6).",
+        "Le {block} est classé «\u00a0{rank}\u00a0», mais la décision de la Force à son sujet n'est pas consignée. Indiquez dans le {field} ce que la Force a décidé et, si elle ne suit pas la recommandation du Cluster, pourquoi\u00a0: la décision appartient à la Force, et le Cluster doit la connaître (annexe B V, par. 4 et 6).",
       'perpetrator.elementMissing':
-        "Le {block} ne dit rien dans le {field}. Renseignez-le, ou écrivez ce qui n'est pas encore connu : l'analyse décrit chaque auteur sous les sept mêmes rubriques (annexe B I).",
+        "Le {block} ne dit rien dans le {field}. Renseignez-le, ou écrivez ce qui n'est pas encore connu\u00a0: l'analyse décrit chaque auteur sous les sept mêmes rubriques (annexe B I).",
       'across.threatNotAddressed':
-        "Le {block} {why}, mais aucune action du plan d'action POC n'y répond et aucun objectif de la stratégie POC ne le traite. Ajoutez une action qui le relie dans son champ des menaces auxquelles elle répond (la préparation relève du plan d'action : politique POC E.4.2, par. 53), ou reliez-le depuis le champ des menaces traitées d'un objectif de la stratégie.",
+        "Le {block} {why}, mais aucune action du plan d'action POC n'y répond et aucun objectif de la stratégie POC ne le traite. Ajoutez une action qui le relie dans son champ des menaces auxquelles elle répond (la préparation relève du plan d'action\u00a0: politique POC E.4.2, par. 53), ou reliez-le depuis le champ des menaces traitées d'un objectif de la stratégie.",
       'across.objectiveResourcesMissing':
-        "Le {block} n'a pas de ligne dans la matrice des ressources et capacités indiquée dans le {field}. Ajoutez-y une ligne pour lui, sous son niveau, liée à cet objectif, avec les ressources, capacités et lacunes de ses activités (politique POC, annexe B IX : pour chaque objectif et activité).",
+        "Le {block} n'a pas de ligne dans la matrice des ressources et capacités indiquée dans le {field}. Ajoutez-y une ligne pour lui, sous son niveau, liée à cet objectif, avec les ressources, capacités et lacunes de ses activités (politique POC, annexe B IX\u00a0: pour chaque objectif et activité).",
       'across.tierMismatch': {
         select: 'home',
         known:
-          "Le {block} se trouve dans la {section}, mais l'objectif qu'il évalue ({objective}) relève d'un autre niveau dans la stratégie POC : le niveau de la {homeSection}. Déplacez la ligne vers la section {homeId} ou, si cette activité relève vraiment de ce niveau, liez-la à un objectif de ce niveau (politique POC, annexe B IX : la matrice suit les objectifs de la stratégie niveau par niveau).",
+          "Le {block} se trouve dans la {section}, mais l'objectif qu'il évalue ({objective}) relève d'un autre niveau dans la stratégie POC\u00a0: le niveau de la {homeSection}. Déplacez la ligne vers la section {homeId} ou, si cette activité relève vraiment de ce niveau, liez-la à un objectif de ce niveau (politique POC, annexe B IX\u00a0: la matrice suit les objectifs de la stratégie niveau par niveau).",
         other:
-          "Le {block} se trouve dans la {section}, mais l'objectif qu'il évalue ({objective}) relève d'un autre niveau dans la stratégie POC : « {tier} ». Déplacez la ligne sous ce niveau ou, si cette activité relève vraiment de ce niveau, liez-la à un objectif de ce niveau (politique POC, annexe B IX : la matrice suit les objectifs de la stratégie niveau par niveau).",
+          "Le {block} se trouve dans la {section}, mais l'objectif qu'il évalue ({objective}) relève d'un autre niveau dans la stratégie POC\u00a0: «\u00a0{tier}\u00a0». Déplacez la ligne sous ce niveau ou, si cette activité relève vraiment de ce niveau, liez-la à un objectif de ce niveau (politique POC, annexe B IX\u00a0: la matrice suit les objectifs de la stratégie niveau par niveau).",
       },
     },
   },

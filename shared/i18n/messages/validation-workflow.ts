@@ -112,56 +112,56 @@ export const validationWorkflow = defineCatalogue(
       'consultation.outcomeMissing': {
         select: 'stage',
         endorsing:
-          "La consultation avec {party} ({id}) n'a pas de résultat consigné. Notez ce qui en est ressorti. Le document est déjà soumis pour approbation : cela doit donc être fait d'abord.",
+          "La consultation avec {party} ({id}) n'a pas de résultat consigné. Notez ce qui en est ressorti. Le document est déjà soumis pour approbation\u00a0: cela doit donc être fait d'abord.",
         other: "La consultation avec {party} ({id}) n'a pas de résultat consigné. Notez ce qui en est ressorti. Faites-le avant que le document ne soit soumis pour approbation.",
       },
       'consultation.missing': {
         select: 'stage',
         endorsing:
-          "Aucune consultation avec {party} n'est consignée. Ajoutez-en une, avec son résultat, dans la {section}. Le document est déjà soumis pour approbation : cela doit donc être fait d'abord.",
+          "Aucune consultation avec {party} n'est consignée. Ajoutez-en une, avec son résultat, dans la {section}. Le document est déjà soumis pour approbation\u00a0: cela doit donc être fait d'abord.",
         other: "Aucune consultation avec {party} n'est consignée. Ajoutez-en une, avec son résultat, dans la {section}. Faites-le avant que le document ne soit soumis pour approbation.",
       },
       'consultation.tooLateField':
-        "La première consultation avec {party} ({id}) est datée du {date}, après la date du {field} ({limit}) ; elle doit avoir lieu avant. Si une discussion antérieure a eu lieu, consignez-la avec sa date (ou corrigez la date de celle-ci) ; sinon, tenez-la maintenant et révisez le projet en fonction de son résultat.",
+        "La première consultation avec {party} ({id}) est datée du {date}, après la date du {field} ({limit})\u00a0; elle doit avoir lieu avant. Si une discussion antérieure a eu lieu, consignez-la avec sa date (ou corrigez la date de celle-ci)\u00a0; sinon, tenez-la maintenant et révisez le projet en fonction de son résultat.",
       'consultation.tooLateSignoff':
-        'La première consultation avec {party} ({id}) est datée du {date}, après la signature du {office} ({limit}) ; elle doit avoir lieu avant. Si la date est erronée, corrigez-la ; sinon, le {office} a signé sans elle : tenez ou consignez la consultation, et le {office} signe à nouveau.',
+        'La première consultation avec {party} ({id}) est datée du {date}, après la signature du {office} ({limit})\u00a0; elle doit avoir lieu avant. Si la date est erronée, corrigez-la\u00a0; sinon, le {office} a signé sans elle\u00a0: tenez ou consignez la consultation, et le {office} signe à nouveau.',
       'approved.noOffices':
-        "Ce document est marqué Approuvé, mais le modèle {template} ne demande la signature d'aucun bureau : rien ne peut donc l'approuver. Remettez le statut sur En revue ; il passe de lui-même à Approuvé à la signature du dernier bureau.",
+        "Ce document est marqué Approuvé, mais le modèle {template} ne demande la signature d'aucun bureau\u00a0: rien ne peut donc l'approuver. Remettez le statut sur En revue\u00a0; il passe de lui-même à Approuvé à la signature du dernier bureau.",
       'approved.unverified':
-        "Ce document est marqué Approuvé, mais ses approbations n'ont pas pu être vérifiées ici : aucune signature n'est connue de cette copie (il lui faut {order}). Ouvrez-le depuis le serveur pour voir ses signatures ; s'il n'a jamais été signé, remettez le statut sur En revue ; il passe de lui-même à Approuvé à la signature du dernier bureau.",
-      'approved.notSigned': 'Ce document est marqué Approuvé, mais {reasons}. Remettez le statut sur En revue ; il passe de lui-même à Approuvé à la signature du dernier bureau.',
+        "Ce document est marqué Approuvé, mais ses approbations n'ont pas pu être vérifiées ici\u00a0: aucune signature n'est connue de cette copie (il lui faut {order}). Ouvrez-le depuis le serveur pour voir ses signatures\u00a0; s'il n'a jamais été signé, remettez le statut sur En revue\u00a0; il passe de lui-même à Approuvé à la signature du dernier bureau.",
+      'approved.notSigned': 'Ce document est marqué Approuvé, mais {reasons}. Remettez le statut sur En revue\u00a0; il passe de lui-même à Approuvé à la signature du dernier bureau.',
       'approved.whyMissing': "le {office} ne l'a pas signé",
       'approved.whyRejected': "le {office} l'a rejeté, et ce rejet tient toujours",
       'approved.whyStale': 'le {office} a approuvé une version antérieure, et le texte a changé depuis',
-      'signoff.unknownRole': "{who} a signé en tant que « {role} », un bureau dont le modèle « {template} » ne demande pas la signature. Cette signature ne compte pas pour l'approbation.",
+      'signoff.unknownRole': "{who} a signé en tant que «\u00a0{role}\u00a0», un bureau dont le modèle «\u00a0{template}\u00a0» ne demande pas la signature. Cette signature ne compte pas pour l'approbation.",
       'signoff.stateRejected': "le {office} l'a rejeté, et ce rejet tient toujours",
       'signoff.stateNotYet': "le {office} n'a pas encore signé",
       'signoff.order': {
-        one: "Une approbation du {office} arrive trop tôt : {states}. Les signatures se font dans cet ordre : {order} ; {who} doit donc approuver d'abord.",
-        other: "Une approbation du {office} arrive trop tôt : {states}. Les signatures se font dans cet ordre : {order} ; {who} doivent donc approuver d'abord.",
+        one: "Une approbation du {office} arrive trop tôt\u00a0: {states}. Les signatures se font dans cet ordre\u00a0: {order}\u00a0; {who} doit donc approuver d'abord.",
+        other: "Une approbation du {office} arrive trop tôt\u00a0: {states}. Les signatures se font dans cet ordre\u00a0: {order}\u00a0; {who} doivent donc approuver d'abord.",
       },
-      'dissemination.audience': '« {audience} »',
+      'dissemination.audience': '«\u00a0{audience}\u00a0»',
       'dissemination.missing': {
-        one: "Le plan de diffusion n'a pas de ligne pour {names}. Avant que la stratégie ne soit soumise pour approbation, ajoutez une ligne pour chaque destinataire qui doit la recevoir : {musts} reçoit la stratégie complète.",
+        one: "Le plan de diffusion n'a pas de ligne pour {names}. Avant que la stratégie ne soit soumise pour approbation, ajoutez une ligne pour chaque destinataire qui doit la recevoir\u00a0: {musts} reçoit la stratégie complète.",
         other:
-          "Le plan de diffusion n'a pas de ligne pour {names}. Avant que la stratégie ne soit soumise pour approbation, ajoutez une ligne pour chaque destinataire qui doit la recevoir : {musts} reçoivent la stratégie complète.",
+          "Le plan de diffusion n'a pas de ligne pour {names}. Avant que la stratégie ne soit soumise pour approbation, ajoutez une ligne pour chaque destinataire qui doit la recevoir\u00a0: {musts} reçoivent la stratégie complète.",
       },
       'brief.decisionBeforeConsultation': {
         select: 'recorded',
         approval:
-          "L'approbation du RSSG (la décision) est consignée, mais la consultation avec {who} ne l'est pas. Consignez d'abord la consultation et son résultat : la décision doit s'appuyer sur elle (annexe B VIII, II.d avant II.e).",
+          "L'approbation du RSSG (la décision) est consignée, mais la consultation avec {who} ne l'est pas. Consignez d'abord la consultation et son résultat\u00a0: la décision doit s'appuyer sur elle (annexe B VIII, II.d avant II.e).",
         other:
-          "Le commentaire du RSSG est consigné, mais la consultation avec {who} ne l'est pas. Consignez d'abord la consultation et son résultat : la décision doit s'appuyer sur elle (annexe B VIII, II.d avant II.e).",
+          "Le commentaire du RSSG est consigné, mais la consultation avec {who} ne l'est pas. Consignez d'abord la consultation et son résultat\u00a0: la décision doit s'appuyer sur elle (annexe B VIII, II.d avant II.e).",
       },
       'brief.commentUnsigned': {
         select: 'known',
         unsigned:
-          "La section de la décision du RSSG contient du texte, mais le {office} n'a pas signé ce document. La décision est la signature du {office} : l'approbation approuve l'option recommandée, le rejet n'en approuve aucune. Effacez ce texte ; les conditions du {office} vont dans le commentaire de sa signature (annexe B VIII, II.e).",
+          "La section de la décision du RSSG contient du texte, mais le {office} n'a pas signé ce document. La décision est la signature du {office}\u00a0: l'approbation approuve l'option recommandée, le rejet n'en approuve aucune. Effacez ce texte\u00a0; les conditions du {office} vont dans le commentaire de sa signature (annexe B VIII, II.e).",
         other:
-          "La section de la décision du RSSG contient du texte, mais aucune signature du {office} n'est connue de cette copie. La décision est la signature du {office} : l'approbation approuve l'option recommandée, le rejet n'en approuve aucune. Effacez ce texte ; les conditions du {office} vont dans le commentaire de sa signature (annexe B VIII, II.e).",
+          "La section de la décision du RSSG contient du texte, mais aucune signature du {office} n'est connue de cette copie. La décision est la signature du {office}\u00a0: l'approbation approuve l'option recommandée, le rejet n'en approuve aucune. Effacez ce texte\u00a0; les conditions du {office} vont dans le commentaire de sa signature (annexe B VIII, II.e).",
       },
       'brief.oneOption':
-        "La recommandation du commandant de la force désigne plus d'une option ({names}). Gardez celle que recommande le commandant de la force et retirez les autres : l'approbation du RSSG approuve exactement l'option recommandée (annexe B VIII, II.c).",
+        "La recommandation du commandant de la force désigne plus d'une option ({names}). Gardez celle que recommande le commandant de la force et retirez les autres\u00a0: l'approbation du RSSG approuve exactement l'option recommandée (annexe B VIII, II.c).",
       'brief.noOption': {
         select: 'options',
         some: "La recommandation du commandant de la force {id} ne désigne aucune option. Liez-la à l'une des options ({list}).",
@@ -173,28 +173,28 @@ export const validationWorkflow = defineCatalogue(
         other: "Le {field} de la recommandation du commandant de la force {id} n'est pas une option de ce document. Ajoutez d'abord les options, puis liez celle qui est recommandée.",
       },
       'brief.collateralDamage':
-        "Le {field} du {block} n'est pas renseigné. Chaque option doit dire quel tort elle pourrait causer aux civils — écrivez « aucun attendu » et pourquoi, si c'est le cas.",
+        "Le {field} du {block} n'est pas renseigné. Chaque option doit dire quel tort elle pourrait causer aux civils — écrivez «\u00a0aucun attendu\u00a0» et pourquoi, si c'est le cas.",
       'v1.message': {
         select: 'signed',
         approved:
-          "Ce document a été rédigé pour la version {old} du modèle « {template} », où la décision du RSSG était saisie en II.e. Dans la version {version}, la décision est la signature du {decider}, donnée après celle du commandant de la force (annexe B VIII, II.c–II.e). Le document n'est pas converti automatiquement : cela modifierait un contenu signé, et aucun texte ne peut tenir lieu de signature. Pour le convertir : {steps}. L'approbation du {decider} du {date} a été donnée sur le texte de la version {signedVersion} et reste consignée ; après ces changements, le {decider} signe le nouveau texte.",
+          "Ce document a été rédigé pour la version {old} du modèle «\u00a0{template}\u00a0», où la décision du RSSG était saisie en II.e. Dans la version {version}, la décision est la signature du {decider}, donnée après celle du commandant de la force (annexe B VIII, II.c–II.e). Le document n'est pas converti automatiquement\u00a0: cela modifierait un contenu signé, et aucun texte ne peut tenir lieu de signature. Pour le convertir\u00a0: {steps}. L'approbation du {decider} du {date} a été donnée sur le texte de la version {signedVersion} et reste consignée\u00a0; après ces changements, le {decider} signe le nouveau texte.",
         rejected:
-          "Ce document a été rédigé pour la version {old} du modèle « {template} », où la décision du RSSG était saisie en II.e. Dans la version {version}, la décision est la signature du {decider}, donnée après celle du commandant de la force (annexe B VIII, II.c–II.e). Le document n'est pas converti automatiquement : cela modifierait un contenu signé, et aucun texte ne peut tenir lieu de signature. Pour le convertir : {steps}. Le rejet du {decider} du {date} a été donné sur le texte de la version {signedVersion} et reste consigné ; après ces changements, le {decider} signe le nouveau texte.",
+          "Ce document a été rédigé pour la version {old} du modèle «\u00a0{template}\u00a0», où la décision du RSSG était saisie en II.e. Dans la version {version}, la décision est la signature du {decider}, donnée après celle du commandant de la force (annexe B VIII, II.c–II.e). Le document n'est pas converti automatiquement\u00a0: cela modifierait un contenu signé, et aucun texte ne peut tenir lieu de signature. Pour le convertir\u00a0: {steps}. Le rejet du {decider} du {date} a été donné sur le texte de la version {signedVersion} et reste consigné\u00a0; après ces changements, le {decider} signe le nouveau texte.",
         other:
-          "Ce document a été rédigé pour la version {old} du modèle « {template} », où la décision du RSSG était saisie en II.e. Dans la version {version}, la décision est la signature du {decider}, donnée après celle du commandant de la force (annexe B VIII, II.c–II.e). Le document n'est pas converti automatiquement : cela modifierait un contenu signé, et aucun texte ne peut tenir lieu de signature. Pour le convertir : {steps}.",
+          "Ce document a été rédigé pour la version {old} du modèle «\u00a0{template}\u00a0», où la décision du RSSG était saisie en II.e. Dans la version {version}, la décision est la signature du {decider}, donnée après celle du commandant de la force (annexe B VIII, II.c–II.e). Le document n'est pas converti automatiquement\u00a0: cela modifierait un contenu signé, et aucun texte ne peut tenir lieu de signature. Pour le convertir\u00a0: {steps}.",
       },
       'v1.step': '({n}) {step}',
       'v1.clear': {
-        one: "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez le bloc : un texte saisi n'est pas la signature du RSSG",
-        other: "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez ces blocs : un texte saisi n'est pas la signature du RSSG",
+        one: "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez le bloc\u00a0: un texte saisi n'est pas la signature du RSSG",
+        other: "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez ces blocs\u00a0: un texte saisi n'est pas la signature du RSSG",
       },
       'v1.clearWithFields': {
-        one: "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez le bloc (avec ses champs {fields}) : un texte saisi n'est pas la signature du RSSG",
+        one: "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez le bloc (avec ses champs {fields})\u00a0: un texte saisi n'est pas la signature du RSSG",
         other:
-          "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez ces blocs (avec leurs champs {fields}) : un texte saisi n'est pas la signature du RSSG",
+          "conservez une copie de la décision rédigée dans {ids} pour la remettre au RSSG, puis supprimez ces blocs (avec leurs champs {fields})\u00a0: un texte saisi n'est pas la signature du RSSG",
       },
       'v1.approvesOther':
-        "elle approuve {options}, que le commandant de la force ne recommande pas : soit la recommandation est modifiée, soit le RSSG rejette le document",
+        "elle approuve {options}, que le commandant de la force ne recommande pas\u00a0: soit la recommandation est modifiée, soit le RSSG rejette le document",
       'v1.optionApproved': 'Option approuvée',
       'v1.date': 'Date',
       'v1.check': {
@@ -202,11 +202,11 @@ export const validationWorkflow = defineCatalogue(
         none: "vérifiez que la recommandation du commandant de la force (II.c) désigne l'unique option sur laquelle le RSSG doit se prononcer (actuellement aucune)",
         other: "vérifiez que la recommandation du commandant de la force (II.c) désigne l'unique option sur laquelle le RSSG doit se prononcer (actuellement {options})",
       },
-      'v1.markdown': 'dans le fichier Markdown, remplacez la ligne « poc-template: {type}@{old} » par « poc-template: {type}@{version} »',
+      'v1.markdown': 'dans le fichier Markdown, remplacez la ligne «\u00a0poc-template: {type}@{old}\u00a0» par «\u00a0poc-template: {type}@{version}\u00a0»',
       'v1.signs': {
         select: 'others',
-        first: "{offices} signe d'abord, puis le {decider} : l'approbation du {decider} est la décision, avec ses éventuelles conditions dans le commentaire de cette signature",
-        other: "le {decider} signe : l'approbation du {decider} est la décision, avec ses éventuelles conditions dans le commentaire de cette signature",
+        first: "{offices} signe d'abord, puis le {decider}\u00a0: l'approbation du {decider} est la décision, avec ses éventuelles conditions dans le commentaire de cette signature",
+        other: "le {decider} signe\u00a0: l'approbation du {decider} est la décision, avec ses éventuelles conditions dans le commentaire de cette signature",
       },
     },
   },

@@ -30,13 +30,13 @@ const odd = () => filled('threat-matrix').setFields('T-1', { likelihood: 9, thre
 
 test('a French message names the field, the block and the section with the French template words', () => {
   const [rating] = withCode(check(odd(), { locale: 'fr' }), 'rating-range');
-  expect(rating!.message).toMatch(/^Le champ « Probabilité » du bloc « menace » T-1 /);
+  expect(rating!.message).toMatch(/^Le champ «\u00a0Probabilité\u00a0» du bloc «\u00a0menace\u00a0» T-1 /);
   expect(rating!.location).toEqual({ section: '2', block: 'T-1', field: 'likelihood' });
 });
 
 test("a French message lists a choice field's French labels", () => {
   const [choice] = withCode(check(odd(), { locale: 'fr' }), 'enum-value');
-  expect(choice!.message).toContain('(Type 1 ; Type 2 ; Type 3');
+  expect(choice!.message).toContain('(Type 1\u00a0; Type 2\u00a0; Type 3');
 });
 
 test('an English message keeps the English template words', () => {
@@ -48,7 +48,7 @@ test('a French section name is the French title', () => {
   const model = odd();
   model.sections.push(structuredClone(model.sections.find((s) => s.id === '2')!));
   const [twice] = withCode(check(model, { locale: 'fr' }), 'duplicate-block-id');
-  expect(twice!.message).toContain('section 2 « Menaces pesant sur les civils »');
+  expect(twice!.message).toContain('section 2 «\u00a0Menaces pesant sur les civils\u00a0»');
 });
 
 test('the template is put in French once, however often a document is validated', () => {
