@@ -14,6 +14,9 @@ export default defineConfig({
     maxWorkers: 2,
     // The PDF export embeds stylesheets as text (`styles/*.css?raw`); vitest empties CSS it does not include.
     css: { include: [/styles\/.*\.css/] },
+    // The CLI and the server choose their language from the environment (LC_ALL, LC_MESSAGES, LANG): the tests run in
+    // English wherever they run, and a test that wants French says so.
+    env: { LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '' },
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },
