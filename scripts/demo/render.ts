@@ -9,7 +9,9 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import { actionPlan } from './action-plan.js';
 import { buildDoc, type DocInput } from './dsl.js';
 import { buildFrenchDoc, fileOfFrenchDocId, FRENCH_DOCS, FRENCH_FOLDER } from './french.js';
+import { FRENCH as actionPlanFr } from './fr/action-plan.js';
 import { FRENCH as protectionMatrixFr } from './fr/protection-matrix.js';
+import { FRENCH as resourcesMatrixFr } from './fr/resources-matrix.js';
 import { DOCS, fileOfDocId } from './mission.js';
 import { operationsBrief } from './operations-brief.js';
 import { protectionMatrix } from './protection-matrix.js';
@@ -27,7 +29,11 @@ export interface DemoFile {
 }
 
 /** The French counterparts of the demo documents (french.ts), with the French of their prose. */
-const FRENCH: ReadonlyArray<[DocInput, Readonly<Record<string, string>>]> = [[protectionMatrix, protectionMatrixFr]];
+const FRENCH: ReadonlyArray<[DocInput, Readonly<Record<string, string>>]> = [
+  [actionPlan, actionPlanFr],
+  [resourcesMatrix, resourcesMatrixFr],
+  [protectionMatrix, protectionMatrixFr],
+];
 
 /**
  * The demo documents (one of each type, and the Sector South threat matrix), rendered with the given templates, with
