@@ -12,6 +12,8 @@ import { buildFrenchDoc, fileOfFrenchDocId, FRENCH_DOCS, FRENCH_FOLDER } from '.
 import { FRENCH as actionPlanFr } from './fr/action-plan.js';
 import { FRENCH as protectionMatrixFr } from './fr/protection-matrix.js';
 import { FRENCH as resourcesMatrixFr } from './fr/resources-matrix.js';
+import { FRENCH as threatAnalysisFr } from './fr/threat-analysis.js';
+import { FRENCH as threatMatrixFr } from './fr/threat-matrix.js';
 import { DOCS, fileOfDocId } from './mission.js';
 import { operationsBrief } from './operations-brief.js';
 import { protectionMatrix } from './protection-matrix.js';
@@ -30,8 +32,10 @@ export interface DemoFile {
 
 /** The French counterparts of the demo documents (french.ts), with the French of their prose. */
 const FRENCH: ReadonlyArray<[DocInput, Readonly<Record<string, string>>]> = [
+  [threatMatrix, threatMatrixFr],
   [actionPlan, actionPlanFr],
   [resourcesMatrix, resourcesMatrixFr],
+  [threatAnalysis, threatAnalysisFr],
   [protectionMatrix, protectionMatrixFr],
 ];
 
