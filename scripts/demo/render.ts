@@ -10,10 +10,12 @@ import { actionPlan } from './action-plan.js';
 import { buildDoc, type DocInput } from './dsl.js';
 import { buildFrenchDoc, fileOfFrenchDocId, FRENCH_DOCS, FRENCH_FOLDER } from './french.js';
 import { FRENCH as actionPlanFr } from './fr/action-plan.js';
+import { FRENCH as operationsBriefFr } from './fr/operations-brief.js';
 import { FRENCH as protectionMatrixFr } from './fr/protection-matrix.js';
 import { FRENCH as resourcesMatrixFr } from './fr/resources-matrix.js';
 import { FRENCH as threatAnalysisFr } from './fr/threat-analysis.js';
 import { FRENCH as threatMatrixFr } from './fr/threat-matrix.js';
+import { FRENCH as threatMatrixSouthFr } from './fr/threat-matrix-south.js';
 import { DOCS, fileOfDocId } from './mission.js';
 import { operationsBrief } from './operations-brief.js';
 import { protectionMatrix } from './protection-matrix.js';
@@ -33,7 +35,9 @@ export interface DemoFile {
 /** The French counterparts of the demo documents (french.ts), with the French of their prose. */
 const FRENCH: ReadonlyArray<[DocInput, Readonly<Record<string, string>>]> = [
   [threatMatrix, threatMatrixFr],
+  [threatMatrixSouth, threatMatrixSouthFr],
   [actionPlan, actionPlanFr],
+  [operationsBrief, operationsBriefFr],
   [resourcesMatrix, resourcesMatrixFr],
   [threatAnalysis, threatAnalysisFr],
   [protectionMatrix, protectionMatrixFr],
