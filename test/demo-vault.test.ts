@@ -289,6 +289,10 @@ describe('the demo vault', () => {
     const shape = (m: DocModel) =>
       m.sections.map((s) => [s.id, blocksOf({ ...m, sections: [s] }).map((b) => [b.id, b.type, Object.entries(b.fields).map(([k, v]) => [k, typeof v === 'string' && !/\s/.test(v) ? v : typeof v === 'object' ? 'rich' : typeof v === 'string' ? 'text' : v])])]);
 
+    it('holds a French counterpart of every demo document', () => {
+      expect([...frenchDocs.values()].map((m) => englishOf(m)?.meta.id).sort()).toEqual([...docs.values()].map((m) => m.meta.id).sort());
+    });
+
     it('each document says poc-lang: fr, has an id of its own and is the French counterpart of an English one', () => {
       expect(frenchDocs.size).toBeGreaterThan(0);
       for (const [name, m] of frenchDocs) {

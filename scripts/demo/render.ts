@@ -13,6 +13,7 @@ import { FRENCH as actionPlanFr } from './fr/action-plan.js';
 import { FRENCH as operationsBriefFr } from './fr/operations-brief.js';
 import { FRENCH as protectionMatrixFr } from './fr/protection-matrix.js';
 import { FRENCH as resourcesMatrixFr } from './fr/resources-matrix.js';
+import { FRENCH as strategyFr } from './fr/strategy.js';
 import { FRENCH as threatAnalysisFr } from './fr/threat-analysis.js';
 import { FRENCH as threatMatrixFr } from './fr/threat-matrix.js';
 import { FRENCH as threatMatrixSouthFr } from './fr/threat-matrix-south.js';
@@ -34,6 +35,7 @@ export interface DemoFile {
 
 /** The French counterparts of the demo documents (french.ts), with the French of their prose. */
 const FRENCH: ReadonlyArray<[DocInput, Readonly<Record<string, string>>]> = [
+  [strategy, strategyFr],
   [threatMatrix, threatMatrixFr],
   [threatMatrixSouth, threatMatrixSouthFr],
   [actionPlan, actionPlanFr],
