@@ -267,7 +267,8 @@ describe('the demo vault', () => {
       createDocument: async (id: string, _owner: string | null, update: Uint8Array) => (created.set(id, update), true),
     } as unknown as Storage;
     const ids = await importDemoVault(storage, VAULT, templates, pino({ level: 'silent' }));
-    expect(ids.sort()).toEqual([...docs.values(), ...frenchDocs.values()].map((m) => m.meta.id).sort());
+    // The French documents (the "Français" folder) are not imported: beside the English ones, the mission picture would show every threat twice.
+    expect(ids.sort()).toEqual([...docs.values()].map((m) => m.meta.id).sort());
     expect(ids).toEqual(expect.arrayContaining([doc('threat-analysis').meta.id, doc('protection-matrix').meta.id]));
     const models = [...created.values()].map((update) => {
       const ydoc = new Y.Doc();

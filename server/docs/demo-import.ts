@@ -1,7 +1,6 @@
 /**
- * First start: a new, empty store imports the demo vault's documents (and
- * those of its folders: the French ones), so a newcomer who connects sees
- * real examples. Runs once per store (a setting
+ * First start: a new, empty store imports the demo vault's documents, so a
+ * newcomer who connects sees real examples. Runs once per store (a setting
  * remembers it); a missing demo folder or a POC document that does not
  * parse is logged as a warning (naming the file and the problem) and
  * skipped, never fatal; other notes are skipped quietly.
@@ -18,23 +17,12 @@ import type { Storage } from '../storage/storage.js';
 
 const DONE = 'demo-vault-imported';
 
-/** The Markdown files of the demo vault, as vault paths: its own, then those of its folders (the French documents are in "Français"). */
-async function demoFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const own = entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => e.name).sort();
-  const nested: string[] = [];
-  for (const folder of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort()) {
-    for (const name of (await readdir(join(dir, folder))).filter((f) => f.endsWith('.md')).sort()) nested.push(`${folder}/${name}`);
-  }
-  return [...own, ...nested];
-}
-
 /** Imports every POC document of `dir` into the store if the store has never imported and holds no documents. Returns the ids imported. */
 export async function importDemoVault(storage: Storage, dir: string | null, templates: TemplateSet, logger: Logger): Promise<string[]> {
   if (!dir || (await storage.getSetting(DONE)) || (await storage.listDocuments()).length > 0) return [];
   let files: string[];
   try {
-    files = await demoFiles(dir);
+    files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
   } catch {
     logger.warn({ dir }, 'no demo vault to import (folder missing)');
     return [];
