@@ -5,6 +5,7 @@
  */
 import { Command, Option } from 'commander';
 import { checkTimeZone } from '../server/config.js';
+import { LOCALES, type Locale } from '../shared/i18n/locale.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
 import { chooseLocale } from '../shared/i18n/locale.js';
 import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
@@ -41,9 +42,10 @@ program
   .option('--title <title>', 'document title')
   .option('--id <id>', 'document id (default: a new one)')
   .option('--force', 'replace the file if it exists')
+  .addOption(new Option('--lang <lang>', "the document's language: its headings, labels and default title (default: en, English)").choices(LOCALES))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
-  .action(async (type: string, file: string, o: { title?: string; id?: string; force?: boolean; templates?: string; timeZone: string }) => {
+  .action(async (type: string, file: string, o: { title?: string; id?: string; force?: boolean; lang?: Locale; templates?: string; timeZone: string }) => {
     const date = today(o.timeZone);
     const templates = await loadTemplates(o.templates);
     console.log(await newDocument(templates, type, file, { ...o, today: date }));

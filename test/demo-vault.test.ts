@@ -24,6 +24,8 @@ import { DOC_TYPES } from '../shared/template/template-schema.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { priorityImpactOf, rankThreats } from '../shared/validate/index.js';
 import { toModel } from '../shared/ydoc/layout.js';
+import { FRENCH_DOCS } from '../scripts/demo/french.js';
+import { DOCS, type DocKey } from '../scripts/demo/mission.js';
 
 const VAULT = join(__dirname, '..', 'demo-vault');
 const TODAY = '2026-11-24';
@@ -38,6 +40,9 @@ let files: VaultFile[];
 /** The POC documents (files with a poc-type), parsed, by file name. */
 let docs: Map<string, DocModel>;
 let byType: Map<string, DocModel>;
+/** The French demo documents (the "Français" folder), parsed, by file name (without the folder). */
+let frenchDocs: Map<string, DocModel>;
+let frenchFiles: VaultFile[];
 let index: LinkIndex;
 
 /** Links name files in a vault, as the plugin writes them: the file name maps to the document id and back. */
@@ -61,6 +66,16 @@ beforeAll(async () => {
     const r = parseMarkdown(f.text, templates, f.name, opts);
     if (!r.ok) throw new Error(`${f.name}:${r.error.line}: ${r.error.message}`);
     docs.set(f.name, r.model);
+  }
+  const french = join(VAULT, 'Français');
+  const frenchNames = (await readdir(french)).filter((n) => n.endsWith('.md')).sort();
+  frenchFiles = await Promise.all(frenchNames.map(async (name) => ({ name, text: await readFile(join(french, name), 'utf8') })));
+  const frenchOpts = vaultLinks([...files, ...frenchFiles]);
+  frenchDocs = new Map();
+  for (const f of frenchFiles) {
+    const r = parseMarkdown(f.text, templates, f.name, frenchOpts);
+    if (!r.ok) throw new Error(`Français/${f.name}:${r.error.line}: ${r.error.message}`);
+    frenchDocs.set(f.name, r.model);
   }
   // The first of each type by file name: Sector North's threat matrix, which the other documents link to.
   byType = new Map();
@@ -118,14 +133,14 @@ describe('the demo vault', () => {
       ...d.diagnostics.filter((x) => x.severity !== 'info').map((x) => `${d.file}: ${x.code} ${JSON.stringify(x.location)} ${x.message}`),
     ]);
     expect(problems).toEqual([]);
-    expect(report.summary).toMatchObject({ documents: docs.size, errors: 0, warnings: 0 });
+    expect(report.summary).toMatchObject({ documents: docs.size + frenchDocs.size, errors: 0, warnings: 0 });
     expect(report.documents.map((d) => d.file)).not.toContain(join(VAULT, 'Welcome.md'));
   });
 
   it('the built CLI exits 0 on it with --today 2026-11-24', async () => {
     const cli = join(__dirname, '..', 'dist', 'poc.js');
     const { stdout } = await promisify(execFile)(process.execPath, [cli, 'validate', VAULT, '--today', TODAY], { env: { ...process.env, CI: 'true' } });
-    expect(stdout).toContain(`${docs.size} documents: 0 errors, 0 warnings.`);
+    expect(stdout).toContain(`${docs.size + frenchDocs.size} documents: 0 errors, 0 warnings.`);
   });
 
   it('writing each document back as the plugin writes it gives its file unchanged (Markdown → model → Markdown)', () => {
@@ -252,6 +267,7 @@ describe('the demo vault', () => {
       createDocument: async (id: string, _owner: string | null, update: Uint8Array) => (created.set(id, update), true),
     } as unknown as Storage;
     const ids = await importDemoVault(storage, VAULT, templates, pino({ level: 'silent' }));
+    // The French documents (the "Français" folder) are not imported: beside the English ones, the mission picture would show every threat twice.
     expect(ids.sort()).toEqual([...docs.values()].map((m) => m.meta.id).sort());
     expect(ids).toEqual(expect.arrayContaining([doc('threat-analysis').meta.id, doc('protection-matrix').meta.id]));
     const models = [...created.values()].map((update) => {
@@ -263,6 +279,56 @@ describe('the demo vault', () => {
     const broken: string[] = [];
     for (const m of models) forEachLink(m, (l) => void (imported.resolve(l.docId, l.blockId) || broken.push(`${m.meta.id} → ${l.docId}#${l.blockId}`)));
     expect(broken).toEqual([]);
+  });
+
+  describe('in French (the "Français" folder)', () => {
+    const englishOf = (m: DocModel) => {
+      const key = (Object.keys(FRENCH_DOCS) as DocKey[]).find((k) => FRENCH_DOCS[k].id === m.meta.id);
+      return [...docs.values()].find((e) => key !== undefined && e.meta.id === DOCS[key].id);
+    };
+    /** What must not change with the language: each block's id, type, field names and values that are not text. */
+    const shape = (m: DocModel) =>
+      m.sections.map((s) => [s.id, blocksOf({ ...m, sections: [s] }).map((b) => [b.id, b.type, Object.entries(b.fields).map(([k, v]) => [k, typeof v === 'string' && !/\s/.test(v) ? v : typeof v === 'object' ? 'rich' : typeof v === 'string' ? 'text' : v])])]);
+
+    it('holds a French counterpart of every demo document', () => {
+      expect([...frenchDocs.values()].map((m) => englishOf(m)?.meta.id).sort()).toEqual([...docs.values()].map((m) => m.meta.id).sort());
+    });
+
+    it('each document says poc-lang: fr, has an id of its own and is the French counterpart of an English one', () => {
+      expect(frenchDocs.size).toBeGreaterThan(0);
+      for (const [name, m] of frenchDocs) {
+        expect(m.meta.lang, name).toBe('fr');
+        expect([...docs.values()].map((e) => e.meta.id), name).not.toContain(m.meta.id);
+        expect(englishOf(m), name).toBeDefined();
+      }
+    });
+
+    it('each document has the blocks, fields, choices and ratings of its English counterpart, its title and prose in French', () => {
+      for (const [name, m] of frenchDocs) {
+        const en = englishOf(m)!;
+        expect(shape(m), name).toEqual(shape(en));
+        expect(m.meta.title, name).not.toBe(en.meta.title);
+      }
+    });
+
+    it('their links resolve, and lead to the French counterpart of a document that has one', () => {
+      const all = LinkIndex.build([...docs.values(), ...frenchDocs.values()], templates);
+      const french = new Set([...frenchDocs.values()].map((m) => m.meta.id));
+      const english = new Map<string, string>((Object.keys(FRENCH_DOCS) as DocKey[]).map((k) => [DOCS[k].id, FRENCH_DOCS[k].id]));
+      for (const m of frenchDocs.values()) {
+        forEachLink(m, (l) => {
+          expect(all.resolve(l.docId, l.blockId), `${m.meta.id} → ${l.docId}#${l.blockId}`).toBeTruthy();
+          expect(french.has(english.get(l.docId) ?? ''), `${m.meta.id} → ${l.docId}`).toBe(false);
+        });
+      }
+    });
+
+    it('writing each document back gives its file unchanged (Markdown → model → Markdown)', () => {
+      const opts = { ...vaultLinks([...files, ...frenchFiles]), summary: true };
+      for (const [name, model] of frenchDocs) {
+        expect(toMarkdown(model, templates.get(model.meta.type), opts), name).toBe(frenchFiles.find((f) => f.name === name)!.text);
+      }
+    });
   });
 });
 

@@ -1,9 +1,11 @@
-/** `poc new <type> <file.md>`: writes a new, empty document from a template. */
+/** `poc new <type> <file.md> [--lang fr]`: writes a new, empty document from a template, in English or another language. */
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
 import { toMarkdown } from '../../shared/markdown/index.js';
 import { newDocumentId } from '../../shared/model/ids.js';
 import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.js';
+import { localizeTemplate } from '../../shared/template/localize.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { createDocument, toModel } from '../../shared/ydoc/layout.js';
 
@@ -11,6 +13,8 @@ export interface NewOptions {
   title?: string;
   force?: boolean;
   id?: string;
+  /** The document's language: its headings, labels and default title; English when absent. */
+  lang?: Locale;
   today: string;
 }
 
@@ -27,8 +31,10 @@ export async function newDocument(templates: TemplateSet, type: string, file: st
   }
   const template = templates.get(type);
   const id = opts.id ?? newDocumentId(type as DocType, opts.today);
-  const title = opts.title ?? `${template.title} — ${basename(file, '.md')}`;
-  const { model } = toModel(createDocument(template, { id, title, created: opts.today }), templates);
+  // English is recorded by saying nothing, as in every document written before languages existed.
+  const lang = opts.lang && opts.lang !== DEFAULT_LOCALE ? opts.lang : undefined;
+  const title = opts.title ?? `${localizeTemplate(template, opts.lang ?? DEFAULT_LOCALE).title} — ${basename(file, '.md')}`;
+  const { model } = toModel(createDocument(template, { id, title, created: opts.today, ...(lang ? { lang } : {}) }), templates);
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, toMarkdown(model, template));
   return `Created ${template.title} "${title}" (id ${id}) in ${file}`;

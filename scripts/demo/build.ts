@@ -1,6 +1,6 @@
 /** Writes the demo vault's POC documents into a folder (see build.mjs, which bundles and runs this). */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { TemplateSet } from '../../shared/template/set.js';
 import { renderDemoVault } from './render.js';
 
@@ -10,6 +10,7 @@ export async function writeDemoVault(dir: string): Promise<string[]> {
   const written: string[] = [];
   for (const f of renderDemoVault(TemplateSet.builtin())) {
     const path = join(dir, f.file);
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, f.markdown);
     written.push(path);
   }

@@ -47,13 +47,16 @@ const HASHED_STATUS = 'in-review';
  * The content hash a sign-off binds to: SHA-256 over the canonical JSON of
  * the model without the note's own properties (`meta.properties`: tags,
  * aliases…), which are not planning content, so tagging a note does not
- * make a sign-off stale. The status is not content either: it is hashed as
+ * make a sign-off stale, nor its language (`meta.lang`), which only chooses
+ * the template words it is shown with. The status is not content either: it is hashed as
  * "in-review" whatever it says (shared/signoff/workflow.ts), so moving the
  * document through the workflow, or the server marking it approved, never
  * makes a sign-off stale. The model holds no presence or sign-off data, so
  * neither affects it. Prefixed with the algorithm so it can change later.
  */
 export function contentHash(model: DocModel): string {
-  const { properties: _notSigned, ...meta } = model.meta;
+  // The language is left out like the properties: it chooses the words the template shows (headings, labels),
+  // not what the document says, so a sign-off given on the English view verifies on the French one and back.
+  const { properties: _notSigned, lang: _shownIn, ...meta } = model.meta;
   return `sha256:${sha256Hex(canonicalJson({ ...model, meta: { ...meta, status: HASHED_STATUS } }))}`;
 }

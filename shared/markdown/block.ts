@@ -40,10 +40,17 @@
  * a field given twice, or text outside any field is an error with its line.
  * Labels and enum values are matched without regard to case; a field may
  * also be named by its field name.
+ *
+ * Labels, choices, yes/no and the table header are written in the
+ * document's language (`poc-lang`) and read in any language of the template,
+ * so a file whose author wrote English labels in a French document, or the
+ * reverse, reads to the same block.
  */
 import type { Blockquote, Paragraph, RootContent, Table } from 'mdast';
 import type { FieldValue, RichText, TypedBlock } from '../model/types.js';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.js';
 import type { Template } from '../template/load.js';
+import { inEveryLanguage, localizeTemplate } from '../template/localize.js';
 import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../template/template-schema.js';
 import { fail } from './mirror-errors.js';
 import { type LinkReader, type LinkWriter, phrasingText, plainToMarkdown, inlinesToMarkdown } from './inline.js';
@@ -53,8 +60,11 @@ import { richTextToPlain } from '../model/normalize.js';
 
 /** Callout types of typed blocks start with this. @internal */
 export const CALLOUT_PREFIX = 'poc-';
-const YES = 'Yes';
-const NO = 'No';
+/** The words of a block that are not the template's, per language: the table header and yes/no values. */
+const WORDS: Record<Locale, { field: string; value: string; yes: string; no: string }> = {
+  en: { field: 'Field', value: 'Value', yes: 'Yes', no: 'No' },
+  fr: { field: 'Champ', value: 'Valeur', yes: 'Oui', no: 'Non' },
+};
 
 const isLong = (f: FieldSpec) => CONTENT_FIELD_KINDS.includes(f.kind);
 
@@ -67,27 +77,24 @@ export function calloutType(bq: Blockquote): string | undefined {
   return /^\[!([^\]\s]+)\]/.exec(text.value)?.[1].toLowerCase();
 }
 
-function shortText(spec: FieldSpec | undefined, value: FieldValue): string {
+function shortText(spec: FieldSpec | undefined, value: FieldValue, locale: Locale): string {
   if (Array.isArray(value)) return richTextToPlain(value);
-  if (typeof value === 'boolean') return value ? YES : NO;
+  if (typeof value === 'boolean') return value ? WORDS[locale].yes : WORDS[locale].no;
   if (spec?.kind === 'enum') return spec.values?.find((v) => v.value === value)?.label ?? String(value);
   return String(value);
 }
 
-/** The header row of a block's field table. */
-const TABLE_HEAD: readonly [string, string] = ['Field', 'Value'];
-
-function table(rows: Array<[string, string]>): string[] {
-  const head = TABLE_HEAD;
+function table(rows: Array<[string, string]>, locale: Locale): string[] {
+  const head = [WORDS[locale].field, WORDS[locale].value] as const;
   const w0 = Math.max(3, head[0].length, ...rows.map((r) => r[0].length));
   const w1 = Math.max(3, head[1].length, ...rows.map((r) => r[1].length));
   const line = (a: string, b: string) => `| ${a.padEnd(w0)} | ${b.padEnd(w1)} |`;
   return [line(...head), `| ${'-'.repeat(w0)} | ${'-'.repeat(w1)} |`, ...rows.map((r) => line(r[0], r[1]))];
 }
 
-/** The Markdown of a typed block: its callout, a blank line and its block id line. @internal */
-export function blockToMarkdown(block: TypedBlock, template: Template, writeLink: LinkWriter): string {
-  const spec = template.blockTypes.find((b) => b.type === block.type);
+/** The Markdown of a typed block in `locale`: its callout, a blank line and its block id line. @internal */
+export function blockToMarkdown(block: TypedBlock, template: Template, writeLink: LinkWriter, locale: Locale = DEFAULT_LOCALE): string {
+  const spec = localizeTemplate(template, locale).blockTypes.find((b) => b.type === block.type);
   const specs = spec?.fields ?? [];
   const known = new Set(specs.map((f) => f.name));
   // A field without a name (a remote client can store one) is left out: a row without a field name cannot be read back.
@@ -107,11 +114,11 @@ export function blockToMarkdown(block: TypedBlock, template: Template, writeLink
     const f = specOf(name);
     const value = block.fields[name];
     if (f ? isLong(f) : Array.isArray(value) && plainLine(value) === undefined) long.push(name);
-    else rows.push([plainToMarkdown(f?.label ?? name, 'cell'), plainToMarkdown(shortText(f, value), 'cell')]);
+    else rows.push([plainToMarkdown(f?.label ?? name, 'cell'), plainToMarkdown(shortText(f, value, locale), 'cell')]);
   }
-  if (rows.length) inner.push(table(rows).join('\n'));
-  // Any field's label or name on a bold line of its own would be read as a label (see labelOf).
-  const labels = new Set(specs.flatMap((f) => [f.label.toLowerCase(), f.name.toLowerCase()]));
+  if (rows.length) inner.push(table(rows, locale).join('\n'));
+  // Any field's label (in any language) or name on a bold line of its own would be read as a label (see labelOf).
+  const labels = new Set(fieldsInEveryLanguage(template, block.type).flatMap((f) => [f.label.toLowerCase(), f.name.toLowerCase()]));
   for (const name of long) {
     const f = specOf(name);
     const value = block.fields[name];
@@ -135,9 +142,16 @@ function plainLine(rich: RichText): string | undefined {
   return run.text;
 }
 
-function findField(spec: BlockTypeSpec, name: string): FieldSpec | undefined {
+/** The fields of a block type in every language of the template, English first. */
+function fieldsInEveryLanguage(template: Template, type: string): FieldSpec[] {
+  return inEveryLanguage(template).flatMap((t) => t.blockTypes.find((b) => b.type === type)?.fields ?? []);
+}
+
+/** The field of `spec` (the block type in the document's language) a label in any language, or a field name, names. */
+function findField(spec: BlockTypeSpec, name: string, template: Template): FieldSpec | undefined {
   const key = name.trim().toLowerCase();
-  return spec.fields.find((f) => f.label.toLowerCase() === key) ?? spec.fields.find((f) => f.name.toLowerCase() === key);
+  const byLabel = fieldsInEveryLanguage(template, spec.type).find((f) => f.label.toLowerCase() === key);
+  return spec.fields.find((f) => f.name === byLabel?.name) ?? spec.fields.find((f) => f.name.toLowerCase() === key);
 }
 
 function fieldList(spec: BlockTypeSpec, long: boolean): string {
@@ -147,18 +161,20 @@ function fieldList(spec: BlockTypeSpec, long: boolean): string {
     .join(', ');
 }
 
-/** A short field's value from its table cell text. */
-function shortValue(f: FieldSpec, text: string): FieldValue {
+/** A short field's value from its table cell text, its words (a choice's label, yes/no) in any language. */
+function shortValue(f: FieldSpec, text: string, template: Template, type: string): FieldValue {
   switch (f.kind) {
     case 'rating':
       return /^-?\d+$/.test(text) ? Number(text) : text;
     case 'boolean': {
       const t = text.toLowerCase();
-      return t === 'yes' || t === 'true' ? true : t === 'no' || t === 'false' ? false : text;
+      const is = (word: 'yes' | 'no') => LOCALES.some((l) => WORDS[l][word].toLowerCase() === t);
+      return is('yes') || t === 'true' ? true : is('no') || t === 'false' ? false : text;
     }
     case 'enum': {
       const t = text.toLowerCase();
-      return f.values?.find((v) => v.label.toLowerCase() === t)?.value ?? f.values?.find((v) => v.value === t)?.value ?? text;
+      const values = fieldsInEveryLanguage(template, type).flatMap((x) => (x.name === f.name ? (x.values ?? []) : []));
+      return values.find((v) => v.label.toLowerCase() === t)?.value ?? f.values?.find((v) => v.value === t)?.value ?? text;
     }
     default:
       return text;
@@ -166,22 +182,23 @@ function shortValue(f: FieldSpec, text: string): FieldValue {
 }
 
 /** Whether a paragraph is a field label line: only `**Label**`, written with asterisks. */
-function labelOf(p: Paragraph, src: Source, spec: BlockTypeSpec): FieldSpec | undefined {
+function labelOf(p: Paragraph, src: Source, spec: BlockTypeSpec, template: Template): FieldSpec | undefined {
   const strong = p.children.length === 1 ? p.children[0] : undefined;
   if (strong?.type !== 'strong' || strong.children.length !== 1 || strong.children[0].type !== 'text') return undefined;
   if (src.text.slice(p.position!.start.offset, p.position!.start.offset! + 2) !== '**') return undefined;
-  return findField(spec, strong.children[0].value);
+  return findField(spec, strong.children[0].value, template);
 }
 
 /**
  * Reads a `poc-` callout into a typed block. `type` is the callout type
- * without its prefix. Fails, with the line, on anything it cannot read
+ * without its prefix; `locale` the document's language, which its messages
+ * name labels in. Fails, with the line, on anything it cannot read
  * without losing data.
  * @internal
  */
-export function blockFromCallout(bq: Blockquote, type: string, template: Template, src: Source, readLink: LinkReader): TypedBlock {
+export function blockFromCallout(bq: Blockquote, type: string, template: Template, src: Source, readLink: LinkReader, locale: Locale = DEFAULT_LOCALE): TypedBlock {
   const line = lineOf(bq, src);
-  const spec = template.blockTypes.find((b) => b.type === type);
+  const spec = localizeTemplate(template, locale).blockTypes.find((b) => b.type === type);
   if (!spec) {
     const known = template.blockTypes.map((b) => `poc-${b.type}`).join(', ') || 'none';
     fail(line, `Unknown block type "poc-${type}" in this ${template.id} document. Its block types are: ${known}.`);
@@ -217,7 +234,7 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
   const children = bq.children.slice(1);
   let i = 0;
   if (children[0]?.type === 'table') {
-    readTable(children[0], spec, id, src, claim, fields);
+    readTable(children[0], spec, id, src, claim, fields, template);
     i = 1;
   }
   let current: { field: FieldSpec; nodes: RootContent[] } | undefined;
@@ -228,7 +245,7 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
   };
   for (; i < children.length; i++) {
     const node = children[i];
-    const label = node.type === 'paragraph' ? labelOf(node, src, spec) : undefined;
+    const label = node.type === 'paragraph' ? labelOf(node, src, spec, template) : undefined;
     if (label) {
       const at = lineOf(node, src);
       if (!isLong(label)) fail(at, `"${label.label}" is a short field of ${id}: put it in the table at the top of the block, not under a bold label.`);
@@ -247,11 +264,11 @@ export function blockFromCallout(bq: Blockquote, type: string, template: Templat
   return { t: 'block', type: spec.type, id, fields };
 }
 
-function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim: (f: FieldSpec | string, line: number) => void, fields: Record<string, FieldValue>) {
-  // The first row is the header ("Field | Value"); if someone left the header out, it is a field too (so never dropped).
+function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim: (f: FieldSpec | string, line: number) => void, fields: Record<string, FieldValue>, template: Template) {
+  // The first row is the header ("Field | Value", "Champ | Valeur"); if someone left the header out, it is a field too (so never dropped).
   const head = t.children[0];
-  const headText = head ? head.children.map((c) => phrasingText(c.children).trim().toLowerCase()) : [];
-  const headIsField = headText.join('|') !== `${TABLE_HEAD[0]}|${TABLE_HEAD[1]}`.toLowerCase();
+  const headText = head ? head.children.map((c) => phrasingText(c.children).trim().toLowerCase()).join('|') : '';
+  const headIsField = !LOCALES.some((l) => headText === `${WORDS[l].field}|${WORDS[l].value}`.toLowerCase());
   for (const row of headIsField ? t.children : t.children.slice(1)) {
     const at = lineOf(row, src);
     const label = phrasingText(row.children[0]?.children ?? []).trim();
@@ -260,7 +277,7 @@ function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim
       fail(at, `The table of ${id} has two columns, field and value; this row has more. Remove the extra cells.`);
     }
     if (!label && !text) continue;
-    const f = findField(spec, label);
+    const f = findField(spec, label, template);
     if (!f) {
       if (!label) fail(at, `A row of the table of ${id} has a value but no field name. Write the field in its first cell (fields of a ${spec.label} block: ${fieldList(spec, false)}), or delete the row.`);
       // A field the template does not define: kept under its name for validation to report (see the module comment).
@@ -271,6 +288,6 @@ function readTable(t: Table, spec: BlockTypeSpec, id: string, src: Source, claim
     }
     if (isLong(f)) fail(at, `"${f.label}" is a long field of ${id}: write it below the table, after a line "**${f.label}**".`);
     claim(f, at);
-    if (text) fields[f.name] = shortValue(f, text);
+    if (text) fields[f.name] = shortValue(f, text, template, spec.type);
   }
 }

@@ -9,6 +9,7 @@
  * title: Sector North threat matrix
  * status: draft                    # draft | in-review | approved | archived
  * created: 2026-03-02
+ * poc-lang: fr                     # the document's language; absent for English
  * office: Sector North             # document fields, in template order,
  * review-cadence: weekly           # camelCase names written in kebab-case
  * ```
@@ -24,6 +25,7 @@
  * document field, so it must hold a single value.
  */
 import { LineCounter, parseDocument, stringify, isMap, isScalar, type Document, type Pair, type Node as YamlNode } from 'yaml';
+import { LOCALES, supportedLocale } from '../i18n/locale.js';
 import { isJsonValue, type JsonValue, type Meta } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
@@ -34,7 +36,9 @@ import { isSummaryKey } from './summary.js';
 import { parseWikiTarget } from './wikilink.js';
 
 const STATUSES: ReadonlyArray<Meta['status']> = ['draft', 'in-review', 'approved', 'archived'];
-const RESERVED = new Set(['poc-id', 'poc-type', 'poc-template', 'title', 'status', 'created']);
+const RESERVED = new Set(['poc-id', 'poc-type', 'poc-template', 'title', 'status', 'created', 'poc-lang']);
+/** The key of the document's language (`meta.lang`); absent means English, so English files read as they always did. */
+const LANG = 'poc-lang';
 const FIELD_PREFIX = 'poc-field-';
 /** Keys with this prefix belong to POC, never to the note's own properties. */
 const POC_PREFIX = 'poc-';
@@ -145,6 +149,7 @@ export function metaToFrontmatter(meta: Meta, template: Template, opts: LinkOpti
     title: meta.title,
     status: meta.status,
     created: meta.created,
+    ...(meta.lang ? { [LANG]: meta.lang } : {}),
   };
   const specs = new Map(template.fields.map((f) => [f.name, f]));
   const names = [...template.fields.map((f) => f.name).filter((n) => n in meta.fields), ...Object.keys(meta.fields).filter((n) => !specs.has(n)).sort()];
@@ -231,6 +236,11 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
   const status = required('status', STATUSES.join(', '));
   if (!STATUSES.includes(status.value as Meta['status'])) fail(status.line, `Unknown status "${status.value}". Use one of: ${STATUSES.join(', ')}.`);
   const created = required('created', 'the date the document was created, YYYY-MM-DD');
+  const langPair = pairs.get(LANG);
+  const lang = langPair && langPair.value !== null && langPair.value !== '' ? supportedLocale(String(langPair.value)) : undefined;
+  if (langPair && langPair.value !== null && langPair.value !== '' && !lang) {
+    fail(langPair.line, `poc-lang "${langPair.value}" is not a language POC documents are written in. Use one of: ${LOCALES.join(', ')} (or remove the line for English).`);
+  }
 
   const byKey = new Map(template.fields.map((f) => [fieldKey(f.name), f]));
   const fields: Meta['fields'] = {};
@@ -257,6 +267,7 @@ export function metaFromFrontmatter(split: FrontmatterSplit, templates: Template
     created: created.value,
     fields,
     ...(Object.keys(properties).length ? { properties } : {}),
+    ...(lang ? { lang } : {}),
   };
   return { meta, template };
 }

@@ -7,7 +7,9 @@
  * Reading the body:
  * - An optional first `# Title` heading, which must match the title property.
  * - A section starts at a heading of level 2 or more whose text is
- *   `<section id> · <title>` (e.g. `## A.2 · Scope`). Its level is not
+ *   `<section id> · <title>` (e.g. `## A.2 · Scope`, `## A.2 · Portée`: a
+ *   template section's title, in any language, is kept as the template's,
+ *   see section-titles.ts). Its level is not
  *   checked (the template knows it). A section given twice is an error; an
  *   id the template does not know is kept as a section of its own, in its
  *   place (validation warns about it), since a user may add one in source
@@ -39,6 +41,8 @@ import { metaFromFrontmatter, splitFrontmatter } from './frontmatter.js';
 import { linkReader, phrasingText } from './inline.js';
 import { type LinkOptions, obsidianBlockId, readLink } from './mirror-links.js';
 import { parseMdastChunked } from './syntax.js';
+import { documentLocale } from '../model/document-locale.js';
+import { sectionModelTitle } from './section-titles.js';
 
 /** The separator between a section's id and its title in headings. @internal */
 export const SECTION_SEPARATOR = ' · ';
@@ -128,6 +132,7 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions, 
     fail(1, 'This file has no frontmatter, so it is not a POC document. It must start with a line "---", then poc-id, poc-type, poc-template, title, status and created, then "---".');
   }
   const { meta, template } = metaFromFrontmatter(split, templates, opts);
+  const locale = documentLocale(meta);
   const body = text.slice(split.bodyOffset);
   const read = linkReader((w) => readLink(w, meta.id, opts));
   // Each top-level node with the source of the piece it was parsed from (see parseMdastChunked).
@@ -169,7 +174,7 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions, 
         if (before !== undefined) fail(line, `Section ${h.id} appears twice (also on line ${before}). Merge the two into one.`);
         sectionLines.set(h.id, line);
         flushRich(nodes[i]);
-        current = { section: { id: h.id, title: h.title, content: [] }, pending: [] };
+        current = { section: { id: h.id, title: sectionModelTitle(h.id, h.title, template), content: [] }, pending: [] };
         sections.push(current.section);
         continue;
       }
@@ -181,7 +186,7 @@ function parseOrThrow(text: string, templates: TemplateSet, opts: ParseOptions, 
     const type = node.type === 'blockquote' ? calloutType(node) : undefined;
     if (node.type === 'blockquote' && type?.startsWith(CALLOUT_PREFIX)) {
       flushRich(nodes[i]);
-      const block = blockFromCallout(node, type.slice(CALLOUT_PREFIX.length), template, src, read);
+      const block = blockFromCallout(node, type.slice(CALLOUT_PREFIX.length), template, src, read, locale);
       const line = lineOf(node, src);
       const key = obsidianBlockId(block.id);
       const clash = blockLines.get(key);

@@ -5,7 +5,9 @@
  * `## <id> · <title>` (one `#` more per template level, at most six; a
  * section the template does not define is level 1) followed by its
  * content: rich text (flow.ts) and typed blocks as callouts (block.ts),
- * separated by blank lines. `parseMarkdown` reads the result back to an equal model when the
+ * separated by blank lines. Headings of the template's sections, labels and
+ * choices are in the document's language (`meta.lang`, section-titles.ts).
+ * `parseMarkdown` reads the result back to an equal model when the
  * model is in normal form (see the README in this folder).
  *
  * Comments (the Y.Doc's `comments` root, shared/ydoc/comments.ts) are not in
@@ -15,7 +17,9 @@
  * comments panel.
  */
 import { type DocModel, PREAMBLE_SECTION_ID, type RichBlock, type SectionItem } from '../model/types.js';
+import { documentLocale } from '../model/document-locale.js';
 import type { Template } from '../template/load.js';
+import { sectionHeadingTitle } from './section-titles.js';
 import { blockToMarkdown } from './block.js';
 import { richTextToChunks } from './flow.js';
 import { metaToFrontmatter } from './frontmatter.js';
@@ -33,6 +37,7 @@ export type MarkdownOptions = Pick<LinkOptions, 'linkTarget'> & {
 /** Writes a document model as its Markdown mirror, following `template` for labels, levels and field order. */
 export function toMarkdown(model: DocModel, template: Template, opts: MarkdownOptions = {}): string {
   const write: LinkWriter = (link) => writeLink(link, model.meta.id, opts);
+  const locale = documentLocale(model.meta);
   const chunks: string[] = [metaToFrontmatter(model.meta, template, opts, opts.summary ? summaryProperties(model, template) : {})];
   const title = plainToMarkdown(model.meta.title, 'heading');
   chunks.push(title ? `# ${title}` : '#');
@@ -45,7 +50,7 @@ export function toMarkdown(model: DocModel, template: Template, opts: MarkdownOp
     for (const item of items) {
       if (item.t === 'block') {
         flush();
-        chunks.push(blockToMarkdown(item, template, write));
+        chunks.push(blockToMarkdown(item, template, write, locale));
       } else rich.push(item);
     }
     flush();
@@ -55,7 +60,7 @@ export function toMarkdown(model: DocModel, template: Template, opts: MarkdownOp
   for (const section of model.sections) {
     if (section.id === PREAMBLE_SECTION_ID) continue;
     const level = template.sections.find((s) => s.id === section.id)?.level ?? 1;
-    const heading = plainToMarkdown(`${section.id}${SECTION_SEPARATOR}${section.title}`, 'heading');
+    const heading = plainToMarkdown(`${section.id}${SECTION_SEPARATOR}${sectionHeadingTitle(section, template, locale)}`, 'heading');
     chunks.push(`${'#'.repeat(Math.min(6, level + 1))} ${heading}`);
     content(section.content);
   }

@@ -5,6 +5,7 @@
  */
 import * as z from '../zod.js';
 import { DOC_TYPES } from '../template/template-schema.js';
+import { LOCALES } from '../i18n/locale.js';
 
 /** Inline marks, kept sorted in this order so that equal text has one form. */
 export const MARKS = ['strong', 'em', 'code'] as const;
@@ -133,6 +134,12 @@ export const MetaSchema = z.object({
    * the note has none.
    */
   properties: z.optional(z.record(z.string(), JsonValueSchema)),
+  /**
+   * The language the document is written in (`poc-lang` in Markdown): the words of its template it shows
+   * (headings, labels), never its rules. Absent means English, as every document written before languages
+   * existed. Not content: the content hash leaves it out (shared/hash/canonical.ts says why).
+   */
+  lang: z.optional(z.enum(LOCALES)),
 });
 export type Meta = z.infer<typeof MetaSchema>;
 export type DocStatus = Meta['status'];

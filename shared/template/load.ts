@@ -14,6 +14,7 @@ import {
   type SectionSpecTree,
   TemplateSchema,
 } from './template-schema.js';
+import { keepTexts, labelClashes, takeTextMaps, textsByKey } from './template-texts.js';
 import { explainYamlError } from './yaml-errors.js';
 
 /** A section of a loaded template, flattened in document order. */
@@ -110,6 +111,11 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
   const data: unknown = doc.toJS();
   if (isCircular(data)) {
     return { ok: false, errors: [{ file, path: '', message: 'A YAML alias (*name) refers back to a part that contains it, so the template never ends; write that part out in full instead.' }] };
+  }
+  // Texts given in several languages: the English one is checked and kept in the template, the others aside.
+  const maps = takeTextMaps(data);
+  if (maps.problems.length) {
+    return { ok: false, errors: maps.problems.map((p) => ({ file, line: lineOf(p.path), path: pathString(p.path), message: p.message })) };
   }
   const parsed = TemplateSchema.safeParse(data);
   if (!parsed.success) {
@@ -212,24 +218,26 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
   if (steps.some((x) => x === undefined) && steps.some((x) => x !== undefined)) err(['signoffs'], 'give every sign-off a step, or none (then they sign in the order listed)');
   else if (steps.some((x, i) => i > 0 && x! < steps[i - 1]!)) err(['signoffs'], 'list the sign-offs by step, lowest first');
   if (errors.length) return { ok: false, errors };
-  return {
-    ok: true,
-    template: {
-      id: t.id,
-      version: t.version,
-      title: t.title,
-      source: t.source,
-      description: t.description,
-      fields: t.fields,
-      blockTypes: t.blockTypes,
-      sections,
-      ...(t.consultation ? { consultation: t.consultation } : {}),
-      ...(t.area !== undefined ? { area: t.area } : {}),
-      signoffs: t.signoffs,
-      review: t.review,
-      origin: file,
-    },
+  const template: Template = {
+    id: t.id,
+    version: t.version,
+    title: t.title,
+    source: t.source,
+    description: t.description,
+    fields: t.fields,
+    blockTypes: t.blockTypes,
+    sections,
+    ...(t.consultation ? { consultation: t.consultation } : {}),
+    ...(t.area !== undefined ? { area: t.area } : {}),
+    signoffs: t.signoffs,
+    review: t.review,
+    origin: file,
   };
+  const texts = textsByKey(maps.found, t);
+  for (const p of labelClashes(template, texts)) err(p.path, p.message);
+  if (errors.length) return { ok: false, errors };
+  keepTexts(template, texts);
+  return { ok: true, template };
 }
 
 /**

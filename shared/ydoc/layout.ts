@@ -19,6 +19,7 @@
  *   one JSON text, so their file order survives and any key is safe (Yjs
  *   cannot store an object with a key named `constructor`); absent when
  *   none. Documents written before this kept an object, still read.
+ *   `lang`: the document's language ("fr"), absent for English.
  * - `fields` (Y.Map): the template's document-level fields.
  *   The title and document-level text fields are Y.Text values in these
  *   maps (plain strings in older documents, replaced on first edit), so they
@@ -52,6 +53,7 @@ import { canonicalJson } from '../hash/canonical.js';
 import { BLOCK_ATTRS, isShortTextKind, NODE } from '../model/nodes.js';
 import type { Where } from '../model/read.js';
 import { yReader, type YNode } from './source.js';
+import { isLocale, type Locale } from '../i18n/locale.js';
 import type { Template } from '../template/load.js';
 import type { TemplateSet } from '../template/set.js';
 import type { SignoffRecord } from '../signoff/record.js';
@@ -64,11 +66,15 @@ export const SIGNOFFS = 'signoffs';
 /** The key in `meta` of the note's own frontmatter properties (`Meta.properties`). */
 export const META_PROPERTIES = 'properties';
 
-/** A new document from a template: metadata set, every section present and empty. */
-export function createDocument(template: Template, init: { id: string; title: string; created: string }): Y.Doc {
+/**
+ * A new document from a template: metadata set, every section present and empty. Section titles are the
+ * template's English ones whatever `lang` says: a document's content is the same in every language (its
+ * headings are shown in its language from the template), so that it hashes and signs the same.
+ */
+export function createDocument(template: Template, init: { id: string; title: string; created: string; lang?: Locale }): Y.Doc {
   const ydoc = new Y.Doc();
   writeModel(ydoc, {
-    meta: { id: init.id, type: template.id, templateVersion: template.version, title: init.title, status: 'draft', created: init.created, fields: {} },
+    meta: { id: init.id, type: template.id, templateVersion: template.version, title: init.title, status: 'draft', created: init.created, fields: {}, ...(init.lang ? { lang: init.lang } : {}) },
     sections: template.sections.map((s) => ({ id: s.id, title: s.title, content: [] })),
   }, null, template);
   return ydoc;
@@ -225,6 +231,7 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
     else problems.push({ message: `Document field "${k}" holds a value of the wrong kind and was ignored.`, field: k });
   }
   const properties = readProperties(metaMap[META_PROPERTIES], problems);
+  const lang = readLang(metaMap.lang, problems);
   const parsed = MetaSchema.safeParse({
     id: metaMap.id,
     type: metaMap.type,
@@ -234,6 +241,7 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
     created: metaMap.created ?? '',
     fields,
     ...(properties ? { properties } : {}),
+    ...(lang ? { lang } : {}),
   });
   // The properties as read, not zod's copy: zod drops a key named "__proto__", and a note may have one.
   if (parsed.success) return { template, meta: properties ? { ...parsed.data, properties } : parsed.data, problems };
@@ -252,8 +260,16 @@ export function readMeta(ydoc: Y.Doc, templates: TemplateSet): { template: Templ
       created: typeof metaMap.created === 'string' ? metaMap.created : '',
       fields,
       ...(properties ? { properties } : {}),
+      ...(lang ? { lang } : {}),
     },
   };
+}
+
+/** The document's language as stored, when it is one the product speaks; anything else is reported and read as English. */
+function readLang(stored: unknown, problems: ContentProblem[]): Locale | undefined {
+  if (stored === undefined || isLocale(stored)) return stored;
+  problems.push({ message: `The document's language ${JSON.stringify(stored)} is not one the product speaks; it is shown in English.` });
+  return undefined;
 }
 
 /** The stored form of the note's own properties: JSON text in the file's key order, keeping a negative zero. */

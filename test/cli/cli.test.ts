@@ -1,5 +1,6 @@
 // The `poc` CLI as a user runs it: the built bundle dist/poc.js, in a temporary folder.
 import { execFile } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -171,6 +172,8 @@ describe('poc validate of files named on their own, with the other documents of 
     'POC Threat Matrix — Sector South.md',
     'Protection Matrix — Kessa Province.md',
   ];
+  /** The demo vault's French documents (its "Français" folder), which a vault-wide read counts too. */
+  const FRENCH = readdirSync(join(demo, 'Français')).filter((f) => f.endsWith('.md')).length;
   type Report = { documents: Array<{ file: string; diagnostics: Array<{ code: string }> }>; summary: { errors: number }; linkIndex?: unknown[] };
   const validateJson = async (...args: string[]) => JSON.parse((await poc('validate', ...args, '--json', '--today', '2026-11-24')).stdout) as Report;
 
@@ -196,12 +199,12 @@ describe('poc validate of files named on their own, with the other documents of 
 
   it('says in --json which vault was read for links, and how many documents it held', async () => {
     const report = await validateJson(join('demo', MATRIX));
-    expect(report.linkIndex).toEqual([{ folder: join(dir, 'demo'), kind: 'vault', documents: OTHERS.length, unreadable: 0 }]);
+    expect(report.linkIndex).toEqual([{ folder: join(dir, 'demo'), kind: 'vault', documents: OTHERS.length + FRENCH, unreadable: 0 }]);
   });
 
   it('says in the plain output which vault was read for links', async () => {
     const r = await poc('validate', join('demo', MATRIX), '--today', '2026-11-24');
-    expect(r.stdout).toContain(`Links were resolved against ${OTHERS.length} other POC documents in the Obsidian vault demo.`);
+    expect(r.stdout).toContain(`Links were resolved against ${OTHERS.length + FRENCH} other POC documents in the Obsidian vault demo.`);
   });
 
   it('finds the vault as the nearest folder above the file that holds .obsidian', async () => {
@@ -225,7 +228,7 @@ describe('poc validate of files named on their own, with the other documents of 
 
   it('validating a folder reads no other folder and says nothing about a link index', async () => {
     const report = await validateJson('demo');
-    expect(report.documents).toHaveLength(OTHERS.length + 1);
+    expect(report.documents).toHaveLength(OTHERS.length + 1 + FRENCH);
     expect(report).not.toHaveProperty('linkIndex');
   });
 });

@@ -142,7 +142,7 @@ describe('the priority impact is read from the template', () => {
 
   test('a template that sets it on a field that is not a rating is refused, saying so', () => {
     const r = TemplateSet.builtin().withOverrides([
-      { file: 'threat-matrix.yaml', text: BUILTIN_TEMPLATE_SOURCES['threat-matrix'].replace('kind: text, required: true, guidance: Name the threat', 'kind: text, priorityFrom: 3, required: true, guidance: Name the threat') },
+      { file: 'threat-matrix.yaml', text: BUILTIN_TEMPLATE_SOURCES['threat-matrix'].replace('kind: text, required: true, guidance: { en: Name the threat', 'kind: text, priorityFrom: 3, required: true, guidance: { en: Name the threat') },
     ]);
     expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringMatching(/only rating fields take "priorityFrom" \(this one is text\)/)]);
   });
