@@ -12,6 +12,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locale.js';
 import type { Template } from './load.js';
 import { keptTexts, mapTexts, textKeysOf } from './template-texts.js';
+import { withTypography } from '../i18n/typography.js';
 
 // Per template object, its copies in other languages: the editor asks at every render.
 const cache = new WeakMap<Template, Map<Locale, Template>>();
@@ -24,7 +25,7 @@ export function localizeTemplate(template: Template, locale: Locale): Template {
   let copies = cache.get(template);
   if (!copies) cache.set(template, (copies = new Map<Locale, Template>()));
   let copy = copies.get(locale);
-  if (!copy) copies.set(locale, (copy = mapTexts(template, (key, english) => texts.get(key) ?? english)));
+  if (!copy) copies.set(locale, (copy = mapTexts(template, (key, english) => { const t = texts.get(key); return t === undefined ? english : withTypography(t, locale); })));
   return copy;
 }
 

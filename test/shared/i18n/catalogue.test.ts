@@ -86,3 +86,11 @@ describe('the message catalogue', () => {
     expect(() => translate(c, 'en', 'nope')).toThrow(/No message "nope"/);
   });
 });
+
+describe('typography', () => {
+  it('makes French spaces before : ; ? ! and inside « » no-break, and leaves English alone', async () => {
+    const { withTypography } = await import('../../../shared/i18n/typography.js');
+    expect(withTypography('Attention : « menace » ; vraiment ? oui !', 'fr')).toBe('Attention\u00a0: «\u00a0menace\u00a0»\u00a0; vraiment\u00a0? oui\u00a0!');
+    expect(withTypography('Note : this', 'en')).toBe('Note : this');
+  });
+});
