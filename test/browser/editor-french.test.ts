@@ -6,14 +6,13 @@
  * and its panels draw: text, and the aria-label, title, placeholder and
  * data-placeholder a person hears or sees.
  *
- * Scope: the interface words the editor catalogues own
- * (shared/i18n/messages/editor*.ts). The template's own texts (titles,
- * labels, guidance) follow the document's language and come with the
- * templates' translations; the validation messages and the page around the
- * editor (web/) have catalogues of their own. So a text is skipped when it
- * is the document's content (typed text, inside the editable area) or one
- * of the built-in templates' texts, and a message is only looked for when
- * its English differs from its French and has a few letters of its own.
+ * The documents are written in French (meta.lang), so the check covers the
+ * messages of every catalogue (the editor's, and validation's in the
+ * problems panel) and the built-in templates' English texts, whole or quoted
+ * in a sentence. A text is skipped when it is the document's content (typed
+ * text, inside the editable area) or a French template text, and a message
+ * is only looked for when its English differs from its French and has a few
+ * letters of its own.
  * A screenshot of the French threat matrix goes to test/output/screenshots/.
  */
 import { join } from 'node:path';
@@ -21,10 +20,8 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue, Message } from '../../shared/i18n/catalogue.js';
-import { editorWords } from '../../shared/i18n/messages/editor.js';
-import { editorChartWords } from '../../shared/i18n/messages/editor-charts.js';
-import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
-import { editorShareWords } from '../../shared/i18n/messages/editor-share.js';
+import { CATALOGUES as ALL_CATALOGUES } from '../../shared/i18n/catalogues.js';
+import { localizeTemplate } from '../../shared/template/localize.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
@@ -38,7 +35,8 @@ import { seedDocument } from './support/seed.js';
 const TYPES = ['strategy', 'action-plan', 'threat-matrix', 'operations-brief', 'resources-matrix'] as const;
 const today = new Date().toISOString().slice(0, 10);
 const templates = TemplateSet.builtin();
-const CATALOGUES: Catalogue[] = [editorWords, editorChartWords, editorPanelWords, editorShareWords];
+// Every catalogue: the editor's own, and validation's, whose messages the problems panel shows.
+const CATALOGUES: readonly Catalogue[] = ALL_CATALOGUES;
 
 let server: TestServer;
 let french: PageServer;
@@ -74,7 +72,10 @@ afterAll(async () => {
 
 /** A fully filled document of a type (test/support/build-model.ts) under `docId`. */
 function filled(type: string, docId: string): DocModel {
-  const model = filledModel(templates.get(type), today).build();
+  // Filled from the French template, so the values generated from labels are French ("Menace T-1"): a French document.
+  const model = filledModel(localizeTemplate(templates.get(type), 'fr'), today).build();
+  model.meta.lang = 'fr';
+  model.meta.title = `Exemple — ${localizeTemplate(templates.get(type), 'fr').title}`;
   return JSON.parse(JSON.stringify(model).replaceAll(`"${model.meta.id}"`, JSON.stringify(docId))) as DocModel;
 }
 
@@ -136,28 +137,42 @@ const ENGLISH: Array<{ key: string; pattern: RegExp }> = CATALOGUES.flatMap((c) 
   }),
 );
 
-/** Every text of the built-in templates (titles, labels, guidance): the document's words, which follow its own language. */
-const TEMPLATE_TEXTS: ReadonlySet<string> = (() => {
+/** Every text of a template (titles, labels, guidance), trimmed. */
+function textsOf(template: unknown): Set<string> {
   const out = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') out.add(v.trim());
     else if (Array.isArray(v)) v.forEach(walk);
     else if (v && typeof v === 'object') Object.values(v).forEach(walk);
   };
-  for (const t of templates.all()) walk(t);
+  walk(template);
   return out;
-})();
+}
 
-/** The longer template texts, longest first, to take out of a sentence that quotes one ("Section 1 Threat overview"). */
-const QUOTED = [...TEMPLATE_TEXTS].filter((t) => t.length >= 6).sort((a, b) => b.length - a.length);
+/** The built-in templates' texts in French (with French typography): the words of a French document. */
+const FRENCH_TEMPLATE_TEXTS: ReadonlySet<string> = new Set(templates.all().flatMap((t) => [...textsOf(localizeTemplate(t, 'fr'))]));
 
-/** The English editor messages among `texts`, as "catalogue:key ← text"; the template's words inside a text are not the interface's. */
+/** Their English texts that French writes otherwise (ids and names are the same in both and say nothing), longest first. */
+const ENGLISH_TEMPLATE_TEXTS: readonly string[] = [...new Set(templates.all().flatMap((t) => [...textsOf(t)]))]
+  .filter((t) => !FRENCH_TEMPLATE_TEXTS.has(t) && /[a-z]{3,}/.test(t) && t.replace(/[^A-Za-z]/g, '').length >= 6 && !/^[a-z0-9-]+$/.test(t))
+  .sort((a, b) => b.length - a.length);
+
+/** The longer French template texts, longest first, to take out of a sentence that quotes one ("Section 1 Aperçu des menaces"). */
+const QUOTED = [...FRENCH_TEMPLATE_TEXTS].filter((t) => t.length >= 6).sort((a, b) => b.length - a.length);
+
+/**
+ * The English words among `texts`, as "catalogue:key ← text" for a catalogue's message and "template ← text" for a
+ * template's text (a whole text, or quoted inside a sentence); the French template words inside a text are taken out
+ * first, as they are the document's, not the interface's.
+ */
 function englishIn(texts: readonly string[]): string[] {
   const found = new Set<string>();
   for (const text of texts) {
-    if (TEMPLATE_TEXTS.has(text)) continue;
+    if (FRENCH_TEMPLATE_TEXTS.has(text)) continue;
     const own = QUOTED.reduce((rest, quoted) => (rest.includes(quoted) ? rest.split(quoted).join('\u0000') : rest), text);
     for (const { key, pattern } of ENGLISH) if (pattern.test(own)) found.add(`${key} ← ${text}`);
+    const template = ENGLISH_TEMPLATE_TEXTS.find((t) => own.includes(t));
+    if (template) found.add(`template "${template}" ← ${text}`);
   }
   return [...found];
 }
@@ -173,7 +188,7 @@ describe('the editor with its interface in French', { timeout: 120_000 }, () => 
   });
 
   for (const type of TYPES) {
-    it(`a ${type} shows no English word of the editor's catalogues`, async () => {
+    it(`a French ${type} document shows no English word: no message of any catalogue, no text of its template`, async () => {
       const page = await open(french, `fr-${type}`);
       try {
         const texts = await shownTexts(page);

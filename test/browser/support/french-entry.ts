@@ -1,16 +1,23 @@
 /**
  * The browser test's entry for the editor in French (bundled by
  * editor-french.test.ts as the IIFE global `PocEditor`, like web/main.ts):
- * the web page's `mount`, with the interface language set to French just
- * before, as a host does before it draws anything.
+ * the web page's `mount`, with Français chosen just before.
  */
-import { setInterfaceLocale } from '../../../shared/i18n/interface-locale.js';
+import { LANGUAGE_KEY } from '../../../web/interface-language.js';
 import { mount as mountInEnglish } from '../../../web/main.js';
 
 export * from '../../../web/main.js';
 
-/** Mounts the editor page (web/main.ts) with its interface in French. */
+/**
+ * Mounts the editor page (web/main.ts) with its interface in French: as a person who chose Français, whose choice
+ * mount reads first. The choice is forgotten once the page has applied it, so other pages of the same browser (the
+ * test's English check) stay as their own entry says.
+ */
 export function mount(...args: Parameters<typeof mountInEnglish>): ReturnType<typeof mountInEnglish> {
-  setInterfaceLocale('fr');
-  return mountInEnglish(...args);
+  window.localStorage.setItem(LANGUAGE_KEY, 'fr');
+  try {
+    return mountInEnglish(...args);
+  } finally {
+    window.localStorage.removeItem(LANGUAGE_KEY);
+  }
 }
