@@ -22,7 +22,7 @@ import type { Template } from './load.js';
 import type { TemplateInput } from './template-schema.js';
 
 /** The keys whose values are texts a person reads, wherever they appear in a template. */
-const TEXT_KEYS = ['title', 'description', 'label', 'guidance'] as const;
+const TEXT_KEYS = ['title', 'source', 'description', 'label', 'guidance'] as const;
 
 /** The texts of one template in the languages other than English, by text key. */
 export type TemplateTexts = Partial<Record<Locale, ReadonlyMap<string, string>>>;

@@ -24,7 +24,7 @@ describe.each(DOC_TYPES)('the built-in %s template in French', (type) => {
   });
 
   it('keeps names, ids, values and rules as in English', () => {
-    const shape = (t: typeof en) => JSON.stringify(t, (k, v: unknown) => (['title', 'label', 'guidance', 'description'].includes(k) ? undefined : v));
+    const shape = (t: typeof en) => JSON.stringify(t, (k, v: unknown) => (['title', 'source', 'label', 'guidance', 'description'].includes(k) ? undefined : v));
     expect(shape(fr)).toBe(shape(en));
   });
 

@@ -88,10 +88,10 @@ describe('templates in several languages', () => {
 
   it('untranslatedTexts names each text that falls back to English, and templateLocales the languages that have none', () => {
     const t = load(yaml());
-    expect(untranslatedTexts(t, 'fr')).toEqual(['blockTypes/action/fields/status/values/done/label']);
+    expect(untranslatedTexts(t, 'fr')).toEqual(['source', 'blockTypes/action/fields/status/values/done/label']);
     expect(templateLocales(t)).toEqual(['en']);
     expect(templateLanguages(t)).toEqual(['en', 'fr']);
-    const complete = load(yaml().replace('label: Done', 'label: { en: Done, fr: Terminée }'));
+    const complete = load(yaml().replace('label: Done', 'label: { en: Done, fr: Terminée }').replace('source: POC Policy 2015, Annex B IV', 'source: { en: "POC Policy 2015, Annex B IV", fr: "Politique POC 2015, annexe B IV" }'));
     expect(templateLocales(complete)).toEqual(['en', 'fr']);
   });
 
