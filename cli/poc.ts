@@ -5,11 +5,13 @@
  */
 import { Command, Option } from 'commander';
 import { checkTimeZone } from '../server/config.js';
-import { LOCALES, type Locale } from '../shared/i18n/locale.js';
+import type { Locale } from '../shared/i18n/locale.js';
+import { wordsOf } from '../shared/i18n/catalogue.js';
+import { cliHelp } from '../shared/i18n/messages/cli-help.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
-import { chooseLocale } from '../shared/i18n/locale.js';
+import { cliLocale, languageList, speak } from './cli-language.js';
 import { DEFAULT_MISSION_TIME_ZONE, missionToday } from '../shared/time/mission-day.js';
-import { CommandError } from './commands/command.js';
+import { CommandError, EXIT_FAILED } from './commands/command.js';
 import { checkTemplatesFolder, listTemplates } from './commands/templates.js';
 import { newDocument } from './commands/new.js';
 import { formatReport, validatePaths } from './commands/validate-files.js';
@@ -23,43 +25,60 @@ import { registerServerCommands } from './server-commands.js';
 /** Today's date in the mission's time zone `zone`, as the server counts it; an unknown zone is refused, saying what to give. */
 const today = (zone: string) => missionToday(checkTimeZone(zone), new Date());
 
-const program = new Command()
-  .name('poc')
-  .description('POC Workspace: Protection of Civilians planning documents (UN Policy on POC in Peacekeeping, 2015).')
-  .version('0.1.0')
-  .showHelpAfterError();
+/** The language the CLI speaks (--lang, then LC_ALL, LC_MESSAGES, LANG, then English); an unknown --lang ends here, listing the languages. */
+const language: Locale = (() => {
+  try {
+    return cliLocale(process.argv.slice(2), process.env);
+  } catch (e) {
+    console.error(`poc: ${(e as Error).message}`);
+    return process.exit(EXIT_FAILED);
+  }
+})();
+const h = wordsOf(cliHelp, language);
 
-const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml) replacing the built-in ones').env('POC_TEMPLATES');
+// The help is configured before any command is made: commands inherit it.
+const program = speak(new Command(), language)
+  .name('poc')
+  .description(h('program.description'))
+  .version('0.1.0')
+  .showHelpAfterError()
+  // Global, as commander reads program options anywhere on the line: `poc new … --lang fr` is this option too, and new reads it as the document's language.
+  .addOption(new Option('--lang <lang>', h('option.lang', { languages: languageList() })));
+
+/** The document language `poc new` was given (--lang), if any: cliLocale has already refused any other value. */
+const documentLanguage = (): Locale | undefined => program.opts<{ lang?: Locale }>().lang;
+
+const templatesOption = () => new Option('--templates <dir>', h('option.templates')).env('POC_TEMPLATES');
 // As `poc serve` takes it: near midnight, the mission's date is not the UTC one.
-const timeZoneOption = () =>
-  new Option('--time-zone <zone>', "the mission's IANA time zone, whose date counts as today (e.g. Africa/Juba)").env('POC_TIME_ZONE').default(DEFAULT_MISSION_TIME_ZONE);
+const timeZoneOption = () => new Option('--time-zone <zone>', h('option.timeZone')).env('POC_TIME_ZONE').default(DEFAULT_MISSION_TIME_ZONE);
 
 program
   .command('new')
-  .description('write a new document from a template')
+  .description(h('new.description'))
   .argument('<type>', DOC_TYPES.join(' | '))
-  .argument('<file>', 'the Markdown file to create, e.g. "North Threat Matrix.md"')
-  .option('--title <title>', 'document title')
-  .option('--id <id>', 'document id (default: a new one)')
-  .option('--force', 'replace the file if it exists')
-  .addOption(new Option('--lang <lang>', "the document's language: its headings, labels and default title (default: en, English)").choices(LOCALES))
+  .argument('<file>', h('new.file'))
+  .option('--title <title>', h('new.title'))
+  .option('--id <id>', h('new.id'))
+  .option('--force', h('new.force'))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
-  .action(async (type: string, file: string, o: { title?: string; id?: string; force?: boolean; lang?: Locale; templates?: string; timeZone: string }) => {
+  .addHelpText('after', h('new.langRule'))
+  .action(async (type: string, file: string, o: { title?: string; id?: string; force?: boolean; templates?: string; timeZone: string }) => {
     const date = today(o.timeZone);
     const templates = await loadTemplates(o.templates);
-    console.log(await newDocument(templates, type, file, { ...o, today: date }));
+    const lang = documentLanguage();
+    console.log(await newDocument(templates, type, file, { ...o, ...(lang ? { lang } : {}), today: date, messages: language }));
   });
 
 program
   .command('validate')
-  .description('validate POC documents (files, or folders searched for POC documents); exit code 1 when any error is found')
-  .argument('<paths...>', 'files or folders')
-  .option('--json', 'machine-readable output')
-  .option('--verbose', 'also show information (e.g. threat ranks)')
-  .option('--today <date>', 'validate as of this date (YYYY-MM-DD), instead of today in --time-zone')
-  .option('--server <url>', "read each document's sign-offs from this sync server and check them against the file's text, e.g. https://poc.example.org")
-  .addOption(new Option('--token <token>', 'your token for --server; prefer the POC_TOKEN environment variable (never shown in help), since other users of this computer can read command lines').env('POC_TOKEN'))
+  .description(h('validate.description'))
+  .argument('<paths...>', h('validate.paths'))
+  .option('--json', h('option.json'))
+  .option('--verbose', h('validate.verbose'))
+  .option('--today <date>', h('validate.today'))
+  .option('--server <url>', h('validate.server'))
+  .addOption(new Option('--token <token>', h('option.token')).env('POC_TOKEN'))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
   .action(async (paths: string[], o: { json?: boolean; verbose?: boolean; today?: string; server?: string; token?: string; templates?: string; timeZone: string }) => {
@@ -68,9 +87,9 @@ program
     const date = o.today ?? inZone;
     const templates = await loadTemplates(o.templates);
     const signoffs = o.server ? { server: o.server, source: await serverSignoffs({ server: o.server, token: o.token }) } : undefined;
-    // Findings in the shell's language (LC_ALL, LC_MESSAGES, then LANG, as gettext reads them); English otherwise.
-    const report = await validatePaths(paths, templates, date, signoffs, chooseLocale(process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG));
-    console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose }));
+    // Findings in the CLI's language: --lang, then the shell's (LC_ALL, LC_MESSAGES, then LANG, as gettext reads them); English otherwise.
+    const report = await validatePaths(paths, templates, date, signoffs, language);
+    console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose, locale: language }));
     if (report.summary.errors > 0) process.exitCode = 1;
   });
 
@@ -120,17 +139,17 @@ program
 
 program
   .command('templates')
-  .description('list the templates and their versions')
-  .option('--json', 'machine-readable output')
+  .description(h('templates.description'))
+  .option('--json', h('option.json'))
   .addOption(templatesOption())
   .action(async (o: { json?: boolean; templates?: string }) => {
-    console.log(listTemplates(await loadTemplates(o.templates), Boolean(o.json)));
+    console.log(listTemplates(await loadTemplates(o.templates), Boolean(o.json), language));
   })
   .command('check')
-  .description('check a folder of tailored templates: YAML mistakes, and names the validation rules read that a template no longer has (exit code 1 when there are problems)')
-  .argument('<dir>', 'the folder of tailored templates (*.yaml)')
+  .description(h('templates.check.description'))
+  .argument('<dir>', h('templates.check.dir'))
   .action(async (dir: string) => {
-    const report = await checkTemplatesFolder(dir);
+    const report = await checkTemplatesFolder(dir, language);
     console.log(report.text);
     process.exitCode = report.exitCode;
   });

@@ -18,7 +18,10 @@ import type { TemplateSet } from '../../shared/template/set.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { sortDiagnostics } from '../../shared/validate/diagnostic.js';
 import { validate } from '../../shared/validate/index.js';
+import { translate, wordsOf } from '../../shared/i18n/catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { cliOutput } from '../../shared/i18n/messages/cli-output.js';
+import { localizeTemplate } from '../../shared/template/localize.js';
 import { progress } from '../progress.js';
 import type { SignoffSource } from './server-signoffs.js';
 
@@ -246,7 +249,7 @@ export async function validateDocuments(
           unreadable: (docId) => (index.document(docId) ? undefined : unreadable.get(docId)),
           ...(known && !('note' in known) ? known : {}),
         }),
-        ...(dup ? [{ severity: 'error' as const, code: 'duplicate-document-id', message: `Another file (${dup}) has the same poc-id "${model.meta.id}"; give one of them a new id.`, location: {} }] : []),
+        ...(dup ? [{ severity: 'error' as const, code: 'duplicate-document-id', message: translate(cliOutput, locale, 'validate.duplicateId', { file: dup, id: model.meta.id }), location: {} }] : []),
       ],
       template.sections.map((s) => s.id),
     );
@@ -268,19 +271,23 @@ export async function validateDocuments(
 }
 
 /** One line saying where the links of files named on their own were resolved. */
-function indexedLine(f: IndexedFolder, cwd: string): string {
+function indexedLine(f: IndexedFolder, cwd: string, locale: Locale): string {
+  const t = wordsOf(cliOutput, locale);
   const where = relative(cwd, f.folder) || '.';
-  const what = f.kind === 'vault' ? `the Obsidian vault ${where}` : `${where} (the file's folder; no Obsidian vault above it)`;
-  const n = `${f.documents} other POC document${f.documents === 1 ? '' : 's'}`;
-  const unreadable = f.unreadable ? ` ${f.unreadable} of them could not be read, so links to them show as unresolved; run "poc validate ${where}" to see why.` : '';
-  const truncated = f.truncated ? ` Only the first ${MAX_INDEXED_NOTES} notes there were read.` : '';
-  return `Links were resolved against ${n} in ${what}.${unreadable}${truncated}`;
+  return [
+    t(f.kind === 'vault' ? 'validate.linksVault' : 'validate.linksFolder', { count: f.documents, where }),
+    ...(f.unreadable ? [t('validate.linksUnreadable', { count: f.unreadable, where })] : []),
+    // A string, not a number: the limit is written as the code says it, not with a thousands separator.
+    ...(f.truncated ? [t('validate.linksTruncated', { max: String(MAX_INDEXED_NOTES) })] : []),
+  ].join(' ');
 }
 
 const ICON = { error: '✖', warning: '▲', info: 'ℹ' } as const;
 
-/** The report as text for people: grouped by document, then section. Info diagnostics only with `verbose`. */
-export function formatReport(report: ValidateReport, templates: TemplateSet, opts: { cwd: string; verbose?: boolean }): string {
+/** The report as text for people, in `locale` (English by default): grouped by document, then section. Info diagnostics only with `verbose`. */
+export function formatReport(report: ValidateReport, templates: TemplateSet, opts: { cwd: string; verbose?: boolean; locale?: Locale }): string {
+  const locale = opts.locale ?? DEFAULT_LOCALE;
+  const t = wordsOf(cliOutput, locale);
   const out: string[] = [];
   for (const doc of report.documents) {
     const file = relative(opts.cwd, doc.file) || doc.file;
@@ -289,25 +296,27 @@ export function formatReport(report: ValidateReport, templates: TemplateSet, opt
       continue;
     }
     const shown = doc.diagnostics.filter((d) => opts.verbose || d.severity !== 'info');
-    const counts = (['error', 'warning'] as const).map((s) => [s, doc.diagnostics.filter((d) => d.severity === s).length] as const);
-    const status = counts[0][1] + counts[1][1] === 0 ? '✔ no problems' : counts.map(([s, n]) => `${n} ${s}${n === 1 ? '' : 's'}`).join(', ');
+    const errors = doc.diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = doc.diagnostics.filter((d) => d.severity === 'warning').length;
+    const status = errors + warnings === 0 ? t('validate.clean') : t('validate.status', { errors: t('validate.errors', { count: errors }), warnings: t('validate.warnings', { count: warnings }) });
     out.push(`${file} — ${doc.title} (${doc.type}, ${doc.id}): ${status}`);
-    const template = templates.find(doc.type ?? '');
+    const found = templates.find(doc.type ?? '');
+    const template = found && localizeTemplate(found, locale);
     let section: string | undefined | null = null;
     for (const d of shown) {
       if (d.location.section !== section) {
         section = d.location.section;
         const title = template?.sections.find((s) => s.id === section)?.title;
-        out.push(section ? `  § ${section}${title ? ` ${title}` : ''}` : '  Document');
+        out.push(section ? `  § ${section}${title ? ` ${title}` : ''}` : `  ${t('validate.documentPlace')}`);
       }
       const where = [d.location.block, d.location.field].filter(Boolean).join(' › ');
       out.push(`    ${ICON[d.severity]} ${where ? `${where}: ` : ''}${d.message} [${d.code}]`);
     }
     out.push('');
   }
-  for (const f of report.linkIndex ?? []) out.push(indexedLine(f, opts.cwd));
-  if (report.signoffsFrom) out.push(`Sign-offs were read from ${report.signoffsFrom} and checked against each file's text.`);
+  for (const f of report.linkIndex ?? []) out.push(indexedLine(f, opts.cwd, locale));
+  if (report.signoffsFrom) out.push(t('validate.signoffsFrom', { server: report.signoffsFrom }));
   const s = report.summary;
-  out.push(`${s.documents} document${s.documents === 1 ? '' : 's'}: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}.`);
+  out.push(t('validate.summary', { count: s.documents, errors: t('validate.errors', { count: s.errors }), warnings: t('validate.warnings', { count: s.warnings }) }));
   return out.join('\n');
 }

@@ -5,6 +5,8 @@
  * listed here.
  */
 import type { Catalogue } from './catalogue.js';
+import { cliHelp } from './messages/cli-help.js';
+import { cliOutput } from './messages/cli-output.js';
 import { common } from './messages/common.js';
 import { editorWords } from './messages/editor.js';
 import { editorChartWords } from './messages/editor-charts.js';
@@ -24,6 +26,8 @@ import { webHome } from './messages/web-home.js';
 
 /** All catalogues, by name (one per line, so that catalogues added in parallel merge cleanly). */
 export const CATALOGUES: readonly Catalogue[] = [
+  cliHelp,
+  cliOutput,
   common,
   editorWords,
   editorChartWords,
