@@ -11,6 +11,8 @@ import { editorChartWords } from './messages/editor-charts.js';
 import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
 import { pluginSettings } from './messages/plugin-settings.js';
+import { sharedSsoWords } from './messages/shared-sso.js';
+import { sharedValueWords } from './messages/shared-values.js';
 import { validationDocument } from './messages/validation-document.js';
 import { validationNames } from './messages/validation-names.js';
 import { validationPlans } from './messages/validation-plans.js';
@@ -30,6 +32,8 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorPanelWords,
   editorShareWords,
   pluginSettings,
+  sharedSsoWords,
+  sharedValueWords,
   validationDocument,
   validationNames,
   validationPlans,
