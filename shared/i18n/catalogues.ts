@@ -11,6 +11,8 @@ import { editorChartWords } from './messages/editor-charts.js';
 import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
 import { pluginSettings } from './messages/plugin-settings.js';
+import { sharedDiffWords } from './messages/shared-diff.js';
+import { sharedSignoffWords } from './messages/shared-signoff.js';
 import { sharedSsoWords } from './messages/shared-sso.js';
 import { sharedValueWords } from './messages/shared-values.js';
 import { validationDocument } from './messages/validation-document.js';
@@ -32,6 +34,8 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorPanelWords,
   editorShareWords,
   pluginSettings,
+  sharedDiffWords,
+  sharedSignoffWords,
   sharedSsoWords,
   sharedValueWords,
   validationDocument,
