@@ -12,6 +12,7 @@ import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
 import { pluginSettings } from './messages/plugin-settings.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
+import { sharedPictureWords } from './messages/shared-picture.js';
 import { sharedSignoffWords } from './messages/shared-signoff.js';
 import { sharedSsoWords } from './messages/shared-sso.js';
 import { sharedValueWords } from './messages/shared-values.js';
@@ -35,6 +36,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorShareWords,
   pluginSettings,
   sharedDiffWords,
+  sharedPictureWords,
   sharedSignoffWords,
   sharedSsoWords,
   sharedValueWords,
