@@ -1,7 +1,8 @@
 /**
  * Why single sign-on did not sign a person in, as the sign-in page says it
  * (shared/api/sso.ts): each code's message, the one naming the identity
- * provider, and the one for a code the page does not know.
+ * provider, and the one for a code the page does not know; and the name a
+ * browser session is listed under (shared/api/session-label.ts).
  */
 import { defineCatalogue } from '../catalogue.js';
 
@@ -20,6 +21,7 @@ export const sharedSsoWords = defineCatalogue(
     'sso.email-conflict': 'Your identity provider does not confirm your email address, and a person with that address already exists here, so you were not signed in. Ask your administrator to link your account.',
     'sso.email-taken': 'A person with your email address already signs in here with another account of your identity provider, so you were not signed in. Sign in with that account, or ask your administrator which account is yours.',
     'sso.unknown': 'Single sign-on did not sign you in. Start again with the single sign-on button, or sign in with your access token.',
+    'session.browser': 'Browser sign-in ({via})',
   },
   {
     fr: {
@@ -34,6 +36,13 @@ export const sharedSsoWords = defineCatalogue(
       'sso.email-conflict': 'Votre fournisseur d’identité ne confirme pas votre adresse électronique et une personne ayant cette adresse existe déjà ici\u00a0: vous n’avez pas été connecté. Demandez à votre administrateur de relier votre compte.',
       'sso.email-taken': 'Une personne ayant votre adresse électronique se connecte déjà ici avec un autre compte de votre fournisseur d’identité\u00a0: vous n’avez pas été connecté. Connectez-vous avec ce compte, ou demandez à votre administrateur lequel est le vôtre.',
       'sso.unknown': 'L’authentification unique ne vous a pas connecté. Recommencez avec le bouton d’authentification unique, ou connectez-vous avec votre jeton d’accès.',
+      'session.browser': {
+        select: 'via',
+        sso: 'Connexion depuis le navigateur (authentification unique)',
+        invite: 'Connexion depuis le navigateur (invitation)',
+        token: 'Connexion depuis le navigateur (jeton)',
+        other: 'Connexion depuis le navigateur ({via})',
+      },
     },
   },
 );
