@@ -10,7 +10,7 @@
 import type { DocModel } from '../shared/model/types.js';
 import type { Template } from '../shared/template/load.js';
 import { modelDiff } from '../shared/diff/model-diff.js';
-import { uiWords } from '../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../shared/i18n/interface-locale.js';
 import { editorPanelWords } from '../shared/i18n/messages/editor-panels.js';
 
 const t = uiWords(editorPanelWords);
@@ -23,7 +23,7 @@ const LISTED = 5;
 
 /** The message for a sign-off refused because the document changed: what changed from `reviewed` to `now`, and what to do. */
 export function changedWhileReviewing(reviewed: DocModel, now: DocModel, template?: Template): string {
-  const changes = modelDiff(reviewed, now, template).map((c) => c.text);
+  const changes = modelDiff(reviewed, now, template, { locale: interfaceLocale() }).map((c) => c.text);
   if (!changes.length) {
     // The edit reached the server but not yet this client (or only formatting changed).
     return t('refusal.notArrived');

@@ -35,7 +35,7 @@ import { openSignoffDialog, type SignoffChoice } from './signoff-dialog.js';
 import { approvalBlocked, officeNeeded, standingOf, workflowSummary } from './signoff-readiness.js';
 import { stepOf, type StandingByRole } from '../../shared/signoff/workflow.js';
 import type { PanelHandle } from './validation-panel.js';
-import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
 import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
 
 const t = uiWords(editorPanelWords);
@@ -109,7 +109,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
     const diffs = new Map<string, Change[] | string>();
     for (const id of open) {
       const snap = snapshots.get(id);
-      diffs.set(id, !snap || snap === 'loading' ? t('signoff.loadingVersion') : snap instanceof Error ? snap.message : modelDiff(snap, model, template));
+      diffs.set(id, !snap || snap === 'loading' ? t('signoff.loadingVersion') : snap instanceof Error ? snap.message : modelDiff(snap, model, template, { locale: interfaceLocale() }));
     }
     const standingNow = standingOf(
       states.flatMap((s) => (s.record && s.state !== 'invalid' ? [s.record.payload] : [])),
@@ -179,7 +179,7 @@ export function renderSignoffPanel(host: HTMLElement, opts: SignoffPanelOptions)
         continue;
       }
       const { role } = s.record.payload;
-      const why = whyNotCounted(s.record.payload, scope);
+      const why = whyNotCounted(s.record.payload, scope, interfaceLocale());
       if (why) elsewhere.set(role, [...(elsewhere.get(role) ?? []), { state: s, why }]);
       else byRole.set(role, [...(byRole.get(role) ?? []), s]);
     }

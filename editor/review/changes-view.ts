@@ -9,7 +9,7 @@
  */
 import { type Change, changeSummary, type FieldChange } from '../../shared/diff/model-diff.js';
 import { h } from '../dom.js';
-import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
 import { editorShareWords } from '../../shared/i18n/messages/editor-share.js';
 
 const t = uiWords(editorShareWords);
@@ -62,7 +62,7 @@ function item(doc: Document, c: Change): HTMLElement {
 /** The changes drawn for reading: a summary line and, per section (in the order given), a heading and a list. */
 export function changesView(doc: Document, changes: readonly Change[], opts: ChangesViewOptions = {}): HTMLElement {
   const level = opts.level ?? 2;
-  const root = h(doc, 'div', { class: 'poc-changes-view' }, h(doc, 'p', { class: 'poc-changes-summary', text: changeSummary(changes) }));
+  const root = h(doc, 'div', { class: 'poc-changes-view' }, h(doc, 'p', { class: 'poc-changes-summary', text: changeSummary(changes, interfaceLocale()) }));
   const groups = new Map<string, Change[]>();
   for (const c of changes) {
     const key = c.section ? (c.sectionName ?? c.section) : WHOLE_DOCUMENT;

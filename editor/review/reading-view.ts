@@ -15,6 +15,7 @@ import type { FieldSpec } from '../../shared/template/template-schema.js';
 import { h } from '../dom.js';
 import { statusWord } from '../panels/signoff-readiness.js';
 import { documentLocale } from '../../shared/model/document-locale.js';
+import type { Locale } from '../../shared/i18n/locale.js';
 import { templateForDocument } from '../document-template.js';
 import { uiWords } from '../../shared/i18n/interface-locale.js';
 import { editorShareWords } from '../../shared/i18n/messages/editor-share.js';
@@ -49,31 +50,31 @@ function richText(doc: Document, blocks: readonly Exclude<SectionItem, TypedBloc
   );
 }
 
-/** A short value in full words, in the person's locale (shared/template/field-words.ts). */
-function shortValue(value: string | number | boolean, spec: FieldSpec | undefined): string {
-  return shortValueWords(value, spec, typeof navigator !== 'undefined' ? navigator.language : undefined);
+/** A short value in full words (shared/template/field-words.ts), in the document's language like the template's labels around it. */
+function shortValue(value: string | number | boolean, spec: FieldSpec | undefined, locale: Locale): string {
+  return shortValueWords(value, spec, typeof navigator !== 'undefined' ? navigator.language : undefined, locale);
 }
 
-function value(doc: Document, v: FieldValue, spec: FieldSpec | undefined): Node[] {
-  return Array.isArray(v) ? richText(doc, v) : [doc.createTextNode(shortValue(v, spec))];
+function value(doc: Document, v: FieldValue, spec: FieldSpec | undefined, locale: Locale): Node[] {
+  return Array.isArray(v) ? richText(doc, v) : [doc.createTextNode(shortValue(v, spec, locale))];
 }
 
 const isEmpty = (v: FieldValue | undefined) => v === undefined || v === '' || (Array.isArray(v) && v.length === 0);
 
 /** Label/value pairs of the fields that hold something, in the template's order (unknown fields last, by name). */
-function fieldList(doc: Document, values: Record<string, FieldValue>, specs: readonly FieldSpec[], skip?: string): HTMLElement | undefined {
+function fieldList(doc: Document, values: Record<string, FieldValue>, specs: readonly FieldSpec[], locale: Locale, skip?: string): HTMLElement | undefined {
   const known = specs.map((s) => s.name);
   const names = [...known, ...Object.keys(values).filter((k) => !known.includes(k)).sort()].filter((n) => n !== skip && !isEmpty(values[n]));
   if (!names.length) return undefined;
   const dl = h(doc, 'dl', { class: 'poc-read-fields' });
   for (const n of names) {
     const spec = specs.find((s) => s.name === n);
-    dl.append(h(doc, 'div', { class: 'poc-read-field' }, h(doc, 'dt', { text: spec?.label ?? n }), h(doc, 'dd', {}, ...value(doc, values[n] ?? '', spec))));
+    dl.append(h(doc, 'div', { class: 'poc-read-field' }, h(doc, 'dt', { text: spec?.label ?? n }), h(doc, 'dd', {}, ...value(doc, values[n] ?? '', spec, locale))));
   }
   return dl;
 }
 
-function blockView(doc: Document, b: TypedBlock, template: Template | undefined, level: number): HTMLElement {
+function blockView(doc: Document, b: TypedBlock, template: Template | undefined, level: number, locale: Locale): HTMLElement {
   const spec = template?.blockTypes.find((t) => t.type === b.type);
   const title = blockTitleOf(b, template);
   return h(
@@ -81,12 +82,12 @@ function blockView(doc: Document, b: TypedBlock, template: Template | undefined,
     'article',
     { class: 'poc-read-block', attrs: { id: `read-${b.id}`, 'data-block': b.id } },
     h(doc, `h${Math.min(level, 6)}` as 'h4', { class: 'poc-read-block-title', text: title === b.id ? `${spec?.label ?? b.type} ${b.id}` : `${b.id} ${title}` }),
-    fieldList(doc, b.fields, spec?.fields ?? [], spec?.titleField),
+    fieldList(doc, b.fields, spec?.fields ?? [], locale, spec?.titleField),
   );
 }
 
 /** The compact table of a matrix section: one row per block, its id, title and short choice values. */
-function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Template): HTMLElement | undefined {
+function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Template, locale: Locale): HTMLElement | undefined {
   const spec = template.blockTypes.find((t) => t.type === blocks[0]?.type);
   if (!spec || blocks.some((b) => b.type !== spec.type)) return undefined;
   // Columns no row fills would only stretch the table, on a phone above all.
@@ -101,7 +102,7 @@ function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Tem
       h(doc, 'td', { text: blockTitleOf(b, template) }),
       ...cols.map((c) => {
         const v = b.fields[c.name];
-        return h(doc, 'td', { class: c.kind === 'enum' ? undefined : 'is-short', text: v === undefined || Array.isArray(v) ? '' : shortValue(v, c) });
+        return h(doc, 'td', { class: c.kind === 'enum' ? undefined : 'is-short', text: v === undefined || Array.isArray(v) ? '' : shortValue(v, c, locale) });
       }),
     ),
   );
@@ -113,7 +114,7 @@ function matrixTable(doc: Document, blocks: readonly TypedBlock[], template: Tem
   );
 }
 
-function sectionView(doc: Document, s: Section, template: Template | undefined): HTMLElement {
+function sectionView(doc: Document, s: Section, template: Template | undefined, locale: Locale): HTMLElement {
   const spec = template?.sections.find((x) => x.id === s.id);
   const level = 1 + (spec?.level ?? 1);
   const text = s.content.filter((i): i is Exclude<SectionItem, TypedBlock> => i.t !== 'block');
@@ -125,8 +126,8 @@ function sectionView(doc: Document, s: Section, template: Template | undefined):
     { class: 'poc-read-section', attrs: { 'data-section': s.id } },
     h(doc, `h${Math.min(level, 6)}` as 'h2', { class: 'poc-read-section-title', text: `${s.id} ${spec?.title ?? s.title}`.trim() }),
     ...richText(doc, text),
-    isMatrix && template ? matrixTable(doc, blocks, template) : undefined,
-    ...blocks.map((b) => blockView(doc, b, template, level + 1)),
+    isMatrix && template ? matrixTable(doc, blocks, template, locale) : undefined,
+    ...blocks.map((b) => blockView(doc, b, template, level + 1, locale)),
     !text.length && !blocks.length ? h(doc, 'p', { class: 'poc-read-empty', text: t('read.empty') }) : undefined,
   );
 }
@@ -134,19 +135,20 @@ function sectionView(doc: Document, s: Section, template: Template | undefined):
 /** The whole document for reading (and printing), under the template's labels; `template` may be missing (ids and field names then). */
 export function readingView(doc: Document, model: DocModel, given: Template | undefined, opts: ReadingViewOptions = {}): HTMLElement {
   // The document's own structure in its language; the words around it (status, "overview") in the interface's.
-  const template = given && templateForDocument(given, model.meta as { lang?: unknown });
+  const template = given && templateForDocument(given, model.meta);
+  const lang = documentLocale(model.meta);
   return h(
     doc,
     'article',
-    { class: 'poc-reading', attrs: { lang: documentLocale(model.meta as { lang?: unknown }) } },
+    { class: 'poc-reading', attrs: { lang } },
     h(
       doc,
       'header',
       { class: 'poc-read-header' },
       h(doc, 'h1', { class: 'poc-read-title', text: model.meta.title || t('read.untitled') }),
       h(doc, 'p', { class: 'poc-read-meta' }, template ? `${template.title} · ` : '', h(doc, 'span', { class: 'poc-read-status', text: t('read.status', { status: capital(statusWord(model.meta.status)) }) }), opts.version ? ` · ${opts.version}` : ''),
-      fieldList(doc, model.meta.fields, template?.fields ?? []),
+      fieldList(doc, model.meta.fields, template?.fields ?? [], lang),
     ),
-    ...model.sections.map((s) => sectionView(doc, s, template)),
+    ...model.sections.map((s) => sectionView(doc, s, template, lang)),
   );
 }

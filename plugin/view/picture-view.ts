@@ -54,7 +54,7 @@ export async function readPicture(host: ViewHost): Promise<{ picture: MissionPic
     const signoffs = key ? await cachedSignoffs(host.services.cache, key, model, template) : undefined;
     docs.push({ model, template, diagnostics, ...(signoffs ? { signoffs } : {}), ...(path !== undefined ? { path } : {}) });
   }
-  return { picture: missionPicture(docs, today), unreadable };
+  return { picture: missionPicture(docs, today, interfaceLocale()), unreadable };
 }
 
 export class PictureView extends ItemView {

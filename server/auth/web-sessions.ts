@@ -12,6 +12,7 @@ import { randomBytes } from 'node:crypto';
 import { type AuditDraft, type Storage, StorageError, type WebSessionRow } from '../storage/storage.js';
 import { AuthError, type Authenticator, type Caller, DISABLED_REASON } from './authenticator.js';
 import { hashToken, newToken } from './tokens.js';
+import { sessionLabel } from '../../shared/api/session-label.js';
 
 /** A session not used for this long ends (default of `ServerConfig.sessionIdleMs`). */
 export const SESSION_IDLE_MS = 12 * 60 * 60 * 1000;
@@ -98,7 +99,7 @@ export class WebSessions {
     if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_REASON);
     const token = newToken();
     const expiresAt = new Date(this.opts.now().getTime() + this.opts.absoluteMs).toISOString();
-    await this.storage.addExpiringToken(username, hashToken(token), expiresAt, undefined, { kind: 'session', label: `Browser sign-in (${via})` });
+    await this.storage.addExpiringToken(username, hashToken(token), expiresAt, undefined, { kind: 'session', label: sessionLabel(via) });
     const signedIn = await this.signIn(token, { ...from, via });
     return signedIn;
   }

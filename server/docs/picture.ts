@@ -47,7 +47,7 @@ interface Read {
 /** Where `unreadable` says a linked document is when it is not among the person's readable documents. */
 const NOT_READABLE = 'not among the documents you can read';
 
-/** The mission picture for `username` as of the mission's day on the server's clock, with validation's findings in `locale`. */
+/** The mission picture for `username` as of the mission's day on the server's clock, with its sentences and validation's findings in `locale`. */
 export async function pictureFor(deps: { storage: Storage; docs: DocService }, username: string, limit = PICTURE_DOCUMENT_LIMIT, locale: Locale = DEFAULT_LOCALE): Promise<PictureResponse> {
   const { storage, docs } = deps;
   const readable = await readableDocuments(storage, username);
@@ -83,5 +83,5 @@ export async function pictureFor(deps: { storage: Storage; docs: DocService }, u
     });
     pictured.push({ model: r.model, template: r.template, diagnostics, signoffs: signoffsOf(verifying.map((v) => v.record.payload), r.model, r.template) });
   }
-  return { picture: missionPicture(pictured, inspectDeps.today), unreadable, leftOut: Math.max(0, readable.length - limit) };
+  return { picture: missionPicture(pictured, inspectDeps.today, locale), unreadable, leftOut: Math.max(0, readable.length - limit) };
 }

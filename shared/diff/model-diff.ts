@@ -15,8 +15,11 @@ import type { DocModel, FieldValue, Section, SectionItem, TypedBlock } from '../
 import type { Template } from '../template/load.js';
 import { blockTitleOf } from '../template/block-title.js';
 import type { FieldSpec } from '../template/template-schema.js';
-import { plural, shorten } from '../words.js';
-import { EMPTY_VALUE, MAX_VALUE_WORDS, type ValueWords, valueInWords } from './value-words.js';
+import { translate, wordsOf } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { sharedDiffWords } from '../i18n/messages/shared-diff.js';
+import { shorten } from '../words.js';
+import { emptyValue, MAX_VALUE_WORDS, type ValueWords, valueInWords } from './value-words.js';
 
 /** One field (or the title, or a section's text) from → to, in words. */
 export interface FieldChange {
@@ -73,31 +76,35 @@ function sectionName(template: Template | undefined, s: Section): string {
 const isBlock = (i: SectionItem): i is TypedBlock => i.t === 'block';
 
 /** A section's text (everything but its blocks) on one line, shortened. */
-function sectionText(s: Section): string {
+function sectionText(s: Section, locale: Locale): string {
   const plain = richTextToPlain(s.content.filter((i): i is Exclude<SectionItem, TypedBlock> => !isBlock(i)))
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .join(' / ');
-  return plain ? shorten(plain, MAX_VALUE_WORDS) : EMPTY_VALUE;
+  return plain ? shorten(plain, MAX_VALUE_WORDS) : emptyValue(locale);
 }
 
 /**
  * The changes from `before` to `after`, in the order of `after`'s sections (removed sections last).
- * `words` says how days and people are written (default: "3 Mar 2026", names as typed).
+ * `words` says how days and people are written (default: "3 Mar 2026", names as typed) and in which language the
+ * sentences are (English by default; `template` gives the labels and titles, in that language when localized).
  */
 export function modelDiff(before: DocModel, after: DocModel, template?: Template, words: ValueWords = {}): Change[] {
+  const locale = words.locale ?? 'en';
+  const t = wordsOf(sharedDiffWords, locale);
+  const empty = emptyValue(locale);
   const out: Change[] = [];
   if (before.meta.title !== after.meta.title)
     out.push({
       kind: 'changed',
-      text: `Title changed from "${before.meta.title}" to "${after.meta.title}"`,
-      fields: [{ field: 'title', label: 'Title', from: before.meta.title || EMPTY_VALUE, to: after.meta.title || EMPTY_VALUE }],
+      text: t('change.title', { from: before.meta.title, to: after.meta.title }),
+      fields: [{ field: 'title', label: t('field.title'), from: before.meta.title || empty, to: after.meta.title || empty }],
     });
   const docKeys = changedKeys(before.meta.fields, after.meta.fields);
   if (docKeys.length) {
     const fields = fieldChanges(docKeys, before.meta.fields, after.meta.fields, (k) => fieldSpec(template, undefined, k), words);
-    out.push({ kind: 'changed', text: `Document fields changed: ${fields.map((f) => f.label).join(', ')}`, fields });
+    out.push({ kind: 'changed', text: t('change.documentFields', { fields: fields.map((f) => f.label).join(', ') }), fields });
   }
 
   // Where each block was, so a block that changed section reads as moved, not as removed and added.
@@ -112,60 +119,67 @@ export function modelDiff(before: DocModel, after: DocModel, template?: Template
     const name = sectionName(template, s);
     const at = { section: s.id, sectionName: name };
     if (!old) {
-      out.push({ kind: 'added', ...at, text: `Section ${name} added` });
+      out.push({ kind: 'added', ...at, text: t('change.sectionAdded', { section: name }) });
       continue;
     }
     const text = (sec: Section) => canonicalJson(sec.content.filter((i) => !isBlock(i)));
-    if (text(old) !== text(s)) out.push({ kind: 'changed', ...at, text: `${name}: text changed`, fields: [{ field: 'text', label: 'Text', from: sectionText(old), to: sectionText(s) }] });
+    if (text(old) !== text(s)) out.push({ kind: 'changed', ...at, text: t('change.sectionText', { section: name }), fields: [{ field: 'text', label: t('field.text'), from: sectionText(old, locale), to: sectionText(s, locale) }] });
     for (const b of s.content.filter(isBlock)) {
       const title = blockTitleOf(b, template);
-      const label = `${b.id} "${title}"`;
+      const named = { section: name, id: b.id, title };
       const home = blockHome.get(b.id);
       const block = { ...at, block: b.id, title };
       if (!home) {
-        out.push({ kind: 'added', ...block, text: `${name}: ${label} added` });
+        out.push({ kind: 'added', ...block, text: t('change.blockAdded', named) });
         continue;
       }
       const prev = home.block;
       const fields =
         prev.type !== b.type
-          ? [{ field: 'type', label: 'Type', from: template?.blockTypes.find((t) => t.type === prev.type)?.label ?? prev.type, to: template?.blockTypes.find((t) => t.type === b.type)?.label ?? b.type }]
+          ? [{ field: 'type', label: t('field.type'), from: template?.blockTypes.find((t) => t.type === prev.type)?.label ?? prev.type, to: template?.blockTypes.find((t) => t.type === b.type)?.label ?? b.type }]
           : fieldChanges(changedKeys(prev.fields, b.fields), prev.fields, b.fields, (k) => fieldSpec(template, b.type, k), words);
       if (home.section.id !== s.id) {
         const from = sectionName(template, home.section);
-        out.push({ kind: 'moved', ...block, fromSection: from, ...(fields.length ? { fields } : {}), text: `${name}: ${label} moved here from ${from}${fields.length ? `; ${fields.map((f) => f.label).join(', ')} changed` : ''}` });
-      } else if (fields.length) out.push({ kind: 'changed', ...block, fields, text: `${name}: ${label} — ${fields.map((f) => f.label).join(', ')} changed` });
+        out.push({ kind: 'moved', ...block, fromSection: from, ...(fields.length ? { fields } : {}), text: fields.length ? t('change.blockMovedChanged', { ...named, from, fields: fields.map((f) => f.label).join(', ') }) : t('change.blockMoved', { ...named, from }) });
+      } else if (fields.length) out.push({ kind: 'changed', ...block, fields, text: t('change.blockChanged', { ...named, fields: fields.map((f) => f.label).join(', ') }) });
     }
     for (const b of old.content.filter(isBlock))
       if (!afterBlockIds.has(b.id)) {
         const title = blockTitleOf(b, template);
-        out.push({ kind: 'removed', ...at, block: b.id, title, text: `${name}: ${b.id} "${title}" removed` });
+        out.push({ kind: 'removed', ...at, block: b.id, title, text: t('change.blockRemoved', { section: name, id: b.id, title }) });
       }
   }
-  for (const s of before.sections) if (!afterIds.has(s.id)) out.push({ kind: 'removed', section: s.id, sectionName: sectionName(template, s), text: `Section ${sectionName(template, s)} removed` });
+  for (const s of before.sections) if (!afterIds.has(s.id)) out.push({ kind: 'removed', section: s.id, sectionName: sectionName(template, s), text: t('change.sectionRemoved', { section: sectionName(template, s) }) });
   return out;
 }
 
-/** One line saying how much changed: "3 blocks changed, 1 added in 2 sections; text changed in 1 section; the title changed", or "No changes". */
-export function changeSummary(changes: readonly Change[]): string {
-  if (!changes.length) return 'No changes';
+const BLOCK_KINDS = ['changed', 'added', 'removed', 'moved'] as const;
+
+/**
+ * One line saying how much changed, in `locale`: "3 blocks changed, 1 added in 2 sections; text changed in 1 section;
+ * the title changed", or "No changes".
+ */
+export function changeSummary(changes: readonly Change[], locale: Locale = 'en'): string {
+  const t = wordsOf(sharedDiffWords, locale);
+  if (!changes.length) return t('summary.none');
   const blocks = changes.filter((c) => c.block);
   const count = (k: Change['kind']) => blocks.filter((c) => c.kind === k).length;
-  const parts = (['changed', 'added', 'removed', 'moved'] as const).filter((k) => count(k) > 0).map((k) => ({ k, n: count(k) }));
-  const blockWords = parts.map(({ k, n }, i) => `${i === 0 ? plural(n, 'block') : n} ${k}`).join(', ');
+  const parts = BLOCK_KINDS.filter((k) => count(k) > 0).map((k) => ({ k, n: count(k) }));
+  const blockWords = parts.map(({ k, n }, i) => translate(sharedDiffWords, locale, i === 0 ? `summary.blocks.${k}` : `summary.more.${k}`, { count: n })).join(', ');
   const inSections = new Set(blocks.map((c) => c.section)).size;
   const texts = changes.filter((c) => c.section && !c.block && c.kind === 'changed').length;
   const sectionsAddedRemoved = changes.filter((c) => c.section && !c.block && c.kind !== 'changed').length;
+  const separator = t('summary.separator');
   const where = [
-    blockWords && `${blockWords} in ${plural(inSections, 'section')}`,
-    texts ? `text changed in ${plural(texts, 'section')}` : '',
-    sectionsAddedRemoved ? `${plural(sectionsAddedRemoved, 'section')} added or removed` : '',
+    blockWords && t('summary.inSections', { blocks: blockWords, count: inSections }),
+    texts ? t('summary.textChanged', { count: texts }) : '',
+    sectionsAddedRemoved ? t('summary.sectionsAddedRemoved', { count: sectionsAddedRemoved }) : '',
   ]
     .filter(Boolean)
-    .join('; ');
-  const doc = [changes.some((c) => c.fields?.[0]?.field === 'title') ? 'the title changed' : '', changes.some((c) => !c.section && c.fields?.[0]?.field !== 'title') ? 'document fields changed' : '']
+    .join(separator);
+  const doc = [changes.some((c) => c.fields?.[0]?.field === 'title') ? t('summary.titleChanged') : '', changes.some((c) => !c.section && c.fields?.[0]?.field !== 'title') ? t('summary.documentFieldsChanged') : '']
     .filter(Boolean)
     .join(', ');
-  const line = [where, doc].filter(Boolean).join('; ');
+  const line = [where, doc].filter(Boolean).join(separator);
   return line.charAt(0).toUpperCase() + line.slice(1);
 }

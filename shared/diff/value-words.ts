@@ -6,6 +6,9 @@
  */
 import type { FieldValue, RichText } from '../model/types.js';
 import { richTextToPlain } from '../model/normalize.js';
+import { translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { sharedValueWords } from '../i18n/messages/shared-values.js';
 import { ratingWord } from '../template/rating-words.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import { shorten } from '../words.js';
@@ -13,7 +16,7 @@ import { shorten } from '../words.js';
 /** How long a text value may be in a change before it is shortened with "…". */
 export const MAX_VALUE_WORDS = 80;
 
-/** What an empty value reads as. */
+/** What an empty value reads as in English (emptyValue gives it in another language). */
 export const EMPTY_VALUE = '(empty)';
 
 /** How days and people are written; the browser passes the person's locale, the default is "3 Mar 2026". */
@@ -22,6 +25,13 @@ export interface ValueWords {
   day?: (day: string) => string;
   /** A person field's value (as typed) as the name to show. */
   person?: (value: string) => string;
+  /** The language of the words (Yes/No, a rating's word, "(empty)"); English by default. */
+  locale?: Locale;
+}
+
+/** What an empty value reads as in `locale`. */
+export function emptyValue(locale: Locale = 'en'): string {
+  return translate(sharedValueWords, locale, 'value.empty');
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -46,11 +56,12 @@ function richLine(v: RichText): string {
 
 /** `value` of a field (described by `spec` when the template knows it) in words, at most MAX_VALUE_WORDS characters. */
 export function valueInWords(value: FieldValue | undefined, spec: FieldSpec | undefined, words: ValueWords = {}): string {
-  if (value === undefined || value === '' || (Array.isArray(value) && !richLine(value))) return EMPTY_VALUE;
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  const locale = words.locale ?? 'en';
+  if (value === undefined || value === '' || (Array.isArray(value) && !richLine(value))) return emptyValue(locale);
+  if (typeof value === 'boolean') return translate(sharedValueWords, locale, value ? 'value.yes' : 'value.no');
   if (typeof value === 'number') {
-    const word = spec ? ratingWord(spec.name, value) : undefined;
-    return word ? capital(word) : spec?.kind === 'rating' ? `${value} of 5` : String(value);
+    const word = spec ? ratingWord(spec.name, value, locale) : undefined;
+    return word ? capital(word) : spec?.kind === 'rating' ? translate(sharedValueWords, locale, 'value.ratingOutOf5', { n: value }) : String(value);
   }
   if (Array.isArray(value)) return shorten(richLine(value), MAX_VALUE_WORDS);
   switch (spec?.kind) {

@@ -13,6 +13,11 @@ import { editorChartWords } from './messages/editor-charts.js';
 import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
 import { pluginSettings } from './messages/plugin-settings.js';
+import { sharedDiffWords } from './messages/shared-diff.js';
+import { sharedPictureWords } from './messages/shared-picture.js';
+import { sharedSignoffWords } from './messages/shared-signoff.js';
+import { sharedSsoWords } from './messages/shared-sso.js';
+import { sharedValueWords } from './messages/shared-values.js';
 import { validationDocument } from './messages/validation-document.js';
 import { validationNames } from './messages/validation-names.js';
 import { validationPlans } from './messages/validation-plans.js';
@@ -34,6 +39,11 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorPanelWords,
   editorShareWords,
   pluginSettings,
+  sharedDiffWords,
+  sharedPictureWords,
+  sharedSignoffWords,
+  sharedSsoWords,
+  sharedValueWords,
   validationDocument,
   validationNames,
   validationPlans,

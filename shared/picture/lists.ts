@@ -9,6 +9,9 @@
  * does not. Each item names its document and, where there is one, its
  * block, for a link.
  */
+import { translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { sharedPictureWords } from '../i18n/messages/shared-picture.js';
 import type { Location } from '../model/location.js';
 import { blockTitleOf } from '../template/block-title.js';
 import { stillRequired } from '../signoff/workflow.js';
@@ -99,18 +102,14 @@ function byCodes(docs: readonly PictureDocument[], codes: readonly string[]): Pi
 }
 
 /** The sign-offs each document still needs, where its standing is known: missing ones only once it is in review (a draft is not yet asked to be signed). */
-function signoffItems(docs: readonly PictureDocument[]): SignoffItem[] {
+function signoffItems(docs: readonly PictureDocument[], locale: Locale): SignoffItem[] {
   const out: SignoffItem[] = [];
   for (const doc of docs) {
     if (!doc.signoffs) continue;
     const status = doc.model.meta.status;
     for (const { office, why } of stillRequired(doc.template, doc.signoffs.standing, doc.signoffs.contentHash)) {
       if (why === 'missing' && status !== 'in-review') continue;
-      const detail = {
-        missing: `Waiting for the ${office.label}'s sign-off.`,
-        rejected: `The ${office.label} sent it back: see the comment on the rejection, change the document and ask again.`,
-        stale: `The ${office.label} approved an earlier version; the document changed since, so the current text needs their approval again.`,
-      }[why];
+      const detail = translate(sharedPictureWords, locale, `signoff.${why}`, { office: office.label });
       out.push({ doc: docRef(doc), title: docRef(doc).title, detail, role: office.role, office: office.label, why });
     }
   }
@@ -118,7 +117,7 @@ function signoffItems(docs: readonly PictureDocument[]): SignoffItem[] {
 }
 
 /** The resources-matrix rows rated RED: key POC tasks the mission cannot carry out for lack of resources (Annex B IX). */
-function redGaps(docs: readonly PictureDocument[]): PictureItem[] {
+function redGaps(docs: readonly PictureDocument[], locale: Locale): PictureItem[] {
   const out: PictureItem[] = [];
   for (const doc of docs) {
     for (const { block, section } of blocksOfType(indexModel(doc.model), CAPABILITY_BLOCK)) {
@@ -129,7 +128,7 @@ function redGaps(docs: readonly PictureDocument[]): PictureItem[] {
         block: block.id,
         section,
         title: blockTitleOf(block, doc.template),
-        detail: gap ? `RED: ${gap}` : 'RED: the mission cannot carry out this task for lack of resources, and the gap is not described yet.',
+        detail: gap ? translate(sharedPictureWords, locale, 'red.gap', { gap }) : translate(sharedPictureWords, locale, 'red.undescribed'),
       });
     }
   }
@@ -137,7 +136,7 @@ function redGaps(docs: readonly PictureDocument[]): PictureItem[] {
 }
 
 /** Documents whose end of validity (the `validUntil` field, as the strategy has it) is before `today`. */
-function pastValidity(docs: readonly PictureDocument[], today: string): PictureItem[] {
+function pastValidity(docs: readonly PictureDocument[], today: string, locale: Locale): PictureItem[] {
   const now = dayNumber(today);
   const out: PictureItem[] = [];
   for (const doc of docs) {
@@ -149,25 +148,28 @@ function pastValidity(docs: readonly PictureDocument[], today: string): PictureI
       doc: docRef(doc),
       field: FRAME_FIELDS.validUntil,
       title: docRef(doc).title,
-      detail: `Valid until ${String(until)}, which has passed: review it and have it endorsed again, or archive it if another document replaced it.`,
+      detail: translate(sharedPictureWords, locale, 'pastValidity', { until: String(until) }),
     });
   }
   return out;
 }
 
-/** Every list of the picture for `docs` (archived documents left out) as of `today` (YYYY-MM-DD). */
-export function pictureLists(docs: readonly PictureDocument[], today: string): PictureLists {
+/**
+ * Every list of the picture for `docs` (archived documents left out) as of `today` (YYYY-MM-DD), its own sentences in
+ * `locale` (findings say what validation said, in the language it was asked for).
+ */
+export function pictureLists(docs: readonly PictureDocument[], today: string, locale: Locale = 'en'): PictureLists {
   const live = docs.filter(inPicture);
-  const signoffs = signoffItems(live);
+  const signoffs = signoffItems(live, locale);
   return {
     reviewsOverdue: byCodes(live, LIST_CODES.reviewsOverdue),
     actionsOverdue: byCodes(live, LIST_CODES.actionsOverdue),
     signoffsPending: signoffs.filter((s) => s.why === 'missing'),
     signoffsStale: signoffs.filter((s) => s.why === 'stale'),
     signoffsRejected: signoffs.filter((s) => s.why === 'rejected'),
-    redGaps: redGaps(live),
+    redGaps: redGaps(live, locale),
     threatsWithoutAction: byCodes(live, LIST_CODES.threatsWithoutAction),
     objectivesWithoutResources: byCodes(live, LIST_CODES.objectivesWithoutResources),
-    pastValidity: pastValidity(live, today),
+    pastValidity: pastValidity(live, today, locale),
   };
 }

@@ -6,6 +6,8 @@
  * it (editor/picture/), the server computes it (`GET /api/picture`), and
  * `poc picture` prints it.
  */
+import type { Locale } from '../i18n/locale.js';
+import { localizeTemplate } from '../template/localize.js';
 import type { PictureDocument } from './document.js';
 import { heatGrid, type HeatCell } from './heat-grid.js';
 import { pictureLists, type PictureLists } from './lists.js';
@@ -25,17 +27,20 @@ export interface MissionPicture {
   lists: PictureLists;
 }
 
-/** The mission picture of `docs` as of `today` (YYYY-MM-DD). */
-export function missionPicture(docs: readonly PictureDocument[], today: string): MissionPicture {
-  const live = docs.filter((d) => d.model.meta.status !== 'archived');
+/**
+ * The mission picture of `docs` as of `today` (YYYY-MM-DD), for a reader of `locale`: its own sentences, office labels,
+ * block titles and facet labels in that language (the templates localized); findings as validation wrote them.
+ */
+export function missionPicture(docs: readonly PictureDocument[], today: string, locale: Locale = 'en'): MissionPicture {
+  const live = docs.filter((d) => d.model.meta.status !== 'archived').map((d) => ({ ...d, template: localizeTemplate(d.template, locale) }));
   const threats = missionThreats(live);
   return {
     today,
     documents: live.length,
     signoffsKnown: live.filter((d) => d.signoffs).length,
     threats,
-    facets: facetOptions(threats, live),
-    lists: pictureLists(live, today),
+    facets: facetOptions(threats, live, locale),
+    lists: pictureLists(live, today, locale),
   };
 }
 

@@ -7,6 +7,9 @@
  * and filtering is a pure function, so the plugin's dashboard and the web
  * workspace filter alike.
  */
+import { translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { sharedPictureWords } from '../i18n/messages/shared-picture.js';
 import { blockTitleOf } from '../template/block-title.js';
 import { documentArea } from '../signoff/offices.js';
 import { blocksOfType, indexModel } from '../validate/model-index.js';
@@ -129,8 +132,8 @@ export interface FacetOption {
   count: number;
 }
 
-/** The values each facet takes among `threats`, with the template's labels ("Tier II — physical protection"), in the template's order (sectors by name), "Not set" last. */
-export function facetOptions(threats: readonly MissionThreat[], docs: readonly PictureDocument[]): Record<Facet, FacetOption[]> {
+/** The values each facet takes among `threats`, with the template's labels ("Tier II — physical protection"), in the template's order (sectors by name), "Not set" (in `locale`) last. */
+export function facetOptions(threats: readonly MissionThreat[], docs: readonly PictureDocument[], locale: Locale = 'en'): Record<Facet, FacetOption[]> {
   const labels = new Map<string, { label: string; order: number }>();
   for (const doc of docs) {
     for (const f of doc.template.blockTypes.find((b) => b.type === THREAT_BLOCK)?.fields ?? []) {
@@ -143,7 +146,7 @@ export function facetOptions(threats: readonly MissionThreat[], docs: readonly P
     for (const t of threats) counts.set(t[facet] ?? NOT_SET, (counts.get(t[facet] ?? NOT_SET) ?? 0) + 1);
     const known = (v: string) => (facet === 'sector' ? undefined : labels.get(`${FACET_FIELDS[facet]}:${v}`));
     out[facet] = [...counts]
-      .map(([value, count]) => ({ value, count, label: value === NOT_SET ? 'Not set' : (known(value)?.label ?? value) }))
+      .map(([value, count]) => ({ value, count, label: value === NOT_SET ? translate(sharedPictureWords, locale, 'facet.notSet') : (known(value)?.label ?? value) }))
       .sort((a, b) => Number(a.value === NOT_SET) - Number(b.value === NOT_SET) || (known(a.value)?.order ?? 99) - (known(b.value)?.order ?? 99) || a.label.localeCompare(b.label));
   }
   return out;

@@ -5,6 +5,9 @@
  * the facets' names, and how a threat's id is written where several
  * matrices' threats are listed together.
  */
+import { translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { sharedPictureWords } from '../i18n/messages/shared-picture.js';
 import { shorten } from '../words.js';
 import type { DocRef } from './document.js';
 import type { PictureLists } from './lists.js';
@@ -26,12 +29,10 @@ export const LIST_WORDS: ReadonlyArray<{ key: keyof PictureLists; heading: strin
 /** The facets' names, as the filters label them. */
 export const FACET_WORDS = { sector: 'Sector', tier: 'Tier', phase: 'Phase', threatType: 'Type of threat' } as const;
 
-/** What the picture says when sign-offs are not known for some documents (files carry none: the server keeps them). */
-export function signoffsUnknownWords(known: number, documents: number): string | undefined {
+/** What the picture says in `locale` when sign-offs are not known for some documents (files carry none: the server keeps them). */
+export function signoffsUnknownWords(known: number, documents: number, locale: Locale = 'en'): string | undefined {
   if (known >= documents) return undefined;
-  return known === 0
-    ? 'Sign-offs are kept on the server, not in the files: the sign-off lists cover only documents read from the server.'
-    : `Sign-offs are known for ${known} of ${documents} documents (those read from the server).`;
+  return known === 0 ? translate(sharedPictureWords, locale, 'signoffs.unknownAll') : translate(sharedPictureWords, locale, 'signoffs.unknownSome', { known, documents });
 }
 
 /** The longest a short title is, so a qualified id stays short beside the threat's own title. */

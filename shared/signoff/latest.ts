@@ -48,6 +48,9 @@
  * now "rc-hc") counts for that office. Signed records are never rewritten.
  */
 import { canonicalJson } from '../hash/canonical.js';
+import { translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { sharedSignoffWords } from '../i18n/messages/shared-signoff.js';
 import type { DocModel } from '../model/types.js';
 import type { Template } from '../template/load.js';
 import { areaKey, documentArea } from './offices.js';
@@ -73,11 +76,11 @@ export function officeOf(p: Pick<SignoffPayload, 'role'>, doc: Pick<CurrentScope
   return doc.aliases?.get(p.role) ?? p.role;
 }
 
-/** Why a sign-off does not count for the document as it is now, in words for the panel; undefined when it counts. */
-export function whyNotCounted(p: SignoffPayload, doc: CurrentScope): string | undefined {
-  if (p.docType !== doc.docType) return `given when this document was a "${p.docType}", and it is now a "${doc.docType}"`;
+/** Why a sign-off does not count for the document as it is now, in words for the panel in `locale`; undefined when it counts. */
+export function whyNotCounted(p: SignoffPayload, doc: CurrentScope, locale: Locale = 'en'): string | undefined {
+  if (p.docType !== doc.docType) return translate(sharedSignoffWords, locale, 'notCounted.type', { was: p.docType, now: doc.docType });
   if (p.area !== undefined && (doc.area === undefined || areaKey(p.area) !== areaKey(doc.area))) {
-    return `given for area "${p.area}", and this document now covers ${doc.area === undefined ? 'no area' : `"${doc.area}"`}`;
+    return doc.area === undefined ? translate(sharedSignoffWords, locale, 'notCounted.noArea', { was: p.area }) : translate(sharedSignoffWords, locale, 'notCounted.area', { was: p.area, now: doc.area });
   }
   return undefined;
 }

@@ -9,6 +9,9 @@ import { ed25519 } from '@noble/curves/ed25519.js';
 import { base64 } from '@scure/base';
 import * as z from '../zod.js';
 import { canonicalJson } from '../hash/canonical.js';
+import { translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { sharedSignoffWords } from '../i18n/messages/shared-signoff.js';
 
 /** A string that is not empty. */
 const nonEmpty = z.string().check(z.minLength(1));
@@ -61,11 +64,14 @@ export type SignoffStatus =
 /**
  * Checks a stored record (any JSON value, as read from the document):
  * well-formed, signed by `publicKey` (32 raw bytes), and for this document.
- * A valid signature over an older content hash is "stale", not "invalid".
+ * A valid signature over an older content hash is "stale", not "invalid". An invalid one's reason is in `locale`.
  */
-export function verifySignoff(raw: unknown, publicKey: Uint8Array, docId: string, currentHash: string): SignoffStatus {
+export function verifySignoff(raw: unknown, publicKey: Uint8Array, docId: string, currentHash: string, locale: Locale = 'en'): SignoffStatus {
   const parsed = SignoffRecordSchema.safeParse(raw);
-  if (!parsed.success) return { state: 'invalid', reason: `malformed sign-off record: ${parsed.error.issues[0]?.message ?? 'unknown problem'}` };
+  if (!parsed.success) {
+    const problem = parsed.error.issues[0]?.message;
+    return { state: 'invalid', reason: problem ? translate(sharedSignoffWords, locale, 'invalid.malformed', { problem }) : translate(sharedSignoffWords, locale, 'invalid.malformedUnknown') };
+  }
   const record = parsed.data;
   let ok = false;
   try {
@@ -73,8 +79,8 @@ export function verifySignoff(raw: unknown, publicKey: Uint8Array, docId: string
   } catch {
     ok = false;
   }
-  if (!ok) return { state: 'invalid', reason: 'the signature does not match the server key: this record was not issued by the server or was altered', record };
-  if (record.payload.docId !== docId) return { state: 'invalid', reason: `the record was signed for document "${record.payload.docId}", not this one`, record };
+  if (!ok) return { state: 'invalid', reason: translate(sharedSignoffWords, locale, 'invalid.signature'), record };
+  if (record.payload.docId !== docId) return { state: 'invalid', reason: translate(sharedSignoffWords, locale, 'invalid.otherDocument', { doc: record.payload.docId }), record };
   if (record.payload.contentHash !== currentHash) return { state: 'stale', record, currentHash };
   return { state: 'valid', record };
 }
@@ -108,12 +114,12 @@ export type CheckedSignoff = SignoffStatus & { record: SignoffRecord };
 /**
  * Checks each record a server answers for document `docId` with the key it names among the server's `keys`
  * (`keysById`), against `currentHash`, the content the caller holds. The server's own verdict is never taken: a
- * record naming a key not among `keys` is invalid, saying so, and the rest is `verifySignoff`.
+ * record naming a key not among `keys` is invalid, saying so (in `locale`), and the rest is `verifySignoff`.
  */
-export function verifyWithKeys(records: readonly SignoffRecord[], keys: ReadonlyMap<string, Uint8Array>, docId: string, currentHash: string): CheckedSignoff[] {
+export function verifyWithKeys(records: readonly SignoffRecord[], keys: ReadonlyMap<string, Uint8Array>, docId: string, currentHash: string, locale: Locale = 'en'): CheckedSignoff[] {
   return records.map((record): CheckedSignoff => {
     const key = keys.get(record.keyId);
-    if (!key) return { state: 'invalid', reason: `signed with key ${record.keyId}, which the server does not publish`, record };
-    return { ...verifySignoff(record, key, docId, currentHash), record };
+    if (!key) return { state: 'invalid', reason: translate(sharedSignoffWords, locale, 'invalid.unknownKey', { key: record.keyId }), record };
+    return { ...verifySignoff(record, key, docId, currentHash, locale), record };
   });
 }

@@ -91,6 +91,15 @@ describe('GET /api/picture', () => {
     expect(item?.detail).toMatch(/^Le bloc «\u00a0threat\u00a0» T-1 .* mais aucune action du plan d'action POC n'y répond/);
   });
 
+  it("the picture's own sentences are in the language the browser asks for, and English otherwise", async () => {
+    const fr = await t.api('/api/picture', { token: all, headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
+    const en = await t.api('/api/picture', { token: all });
+    const gaps = (r: typeof fr) => (r.body as PictureResponse).picture.lists.redGaps.map((g) => g.detail);
+    expect(gaps(fr).length).toBeGreaterThan(0);
+    expect(gaps(fr).every((d) => d.startsWith('ROUGE\u00a0: '))).toBe(true);
+    expect(gaps(en).every((d) => d.startsWith('RED: '))).toBe(true);
+  });
+
   it('an approval of an earlier version shows in the stale sign-offs once the document is edited', async () => {
     const hoo = await t.addUser('hoo', { offices: ['head-of-office'], grants: { '*': 'viewer' } });
     const model = approvableMatrix('tm-signed', DEMO_TODAY);

@@ -24,3 +24,12 @@ describe('the invite link’s code', () => {
     expect(inviteCode('')).toBeNull();
   });
 });
+
+describe('single sign-on problems in French', () => {
+  it('a known code, the unreachable provider and an unknown code are said in French when asked', () => {
+    expect(ssoProblemMessage('disabled', undefined, 'fr')).toBe('Votre compte sur ce serveur est désactivé. Demandez à votre administrateur de le réactiver.');
+    expect(ssoProblemMessage('unreachable', 'https://login.mission.example', 'fr')).toMatch(/^Le fournisseur d’identité à l’adresse https:\/\/login\.mission\.example est injoignable\./);
+    expect(ssoProblemMessage('nonsense', undefined, 'fr')).toMatch(/^L’authentification unique ne vous a pas connecté\./);
+    expect(ssoProblemMessage('disabled')).toBe('Your account on this server is disabled. Ask your administrator to enable it.');
+  });
+});

@@ -9,7 +9,8 @@ import type { TokenEntry } from '../../shared/api/people.js';
 import type { AdminFrame } from './admin-frame.js';
 import { busy, button } from './admin-form.js';
 import { relativeWords } from './admin-words.js';
-import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { tokenLabelWords } from '../../shared/api/session-label.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
 import { webAdminPeople } from '../../shared/i18n/messages/web-admin-people.js';
 
 const t = uiWords(webAdminPeople);
@@ -36,7 +37,7 @@ export function devicesTable(f: AdminFrame, username: string, when: (iso: string
     });
 
   function row(token: TokenEntry, now: Date): HTMLElement {
-    const what = token.label ?? t('devices.numbered', { kind: kindWord(token.kind), id: String(token.id) });
+    const what = token.label != null ? tokenLabelWords(token.label, interfaceLocale()) : t('devices.numbered', { kind: kindWord(token.kind), id: String(token.id) });
     const revokeButton: HTMLButtonElement | null =
       token.state === 'live' ? button(doc, t('devices.revoke'), () => void revoke(token, what, revokeButton!), { label: t('devices.revokeLabel', { what }) }) : null;
     return h(

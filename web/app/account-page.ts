@@ -10,6 +10,7 @@
 import { h } from '../../editor/dom.js';
 import type { TokenEntry } from '../../shared/api/people.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
+import { tokenLabelWords } from '../../shared/api/session-label.js';
 import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
 import { intlLocale } from '../../shared/i18n/locale.js';
 import { webApp } from '../../shared/i18n/messages/web-app.js';
@@ -39,7 +40,7 @@ export const accountPage: Page = (root, ctx) => {
   const list = h(doc, 'div', { class: 'poc-web-devices' });
 
   const row = (entry: TokenEntry): HTMLElement => {
-    const name = entry.label ?? (entry.kind === 'token' ? t('account.adminToken') : kindWord(entry.kind));
+    const name = entry.label != null ? tokenLabelWords(entry.label, interfaceLocale()) : (entry.kind === 'token' ? t('account.adminToken') : kindWord(entry.kind));
     const signOut =
       entry.state === 'live'
         ? h(doc, 'button', {

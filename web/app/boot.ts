@@ -21,7 +21,7 @@ import { safeNext } from '../../shared/links/safe-next.js';
 import { invitePage } from './invite-page.js';
 import { signInPage } from './signin-page.js';
 import { applyWebLocale } from '../interface-language.js';
-import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
 import { webApp } from '../../shared/i18n/messages/web-app.js';
 
 const t = uiWords(webApp);
@@ -88,7 +88,7 @@ export function boot(root: HTMLElement, opts: BootOptions): App {
     shown = { destroy: () => undefined };
     const waiting = shown;
     void sso.then((methods) => {
-      if (!stopped && shown === waiting) draw(ssoProblemMessage(ssoProblem, methods?.issuer));
+      if (!stopped && shown === waiting) draw(ssoProblemMessage(ssoProblem, methods?.issuer, interfaceLocale()));
     });
   };
 

@@ -14,7 +14,8 @@ import { formatDay } from '../../editor/words.js';
 import type { Page, PageContext } from '../app/page-context.js';
 import { failureText, kindWords, pageLink, queryParam, reviewFrame, reviewPaths, templateOf, versionLabel } from './review-common.js';
 import type { VersionSource } from './version-source.js';
-import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import { localizeTemplate } from '../../shared/template/localize.js';
 import { webDocument } from '../../shared/i18n/messages/web-document.js';
 
 const t = uiWords(webDocument);
@@ -97,7 +98,9 @@ export function changesPage(docId: string, source: VersionSource): Page {
       try {
         const [before, after] = await Promise.all([modelOf(a), modelOf(b)]);
         if (!alive || mine !== run) return;
-        const changes = modelDiff(before, after, templateOf(after) ?? templateOf(before), { day: (d) => formatDay(d) });
+        const template = templateOf(after) ?? templateOf(before);
+        // The sentences in the interface language, with the template's labels and titles in the same language.
+        const changes = modelDiff(before, after, template && localizeTemplate(template, interfaceLocale()), { day: (d) => formatDay(d), locale: interfaceLocale() });
         setChildren(result, changesView(doc, changes, { level: 2 }));
         frame.say('');
         if (b === NOW) void source.markViewed().catch(() => undefined);
