@@ -88,7 +88,7 @@ describe('GET /api/picture', () => {
     await storeDocument(t, editor, copy);
     const r = await t.api('/api/picture', { token: all, headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
     const item = (r.body as PictureResponse).picture.lists.threatsWithoutAction.find((i) => i.doc.id === 'tm-unserved-fr' && i.block === 'T-1');
-    expect(item?.detail).toMatch(/^Le bloc «\u00a0threat\u00a0» T-1 .* mais aucune action du plan d'action POC n'y répond/);
+    expect(item?.detail).toMatch(/^Le bloc «\u00a0menace\u00a0» T-1 .* mais aucune action du plan d'action POC n'y répond/);
   });
 
   it("the picture's own sentences are in the language the browser asks for, and English otherwise", async () => {
