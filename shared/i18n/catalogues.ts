@@ -10,6 +10,7 @@ import { editorWords } from './messages/editor.js';
 import { editorChartWords } from './messages/editor-charts.js';
 import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
+import { exportWords } from './messages/export.js';
 import { pluginSettings } from './messages/plugin-settings.js';
 import { validationDocument } from './messages/validation-document.js';
 import { validationNames } from './messages/validation-names.js';
@@ -29,6 +30,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorChartWords,
   editorPanelWords,
   editorShareWords,
+  exportWords,
   pluginSettings,
   validationDocument,
   validationNames,
