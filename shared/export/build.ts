@@ -10,7 +10,11 @@
  * the server's address is known, as a hyperlink back to it; a list of
  * links is grouped by the document it points into. Block ids print with
  * non-breaking hyphens (printed-id.ts); the status line and the draft band
- * come from approval.ts.
+ * come from approval.ts. Everything is in the document's language
+ * (documentLocale): the template's words through localizeTemplate (the
+ * model keeps English section titles; the localized template's are
+ * printed), the export's own through the export catalogue
+ * (shared/i18n/messages/export.ts), dates through intlLocale.
  */
 import { contentHash } from '../hash/canonical.js';
 import { wordsOf } from '../i18n/catalogue.js';
