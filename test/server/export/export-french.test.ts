@@ -104,10 +104,10 @@ describe('a French threat matrix printed to PDF', () => {
     for (const word of ['Page 1 of', 'Heat map', 'Sign-offs', 'DRAFT']) expect(text).not.toContain(word);
   });
 
-  test('its title page renders to an image a person can look at (test/output/export/threat-matrix-fr-*.png)', () => {
+  test('its title page renders to an image a person can look at (test/output/export/fr-threat-matrix-*.png)', () => {
     const out = join(ROOT, 'test/output/export');
     mkdirSync(out, { recursive: true });
-    const pngs = pdfToPng(pdf, out, 'threat-matrix-fr', 1, 3);
+    const pngs = pdfToPng(pdf, out, 'fr-threat-matrix', 1, 3);
     expect(pngs).toHaveLength(3);
     for (const png of pngs) expect(statSync(png).size, png).toBeGreaterThan(5_000);
   });
