@@ -33,6 +33,7 @@ import {
 } from 'docx';
 import type { ExportBlock, ExportDocument, ExportField, ExportHeat, ExportItem, ExportSection, ExportTable, Flow, Run } from '../../shared/export/export-model.js';
 import { PAPER_BAND_FILL } from '../../shared/export/marking.js';
+import { exportWordsOf, type ExportWords } from '../../shared/export/words.js';
 
 /** Word's own table style, declared so that a mission can restyle every table at once (Word's built-in "Table Grid"). */
 const TABLE_GRID = 'TableGrid';
@@ -78,20 +79,20 @@ function fieldTable(fields: readonly ExportField[]): Table {
 }
 
 /** A table's row completed: its heading, the short values run on one paragraph, then each longer value under its label. */
-function compactParts(b: ExportBlock, heading: Paragraph): Paragraph[] {
+function compactParts(b: ExportBlock, heading: Paragraph, w: ExportWords): Paragraph[] {
   const short = b.fields.filter((f) => f.short);
   const runs: ParagraphChild[] = [];
   short.forEach((f, i) => {
-    runs.push(new TextRun({ text: `${i ? ' · ' : ''}${f.label}: `, bold: true }));
+    runs.push(new TextRun({ text: `${i ? ' · ' : ''}${w('field.label', { label: f.label })}`, bold: true }));
     for (const v of f.value) if (v.t === 'p') runs.push(...v.runs.map(runOf));
   });
-  const long = b.fields.filter((f) => !f.short).flatMap((f) => [new Paragraph({ keepNext: true, children: [new TextRun({ text: `${f.label}:`, bold: true })] }), ...flowParagraphs(f.value)]);
+  const long = b.fields.filter((f) => !f.short).flatMap((f) => [new Paragraph({ keepNext: true, children: [new TextRun({ text: w('field.labelAlone', { label: f.label }), bold: true })] }), ...flowParagraphs(f.value)]);
   return [heading, ...(runs.length ? [new Paragraph({ children: runs })] : []), ...long, new Paragraph('')];
 }
 
-function blockParts(b: ExportBlock, level: number): Array<Paragraph | Table> {
+function blockParts(b: ExportBlock, level: number, w: ExportWords): Array<Paragraph | Table> {
   const heading = new Paragraph({ heading: HEADINGS[Math.min(level, 2)], children: [new TextRun(b.heading)], keepNext: true });
-  if (b.compact) return compactParts(b, heading);
+  if (b.compact) return compactParts(b, heading, w);
   return b.fields.length ? [heading, fieldTable(b.fields), new Paragraph('')] : [heading];
 }
 
@@ -106,12 +107,12 @@ function rowsTable(t: ExportTable): Table {
   });
 }
 
-function heatTable(heat: ExportHeat): Array<Paragraph | Table> {
+function heatTable(heat: ExportHeat, w: ExportWords): Array<Paragraph | Table> {
   const table = new Table({
     style: TABLE_GRID,
     width: { size: 60, type: WidthType.PERCENTAGE },
     rows: [
-      new TableRow({ children: [textCell('Likelihood \\ impact', { bold: true }), ...heat.rows[0]!.map((c) => textCell(String(c.impact), { bold: true }))] }),
+      new TableRow({ children: [textCell(w('heat.corner'), { bold: true }), ...heat.rows[0]!.map((c) => textCell(String(c.impact), { bold: true }))] }),
       ...heat.rows.map(
         (row) =>
           new TableRow({
@@ -123,118 +124,125 @@ function heatTable(heat: ExportHeat): Array<Paragraph | Table> {
   return [
     new Paragraph({ children: [new TextRun({ text: heat.caption, italics: true })], keepNext: true }),
     table,
-    heatKey(heat),
-    ...(heat.unrated.length ? [new Paragraph(`Not rated yet: ${heat.unrated.join(', ')}`)] : []),
+    heatKey(heat, w),
+    ...(heat.unrated.length ? [new Paragraph(w('heat.unrated', { ids: heat.unrated.join(', ') }))] : []),
     new Paragraph(''),
   ];
 }
 
 /** The key under the heat map: one cell per band in its colour, with its name and score range. */
-function heatKey(heat: ExportHeat): Table {
+function heatKey(heat: ExportHeat, w: ExportWords): Table {
   return new Table({
     style: TABLE_GRID,
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [new TableRow({ children: [textCell('Key', { bold: true }), ...heat.key.map((k) => textCell(`${k.words}: ${k.range}`, { fill: PAPER_BAND_FILL[k.band] }))] })],
+    rows: [new TableRow({ children: [textCell(w('heat.key'), { bold: true }), ...heat.key.map((k) => textCell(w('heat.keyItem', { band: k.words, range: k.range }), { fill: PAPER_BAND_FILL[k.band] }))] })],
   });
 }
 
-function itemParts(item: ExportItem, level: number): Array<Paragraph | Table> {
+function itemParts(item: ExportItem, level: number, w: ExportWords): Array<Paragraph | Table> {
   switch (item.t) {
     case 'p':
     case 'ul':
     case 'pre':
       return flowParagraphs([item]);
     case 'block':
-      return blockParts(item, level);
+      return blockParts(item, level, w);
     case 'table':
       return [new Paragraph({ children: [new TextRun({ text: item.caption, italics: true })], keepNext: true }), rowsTable(item), new Paragraph('')];
     case 'heat':
-      return heatTable(item);
+      return heatTable(item, w);
     case 'empty':
       return [new Paragraph({ children: [new TextRun({ text: item.text, italics: true })] })];
   }
 }
 
-function sectionParts(s: ExportSection, n: number): Array<Paragraph | Table> {
+function sectionParts(s: ExportSection, n: number, w: ExportWords): Array<Paragraph | Table> {
   const heading = new Paragraph({ heading: HEADINGS[Math.min(s.level - 1, 2)], children: [new Bookmark({ id: bookmarkOf(s.id, n), children: [new TextRun(s.heading)] })], keepNext: true });
-  return [heading, ...s.items.flatMap((i) => itemParts(i, s.level))];
+  return [heading, ...s.items.flatMap((i) => itemParts(i, s.level, w))];
 }
 
-function coverParts(x: ExportDocument): Array<Paragraph | Table> {
+function coverParts(x: ExportDocument, w: ExportWords): Array<Paragraph | Table> {
   const c = x.cover;
-  const line = (label: string, value: string | undefined) => (value ? [new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] })] : []);
+  const line = (label: string, value: string | undefined) => (value ? [new Paragraph({ spacing: { after: 80 }, children: [new TextRun({ text: w('field.label', { label }), bold: true }), new TextRun(value)] })] : []);
   return [
     ...(c.draft ? [new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: c.draft, bold: true, size: 32 })] })] : []),
     ...(c.mission ? [new Paragraph({ alignment: AlignmentType.LEFT, spacing: { before: 2400, after: 240 }, children: [new TextRun({ text: c.mission, size: 28, bold: true })] })] : [new Paragraph({ spacing: { before: 2400 } })]),
     new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: c.typeTitle, size: 28 })] }),
     new Paragraph({ heading: HeadingLevel.TITLE, spacing: { after: 480 }, children: [new TextRun(c.title)] }),
-    ...line('Area', c.area),
-    ...line('Status', c.status),
-    ...line('Version', c.version),
-    ...line('Exported', c.date),
-    ...line('Classification', x.marking),
-    ...line('Document id', c.docId),
-    ...(c.url ? [new Paragraph({ children: [new TextRun({ text: 'Online: ', bold: true }), new ExternalHyperlink({ link: c.url, children: [new TextRun({ text: c.url, style: 'Hyperlink' })] })] })] : []),
+    ...line(w('cover.area'), c.area),
+    ...line(w('cover.status'), c.status),
+    ...line(w('cover.version'), c.version),
+    ...line(w('cover.exported'), c.date),
+    ...line(w('cover.classification'), x.marking),
+    ...line(w('cover.docId'), c.docId),
+    ...(c.url ? [new Paragraph({ children: [new TextRun({ text: w('field.label', { label: w('cover.online') }), bold: true }), new ExternalHyperlink({ link: c.url, children: [new TextRun({ text: c.url, style: 'Hyperlink' })] })] })] : []),
   ];
 }
 
 /** The contents: each section heading, indented by level, linking to it (a list that reads in any word processor, with no fields to update). */
-function contentsParts(x: ExportDocument): Paragraph[] {
+function contentsParts(x: ExportDocument, w: ExportWords): Paragraph[] {
   return [
-    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun('Contents')] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(w('contents'))] }),
     ...x.sections.map((s, n) => new Paragraph({ indent: { left: 360 * (s.level - 1) }, children: [new InternalHyperlink({ anchor: bookmarkOf(s.id, n), children: [new TextRun({ text: s.heading, style: 'Hyperlink' })] })] })),
-    new Paragraph({ indent: { left: 0 }, children: [new InternalHyperlink({ anchor: 'signatures', children: [new TextRun({ text: 'Sign-offs', style: 'Hyperlink' })] })] }),
+    new Paragraph({ indent: { left: 0 }, children: [new InternalHyperlink({ anchor: 'signatures', children: [new TextRun({ text: w('signoffs'), style: 'Hyperlink' })] })] }),
   ];
 }
 
-function signatureParts(x: ExportDocument): Array<Paragraph | Table> {
+function signatureParts(x: ExportDocument, w: ExportWords): Array<Paragraph | Table> {
   const s = x.signatures;
-  const out: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: 'signatures', children: [new TextRun('Sign-offs')] })] })];
+  const out: Array<Paragraph | Table> = [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new Bookmark({ id: 'signatures', children: [new TextRun(w('signoffs'))] })] })];
   if (s.none) out.push(new Paragraph(s.none));
   for (const r of s.rows) {
     out.push(
       new Paragraph({ heading: HeadingLevel.HEADING_3, keepNext: true, children: [new TextRun(r.heading)] }),
       fieldTable(
         [
-          ['Signed by', r.person],
-          ['Date and time', r.signedAt],
-          ['Comment', r.comment],
-          ['Signed content hash', r.contentHash],
-          ['Key id', r.keyId],
-          ['Against this copy', r.standingWords],
+          [w('sign.by'), r.person],
+          [w('sign.when'), r.signedAt],
+          [w('sign.comment'), r.comment],
+          [w('sign.hash'), r.contentHash],
+          [w('sign.key'), r.keyId],
+          [w('sign.against'), r.standingWords],
         ]
           .filter(([, v]) => v)
-          .map(([label, v]) => ({ label: label!, value: [{ t: 'p', runs: [{ text: v!, ...(label === 'Against this copy' ? { bold: true } : {}) }] }] })),
+          .map(([label, v]) => ({ label: label!, value: [{ t: 'p', runs: [{ text: v!, ...(label === w('sign.against') ? { bold: true } : {}) }] }] })),
       ),
       new Paragraph(''),
     );
   }
-  if (s.stillToSign) out.push(new Paragraph({ children: [new TextRun({ text: `Still to approve this version: ${s.stillToSign.join(', ')}.`, bold: true })] }));
+  if (s.stillToSign) out.push(new Paragraph({ children: [new TextRun({ text: w('sign.still', { offices: s.stillToSign.join(', ') }), bold: true })] }));
   out.push(new Paragraph({ children: [new TextRun({ text: s.howToVerify, italics: true })] }));
   return out;
 }
 
-function pageFurniture(band: string): Pick<ISectionOptions, 'headers' | 'footers'> {
+function pageFurniture(band: string, w: ExportWords): Pick<ISectionOptions, 'headers' | 'footers'> {
   const mark = () => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: band, bold: true })] });
   return {
     headers: { default: new Header({ children: [mark()] }) },
     footers: {
       default: new Footer({
-        children: [mark(), new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
+        children: [mark(), new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: pageNumberParts(w) })] })],
       }),
     },
   };
+}
+
+/** "Page X of Y" in the export's language, its numbers Word's fields (the sentence is split around them, not glued from pieces). */
+function pageNumberParts(w: ExportWords): string[] {
+  const text = w('page.number', { page: '\u0000P\u0000', pages: '\u0000T\u0000' });
+  return text.split('\u0000').filter(Boolean).map((part) => (part === 'P' ? PageNumber.CURRENT : part === 'T' ? PageNumber.TOTAL_PAGES : part));
 }
 
 const isWide = (s: ExportSection) => s.items.some((i) => i.t === 'table' && i.wide);
 
 /** The Word document of an export, as bytes; `onProgress` is told each section as it is laid out. */
 export async function exportDocx(x: ExportDocument, onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
-  const furniture = pageFurniture(x.pageBand);
+  const w = exportWordsOf(x.lang);
+  const furniture = pageFurniture(x.pageBand, w);
   const portrait = { page: { size: { orientation: PageOrientation.PORTRAIT } } };
   const landscape = { page: { size: { orientation: PageOrientation.LANDSCAPE } } };
   const sections: ISectionOptions[] = [
-    { properties: portrait, ...furniture, children: [...coverParts(x), new Paragraph({ children: [new PageBreak()] }), ...(x.contents ? contentsParts(x) : []), ...(x.fields.length ? [new Paragraph(''), fieldTable(x.fields)] : [])] },
+    { properties: portrait, ...furniture, children: [...coverParts(x, w), new Paragraph({ children: [new PageBreak()] }), ...(x.contents ? contentsParts(x, w) : []), ...(x.fields.length ? [new Paragraph(''), fieldTable(x.fields)] : [])] },
   ];
   // Consecutive sections share a Word section while their orientation is the same, so pages are not broken for nothing.
   let run: { wide: boolean; children: Array<Paragraph | Table> } | undefined;
@@ -245,15 +253,15 @@ export async function exportDocx(x: ExportDocument, onProgress?: (done: number, 
       flush();
       run = { wide, children: [] };
     }
-    run.children.push(...sectionParts(s, n));
+    run.children.push(...sectionParts(s, n, w));
     onProgress?.(n + 1, x.sections.length);
   });
   flush();
-  sections.push({ properties: portrait, ...furniture, children: signatureParts(x) });
+  sections.push({ properties: portrait, ...furniture, children: signatureParts(x, w) });
   const doc = new Document({
     creator: 'POC Workspace',
-    title: `${x.cover.typeTitle}: ${x.cover.title}`,
-    description: `Exported ${x.cover.date}. ${x.marking}.`,
+    title: w('doc.title', { type: x.cover.typeTitle, title: x.cover.title }),
+    description: w('doc.description', { date: x.cover.date, marking: x.marking }),
     // Given as external styles, which docx merges with its default ones (Title, Heading 1–3, Hyperlink…).
     externalStyles: TABLE_GRID_STYLES,
     sections,

@@ -9,7 +9,10 @@
  */
 import type { ExportDocument } from '../../shared/export/export-model.js';
 import { exportDocument } from '../../shared/export/build.js';
+import { exportWordsOf } from '../../shared/export/words.js';
+import { intlLocale } from '../../shared/i18n/locale.js';
 import { forEachLink } from '../../shared/links/index.js';
+import { documentLocale } from '../../shared/model/document-locale.js';
 import { webDocumentUrl } from '../../shared/links/web-link.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { Template } from '../../shared/template/load.js';
@@ -79,9 +82,19 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
     model = content.model;
     template = docs.deps.templates.find(model.meta.type);
     versionId = entry.id;
-    const when = formatMoment(entry.createdAt, { locale: 'en-GB', timeZone: deps.timeZone });
+    // In the exported version's language, as the rest of its title page.
+    const lang = documentLocale(model.meta);
+    const w = exportWordsOf(lang);
+    const when = formatMoment(entry.createdAt, { locale: intlLocale(lang), timeZone: deps.timeZone });
     versionLabel = versionFileLabel(entry, deps.timeZone);
-    versionWords = entry.kind === 'signed' ? `The version signed on ${when}${entry.name ? ` (${entry.name})` : ''}` : entry.name ? `Version "${entry.name}" of ${when}` : `The version of ${when}`;
+    versionWords =
+      entry.kind === 'signed'
+        ? entry.name
+          ? w('version.signedNamed', { when, name: entry.name })
+          : w('version.signed', { when })
+        : entry.name
+          ? w('version.named', { name: entry.name, when })
+          : w('version.of', { when });
   }
   if (!model || !template) return { ok: false, code: 'not-a-document', message: `"${req.docId}" cannot be read as a POC document, so it cannot be exported. Open it in the editor to see why.` };
   const titles = await linkedTitles(deps, model, req.reader);

@@ -12,7 +12,10 @@
  */
 import type { DocModel } from '../model/types.js';
 import { fullyApproved } from '../signoff/workflow.js';
-import { statusWord } from '../template/field-words.js';
+import { translate, wordsOf } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import { exportWords } from '../i18n/messages/export.js';
+import { exportStatusWord } from './value-words.js';
 import type { Template } from '../template/load.js';
 import { formatMoment } from '../time/format.js';
 import type { SignoffEvidence } from './signature-page.js';
@@ -31,19 +34,28 @@ export interface ApprovalContext {
   hash: string;
   /** Whether the exported content is the document as it is now (false: a version of its history). */
   current: boolean;
+  /** The document's language: the words of the line. */
+  lang: Locale;
+  /** The Intl locale of its dates. */
   locale: string;
   timeZone: string;
 }
 
-/** "A", "A and B", "A, B and C". */
-const listWords = (items: readonly string[]) => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)!}`);
+/** "A", "A and B", "A, B and C" in `lang`. */
+export function listWords(items: readonly string[], lang: Locale): string {
+  if (items.length < 2) return items[0] ?? '';
+  if (items.length === 2) return translate(exportWords, lang, 'list.two', { first: items[0], last: items[1] });
+  return translate(exportWords, lang, 'list.many', { first: items[0], rest: items.slice(1, -1).join(', '), last: items.at(-1)! });
+}
 
 /** How `model` (content `ctx.hash`) stands under the sign-off records the server verified (`undefined`: read from a file). */
 export function versionApproval(model: DocModel, template: Template, evidence: readonly SignoffEvidence[] | undefined, ctx: ApprovalContext): VersionApproval {
+  const w = wordsOf(exportWords, ctx.lang);
+  const statusWord = (s: string) => exportStatusWord(s, ctx.lang);
   const saved = statusWord(model.meta.status);
   if (!evidence) {
     // A file's status is its own word: nothing here can confirm an approval, so the draft band prints and the line says why.
-    return { approved: false, status: model.meta.status === 'approved' ? `${saved}, as the file says (its sign-offs are not in the file, so this copy cannot show them)` : saved };
+    return { approved: false, status: model.meta.status === 'approved' ? w('status.fileApproved', { status: saved }) : saved };
   }
   const holding = [...evidence].filter((e) => e.status !== 'invalid').sort((a, b) => a.record.payload.signedAt.localeCompare(b.record.payload.signedAt));
   const standing = new Map<string, SignoffEvidence['record']['payload']>();
@@ -53,14 +65,14 @@ export function versionApproval(model: DocModel, template: Template, evidence: r
     const p = [...holding].reverse().find((e) => e.record.payload.role === o.role && e.record.payload.contentHash === ctx.hash)?.record.payload;
     return p ? [{ office: o.label, decision: p.decision, when: formatMoment(p.signedAt, { locale: ctx.locale, timeZone: ctx.timeZone }) }] : [];
   });
-  const approvals = ofThis.filter((s) => s.decision === 'approved').map((s) => `${s.office} on ${s.when}`);
+  const approvals = ofThis.filter((s) => s.decision === 'approved').map((s) => w('status.approvalOn', { office: s.office, when: s.when }));
   if (fullyApproved(template, standing, ctx.hash)) {
     // An archived document keeps saying so; any other approved content is "Approved", whatever its snapshot's field said.
     const word = statusWord(model.meta.status === 'archived' ? 'archived' : 'approved');
-    return { approved: true, status: `${word}: this is the version approved by ${listWords(approvals)}` };
+    return { approved: true, status: w('status.approvedBy', { status: word, offices: listWords(approvals, ctx.lang) }) };
   }
-  if (model.meta.status === 'approved') return { approved: false, status: `${statusWord('in-review')} (the document says approved, but its sign-offs do not approve this version)` };
-  const carried = ofThis.map((s) => `${s.decision === 'approved' ? 'approved' : 'rejected'} by ${s.office} on ${s.when}`);
-  const had = ctx.current ? saved : `${saved} when this version was saved`;
-  return { approved: false, status: carried.length ? `${had}; ${listWords(carried)}` : had };
+  if (model.meta.status === 'approved') return { approved: false, status: w('status.saysApproved', { status: statusWord('in-review') }) };
+  const carried = ofThis.map((s) => w(s.decision === 'approved' ? 'status.approvedByOn' : 'status.rejectedByOn', { office: s.office, when: s.when }));
+  const had = ctx.current ? saved : w('status.whenSaved', { status: saved });
+  return { approved: false, status: carried.length ? w('status.carried', { status: had, decisions: listWords(carried, ctx.lang) }) : had };
 }

@@ -10,12 +10,21 @@
  * the server's address is known, as a hyperlink back to it; a list of
  * links is grouped by the document it points into. Block ids print with
  * non-breaking hyphens (printed-id.ts); the status line and the draft band
- * come from approval.ts.
+ * come from approval.ts. Everything is in the document's language
+ * (documentLocale): the template's words through localizeTemplate (the
+ * model keeps English section titles; the localized template's are
+ * printed), the export's own through the export catalogue
+ * (shared/i18n/messages/export.ts), dates through intlLocale.
  */
 import { contentHash } from '../hash/canonical.js';
+import { wordsOf } from '../i18n/catalogue.js';
+import { intlLocale, type Locale } from '../i18n/locale.js';
+import { exportWords } from '../i18n/messages/export.js';
+import { documentLocale } from '../model/document-locale.js';
+import { localizeTemplate } from '../template/localize.js';
 import type { DocModel, FieldValue, Inline, RichText, Section, SectionItem, TypedBlock } from '../model/types.js';
 import { blockTitleOf } from '../template/block-title.js';
-import { shortValueWords } from '../template/field-words.js';
+import { exportValueWords } from './value-words.js';
 import type { Template } from '../template/load.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import { formatDay, formatMoment } from '../time/format.js';
@@ -25,7 +34,7 @@ import { dayNumber } from '../validate/values.js';
 import { versionApproval } from './approval.js';
 import { printedId } from './printed-id.js';
 import type { ExportBlock, ExportDocument, ExportField, ExportItem, ExportSection, Flow, Run } from './export-model.js';
-import { DRAFT_MARKING, markingOf, pageBand } from './marking.js';
+import { markingOf, pageBand } from './marking.js';
 import { signaturePage, type SignoffEvidence } from './signature-page.js';
 import { THREAT_TABLE_FIELDS, threatTables } from './threat-tables.js';
 import { THREAT_BLOCK } from '../validate/risk.js';
@@ -48,50 +57,51 @@ export interface ExportOptions {
   documentTitle?: (docId: string) => string | undefined;
   /** The web workspace address of a document or a block in it, when the server's address is known. */
   webUrl?: (docId: string, blockId?: string) => string | undefined;
-  /** Locale and time zone of dates and times (default en-GB, UTC). */
+  /** Intl locale of dates and times (default: the document's language's, intlLocale) and their time zone (default UTC). */
   locale?: string;
   timeZone?: string;
 }
 
-const DEFAULT_LOCALE = 'en-GB';
-
 /** Documents with fewer sections than this get no contents page: a reader sees them at a glance, and the page would be most of a sheet for a few lines. */
 export const CONTENTS_FROM_SECTIONS = 6;
 
-/** The export of `model` under `template` (see export-model.ts for what each part holds). */
-export function exportDocument(model: DocModel, template: Template, opts: ExportOptions): ExportDocument {
-  const locale = opts.locale ?? DEFAULT_LOCALE;
+/** The export of `model` under `template`, every word in the document's language (see export-model.ts for what each part holds). */
+export function exportDocument(model: DocModel, englishTemplate: Template, opts: ExportOptions): ExportDocument {
+  const lang = documentLocale(model.meta);
+  const template = localizeTemplate(englishTemplate, lang);
+  const w = wordsOf(exportWords, lang);
+  const locale = opts.locale ?? intlLocale(lang);
   const timeZone = opts.timeZone ?? 'UTC';
   const hash = contentHash(model);
   const current = opts.current ?? true;
   // The export's day in the mission's time zone: what "overdue as of" is counted from and says.
   const today = missionToday(timeZone, new Date(opts.now));
-  const ctx: Ctx = { model, template, opts, locale, today: { day: dayNumber(today)!, words: formatDay(today, locale) } };
-  const approval = versionApproval(model, template, opts.signoffs, { hash, current, locale, timeZone });
-  const marking = markingOf(model, template);
+  const ctx: Ctx = { model, template, opts, lang, w, locale, today: { day: dayNumber(today)!, words: formatDay(today, locale) } };
+  const approval = versionApproval(model, template, opts.signoffs, { hash, current, lang, locale, timeZone });
+  const marking = markingOf(model, template, lang);
   const sections = sectionsOf(ctx);
   const area = template.area ? model.meta.fields[template.area] : undefined;
   const areaField = template.area ? template.fields.find((f) => f.name === template.area) : undefined;
   return {
-    lang: 'en',
+    lang,
     cover: {
       ...(opts.mission ? { mission: opts.mission } : {}),
       typeTitle: template.title,
-      title: model.meta.title || 'Untitled document',
-      ...(area !== undefined && area !== '' ? { area: shortValueWords(area, areaField, locale) } : {}),
+      title: model.meta.title || w('cover.untitled'),
+      ...(area !== undefined && area !== '' ? { area: exportValueWords(area, areaField, lang, locale) } : {}),
       status: approval.status,
-      ...(approval.approved ? {} : { draft: DRAFT_MARKING }),
-      version: opts.version ?? 'The document as it is now',
+      ...(approval.approved ? {} : { draft: w('marking.draft') }),
+      version: opts.version ?? w('cover.versionNow'),
       date: formatMoment(opts.now, { locale, timeZone }),
       docId: model.meta.id,
       ...(opts.webUrl?.(model.meta.id) ? { url: opts.webUrl(model.meta.id) } : {}),
     },
     marking,
-    pageBand: pageBand(marking, approval.approved),
+    pageBand: pageBand(marking, approval.approved, lang),
     contents: sections.length >= CONTENTS_FROM_SECTIONS,
     fields: fieldsOf(ctx, model.meta.fields, template.fields),
     sections,
-    signatures: signaturePage(opts.signoffs, { contentHash: hash, current, template, locale, timeZone, docId: model.meta.id, ...(opts.webUrl?.(model.meta.id) ? { docUrl: opts.webUrl(model.meta.id) } : {}) }),
+    signatures: signaturePage(opts.signoffs, { contentHash: hash, current, template, lang, locale, timeZone, docId: model.meta.id, ...(opts.webUrl?.(model.meta.id) ? { docUrl: opts.webUrl(model.meta.id) } : {}) }),
     fileStem: fileStem(model, opts.versionLabel),
   };
 }
@@ -100,6 +110,10 @@ interface Ctx {
   model: DocModel;
   template: Template;
   opts: ExportOptions;
+  /** The document's language, and the export's words in it. */
+  lang: Locale;
+  w: ReturnType<typeof wordsOf<typeof exportWords>>;
+  /** The Intl locale of dates. */
   locale: string;
   /** The export's day: its number (values.ts `dayNumber`) and in words. */
   today: { day: number; words: string };
@@ -132,14 +146,14 @@ function linkRun(ctx: Ctx, docId: string, blockId: string): Run {
     const title = block ? blockTitleOf(block, template) : blockId;
     text = title === blockId ? printedId(blockId) : `${printedId(blockId)} ${title}`;
   } else {
-    text = `${printedId(blockId)}, ${documentName(ctx, docId)}`;
+    text = ctx.w('link.inOther', { id: printedId(blockId), document: documentName(ctx, docId) });
   }
   const href = opts.webUrl?.(docId, blockId);
   return { text, ...(href ? { href } : {}) };
 }
 
 /** Another document as a reader knows it: its title when they may read it, else its id. */
-const documentName = (ctx: Ctx, docId: string) => ctx.opts.documentTitle?.(docId) ?? `document ${docId}`;
+const documentName = (ctx: Ctx, docId: string) => ctx.opts.documentTitle?.(docId) ?? ctx.w('link.document', { docId });
 
 /** Text between the links of a list ("OBJ-1, T-3; T-4"): separators only. */
 const SEPARATOR = /^[\s,;]*$/;
@@ -162,7 +176,7 @@ function linkList(ctx: Ctx, inlines: readonly Inline[]): Run[] | undefined {
       ids.forEach((id, n) => out.push(...(n ? [{ text: '; ' }] : []), linkRun(ctx, docId, id)));
       continue;
     }
-    out.push({ text: `${documentName(ctx, docId)}: ` });
+    out.push({ text: ctx.w('link.group', { document: documentName(ctx, docId) }) });
     ids.forEach((id, n) => {
       const href = ctx.opts.webUrl?.(docId, id);
       out.push(...(n ? [{ text: ', ' }] : []), { text: printedId(id), ...(href ? { href } : {}) });
@@ -201,9 +215,9 @@ function valueFlow(ctx: Ctx, v: FieldValue, spec: FieldSpec | undefined): Flow[]
     const id = v.trim();
     const title = id === ctx.model.meta.id ? ctx.model.meta.title : ctx.opts.documentTitle?.(id);
     const href = ctx.opts.webUrl?.(id);
-    return [{ t: 'p', runs: [{ text: title ?? `document ${id}`, ...(href ? { href } : {}) }] }];
+    return [{ t: 'p', runs: [{ text: title ?? ctx.w('link.document', { docId: id }), ...(href ? { href } : {}) }] }];
   }
-  return [{ t: 'p', runs: [{ text: shortValueWords(v, spec, ctx.locale) }] }];
+  return [{ t: 'p', runs: [{ text: exportValueWords(v, spec, ctx.lang, ctx.locale) }] }];
 }
 
 /** The fields that hold something, in the template's order (fields the template does not know last, by name); those of `block` when given. */
@@ -242,7 +256,7 @@ function withOverdue(ctx: Ctx, b: TypedBlock, value: Flow[]): Flow[] {
   if (overdueSince(b, ctx.today.day) === undefined) return value;
   const [first, ...rest] = value;
   if (first?.t !== 'p') return value;
-  return [{ t: 'p', runs: [...first.runs, { text: ` (overdue as of ${ctx.today.words})`, bold: true }] }, ...rest];
+  return [{ t: 'p', runs: [...first.runs, { text: ctx.w('overdue', { day: ctx.today.words }), bold: true }] }, ...rest];
 }
 
 /** The printed table of a section's rows of one type that declares `table:` in its template, with the threat matrix's ranking columns and heat map. */
@@ -251,15 +265,16 @@ function tablesOf(ctx: Ctx, blocks: readonly TypedBlock[]): ExportItem[] {
   const spec = ctx.template.blockTypes.find((t) => t.type === type);
   if (!spec?.table || blocks.some((b) => b.type !== type)) return [];
   const columns = spec.table.map((n) => spec.fields.find((f) => f.name === n)!);
-  const threat = threatTables(ctx.model, ctx.template, blocks, spec);
+  const threat = threatTables(ctx.model, ctx.template, blocks, spec, ctx.lang);
   const order = threat?.order ?? blocks;
   const wide = columns.length + (threat ? threat.columns.length : 0) > 5;
   return [
     ...(threat ? [threat.heat] : []),
     {
       t: 'table',
-      caption: `${spec.label} table`,
-      columns: [...(threat?.leading ?? []), 'Id', ...columns.map((c) => c.label), ...(threat?.columns ?? [])],
+      caption: ctx.w('table.caption', { type: spec.label }),
+      columns: [...(threat?.leading ?? []), ctx.w('table.id'), ...columns.map((c) => c.label), ...(threat?.columns ?? [])],
+      idColumn: threat?.leading.length ?? 0,
       rows: order.map((b) => ({
         id: b.id,
         cells: [
@@ -288,7 +303,7 @@ function sectionOf(ctx: Ctx, s: Section): ExportSection {
   const tabled = new Set([...(spec?.table ?? []), ...(spec?.type === THREAT_BLOCK ? THREAT_TABLE_FIELDS : [])]);
   const items: ExportItem[] = [...flowOf(ctx, text), ...tables, ...blocks.map((b) => blockOf(ctx, b, tabled))];
   // A section the template keeps for its sub-sections only (`text: false`) has nothing of its own to miss.
-  if (!items.length && sectionSpec?.text !== false) items.push({ t: 'empty', text: 'Nothing written here yet.' });
+  if (!items.length && sectionSpec?.text !== false) items.push({ t: 'empty', text: ctx.w('empty') });
   return { id: s.id, heading: `${s.id} ${sectionSpec?.title ?? s.title}`.trim(), level: sectionSpec?.level ?? 1, items };
 }
 

@@ -46,6 +46,8 @@ export interface ExportTable {
   t: 'table';
   caption: string;
   columns: string[];
+  /** Which column holds the rows' ids (the header of each row). */
+  idColumn: number;
   rows: Array<{ id: string; cells: Flow[][] }>;
   wide: boolean;
 }

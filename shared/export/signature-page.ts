@@ -8,6 +8,9 @@
  * says whether a signature holds; the hash comparison here says whether it
  * is this version's.
  */
+import { translate, wordsOf } from '../i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.js';
+import { exportWords } from '../i18n/messages/export.js';
 import type { SignoffRecord } from '../signoff/record.js';
 import type { Template } from '../template/load.js';
 import { formatMoment } from '../time/format.js';
@@ -26,7 +29,11 @@ export interface SignatureContext {
   contentHash: string;
   /** Whether the exported version is the document as it is now. */
   current: boolean;
+  /** The template, already in the document's language (its office labels). */
   template: Template;
+  /** The document's language: the page's words. */
+  lang: Locale;
+  /** The Intl locale of its dates. */
   locale: string;
   timeZone: string;
   docId: string;
@@ -34,22 +41,19 @@ export interface SignatureContext {
   docUrl?: string;
 }
 
-/** Said when the export was made from a file: a Markdown mirror carries no sign-offs. */
-export const SIGNOFFS_NOT_KNOWN =
-  'Sign-offs are kept by the server, not in the file this copy was made from, so none are shown here. Export the document from the server to include them.';
+/** Said when the export was made from a file: a Markdown mirror carries no sign-offs (in English; the catalogue's 'sign.notKnown'). */
+export const SIGNOFFS_NOT_KNOWN = translate(exportWords, DEFAULT_LOCALE, 'sign.notKnown');
 
 /**
  * How a reader checks the signatures, in plain words: first the web workspace (the document's page, whose sign-off
  * panel says whether each signature holds), then the `poc verify` command for those who have it; and what to compare
  * on paper: each sign-off's signed content hash with this copy's.
  */
-export function howToVerify(ctx: Pick<SignatureContext, 'contentHash' | 'docId' | 'docUrl'>): string {
-  const where = ctx.docUrl ? `open ${ctx.docUrl} in the web workspace` : `open the document "${ctx.docId}" in the web workspace`;
-  return (
-    `How to check this copy: ${where} and look at its sign-off panel, which says whether each signature is valid. ` +
-    `A sign-off covers this copy only if its signed content hash is the same as this copy's: ${ctx.contentHash}. ` +
-    `Or ask someone with the poc command-line tool to run: poc verify ${ctx.docId} --server <the server's address>.`
-  );
+export function howToVerify(ctx: Pick<SignatureContext, 'contentHash' | 'docId' | 'docUrl'> & { lang?: Locale }): string {
+  const lang = ctx.lang ?? DEFAULT_LOCALE;
+  return ctx.docUrl
+    ? translate(exportWords, lang, 'verify.atUrl', { url: ctx.docUrl, hash: ctx.contentHash, docId: ctx.docId })
+    : translate(exportWords, lang, 'verify.atId', { hash: ctx.contentHash, docId: ctx.docId });
 }
 
 /** How a sign-off stands against the exported version. */
@@ -58,25 +62,27 @@ function standingOf(e: SignoffEvidence, hash: string): SignatureStanding {
   return e.record.payload.contentHash === hash ? 'this-version' : 'other-version';
 }
 
-function standingWords(standing: SignatureStanding, e: SignoffEvidence, current: boolean): string {
-  if (standing === 'invalid') return `Does not verify${e.reason ? `: ${e.reason}` : ''}. Do not rely on this sign-off.`;
-  if (standing === 'this-version') return 'Valid: signed exactly this version.';
-  return current ? 'Stale: signed an earlier version; the document changed since.' : 'Signed a different version from this one.';
+function standingWords(standing: SignatureStanding, e: SignoffEvidence, current: boolean, lang: Locale): string {
+  const w = wordsOf(exportWords, lang);
+  if (standing === 'invalid') return e.reason ? w('sign.invalidBecause', { reason: e.reason }) : w('sign.invalid');
+  if (standing === 'this-version') return w('sign.valid');
+  return current ? w('sign.stale') : w('sign.different');
 }
 
 /** The signature page of an export of content `ctx.contentHash`, from the records the server verified (`undefined`: read from a file). */
 export function signaturePage(evidence: readonly SignoffEvidence[] | undefined, ctx: SignatureContext): ExportDocument['signatures'] {
+  const w = wordsOf(exportWords, ctx.lang);
   const verify = howToVerify(ctx);
-  if (!evidence) return { contentHash: ctx.contentHash, rows: [], none: SIGNOFFS_NOT_KNOWN, howToVerify: verify };
+  if (!evidence) return { contentHash: ctx.contentHash, rows: [], none: w('sign.notKnown'), howToVerify: verify };
   const rows: ExportSignature[] = [...evidence]
     .sort((a, b) => a.record.payload.signedAt.localeCompare(b.record.payload.signedAt))
     .map((e) => {
       const p = e.record.payload;
       const standing = standingOf(e, ctx.contentHash);
       const office = ctx.template.signoffs.find((o) => o.role === p.role)?.label ?? p.role;
-      const decision = p.decision === 'approved' ? 'Approved' : 'Rejected';
+      const decision = w(p.decision === 'approved' ? 'sign.approved' : 'sign.rejected');
       return {
-        heading: `${office}: ${decision}${standing === 'this-version' ? '' : standing === 'other-version' ? ' — of another version, not this one' : ' — DOES NOT VERIFY'}`,
+        heading: w(standing === 'this-version' ? 'sign.heading' : standing === 'other-version' ? 'sign.heading.other' : 'sign.heading.invalid', { office, decision }),
         office,
         person: p.userName || p.user,
         decision,
@@ -85,12 +91,12 @@ export function signaturePage(evidence: readonly SignoffEvidence[] | undefined, 
         contentHash: p.contentHash,
         keyId: e.record.keyId,
         standing,
-        standingWords: standingWords(standing, e, ctx.current),
+        standingWords: standingWords(standing, e, ctx.current, ctx.lang),
       };
     });
   // Each office's latest word on this version decides (a later rejection of the same text outweighs an approval).
   const latest = new Map<string, ExportSignature>();
   for (const r of rows) if (r.standing === 'this-version') latest.set(r.office, r);
-  const stillToSign = ctx.template.signoffs.map((o) => o.label).filter((label) => latest.get(label)?.decision !== 'Approved');
-  return { contentHash: ctx.contentHash, rows, ...(rows.length ? {} : { none: 'Nobody has signed off this document yet.' }), ...(stillToSign.length ? { stillToSign } : {}), howToVerify: verify };
+  const stillToSign = ctx.template.signoffs.map((o) => o.label).filter((label) => latest.get(label)?.decision !== w('sign.approved'));
+  return { contentHash: ctx.contentHash, rows, ...(rows.length ? {} : { none: w('sign.none') }), ...(stillToSign.length ? { stillToSign } : {}), howToVerify: verify };
 }

@@ -12,6 +12,7 @@ import { editorWords } from './messages/editor.js';
 import { editorChartWords } from './messages/editor-charts.js';
 import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
+import { exportWords } from './messages/export.js';
 import { pluginSettings } from './messages/plugin-settings.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
 import { sharedPictureWords } from './messages/shared-picture.js';
@@ -38,6 +39,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorChartWords,
   editorPanelWords,
   editorShareWords,
+  exportWords,
   pluginSettings,
   sharedDiffWords,
   sharedPictureWords,

@@ -37,6 +37,14 @@ describe('poc export of a file', () => {
     expect(text).toContain('Sign-offs are kept by the server');
   });
 
+  test('a French file (poc-lang: fr) exports in French, its links named after the French documents beside it', async () => {
+    const file = join(out, 'nord.docx');
+    await exportCommand({ source: join(ROOT, 'demo-vault', 'Français', 'Matrice des menaces POC — Secteur Nord.md'), format: 'docx', paper: 'a4', out: file, templates, today: TODAY, progress: quiet }, quiet);
+    const text = docxTextOf(file);
+    for (const words of ['PROJET — NON APPROUVÉ', 'Statut\u00a0: ', 'Approbations', 'Les approbations sont conservées par le serveur']) expect(text).toContain(words);
+    for (const words of ['DRAFT — NOT ENDORSED', 'Sign-offs are kept by the server', 'Status: ']) expect(text).not.toContain(words);
+  });
+
   test('refuses --version for a file, saying a version is kept by the server', async () => {
     await expect(exportCommand({ source: DEMO_MATRIX, format: 'docx', paper: 'a4', version: 'v1', out: join(out, 'x.docx'), templates, today: TODAY, progress: quiet }, quiet)).rejects.toThrow(/a file has only its current content/);
   });

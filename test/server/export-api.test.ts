@@ -7,6 +7,8 @@ import { approvableMatrix, currentHash, postSignoff } from '../support/sign-off.
 import { startTestServer, storeDocument, type TestServer } from '../support/test-server.js';
 import { DRAFT_MARKING } from '../../shared/export/marking.js';
 import { docxParts, pdfText, wordText } from './export/read-back.js';
+import { localizeTemplate } from '../../shared/template/localize.js';
+import { TemplateSet } from '../../shared/template/set.js';
 
 const TODAY = '2026-11-24';
 const DOC = 'tm-export';
@@ -166,6 +168,37 @@ describe('exporting a document', () => {
     } finally {
       await new Promise((resolve) => trap.close(resolve));
     }
+  });
+});
+
+describe('exports in the document\'s language (issue 18)', () => {
+  const office = () => localizeTemplate(TemplateSet.builtin().get('threat-matrix'), 'fr').signoffs.find((o) => o.role === 'head-of-office')!.label;
+  const exportAs = async (docId: string, query: string, language: string) => {
+    const res = await fetch(`${t.httpUrl}/api/docs/${docId}/export?${query}`, { headers: { authorization: `Bearer ${hoo}`, 'accept-language': language } });
+    return new Uint8Array(await res.arrayBuffer());
+  };
+
+  it('a French document signed off exports in French for an English reader: the approval line, the sign-off page and a signed version', async () => {
+    const fr = approvableMatrix('tm-export-fr', TODAY);
+    fr.meta.lang = 'fr';
+    await storeDocument(t, hoo, fr);
+    const r = await postSignoff(t, 'tm-export-fr', hoo, { role: 'head-of-office', comment: 'Approuvé pour le forum de coordination.' });
+    expect(r.status).toBe(201);
+    const text = wordText(docxParts(await exportAs('tm-export-fr', 'format=docx', 'en'))['word/document.xml']!);
+    expect(text).toContain(`Approuvé\u00a0: cette version est celle approuvée par ${office()} le 24 nov. 2026, 12:00 UTC`);
+    expect(text).toContain(`${office()}\u00a0: Approuvé`);
+    expect(text).toContain('Valide\u00a0: signe exactement cette version.');
+    expect(text).not.toContain('Valid: signed exactly this version.');
+    const then = wordText(docxParts(await exportAs('tm-export-fr', `format=docx&version=${r.body.record.id}`, 'en'))['word/document.xml']!);
+    expect(then).toContain('La version signée le 24 nov. 2026, 12:00 UTC');
+  });
+
+  it('an English document exports in English for a reader whose language is French', async () => {
+    await storeDocument(t, hoo, signed);
+    const text = wordText(docxParts(await exportAs(DOC, 'format=docx', 'fr-FR,fr;q=0.9'))['word/document.xml']!);
+    expect(text).toContain('Approved: this is the version approved by Head of Office on 24 Nov 2026, 12:00 UTC');
+    expect(text).toContain('Valid: signed exactly this version.');
+    for (const words of ['Approuvé', 'Statut', 'Approbations', 'nov.']) expect(text).not.toContain(words);
   });
 });
 

@@ -4,7 +4,12 @@ import { exportDocument } from '../../../shared/export/build.js';
 import { THREAT_TABLE_FIELDS } from '../../../shared/export/threat-tables.js';
 import type { ExportDocument } from '../../../shared/export/export-model.js';
 import type { DocModel, FieldValue, RichText } from '../../../shared/model/types.js';
-import { shortValueWords } from '../../../shared/template/field-words.js';
+import { exportValueWords } from '../../../shared/export/value-words.js';
+import { translate } from '../../../shared/i18n/catalogue.js';
+import { intlLocale, type Locale } from '../../../shared/i18n/locale.js';
+import { exportWords } from '../../../shared/i18n/messages/export.js';
+import { documentLocale } from '../../../shared/model/document-locale.js';
+import { localizeTemplate } from '../../../shared/template/localize.js';
 import type { Template } from '../../../shared/template/load.js';
 import { TemplateSet } from '../../../shared/template/set.js';
 import { exportDocx } from '../../../server/export/docx.js';
@@ -12,7 +17,6 @@ import { exportHtml } from '../../../server/export/html.js';
 import { PdfPrinter } from '../../../server/export/pdf.js';
 import { renderDemoVault } from '../../../scripts/demo/render.js';
 import { docxParts, expectInOrder, needPoppler, pdfPages, pdfText, pdfToPng, squash, wordText } from './read-back.js';
-import { DRAFT_MARKING } from '../../../shared/export/marking.js';
 import { riskBandKey } from '../../../shared/validate/risk.js';
 import { keepForDocs } from '../../browser/support/chromium.js';
 import { ROOT } from '../../support/test-server.js';
@@ -34,10 +38,10 @@ function firstWords(rich: RichText): string | undefined {
   return undefined;
 }
 
-function valueNeedle(v: FieldValue | undefined, spec: Template['fields'][number]): string | undefined {
+function valueNeedle(v: FieldValue | undefined, spec: Template['fields'][number], lang: Locale): string | undefined {
   if (v === undefined || v === '') return undefined;
   if (Array.isArray(v)) return spec.kind === 'link' ? undefined : firstWords(v);
-  return shortValueWords(v, spec, 'en-GB');
+  return exportValueWords(v, spec, lang, intlLocale(lang));
 }
 
 /**
@@ -45,10 +49,13 @@ function valueNeedle(v: FieldValue | undefined, spec: Template['fields'][number]
  * and required values — those of the block type's printed table (`table:`) in the table before the rows, the others
  * with the row; `tabled` collects the table's values (a table's cells are read in layout order, so not in sequence).
  */
-function expectedNeedles(model: DocModel, template: Template, tabled: string[] = []): string[] {
+function expectedNeedles(model: DocModel, englishTemplate: Template, tabled: string[] = []): string[] {
+  // A document exports in its own language: the template's words in it (a French demo document, French titles and labels).
+  const lang = documentLocale(model.meta);
+  const template = localizeTemplate(englishTemplate, lang);
   const out: string[] = [];
   for (const f of template.fields.filter((f) => f.required)) {
-    const n = valueNeedle(model.meta.fields[f.name], f);
+    const n = valueNeedle(model.meta.fields[f.name], f, lang);
     if (n) out.push(n);
   }
   for (const s of model.sections) {
@@ -64,7 +71,7 @@ function expectedNeedles(model: DocModel, template: Template, tabled: string[] =
       const title = bt.fields.find((f) => f.name === bt.titleField);
       const fields = [...(title ? [title] : []), ...bt.fields.filter((f) => f !== title)];
       for (const f of fields.filter((f) => f.required)) {
-        const n = valueNeedle(b.fields[f.name], f);
+        const n = valueNeedle(b.fields[f.name], f, lang);
         if (!n) continue;
         if (inTable.has(f.name)) tabled.push(typeof b.fields[f.name] === 'number' ? String(b.fields[f.name]) : n);
         else out.push(n);
@@ -194,7 +201,8 @@ describe('the PDF export of each demo document', () => {
     const bytes = pdfs.get(model.meta.id)!;
     // The band: the marking, and beside it the draft marking (these exports carry no sign-offs, so none is approved).
     const band = exportOf(model).pageBand;
-    expect(band).toBe(`${exportOf(model).marking.toUpperCase()} · ${DRAFT_MARKING}`);
+    const lang = documentLocale(model.meta);
+    expect(band).toBe(`${exportOf(model).marking.toLocaleUpperCase(lang)} · ${translate(exportWords, lang, 'marking.draft')}`);
     const pages = pdfPages(bytes);
     expect(pages).toBeGreaterThan(2);
     for (let p = 1; p <= pages; p++) {
@@ -202,7 +210,7 @@ describe('the PDF export of each demo document', () => {
       const lines = pdfText(bytes, p).split('\n').map((l) => l.trim());
       expect(lines[0], `page ${p} starts with the marking`).toBe(band);
       expect(lines.filter((l) => l === band).length, `page ${p} carries the marking at the top and the bottom`).toBeGreaterThanOrEqual(2);
-      expect(lines, `page ${p} is numbered`).toContain(`Page ${p} of ${pages}`);
+      expect(lines, `page ${p} is numbered`).toContain(translate(exportWords, lang, 'page.number', { page: p, pages }));
     }
   });
 });
