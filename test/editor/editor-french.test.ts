@@ -65,7 +65,7 @@ describe('in French', () => {
   test('the status summary names the status and the offices in order, then how to move a draft on', () => {
     setInterfaceLocale('fr');
     expect(workflowSummary('draft', strategy, standing({}), 'sha256:now')).toBe(
-      'Brouillon. Encore requis, dans cet ordre\u00a0: Chef de mission (approbation), puis Équipe de pays des Nations Unies (approbation). Passez-le en examen, en haut du document, quand il est prêt à être lu.',
+      'Projet. Encore requis, dans cet ordre\u00a0: Chef de mission (approbation), puis Équipe de pays des Nations Unies (approbation). Passez-le en examen, en haut du document, quand il est prêt à être lu.',
     );
   });
 

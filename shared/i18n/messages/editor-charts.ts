@@ -110,7 +110,7 @@ export const editorChartWords = defineCatalogue(
       'picture.facet.threatType': 'Type de menace',
       'picture.listHeading': '{heading} ({count})',
       'picture.ranked': { one: 'Menaces de toutes les matrices, classées ensemble ({shown} sur {count} menace évaluée)', other: 'Menaces de toutes les matrices, classées ensemble ({shown} sur {count} menaces évaluées)' },
-      'picture.heat': 'Carte de chaleur\u00a0: nombre de menaces par probabilité et impact',
+      'picture.heat': 'Carte thermique\u00a0: nombre de menaces par probabilité et impact',
       'picture.heat.corner': 'Probabilité \\ impact',
       'picture.heat.cell': { one: 'Probabilité {likelihood} × impact {impact} = {risk}\u00a0: {count} menace', other: 'Probabilité {likelihood} × impact {impact} = {risk}\u00a0: {count} menaces' },
       'picture.unrated': 'Pas encore évaluées\u00a0: {threats}',

@@ -127,13 +127,13 @@ export const editorWords = defineCatalogue(
   },
   {
     fr: {
-      'status.draft': 'Brouillon',
+      'status.draft': 'Projet',
       'status.in-review': 'En examen',
       'status.approved': 'Approuvé',
       'status.archived': 'Archivé',
       'header.move.inReview': 'Passer en examen',
-      'header.move.inReview.title': 'Le brouillon est prêt\u00a0: la direction peut le lire et le signer.',
-      'header.move.draft': 'Revenir au brouillon',
+      'header.move.inReview.title': 'Le projet est prêt\u00a0: la direction peut le lire et le signer.',
+      'header.move.draft': 'Revenir à l’état de projet',
       'header.move.draft.title': 'Finalement pas prêt pour l’examen (possible tant qu’aucun bureau ne l’a approuvé).',
       'header.move.other': 'Passer à l’état «\u00a0{status}\u00a0»',
       'header.title.label': 'Titre du document',

@@ -47,7 +47,7 @@ export const sharedValueWords = defineCatalogue(
       'rating.impact.3': 'grave',
       'rating.impact.4': 'très grave',
       'rating.impact.5': 'catastrophique',
-      'status.draft': 'Brouillon',
+      'status.draft': 'Projet',
       'status.in-review': 'En examen',
       'status.approved': 'Approuvé',
       'status.archived': 'Archivé',
