@@ -9,7 +9,8 @@
 import type { Template } from '../shared/template/load.js';
 import { type BlockTypeSpec, CONTENT_FIELD_KINDS, type FieldSpec } from '../shared/template/template-schema.js';
 import type { RiskBand } from '../shared/validate/risk.js';
-import { uiWords } from '../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../shared/i18n/interface-locale.js';
+import { ratingWord } from '../shared/template/rating-words.js';
 import { editorWords } from '../shared/i18n/messages/editor.js';
 
 const t = uiWords(editorWords);
@@ -83,14 +84,7 @@ export function riskWord(band: RiskBand): string {
   return t(RISK_KEYS[band]);
 }
 
-const RATING_KEYS = {
-  likelihood: ['rating.likelihood.1', 'rating.likelihood.2', 'rating.likelihood.3', 'rating.likelihood.4', 'rating.likelihood.5'],
-  impact: ['rating.impact.1', 'rating.impact.2', 'rating.impact.3', 'rating.impact.4', 'rating.impact.5'],
-} as const;
-
-/** The word for rating `n` (1–5) of the field `name` in the interface language ("possible"), or undefined when the field has no words (in English those of shared/template/rating-words.ts). */
+/** The word for rating `n` (1–5) of the field `name` in the interface language ("possible"; shared/template/rating-words.ts), or undefined when the field has no words. */
 export function ratingWordOf(name: string, n: number): string | undefined {
-  const keys = name === 'likelihood' || name === 'impact' ? RATING_KEYS[name] : undefined;
-  const key = keys && Number.isInteger(n) ? keys[n - 1] : undefined;
-  return key ? t(key) : undefined;
+  return ratingWord(name, n, interfaceLocale());
 }

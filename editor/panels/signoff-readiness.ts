@@ -16,16 +16,12 @@ import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { intlLocale } from '../../shared/i18n/locale.js';
 import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
 import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
-import { editorWords } from '../../shared/i18n/messages/editor.js';
+import { statusWord as sharedStatusWord } from '../../shared/template/field-words.js';
 
 const t = uiWords(editorPanelWords);
-const statusWords = uiWords(editorWords);
-
-const STATUS_KEYS = { draft: 'status.draft', 'in-review': 'status.in-review', approved: 'status.approved', archived: 'status.archived' } as const;
-
-/** The status in words in the interface language, as the header chip shows it ("In review"; in English the words of shared/template/field-words.ts); an unknown status comes back as given. */
+/** The status in words in the interface language, as the header chip shows it ("In review", "En examen"; shared/template/field-words.ts); an unknown status comes back as given. */
 export function statusWord(status: string): string {
-  return status in STATUS_KEYS ? statusWords(STATUS_KEYS[status as keyof typeof STATUS_KEYS]) : status;
+  return sharedStatusWord(status, interfaceLocale());
 }
 
 /** The short form of a content hash people compare by eye (the full one stays available to copy). */

@@ -1,34 +1,25 @@
 /**
  * A short value in words in the document's language, as the export prints
  * it: a flag as Yes/Oui, a rating as "4 (likely)" / "4 (probable)" with the
- * editor's rating words (so paper and screen agree), everything else as
+ * rating words the editor shows too (so paper and screen agree), everything else as
  * field-words.ts writes it (a choice by its label, already in the
  * language of the localized template; a date in the given Intl locale).
  */
 import { translate } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import { editorWords } from '../i18n/messages/editor.js';
-import { exportWords } from '../i18n/messages/export.js';
 import { shortValueWords, statusWord } from '../template/field-words.js';
-import { ratingWord } from '../template/rating-words.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import type { RiskBand } from '../validate/risk.js';
 
 /** `value` of the field `spec` in words in `lang`, dates in the Intl locale `intl`. */
 export function exportValueWords(value: string | number | boolean, spec: FieldSpec | undefined, lang: Locale, intl: string): string {
-  if (typeof value === 'boolean') return translate(exportWords, lang, value ? 'yes' : 'no');
-  const name = spec?.name;
-  if (typeof value === 'number' && (name === 'likelihood' || name === 'impact') && ratingWord(name, value) !== undefined) {
-    return `${value} (${translate(editorWords, lang, `rating.${name}.${value as 1 | 2 | 3 | 4 | 5}`)})`;
-  }
-  return shortValueWords(value, spec, intl);
+  return shortValueWords(value, spec, intl, lang);
 }
 
 /** A document status in words in `lang` ("In review", "En examen"); an unknown status comes back as given. */
 export function exportStatusWord(status: string, lang: Locale): string {
-  const known = ['draft', 'in-review', 'approved', 'archived'] as const;
-  const s = known.find((k) => k === status);
-  return s ? translate(editorWords, lang, `status.${s}`) : statusWord(status);
+  return statusWord(status, lang);
 }
 
 /** A risk band's name in `lang` ("very high risk", "risque très élevé"). */

@@ -85,6 +85,6 @@ describe('the home page’s words in French', () => {
 
   it('names the status in French', () => {
     setInterfaceLocale('fr');
-    expect(statusText(entry({ id: 'a', status: 'in-review' }))).toBe('En révision');
+    expect(statusText(entry({ id: 'a', status: 'in-review' }))).toBe('En examen');
   });
 });

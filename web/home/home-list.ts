@@ -85,12 +85,7 @@ export function groupDocuments(docs: readonly DocListEntry[]): TypeGroup[] {
 export function statusText(d: DocListEntry): string {
   if (d.archived) return t('list.archived');
   if (!d.status) return t('list.unreadable');
-  return isKnownStatus(d.status) ? t(`home.status.${d.status}`) : statusWord(d.status);
-}
-
-/** Whether a status is one of the four a document goes through (the page names those itself). */
-function isKnownStatus(status: string): status is 'draft' | 'in-review' | 'approved' | 'archived' {
-  return status === 'draft' || status === 'in-review' || status === 'approved' || status === 'archived';
+  return statusWord(d.status);
 }
 
 /** The validation counts in words: "2 errors, 1 warning", "No problems", or "Not checked". */

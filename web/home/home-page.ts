@@ -36,6 +36,7 @@ import {
 import { newDocumentDialog } from './new-document-dialog.js';
 import { uiWords } from '../../shared/i18n/interface-locale.js';
 import { webHome } from '../../shared/i18n/messages/web-home.js';
+import { statusWord } from '../../editor/panels/signoff-readiness.js';
 
 const t = uiWords(webHome);
 
@@ -85,7 +86,7 @@ export const homePage: Page = (root, ctx) => {
     'select',
     { attrs: { id: 'poc-home-state' } },
     h(doc, 'option', { text: t('home.anyStatus'), attrs: { value: '' } }),
-    ...STATUSES.map((value) => h(doc, 'option', { text: t(`home.status.${value}`), attrs: { value } })),
+    ...STATUSES.map((value) => h(doc, 'option', { text: statusWord(value), attrs: { value } })),
   );
   const mine = h(doc, 'input', { attrs: { id: 'poc-home-mine', type: 'checkbox' } });
   const overdue = h(doc, 'input', { attrs: { id: 'poc-home-overdue', type: 'checkbox' } });
