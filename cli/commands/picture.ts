@@ -9,6 +9,7 @@
 import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, type PictureItem, signoffsUnknownWords, type ThreatFilter, threatIdWords } from '../../shared/picture/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { formatDay, formatDaysIn } from '../../shared/time/format.js';
+import { intlLocale } from '../../shared/i18n/locale.js';
 import { plural } from '../../shared/words.js';
 import { validateDocuments } from './validate-files.js';
 
@@ -24,11 +25,17 @@ function where(item: PictureItem): string {
   return `${item.doc.title}${item.block ? ` › ${item.block}` : ''}`;
 }
 
-/** The picture in plain words: the threats ranked together, the heat map as a table of counts, then each list; days written in words in the terminal's locale, as the plugin and the web write them in the person's. */
+/**
+ * The Intl locale of the picture's days: the printed picture is in English (its words are not translated yet), so its
+ * days are English too, "24 Nov 2026", whatever the shell's locale (a server's LANG=C would give "2026 M11 24").
+ */
+const PICTURE_INTL = intlLocale('en');
+
+/** The picture in plain words: the threats ranked together, the heat map as a table of counts, then each list; days written in words as English writes them. */
 export function formatPicture(picture: MissionPicture, opts: { filter?: ThreatFilter; unreadable?: number } = {}): string {
   const out: string[] = [];
   const { threats, heat } = filteredView(picture, opts.filter ?? {});
-  out.push(`Mission picture as of ${formatDay(picture.today)}: ${plural(picture.documents, 'document')}.`);
+  out.push(`Mission picture as of ${formatDay(picture.today, PICTURE_INTL)}: ${plural(picture.documents, 'document')}.`);
   if (opts.unreadable) out.push(`${plural(opts.unreadable, 'file')} could not be read; run "poc validate" on the folder to see why.`);
   const rated = threats.filter((t) => t.missionRank !== undefined);
   const idOf = threatIdWords(threats);
@@ -44,7 +51,7 @@ export function formatPicture(picture: MissionPicture, opts: { filter?: ThreatFi
     const items = picture.lists[key];
     out.push('', `${heading} (${items.length}):`);
     if (!items.length) out.push('  none');
-    for (const item of items) out.push(`  - ${where(item)}: ${formatDaysIn(item.detail)}`);
+    for (const item of items) out.push(`  - ${where(item)}: ${formatDaysIn(item.detail, PICTURE_INTL)}`);
   }
   const unknown = signoffsUnknownWords(picture.signoffsKnown, picture.documents);
   if (unknown) out.push('', unknown);

@@ -5,7 +5,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatPicture, picturePaths } from '../../cli/commands/picture.js';
 import type { MissionPicture } from '../../shared/picture/index.js';
 import { TemplateSet } from '../../shared/template/set.js';
@@ -13,10 +13,12 @@ import { formatDay } from '../../shared/time/format.js';
 
 const run = promisify(execFile);
 const cli = join(__dirname, '..', '..', 'dist', 'poc.js');
-const VAULT = join(__dirname, '..', '..', 'demo-vault');
+const DEMO = join(__dirname, '..', '..', 'demo-vault');
+/** The demo vault without its French copies (demo-vault/Français), whose threats would rank beside the English ones. */
+let VAULT = DEMO;
 const TODAY = '2026-11-24';
 /** The POC documents of the demo vault (notes with a `poc-id`). */
-const POC_DOCS = readdirSync(VAULT).filter((n) => n.endsWith('.md') && /^poc-id: /m.test(readFileSync(join(VAULT, n), 'utf8'))).length;
+const POC_DOCS = readdirSync(DEMO).filter((n) => n.endsWith('.md') && /^poc-id: /m.test(readFileSync(join(DEMO, n), 'utf8'))).length;
 
 async function poc(...args: string[]): Promise<{ code: number; stdout: string }> {
   try {
@@ -30,8 +32,11 @@ async function poc(...args: string[]): Promise<{ code: number; stdout: string }>
 
 let picture: MissionPicture;
 beforeAll(async () => {
+  VAULT = await mkdtemp(join(tmpdir(), 'poc-picture-vault-'));
+  await cp(DEMO, VAULT, { recursive: true, filter: (src) => !src.includes('Français') });
   picture = (await picturePaths([VAULT], TemplateSet.builtin(), TODAY)).picture;
 });
+afterAll(() => rm(VAULT, { recursive: true, force: true }));
 
 describe('the printed picture', () => {
   it('ranks the threats of both sector matrices in one list, most urgent first, each id qualified by its matrix', () => {
@@ -66,8 +71,8 @@ describe('the printed picture', () => {
   it('writes every day in words, the day it is as of and those in why an item is listed alike', async () => {
     const later = (await picturePaths([VAULT], TemplateSet.builtin(), '2027-12-01')).picture;
     const text = formatPicture(later);
-    expect(text).toContain(`Mission picture as of ${formatDay('2027-12-01')}:`);
-    expect(text).toContain(`last reviewed on ${formatDay('2026-11-20')}`);
+    expect(text).toContain(`Mission picture as of ${formatDay('2027-12-01', 'en-GB')}:`);
+    expect(text).toContain(`last reviewed on ${formatDay('2026-11-20', 'en-GB')}`);
     expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
@@ -113,7 +118,7 @@ describe('poc picture (the built command)', () => {
   it('prints the picture of a folder and exits 0', async () => {
     const r = await poc('picture', VAULT, '--today', TODAY);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(new RegExp(`^Mission picture as of ${formatDay(TODAY)}: ${POC_DOCS} documents\\.`));
+    expect(r.stdout).toMatch(new RegExp(`^Mission picture as of ${formatDay(TODAY, 'en-GB')}: ${POC_DOCS} documents\\.`));
   });
 
   it('gives the whole picture as JSON with --json', async () => {
