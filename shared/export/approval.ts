@@ -15,7 +15,7 @@ import { fullyApproved } from '../signoff/workflow.js';
 import { translate, wordsOf } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import { exportWords } from '../i18n/messages/export.js';
-import { exportStatusWord } from './value-words.js';
+import { statusWord as sharedStatusWord } from '../template/field-words.js';
 import type { Template } from '../template/load.js';
 import { formatMoment } from '../time/format.js';
 import type { SignoffEvidence } from './signature-page.js';
@@ -51,7 +51,7 @@ export function listWords(items: readonly string[], lang: Locale): string {
 /** How `model` (content `ctx.hash`) stands under the sign-off records the server verified (`undefined`: read from a file). */
 export function versionApproval(model: DocModel, template: Template, evidence: readonly SignoffEvidence[] | undefined, ctx: ApprovalContext): VersionApproval {
   const w = wordsOf(exportWords, ctx.lang);
-  const statusWord = (s: string) => exportStatusWord(s, ctx.lang);
+  const statusWord = (s: string) => sharedStatusWord(s, ctx.lang);
   const saved = statusWord(model.meta.status);
   if (!evidence) {
     // A file's status is its own word: nothing here can confirm an approval, so the draft band prints and the line says why.

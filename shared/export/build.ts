@@ -24,7 +24,7 @@ import { documentLocale } from '../model/document-locale.js';
 import { localizeTemplate } from '../template/localize.js';
 import type { DocModel, FieldValue, Inline, RichText, Section, SectionItem, TypedBlock } from '../model/types.js';
 import { blockTitleOf } from '../template/block-title.js';
-import { exportValueWords } from './value-words.js';
+import { shortValueWords } from '../template/field-words.js';
 import type { Template } from '../template/load.js';
 import type { FieldSpec } from '../template/template-schema.js';
 import { formatDay, formatMoment } from '../time/format.js';
@@ -88,7 +88,7 @@ export function exportDocument(model: DocModel, englishTemplate: Template, opts:
       ...(opts.mission ? { mission: opts.mission } : {}),
       typeTitle: template.title,
       title: model.meta.title || w('cover.untitled'),
-      ...(area !== undefined && area !== '' ? { area: exportValueWords(area, areaField, lang, locale) } : {}),
+      ...(area !== undefined && area !== '' ? { area: shortValueWords(area, areaField, locale, lang) } : {}),
       status: approval.status,
       ...(approval.approved ? {} : { draft: w('marking.draft') }),
       version: opts.version ?? w('cover.versionNow'),
@@ -217,7 +217,7 @@ function valueFlow(ctx: Ctx, v: FieldValue, spec: FieldSpec | undefined): Flow[]
     const href = ctx.opts.webUrl?.(id);
     return [{ t: 'p', runs: [{ text: title ?? ctx.w('link.document', { docId: id }), ...(href ? { href } : {}) }] }];
   }
-  return [{ t: 'p', runs: [{ text: exportValueWords(v, spec, ctx.lang, ctx.locale) }] }];
+  return [{ t: 'p', runs: [{ text: shortValueWords(v, spec, ctx.locale, ctx.lang) }] }];
 }
 
 /** The fields that hold something, in the template's order (fields the template does not know last, by name); those of `block` when given. */

@@ -4,7 +4,7 @@ import { exportDocument } from '../../../shared/export/build.js';
 import { THREAT_TABLE_FIELDS } from '../../../shared/export/threat-tables.js';
 import type { ExportDocument } from '../../../shared/export/export-model.js';
 import type { DocModel, FieldValue, RichText } from '../../../shared/model/types.js';
-import { exportValueWords } from '../../../shared/export/value-words.js';
+import { shortValueWords } from '../../../shared/template/field-words.js';
 import { translate } from '../../../shared/i18n/catalogue.js';
 import { intlLocale, type Locale } from '../../../shared/i18n/locale.js';
 import { exportWords } from '../../../shared/i18n/messages/export.js';
@@ -41,7 +41,7 @@ function firstWords(rich: RichText): string | undefined {
 function valueNeedle(v: FieldValue | undefined, spec: Template['fields'][number], lang: Locale): string | undefined {
   if (v === undefined || v === '') return undefined;
   if (Array.isArray(v)) return spec.kind === 'link' ? undefined : firstWords(v);
-  return exportValueWords(v, spec, lang, intlLocale(lang));
+  return shortValueWords(v, spec, intlLocale(lang), lang);
 }
 
 /**
