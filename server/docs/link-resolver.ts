@@ -23,8 +23,9 @@ import { blockTitleOf } from '../../shared/template/block-title.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import type { Diagnostic, ResolvedBlock, ResolvedDocument, ValidationContext } from '../../shared/validate/index.js';
 import { toModel } from '../../shared/ydoc/layout.js';
-import { translate } from '../../shared/i18n/catalogue.js';
+import { translate, wordsOf } from '../../shared/i18n/catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { validationDocument } from '../../shared/i18n/messages/validation-document.js';
 import { validationNames } from '../../shared/i18n/messages/validation-names.js';
 
 /** What one loaded document offers to links: its type and title, and each typed block's type and title. */
@@ -119,27 +120,18 @@ export class LinkResolver {
    */
   finish(diagnostics: readonly Diagnostic[], locale: Locale = DEFAULT_LOCALE): Diagnostic[] {
     if (!this.unchecked.size && !this.unreadable.size) return [...diagnostics];
-    // shared/validate/link-rules.ts names the target document in the language's quotation marks ("id", « id ») in every
-    // cross-document link-unresolved message.
-    const names = [...this.unchecked, ...this.unreadable].map((id) => translate(validationNames, locale, 'name.quoted', { text: id }));
-    const kept = diagnostics.filter((d) => d.code !== 'link-unresolved' || !names.some((n) => d.message.includes(n)));
+    const skipped = new Set([...this.unchecked, ...this.unreadable]);
+    const kept = diagnostics.filter((d) => d.code !== 'link-unresolved' || d.targetDoc === undefined || !skipped.has(d.targetDoc));
+    const t = wordsOf(validationDocument, locale);
+    const quoted = (id: string) => translate(validationNames, locale, 'name.quoted', { text: id });
     for (const id of [...this.unreadable].sort()) {
-      kept.push({
-        severity: 'warning',
-        code: 'links-not-readable',
-        location: {},
-        message: `Links into document "${id}" cannot be checked: you cannot read it. Someone who can read it should check them.`,
-      });
+      kept.push({ severity: 'warning', code: 'links-not-readable', location: {}, message: t('link.serverNotReadable', { doc: id }), targetDoc: id });
     }
     if (!this.unchecked.size) return kept;
     const ids = [...this.unchecked];
-    const shown = ids.slice(0, 5).map((id) => `"${id}"`).join(', ') + (ids.length > 5 ? ` and ${ids.length - 5} more` : '');
-    kept.push({
-      severity: 'warning',
-      code: 'links-not-checked',
-      location: {},
-      message: `This document links to more than ${this.limit} other documents, so links into ${shown} were not checked. Check them by hand, or split the document.`,
-    });
+    const named = ids.slice(0, 5).map(quoted).reduce((first, next) => translate(validationNames, locale, 'list.comma', { first, next }));
+    const docs = ids.length > 5 ? t('link.serverMoreDocs', { docs: named, count: ids.length - 5 }) : named;
+    kept.push({ severity: 'warning', code: 'links-not-checked', location: {}, message: t('link.serverNotChecked', { limit: this.limit, docs }) });
     return kept;
   }
 

@@ -20,6 +20,7 @@ export const DiagnosticSchema = z.object({
   code: z.string(),
   message: z.string(),
   location: z.object({ section: z.optional(z.string()), block: z.optional(z.string()), field: z.optional(z.string()) }),
+  targetDoc: z.optional(z.string()),
 });
 
 /** A stored sign-off record with how it stands now: "valid" for this content, "stale" after a change, "invalid" when the signature or key does not check out. */

@@ -14,6 +14,8 @@ export interface Diagnostic {
   /** Plain-language message saying what is wrong and what to do. */
   message: string;
   location: Location;
+  /** The other document a cross-document link finding is about, so tools can tell which document it concerns without reading the message. */
+  targetDoc?: string;
 }
 
 // One collator for every comparison: `localeCompare` with options builds a new one per call, which dominated validation of large documents.

@@ -78,7 +78,7 @@ function checkLink(input: RuleInput, unread: UnreadableLinks, docId: string, blo
     if (!found && countUnreadable(input, unread, docId)) return;
     if (!found) {
       const p = place();
-      out.push(diag('error', 'link-unresolved', t('link.unresolvedOther', { id: blockId, doc: docId, place: p.phrase }), p.where));
+      out.push({ ...diag('error', 'link-unresolved', t('link.unresolvedOther', { id: blockId, doc: docId, place: p.phrase }), p.where), targetDoc: docId });
       return;
     }
     type = found.type;
@@ -146,7 +146,7 @@ function checkDocumentLink(input: RuleInput, unread: UnreadableLinks, spec: Fiel
   const doc = context.resolveDocument(v);
   if (!doc && countUnreadable(input, unread, v)) return;
   if (!doc) {
-    out.push(diag('error', 'link-unresolved', t('link.docUnresolved', { doc: v, place: place.phrase }), place.where));
+    out.push({ ...diag('error', 'link-unresolved', t('link.docUnresolved', { doc: v, place: place.phrase }), place.where), targetDoc: v });
     return;
   }
   if (spec.targets?.length && !spec.targets.includes(doc.type)) {

@@ -69,6 +69,35 @@ describe('LinkResolver', () => {
     expect(diagnostics.filter((d) => d.code === 'link-unresolved')).toEqual([]);
   });
 
+  it('says in French which documents were not checked, naming them « like this »', async () => {
+    const { resolver } = store();
+    const diagnostics = await checkIn('fr', resolver(1), link('ap-1', 'A-1'), link('ap-2', 'A-9'), link('ap-3', 'A-9'));
+    const warning = diagnostics.find((d) => d.code === 'links-not-checked');
+    expect(warning?.message).toBe(
+      "Ce document contient des liens vers plus de 1 autres documents\u00a0; les liens vers «\u00a0ap-2\u00a0», «\u00a0ap-3\u00a0» n'ont donc pas été vérifiés. Vérifiez-les à la main, ou scindez le document.",
+    );
+  });
+
+  it('counts the documents it does not name beyond the first five', async () => {
+    const { resolver } = store();
+    const refs = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((n) => link(`ap-${n}`, 'A-9'));
+    const diagnostics = await check(resolver(1), ...refs);
+    expect(diagnostics.find((d) => d.code === 'links-not-checked')?.message).toMatch(/links into "ap-\d", "ap-\d", "ap-\d", "ap-\d", "ap-\d" and 3 more were not checked/);
+  });
+
+  it('drops a dangling-link finding by the document it names, not by its wording', async () => {
+    const { resolver } = store();
+    const found = await check(resolver(50), link('ap-1', 'A-9'));
+    const dangling = found.filter((d) => d.code === 'link-unresolved');
+    expect(dangling.map((d) => d.targetDoc)).toEqual(dangling.map(() => 'ap-1'));
+    expect(dangling.length).toBeGreaterThan(0);
+    const r = resolver(1);
+    // The same finding reworded: the resolver still knows which document it concerns.
+    const reworded = dangling.map((d) => ({ ...d, targetDoc: 'ap-7', message: 'reworded' }));
+    await check(r, link('ap-1', 'A-1'), link('ap-7', 'A-1'));
+    expect(r.finish(reworded).filter((d) => d.code === 'link-unresolved')).toEqual([]);
+  });
+
   it('a document the reader cannot read yields block and document types but no titles', () => {
     const doc = new Y.Doc();
     writeModel(doc, ModelBuilder.of('action-plan', 'ap-secret').meta({ title: 'Covert Plan Zulu' }).block('1', 'action', 'A-1', { task: 'Escort convoy' }).build());

@@ -73,6 +73,9 @@ export const validationDocument = defineCatalogue(
     },
     'link.docUnresolved': 'The document "{doc}" named {place} does not exist. Fix the link or remove it.',
     'link.docTargetType': 'The document "{doc}" named {place} is {actual}, not {targets}. Link to the right document.',
+    'link.serverNotReadable': 'Links into document "{doc}" cannot be checked: you cannot read it. Someone who can read it should check them.',
+    'link.serverNotChecked': 'This document links to more than {limit} other documents, so links into {docs} were not checked. Check them by hand, or split the document.',
+    'link.serverMoreDocs': { one: '{docs} and {count} more', other: '{docs} and {count} more' },
     'link.unfinishedSection':
       'The text of {section} still holds "{found}", the start of a link that was never finished. Type [[ again and choose the block to link to, or delete the brackets.',
     'link.unfinishedField':
@@ -143,6 +146,9 @@ export const validationDocument = defineCatalogue(
       },
       'link.docUnresolved': "Le document «\u00a0{doc}\u00a0» indiqué {place} n'existe pas. Corrigez le lien ou supprimez-le.",
       'link.docTargetType': 'Le document «\u00a0{doc}\u00a0» indiqué {place} est {actual}, et non {targets}. Liez-le au bon document.',
+      'link.serverNotReadable': 'Les liens vers le document «\u00a0{doc}\u00a0» ne peuvent pas être vérifiés\u00a0: vous ne pouvez pas le lire. Une personne qui peut le lire doit les vérifier.',
+      'link.serverNotChecked': "Ce document contient des liens vers plus de {limit} autres documents\u00a0; les liens vers {docs} n'ont donc pas été vérifiés. Vérifiez-les à la main, ou scindez le document.",
+      'link.serverMoreDocs': { one: '{docs} et {count} autre', other: '{docs} et {count} autres' },
       'link.unfinishedSection':
         "Le texte de la {section} contient encore «\u00a0{found}\u00a0», le début d'un lien jamais terminé. Tapez à nouveau [[ et choisissez le bloc à lier, ou supprimez les crochets.",
       'link.unfinishedField':
