@@ -45,7 +45,9 @@ function moveWords(to: string): { text: string; title?: string } {
 export class DocumentHeader implements LiveView {
   readonly el: HTMLElement;
   private readonly kicker: HTMLElement;
-  private readonly title: HTMLInputElement;
+  private readonly title: HTMLTextAreaElement;
+  /** Makes the title as tall as its text after a change that came from elsewhere (a no-op where CSS does it). */
+  private readonly fitTitle: () => void;
   private readonly fields: HTMLElement;
   private readonly missing: HTMLElement;
   private controls = new Map<string, Control>();
@@ -57,12 +59,19 @@ export class DocumentHeader implements LiveView {
   ) {
     const doc = ctx.doc;
     this.kicker = h(doc, 'div', { class: 'poc-doc-kicker' });
-    this.title = h(doc, 'input', { class: 'poc-doc-title', attrs: { type: 'text', 'aria-label': t('header.title.label'), placeholder: t('header.title.placeholder'), 'data-stop': 'title', 'data-field': 'title' } });
+    // A one-line text that wraps: a long title (French runs a fifth longer than English) stays whole at phone width,
+    // where an <input> would hide its end. Line breaks are refused: the title is one line in Markdown.
+    this.title = h(doc, 'textarea', { class: 'poc-doc-title', attrs: { rows: '1', 'aria-label': t('header.title.label'), placeholder: t('header.title.placeholder'), 'data-stop': 'title', 'data-field': 'title' } });
     this.title.readOnly = ctx.readOnly;
-    this.title.addEventListener('input', () => this.writeText(META, 'title', this.title.value));
+    this.title.addEventListener('input', () => {
+      if (/[\r\n]/.test(this.title.value)) oneLine(this.title);
+      this.writeText(META, 'title', this.title.value);
+    });
     trackCaret(this.title, this.titleCaret);
+    this.fitTitle = growWithText(this.title);
     this.title.addEventListener('keydown', (e) => {
       if (e.key === 'Tab' && !e.altKey && ctx.moveFocus(this.title, e.shiftKey ? -1 : 1)) e.preventDefault();
+      if (e.key === 'Enter') e.preventDefault();
     });
     this.fields = h(doc, 'div', { class: 'poc-doc-fields' });
     this.missing = h(doc, 'div', { class: 'poc-missing-sections', attrs: { hidden: true } });
@@ -84,6 +93,7 @@ export class DocumentHeader implements LiveView {
   private showTexts(): void {
     if (!this.el.isConnected) return;
     showValue(this.title, text(mapValue(this.ydoc.getMap(META).get('title')), ''), this.titleCaret);
+    this.fitTitle();
     const values = this.ydoc.getMap(FIELDS);
     for (const name of this.textFields) this.controls.get(name)?.set(mapValue(values.get(name)));
   }
@@ -235,4 +245,27 @@ export class DocumentHeader implements LiveView {
     });
     setChildren(this.fields, ...cells);
   }
+}
+
+/** Puts a pasted or dropped multi-line title on one line (each line break a space), keeping the caret where it was. */
+function oneLine(area: HTMLTextAreaElement): void {
+  const caret = area.selectionStart;
+  area.value = area.value.replace(/[\r\n]/g, ' ');
+  area.setSelectionRange(caret, caret);
+}
+
+/**
+ * Makes a textarea as tall as its text where CSS cannot (`field-sizing: content` is missing from Safari, so from
+ * Obsidian on iOS): measured again when its text or its width changes.
+ */
+function growWithText(area: HTMLTextAreaElement): () => void {
+  const view = area.ownerDocument.defaultView;
+  if (!view || view.CSS?.supports?.('field-sizing', 'content')) return () => {};
+  const fit = () => {
+    area.style.removeProperty('--poc-fit-height');
+    area.style.setProperty('--poc-fit-height', `${area.scrollHeight}px`);
+  };
+  area.addEventListener('input', fit);
+  if (typeof view.ResizeObserver === 'function') new view.ResizeObserver(fit).observe(area);
+  return fit;
 }

@@ -118,9 +118,9 @@ export function textCaretKeeper(text: () => Y.Text | undefined): CaretKeeper {
  * focus), the caret stays between the same characters: where the keeper
  * recalls it, else estimated from the change (`caretAfter`).
  */
-export function showValue(input: HTMLInputElement, value: string, caret: CaretKeeper | undefined): void {
+export function showValue(input: HTMLInputElement | HTMLTextAreaElement, value: string, caret: CaretKeeper | undefined): void {
   if (input.value === value) return;
-  const active = input.ownerDocument.activeElement === input && input.type === 'text';
+  const active = input.ownerDocument.activeElement === input && (input.type === 'text' || input.type === 'textarea');
   const old = input.value;
   const [start, end] = [input.selectionStart, input.selectionEnd];
   input.value = value;
@@ -131,7 +131,7 @@ export function showValue(input: HTMLInputElement, value: string, caret: CaretKe
 }
 
 /** Remembers the input's selection in the keeper whenever the person types or moves the caret; call once per input. */
-export function trackCaret(input: HTMLInputElement, caret: CaretKeeper | undefined): void {
+export function trackCaret(input: HTMLInputElement | HTMLTextAreaElement, caret: CaretKeeper | undefined): void {
   if (!caret) return;
   const remember = () => caret.remember(input.selectionStart ?? 0, input.selectionEnd ?? 0);
   // Registered after the input's own change handler, so the caret is remembered in the text as it is after the edit.

@@ -103,7 +103,7 @@ function shortTarget(page: Page, editor: string): Target {
 }
 
 function titleTarget(page: Page, editor: string): Target {
-  return inputTarget(page.locator(`${editor} input.poc-doc-title`));
+  return inputTarget(page.locator(`${editor} .poc-doc-title`));
 }
 
 function inputTarget(input: Locator): Target {

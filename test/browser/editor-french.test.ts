@@ -198,6 +198,11 @@ describe('the editor with its interface in French', { timeout: 120_000 }, () => 
         if (type === 'threat-matrix') {
           await screenshot(page, 'editor-french-threat-matrix');
           await screenshotUnrolled(page, 'editor-french-threat-matrix-whole', '#ed0');
+          // French runs about a fifth longer than English: at phone width no word may push the page sideways.
+          await page.setViewportSize({ width: 390, height: 844 });
+          await screenshot(page, 'editor-french-threat-matrix-390');
+          await screenshotUnrolled(page, 'editor-french-threat-matrix-390-whole', '#ed0');
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
         }
       } finally {
         await page.close();
