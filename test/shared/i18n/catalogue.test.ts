@@ -66,26 +66,42 @@ describe('the message catalogue', () => {
     expect(render('Hello {name}', {}, 'en')).toBe('Hello {name}');
   });
 
-  it('refuses at compile time a translation missing a key, with another placeholder, or with a key English lacks', () => {
-    // @ts-expect-error: "b" is missing in French
-    defineCatalogue('x', { a: 'A', b: 'B' }, { fr: { a: 'A' } });
-    // @ts-expect-error: {who} is not English's {name}
-    defineCatalogue('x', { a: 'Hello {name}' }, { fr: { a: 'Bonjour {who}' } });
-    // @ts-expect-error: "c" is not an English key
-    defineCatalogue('x', { a: 'A' }, { fr: { a: 'A', c: 'C' } });
-    expect(true).toBe(true);
-  });
-
-  it('refuses at compile time a call with a missing or unknown parameter', () => {
-    const c = defineCatalogue('t', { hello: 'Hello {name}', plain: 'Plain' }, { fr: { hello: 'Bonjour {name}', plain: 'Simple' } });
-    // @ts-expect-error: {name} is needed
-    expect(() => translate(c, 'en', 'hello')).not.toThrow();
-    // @ts-expect-error: "plain" takes no parameters
-    translate(c, 'en', 'plain', { name: 'x' });
-    // @ts-expect-error: no such key
-    expect(() => translate(c, 'en', 'nope')).toThrow(/No message "nope"/);
-  });
+  // The compiler's refusals are the catalogue's guarantee, so they are proved here at run time: each snippet is compiled
+  // with TypeScript against the real catalogue module and must be refused on its own line.
+  const refusals: Array<[string, string]> = [
+    ['a French message missing', "defineCatalogue('x', { a: 'A', b: 'B' }, { fr: { a: 'A' } });"],
+    ['a French message with another placeholder', "defineCatalogue('x', { a: 'Hello {name}' }, { fr: { a: 'Bonjour {who}' } });"],
+    ['a French key English lacks', "defineCatalogue('x', { a: 'A' }, { fr: { a: 'A', c: 'C' } });"],
+    ['a call without a needed parameter', "translate(c, 'en', 'hello');"],
+    ['a parameter given to a message that takes none', "translate(c, 'en', 'plain', { name: 'x' });"],
+    ['an unknown key', "translate(c, 'en', 'nope');"],
+  ];
+  it('the compiler refuses, each on its own line: ' + refusals.map(([what]) => what).join('; '), async () => {
+    const refused = await compileErrorLines([
+      "import { defineCatalogue, translate } from '../../shared/i18n/catalogue.js';",
+      "const c = defineCatalogue('t', { hello: 'Hello {name}', plain: 'Plain' }, { fr: { hello: 'Bonjour {name}', plain: 'Simple' } });",
+      "translate(c, 'fr', 'hello', { name: 'Amina' });",
+      ...refusals.map(([, code]) => code),
+    ]);
+    expect(refused).toEqual(refusals.map((_, i) => i + 4));
+  }, 60_000);
 });
+
+/** The 1-based lines of `lines` (a module in test/output/) on which TypeScript reports an error, compiled with the project's options. */
+async function compileErrorLines(lines: readonly string[]): Promise<number[]> {
+  const { default: ts } = await import('typescript');
+  const { mkdirSync, writeFileSync } = await import('node:fs');
+  const { fileURLToPath } = await import('node:url');
+  const dir = fileURLToPath(new URL('../../output/', import.meta.url));
+  mkdirSync(dir, { recursive: true });
+  const file = `${dir}catalogue-refusals.ts`;
+  writeFileSync(file, lines.join('\n') + '\n');
+  const config = ts.getParsedCommandLineOfConfigFile(fileURLToPath(new URL('../../../tsconfig.json', import.meta.url)), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} })!;
+  const program = ts.createProgram([file], { ...config.options, noEmit: true, skipLibCheck: true });
+  const source = program.getSourceFile(file)!;
+  const errors = ts.getPreEmitDiagnostics(program, source).filter((d) => d.file === source);
+  return [...new Set(errors.map((d) => source.getLineAndCharacterOfPosition(d.start!).line + 1))].sort((a, b) => a - b);
+}
 
 describe('typography', () => {
   it('makes French spaces before : ; ? ! and inside « » no-break, and leaves English alone', async () => {
