@@ -85,7 +85,7 @@ export const cliDocuments = defineCatalogue(
       'export.out': 'où écrire, p. ex. plan.docx ou plan.pdf (par défaut\u00a0: le titre du document, dans ce dossier)',
       'export.paper': 'format de papier d’un PDF',
       'export.at': 'une version de l’historique du document sur le serveur, par identifiant ou par nom (l’identifiant d’une signature exporte exactement ce qu’elle a signé)',
-      'export.server': 'le serveur\u00a0: y exporte un identifiant de document, et donne à un fichier les signatures qu’il conserve',
+      'export.server': 'le serveur\u00a0: il exporte un document désigné par son identifiant, et fournit à un fichier les signatures qu’il conserve',
       'export.token': 'votre jeton\u00a0; préférez la variable d’environnement POC_TOKEN (jamais affichée dans l’aide), car les autres utilisateurs de cet ordinateur peuvent lire les lignes de commande',
       'export.mission': 'le nom de la mission pour la page de titre de l’export d’un fichier',
       'export.chromium': 'le Chromium qui imprime un PDF ici (par défaut\u00a0: /usr/bin/chromium et les autres emplacements habituels)',
