@@ -62,6 +62,8 @@ export function localizedHelp(locale: Locale): Partial<Help> {
     own[text] ??
     text
       .replace(/\(default: /g, () => t('commander.default', { value: '' }))
+      // After choices, commander writes the default inside the same parentheses: "(choices: "a4", "letter", default: "a4")".
+      .replace(/, default: /g, () => `, ${t('commander.default', { value: '' }).replace(/^\(/, '')}`)
       .replace(/choices: /g, () => t('commander.choices', { value: '' }))
       .replace(/env: /g, () => t('commander.env', { value: '' }));
   return {

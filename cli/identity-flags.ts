@@ -3,10 +3,14 @@
  * OpenID Connect provider people sign in with, and the address the server is
  * reached at (the provider sends people back to `<public-url>/auth/callback`).
  * A half-configured provider is refused at start with what to add, rather
- * than discovered at a person's first sign-in.
+ * than discovered at a person's first sign-in. Help and refusals in the
+ * CLI's language (`locale`, English by default).
  */
 import { Option } from 'commander';
 import type { OidcConfig } from '../server/config.js';
+import { wordsOf } from '../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../shared/i18n/locale.js';
+import { cliIdentity } from '../shared/i18n/messages/cli-identity.js';
 import { CommandError } from './commands/command.js';
 
 /** The flags as commander reads them. */
@@ -20,51 +24,51 @@ export interface IdentityFlags {
   oidcAllowHttp?: boolean;
 }
 
-/** The sign-in button's label when the mission does not name it. */
+/** The sign-in button's label when the mission does not name it (the server's setting, which the sign-in page shows as given). */
 export const DEFAULT_SSO_LABEL = 'Sign in with single sign-on';
 
-/** The options `serve` adds for single sign-on and its public address. */
-export function identityOptions(): Option[] {
+/** The options `serve` adds for single sign-on and its public address, with their help in `locale`. */
+export function identityOptions(locale: Locale = DEFAULT_LOCALE): Option[] {
+  const t = wordsOf(cliIdentity, locale);
   return [
-    new Option('--public-url <url>', 'the address people reach the server at, e.g. https://poc.mission.example (invite links and the single sign-on redirect URI <url>/auth/callback are built on it)').env('POC_PUBLIC_URL'),
-    new Option('--oidc-issuer <url>', "the OpenID Connect provider's issuer URL: people may then sign in with single sign-on (needs the client id and secret and --public-url)").env('POC_OIDC_ISSUER'),
-    new Option('--oidc-client-id <id>', 'the client id this server is registered under at the provider').env('POC_OIDC_CLIENT_ID'),
-    new Option('--oidc-client-secret <secret>', 'the client secret; prefer the POC_OIDC_CLIENT_SECRET environment variable, since other users of this computer can read command lines').env('POC_OIDC_CLIENT_SECRET'),
-    new Option('--oidc-label <text>', `the single sign-on button's label (default "${DEFAULT_SSO_LABEL}")`).env('POC_OIDC_LABEL'),
-    new Option('--oidc-team-claim <name>', 'an ID token claim (e.g. groups) whose values put people in the teams with that claim value at each sign-in').env('POC_OIDC_TEAM_CLAIM'),
-    new Option('--oidc-allow-http', 'accept an http:// issuer (a provider on this machine or a test only; never in production)'),
+    new Option('--public-url <url>', t('option.publicUrl')).env('POC_PUBLIC_URL'),
+    new Option('--oidc-issuer <url>', t('option.oidcIssuer')).env('POC_OIDC_ISSUER'),
+    new Option('--oidc-client-id <id>', t('option.oidcClientId')).env('POC_OIDC_CLIENT_ID'),
+    new Option('--oidc-client-secret <secret>', t('option.oidcClientSecret')).env('POC_OIDC_CLIENT_SECRET'),
+    new Option('--oidc-label <text>', t('option.oidcLabel', { label: DEFAULT_SSO_LABEL })).env('POC_OIDC_LABEL'),
+    new Option('--oidc-team-claim <name>', t('option.oidcTeamClaim')).env('POC_OIDC_TEAM_CLAIM'),
+    new Option('--oidc-allow-http', t('option.oidcAllowHttp')),
   ];
 }
 
-/** The server's public address and provider from the flags; throws a CommandError saying what to add when the provider is half given. */
-export function identityConfig(o: IdentityFlags): { publicUrl?: string; oidc?: OidcConfig } {
-  const publicUrl = o.publicUrl ? checkUrl(o.publicUrl, '--public-url (POC_PUBLIC_URL)') : undefined;
+/** The server's public address and provider from the flags; throws a CommandError (in `locale`) saying what to add when the provider is half given. */
+export function identityConfig(o: IdentityFlags, locale: Locale = DEFAULT_LOCALE): { publicUrl?: string; oidc?: OidcConfig } {
+  const t = wordsOf(cliIdentity, locale);
+  const publicUrl = o.publicUrl ? checkUrl(o.publicUrl, '--public-url (POC_PUBLIC_URL)', locale) : undefined;
   if (!o.oidcIssuer) {
-    if (o.oidcClientId || o.oidcClientSecret) throw new CommandError('A client id or secret was given without --oidc-issuer (POC_OIDC_ISSUER): add the provider’s issuer URL, or remove them.');
+    if (o.oidcClientId || o.oidcClientSecret) throw new CommandError(t('clientWithoutIssuer'));
     return publicUrl ? { publicUrl } : {};
   }
-  const issuer = checkUrl(o.oidcIssuer, '--oidc-issuer (POC_OIDC_ISSUER)');
-  const missing = [!o.oidcClientId && '--oidc-client-id (POC_OIDC_CLIENT_ID)', !o.oidcClientSecret && 'POC_OIDC_CLIENT_SECRET (or --oidc-client-secret)', !publicUrl && '--public-url (POC_PUBLIC_URL)'].filter(Boolean);
-  if (missing.length) {
-    throw new CommandError(`Single sign-on with ${issuer} also needs ${missing.join(', ')}: the provider registers this server under a client id and secret, and sends people back to <public-url>/auth/callback.`);
-  }
-  if (issuer.startsWith('http:') && !o.oidcAllowHttp) {
-    throw new CommandError(`The issuer ${issuer} is not https: people's identities would cross the network in clear. Use the provider's https:// address (--oidc-allow-http only for a provider on this machine or a test).`);
-  }
+  const issuer = checkUrl(o.oidcIssuer, '--oidc-issuer (POC_OIDC_ISSUER)', locale);
+  // Flags and variables are names, not words; only the "(or …)" of the secret is translated.
+  const missing = [!o.oidcClientId && '--oidc-client-id (POC_OIDC_CLIENT_ID)', !o.oidcClientSecret && t('secretFlags'), !publicUrl && '--public-url (POC_PUBLIC_URL)'].filter(Boolean);
+  if (missing.length) throw new CommandError(t('missing', { issuer, missing: missing.join(', ') }));
+  if (issuer.startsWith('http:') && !o.oidcAllowHttp) throw new CommandError(t('notHttps', { issuer }));
   return {
     publicUrl,
     oidc: { issuer, clientId: o.oidcClientId!, clientSecret: o.oidcClientSecret!, label: o.oidcLabel?.trim() || DEFAULT_SSO_LABEL, teamClaim: o.oidcTeamClaim?.trim() || null, allowHttp: !!o.oidcAllowHttp },
   };
 }
 
-/** `value` when it is an http(s) URL (without a trailing slash); else a CommandError naming `flag`. */
-function checkUrl(value: string, flag: string): string {
+/** `value` when it is an http(s) URL (without a trailing slash); else a CommandError (in `locale`) naming `flag`. */
+function checkUrl(value: string, flag: string, locale: Locale): string {
+  const t = wordsOf(cliIdentity, locale);
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    throw new CommandError(`${flag} "${value}" is not a URL; give one like https://poc.mission.example.`);
+    throw new CommandError(t('notUrl', { flag, value }));
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CommandError(`${flag} "${value}" is not an http(s) URL; give one like https://poc.mission.example.`);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CommandError(t('notHttpUrl', { flag, value }));
   return value.replace(/\/+$/, '');
 }

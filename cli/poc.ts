@@ -7,6 +7,7 @@ import { Command, Option } from 'commander';
 import { checkTimeZone } from '../server/config.js';
 import type { Locale } from '../shared/i18n/locale.js';
 import { wordsOf } from '../shared/i18n/catalogue.js';
+import { cliDocuments } from '../shared/i18n/messages/cli-documents.js';
 import { cliHelp } from '../shared/i18n/messages/cli-help.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
 import { cliLocale, languageList, speak } from './cli-language.js';
@@ -35,6 +36,7 @@ const language: Locale = (() => {
   }
 })();
 const h = wordsOf(cliHelp, language);
+const d = wordsOf(cliDocuments, language);
 
 // The help is configured before any command is made: commands inherit it.
 const program = speak(new Command(), language)
@@ -86,7 +88,7 @@ program
     const inZone = today(o.timeZone);
     const date = o.today ?? inZone;
     const templates = await loadTemplates(o.templates);
-    const signoffs = o.server ? { server: o.server, source: await serverSignoffs({ server: o.server, token: o.token }) } : undefined;
+    const signoffs = o.server ? { server: o.server, source: await serverSignoffs({ server: o.server, token: o.token, locale: language }) } : undefined;
     // Findings in the CLI's language: --lang, then the shell's (LC_ALL, LC_MESSAGES, then LANG, as gettext reads them); English otherwise.
     const report = await validatePaths(paths, templates, date, signoffs, language);
     console.log(o.json ? JSON.stringify(report, null, 2) : formatReport(report, templates, { cwd: process.cwd(), verbose: o.verbose, locale: language }));
@@ -95,46 +97,47 @@ program
 
 program
   .command('picture')
-  .description('the mission picture: the threats of every threat matrix ranked together with their heat map, and what is overdue, unsigned or missing across the documents')
-  .argument('<paths...>', 'files or folders')
-  .option('--json', 'machine-readable output (the whole picture; filters apply to the text only)')
-  .option('--sector <area...>', 'only threats of matrices covering these areas')
-  .option('--tier <tier...>', 'only threats of these tiers (tier-1, tier-2, tier-3)')
-  .option('--phase <phase...>', 'only threats in these phases (prevention, pre-emption, response, consolidation)')
-  .option('--type <type...>', 'only threats of these types (e.g. sexual-violence)')
-  .addOption(new Option('--imminence <which>', 'only imminent threats, or only those that are not').choices(['imminent', 'not-imminent']))
-  .option('--today <date>', 'as of this date (YYYY-MM-DD), instead of today in --time-zone')
+  .description(d('picture.description'))
+  .argument('<paths...>', h('validate.paths'))
+  .option('--json', d('picture.json'))
+  .option('--sector <area...>', d('picture.sector'))
+  .option('--tier <tier...>', d('picture.tier'))
+  .option('--phase <phase...>', d('picture.phase'))
+  .option('--type <type...>', d('picture.type'))
+  .addOption(new Option('--imminence <which>', d('picture.imminence')).choices(['imminent', 'not-imminent']))
+  .option('--today <date>', d('picture.today'))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
   .action(async (paths: string[], o: { json?: boolean; sector?: string[]; tier?: string[]; phase?: string[]; type?: string[]; imminence?: 'imminent' | 'not-imminent'; today?: string; templates?: string; timeZone: string }) => {
     const inZone = today(o.timeZone);
     const templates = await loadTemplates(o.templates);
-    const { picture, unreadable } = await picturePaths(paths, templates, o.today ?? inZone);
+    // Its sentences in the CLI's language, in the text and the JSON alike (the JSON's keys and codes are never translated).
+    const { picture, unreadable } = await picturePaths(paths, templates, o.today ?? inZone, language);
     const filter = { sector: o.sector, tier: o.tier, phase: o.phase, threatType: o.type, imminence: o.imminence };
-    console.log(o.json ? JSON.stringify(picture, null, 2) : formatPicture(picture, { filter, unreadable }));
+    console.log(o.json ? JSON.stringify(picture, null, 2) : formatPicture(picture, { filter, unreadable, locale: language }));
     // As `poc validate`: a file that cannot be read is an error the person must see in the exit code.
     if (unreadable > 0) process.exitCode = 1;
   });
 
 program
   .command('export')
-  .description('a document as Word or PDF, with its title page, classification marking on every page, and the signature page')
-  .argument('<source>', 'a POC Markdown file, or a document id on the server (with --server)')
-  .addOption(new Option('--format <format>', 'docx (Word) or pdf (default: from the extension of -o)').choices(EXPORT_FORMATS))
-  .option('-o, --out <file>', 'where to write, e.g. plan.docx or plan.pdf (default: the document title, in this folder)')
-  .addOption(new Option('--paper <size>', 'paper size of a PDF').choices(PAPER_SIZES).default('a4'))
-  .option('--at <version>', "a version of the document's history on the server, by id or name (a sign-off's id exports exactly what it signed)")
-  .addOption(new Option('--server <url>', 'the server: exports a document id there, and gives a file the sign-offs it holds').env('POC_SERVER'))
-  .addOption(new Option('--token <token>', 'your token; prefer the POC_TOKEN environment variable (never shown in help), since other users of this computer can read command lines').env('POC_TOKEN'))
-  .addOption(new Option('--mission <name>', "the mission's name for the title page of a file's export").env('POC_MISSION_NAME'))
-  .addOption(new Option('--chromium <path>', 'the Chromium that prints a PDF here (default: /usr/bin/chromium and other usual places)').env('POC_CHROMIUM'))
+  .description(d('export.description'))
+  .argument('<source>', d('export.source'))
+  .addOption(new Option('--format <format>', d('export.format')).choices(EXPORT_FORMATS))
+  .option('-o, --out <file>', d('export.out'))
+  .addOption(new Option('--paper <size>', d('export.paper')).choices(PAPER_SIZES).default('a4'))
+  .option('--at <version>', d('export.at'))
+  .addOption(new Option('--server <url>', d('export.server')).env('POC_SERVER'))
+  .addOption(new Option('--token <token>', d('export.token')).env('POC_TOKEN'))
+  .addOption(new Option('--mission <name>', d('export.mission')).env('POC_MISSION_NAME'))
+  .addOption(new Option('--chromium <path>', d('export.chromium')).env('POC_CHROMIUM'))
   .addOption(templatesOption())
   .addOption(timeZoneOption())
   .action(async (source: string, o: { format?: ExportFormat; out?: string; paper: PaperSize; at?: string; server?: string; token?: string; mission?: string; chromium?: string; templates?: string; timeZone: string }) => {
     const templates = await loadTemplates(o.templates);
     // `--at`, not `--version`: the program's own --version would answer it with the CLI's version and export nothing.
     const { at, ...rest } = o;
-    await exportCommand({ source, ...rest, ...(at ? { version: at } : {}), templates, today: today(o.timeZone) });
+    await exportCommand({ source, ...rest, ...(at ? { version: at } : {}), templates, today: today(o.timeZone), locale: language });
   });
 
 program

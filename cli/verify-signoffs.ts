@@ -9,13 +9,17 @@
  * changed after signing, "invalid" otherwise. The server is read through
  * the typed client of shared/api, leniently: each record is judged here, so
  * one malformed or altered record is reported INVALID and the others still
- * get their verdict.
+ * get their verdict. What it prints is in the CLI's language (`locale`);
+ * the states of --json-like results (`VerifyResult`) stay codes.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { keyIdOf } from '../server/signing/key-file.js';
 import { ApiClient, type ApiFetch } from '../shared/api/client.js';
 import { contentHash } from '../shared/hash/canonical.js';
+import { wordsOf } from '../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../shared/i18n/locale.js';
+import { cliSignoffs } from '../shared/i18n/messages/cli-signoffs.js';
 import { DocModelSchema, type DocModel } from '../shared/model/types.js';
 import { verifySignoff } from '../shared/signoff/record.js';
 
@@ -36,6 +40,8 @@ export interface VerifyOptions {
   out?: (line: string) => void;
   /** Injectable for tests. */
   fetch?: ApiFetch;
+  /** The language of the lines printed, the refusals and the reasons; English when absent. */
+  locale?: Locale;
 }
 
 /** One verdict per record, and how many are valid (or signature-valid), stale and invalid. */
@@ -46,23 +52,25 @@ export interface VerifyResult {
   invalid: number;
 }
 
-/** The document model in `value`, which came from `from`; throws saying so when it is not one. */
-function modelOf(value: unknown, from: string): DocModel {
+/** The document model in `value`; throws `refusal` (which says where it came from) when it is not one. */
+function modelOf(value: unknown, refusal: string): DocModel {
   const parsed = DocModelSchema.safeParse(value);
-  if (!parsed.success) throw new Error(`The "model" in ${from} is not a valid document model, so the content cannot be checked.`);
+  if (!parsed.success) throw new Error(refusal);
   return parsed.data;
 }
 
-/** Verifies every sign-off of a document (or of a file) and prints one line per record. */
+/** Verifies every sign-off of a document (or of a file) and prints one line per record, in `o.locale`. */
 export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   const out = o.out ?? ((l: string) => console.log(l));
-  // Every read from the server goes through the API's one client, so its answers are checked against shared/api.
-  const client = (server: string, token?: string) => new ApiClient({ baseUrl: server, token, fetch: o.fetch ?? fetch });
-  if (!o.docId && !o.file) throw new Error('Give a document id (with --server and --token) or --file with records.');
-  if (!o.key && !o.server) throw new Error('Give --server URL (to read its public keys) or --key <base64 public key>.');
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  const t = wordsOf(cliSignoffs, locale);
+  // Every read from the server goes through the API's one client, so its answers are checked against shared/api; it asks for the server's words in the CLI's language.
+  const client = (server: string, token?: string) => new ApiClient({ baseUrl: server, token, fetch: o.fetch ?? fetch, language: () => locale });
+  if (!o.docId && !o.file) throw new Error(t('verify.needRecords'));
+  if (!o.key && !o.server) throw new Error(t('verify.needKeys'));
 
   const keys = new Map<string, Uint8Array>();
-  if (o.key) for (const raw of await trustedKeys(o.key)) keys.set(keyIdOf(raw), raw);
+  if (o.key) for (const raw of await trustedKeys(o.key, locale)) keys.set(keyIdOf(raw), raw);
   else {
     const { keys: published } = await client(o.server!).keys();
     for (const k of published) keys.set(k.keyId, new Uint8Array(Buffer.from(k.publicKey, 'base64')));
@@ -71,22 +79,22 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
   let records: unknown[] = [];
   let model: DocModel | undefined;
   let docId = o.docId;
-  const take = (body: unknown, from: string) => {
+  const take = (body: unknown, refusal: string) => {
     const b = body as { records?: unknown[]; model?: unknown; id?: string };
     const list = Array.isArray(body) ? body : (b.records ?? []);
     // Accept bare records or the API's {record, status} views.
     records = list.map((r) => (r && typeof r === 'object' && 'record' in r ? (r as { record: unknown }).record : r));
-    if (!Array.isArray(body) && b.model) model = modelOf(b.model, from);
+    if (!Array.isArray(body) && b.model) model = modelOf(b.model, refusal);
     docId ??= !Array.isArray(body) ? b.id : undefined;
   };
-  if (o.file) take(JSON.parse(await readFile(o.file, 'utf8')), `the file ${o.file}`);
+  if (o.file) take(JSON.parse(await readFile(o.file, 'utf8')), t('verify.badModelInFile', { file: o.file }));
   if (o.docId && o.server && (!o.file || !model)) {
-    if (!o.token) throw new Error('Reading a document from the server needs --token.');
+    if (!o.token) throw new Error(t('verify.needToken'));
     // Not the strict document detail: a record that does not parse there would make the whole answer unreadable.
     const evidence = await client(o.server, o.token).documentEvidence(o.docId);
-    const from = `the server's answer for "${o.docId}"`;
-    if (!o.file) take(evidence, from);
-    else if (evidence.model !== undefined) model = modelOf(evidence.model, from);
+    const refusal = t('verify.badModelFromServer', { id: o.docId });
+    if (!o.file) take(evidence, refusal);
+    else if (evidence.model !== undefined) model = modelOf(evidence.model, refusal);
   }
   docId ??= (records[0] as { payload?: { docId?: string } } | undefined)?.payload?.docId;
   const hash = model ? contentHash(model) : undefined;
@@ -97,13 +105,13 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
     const key = keys.get(r.keyId ?? '');
     const base = { id: r.id ?? '?', role: r.payload?.role, user: r.payload?.user, decision: r.payload?.decision, signedAt: r.payload?.signedAt };
     if (!key) {
-      result.results.push({ ...base, state: 'invalid', reason: o.key ? `signed with key "${r.keyId}", which is not among the keys you trust (--key)` : `signed with key "${r.keyId}", which the server does not publish` });
+      result.results.push({ ...base, state: 'invalid', reason: t(o.key ? 'verify.untrustedKey' : 'verify.unpublishedKey', { key: String(r.keyId) }) });
       continue;
     }
     // Without the content, check the signature alone: pass the record's own hash as the "current" one.
-    const v = verifySignoff(raw, key, docId ?? '', hash ?? (r as { payload?: { contentHash?: string } }).payload?.contentHash ?? '');
+    const v = verifySignoff(raw, key, docId ?? '', hash ?? (r as { payload?: { contentHash?: string } }).payload?.contentHash ?? '', locale);
     if (v.state === 'invalid') result.results.push({ ...base, state: 'invalid', reason: v.reason });
-    else if (v.state === 'stale') result.results.push({ ...base, state: 'stale', reason: 'the document changed after this sign-off' });
+    else if (v.state === 'stale') result.results.push({ ...base, state: 'stale', reason: t('verify.changed') });
     else result.results.push({ ...base, state: hash ? 'valid' : 'signature-valid' });
   }
   for (const r of result.results) {
@@ -112,30 +120,30 @@ export async function verify(o: VerifyOptions): Promise<VerifyResult> {
     else result.invalid++;
   }
 
-  if (!result.results.length) out(`No sign-offs${docId ? ` on "${docId}"` : ''}.`);
+  if (!result.results.length) out(docId ? t('verify.noneOn', { id: docId }) : t('verify.none'));
   for (const r of result.results) {
-    const who = `${r.role ?? '?'} ${r.decision ?? '?'} by ${r.user ?? '?'} at ${r.signedAt ?? '?'}`;
+    const who = t('verify.who', { role: r.role ?? '?', decision: r.decision ?? '?', user: r.user ?? '?', signedAt: r.signedAt ?? '?' });
     const verdict =
       r.state === 'valid'
-        ? 'VALID    signature checks out and matches the current content'
+        ? t('verify.valid')
         : r.state === 'signature-valid'
-          ? 'SIGNED   signature checks out (content not checked: no document model given)'
+          ? t('verify.signed')
           : r.state === 'stale'
-            ? 'STALE    signature checks out, but the document changed after signing'
-            : `INVALID  ${r.reason}`;
+            ? t('verify.stale')
+            : t('verify.invalid', { reason: r.reason ?? '?' });
     out(`${r.id}  ${who}\n    ${verdict}`);
   }
-  out(`${result.valid} valid, ${result.stale} stale, ${result.invalid} invalid.`);
+  out(t('verify.summary', { valid: t('verify.validCount', { count: result.valid }), stale: t('verify.staleCount', { count: result.stale }), invalid: t('verify.invalidCount', { count: result.invalid }) }));
   return result;
 }
 
 /**
  * The raw public keys `--key` names: a file (the JSON of /api/keys, or base64 keys one per line) or one base64 key.
- * Throws saying what was expected when none can be read.
+ * Throws saying (in `locale`) what was expected when none can be read.
  */
-async function trustedKeys(key: string): Promise<Uint8Array[]> {
-  const text = existsSync(key) ? await readFile(key, 'utf8') : key;
-  const from = existsSync(key) ? `the key file ${key}` : '--key';
+async function trustedKeys(key: string, locale: Locale): Promise<Uint8Array[]> {
+  const inFile = existsSync(key);
+  const text = inFile ? await readFile(key, 'utf8') : key;
   let candidates: string[];
   try {
     const json = JSON.parse(text) as { keys?: Array<{ publicKey?: unknown }> };
@@ -145,7 +153,8 @@ async function trustedKeys(key: string): Promise<Uint8Array[]> {
   }
   const raws = candidates.map((c) => new Uint8Array(Buffer.from(c, 'base64')));
   if (!raws.length || raws.some((r) => r.length !== 32)) {
-    throw new Error(`${from} holds no usable public key: give the JSON of /api/keys, or Ed25519 public keys (32 bytes, base64) one per line.`);
+    const t = wordsOf(cliSignoffs, locale);
+    throw new Error(inFile ? t('verify.noKeyInFile', { file: key }) : t('verify.noKeyGiven'));
   }
   return raws;
 }

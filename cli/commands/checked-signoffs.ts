@@ -15,20 +15,21 @@
 import type { ApiClient } from '../../shared/api/client.js';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { DocModel } from '../../shared/model/types.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
 import { keysById, type CheckedSignoff, verifyWithKeys } from '../../shared/signoff/record.js';
 
 /** Reads a document's sign-off records from the server and answers how each stands against `model`, in the server's order. */
 export type SignoffChecker = (model: DocModel) => Promise<CheckedSignoff[]>;
 
 /**
- * Reads the server's published signing keys (once) and answers the checker of each document's sign-offs. The
- * client's `ApiError`s pass through untouched (a key fetch that fails rejects this call; a sign-off fetch, the
- * checker's), so each command words them for its own person.
+ * Reads the server's published signing keys (once) and answers the checker of each document's sign-offs, saying why a
+ * record does not verify in `locale`. The client's `ApiError`s pass through untouched (a key fetch that fails rejects
+ * this call; a sign-off fetch, the checker's), so each command words them for its own person.
  */
-export async function signoffChecker(client: Pick<ApiClient, 'keys' | 'signoffs'>): Promise<SignoffChecker> {
+export async function signoffChecker(client: Pick<ApiClient, 'keys' | 'signoffs'>, locale: Locale = DEFAULT_LOCALE): Promise<SignoffChecker> {
   const keys = keysById((await client.keys()).keys);
   return async (model) => {
     const records = (await client.signoffs(model.meta.id)).map((v) => v.record);
-    return verifyWithKeys(records, keys, model.meta.id, contentHash(model));
+    return verifyWithKeys(records, keys, model.meta.id, contentHash(model), locale);
   };
 }

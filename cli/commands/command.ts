@@ -33,13 +33,3 @@ export class CommandError extends Error {
 /** The printer of a command's options: its `out`, or console.log. */
 export const print = (o: { out?: Out }): Out => o.out ?? ((line) => console.log(line));
 
-/**
- * The refusal of a command given a server but no token, saying how to give one and how to get one. `doing` starts
- * the sentence, e.g. "Exporting from". Every command that needs a token says it in these words.
- */
-export function tokenNeeded(doing: string, server: string): CommandError {
-  return new CommandError(
-    `${doing} ${server} needs your token: give --token, or set the POC_TOKEN environment variable (better: other users of this computer can read command lines, not your environment). ` +
-      `No token yet? Ask your administrator for one: they make it with "poc user token <your username>".`,
-  );
-}

@@ -7,6 +7,9 @@
 import { resolveConfig } from '../../server/config.js';
 import { createDoc } from '../../server/docs/lifecycle.js';
 import { RateLimits } from '../../server/rate-limits.js';
+import { wordsOf } from '../../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { cliDocuments } from '../../shared/i18n/messages/cli-documents.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { CommandError, print } from './command.js';
 import { type StoreOptions, withStore } from './data-folder.js';
@@ -24,14 +27,17 @@ export interface DocCreateOptions extends StoreOptions {
   templates?: TemplateSet;
   /** The mission's time zone, for the document's "created" date (default UTC). */
   timeZone?: string;
+  /** The language of what the command says; English when absent. The document itself is the template's, in English. */
+  locale?: Locale;
 }
 
-/** Creates a document owned by `owner` and prints its id as the last line. */
+/** Creates a document owned by `owner` and prints (in `o.locale`) that it did, with its id alone as the last line. */
 export async function docCreate(o: DocCreateOptions): Promise<{ id: string }> {
   const out = print(o);
+  const t = wordsOf(cliDocuments, o.locale ?? DEFAULT_LOCALE);
   return withStore(o.data, async (s) => {
     const owner = await s.getUser(o.owner);
-    if (!owner) throw CommandError.missing(`There is no user named "${o.owner}" to own the document. Add them with "poc user add".`);
+    if (!owner) throw CommandError.missing(t('docCreate.noOwner', { owner: o.owner }));
     const config = resolveConfig({ dataDir: o.data, ...(o.templates ? { templates: o.templates } : {}), ...(o.timeZone ? { timeZone: o.timeZone } : {}) });
     const deps = { storage: s, templates: config.templates, now: config.now, timeZone: config.timeZone, maxDocsPerUser: Number.MAX_SAFE_INTEGER };
     // The command line is the administrator's: no rate limit, no per-user cap, whatever the owner's own rights.
@@ -43,7 +49,7 @@ export async function docCreate(o: DocCreateOptions): Promise<{ id: string }> {
       via: 'cli',
     });
     if (!made.ok) throw new CommandError(made.refusal.message);
-    out(`Created "${o.title.trim()}" (${o.type}), owned by ${o.owner}. Its id:`);
+    out(t('docCreate.created', { title: o.title.trim(), type: o.type, owner: o.owner }));
     out(made.value.row.id);
     return { id: made.value.row.id };
   });

@@ -6,7 +6,8 @@
  * signature page says whether each one signed exactly this file's content.
  * A document id is exported by the server (`GET /api/docs/:id/export`),
  * which also exports a version of its history (`--at`). Progress goes
- * to the terminal, the file to OUT.
+ * to the terminal, the file to OUT. What it says is in the CLI's language;
+ * the exported document is in its own (`documentLocale`).
  */
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile as readText, writeFile } from 'node:fs/promises';
@@ -18,12 +19,16 @@ import type { SignoffEvidence } from '../../shared/export/signature-page.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { webDocumentUrl } from '../../shared/links/web-link.js';
 import { readFrontmatter } from '../../shared/markdown/frontmatter.js';
+import { documentLocale } from '../../shared/model/document-locale.js';
+import { wordsOf } from '../../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, intlLocale, type Locale } from '../../shared/i18n/locale.js';
+import { cliDocuments } from '../../shared/i18n/messages/cli-documents.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { exportDocx } from '../../server/export/docx.js';
 import { exportHtml } from '../../server/export/html.js';
 import { PdfPrinter } from '../../server/export/pdf.js';
 import { signoffChecker } from './checked-signoffs.js';
-import { CommandError, type Out, tokenNeeded } from './command.js';
+import { CommandError, type Out } from './command.js';
 import { validateDocuments } from './validate-files.js';
 
 /** What `poc export` is given. */
@@ -46,6 +51,8 @@ export interface ExportOptions {
   fetch?: ApiFetch;
   /** Where progress goes (default: the terminal's stderr, only when it is one). */
   progress?: Out;
+  /** The language of what the command says (progress, the result, refusals); English when absent. */
+  locale?: Locale;
 }
 
 /** What was written. */
@@ -56,46 +63,57 @@ export interface ExportDone {
   contentHash: string | null;
 }
 
-/** What each format is called for a person. */
-const FORMAT_NAMES: Record<ExportFormat, string> = { docx: 'Word (.docx)', pdf: 'PDF (.pdf)' };
-
 /**
- * The format to export: `--format`, else the extension of `-o` (.docx or .pdf). Refused, saying what to give, when
- * neither says, or when they disagree (`-o plan.pdf --format docx` would write Word into a file named .pdf).
+ * The format to export: `--format`, else the extension of `-o` (.docx or .pdf). Refused in `locale`, saying what to
+ * give, when neither says, or when they disagree (`-o plan.pdf --format docx` would write Word into a file named .pdf).
  */
-export function exportFormat(format: ExportFormat | undefined, out: string | undefined): ExportFormat {
+export function exportFormat(format: ExportFormat | undefined, out: string | undefined, locale: Locale = DEFAULT_LOCALE): ExportFormat {
+  const t = wordsOf(cliDocuments, locale);
   const ext = out ? extname(out).slice(1).toLowerCase() : '';
   const named = EXPORT_FORMATS.find((f) => f === ext);
   if (format && named && format !== named)
-    throw new CommandError(`--format ${format} writes ${FORMAT_NAMES[format]}, but -o ${basename(out!)} names a ${FORMAT_NAMES[named]} file. Give -o a name ending in .${format}, or leave out --format to write ${FORMAT_NAMES[named]}.`);
+    throw new CommandError(t('export.formatsDisagree', { format, writes: t(`export.formatName.${format}`), file: basename(out!), named: t(`export.formatName.${named}`) }));
   if (format) return format;
   if (named) return named;
-  if (out) throw new CommandError(`Which format should ${basename(out)} be? Give --format docx (Word) or --format pdf, or name the file with -o ending in .docx or .pdf.`);
-  throw new CommandError('Say which format to export: --format docx (Word) or --format pdf, or name the file with -o ending in .docx or .pdf.');
+  if (out) throw new CommandError(t('export.formatOfFile', { file: basename(out) }));
+  throw new CommandError(t('export.formatNeeded'));
 }
 
-const sizeWords = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} kB`);
+/** A number with one decimal as `locale` writes it ("1.5", "1,5"), without grouping (sizes and seconds stay short). */
+function oneDecimal(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale), { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false }).format(n);
+}
 
-/** Exports as asked and writes the file; fails with a `CommandError` saying what to do. */
+/** A file's size in words: megabytes with one decimal from 1 MB, else whole kilobytes (at least 1). */
+function sizeWords(n: number, locale: Locale): string {
+  const t = wordsOf(cliDocuments, locale);
+  // Strings, not numbers: the catalogue would group thousands ("1,023 kB"), which the size never needs.
+  return n >= 1024 * 1024 ? t('export.megabytes', { size: oneDecimal(n / 1024 / 1024, locale) }) : t('export.kilobytes', { size: String(Math.max(1, Math.round(n / 1024))) });
+}
+
+/** Exports as asked and writes the file, saying so in `o.locale`; fails with a `CommandError` saying what to do. */
 export async function exportCommand(o: ExportOptions, out: Out = console.log): Promise<ExportDone> {
   const started = Date.now();
-  const format = exportFormat(o.format, o.out);
-  if (o.server && !o.token) throw tokenNeeded('Exporting with the server at', o.server);
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  const t = wordsOf(cliDocuments, locale);
+  const format = exportFormat(o.format, o.out, locale);
+  if (o.server && !o.token) throw new CommandError(t('export.tokenNeeded', { server: o.server }));
   const say = o.progress ?? ((line: string) => process.stderr.isTTY && !process.env.CI && process.stderr.write(`${line}\n`));
   const isFile = existsSync(o.source) && statSync(o.source).isFile();
-  const client = o.server ? new ApiClient({ baseUrl: o.server, ...(o.token ? { token: o.token } : {}), fetch: o.fetch ?? fetch }) : undefined;
+  // The server answers its refusals in the CLI's language too (Accept-Language).
+  const client = o.server ? new ApiClient({ baseUrl: o.server, ...(o.token ? { token: o.token } : {}), fetch: o.fetch ?? fetch, language: () => locale }) : undefined;
   let bytes: Uint8Array;
   let stem: string;
   let contentHash: string | null;
   if (isFile) {
-    if (o.version) throw new CommandError(`--at names a version the server keeps; a file has only its current content. Give the document's id with --server to export a version.`);
-    say(`Reading ${o.source}…`);
-    const { model, template, titles } = await readFile(o.source, o.templates, o.today);
+    if (o.version) throw new CommandError(t('export.atOnFile'));
+    say(t('export.reading', { file: o.source }));
+    const { model, template, titles } = await readFile(o.source, o.templates, o.today, locale);
     let signoffs: SignoffEvidence[] | undefined;
     if (client) {
-      say(`Fetching the sign-offs of ${model.meta.id} from ${o.server}…`);
+      say(t('export.fetchingSignoffs', { id: model.meta.id, server: o.server! }));
       signoffs = await verifiedHere(client, model).catch((e: unknown) => {
-        throw new CommandError(`Could not fetch the sign-offs of "${model.meta.id}": ${e instanceof Error ? e.message : String(e)}`);
+        throw new CommandError(t('export.signoffsFailed', { id: model.meta.id, problem: e instanceof Error ? e.message : String(e) }));
       });
     }
     const x = exportDocument(model, template, {
@@ -108,11 +126,11 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
     stem = x.fileStem;
     contentHash = x.signatures.contentHash;
     if (format === 'docx') {
-      bytes = await exportDocx(x, (done, total) => done === total && say(`Laid out ${total} sections.`));
+      bytes = await exportDocx(x, (done, total) => done === total && say(t('export.laidOut', { count: total })));
     } else {
       const printer = new PdfPrinter(o.chromium);
       try {
-        say(`Printing ${x.sections.length} sections to PDF with Chromium…`);
+        say(t('export.printing', { count: x.sections.length }));
         bytes = await printer.print(exportHtml(x, o.paper), { paper: o.paper });
       } catch (e) {
         throw new CommandError(e instanceof Error ? e.message : String(e));
@@ -121,8 +139,8 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
       }
     }
   } else {
-    if (!client) throw new CommandError(`"${o.source}" is not a file here. To export a document from the server, give --server (or POC_SERVER) and your token (POC_TOKEN).`);
-    say(`Asking ${o.server} to export "${o.source}"…`);
+    if (!client) throw new CommandError(t('export.notAFile', { source: o.source }));
+    say(t('export.asking', { server: o.server!, source: o.source }));
     const got = await client.exportFile(o.source, format, { paper: o.paper, ...(o.version ? { version: o.version } : {}) }).catch((e: unknown) => {
       throw new CommandError(e instanceof Error ? e.message : String(e));
     });
@@ -137,35 +155,37 @@ export async function exportCommand(o: ExportOptions, out: Out = console.log): P
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, bytes);
   const ms = Date.now() - started;
-  out(`Wrote ${basename(file)} (${sizeWords(bytes.length)}) in ${(ms / 1000).toFixed(1)} s${contentHash ? `; content ${contentHash.slice(0, 19)}…` : ''}.`);
+  const wrote = { file: basename(file), size: sizeWords(bytes.length, locale), seconds: oneDecimal(ms / 1000, locale) };
+  out(contentHash ? t('export.wroteHash', { ...wrote, hash: contentHash.slice(0, 19) }) : t('export.wrote', wrote));
   return { file, bytes: bytes.length, ms, contentHash };
 }
 
 /**
  * The sign-offs the server holds for the file's document, each checked here against this document's id and the
  * file's content (checked-signoffs.ts, as `poc validate --server` checks them): a record that does not verify is shown
- * as not verifying, with why, rather than as a valid sign-off of this copy.
+ * as not verifying, with why (in the document's language, as the rest of its signature page), rather than as a valid
+ * sign-off of this copy.
  */
 async function verifiedHere(client: ApiClient, model: DocModel): Promise<SignoffEvidence[]> {
-  const checked = await (await signoffChecker(client))(model);
+  const checked = await (await signoffChecker(client, documentLocale(model.meta)))(model);
   return checked.map((v): SignoffEvidence => (v.state === 'invalid' ? { record: v.record, status: 'invalid', reason: v.reason } : { record: v.record, status: v.state }));
 }
 
-/** The document in `file`, its template, and the titles of the POC documents in the same folder (for its links). */
-async function readFile(file: string, templates: TemplateSet, today: string) {
-  if (isOrdinaryNote(await readText(file, 'utf8')))
-    throw new CommandError(
-      `${basename(file)} is an ordinary note, not a POC document: only POC documents (notes whose properties include poc-type, made with "poc new" or the plugin) are exported here. ` +
-        `Give the file of a threat matrix, strategy or other POC document, or print this note from Obsidian (its own "Export to PDF").`,
-    );
-  const { report, models } = await validateDocuments([dirname(file)], templates, today);
+/** The document in `file`, its template, and the titles of the POC documents in the same folder (for its links); refusals in `locale`. */
+async function readFile(file: string, templates: TemplateSet, today: string, locale: Locale) {
+  const t = wordsOf(cliDocuments, locale);
+  if (isOrdinaryNote(await readText(file, 'utf8'))) throw new CommandError(t('export.ordinaryNote', { file: basename(file) }));
+  const { report, models } = await validateDocuments([dirname(file)], templates, today, undefined, locale);
   const mine = models.find((m) => resolve(m.file) === resolve(file));
   if (!mine) {
     const why = report.documents.find((d) => resolve(d.file) === resolve(file))?.parseError;
-    throw new CommandError(`${file} could not be read as a POC document${why ? `: ${why.message}${why.line ? ` (line ${why.line})` : ''}` : ''}. Run "poc validate ${file}" to see why.`);
+    // The line as a string: a line number is not grouped ("line 1234").
+    throw new CommandError(
+      !why ? t('export.unreadable', { file }) : why.line ? t('export.unreadableWhyLine', { file, why: why.message, line: String(why.line) }) : t('export.unreadableWhy', { file, why: why.message }),
+    );
   }
   const template = templates.find(mine.model.meta.type);
-  if (!template) throw new CommandError(`${file} is a "${mine.model.meta.type}" document, for which no template is loaded.`);
+  if (!template) throw new CommandError(t('export.noTemplate', { file, type: mine.model.meta.type }));
   return { model: mine.model, template, titles: new Map(models.map((m) => [m.model.meta.id, m.model.meta.title])) };
 }
 

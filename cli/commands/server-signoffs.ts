@@ -23,11 +23,14 @@
  * and its sign-offs stay unknown.
  */
 import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
+import { translate, wordsOf } from '../../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { cliSignoffs } from '../../shared/i18n/messages/cli-signoffs.js';
 import type { DocModel } from '../../shared/model/types.js';
 import type { SignoffPayload } from '../../shared/signoff/record.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import { type SignoffChecker, signoffChecker } from './checked-signoffs.js';
-import { CommandError, tokenNeeded } from './command.js';
+import { CommandError } from './command.js';
 
 /** What is known of one document's sign-offs: the verified ones (of this text, and of earlier text), or a note saying why they are not known. */
 export type KnownSignoffs = { signoffs: SignoffPayload[]; staleSignoffs: SignoffPayload[] } | { note: Diagnostic };
@@ -40,44 +43,44 @@ export interface ServerSignoffOptions {
   server: string;
   token?: string;
   fetch?: ApiFetch;
+  /** The language of the refusals and notes (and of the server's answers, asked with Accept-Language); English when absent. */
+  locale?: Locale;
 }
 
-/** The advice for a failure to reach or use the server at all, as a `CommandError` naming the address. */
-function stopped(server: string, e: unknown): CommandError {
-  if (!(e instanceof ApiError)) return new CommandError(`Could not read sign-offs from the POC server at ${server}: ${e instanceof Error ? e.message : String(e)}`);
-  if (e.status === undefined)
-    return new CommandError(`Could not reach the POC server at ${server}. Check the address and that the server is running, or leave out --server to validate without checking sign-offs. (${e.message})`);
-  if (e.status === 401)
-    return new CommandError(
-      `The POC server at ${server} refused your token. Ask your administrator for a new one ("poc user token <username>") and give it with --token or the POC_TOKEN environment variable. (${e.serverMessage ?? e.message})`,
-    );
-  if (e.code === 'not-understood') return new CommandError(`${server} did not answer as a POC sync server of this version. Check the address given to --server.`);
-  return new CommandError(`The POC server at ${server} could not be used to check sign-offs: ${e.message}`);
+/** The advice for a failure to reach or use the server at all, as a `CommandError` in `locale` naming the address. */
+function stopped(server: string, e: unknown, locale: Locale): CommandError {
+  const t = wordsOf(cliSignoffs, locale);
+  if (!(e instanceof ApiError)) return new CommandError(t('server.readFailed', { server, problem: e instanceof Error ? e.message : String(e) }));
+  if (e.status === undefined) return new CommandError(t('server.unreachable', { server, problem: e.message }));
+  if (e.status === 401) return new CommandError(t('server.tokenRefused', { server, problem: e.serverMessage ?? e.message }));
+  if (e.code === 'not-understood') return new CommandError(t('server.notPoc', { server }));
+  return new CommandError(t('server.unusable', { server, problem: e.message }));
 }
 
 /**
  * Connects to the server (its signing keys, and who the token belongs to, so a refused token stops before any file is
- * read) and answers the `SignoffSource` that reads each document's records from it. Throws a `CommandError` when the
- * server cannot be reached or refuses the token.
+ * read) and answers the `SignoffSource` that reads each document's records from it. Throws a `CommandError` (in
+ * `o.locale`) when the server cannot be reached or refuses the token.
  */
 export async function serverSignoffs(o: ServerSignoffOptions): Promise<SignoffSource> {
   const server = o.server;
-  if (!o.token) throw tokenNeeded('Checking sign-offs on', server);
-  const client = new ApiClient({ baseUrl: server, token: o.token, fetch: o.fetch ?? fetch });
+  const locale = o.locale ?? DEFAULT_LOCALE;
+  if (!o.token) throw new CommandError(translate(cliSignoffs, locale, 'server.tokenNeeded', { server }));
+  const client = new ApiClient({ baseUrl: server, token: o.token, fetch: o.fetch ?? fetch, language: () => locale });
   let check: SignoffChecker;
   try {
     await client.me();
-    check = await signoffChecker(client);
+    check = await signoffChecker(client, locale);
   } catch (e) {
-    throw stopped(server, e);
+    throw stopped(server, e, locale);
   }
   return async (model) => {
     let checked;
     try {
       checked = await check(model);
     } catch (e) {
-      if (e instanceof ApiError && e.status === 404) return { note: notOnServer(server, model.meta.id) };
-      throw stopped(server, e);
+      if (e instanceof ApiError && e.status === 404) return { note: notOnServer(server, model.meta.id, locale) };
+      throw stopped(server, e, locale);
     }
     const known: KnownSignoffs = { signoffs: [], staleSignoffs: [] };
     for (const v of checked) {
@@ -88,12 +91,12 @@ export async function serverSignoffs(o: ServerSignoffOptions): Promise<SignoffSo
   };
 }
 
-/** The note on a file whose document the server does not hold, or does not let this token read (it answers the same, so ids do not leak). */
-function notOnServer(server: string, docId: string): Diagnostic {
+/** The note (in `locale`) on a file whose document the server does not hold, or does not let this token read (it answers the same, so ids do not leak). */
+function notOnServer(server: string, docId: string, locale: Locale): Diagnostic {
   return {
     severity: 'warning',
     code: 'signoffs-not-on-server',
-    message: `The server at ${server} holds no document "${docId}" that you can read, so this file's sign-offs could not be checked. If the document is there, ask its owner to give you access; if not, this copy was never put on the server.`,
+    message: translate(cliSignoffs, locale, 'server.notOnServer', { server, id: docId }),
     location: {},
   };
 }

@@ -20,6 +20,7 @@ import { sortDiagnostics } from '../../shared/validate/diagnostic.js';
 import { validate } from '../../shared/validate/index.js';
 import { translate, wordsOf } from '../../shared/i18n/catalogue.js';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { cliDocuments } from '../../shared/i18n/messages/cli-documents.js';
 import { cliOutput } from '../../shared/i18n/messages/cli-output.js';
 import { localizeTemplate } from '../../shared/template/localize.js';
 import { progress } from '../progress.js';
@@ -190,7 +191,7 @@ export async function validateDocuments(
   const { files, missing, roots, explicit: named } = await collect(paths);
   const explicit = new Set(named);
   const context = named.length ? await vaultContext(named, files, roots) : undefined;
-  const reports: DocumentReport[] = missing.map((file) => ({ file, parseError: { message: 'No such file or folder.' }, diagnostics: [] }));
+  const reports: DocumentReport[] = missing.map((file) => ({ file, parseError: { message: translate(cliDocuments, locale, 'validate.noSuchPath') }, diagnostics: [] }));
   const parsed: Array<{ report: DocumentReport; model: DocModel; notes: Diagnostic[] }> = [];
   const bar = progress(files.length);
   const docs: Array<{ file: string; text: string; id?: string }> = [];

@@ -5,8 +5,11 @@
  * listed here.
  */
 import type { Catalogue } from './catalogue.js';
+import { cliDocuments } from './messages/cli-documents.js';
 import { cliHelp } from './messages/cli-help.js';
+import { cliIdentity } from './messages/cli-identity.js';
 import { cliOutput } from './messages/cli-output.js';
+import { cliSignoffs } from './messages/cli-signoffs.js';
 import { common } from './messages/common.js';
 import { editorWords } from './messages/editor.js';
 import { editorChartWords } from './messages/editor-charts.js';
@@ -32,8 +35,11 @@ import { webHome } from './messages/web-home.js';
 
 /** All catalogues, by name (one per line, so that catalogues added in parallel merge cleanly). */
 export const CATALOGUES: readonly Catalogue[] = [
+  cliDocuments,
   cliHelp,
+  cliIdentity,
   cliOutput,
+  cliSignoffs,
   common,
   editorWords,
   editorChartWords,
