@@ -5,7 +5,8 @@
  * they stay English.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SignoffModal, TitleModal } from '../../plugin/commands/modals.js';
+import { documentNote, SignoffModal, TitleModal } from '../../plugin/commands/modals.js';
+import { describeStatus } from '../../plugin/sync/status-bar.js';
 import type { Message } from '../../shared/i18n/catalogue.js';
 import { CATALOGUES } from '../../shared/i18n/catalogues.js';
 import { setInterfaceLocale } from '../../shared/i18n/interface-locale.js';
@@ -129,6 +130,24 @@ describe('the plugin in French', () => {
     s.app.runCommand('poc-workspace:browse-server');
     expect(notices.at(-1)).toMatch(/^Aucun serveur n’est utilisé\u00a0: indiquez son adresse et votre jeton/);
     expect(englishIn(notices)).toEqual([]);
+  });
+
+  it('counts the people and the unsent changes of a connection in French, in the status bar and its description', () => {
+    setInterfaceLocale('fr');
+    const status = describeStatus({ connection: 'connected', peers: 2, unsynced: 1 });
+    expect(status.text).toBe('POC\u00a0: en ligne · 2 autres personnes ici · 1 en attente d’envoi');
+    expect(status.detail).toBe('Connecté\u00a0; les modifications sont partagées au fil de la saisie. 2 autres personnes ont ce document ouvert. 1 modification pas encore envoyée.');
+    setInterfaceLocale('en');
+    expect(describeStatus({ connection: 'connected', peers: 2, unsynced: 1 })).toEqual({
+      text: 'POC: online · 2 others here · 1 unsent',
+      detail: 'Connected; changes are shared as you type. 2 other people have this document open. 1 change not sent yet.',
+    });
+  });
+
+  it('describes a document of the server by its type, status and problems in French', () => {
+    setInterfaceLocale('fr');
+    const doc = { id: 'tm-north', title: 'Nord', type: 'threat-matrix', status: 'in-review', validation: { errors: 1, warnings: 2 } } as Parameters<typeof documentNote>[0];
+    expect(documentNote(doc)).toBe('Matrice des menaces · En examen · 1 erreur, 2 avertissements · tm-north');
   });
 
   it('stays in English by default', async () => {

@@ -135,7 +135,7 @@ export const pluginViewWords = defineCatalogue(
         one: 'Le serveur est injoignable\u00a0; vos modifications sont conservées sur cet appareil ({count} modification pas encore envoyée) et envoyées dès que possible.',
         other: 'Le serveur est injoignable\u00a0; vos modifications sont conservées sur cet appareil ({count} modifications pas encore envoyées) et envoyées dès que possible.',
       },
-      'status.unsent': { one: '{count} non envoyée', other: '{count} non envoyées' },
+      'status.unsent': { one: '{count} en attente d’envoi', other: '{count} en attente d’envoi' },
       'status.unsent.detail': { one: '{count} modification pas encore envoyée.', other: '{count} modifications pas encore envoyées.' },
       'status.others': { one: '{count} autre personne ici', other: '{count} autres personnes ici' },
       'status.others.detail': { one: '{count} autre personne a ce document ouvert.', other: '{count} autres personnes ont ce document ouvert.' },
