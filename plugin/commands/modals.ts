@@ -36,9 +36,9 @@ export class TitleModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(this.heading);
-    new Setting(this.contentEl).setName(web('new.title')).addText((t) => {
-      t.setValue(this.value).onChange((v) => (this.value = v));
-      t.inputEl.addEventListener('keydown', (e: KeyboardEvent) => {
+    new Setting(this.contentEl).setName(web('new.title')).addText((field) => {
+      field.setValue(this.value).onChange((v) => (this.value = v));
+      field.inputEl.addEventListener('keydown', (e: KeyboardEvent) => {
         if (e.key === 'Enter') {
           e.preventDefault();
           this.done();
@@ -67,7 +67,7 @@ export function documentNote(doc: ServerDocument): string {
   const status = doc.status ? statusWord(doc.status, interfaceLocale()) : t('documents.noStatus');
   const v = doc.validation;
   if (!v) return t('documents.note', { type, status, id: doc.id });
-  return t('documents.noteProblems', { type, status, errors: t('documents.errors', { count: v.errors }), warnings: t('documents.warnings', { count: v.warnings }), id: doc.id });
+  return t('documents.noteProblems', { type, status, errors: panels('count.errors', { count: v.errors }), warnings: panels('count.warnings', { count: v.warnings }), id: doc.id });
 }
 
 /** Lists the documents the server offers; choosing one opens it. */

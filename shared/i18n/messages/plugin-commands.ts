@@ -63,8 +63,6 @@ export const pluginCommandWords = defineCatalogue(
     },
     'documents.noType': 'Empty',
     'documents.noStatus': 'unknown status',
-    'documents.errors': { one: '{count} error', other: '{count} errors' },
-    'documents.warnings': { one: '{count} warning', other: '{count} warnings' },
     'documents.note': '{type} · {status} · {id}',
     'documents.noteProblems': '{type} · {status} · {errors}, {warnings} · {id}',
     // The cross-link picker (modals.ts).
@@ -145,8 +143,6 @@ export const pluginCommandWords = defineCatalogue(
       },
       'documents.noType': 'Vide',
       'documents.noStatus': 'statut inconnu',
-      'documents.errors': { one: '{count} erreur', other: '{count} erreurs' },
-      'documents.warnings': { one: '{count} avertissement', other: '{count} avertissements' },
       'documents.note': '{type} · {status} · {id}',
       'documents.noteProblems': '{type} · {status} · {errors}, {warnings} · {id}',
       'crossLink.placeholder': 'Lier à une menace, une action, un objectif ou une option…',
