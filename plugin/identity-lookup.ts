@@ -6,6 +6,10 @@
  * answer is given up on after a timeout, with a message a person can act on.
  */
 import type { ServerClient, ServerUser } from './sync/server-client.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { pluginServerWords } from '../shared/i18n/messages/plugin-server.js';
+
+const t = uiWords(pluginServerWords);
 
 /** Who the server says the user is and the key it signs with; `problem` says why part of it is missing. */
 export interface ServerIdentity {
@@ -82,7 +86,7 @@ export class IdentityLookup {
       const answer = await Promise.race([Promise.all([server.me(), server.publicKey()]), timeout]);
       if (answer === 'timeout') {
         return {
-          problem: `The sync server did not answer within ${Math.round(ms / 1000)} s, so sign-offs cannot be checked or made yet. POC Workspace asks again when the connection comes back.`,
+          problem: t('identity.timeout', { seconds: Math.round(ms / 1000) }),
         };
       }
       const [me, key] = answer;

@@ -29,6 +29,12 @@ import { withNewId } from './vault/copies.js';
 import { PocFiles } from './vault/poc-files.js';
 import { loadTemplates, templatesNoticeTitle } from './vault/template-folder.js';
 import { MarkdownChoices } from './markdown-choices.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { pluginServerWords } from '../shared/i18n/messages/plugin-server.js';
+import { pluginVaultWords } from '../shared/i18n/messages/plugin-vault.js';
+
+const t = uiWords(pluginVaultWords);
+const serverWords = uiWords(pluginServerWords);
 
 /** What the services need from the plugin. */
 export interface PluginHost {
@@ -129,7 +135,7 @@ export class PocServices {
   /** The name and colour others see. */
   user(): { name: string; color: string } {
     const s = this.settings();
-    return { name: s.displayName || 'Unnamed colleague', color: s.color };
+    return { name: s.displayName || t('user.unnamed'), color: s.color };
   }
 
   /** The server client, or undefined when working locally (no server, or offline mode). */
@@ -153,7 +159,7 @@ export class PocServices {
     if (this.warnedUnencrypted.has(address)) return;
     this.warnedUnencrypted.add(address);
     new Notice(
-      `POC Workspace is not connecting to ${address}: it would send your access token unencrypted over the network, where others could read it and act as you. Ask your administrator for a wss:// address. For a test server on a network you trust, turn on "Send my token unencrypted" in the plugin settings. Until then you work on this device only.`,
+      serverWords('unencrypted.notice', { address }),
       0,
     );
   }
@@ -188,7 +194,8 @@ export class PocServices {
     this.templatesFolder = this.settings().templatesFolder;
     const { set, problems, fellBack } = await loadTemplates(this.app, this.templatesFolder);
     this.templateSet = set;
-    if (problems.length) new Notice(`${templatesNoticeTitle(fellBack)}\n${problems.slice(0, 5).join('\n')}${problems.length > 5 ? `\n…and ${problems.length - 5} more: run "poc templates check" on the folder to see them all.` : ''}`, 15000);
+    const more = problems.length > 5 ? [t('templates.more', { count: problems.length - 5 })] : [];
+    if (problems.length) new Notice([templatesNoticeTitle(fellBack), ...problems.slice(0, 5), ...more].join('\n'), 15000);
   }
 
   private readonly reloadTemplatesSoon = debounce(() => void this.reloadTemplates(), 500, true);
@@ -257,7 +264,7 @@ export class PocServices {
       return { id, text: withNewId(text, id) };
     }
     const parsed = parseMarkdown(text, this.templateSet, file.path, this.files.linkOptions());
-    if (!parsed.ok) throw new Error(`"${file.basename}" cannot be read as a document (${parsed.error.message}), so it was not sent to the server.`);
+    if (!parsed.ok) throw new Error(t('copies.unreadable', { name: file.basename, problem: parsed.error.message }));
     const made = await server.createDocument({ type, title: parsed.model.meta.title.trim() || file.basename });
     if (!made.ok) throw new Error(made.message);
     const id = made.value.id;
@@ -275,10 +282,10 @@ export class PocServices {
   async keepConflict(file: TFile, report: MergeReport, theirs: string): Promise<void> {
     try {
       const copy = await saveConflictCopy(this.app, file, theirs, report, this.now());
-      new Notice(`Your edit to "${file.basename}" overlapped with changes made by others. Their version was kept in the document; your version is saved in "${copy.basename}".`, 15000);
+      new Notice(t('conflict.kept', { name: file.basename, copy: copy.basename }), 15000);
     } catch (e) {
       console.error('POC Workspace: could not save the conflicting edit', e);
-      new Notice(`Your edit to "${file.basename}" overlapped with changes made by others, and the copy of your version could not be saved. Undo in the Markdown view to recover it.`, 0);
+      new Notice(t('conflict.lost', { name: file.basename }), 0);
     }
   }
 
@@ -287,7 +294,7 @@ export class PocServices {
     const file = this.files.fileOf(docId);
     const name = file?.basename ?? local.meta.title ?? docId;
     if (!report.conflicts.length) {
-      new Notice(`"${name}" is now in step with the server; the changes you made offline were merged into it.`);
+      new Notice(t('reconciled', { name }));
       return;
     }
     const template = this.templateSet.find(local.meta.type);

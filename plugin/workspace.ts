@@ -16,6 +16,10 @@ import { VaultLinks } from './vault/link-index.js';
 import { PocDocumentView } from './view/document-view.js';
 import type { DocumentViewLike, ViewHost } from './view/view-host.js';
 import { COMMENTS_VIEW_TYPE, POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view/view-types.js';
+import { uiWords } from '../shared/i18n/interface-locale.js';
+import { pluginViewWords } from '../shared/i18n/messages/plugin-views.js';
+
+const t = uiWords(pluginViewWords);
 
 /** The open documents and their views; built by the plugin after the services, and handed to the views as their host. */
 export class PocWorkspace implements ViewHost {
@@ -123,7 +127,7 @@ export class PocWorkspace implements ViewHost {
     let file = this.services.files.fileOf(docId);
     if (!file) {
       if (!this.services.server()) {
-        new Notice(`There is no POC document "${docId}" in this vault, and no server is configured to fetch it from.`);
+        new Notice(t('open.notInVault', { id: docId }));
         return;
       }
       file = await this.download(docId);
@@ -136,15 +140,15 @@ export class PocWorkspace implements ViewHost {
   /** Fetches a document from the server into a new Markdown file; undefined (after a notice) when it cannot. */
   async download(docId: string): Promise<TFile | undefined> {
     const { sessions, files } = this.services;
-    const notice = new Notice(`Fetching "${docId}" from the server…`, 0);
+    const notice = new Notice(t('open.fetching', { id: docId }), 0);
     const session = await sessions.acquire(docId);
     try {
       const current = session.model();
       if (!current) {
         notice.setMessage(
           session.current().connection === 'denied'
-            ? `The server refused access to "${docId}": ${session.current().message ?? 'no reason given'}.`
-            : `Could not fetch "${docId}": the server is unreachable, or it has no such document that you may read.`,
+            ? t('open.refused', { id: docId, reason: session.current().message ?? t('status.noReason') })
+            : t('open.unreachable', { id: docId }),
         );
         window.setTimeout(() => notice.hide(), 8000);
         return undefined;

@@ -15,6 +15,10 @@ import { DEVICE_PAGE_PATH, MAX_DEVICE_LABEL } from '../../shared/api/sign-in.js'
 import { endpointsOf, sendsTokenInClear } from '../../shared/api/server-address.js';
 import type { PocSettings } from '../settings.js';
 import { type Result, ServerClient } from '../sync/server-client.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginServerWords } from '../../shared/i18n/messages/plugin-server.js';
+
+const t = uiWords(pluginServerWords);
 
 /** How long a sign-in started in the plugin waits for the browser to come back. */
 export const PENDING_SIGN_IN_MS = 10 * 60 * 1000;
@@ -86,9 +90,9 @@ export class DeviceSignIn {
   private serverBase(): Result<string> {
     const s = this.host.settings;
     const endpoints = s.serverUrl ? endpointsOf(s.serverUrl) : undefined;
-    if (!endpoints) return { ok: false, message: 'Type your server’s address in the POC Workspace settings first, then sign in with your browser.' };
+    if (!endpoints) return { ok: false, message: t('signIn.noAddress') };
     if (sendsTokenInClear(endpoints) && !s.allowUnencrypted) {
-      return { ok: false, message: `Signing in to ${endpoints.http} would bring your token over the network unencrypted. Ask your administrator for an https:// (wss://) address, or turn on “Send my token unencrypted” for a test server on a network you trust.` };
+      return { ok: false, message: t('signIn.unencrypted', { server: endpoints.http }) };
     }
     return { ok: true, value: endpoints.http };
   }
@@ -121,14 +125,12 @@ export class DeviceSignIn {
   async handleLink(params: ObsidianProtocolData): Promise<Result<string>> {
     const pending = this.current();
     if (!pending || typeof params.state !== 'string' || params.state !== pending.state) {
-      const message = pending
-        ? 'POC Workspace ignored a sign-in link that does not belong to the sign-in this Obsidian started. If you did not just allow this device in your browser, someone may be trying to sign you in as them; start again from the plugin’s settings.'
-        : 'POC Workspace ignored a sign-in link: no sign-in is waiting here (they last 10 minutes). Start again with “Sign in with your browser” in the plugin’s settings.';
+      const message = t(pending ? 'signIn.foreignLink' : 'signIn.noneWaiting');
       new Notice(message, 0);
       return { ok: false, message };
     }
     if (typeof params.code !== 'string' || !params.code) {
-      const message = 'The sign-in link from your browser carries no code. Start again with “Sign in with your browser” in the plugin’s settings.';
+      const message = t('signIn.noCode');
       new Notice(message, 0);
       return { ok: false, message };
     }
@@ -138,7 +140,7 @@ export class DeviceSignIn {
   /** Trades a code pasted by hand (when the browser could not return to Obsidian) for the pending sign-in's token. */
   async redeemCode(code: string): Promise<Result<string>> {
     if (!this.current()) {
-      const message = 'No sign-in is waiting in this Obsidian (they last 10 minutes): choose “Sign in with your browser” first, then paste the code it shows.';
+      const message = t('signIn.codeWithoutStart');
       new Notice(message);
       return { ok: false, message };
     }
@@ -153,19 +155,20 @@ export class DeviceSignIn {
     const base = this.serverBase();
     if (!base.ok || base.value !== pending.server) {
       // The token would be stored for one server and sent to another.
-      const message = `The server address changed since this sign-in started (it was ${pending.server}). Start again with “Sign in with your browser”.`;
+      const message = t('signIn.addressChanged', { server: pending.server });
       new Notice(message, 0);
       return { ok: false, message };
     }
     const answer = await new ServerClient(endpointsOf(pending.server)!, '').deviceToken(code, pending.verifier);
     if (!answer.ok) {
-      const message = `POC Workspace could not finish signing in. ${answer.message}`;
+      const message = t('signIn.failed', { reason: answer.message });
       new Notice(message, 0);
       return { ok: false, message };
     }
     await this.host.updateSettings({ token: answer.value.token });
-    const message = `Signed in as ${answer.value.name} (${answer.value.username}).`;
-    new Notice(`POC Workspace: ${message}`);
+    const who = { name: answer.value.name, username: answer.value.username };
+    const message = t('signIn.done', who);
+    new Notice(t('signIn.doneNotice', who));
     return { ok: true, value: message };
   }
 }

@@ -13,6 +13,12 @@ import { type App, Modal, Notice, Setting, type TFile } from 'obsidian';
 import { EXPORT_CHOICES, exportContents, type ExportChoice, exportFailureWords, preparingWords } from '../../editor/export-choices.js';
 import type { ExportFormat } from '../../shared/api/exports.js';
 import type { Result, ServerClient } from '../sync/server-client.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginCommandWords } from '../../shared/i18n/messages/plugin-commands.js';
+import { webDocument } from '../../shared/i18n/messages/web-document.js';
+
+const t = uiWords(pluginCommandWords);
+const web = uiWords(webDocument);
 
 /** Asks which export to make; `choose` is called with the choice once the modal has closed. */
 export class ExportModal extends Modal {
@@ -25,9 +31,9 @@ export class ExportModal extends Modal {
   }
 
   override onOpen(): void {
-    this.setTitle(`Export "${this.title}"`);
+    this.setTitle(web('export.heading', { title: this.title }));
     this.contentEl.createEl('p', { text: exportContents() });
-    const row = new Setting(this.contentEl).setName('Export as');
+    const row = new Setting(this.contentEl).setName(web('export.as'));
     for (const choice of EXPORT_CHOICES) {
       row.addButton((b) =>
         b.setButtonText(choice.label).onClick(() => {
@@ -50,18 +56,17 @@ export function exportPathBeside(note: Pick<TFile, 'path'>, format: ExportFormat
 
 /** What to do when the server did not make the file, in words for the person (not the status code). */
 export function exportProblem(r: Extract<Result<unknown>, { ok: false }>, title: string): string {
-  if (r.status === 401) return `The server did not accept your sign-in, so "${title}" was not exported. In the plugin settings, sign in again with your browser (or paste a current access token), then export again.`;
-  if (r.status === 404)
-    return `The server has no document "${title}" that you can read, so it cannot export it. If you made it on this device, keep it open while connected until it says "synced"; otherwise ask its owner to share it with you.`;
+  if (r.status === 401) return t('export.signIn', { title });
+  if (r.status === 404) return t('export.notFound', { title });
   if (r.code === 'pdf-unavailable') return exportFailureWords(r);
-  if (r.serverMessage) return `"${title}" was not exported. ${r.serverMessage}`;
+  if (r.serverMessage) return t('export.refused', { title, message: r.serverMessage });
   return r.message;
 }
 
 /** Says why an export cannot start here, or undefined when it can (a server in use and a sign-in). */
 export function exportBlocked(server: ServerClient | undefined, token: string): string | undefined {
-  if (!server) return 'Word and PDF files are made by the POC server, and this vault works without one now. In the plugin settings, set the server address and sign in (and turn off offline mode), then export again.';
-  if (!token) return 'You are not signed in to the server. In the plugin settings, choose "Sign in with your browser" (or paste your access token), then export again.';
+  if (!server) return t('export.noServer');
+  if (!token) return t('export.notSignedIn');
   return undefined;
 }
 
@@ -86,11 +91,11 @@ export async function exportToVault(app: App, server: ServerClient, docId: strin
     if (existing) await app.vault.modifyBinary(existing, data);
     else await app.vault.createBinary(path, data);
   } catch (e) {
-    new Notice(`The file was made but could not be saved as ${path}: ${e instanceof Error ? e.message : String(e)}. Check that the folder can be written to, then export again.`, 15000);
+    new Notice(t('export.notSaved', { path, reason: e instanceof Error ? e.message : String(e) }), 15000);
     return undefined;
   }
   // Obsidian lists Word files only when asked to, so the person is told where to look.
-  const unseen = choice.format === 'docx' ? ' If it is not in the file list, turn on "Detect all file extensions" in Settings → Files and links, or open the vault folder.' : '';
-  new Notice(`Exported "${title}" to ${path}.${unseen}`, unseen ? 10000 : undefined);
+  const word = choice.format === 'docx';
+  new Notice(t(word ? 'export.doneWord' : 'export.done', { title, path }), word ? 10000 : undefined);
   return path;
 }

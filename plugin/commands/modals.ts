@@ -10,6 +10,15 @@ import { commentRequired } from '../../shared/signoff/workflow.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
 import type { BlockRef } from '../../shared/links/index.js';
 import type { ServerDocument, SignoffRequest } from '../sync/server-client.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
+import { pluginCommandWords } from '../../shared/i18n/messages/plugin-commands.js';
+import { webHome } from '../../shared/i18n/messages/web-home.js';
+import { statusWord } from '../../shared/template/field-words.js';
+
+const t = uiWords(pluginCommandWords);
+const panels = uiWords(editorPanelWords);
+const web = uiWords(webHome);
 
 /** Asks for a new document's title. */
 export class TitleModal extends Modal {
@@ -27,16 +36,16 @@ export class TitleModal extends Modal {
 
   override onOpen(): void {
     this.setTitle(this.heading);
-    new Setting(this.contentEl).setName('Title').addText((t) => {
-      t.setValue(this.value).onChange((v) => (this.value = v));
-      t.inputEl.addEventListener('keydown', (e: KeyboardEvent) => {
+    new Setting(this.contentEl).setName(web('new.title')).addText((field) => {
+      field.setValue(this.value).onChange((v) => (this.value = v));
+      field.inputEl.addEventListener('keydown', (e: KeyboardEvent) => {
         if (e.key === 'Enter') {
           e.preventDefault();
           this.done();
         }
       });
     });
-    new Setting(this.contentEl).addButton((b) => b.setButtonText('Create').setCta().onClick(() => this.done()));
+    new Setting(this.contentEl).addButton((b) => b.setButtonText(web('new.create')).setCta().onClick(() => this.done()));
   }
 
   override onClose(): void {
@@ -52,15 +61,14 @@ export class TitleModal extends Modal {
   }
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  strategy: 'Strategy',
-  'action-plan': 'Action plan',
-  'threat-matrix': 'Threat matrix',
-  'operations-brief': 'Operations brief',
-  'resources-matrix': 'Resources & capabilities',
-  'threat-analysis': 'Threats & perpetrators',
-  'protection-matrix': 'Protection matrix',
-};
+/** The line under a server document's title: its type, its status, its problems and its id, in the interface language. */
+export function documentNote(doc: ServerDocument): string {
+  const type = doc.type ? t('documents.type', { type: doc.type }) : t('documents.noType');
+  const status = doc.status ? statusWord(doc.status, interfaceLocale()) : t('documents.noStatus');
+  const v = doc.validation;
+  if (!v) return t('documents.note', { type, status, id: doc.id });
+  return t('documents.noteProblems', { type, status, errors: panels('count.errors', { count: v.errors }), warnings: panels('count.warnings', { count: v.warnings }), id: doc.id });
+}
 
 /** Lists the documents the server offers; choosing one opens it. */
 export class ServerDocumentsModal extends SuggestModal<ServerDocument> {
@@ -70,8 +78,8 @@ export class ServerDocumentsModal extends SuggestModal<ServerDocument> {
     private readonly choose: (doc: ServerDocument) => void,
   ) {
     super(app);
-    this.setPlaceholder('Find a document on the server…');
-    this.emptyStateText = 'No document on the server matches.';
+    this.setPlaceholder(t('documents.placeholder'));
+    this.emptyStateText = t('documents.empty');
   }
 
   getSuggestions(query: string): ServerDocument[] {
@@ -81,9 +89,7 @@ export class ServerDocumentsModal extends SuggestModal<ServerDocument> {
 
   renderSuggestion(doc: ServerDocument, el: HTMLElement): void {
     el.createDiv({ cls: 'poc-suggest-title', text: doc.title || doc.id });
-    const v = doc.validation;
-    const problems = v ? ` · ${v.errors} error${v.errors === 1 ? '' : 's'}, ${v.warnings} warning${v.warnings === 1 ? '' : 's'}` : '';
-    el.createDiv({ cls: 'poc-suggest-note', text: `${TYPE_WORDS[doc.type ?? ''] ?? doc.type ?? 'Empty'} · ${doc.status ?? 'unknown status'}${problems} · ${doc.id}` });
+    el.createDiv({ cls: 'poc-suggest-note', text: documentNote(doc) });
   }
 
   onChooseSuggestion(doc: ServerDocument): void {
@@ -99,8 +105,8 @@ export class CrossLinkModal extends FuzzySuggestModal<BlockRef> {
     private readonly choose: (ref: BlockRef) => void,
   ) {
     super(app);
-    this.setPlaceholder('Link to a threat, action, objective or option…');
-    this.emptyStateText = 'No typed block matches. Blocks come from every POC document in this vault.';
+    this.setPlaceholder(t('crossLink.placeholder'));
+    this.emptyStateText = t('crossLink.empty');
   }
 
   getItems(): BlockRef[] {
@@ -137,34 +143,34 @@ export class SignoffModal extends Modal {
   }
 
   override onOpen(): void {
-    this.setTitle(`Sign off "${this.documentTitle}"`);
+    this.setTitle(t('signoff.heading', { title: this.documentTitle }));
     // The same summary as the editor's confirmation (editor/panels/signoff-dialog.ts): the server signs this version or nothing.
     new Setting(this.contentEl)
-      .setName('Version')
-      .setDesc(`${shortHash(this.reviewed.contentHash)} (full fingerprint: ${this.reviewed.contentHash})`);
-    new Setting(this.contentEl).setName('Problems').setDesc(openProblemsText(this.reviewed.diagnostics));
+      .setName(panels('dialog.version'))
+      .setDesc(t('signoff.version', { short: shortHash(this.reviewed.contentHash), hash: this.reviewed.contentHash }));
+    new Setting(this.contentEl).setName(panels('dialog.problems')).setDesc(openProblemsText(this.reviewed.diagnostics));
     new Setting(this.contentEl)
-      .setName('Office')
-      .setDesc('The server checks that you hold this office for this document (its area, or mission-wide).')
+      .setName(panels('dialog.office'))
+      .setDesc(t('signoff.officeCheck'))
       .addDropdown((d) => {
         for (const r of this.roles) d.addOption(r.role, r.label);
         d.setValue(this.role).onChange((v) => (this.role = v));
       });
-    new Setting(this.contentEl).setName('Decision').addDropdown((d) =>
+    new Setting(this.contentEl).setName(t('signoff.decision')).addDropdown((d) =>
       d
-        .addOptions({ approved: 'Approve', rejected: 'Do not approve' })
+        .addOptions({ approved: panels('dialog.approve'), rejected: t('signoff.reject') })
         .setValue(this.decision)
         .onChange((v) => (this.decision = v === 'rejected' ? 'rejected' : 'approved')),
     );
-    new Setting(this.contentEl).setName('Comment').setDesc('Required when you do not approve: say what must change.').addTextArea((t) => t.onChange((v) => (this.comment = v)));
+    new Setting(this.contentEl).setName(panels('dialog.comment')).setDesc(t('signoff.commentHint')).addTextArea((t) => t.onChange((v) => (this.comment = v)));
     new Setting(this.contentEl).addButton((b) =>
       b
-        .setButtonText('Sign off')
+        .setButtonText(t('signoff.submit'))
         .setCta()
         .onClick(() => {
           // The domain's rule (shared/signoff/workflow.ts), as the editor's confirmation applies it.
           if (commentRequired(this.decision) && !this.comment.trim()) {
-            new Notice('Write a comment: a rejection must say what to change.');
+            new Notice(panels('dialog.commentMissing'));
             return;
           }
           this.submitted = true;

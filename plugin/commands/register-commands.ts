@@ -19,6 +19,10 @@ import { CrossLinkModal, ServerDocumentsModal, TitleModal } from './modals.js';
 import { ShareModal } from './share-modal.js';
 import { exportBlocked, ExportModal, exportToVault } from './export-modal.js';
 import { askSignOff } from './signing-off.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginCommandWords } from '../../shared/i18n/messages/plugin-commands.js';
+
+const t = uiWords(pluginCommandWords);
 
 /** The protocol action of shareable links: obsidian://poc-open?id=<document id>[&block=<block id>]. */
 export const OPEN_ACTION = 'poc-open';
@@ -28,18 +32,10 @@ export function documentLink(docId: string, blockId?: string): string {
   return `obsidian://${OPEN_ACTION}?id=${encodeURIComponent(docId)}${blockId ? `&block=${encodeURIComponent(blockId)}` : ''}`;
 }
 
-/** Command names for new documents, in sentence case. */
-const NEW_NAMES: Record<DocType, string> = {
-  strategy: 'New POC strategy',
-  'action-plan': 'New POC action plan',
-  'threat-matrix': 'New POC threat matrix',
-  'operations-brief': 'New SRSG offensive operations brief',
-  'resources-matrix': 'New resources and capabilities matrix',
-  'threat-analysis': 'New analysis of threats and perpetrators',
-  'protection-matrix': 'New protection matrix (must, should, could protect)',
-};
+/** The command name for a new document of `type`, in sentence case, in the interface language. */
+const newName = (type: DocType): string => t(`command.new.${type}`);
 
-/** Registers every command and the link handler. */
+/** Registers every command and the link handler, named in the interface language of the moment (Obsidian keeps a command's name until the plugin reloads). */
 export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void {
   const { app } = plugin;
   const { services } = workspace;
@@ -55,14 +51,14 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
   for (const type of DOC_TYPES) {
     plugin.addCommand({
       id: `new-${type}`,
-      name: NEW_NAMES[type],
+      name: newName(type),
       callback: () => {
         const template = services.templates().get(type);
-        new TitleModal(app, NEW_NAMES[type], `${template.title} ${services.today()}`, (title) => {
+        new TitleModal(app, newName(type), `${template.title} ${services.today()}`, (title) => {
           void services
             .createDocument(type, title)
             .then((file) => workspace.openFile(file))
-            .catch((e: unknown) => new Notice(`Could not create the document: ${e instanceof Error ? e.message : String(e)}`));
+            .catch((e: unknown) => new Notice(t('notice.createFailed', { reason: e instanceof Error ? e.message : String(e) })));
         }).open();
       },
     });
@@ -70,11 +66,11 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
 
   plugin.addCommand({
     id: 'browse-server',
-    name: 'Browse documents on the server',
+    name: t('command.browse'),
     callback: async () => {
       const server = services.server();
       if (!server) {
-        new Notice('No server is in use: set its address and your token in the plugin settings, and turn off offline mode.');
+        new Notice(t('notice.noServer'));
         return;
       }
       const list = await server.listDocuments();
@@ -88,48 +84,48 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
 
   plugin.addCommand({
     id: 'copy-link',
-    name: 'Copy link to this document',
+    name: t('command.copyLink'),
     checkCallback: withDocument((view) => {
       const link = documentLink(view.docId()!);
       void services.copy(link).then(
-        () => new Notice('Link copied. Colleagues with the plugin open it with a click.'),
-        () => new Notice(`Could not reach the clipboard. The link is: ${link}`, 0),
+        () => new Notice(t('notice.linkCopied')),
+        () => new Notice(t('notice.noClipboard', { link }), 0),
       );
     }),
   });
 
   plugin.addCommand({
     id: 'copy-web-link',
-    name: 'Copy web link (for colleagues without Obsidian)',
+    name: t('command.copyWebLink'),
     checkCallback: withDocument((view) => {
       const server = services.settings().serverUrl;
       // The block the cursor is in, so the link opens scrolled to it and highlighted.
       const link = webDocumentUrl(server, view.docId()!, view.handle()?.blockAtCursor());
       if (!link) {
-        new Notice('This document is not on a server: set the server address in the plugin settings to share a web link.');
+        new Notice(t('notice.noWebLink'));
         return;
       }
       void services.copy(link).then(
-        () => new Notice('Web link copied. Colleagues open it in a browser and sign in.'),
-        () => new Notice(`Could not reach the clipboard. The link is: ${link}`, 0),
+        () => new Notice(t('notice.webLinkCopied')),
+        () => new Notice(t('notice.noClipboard', { link }), 0),
       );
     }),
   });
 
   plugin.addCommand({
     id: 'share',
-    name: 'Share this document…',
+    name: t('command.share'),
     checkCallback: withDocument((view) => {
       const server = services.server();
       if (!server) {
-        new Notice('No server is in use: set its address and your token in the plugin settings, and turn off offline mode, to share this document.');
+        new Notice(t('notice.noServerToShare'));
         return;
       }
       const docId = view.docId()!;
       // The dialog needs who "you" are: an owner changes who has access, anyone else reads the list.
       void services.serverIdentity().then(({ me, problem }) => {
         if (!me) {
-          new Notice(problem ?? 'The server has not said who you are yet, so the document cannot be shared now. Check your token in the plugin settings, then try again.', 10000);
+          new Notice(problem ?? t('notice.unknownUser'), 10000);
           return;
         }
         const title = view.handle()?.model().meta.title || view.getDisplayText();
@@ -140,13 +136,13 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
 
   plugin.addCommand({
     id: 'export',
-    name: 'Export this document (Word or PDF)…',
+    name: t('command.export'),
     checkCallback: withDocument((view) => {
       const server = services.server();
       const blocked = exportBlocked(server, services.settings().token);
       const note = view.file;
       if (blocked || !server || !note) {
-        new Notice(blocked ?? 'This document has no note in the vault to save the export beside.', 10000);
+        new Notice(blocked ?? t('notice.noNote'), 10000);
         return;
       }
       const docId = view.docId()!;
@@ -158,7 +154,7 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
   plugin.registerObsidianProtocolHandler(OPEN_ACTION, (params) => {
     const id = params.id;
     if (!id || !isValidDocId(id)) {
-      new Notice('This POC link has no valid document ID.');
+      new Notice(t('notice.badLink'));
       return;
     }
     void workspace.openDocument(id, params.block || undefined);
@@ -166,7 +162,7 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
 
   plugin.addCommand({
     id: 'insert-cross-link',
-    name: 'Insert cross-link',
+    name: t('command.insertCrossLink'),
     checkCallback: withDocument((view) => {
       void workspace.links.refresh().then((index) => {
         new CrossLinkModal(app, index.candidates(), (ref) => view.handle()?.insertCrossLink(ref.docId, ref.blockId)).open();
@@ -176,7 +172,7 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
 
   plugin.addCommand({
     id: 'make-copy-new-document',
-    name: 'Make this copy a new document',
+    name: t('command.renewCopy'),
     // Offered on a note that shares its poc-id with another (see plugin/vault/copies.ts).
     checkCallback: (checking) => {
       const file = app.workspace.getActiveFile();
@@ -189,25 +185,25 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
 
   plugin.addCommand({
     id: 'show-validation',
-    name: 'Show problems panel',
+    name: t('command.showValidation'),
     callback: () => void workspace.revealPanel('validation'),
   });
 
   plugin.addCommand({
     id: 'show-signoffs',
-    name: 'Show sign-off panel',
+    name: t('command.showSignoffs'),
     callback: () => void workspace.revealPanel('signoff'),
   });
 
   plugin.addCommand({
     id: 'show-comments',
-    name: 'Show comments panel',
+    name: t('command.showComments'),
     callback: () => void workspace.revealPanel('comments'),
   });
 
   plugin.addCommand({
     id: 'sign-off',
-    name: 'Sign off this document',
+    name: t('command.signOff'),
     checkCallback: withDocument((view) => {
       const handle = view.handle()!;
       const template = handle.template();
@@ -218,7 +214,7 @@ export function registerCommands(plugin: Plugin, workspace: PocWorkspace): void 
         const mine = me ? rolesInScope(holdingsOf(me), scopedDocument(reviewed, template)) : undefined;
         const held = (template?.signoffs ?? []).filter((r) => !mine || mine.includes(r.role));
         if (!held.length) {
-          new Notice(me ? `You hold none of the offices that sign this document here (${(template?.signoffs ?? []).map((r) => r.label).join(', ') || 'none'}), for its area or mission-wide.` : 'This document needs no sign-off.');
+          new Notice(me ? t('notice.noOffice', { offices: (template?.signoffs ?? []).map((r) => r.label).join(', ') || t('notice.noOffices') }) : t('notice.noSignoff'));
           return;
         }
         const title = reviewed.meta.title || view.getDisplayText();

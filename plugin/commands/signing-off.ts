@@ -13,10 +13,13 @@
 import { type App, Notice } from 'obsidian';
 import { CONTENT_CHANGED } from '../../editor/signoff-refusal.js';
 import type { Diagnostic } from '../../shared/validate/diagnostic.js';
-import { plural } from '../../shared/words.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginCommandWords } from '../../shared/i18n/messages/plugin-commands.js';
 import type { PocServices } from '../services.js';
 import type { SignoffRequest } from '../sync/server-client.js';
 import { SignoffModal } from './modals.js';
+
+const t = uiWords(pluginCommandWords);
 
 /** The outcome of a sign-off request: done, or the message to show. */
 export type SignoffResult = { ok: true } | { ok: false; message: string };
@@ -33,15 +36,15 @@ export interface Reviewed {
 /** Signs off a document on the server as one of the user's offices; says so on success, returns the failure otherwise (for a document changed since the review, what changed). */
 export async function signOffOnServer(services: PocServices, docId: string, request: SignoffRequest, changedMessage?: () => string): Promise<SignoffResult> {
   const server = services.server();
-  if (!server) return { ok: false, message: 'Signing off needs the sync server: set its address and your token in the plugin settings, and turn off offline mode.' };
+  if (!server) return { ok: false, message: t('signoff.noServer') };
   const result = await server.signOff(docId, request);
   if (result.ok) {
-    new Notice(`Signed off as ${request.role}: ${request.decision === 'approved' ? 'approved' : 'not approved'}. The server's signed record now shows in the sign-off panel.`);
+    new Notice(t(request.decision === 'approved' ? 'signoff.approved' : 'signoff.rejected', { office: request.role }));
     return { ok: true };
   }
   if (result.code === CONTENT_CHANGED && changedMessage) return { ok: false, message: changedMessage() };
   const errors = result.diagnostics?.filter((d) => d.severity === 'error').length ?? 0;
-  return { ok: false, message: `${result.message}${errors ? ` ${plural(errors, 'problem')} must be fixed first; see the problems panel.` : ''}` };
+  return { ok: false, message: errors ? t('signoff.mustFix', { message: result.message, count: errors }) : result.message };
 }
 
 /**

@@ -28,6 +28,10 @@ import type { CacheMeta, DocCache } from './cache.js';
 import { layoutParams } from '../../shared/api/client-layout.js';
 import type { Endpoints } from '../../shared/api/server-address.js';
 import { type SocketConstructor, ticketedSocket, type TicketSource } from '../../shared/api/ticketed-socket.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginServerWords } from '../../shared/i18n/messages/plugin-server.js';
+
+const t = uiWords(pluginServerWords);
 
 /** Transaction origins this module writes with, so observers can tell them from typing. */
 export const ORIGIN = {
@@ -234,7 +238,7 @@ export class DocSession {
       if (provider === this.provider && synced) this.setStatus({ unsynced: 0 });
     });
     provider.on('closed', ({ code, reason }) => {
-      if (provider === this.provider) this.setStatus({ connection: 'denied', code, message: reason || 'The server closed the connection.' });
+      if (provider === this.provider) this.setStatus({ connection: 'denied', code, message: reason || t('session.closed') });
     });
     this.setStatus({ connection: 'connecting', message: undefined, code: undefined });
   }
@@ -295,7 +299,7 @@ export class DocSession {
       if (this.probe?.provider === provider && status !== 'connected') this.setStatus({ connection: status === 'connecting' ? 'connecting' : 'offline' });
     });
     provider.on('closed', ({ code, reason }) => {
-      if (this.probe?.provider === provider) this.setStatus({ connection: 'denied', code, message: reason || 'The server closed the connection.' });
+      if (this.probe?.provider === provider) this.setStatus({ connection: 'denied', code, message: reason || t('session.closed') });
     });
     provider.on('sync', (synced: boolean) => {
       if (synced && this.probe?.provider === provider) this.reconcile(doc);

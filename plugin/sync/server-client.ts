@@ -20,7 +20,10 @@ import type { TokenEntry } from '../../shared/api/people.js';
 import { PeopleApi } from '../../shared/api/people-client.js';
 import type { DeviceTokenResponse } from '../../shared/api/sign-in.js';
 import type { ExportFormat, PaperSize } from '../../shared/api/exports.js';
-import { interfaceLocale } from '../../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginServerWords } from '../../shared/i18n/messages/plugin-server.js';
+
+const t = uiWords(pluginServerWords);
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
@@ -35,21 +38,25 @@ export type ServerUser = MeResponse;
 
 /** Advice for a failed call, in terms of what the plugin user can change (the settings, their connection, the document). */
 function explain(e: ApiError, what: string): string {
-  const detail = e.serverMessage === undefined ? '' : ` The server says: ${e.serverMessage}`;
-  if (e.code === 'not-understood') return `The server's answer to "${what}" was not understood; is the address that of a POC sync server?`;
-  switch (e.status) {
-    case undefined:
-      return `Could not reach the server to ${what}. Check the server address in the plugin settings and your connection.`;
+  if (e.code === 'not-understood') return t('call.notUnderstood', { action: what });
+  if (e.status === undefined) return t('call.unreachable', { action: what });
+  const advice = adviceFor(e.status, what);
+  return e.serverMessage === undefined ? advice : t('call.serverSays', { advice, message: e.serverMessage });
+}
+
+/** What a refusal with HTTP status `status` means for the person, before the server's own words. */
+function adviceFor(status: number, what: string): string {
+  switch (status) {
     case 401:
-      return `The server did not accept your access token, so it could not ${what}. Paste a current token in the plugin settings.${detail}`;
+      return t('call.token', { action: what });
     case 403:
-      return `You are not allowed to ${what}.${detail}`;
+      return t('call.forbidden', { action: what });
     case 404:
-      return `The server could not find what was asked for (${what}).${detail}`;
+      return t('call.notFound', { action: what });
     case 422:
-      return `The server refused to ${what} because the document is not ready.${detail}`;
+      return t('call.notReady', { action: what });
     default:
-      return `The server could not ${what} (status ${e.status}).${detail}`;
+      return t('call.status', { action: what, status: String(status) });
   }
 }
 
@@ -82,7 +89,7 @@ export class ServerClient {
     try {
       return { ok: true, value: await run(this.api) };
     } catch (e) {
-      if (!(e instanceof ApiError)) return { ok: false, message: `Could not ${what}: ${e instanceof Error ? e.message : String(e)}` };
+      if (!(e instanceof ApiError)) return { ok: false, message: t('call.failed', { action: what, reason: e instanceof Error ? e.message : String(e) }) };
       const diagnostics = z.safeParse(z.array(DiagnosticSchema), e.detail.diagnostics);
       return {
         ok: false,
@@ -96,17 +103,17 @@ export class ServerClient {
 
   /** The caller, the offices they hold and the mission's time zone. */
   me(): Promise<Result<ServerUser>> {
-    return this.call('identify you', (api) => api.me());
+    return this.call(t('action.me'), (api) => api.me());
   }
 
   /** The documents the caller may read. */
   listDocuments(): Promise<Result<ServerDocument[]>> {
-    return this.call('list the documents', (api) => api.listDocuments());
+    return this.call(t('action.list'), (api) => api.listDocuments());
   }
 
   /** The caller's access to one document (and whether it is archived), as `GET /api/docs/:id` answers it. */
   access(docId: string): Promise<Result<DocumentAccess>> {
-    return this.call(`read document "${docId}"`, async (api) => {
+    return this.call(t('action.read', { doc: docId }), async (api) => {
       const d = await api.document(docId);
       return { access: d.access, ...(d.archived ? { archived: true } : {}) };
     });
@@ -114,22 +121,22 @@ export class ServerClient {
 
   /** Creates a document on the server (the user needs the create right); answers its id and the server's first state of it. */
   createDocument(request: CreateDocRequest): Promise<Result<CreatedDoc>> {
-    return this.call(`create "${request.title}"`, (api) => api.createDocument(request));
+    return this.call(t('action.create', { title: request.title }), (api) => api.createDocument(request));
   }
 
   /** The server's current public signing key (raw 32 bytes). */
   publicKey(): Promise<Result<Uint8Array>> {
-    const what = 'fetch its signing key';
+    const what = t('action.key');
     return this.call(what, async (api) => {
       const raw = currentKey((await api.keys()).keys);
-      if (!raw) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no usable key.`);
+      if (!raw) throw new ApiError(200, 'not-understood', t('call.noKey', { action: what }));
       return raw;
     });
   }
 
   /** Signs off a document as one of the caller's offices; the server checks, signs and stores the record. */
   signOff(docId: string, request: SignoffRequest): Promise<Result<SignoffResponse>> {
-    return this.call(`sign off as ${request.role}`, (api) => api.signOff(docId, request));
+    return this.call(t('action.signOff', { office: request.role }), (api) => api.signOff(docId, request));
   }
 
   /**
@@ -137,42 +144,42 @@ export class ServerClient {
    * error carrying the HTTP status when refused (see shared/api/ticketed-socket.ts, which turns 401/403 into a final close).
    */
   async ticket(docId: string): Promise<string> {
-    const r = await this.call('open a connection', (api) => api.ticket(docId));
+    const r = await this.call(t('action.ticket'), (api) => api.ticket(docId));
     if (!r.ok) throw Object.assign(new Error(r.message), r.status === undefined ? {} : { status: r.status });
     return r.value.ticket;
   }
 
   /** The people with access to a document, by username and name (for @mentions in comments). */
   people(docId: string): Promise<Result<Array<{ username: string; name: string }>>> {
-    return this.call('list who can open the document', (api) => api.people(docId));
+    return this.call(t('action.people'), (api) => api.people(docId));
   }
 
   /** Trades a device code from the browser and the PKCE verifier behind it for a device token (needs no token). */
   deviceToken(code: string, verifier: string): Promise<Result<DeviceTokenResponse>> {
-    return this.call('finish signing this device in', (api) => new PeopleApi(api).deviceToken(code, verifier));
+    return this.call(t('action.deviceToken'), (api) => new PeopleApi(api).deviceToken(code, verifier));
   }
 
   /** The caller's own devices and tokens. */
   myTokens(): Promise<Result<TokenEntry[]>> {
-    return this.call('list your devices', (api) => new PeopleApi(api).myTokens());
+    return this.call(t('action.myTokens'), (api) => new PeopleApi(api).myTokens());
   }
 
   /** Signs one of the caller's devices out (its token stops working, its connections close). */
   revokeMyToken(tokenId: number): Promise<Result<void>> {
-    return this.call('sign that device out', (api) => new PeopleApi(api).revokeMyToken(tokenId));
+    return this.call(t('action.revoke'), (api) => new PeopleApi(api).revokeMyToken(tokenId));
   }
 
   /** A document exported by the server as Word or PDF: the file's bytes and the content hash it holds. */
   exportFile(docId: string, format: ExportFormat, paper?: PaperSize): Promise<Result<{ bytes: Uint8Array; contentHash: string | null }>> {
-    return this.call(`export "${docId}" as ${format === 'pdf' ? 'PDF' : 'Word'}`, (api) => api.exportFile(docId, format, paper ? { paper } : {}));
+    return this.call(t('action.export', { doc: docId, format: format === 'pdf' ? 'PDF' : 'Word' }), (api) => api.exportFile(docId, format, paper ? { paper } : {}));
   }
 
   /** The model of the version a sign-off signed (its snapshot on the server). */
   signedVersion(docId: string, signoffId: string): Promise<Result<DocModel>> {
-    const what = 'fetch the signed version';
+    const what = t('action.signedVersion');
     return this.call(what, async (api) => {
       const { model } = await api.signedVersion(docId, signoffId);
-      if (!model) throw new ApiError(200, 'not-understood', `The server's answer to "${what}" holds no document model.`);
+      if (!model) throw new ApiError(200, 'not-understood', t('call.noModel', { action: what }));
       return model;
     });
   }

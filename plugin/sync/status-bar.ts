@@ -5,27 +5,36 @@
  */
 import { refusedText, type SessionStatus } from '../../editor/session-status.js';
 import type { DocSession } from './doc-session.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginViewWords } from '../../shared/i18n/messages/plugin-views.js';
+
+const t = uiWords(pluginViewWords);
+
+/** Whole sentences (or status-line items) in a row: the empty ones left out. */
+const joined = (parts: Array<string | false>, separator: string): string => parts.filter(Boolean).join(separator);
 
 /** The short text and the longer description of a status. */
 export function describeStatus(s: SessionStatus): { text: string; detail: string } {
-  if (s.refused && s.connection !== 'denied') return { text: 'POC: changes not saved', detail: `${refusedText(s.refused)} This device still shows what was typed; close and reopen the document to see the version the server kept.` };
-  const unsent = s.unsynced ? `${s.unsynced} change${s.unsynced === 1 ? '' : 's'} not sent yet` : '';
+  if (s.refused && s.connection !== 'denied') return { text: t('status.notSaved'), detail: t('status.notSaved.detail', { refused: refusedText(s.refused) }) };
+  // The status line is a list of short items ("POC: online · 2 others here · 3 unsent"); the description, sentences.
+  const unsent = !!s.unsynced && t('status.unsent', { count: s.unsynced });
+  const unsentSentence = !!s.unsynced && t('status.unsent.detail', { count: s.unsynced });
   switch (s.connection) {
     case 'local':
-      return { text: 'POC: on this device', detail: 'Working locally: no server is configured, or offline mode is on.' };
+      return { text: t('status.local'), detail: t('status.local.detail') };
     case 'connecting':
-      return { text: `POC: connecting${unsent ? ` · ${s.unsynced} unsent` : ''}`, detail: `Connecting to the server.${unsent ? ` ${unsent}.` : ''}` };
+      return { text: joined([t('status.connecting'), unsent], ' · '), detail: joined([t('status.connecting.detail'), unsentSentence], ' ') };
     case 'connected': {
-      const others = s.peers ? ` · ${s.peers} other${s.peers === 1 ? '' : 's'} here` : '';
+      const others = !!s.peers && t('status.others', { count: s.peers });
       return {
-        text: `POC: online${others}${s.unsynced ? ` · ${s.unsynced} unsent` : ''}`,
-        detail: `Connected; changes are shared as you type.${s.peers ? ` ${s.peers} other ${s.peers === 1 ? 'person has' : 'people have'} this document open.` : ''}${unsent ? ` ${unsent}.` : ''}`,
+        text: joined([t('status.online'), others, unsent], ' · '),
+        detail: joined([t('status.online.detail'), !!s.peers && t('status.others.detail', { count: s.peers }), unsentSentence], ' '),
       };
     }
     case 'offline':
-      return { text: `POC: offline${s.unsynced ? ` · ${s.unsynced} unsent` : ''}`, detail: `The server cannot be reached; your edits are kept on this device${unsent ? ` (${unsent})` : ''} and sent when it can.` };
+      return { text: joined([t('status.offline'), unsent], ' · '), detail: s.unsynced ? t('status.offline.detailUnsent', { count: s.unsynced }) : t('status.offline.detail') };
     case 'denied':
-      return describeRefusal(s.code, `The server refused the connection: ${s.message ?? 'no reason given'}.`);
+      return describeRefusal(s.code, t('status.denied', { reason: s.message ?? t('status.noReason') }));
   }
 }
 
@@ -33,14 +42,14 @@ export function describeStatus(s: SessionStatus): { text: string; detail: string
 function describeRefusal(code: number | undefined, refused: string): { text: string; detail: string } {
   switch (code) {
     case 4403:
-      return { text: 'POC: access refused', detail: `${refused} Ask an owner of this document for access.` };
+      return { text: t('status.accessRefused'), detail: t('status.accessRefused.owner', { refused }) };
     case 4413:
-      return { text: 'POC: change too large', detail: `${refused} Your edits stay on this device; undo the large change (a big paste, say) and reopen the document.` };
+      return { text: t('status.tooLarge'), detail: t('status.tooLarge.detail', { refused }) };
     case 4400:
     case 4422:
-      return { text: 'POC: refused by the server', detail: `${refused} Reopen the document to try again.` };
+      return { text: t('status.refused'), detail: t('status.refused.detail', { refused }) };
     default:
-      return { text: 'POC: access refused', detail: `${refused} Check your access token in the plugin settings.` };
+      return { text: t('status.accessRefused'), detail: t('status.accessRefused.token', { refused }) };
   }
 }
 

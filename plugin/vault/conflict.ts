@@ -8,6 +8,10 @@
 import type { App, TFile } from 'obsidian';
 import type { MergeReport } from '../../shared/ydoc/merge.js';
 import { PocFiles } from './poc-files.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginVaultWords } from '../../shared/i18n/messages/plugin-vault.js';
+
+const t = uiWords(pluginVaultWords);
 
 /**
  * The text of a conflict copy: the file's text with its POC keys renamed
@@ -20,8 +24,8 @@ export function conflictCopyText(theirs: string, report: MergeReport, documentNa
   const body = fm ? theirs.slice(fm[0].length) : theirs;
   const lines = report.conflicts.map((c) => `> - ${c.message.replace(/\n/g, ' ')}`);
   const note = [
-    '> [!warning] Conflicting edit',
-    `> This is a copy of "${documentName}" as it was edited outside the structured view. Someone else changed the same parts meanwhile, so their version was kept in the document. Copy what you still need into the document, then delete this note.`,
+    `> [!warning] ${t('conflict.heading')}`,
+    `> ${t('conflict.note', { name: documentName })}`,
     ...lines,
     '',
   ].join('\n');

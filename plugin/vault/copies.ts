@@ -12,6 +12,10 @@ import { DOC_TYPES, type DocType } from '../../shared/template/template-schema.j
 import type { DocCache } from '../sync/cache.js';
 import type { SessionRegistry } from '../sync/sessions.js';
 import { PocFiles } from './poc-files.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginVaultWords } from '../../shared/i18n/messages/plugin-vault.js';
+
+const t = uiWords(pluginVaultWords);
 
 /** The path of the file the cached merge base of a document belongs to: from its open session, else from the cache on disk. */
 export async function basePathOf(sessions: SessionRegistry, cache: DocCache, docId: string): Promise<string | undefined> {
@@ -34,11 +38,8 @@ export async function checkCopies(app: App, file: TFile, docId: string, basePath
   if (original) return original;
   const copies = new PocFiles(app).filesOf(docId).filter((f) => f !== file);
   if (copies.length) {
-    const names = copies.map((f) => `"${f.path}"`).join(', ');
-    new Notice(
-      `${names} ${copies.length === 1 ? 'has' : 'have'} the same poc-id as "${file.basename}", which is the document's file. Copies open read-only and are never merged into the document: in each, use "Make this copy a new document", or delete it.`,
-      15000,
-    );
+    const names = copies.map((f) => t('copies.quoted', { path: f.path })).join(', ');
+    new Notice(t('copies.found', { count: copies.length, names, name: file.basename }), 15000);
   }
   return undefined;
 }
@@ -71,12 +72,12 @@ export async function renewCopy(app: App, file: TFile, hooks: RenewHooks): Promi
   if (!info) return;
   const original = await originalOf(app, file, info.docId, () => hooks.basePath(info.docId));
   if (!original) {
-    new Notice(`"${file.basename}" is the file of document "${info.docId}", not a copy. Run this command in the copy that should become a new document.`);
+    new Notice(t('copies.notCopy', { name: file.basename, id: info.docId }));
     return;
   }
   const type = DOC_TYPES.find((t) => t === info.type);
   if (!type) {
-    new Notice(`"${file.basename}" could not be given a new id: its poc-type is not one of the built-in document types.`);
+    new Notice(t('copies.badType', { name: file.basename }));
     return;
   }
   const text = await app.vault.read(file);
@@ -84,13 +85,10 @@ export async function renewCopy(app: App, file: TFile, hooks: RenewHooks): Promi
   try {
     made = await hooks.newDocument(file, text, type);
   } catch (e) {
-    new Notice(
-      `"${file.basename}" could not be made a new document: ${e instanceof Error ? e.message : String(e)} It stays here unchanged, as a copy (nothing is lost); try again later.`,
-      15000,
-    );
+    new Notice(t('copies.failed', { name: file.basename, reason: e instanceof Error ? e.message : String(e) }), 15000);
     return;
   }
   // Typed into while the server answered: keep that text too, with the new id (the merge on opening takes it in).
   await app.vault.process(file, (now) => (now === text ? made.text : withNewId(now, made.id)));
-  new Notice(`"${file.basename}" is now a document of its own ("${made.id}"); "${original.basename}" is unchanged.`);
+  new Notice(t('copies.done', { name: file.basename, id: made.id, original: original.basename }));
 }

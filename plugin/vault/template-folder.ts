@@ -8,6 +8,10 @@
 import type { App } from 'obsidian';
 import { TemplateSet } from '../../shared/template/set.js';
 import { checkTemplateFiles, formatTemplateProblem } from '../../shared/validate/template-check.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginVaultWords } from '../../shared/i18n/messages/plugin-vault.js';
+
+const t = uiWords(pluginVaultWords);
 
 /** What loading the templates folder gives: the set to use and what to tell the person. */
 export interface LoadedTemplates {
@@ -24,7 +28,7 @@ export async function loadTemplates(app: App, folder: string): Promise<LoadedTem
   const dir = folder.trim().replace(/^\/+|\/+$/g, '');
   if (!dir) return { set: builtin, problems: [], fellBack: false };
   const files = app.vault.getFiles().filter((f) => f.path.startsWith(`${dir}/`) && (f.extension === 'yaml' || f.extension === 'yml'));
-  if (!files.length) return { set: builtin, problems: [`The templates folder "${dir}" holds no .yaml files; the built-in templates are used.`], fellBack: true };
+  if (!files.length) return { set: builtin, problems: [t('templates.empty', { folder: dir })], fellBack: true };
   const sources = await Promise.all(files.map(async (f) => ({ file: f.path, text: await app.vault.cachedRead(f) })));
   const { set, problems } = checkTemplateFiles(sources, builtin);
   return { set, problems: problems.map(formatTemplateProblem), fellBack: problems.some((p) => p.kind === 'unusable') };
@@ -32,7 +36,5 @@ export async function loadTemplates(app: App, folder: string): Promise<LoadedTem
 
 /** The first line of the notice shown when the templates folder has problems. */
 export function templatesNoticeTitle(fellBack: boolean): string {
-  return fellBack
-    ? 'POC Workspace: the tailored templates could not all be used; the built-in ones are in use until they are fixed.'
-    : 'POC Workspace: the tailored templates are in use, but some validation rules are off.';
+  return t(fellBack ? 'templates.fellBack' : 'templates.rulesOff');
 }

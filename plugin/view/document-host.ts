@@ -15,6 +15,10 @@ import { holdingsOf } from '../../shared/api/identity.js';
 import { SERVICE_EVENTS, type ServerIdentity } from '../services.js';
 import type { DocSession } from '../sync/doc-session.js';
 import type { ViewHost } from './view-host.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginViewWords } from '../../shared/i18n/messages/plugin-views.js';
+
+const t = uiWords(pluginViewWords);
 
 /** What the view adds: where model changes go, and its title (for a document that has none). */
 export interface DocumentHostOptions {
@@ -78,7 +82,7 @@ export function documentHost(workspace: ViewHost, session: DocSession, docId: st
         ? {
             signedVersion: async (signoffId: string) => {
               const server = services.server();
-              if (!server) throw new Error('Signed versions need the sync server: set its address and your token in the plugin settings.');
+              if (!server) throw new Error(t('host.noServer'));
               const r = await server.signedVersion(docId, signoffId);
               if (!r.ok) throw new Error(r.message);
               return r.value;

@@ -32,6 +32,14 @@ import { documentHost } from './document-host.js';
 import type { DocumentViewLike, ViewHost } from './view-host.js';
 import { locationOf, subpathAtCursor } from './subpath.js';
 import { POC_VIEW_TYPE } from './view-types.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { editorPanelWords } from '../../shared/i18n/messages/editor-panels.js';
+import { pluginCommandWords } from '../../shared/i18n/messages/plugin-commands.js';
+import { pluginViewWords } from '../../shared/i18n/messages/plugin-views.js';
+
+const t = uiWords(pluginViewWords);
+const panels = uiWords(editorPanelWords);
+const commands = uiWords(pluginCommandWords);
 
 /** What the view holds while a document is open. */
 interface Opened {
@@ -68,7 +76,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
   }
 
   override getDisplayText(): string {
-    return this.file?.basename ?? 'POC document';
+    return this.file?.basename ?? t('view.title');
   }
 
   override getIcon(): string {
@@ -81,10 +89,10 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
 
   override onload(): void {
     super.onload();
-    this.addAction('file-text', 'Open as Markdown', () => void this.workspace.showAsMarkdown(this.leaf));
-    this.addAction('message-square', 'Show comments', () => void this.workspace.revealPanel('comments'));
-    this.addAction('pen-tool', 'Show sign-offs', () => void this.workspace.revealPanel('signoff'));
-    this.addAction('list-checks', 'Show problems', () => void this.workspace.revealPanel('validation'));
+    this.addAction('file-text', t('view.openMarkdown'), () => void this.workspace.showAsMarkdown(this.leaf));
+    this.addAction('message-square', t('view.showComments'), () => void this.workspace.revealPanel('comments'));
+    this.addAction('pen-tool', t('view.showSignoffs'), () => void this.workspace.revealPanel('signoff'));
+    this.addAction('list-checks', t('view.showProblems'), () => void this.workspace.revealPanel('validation'));
   }
 
   /** The document id shown, if any. */
@@ -179,10 +187,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
     el.addClass('poc-view');
     const fm = readFrontmatter(data);
     if (!file || !fm?.type || !fm.id || !isValidDocId(fm.id)) {
-      this.showProblem(
-        'This note is not a POC document',
-        'A POC document has "poc-type" and "poc-id" properties. Open the note as Markdown, or create a document with a "New POC …" command.',
-      );
+      this.showProblem(t('view.notPoc.title'), t('view.notPoc.text'));
       return undefined;
     }
     const services = this.services;
@@ -190,7 +195,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
     const original = await checkCopies(this.app, file, docId, () => basePathOf(services.sessions, services.cache, docId));
     if (generation !== this.generation) return undefined;
     if (original) return this.showCopy(file, original);
-    el.createDiv({ cls: 'poc-view-loading', text: 'Opening the document…' });
+    el.createDiv({ cls: 'poc-view-loading', text: t('view.opening') });
     // Parsed only when needed (no cached state to open from): a large document takes a second to parse.
     let parsed: ReturnType<typeof parseMarkdown> | undefined;
     const parse = () => (parsed ??= parseMarkdown(data, services.templates(), file.path, services.files.linkOptions()));
@@ -206,8 +211,8 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
     if (session.isEmpty()) {
       await services.sessions.release(docId);
       const read = parse();
-      const why = read.ok ? 'The server has no content for it yet and could not be asked.' : `The file cannot be read: ${formatMarkdownError(read.error)}.`;
-      this.showProblem('This document cannot be opened yet', `${why} Open the note as Markdown to see and fix it.`);
+      const why = read.ok ? t('view.cannotOpen.noContent') : t('view.cannotOpen.unreadable', { problem: formatMarkdownError(read.error) });
+      this.showProblem(t('view.cannotOpen.title'), why);
       return undefined;
     }
     this.bannerEl = el.createDiv({ cls: 'poc-view-banner poc-hidden' });
@@ -218,7 +223,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
       linkOptions: () => services.files.linkOptions(),
       onConflict: (report, theirs) => void services.keepConflict(file, report, theirs),
       onProblem: (error) => this.showFileProblem(error),
-      onNotes: (notes) => new Notice(`POC Workspace: "${file.basename}" was read with a repair.\n${notes.map((n) => `${n.location.block ?? ''}: ${n.message}`).join('\n')}`, 15000),
+      onNotes: (notes) => new Notice(t('view.repaired', { name: file.basename, notes: notes.map((n) => t('view.repairNote', { block: n.location.block ?? '', message: n.message })).join('\n') }), 15000),
       onText: (text) => {
         this.data = text;
       },
@@ -305,9 +310,9 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
     const errors = count('error');
     const warnings = count('warning');
     el.empty();
-    if (done) el.createSpan({ cls: 'poc-summary-completion', text: `${done.filled} of ${done.required} required parts filled` });
-    el.createSpan({ cls: `poc-summary-count mod-error${errors ? '' : ' is-zero'}`, text: `${errors} error${errors === 1 ? '' : 's'}` });
-    el.createSpan({ cls: `poc-summary-count mod-warning${warnings ? '' : ' is-zero'}`, text: `${warnings} warning${warnings === 1 ? '' : 's'}` });
+    if (done) el.createSpan({ cls: 'poc-summary-completion', text: panels('problems.completion', { filled: done.filled, required: done.required }) });
+    el.createSpan({ cls: `poc-summary-count mod-error${errors ? '' : ' is-zero'}`, text: panels('count.errors', { count: errors }) });
+    el.createSpan({ cls: `poc-summary-count mod-warning${warnings ? '' : ' is-zero'}`, text: panels('count.warnings', { count: warnings }) });
   }
 
   private showFileProblem(error: MarkdownError | undefined): void {
@@ -320,28 +325,27 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
       return;
     }
     el.createDiv({
-      text: `The Markdown file cannot be read (${formatMarkdownError(error)}). Your changes here are kept, but the file is not updated until it is fixed.`,
+      text: t('view.fileProblem', { problem: formatMarkdownError(error) }),
     });
-    const button = el.createEl('button', { text: 'Open as Markdown' });
+    const button = el.createEl('button', { text: t('view.openMarkdown') });
     button.addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));
     const text = formatMarkdownError(error);
-    if (text !== this.announced) new Notice(`${this.file?.basename ?? 'The file'} cannot be read as a POC document: ${text}`);
+    const name = this.file?.basename;
+    if (text !== this.announced) new Notice(name ? t('view.fileProblemNotice', { name, problem: text }) : t('view.fileProblemNoticeUnnamed', { problem: text }));
     this.announced = text;
   }
 
   /** Shows a note that is a copy of the document's file (see plugin/vault/copies.ts): nothing of it is merged, nothing opened. */
   private showCopy(file: TFile, original: TFile): undefined {
     const box = this.contentEl.createDiv({ cls: 'poc-view-problem poc-view-copy' });
-    box.createDiv({ cls: 'poc-view-problem-title', text: `This note is a copy of "${original.basename}"` });
-    box.createDiv({
-      text: `This note is a copy of "${original.path}" (same poc-id). It is shown read-only; use "Make this copy a new document" to give it a new id, or delete it.`,
-    });
+    box.createDiv({ cls: 'poc-view-problem-title', text: t('view.copy.title', { name: original.basename }) });
+    box.createDiv({ text: t('view.copy.text', { path: original.path }) });
     const services = this.services;
-    box.createEl('button', { text: 'Make this copy a new document' }).addEventListener('click', () => {
+    box.createEl('button', { text: commands('command.renewCopy') }).addEventListener('click', () => {
       void renewCopy(this.app, file, { basePath: (id) => basePathOf(services.sessions, services.cache, id), newDocument: (f, text, type) => services.documentFromCopy(f, text, type) });
     });
-    box.createEl('button', { text: `Open "${original.basename}"` }).addEventListener('click', () => void this.workspace.openFile(original));
-    box.createEl('button', { text: 'Open as Markdown' }).addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));
+    box.createEl('button', { text: t('view.copy.openOriginal', { name: original.basename }) }).addEventListener('click', () => void this.workspace.openFile(original));
+    box.createEl('button', { text: t('view.openMarkdown') }).addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));
     return undefined;
   }
 
@@ -349,7 +353,7 @@ export class PocDocumentView extends TextFileView implements DocumentViewLike {
     const box = this.contentEl.createDiv({ cls: 'poc-view-problem' });
     box.createDiv({ cls: 'poc-view-problem-title', text: title });
     box.createDiv({ text });
-    const button = box.createEl('button', { text: 'Open as Markdown' });
+    const button = box.createEl('button', { text: t('view.openMarkdown') });
     button.addEventListener('click', () => void this.workspace.showAsMarkdown(this.leaf));
   }
 }

@@ -9,6 +9,10 @@ import type { MountedDocument } from '../../editor/document-mount.js';
 import { SERVICE_EVENTS } from '../services.js';
 import type { DocumentViewLike, ViewHost } from './view-host.js';
 import { COMMENTS_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginViewWords } from '../../shared/i18n/messages/plugin-views.js';
+
+const t = uiWords(pluginViewWords);
 
 /** Something drawn into a panel that must be released when the panel switches or closes. */
 interface Drawn {
@@ -87,7 +91,7 @@ export class ValidationView extends DocumentPanel {
   }
 
   getDisplayText(): string {
-    return 'POC problems';
+    return t('panel.problems');
   }
 
   override getIcon(): string {
@@ -95,7 +99,7 @@ export class ValidationView extends DocumentPanel {
   }
 
   protected emptyText(): string {
-    return 'Open a POC document to see what it still needs.';
+    return t('panel.problems.empty');
   }
 
   protected draw(host: HTMLElement, _view: DocumentViewLike, mounted: MountedDocument): Drawn {
@@ -109,7 +113,7 @@ export class SignoffView extends DocumentPanel {
   }
 
   getDisplayText(): string {
-    return 'POC sign-offs';
+    return t('panel.signoffs');
   }
 
   override getIcon(): string {
@@ -117,7 +121,7 @@ export class SignoffView extends DocumentPanel {
   }
 
   protected emptyText(): string {
-    return 'Open a POC document to see its consultations and sign-offs.';
+    return t('panel.signoffs.empty');
   }
 
   override async onOpen(): Promise<void> {
@@ -130,13 +134,13 @@ export class SignoffView extends DocumentPanel {
     // The server's key and the user's offices arrive asynchronously; draw once they have.
     let drawn: Drawn | undefined;
     let released = false;
-    const waiting = host.createDiv({ cls: 'poc-panel-empty', text: 'Checking sign-offs…' });
+    const waiting = host.createDiv({ cls: 'poc-panel-empty', text: t('panel.signoffs.checking') });
     void mounted.signoffOptions().then((opts) => {
       if (released) return;
       waiting.remove();
       const problem = this.services.identityProblem();
       if (problem) host.createDiv({ cls: 'poc-panel-note', text: problem });
-      if (!opts) host.createDiv({ cls: 'poc-panel-empty', text: 'The document is still loading.' });
+      if (!opts) host.createDiv({ cls: 'poc-panel-empty', text: t('panel.signoffs.loading') });
       else drawn = mounted.showSignoffs(host, opts);
     });
     return {
@@ -154,7 +158,7 @@ export class CommentsView extends DocumentPanel {
   }
 
   getDisplayText(): string {
-    return 'POC comments';
+    return t('panel.comments');
   }
 
   override getIcon(): string {
@@ -162,7 +166,7 @@ export class CommentsView extends DocumentPanel {
   }
 
   protected emptyText(): string {
-    return 'Open a POC document to see its comments.';
+    return t('panel.comments.empty');
   }
 
   protected draw(host: HTMLElement, _view: DocumentViewLike, mounted: MountedDocument): Drawn {

@@ -18,16 +18,24 @@ import { ItemView, type Plugin, type WorkspaceLeaf } from 'obsidian';
 import { drawPictureBoard, type PictureBoard } from '../../editor/picture/index.js';
 import { type MissionPicture, missionPicture, type PictureDocument, type ThreatFilter } from '../../shared/picture/index.js';
 import { validate } from '../../shared/validate/index.js';
-import { interfaceLocale } from '../../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginCommandWords } from '../../shared/i18n/messages/plugin-commands.js';
+import { pluginViewWords } from '../../shared/i18n/messages/plugin-views.js';
+import { webHome } from '../../shared/i18n/messages/web-home.js';
 import { cachedSignoffs } from './picture-signoffs.js';
-import { formatDay, plural } from '../../editor/words.js';
+import { formatDay } from '../../editor/words.js';
 import type { ViewHost } from './view-host.js';
 import { PICTURE_VIEW_TYPE } from './view-types.js';
 
 /** The view's icon, on its tab and in the ribbon. */
 export const PICTURE_ICON = 'layout-dashboard';
-/** The view's title, on its tab, the ribbon icon and the command. */
-export const PICTURE_TITLE = 'POC mission picture';
+const t = uiWords(pluginViewWords);
+const web = uiWords(webHome);
+
+/** The view's title, on its tab and the ribbon icon, in the interface language. */
+export function pictureTitle(): string {
+  return t('picture.tab');
+}
 /** How long the picture waits after a change to a vault file before it reads the documents again (a burst of saves is one refresh). */
 export const PICTURE_REFRESH_MS = 1500;
 
@@ -75,7 +83,7 @@ export class PictureView extends ItemView {
   }
 
   override getDisplayText(): string {
-    return PICTURE_TITLE;
+    return pictureTitle();
   }
 
   override getIcon(): string {
@@ -120,13 +128,13 @@ export class PictureView extends ItemView {
     const el = this.contentEl;
     el.empty();
     const head = el.createDiv({ cls: 'poc-picture-head' });
-    head.createEl('h2', { text: 'Mission picture' });
-    head.createEl('button', { cls: 'poc-picture-refresh', text: 'Refresh' }).addEventListener('click', () => void this.refresh());
+    head.createEl('h2', { text: web('picture.heading') });
+    head.createEl('button', { cls: 'poc-picture-refresh', text: web('picture.refresh') }).addEventListener('click', () => void this.refresh());
     const n = this.unreadable;
     this.board = drawPictureBoard(el.createDiv({ cls: 'poc-picture-board' }), picture, {
       open: (docId, blockId) => void this.host.openDocument(docId, blockId),
-      summary: `As of ${formatDay(picture.today)}: ${plural(picture.documents, 'POC document')} in this vault.`,
-      notes: n ? [`${plural(n, 'POC file')} could not be read and ${n === 1 ? 'is' : 'are'} left out: open ${n === 1 ? 'it' : 'them'} to see why.`] : [],
+      summary: t('picture.summary', { day: formatDay(picture.today), count: picture.documents }),
+      notes: n ? [t('picture.unreadable', { count: n })] : [],
       filter: this.board?.filter() ?? {},
     });
   }
@@ -146,6 +154,6 @@ export async function openPicture(plugin: Plugin): Promise<void> {
 /** Registers the view, its command and its ribbon icon. */
 export function registerPicture(plugin: Plugin, host: ViewHost): void {
   plugin.registerView(PICTURE_VIEW_TYPE, (leaf) => new PictureView(leaf, host));
-  plugin.addCommand({ id: 'open-mission-picture', name: 'Open the mission picture', callback: () => void openPicture(plugin) });
-  plugin.addRibbonIcon(PICTURE_ICON, PICTURE_TITLE, () => void openPicture(plugin));
+  plugin.addCommand({ id: 'open-mission-picture', name: uiWords(pluginCommandWords)('command.openPicture'), callback: () => void openPicture(plugin) });
+  plugin.addRibbonIcon(PICTURE_ICON, pictureTitle(), () => void openPicture(plugin));
 }

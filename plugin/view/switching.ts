@@ -11,6 +11,12 @@ import { PocDocumentView } from './document-view.js';
 import type { ViewHost } from './view-host.js';
 import { CommentsView, SignoffView, ValidationView } from './panels.js';
 import { COMMENTS_VIEW_TYPE, POC_VIEW_TYPE, SIGNOFF_VIEW_TYPE, VALIDATION_VIEW_TYPE } from './view-types.js';
+import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { pluginCommandWords } from '../../shared/i18n/messages/plugin-commands.js';
+import { pluginViewWords } from '../../shared/i18n/messages/plugin-views.js';
+
+const t = uiWords(pluginViewWords);
+const commands = uiWords(pluginCommandWords);
 
 /** The file a leaf shows, if any. */
 function fileOf(leaf: WorkspaceLeaf | null | undefined): TFile | undefined {
@@ -55,7 +61,7 @@ export function registerViews(plugin: Plugin, workspace: ViewHost): void {
       if (!(view instanceof MarkdownView) || actions.has(view) || !view.file || !services.isPocFile(view.file)) return;
       actions.set(
         view,
-        view.addAction('shield-check', 'Open as structured document', () => void workspace.showStructured(leaf)),
+        view.addAction('shield-check', t('view.openStructured'), () => void workspace.showStructured(leaf)),
       );
     });
   };
@@ -94,14 +100,14 @@ export function registerViews(plugin: Plugin, workspace: ViewHost): void {
       if (leaf?.view instanceof PocDocumentView) {
         menu.addItem((item) =>
           item
-            .setTitle('Open as Markdown')
+            .setTitle(t('view.openMarkdown'))
             .setIcon('file-text')
             .onClick(() => void workspace.showAsMarkdown(leaf)),
         );
       } else {
         menu.addItem((item) =>
           item
-            .setTitle('Open as structured document')
+            .setTitle(t('view.openStructured'))
             .setIcon('shield-check')
             .onClick(() => void (leaf && fileOf(leaf) === file ? workspace.showStructured(leaf) : workspace.openFile(file))),
         );
@@ -111,7 +117,7 @@ export function registerViews(plugin: Plugin, workspace: ViewHost): void {
 
   plugin.addCommand({
     id: 'toggle-structured-view',
-    name: 'Switch between structured and Markdown view',
+    name: commands('command.toggleView'),
     checkCallback: (checking) => {
       const leaf = app.workspace.getMostRecentLeaf();
       const file = fileOf(leaf);

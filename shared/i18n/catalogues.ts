@@ -16,7 +16,11 @@ import { editorChartWords } from './messages/editor-charts.js';
 import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
 import { exportWords } from './messages/export.js';
+import { pluginCommandWords } from './messages/plugin-commands.js';
+import { pluginServerWords } from './messages/plugin-server.js';
 import { pluginSettings } from './messages/plugin-settings.js';
+import { pluginVaultWords } from './messages/plugin-vault.js';
+import { pluginViewWords } from './messages/plugin-views.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
 import { sharedPictureWords } from './messages/shared-picture.js';
 import { sharedSignoffWords } from './messages/shared-signoff.js';
@@ -46,7 +50,11 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorPanelWords,
   editorShareWords,
   exportWords,
+  pluginCommandWords,
+  pluginServerWords,
   pluginSettings,
+  pluginVaultWords,
+  pluginViewWords,
   sharedDiffWords,
   sharedPictureWords,
   sharedSignoffWords,
