@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
-import { CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
+import { CREATE_BODY_FIELD_PROBLEMS, CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
 import { type MeResponse, MeResponseSchema } from '../../../shared/api/identity.js';
 import type { UserRow } from '../../storage/storage.js';
 import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
@@ -58,11 +58,11 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
     // Creating is a right (the user's create flag, or an administrator), never a side effect of connecting.
     app.post(
       '/api/docs',
-      { schema: { body: CreateDocRequestSchema, response: { 201: CreatedDocSchema } }, config: { bodyProblems: { otherwise: CREATE_BODY_PROBLEM } } },
+      { schema: { body: CreateDocRequestSchema, response: { 201: CreatedDocSchema } }, config: { bodyProblems: { fields: CREATE_BODY_FIELD_PROBLEMS, otherwise: CREATE_BODY_PROBLEM } } },
       async (request, reply) => {
         const { user } = callerOf(request);
-        const { type, title, id } = request.body;
-        const asked = { type, title, ...(id === undefined ? {} : { id }) };
+        const { type, title, id, lang } = request.body;
+        const asked = { type, title, ...(id === undefined ? {} : { id }), ...(lang === undefined ? {} : { lang }) };
         const { row, state } = valueOr(await createDoc(deps.lifecycle, deps.rateLimits, user, await deps.auth.isAdmin(user.username), asked), reply);
         return reply.code(201).send({
           id: row.id,
