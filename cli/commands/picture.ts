@@ -6,7 +6,7 @@
  * action serves…) say what `poc validate` says. Files carry no sign-offs,
  * so sign-offs pending, stale and rejected are known only to the server.
  */
-import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, type PictureItem, signoffsUnknownWords, type ThreatFilter, threatIdWords } from '../../shared/picture/index.js';
+import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, oneLanguageEach, type PictureItem, signoffsUnknownWords, type ThreatFilter, threatIdWords } from '../../shared/picture/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { formatDay, formatDaysIn } from '../../shared/time/format.js';
 import { intlLocale } from '../../shared/i18n/locale.js';
@@ -16,7 +16,8 @@ import { validateDocuments } from './validate-files.js';
 /** The picture of the POC documents under `paths` as of `today` (each item's `doc.path` is its file), and how many files could not be read. */
 export async function picturePaths(paths: readonly string[], templates: TemplateSet, today: string): Promise<{ picture: MissionPicture; unreadable: number }> {
   const { report, models } = await validateDocuments(paths, templates, today);
-  const docs = models.map(({ file, model, diagnostics }) => ({ model, template: templates.get(model.meta.type), diagnostics, path: file }));
+  // Printed in English: of a document and its translations (the demo vault's French copies), the English one is pictured.
+  const docs = oneLanguageEach(models, 'en').map(({ file, model, diagnostics }) => ({ model, template: templates.get(model.meta.type), diagnostics, path: file }));
   return { picture: missionPicture(docs, today), unreadable: report.documents.filter((d) => d.parseError).length };
 }
 
