@@ -143,6 +143,8 @@ describe('the language of a new document', () => {
     const language = page.getByLabel('Langue du document');
     expect(await language.inputValue()).toBe('fr');
     expect(await page.getByLabel('Type de document').locator('option[value="threat-matrix"]').textContent()).toBe('Matrice des menaces POC');
+    // The home page's groups name the type in the same words (the listing follows the interface's language).
+    expect(await page.getByRole('heading', { name: 'Matrice des menaces POC' }).count()).toBe(1);
     await page.getByLabel('Type de document').selectOption('threat-matrix');
     await photographDialog(page, 'new-document-language-fr');
     const id = await createAndOpen(page, 'Titre', 'Matrice des menaces, secteur Sud', 'Créer');

@@ -1,6 +1,7 @@
 // POST /api/docs takes the language the document is written in (issue 18): "fr" makes a French document (meta.lang),
 // nothing or "en" an English one that records no language (as every document before languages), anything else is
-// refused with a code and a message saying what to send, and nothing is made. Against the real server on loopback.
+// refused with a code and a message saying what to send, and nothing is made. The listing names the types in the
+// reader's language. Against the real server on loopback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server.js';
 
@@ -29,6 +30,13 @@ describe('the language of a new document', () => {
   it('a document created without a language, or with "lang": "en", is English and records no language', async () => {
     expect((await created({})).meta.lang).toBeUndefined();
     expect((await created({ lang: 'en' })).meta.lang).toBeUndefined();
+  });
+
+  it('the listing names each type in the reader\'s language, English when they ask for none', async () => {
+    const names = async (headers: Record<string, string>) =>
+      new Set(((await t.api('/api/docs', { token: amina, headers })).body.documents as Array<{ typeName?: string }>).map((d) => d.typeName));
+    expect(await names({ 'accept-language': 'fr-FR,fr;q=0.9' })).toEqual(new Set(['Matrice des menaces POC']));
+    expect(await names({})).toEqual(new Set(['POC Threat Matrix']));
   });
 
   it('a language the server does not speak is refused with 400 bad-lang, a message naming the languages it takes, and nothing is made', async () => {

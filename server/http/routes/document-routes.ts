@@ -16,6 +16,7 @@ import { readableDocuments } from '../../docs/readable.js';
 import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
 import { acceptedLanguages, chooseLocale } from '../../../shared/i18n/locale.js';
+import { localizeTemplate } from '../../../shared/template/localize.js';
 
 const DocParams = z.object({ id: z.string() });
 
@@ -32,6 +33,12 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
 
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
       const { user } = callerOf(request);
+      // Type names in the reader's language (the web home page's groups and filter); the cached summary keeps the English one.
+      const locale = chooseLocale(acceptedLanguages(request.headers['accept-language']));
+      const typeName = (type: string | null, english: string | undefined) => {
+        const template = type ? docs.deps.templates.find(type) : undefined;
+        return template ? localizeTemplate(template, locale).title : english;
+      };
       // The person's own grants and their teams', read once: access is the highest of them (server/auth/access.ts), as on opening.
       const documents = [];
       for (const { row: d, granted } of await readableDocuments(storage, user.username)) {
@@ -42,8 +49,10 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         // An archived document is signed by nobody; elsewhere, the caller's holdings that apply here (by the one scope rule).
         const here = { id: d.id, ...(report.area ? { area: report.area } : {}) };
         const waitingForMe = d.archivedAt ? [] : awaiting.filter((o) => inScope(user.offices, o.role, here)).map(({ role, label }) => ({ role, label }));
+        const named = typeName(report.type, report.typeName);
         documents.push({
           ...report,
+          ...(named === undefined ? {} : { typeName: named }),
           access,
           createdAt: d.createdAt,
           createdBy: d.createdBy,
