@@ -37,7 +37,8 @@ POC Workspace
   Server data:  ${data}
 ${token ? `  Admin token:  ${token}\n                (shown once; also saved to ${join(data, 'admin-token.txt')}; it administers people and documents and signs as no office)` : `  Admin token:  see ${join(data, 'admin-token.txt')} (created on first start)`}
   Demo people:  ${existsSync(tokensFile) ? tokensFile : `${tokensFile} (written when a new store is created)`}
-                amina (Head of Office, Sector North), kofi (SRSG), lena (POC officer): their tokens are in that file;
+                amina (Head of Office, Sector North), kofi (SRSG), lena (POC officer), omar (Force Commander),
+                awa (Head of Office, in French: the French copies of the demo documents): their tokens are in that file;
                 sign in as each to try signing off in their office
   Plugin setting "Server URL": ws://${host}:${port}
 `);

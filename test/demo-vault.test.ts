@@ -21,6 +21,7 @@ import { parseMarkdown, readFrontmatter, toMarkdown } from '../shared/markdown/i
 import { blocksOf } from '../shared/model/ids.js';
 import type { DocModel } from '../shared/model/types.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
+import { translationOf } from '../shared/picture/translations.js';
 import { TemplateSet } from '../shared/template/set.js';
 import { priorityImpactOf, rankThreats } from '../shared/validate/index.js';
 import { toModel } from '../shared/ydoc/layout.js';
@@ -267,8 +268,8 @@ describe('the demo vault', () => {
       createDocument: async (id: string, _owner: string | null, update: Uint8Array) => (created.set(id, update), true),
     } as unknown as Storage;
     const ids = await importDemoVault(storage, VAULT, templates, pino({ level: 'silent' }));
-    // The French documents (the "Français" folder) are not imported: beside the English ones, the mission picture would show every threat twice.
-    expect(ids.sort()).toEqual([...docs.values()].map((m) => m.meta.id).sort());
+    // The French copies (the "Français" folder) too: each names its English original, so a picture counts its threats once.
+    expect(ids.sort()).toEqual([...docs.values(), ...frenchDocs.values()].map((m) => m.meta.id).sort());
     expect(ids).toEqual(expect.arrayContaining([doc('threat-analysis').meta.id, doc('protection-matrix').meta.id]));
     const models = [...created.values()].map((update) => {
       const ydoc = new Y.Doc();
@@ -301,6 +302,10 @@ describe('the demo vault', () => {
         expect([...docs.values()].map((e) => e.meta.id), name).not.toContain(m.meta.id);
         expect(englishOf(m), name).toBeDefined();
       }
+    });
+
+    it('each document names its English counterpart as the document it translates (translation-of), for the mission picture to count it once', () => {
+      for (const [name, m] of frenchDocs) expect(translationOf(m), name).toBe(englishOf(m)!.meta.id);
     });
 
     it('each document has the blocks, fields, choices and ratings of its English counterpart, its title and prose in French', () => {

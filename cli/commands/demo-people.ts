@@ -7,7 +7,13 @@
  * - a Head of Office for Sector North, an SRSG and a POC officer, each with
  *   the offices and the access their role needs;
  * - the team "Sector North POC working group" (Head of Office and POC
- *   officer), editor of the Sector North threat matrix.
+ *   officer), editor of the Sector North threat matrix;
+ * - a French-speaking Head of Office, for the Karsoma field office as the
+ *   French demo copies (demo-vault/Français) name it, editor of the French
+ *   Sector North matrix: the copies name their area in French, so only an
+ *   office held for that name signs them. Everyone reads both sets; the
+ *   mission picture counts each document once, in the reader's language
+ *   (shared/picture/translations.ts).
  *
  * The demo vault is imported into the store here, before the server first
  * starts (the server's own import then finds it done), because a grant on
@@ -36,6 +42,9 @@ import { type StoreOptions, storeFile, withStore } from './data-folder.js';
 /** The Sector North threat matrix of the demo vault, and the area its `office` field names (what a Head of Office is held for). */
 export const DEMO_MATRIX = 'tm-minusar-sector-north';
 export const DEMO_AREA = 'Sector North — Karsoma Field Office (Kessa Province)';
+/** The French copy of the Sector North matrix (demo-vault/Français), and its area as its `office` field names it. */
+export const DEMO_MATRIX_FR = 'tm-minusar-secteur-nord';
+export const DEMO_AREA_FR = 'Secteur Nord — Bureau de terrain de Karsoma (province de Kessa)';
 /** The demo team. */
 export const DEMO_TEAM = { id: 'sector-north-poc', name: 'Sector North POC working group' } as const;
 /** The file, in the data folder, that lists the demo people and their tokens. */
@@ -66,6 +75,17 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { username: 'lena', name: 'Lena Berg', offices: [{ role: 'poc-lead' }], grants: [{ docId: '*', access: 'editor' }], team: true, opens: 'every document to edit; signs as POC lead' },
   // The brief is signed by the Force Commander before the SRSG (templates/operations-brief.yaml), so the demo needs one to reach the SRSG's decision.
   { username: 'omar', name: 'Omar Haddad', offices: [{ role: 'force-commander' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: 'every document to read and comment on; signs as Force Commander' },
+  {
+    username: 'awa',
+    name: 'Awa Traoré',
+    offices: [{ role: 'head-of-office', area: DEMO_AREA_FR }],
+    grants: [
+      { docId: '*', access: 'viewer' },
+      { docId: DEMO_MATRIX_FR, access: 'editor' },
+    ],
+    team: false,
+    opens: `every document to read; edits the French Sector North threat matrix (demo-vault/Français); signs as Head of Office for "${DEMO_AREA_FR}" only`,
+  },
 ];
 
 /** What `demoSetup` needs: the new store's folder and the demo vault to import. */
@@ -93,7 +113,7 @@ export async function demoSetup(o: DemoSetupOptions): Promise<{ accounts: DemoAc
     async (s) => {
       const documents = await importDemoVault(s, o.demoVault, templates, pino({ level: 'silent' }));
       const accounts: DemoAccount[] = [];
-      for (const p of DEMO_PEOPLE) accounts.push(await addPerson(s, p));
+      for (const p of DEMO_PEOPLE) accounts.push(await addPerson(s, p, documents));
       await addTeam(s, templates, documents.includes(DEMO_MATRIX));
       const tokensFile = join(resolve(o.data), DEMO_TOKENS_FILE);
       writeFileSync(tokensFile, tokensText(accounts), { mode: PRIVATE_FILE_MODE });
@@ -105,13 +125,13 @@ export async function demoSetup(o: DemoSetupOptions): Promise<{ accounts: DemoAc
   );
 }
 
-/** Adds one person with their grants and a token, each change audited in its own transaction (fail closed). */
-async function addPerson(s: Storage, p: DemoPerson): Promise<DemoAccount> {
+/** Adds one person with their grants (on every document, or on one the import brought) and a token, each change audited in its own transaction (fail closed). */
+async function addPerson(s: Storage, p: DemoPerson, imported: readonly string[]): Promise<DemoAccount> {
   await s.addUser(
     { username: p.username, name: p.name, offices: p.offices, canCreate: p.username === 'admin' || p.username === 'lena' },
     { kind: 'user-added', actor: 'cli', docId: null, detail: { user: p.username, offices: p.offices, via: 'demo-setup' } },
   );
-  for (const g of p.grants) {
+  for (const g of p.grants.filter((x) => x.docId === '*' || imported.includes(x.docId))) {
     await s.setGrant({ username: p.username, docId: g.docId, access: g.access, grantedBy: 'cli' }, { kind: 'grant', actor: 'cli', docId: g.docId, detail: { user: p.username, access: g.access } });
   }
   const token = newToken();

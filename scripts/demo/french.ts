@@ -13,6 +13,7 @@
  * stops the build instead of showing English in the French set.
  */
 import type { DocModel, Inline, LinkRef } from '../../shared/model/types.js';
+import { TRANSLATION_OF } from '../../shared/picture/translations.js';
 import type { Template } from '../../shared/template/load.js';
 import { buildDoc, type DocInput, inline } from './dsl.js';
 import { DOCS, type DocKey } from './mission.js';
@@ -93,5 +94,6 @@ function relink<T>(value: T, inFrench: ReadonlySet<DocKey>): T {
 export function buildFrenchDoc(template: Template, doc: DocInput, french: Readonly<Record<string, string>>, inFrench: ReadonlySet<DocKey>): DocModel {
   const model = buildDoc(template, translate(doc, french, `French demo ${doc.key}`));
   const { meta, sections } = relink(model, inFrench);
-  return { meta: { ...meta, id: FRENCH_DOCS[doc.key].id, lang: 'fr' }, sections };
+  // It names its English original, so a picture drawn by someone who reads both counts its threats once (shared/picture/translations.ts).
+  return { meta: { ...meta, id: FRENCH_DOCS[doc.key].id, lang: 'fr', properties: { ...meta.properties, [TRANSLATION_OF]: DOCS[doc.key].id } }, sections };
 }

@@ -1,12 +1,15 @@
 /**
  * First start: a new, empty store imports the demo vault's documents, so a
- * newcomer who connects sees real examples. Runs once per store (a setting
+ * newcomer who connects sees real examples: the English ones and their
+ * French copies (demo-vault/Français), which name their English original
+ * (`translation-of`) so that a mission picture counts each threat once, in
+ * the reader's language (shared/picture/translations.ts). Runs once per store (a setting
  * remembers it); a missing demo folder or a POC document that does not
  * parse is logged as a warning (naming the file and the problem) and
  * skipped, never fatal; other notes are skipped quietly.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { parseMarkdown, readFrontmatter, vaultLinkOptions } from '../../shared/markdown/index.js';
@@ -17,12 +20,26 @@ import type { Storage } from '../storage/storage.js';
 
 const DONE = 'demo-vault-imported';
 
+/**
+ * The Markdown notes of a vault, as paths relative to it ("Français/Stratégie POC 2026–2027.md"), folders included
+ * (the French demo copies are in "Français"), hidden ones left out (".obsidian", the plugin's). Sorted: the top
+ * folder's English documents first, as before the French copies were imported.
+ */
+async function markdownFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith('.md'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .filter((path) => !path.split('/').some((part) => part.startsWith('.')))
+    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0));
+}
+
 /** Imports every POC document of `dir` into the store if the store has never imported and holds no documents. Returns the ids imported. */
 export async function importDemoVault(storage: Storage, dir: string | null, templates: TemplateSet, logger: Logger): Promise<string[]> {
   if (!dir || (await storage.getSetting(DONE)) || (await storage.listDocuments()).length > 0) return [];
   let files: string[];
   try {
-    files = (await readdir(dir)).filter((f) => f.endsWith('.md')).sort();
+    files = await markdownFiles(dir);
   } catch {
     logger.warn({ dir }, 'no demo vault to import (folder missing)');
     return [];

@@ -9,6 +9,7 @@
  */
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
 import { randomDocumentId } from '../../shared/model/ids.js';
 import type { DocType } from '../../shared/template/template-schema.js';
 import type { TemplateSet } from '../../shared/template/set.js';
@@ -59,6 +60,8 @@ export interface CreateRequest {
   title: string;
   /** A chosen id; absent, the server makes an unguessable one. */
   id?: string;
+  /** The language the document is written in (shared/model/document-locale.ts); English when absent. */
+  lang?: Locale;
   /** Start empty instead of from the template (the CLI's `doc create --empty`, for content written afterwards over the sync protocol); never from HTTP. */
   empty?: boolean;
   /** Where the request came from, for the audit trail (default "api"). */
@@ -116,7 +119,9 @@ export async function createDoc(
     const problem = await idProblem(storage, id);
     if (problem) return { ok: false, refusal: problem };
   }
-  const ydoc = req.empty ? new Y.Doc() : createDocument(template, { id, title, created: missionToday(deps.timeZone, deps.now()) });
+  // English is recorded by saying nothing, as in every document written before languages existed (and as `poc new` does).
+  const lang = req.lang && req.lang !== DEFAULT_LOCALE ? { lang: req.lang } : {};
+  const ydoc = req.empty ? new Y.Doc() : createDocument(template, { id, title, created: missionToday(deps.timeZone, deps.now()), ...lang });
   const state = Y.encodeStateAsUpdate(ydoc);
   ydoc.destroy();
   // The unique index on lower(id) settles a race between two creators of one id: the second is refused here.

@@ -16,6 +16,8 @@
  * read does not count as serving a threat: the picture is what this person
  * can see. The sign-off lists come from each document's verifying
  * sign-offs (`signoffsOf`), read by `viewSignoffs` as the status workflow reads them.
+ * A document and its translations (the French demo copies) count once, in
+ * the reader's language.
  *
  * The work is linear in the readable documents, bounded by
  * `PICTURE_DOCUMENT_LIMIT`; documents beyond it are counted as left out.
@@ -23,7 +25,7 @@
 import { LinkIndex } from '../../shared/links/index.js';
 import type { PictureResponse } from '../../shared/api/picture.js';
 import type { ContentProblem, DocModel } from '../../shared/model/types.js';
-import { missionPicture, type PictureDocument, signoffsOf } from '../../shared/picture/index.js';
+import { missionPicture, oneLanguageEach, type PictureDocument, signoffsOf } from '../../shared/picture/index.js';
 import type { Template } from '../../shared/template/load.js';
 import { validate } from '../../shared/validate/index.js';
 import type { Storage } from '../storage/storage.js';
@@ -68,9 +70,10 @@ export async function pictureFor(deps: { storage: Storage; docs: DocService }, u
   const lookups = index.validationLookups();
   const unreadableLink = (docId: string) => (index.hasDocument(docId) ? undefined : NOT_READABLE);
   const pictured: PictureDocument[] = [];
-  for (const r of read) {
-    // An archived document (the administrators' archive) is read-only and plans nothing: it is a link target, not part of the picture.
-    if (r.archived) continue;
+  // An archived document (the administrators' archive) is read-only and plans nothing: it is a link target, not part of
+  // the picture. A document and its translations are pictured once, in the reader's language (shared/picture/translations.ts);
+  // all of them stay link targets, so a link into an untranslated document still resolves.
+  for (const r of oneLanguageEach(read.filter((x) => !x.archived), locale)) {
     const verifying = r.records.filter((v) => v.status !== 'invalid');
     const diagnostics = validate(r.model, r.template, {
       today: inspectDeps.today,

@@ -10,6 +10,7 @@ import { SignoffRecordSchema } from '../signoff/record.js';
 import type { BodyProblem } from './api-errors.js';
 import { MemberSchema } from './members.js';
 import { ACCESS_LEVELS } from '../access-levels.js';
+import { LOCALES } from '../i18n/locale.js';
 
 /** An access level, lowest first. */
 export const AccessLevelSchema = z.enum(ACCESS_LEVELS);
@@ -129,14 +130,23 @@ export const DocDetailQuerySchema = z.object({ include: z.optional(z.union([z.st
 
 // ---------------------------------------------------------------- creating and administering documents (issue 10)
 
-/** `POST /api/docs`: a new document of a type, with a title; `id` is optional (the server makes an unguessable one). */
-export const CreateDocRequestSchema = z.object({ type: z.string(), title: z.string(), id: z.optional(z.string()) });
+/**
+ * `POST /api/docs`: a new document of a type, with a title; `id` is optional (the server makes an unguessable one);
+ * `lang` is the language the document is written in (its template's words), English when absent (servers before
+ * issue 18 ignore it, and their documents are English).
+ */
+export const CreateDocRequestSchema = z.object({ type: z.string(), title: z.string(), id: z.optional(z.string()), lang: z.optional(z.enum(LOCALES)) });
 export type CreateDocRequest = z.infer<typeof CreateDocRequestSchema>;
 
 /** How a refused creation body is answered, whatever field is wrong. */
 export const CREATE_BODY_PROBLEM: BodyProblem = {
   code: 'bad-body',
-  message: 'Give {"type": "<document type>", "title": "<title>"} and, to choose the id, "id": "<id>".',
+  message: 'Give {"type": "<document type>", "title": "<title>"} and, to choose the id, "id": "<id>"; to write it in French, "lang": "fr".',
+};
+
+/** How a creation body with a language the server does not speak is answered (checked before the other fields). */
+export const CREATE_BODY_FIELD_PROBLEMS: Record<'lang', BodyProblem> = {
+  lang: { code: 'bad-lang', message: `The document's language must be one of ${LOCALES.map((l) => `"${l}"`).join(', ')} ("lang": "fr" for French), or left out for English.` },
 };
 
 /**

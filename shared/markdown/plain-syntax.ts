@@ -44,9 +44,11 @@ const CALLOUT_LABEL = /^\[![A-Za-z0-9-]+\](?= |$)/;
 // Characters a table cell may not hold here: every inline construct, and the escaped pipe.
 const CELL_SPECIAL = /[\\`*_[\]<&~!]/;
 // A line whose first characters may start a block construct other than a paragraph (or be a link definition); `*` or
-// `**` before a letter or digit is emphasis, never a list or a thematic break.
-const BLOCK_START = /^(?:[ #>\-+_=`~<|]|\*(?!\*?[A-Za-z0-9])|\d{1,9}[.)]|\[(?!\[|![A-Za-z0-9-]+\](?: |$)))/;
-const ALNUM = /^[A-Za-z0-9]$/;
+// `**` before a letter or digit is emphasis, never a list or a thematic break. Letters of every script: French labels
+// start with É or À ("**Éléments liés**"), and reading them with micromark made a French matrix twenty times slower.
+const BLOCK_START = /^(?:[ #>\-+_=`~<|]|\*(?!\*?[\p{L}\p{N}])|\d{1,9}[.)]|\[(?!\[|![A-Za-z0-9-]+\](?: |$)))/u;
+// A letter or digit of any script: neither whitespace nor punctuation, for CommonMark's flanking rules.
+const ALNUM = /^[\p{L}\p{N}]$/u;
 // What may follow a closing `*`/`**` so that it can only close: the end, a space or closing punctuation.
 const AFTER_CLOSER = /^[ .,;:?)]?$/;
 

@@ -14,7 +14,7 @@ import { formatDay } from '../../shared/time/format.js';
 const run = promisify(execFile);
 const cli = join(__dirname, '..', '..', 'dist', 'poc.js');
 const DEMO = join(__dirname, '..', '..', 'demo-vault');
-/** The demo vault without its French copies (demo-vault/Français), whose threats would rank beside the English ones. */
+/** The demo vault, its French copies (demo-vault/Français) included: each names its English original, so the printed (English) picture counts it once. */
 let VAULT = DEMO;
 const TODAY = '2026-11-24';
 /** The POC documents of the demo vault (notes with a `poc-id`). */
@@ -33,7 +33,7 @@ async function poc(...args: string[]): Promise<{ code: number; stdout: string }>
 let picture: MissionPicture;
 beforeAll(async () => {
   VAULT = await mkdtemp(join(tmpdir(), 'poc-picture-vault-'));
-  await cp(DEMO, VAULT, { recursive: true, filter: (src) => !src.includes('Français') });
+  await cp(DEMO, VAULT, { recursive: true });
   picture = (await picturePaths([VAULT], TemplateSet.builtin(), TODAY)).picture;
 });
 afterAll(() => rm(VAULT, { recursive: true, force: true }));

@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_AREA, DEMO_MATRIX, DEMO_TEAM, type DemoAccount, demoSetup } from '../../cli/commands/demo-people.js';
+import { DEMO_AREA, DEMO_MATRIX, DEMO_MATRIX_FR, DEMO_TEAM, type DemoAccount, demoSetup } from '../../cli/commands/demo-people.js';
 import { postSignoff } from '../support/sign-off.js';
 import { ROOT, startTestServer, type TestServer, tempDir } from '../support/test-server.js';
 
@@ -26,8 +26,8 @@ describe('the demo people of a new store', () => {
     data.remove();
   });
 
-  it('are four: an admin, a Head of Office, an SRSG and a POC officer', () => {
-    expect(accounts.map((a) => a.username)).toEqual(['admin', 'amina', 'kofi', 'lena', 'omar']);
+  it('are an admin, a Head of Office, an SRSG, a POC officer, a Force Commander and a French-speaking Head of Office', () => {
+    expect(accounts.map((a) => a.username)).toEqual(['admin', 'amina', 'kofi', 'lena', 'omar', 'awa']);
   });
 
   it('include an admin who administers the server and holds no office', async () => {
@@ -46,7 +46,7 @@ describe('the demo people of a new store', () => {
   });
 
   it('give only the admin administration', async () => {
-    for (const username of ['amina', 'kofi', 'lena', 'omar']) expect((await t.api('/api/me', { token: token(username) })).body.admin, username).toBe(false);
+    for (const username of ['amina', 'kofi', 'lena', 'omar', 'awa']) expect((await t.api('/api/me', { token: token(username) })).body.admin, username).toBe(false);
   });
 
   it('are listed with their tokens in a file only its owner can read, in a private data folder', () => {
@@ -68,6 +68,14 @@ describe('the demo people of a new store', () => {
     expect(access.status).toBe(200);
     expect(access.body.access).toBe('editor');
     expect((await t.server.storage.teamGrantsFor(DEMO_MATRIX)).map((g) => [g.teamId, g.access])).toEqual([[DEMO_TEAM.id, 'editor']]);
+  });
+
+  it('let the French-speaking Head of Office edit the French Sector North matrix, which waits for her approval and not the English-speaking one\'s', async () => {
+    expect((await t.api(`/api/docs/${DEMO_MATRIX_FR}`, { token: token('awa') })).body.access).toBe('editor');
+    const waiting = async (who: string, id: string) => ((await t.api('/api/docs', { token: token(who) })).body.documents as Array<{ id: string; waitingForMe: Array<{ role: string }> }>).find((d) => d.id === id)!.waitingForMe.map((w) => w.role);
+    expect(await waiting('awa', DEMO_MATRIX_FR)).toEqual(['head-of-office']);
+    expect(await waiting('amina', DEMO_MATRIX_FR)).toEqual([]);
+    expect(await waiting('awa', DEMO_MATRIX)).toEqual([]);
   });
 
   it('do not let the SRSG sign as Head of Office', async () => {

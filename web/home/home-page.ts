@@ -111,8 +111,7 @@ export const homePage: Page = (root, ctx) => {
   search.addEventListener('input', onFilter);
   for (const c of [typeSelect, statusSelect, mine, overdue]) c.addEventListener('change', onFilter);
 
-  const typeNames = new Map<string, string>();
-  const dialog = newDocumentDialog(doc, { api: ctx.api, typeNames, created: (id) => ctx.navigate(go(id)) });
+  const dialog = newDocumentDialog(doc, { api: ctx.api, created: (id) => ctx.navigate(go(id)) });
   const newButton = ctx.me.canCreate
     ? h(doc, 'button', { class: 'mod-cta poc-home-new', text: t('home.new'), attrs: { type: 'button' }, on: { click: () => dialog.open() } })
     : null;
@@ -157,7 +156,6 @@ export const homePage: Page = (root, ctx) => {
   function drawTypeOptions(): void {
     const types = new Map<string, string>();
     for (const d of docs) if (d.type) types.set(d.type, typeLabel(d));
-    for (const [id, name] of types) typeNames.set(id, name);
     typeSelect.replaceChildren(
       h(doc, 'option', { text: t('home.anyType'), attrs: { value: '' } }),
       ...[...types].sort(([, a], [, b]) => a.localeCompare(b)).map(([value, text]) => h(doc, 'option', { text, attrs: { value } })),

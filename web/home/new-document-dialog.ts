@@ -1,45 +1,46 @@
 /**
- * The "New document" dialog of the home page: a type and a title, sent with
- * `createDocument`; on success the page goes to the new document, on failure
- * the server's reason is shown in words and the dialog stays open with what
- * was typed. A native <dialog>: it traps focus, Escape closes it, and focus
+ * The "New document" dialog of the home page: a type, a title and the
+ * document's language (English or Français; the interface's language until
+ * the person chooses), sent with `createDocument`; on success the page goes
+ * to the new document, on failure the server's reason is shown in words and
+ * the dialog stays open with what was typed. A native <dialog>: it traps focus, Escape closes it, and focus
  * returns to the button that opened it.
  */
 import type { ApiClient } from '../../shared/api/client.js';
 import { DOC_TYPES } from '../../shared/template/template-schema.js';
 import { h } from '../../editor/dom.js';
 import { shownError } from '../api-client.js';
-import { uiWords } from '../../shared/i18n/interface-locale.js';
+import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import { isLocale, LOCALE_NAMES, LOCALES } from '../../shared/i18n/locale.js';
 import { webHome } from '../../shared/i18n/messages/web-home.js';
 
 const t = uiWords(webHome);
 
-/** What the dialog needs: the client, the names of the types known so far, and where to go once created. */
+/** What the dialog needs: the client, and where to go once created. */
 export interface NewDocumentDeps {
   api: ApiClient;
-  /** Type id → the template's name, as the listing told it; a type not listed yet is named from its id. */
-  typeNames: ReadonlyMap<string, string>;
   /** Called with the new document's id. */
   created(id: string): void;
-}
-
-/** A type id as a name when the server has not told its template's name: "threat-matrix" → "Threat matrix". */
-function fallbackName(type: string): string {
-  const words = type.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Builds the dialog (closed) in `doc`; `open()` shows it. */
 export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { element: HTMLDialogElement; open(): void } {
   const error = h(doc, 'p', { class: 'poc-home-dialog-error', attrs: { id: 'poc-new-doc-error', role: 'alert' } });
-  const type = h(doc, 'select', { attrs: { id: 'poc-new-doc-type', name: 'type' } });
-  // Named when opened: by then the listing has told the names of the types it holds.
-  const nameTypes = () => {
-    const chosen = type.value;
-    type.replaceChildren(...DOC_TYPES.map((id) => h(doc, 'option', { text: deps.typeNames.get(id) ?? fallbackName(id), attrs: { value: id } })));
-    if (chosen) type.value = chosen;
-  };
+  // Every type, named in the interface's language (the listing names only the types it holds, in the server's words).
+  const type = h(
+    doc,
+    'select',
+    { attrs: { id: 'poc-new-doc-type', name: 'type' } },
+    ...DOC_TYPES.map((id) => h(doc, 'option', { text: t('new.typeName', { type: id }), attrs: { value: id } })),
+  );
   const title = h(doc, 'input', { attrs: { id: 'poc-new-doc-title', name: 'title', type: 'text', autocomplete: 'off', 'aria-describedby': 'poc-new-doc-error' } });
+  // Each language in its own name (a person looks for the name of their own language), as the language menu does.
+  const language = h(
+    doc,
+    'select',
+    { attrs: { id: 'poc-new-doc-lang', name: 'lang', 'aria-describedby': 'poc-new-doc-lang-hint' } },
+    ...LOCALES.map((l) => h(doc, 'option', { text: LOCALE_NAMES[l], attrs: { value: l, lang: l } })),
+  );
   const create = h(doc, 'button', { class: 'mod-cta', text: t('new.create'), attrs: { type: 'submit' } });
   const cancel = h(doc, 'button', { text: t('new.cancel'), attrs: { type: 'button' } });
   const form = h(
@@ -51,6 +52,9 @@ export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { eleme
     type,
     h(doc, 'label', { text: t('new.title'), attrs: { for: 'poc-new-doc-title' } }),
     title,
+    h(doc, 'label', { text: t('new.language'), attrs: { for: 'poc-new-doc-lang' } }),
+    language,
+    h(doc, 'p', { class: 'poc-home-dialog-hint', text: t('new.languageHint'), attrs: { id: 'poc-new-doc-lang-hint' } }),
     error,
     h(doc, 'div', { class: 'poc-home-dialog-buttons' }, create, cancel),
   );
@@ -71,7 +75,8 @@ export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { eleme
     say('');
     create.disabled = true;
     create.textContent = t('new.creating');
-    deps.api.createDocument({ type: type.value, title: name }).then(
+    const lang = isLocale(language.value) ? language.value : interfaceLocale();
+    deps.api.createDocument({ type: type.value, title: name, lang }).then(
       (made) => {
         dialog.close();
         deps.created(made.id);
@@ -88,7 +93,8 @@ export function newDocumentDialog(doc: Document, deps: NewDocumentDeps): { eleme
     open() {
       say('');
       title.value = '';
-      nameTypes();
+      // A person writes in the language they read the workspace in, unless they choose otherwise.
+      language.value = interfaceLocale();
       dialog.showModal();
       title.focus();
     },

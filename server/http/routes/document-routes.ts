@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
-import { CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
+import { CREATE_BODY_FIELD_PROBLEMS, CREATE_BODY_PROBLEM, CreateDocRequestSchema, CreatedDocSchema, DocDetailQuerySchema, DocDetailSchema, DocListResponseSchema } from '../../../shared/api/documents.js';
 import { type MeResponse, MeResponseSchema } from '../../../shared/api/identity.js';
 import type { UserRow } from '../../storage/storage.js';
 import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
@@ -16,6 +16,7 @@ import { readableDocuments } from '../../docs/readable.js';
 import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
 import { acceptedLanguages, chooseLocale } from '../../../shared/i18n/locale.js';
+import { localizeTemplate } from '../../../shared/template/localize.js';
 
 const DocParams = z.object({ id: z.string() });
 
@@ -32,6 +33,12 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
 
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
       const { user } = callerOf(request);
+      // Type names in the reader's language (the web home page's groups and filter); the cached summary keeps the English one.
+      const locale = chooseLocale(acceptedLanguages(request.headers['accept-language']));
+      const typeName = (type: string | null, english: string | undefined) => {
+        const template = type ? docs.deps.templates.find(type) : undefined;
+        return template ? localizeTemplate(template, locale).title : english;
+      };
       // The person's own grants and their teams', read once: access is the highest of them (server/auth/access.ts), as on opening.
       const documents = [];
       for (const { row: d, granted } of await readableDocuments(storage, user.username)) {
@@ -42,8 +49,10 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         // An archived document is signed by nobody; elsewhere, the caller's holdings that apply here (by the one scope rule).
         const here = { id: d.id, ...(report.area ? { area: report.area } : {}) };
         const waitingForMe = d.archivedAt ? [] : awaiting.filter((o) => inScope(user.offices, o.role, here)).map(({ role, label }) => ({ role, label }));
+        const named = typeName(report.type, report.typeName);
         documents.push({
           ...report,
+          ...(named === undefined ? {} : { typeName: named }),
           access,
           createdAt: d.createdAt,
           createdBy: d.createdBy,
@@ -58,11 +67,11 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
     // Creating is a right (the user's create flag, or an administrator), never a side effect of connecting.
     app.post(
       '/api/docs',
-      { schema: { body: CreateDocRequestSchema, response: { 201: CreatedDocSchema } }, config: { bodyProblems: { otherwise: CREATE_BODY_PROBLEM } } },
+      { schema: { body: CreateDocRequestSchema, response: { 201: CreatedDocSchema } }, config: { bodyProblems: { fields: CREATE_BODY_FIELD_PROBLEMS, otherwise: CREATE_BODY_PROBLEM } } },
       async (request, reply) => {
         const { user } = callerOf(request);
-        const { type, title, id } = request.body;
-        const asked = { type, title, ...(id === undefined ? {} : { id }) };
+        const { type, title, id, lang } = request.body;
+        const asked = { type, title, ...(id === undefined ? {} : { id }), ...(lang === undefined ? {} : { lang }) };
         const { row, state } = valueOr(await createDoc(deps.lifecycle, deps.rateLimits, user, await deps.auth.isAdmin(user.username), asked), reply);
         return reply.code(201).send({
           id: row.id,

@@ -46,6 +46,16 @@ describe('the same tree as micromark', () => {
     expect(plain).toBeGreaterThan(0);
   });
 
+  test('on every French copy of the demo vault, every piece of which it reads (labels starting with É or À included)', () => {
+    const dir = join(VAULT, 'Français');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(5);
+    for (const f of files) {
+      const { pieces, plain } = checkPieces(body(readFileSync(join(dir, f), 'utf8')));
+      expect({ f, plain }).toEqual({ f, plain: pieces });
+    }
+  });
+
   test.each(templates.all().map((t) => [t.id, t] as const))('on a large generated %s, every piece of which it reads', (_, template) => {
     const md = toMarkdown(largeDocModel(template, { blocks: 60, words: 3000 }), template);
     const { pieces, plain } = checkPieces(body(md));
@@ -71,6 +81,7 @@ describe('what it reads, and what it leaves to micromark', () => {
     '- a\n- b\n\npara\n\n* c\n\n\n',
     '# Title\n\n## 1 · Threat overview\n\nSome *emphasis*, `code`, **strong**: [[a#^b]] and 😀 **x** y!\n',
     '[[x]] first\n\n^abc\n\n[!note] callout-like text\n',
+    '> **Éléments liés**\n>\n> Voir la **Réponse**. **À risque** et *élan*: *Ça*\n',
   ];
   test.each(reads)('reads %j as micromark does', (md) => {
     const tree = parsePlainMdast(md);
