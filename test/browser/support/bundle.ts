@@ -3,17 +3,19 @@
  * entries of esbuild.config.mjs, into test/output so a test never runs
  * against a stale or missing build: the editor bundle (web/main.ts as the
  * IIFE global `PocEditor`) and the plugin's stylesheet (styles/index.css
- * and the files it imports, as the root styles.css is built).
+ * and the files it imports, as the root styles.css is built). Each is built
+ * once per change of its sources (see ../../support/cached-build.ts), not
+ * once per test file.
  */
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { rawPlugin } from '../../../scripts/raw-plugin.mjs';
+import { cachedBuild } from '../../support/cached-build.js';
 import { ROOT } from '../../support/test-server.js';
 
 /** Bundles the web host's editor page; resolves with the path of the bundle. */
 export async function buildEditorBundle(): Promise<string> {
   const outfile = join(ROOT, 'test/output/browser/editor.js');
-  await build({
+  await cachedBuild({
     entryPoints: [join(ROOT, 'web/main.ts')],
     bundle: true,
     format: 'iife',
@@ -31,7 +33,7 @@ export async function buildEditorBundle(): Promise<string> {
 /** Bundles the plugin's stylesheet; resolves with the path of the bundle. */
 export async function buildStylesheet(): Promise<string> {
   const outfile = join(ROOT, 'test/output/browser/styles.css');
-  await build({
+  await cachedBuild({
     entryPoints: [join(ROOT, 'styles/index.css')],
     bundle: true,
     outfile,
