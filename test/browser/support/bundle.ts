@@ -5,7 +5,10 @@
  * IIFE global `PocEditor`) and the plugin's stylesheet (styles/index.css
  * and the files it imports, as the root styles.css is built). Each is built
  * once per change of its sources (see ../../support/cached-build.ts), not
- * once per test file.
+ * once per test file. One option differs: the editor's source map is a file
+ * beside the bundle (the page server serves it for DevTools), not inline,
+ * so the hundred-odd page loads of a run do not each read, send and scan
+ * 5 MB of map the page never uses.
  */
 import { join } from 'node:path';
 import { rawPlugin } from '../../../scripts/raw-plugin.mjs';
@@ -23,7 +26,7 @@ export async function buildEditorBundle(): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     outfile,
-    sourcemap: 'inline',
+    sourcemap: 'linked',
     logLevel: 'error',
     plugins: [rawPlugin],
   });
