@@ -16,7 +16,6 @@
  * A screenshot of the French threat matrix goes to test/output/screenshots/.
  */
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue, Message } from '../../shared/i18n/catalogue.js';
@@ -25,6 +24,7 @@ import { localizeTemplate } from '../../shared/template/localize.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
+import { cachedBuild } from '../support/cached-build.js';
 import { filledModel } from '../support/build-model.js';
 import { ROOT, startTestServer, type TestServer } from '../support/test-server.js';
 import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
@@ -45,10 +45,10 @@ let browser: Browser;
 let token: string;
 let signer: string;
 
-/** Bundles the French entry as the IIFE global `PocEditor`, with the options of support/bundle.ts. */
+/** Bundles the French entry as the IIFE global `PocEditor`, with the options of support/bundle.ts (once per change of its sources). */
 async function buildFrenchBundle(): Promise<string> {
   const outfile = join(ROOT, 'test/output/browser/editor-fr.js');
-  await build({ entryPoints: [join(ROOT, 'test/browser/support/french-entry.ts')], bundle: true, format: 'iife', globalName: 'PocEditor', platform: 'browser', target: 'es2022', outfile, sourcemap: 'inline', logLevel: 'error', plugins: [rawPlugin] });
+  await cachedBuild({ entryPoints: [join(ROOT, 'test/browser/support/french-entry.ts')], bundle: true, format: 'iife', globalName: 'PocEditor', platform: 'browser', target: 'es2022', outfile, sourcemap: 'linked', logLevel: 'error', plugins: [rawPlugin] });
   return outfile;
 }
 

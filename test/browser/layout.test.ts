@@ -64,6 +64,13 @@ async function open(docId: string, width: number, opts: { dark?: boolean } = {})
   return page;
 }
 
+/** The phone-width page the checks that only read it share (the panel test, which opens the drawer, has its own). */
+let phonePage: Promise<Page> | undefined;
+const phone = () => (phonePage ??= open('layout-tm', 390));
+afterAll(async () => {
+  await (await phonePage)?.close();
+});
+
 describe('the editor at desk, tablet and phone widths', { timeout: 120_000 }, () => {
   for (const [doc, name] of [
     ['layout-tm', 'threat-matrix'],
@@ -85,9 +92,8 @@ describe('the editor at desk, tablet and phone widths', { timeout: 120_000 }, ()
   }
 
   it('at 390 px the editor is at least 300 px wide', async () => {
-    const page = await open('layout-tm', 390);
+    const page = await phone();
     const box = await page.locator(`${ED} .poc-app-editor`).boundingBox();
-    await page.close();
     expect(box?.width ?? 0).toBeGreaterThanOrEqual(300);
   });
 
@@ -106,17 +112,15 @@ describe('the editor at desk, tablet and phone widths', { timeout: 120_000 }, ()
   });
 
   it('at 390 px every rating button is at least 40 × 40 px', async () => {
-    const page = await open('layout-tm', 390);
+    const page = await phone();
     const sizes = await page.locator(`${ED} .poc-rating .poc-group-btn`).evaluateAll((els) => els.map((el) => el.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height })));
-    await page.close();
     expect(sizes.length).toBeGreaterThan(0);
     expect(sizes.filter((s) => s.w < 40 || s.h < 40)).toEqual([]);
   });
 
   it('at 390 px the page never scrolls sideways', async () => {
-    const page = await open('layout-tm', 390);
+    const page = await phone();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    await page.close();
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

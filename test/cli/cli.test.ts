@@ -1,7 +1,7 @@
 // The `poc` CLI as a user runs it: the built bundle dist/poc.js, in a temporary folder.
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -33,7 +33,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-describe('poc templates', () => {
+// Each test of this block runs the CLI on its own (no file of another test), so they run at once.
+describe.concurrent('poc templates', () => {
   it('lists every document type with its version', async () => {
     const r = await poc('templates');
     expect(r.code).toBe(0);
@@ -47,7 +48,7 @@ describe('poc templates', () => {
 
   it('rejects a broken tailored template with the file and line', async () => {
     const tdir = join(dir, 'tailored');
-    await run('mkdir', ['-p', tdir]);
+    await mkdir(tdir, { recursive: true });
     await writeFile(join(tdir, 'threat-matrix.yaml'), 'id: threat-matrix\nversion: 2\ntitle: T\nsource: S\ndescription: D\nsections:\n  - id: "1"\n    title: X\n    required: maybe\n');
     const r = await poc('templates', '--templates', tdir);
     expect(r.code).not.toBe(0);
@@ -100,7 +101,7 @@ describe('poc new and poc validate', () => {
   });
 
   it('skips ordinary notes when validating a folder', async () => {
-    await run('mkdir', ['-p', join(dir, 'vault')]);
+    await mkdir(join(dir, 'vault'), { recursive: true });
     await writeFile(join(dir, 'vault', 'note.md'), '# Just a note\n');
     await poc('new', 'resources-matrix', 'vault/R.md');
     const r = await poc('validate', 'vault', '--json');
@@ -126,7 +127,7 @@ describe("poc validate in the mission's time zone", () => {
     // Reviewed weekly, last a week before today in Pago Pago: due today there, overdue where the date is already later.
     const templates = TemplateSet.builtin();
     const model = filledModel(templates.get('threat-matrix'), dueDay).meta({ id: 'tm-zones' }).field('reviewCadence', 'weekly').field('lastReview', lastReview).build();
-    await run('mkdir', ['-p', join(dir, 'zones')]);
+    await mkdir(join(dir, 'zones'), { recursive: true });
     await writeFile(join(dir, 'zones', 'Zones.md'), toMarkdown(model, templates.get('threat-matrix')));
   });
   const codes = async (...args: string[]) => {
@@ -135,15 +136,18 @@ describe("poc validate in the mission's time zone", () => {
   };
 
   it('--time-zone makes today the date there: a review due today in Pago Pago is overdue in Kiritimati, not in Pago Pago', async () => {
-    expect(await codes('--time-zone', ahead)).toContain('review-overdue');
-    expect(await codes('--time-zone', behind)).not.toContain('review-overdue');
+    const [there, here] = await Promise.all([codes('--time-zone', ahead), codes('--time-zone', behind)]);
+    expect(there).toContain('review-overdue');
+    expect(here).not.toContain('review-overdue');
   });
 
   it('an unknown time zone, in --time-zone or POC_TIME_ZONE, is refused with exit code 2, naming it and saying what to give', async () => {
-    const flag = await poc('validate', join('zones', 'Zones.md'), '--time-zone', 'Mars/Olympus_Mons');
+    const [flag, env] = await Promise.all([
+      poc('validate', join('zones', 'Zones.md'), '--time-zone', 'Mars/Olympus_Mons'),
+      run(process.execPath, [cli, 'new', 'threat-matrix', join('zones', 'Mars.md')], { cwd: dir, env: { ...process.env, POC_TIME_ZONE: 'Mars/Tharsis' } }).catch((e: { code: number; stderr: string }) => e),
+    ]);
     expect(flag.code).toBe(2);
     expect(flag.stderr).toContain('"Mars/Olympus_Mons" is not a time zone this system knows; give an IANA name such as "Africa/Juba"');
-    const env = await run(process.execPath, [cli, 'new', 'threat-matrix', join('zones', 'Mars.md')], { cwd: dir, env: { ...process.env, POC_TIME_ZONE: 'Mars/Tharsis' } }).catch((e: { code: number; stderr: string }) => e);
     expect(env).toMatchObject({ code: 2, stderr: expect.stringContaining('"Mars/Tharsis" is not a time zone this system knows') });
   });
 });
@@ -179,16 +183,15 @@ describe('poc validate of files named on their own, with the other documents of 
 
   beforeAll(async () => {
     // demo: the demo vault as it is. nested: a vault whose matrix sits in a subfolder. plain: no vault, other documents in a subfolder, plus a broken one.
-    await run('cp', ['-r', demo, join(dir, 'demo')]);
-    await run('mkdir', ['-p', join(dir, 'nested', '.obsidian'), join(dir, 'nested', 'Matrices'), join(dir, 'plain', 'others')]);
-    await run('cp', [join(demo, MATRIX), join(dir, 'nested', 'Matrices', MATRIX)]);
-    await run('cp', [join(demo, MATRIX), join(dir, 'plain', MATRIX)]);
-    for (const f of OTHERS) {
-      await run('cp', [join(demo, f), join(dir, 'nested', f)]);
-      await run('cp', [join(demo, f), join(dir, 'plain', 'others', f)]);
-    }
-    await writeFile(join(dir, 'plain', 'others', 'broken.md'), '---\npoc-id: tm-broken\npoc-type: threat-matrix\npoc-template: threat-matrix@1\ntitle: Broken\nstatus: final\ncreated: 2026-01-01\n---\n');
-    await poc('new', 'action-plan', join('plain', 'others', 'Empty plan.md'), '--id', 'ap-empty');
+    await Promise.all([join(dir, 'nested', '.obsidian'), join(dir, 'nested', 'Matrices'), join(dir, 'plain', 'others')].map((d) => mkdir(d, { recursive: true })));
+    await Promise.all([
+      cp(demo, join(dir, 'demo'), { recursive: true }),
+      copyFile(join(demo, MATRIX), join(dir, 'nested', 'Matrices', MATRIX)),
+      copyFile(join(demo, MATRIX), join(dir, 'plain', MATRIX)),
+      ...OTHERS.flatMap((f) => [copyFile(join(demo, f), join(dir, 'nested', f)), copyFile(join(demo, f), join(dir, 'plain', 'others', f))]),
+      writeFile(join(dir, 'plain', 'others', 'broken.md'), '---\npoc-id: tm-broken\npoc-type: threat-matrix\npoc-template: threat-matrix@1\ntitle: Broken\nstatus: final\ncreated: 2026-01-01\n---\n'),
+      poc('new', 'action-plan', join('plain', 'others', 'Empty plan.md'), '--id', 'ap-empty'),
+    ]);
   });
 
   it('resolves links to the other POC documents of the Obsidian vault (no false unresolved links)', async () => {

@@ -6,10 +6,9 @@
  * from cli/server-main.ts with esbuild) for crash tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
 import { commitThreadBeside, commitThreadBuild } from '../../scripts/commit-thread.mjs';
 import { REQUIRE_BANNER, SERVER_EXTERNALS } from '../../scripts/node-bundle.mjs';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
@@ -28,6 +27,7 @@ import { hashToken, newToken } from '../../server/auth/tokens.js';
 import type { ServerConfigInput } from '../../server/config.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import type { AccessLevel } from '../../server/storage/storage.js';
+import { cachedBuild } from './cached-build.js';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -229,24 +229,38 @@ export async function createDocsIn(dataDir: string, ids: readonly string[], owne
 
 /**
  * Bundles a TypeScript entry of the project into an ES module for Node, as esbuild.config.mjs bundles the CLI (there is
- * no tsx), with the SQLite commit thread beside it, where the server looks for it.
+ * no tsx), with the SQLite commit thread beside it, where the server looks for it. The bundle is built once per change
+ * of its sources into test/output/bundles (see cached-build.ts) and copied to `outfile`: the test files that run the
+ * CLI from a place of their own share one build.
  */
 export async function bundleForNode(entry: string, outfile: string): Promise<string> {
-  const thread = build(commitThreadBuild(ROOT, commitThreadBeside(outfile)));
-  await build({
-    entryPoints: [join(ROOT, entry)],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    external: SERVER_EXTERNALS,
-    banner: { js: REQUIRE_BANNER },
-    logLevel: 'error',
-    plugins: [rawPlugin],
-  });
-  await thread;
+  const shared = join(ROOT, 'test/output/bundles', entry.replace(/[^\w.-]+/g, '-'), 'bundle.mjs');
+  const [thread] = await Promise.all([
+    cachedBuild(commitThreadBuild(ROOT, commitThreadBeside(shared))),
+    cachedBuild({
+      entryPoints: [join(ROOT, entry)],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: shared,
+      external: SERVER_EXTERNALS,
+      banner: { js: REQUIRE_BANNER },
+      logLevel: 'error',
+      plugins: [rawPlugin],
+    }),
+  ]);
+  copyAtomically(shared, outfile);
+  copyAtomically(thread[0]!, commitThreadBeside(outfile));
   return outfile;
+}
+
+/** Copies a file under a name of its own, then renames it: a process starting from `to` never reads it half-copied. */
+function copyAtomically(from: string, to: string): void {
+  mkdirSync(dirname(to), { recursive: true });
+  const partial = `${to}.${process.pid}.partial`;
+  copyFileSync(from, partial);
+  renameSync(partial, to);
 }
 
 let bundle: Promise<string> | undefined;

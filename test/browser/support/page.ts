@@ -106,6 +106,8 @@ export async function startPageServer(files: PageFiles, apiTarget: string | (() 
         () => res.writeHead(404).end(),
       );
     if (url.pathname === '/editor.js') return void send('text/javascript; charset=utf-8', files.editor);
+    // The editor's source map, when it was built beside the bundle (support/bundle.ts), for a person debugging the page.
+    if (url.pathname === '/editor.js.map') return void send('application/json', `${files.editor}.map`);
     if (url.pathname === '/styles.css') return void send('text/css; charset=utf-8', files.styles);
     if (url.pathname === '/theme.css') return void send('text/css; charset=utf-8', join(ROOT, 'styles/web-theme.css'));
     if (url.pathname === '/theme-dark.css') return void send('text/css; charset=utf-8', join(ROOT, 'styles/web-theme-dark.css'));

@@ -4,7 +4,7 @@
  */
 import type * as obsidian from 'obsidian';
 import PocWorkspacePlugin from '../../../plugin/main.js';
-import type { PocServices } from '../../../plugin/services.js';
+import type { PocServices, ServiceOptions } from '../../../plugin/services.js';
 import type { PocSettings } from '../../../plugin/settings.js';
 import { PocDocumentView } from '../../../plugin/view/document-view.js';
 import type { PocWorkspace } from '../../../plugin/workspace.js';
@@ -40,8 +40,12 @@ export interface Started {
   workspace: PocWorkspace;
 }
 
-/** Loads the plugin into an app (a fresh one by default), with stored settings if given. */
-export async function startPlugin(opts: { app?: App; settings?: Partial<PocSettings>; files?: Record<string, string> } = {}): Promise<Started> {
+/**
+ * Loads the plugin into an app (a fresh one by default), with stored settings if given. `firstSyncTimeoutMs`: how long
+ * an open waits for the server before starting from the note (the plugin's own 4 s when not given), for tests whose
+ * server never syncs, where the wait ends the same way whatever its length.
+ */
+export async function startPlugin(opts: { app?: App; settings?: Partial<PocSettings>; files?: Record<string, string>; firstSyncTimeoutMs?: number } = {}): Promise<Started> {
   const app = opts.app ?? new App();
   for (const [path, text] of Object.entries(opts.files ?? {})) await app.vault.create(path, text);
   if (opts.settings) {
@@ -52,6 +56,8 @@ export async function startPlugin(opts: { app?: App; settings?: Partial<PocSetti
   plugin.load();
   await (plugin as unknown as { loading: unknown }).loading;
   const held = plugin as unknown as { services: PocServices; workspace: PocWorkspace };
+  // The plugin makes its services itself, with no options: the test sets the one it needs on them.
+  if (opts.firstSyncTimeoutMs !== undefined) (held.services as unknown as { options: ServiceOptions }).options.firstSyncTimeoutMs = opts.firstSyncTimeoutMs;
   return { app, plugin, services: held.services, workspace: held.workspace };
 }
 

@@ -33,14 +33,32 @@ export function wordText(xml: string): string {
     .join('\n');
 }
 
-/** The text of a PDF (pdftotext, reading order), or of page `page` alone (1-based). */
+/** Each PDF's text as pdftotext gives it, one entry per page (pdftotext ends every page with a form feed). */
+const pageTexts = new WeakMap<Uint8Array, string[]>();
+
+/**
+ * The text of a PDF (pdftotext, reading order), or of page `page` alone (1-based), as `pdftotext -f page -l page`
+ * gives it. pdftotext reads the whole PDF once per PDF: the pages are cut at its form feeds, which is what it prints
+ * when asked for one page, so a test may read every page without running it again for each.
+ */
 export function pdfText(bytes: Uint8Array, page?: number): string {
+  let pages = pageTexts.get(bytes);
+  if (!pages) {
+    pages = plainHyphens(pdftotext(bytes)).split('\f').slice(0, -1).map((p) => `${p}\f`);
+    pageTexts.set(bytes, pages);
+  }
+  if (page === undefined) return pages.join('');
+  return pages[page - 1] ?? '';
+}
+
+/** pdftotext's output for a whole PDF. */
+function pdftotext(bytes: Uint8Array): string {
   needPoppler();
   const dir = mkdtempSync(join(tmpdir(), 'poc-pdf-'));
   try {
     const file = join(dir, 'x.pdf');
     writeFileSync(file, bytes);
-    return plainHyphens(execFileSync(PDFTOTEXT, [...(page ? ['-f', String(page), '-l', String(page)] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }));
+    return execFileSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
