@@ -16,7 +16,19 @@ export function formatDay(day: string, locale?: string): string {
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   // A day that is not in the calendar (2026-02-30) stays as written: the message about it quotes what was typed.
   if (d.toISOString().slice(0, 10) !== day) return day;
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }).format(d);
+  return written(new Intl.DateTimeFormat(locale, { timeZone: 'UTC', year: 'numeric', month: 'short', day: 'numeric' }), d);
+}
+
+/**
+ * `format` applied to `d`, with French's first day of a month written "1er" ("1er déc. 2026"), as French writes it
+ * and Intl does not.
+ */
+function written(format: Intl.DateTimeFormat, d: Date): string {
+  if (!format.resolvedOptions().locale.startsWith('fr')) return format.format(d);
+  return format
+    .formatToParts(d)
+    .map((p) => (p.type === 'day' && Number(p.value) === 1 ? '1er' : p.value))
+    .join('');
 }
 
 /**
@@ -36,7 +48,7 @@ export function formatDaysIn(text: string, locale?: string): string {
 export function formatMoment(iso: string, opts: { locale?: string; timeZone?: string } = {}): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(opts.locale, {
+  const format = new Intl.DateTimeFormat(opts.locale, {
     year: 'numeric',
     month: 'short',
     day: 'numeric',
@@ -44,5 +56,6 @@ export function formatMoment(iso: string, opts: { locale?: string; timeZone?: st
     minute: '2-digit',
     timeZoneName: 'short',
     ...(opts.timeZone ? { timeZone: opts.timeZone } : {}),
-  }).format(d);
+  });
+  return written(format, d);
 }

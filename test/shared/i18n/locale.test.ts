@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acceptedLanguages, chooseLocale, intlLocale, supportedLocale } from '../../../shared/i18n/locale.js';
+import { formatDay, formatMoment } from '../../../shared/time/format.js';
 
 describe('choosing the language', () => {
   it('recognises a language in BCP 47, POSIX and bare forms', () => {
@@ -29,5 +30,12 @@ describe('choosing the language', () => {
     expect(f('en', { day: 'numeric', month: 'short', year: 'numeric' })).toBe('2 Dec 2026');
     expect(f('fr', { day: 'numeric', month: 'short', year: 'numeric' })).toBe('2 déc. 2026');
     expect(f('fr', { dateStyle: 'short' })).toBe('02/12/2026');
+  });
+
+  it('writes the first of a month "1er" in French, as French does, and leaves every other day and English alone', () => {
+    expect(formatDay('2026-12-01', intlLocale('fr'))).toBe('1er déc. 2026');
+    expect(formatDay('2026-12-11', intlLocale('fr'))).toBe('11 déc. 2026');
+    expect(formatDay('2026-12-01', intlLocale('en'))).toBe('1 Dec 2026');
+    expect(formatMoment('2026-12-01T14:05:00Z', { locale: intlLocale('fr'), timeZone: 'UTC' })).toBe('1er déc. 2026, 14:05 UTC');
   });
 });
