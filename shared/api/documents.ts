@@ -7,7 +7,7 @@
 import * as z from '../zod.js';
 import { DocModelSchema } from '../model/types.js';
 import { SignoffRecordSchema } from '../signoff/record.js';
-import type { BodyProblem } from './api-errors.js';
+import { type BodyProblem, bodyProblem } from './api-errors.js';
 import { MemberSchema } from './members.js';
 import { ACCESS_LEVELS } from '../access-levels.js';
 
@@ -133,10 +133,7 @@ export const CreateDocRequestSchema = z.object({ type: z.string(), title: z.stri
 export type CreateDocRequest = z.infer<typeof CreateDocRequestSchema>;
 
 /** How a refused creation body is answered, whatever field is wrong. */
-export const CREATE_BODY_PROBLEM: BodyProblem = {
-  code: 'bad-body',
-  message: 'Give {"type": "<document type>", "title": "<title>"} and, to choose the id, "id": "<id>".',
-};
+export const CREATE_BODY_PROBLEM: BodyProblem = bodyProblem('bad-body', 'create.body', { example: '{"type": "<document type>", "title": "<title>"}', idExample: '"id": "<id>"' });
 
 /**
  * `POST /api/docs` answers 201 with the document made: its id (the caller is its owner) and its first Yjs state

@@ -14,6 +14,10 @@ import { editorPanelWords } from './messages/editor-panels.js';
 import { editorShareWords } from './messages/editor-share.js';
 import { exportWords } from './messages/export.js';
 import { pluginSettings } from './messages/plugin-settings.js';
+import { serverErrors } from './messages/server-errors.js';
+import { serverAuthErrors } from './messages/server-errors-auth.js';
+import { serverBodyErrors } from './messages/server-errors-body.js';
+import { serverExportErrors } from './messages/server-errors-export.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
 import { sharedPictureWords } from './messages/shared-picture.js';
 import { sharedSignoffWords } from './messages/shared-signoff.js';
@@ -41,6 +45,10 @@ export const CATALOGUES: readonly Catalogue[] = [
   editorShareWords,
   exportWords,
   pluginSettings,
+  serverErrors,
+  serverAuthErrors,
+  serverBodyErrors,
+  serverExportErrors,
   sharedDiffWords,
   sharedPictureWords,
   sharedSignoffWords,

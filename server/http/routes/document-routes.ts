@@ -11,11 +11,11 @@ import type { UserRow } from '../../storage/storage.js';
 import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
 import type { Authenticator } from '../../auth/authenticator.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
+import { requestLocale } from '../request-locale.js';
 import { createDoc } from '../../docs/lifecycle.js';
 import { readableDocuments } from '../../docs/readable.js';
 import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
-import { acceptedLanguages, chooseLocale } from '../../../shared/i18n/locale.js';
 
 const DocParams = z.object({ id: z.string() });
 
@@ -81,7 +81,7 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       const docId = request.params.id;
       const access = await readable(deps, c, docId);
       // The diagnostics are read by the person asking, in their browser's language.
-      const seen = await docs.inspect(docId, c.user.username, chooseLocale(acceptedLanguages(request.headers['accept-language'])));
+      const seen = await docs.inspect(docId, c.user.username, requestLocale(request));
       const row = await storage.getDocument(docId);
       const include = [request.query.include ?? []].flat();
       return {
