@@ -5,6 +5,7 @@
  * listed here.
  */
 import type { Catalogue } from './catalogue.js';
+import { apiClientWords } from './messages/api-client.js';
 import { cliHelp } from './messages/cli-help.js';
 import { cliOutput } from './messages/cli-output.js';
 import { common } from './messages/common.js';
@@ -36,6 +37,7 @@ import { webHome } from './messages/web-home.js';
 
 /** All catalogues, by name (one per line, so that catalogues added in parallel merge cleanly). */
 export const CATALOGUES: readonly Catalogue[] = [
+  apiClientWords,
   cliHelp,
   cliOutput,
   common,
