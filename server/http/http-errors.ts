@@ -14,7 +14,7 @@ import type { ArgsFor, KeyOf } from '../../shared/i18n/catalogue.js';
 import { intlLocale } from '../../shared/i18n/locale.js';
 import { type Localized, localized, localizedWith, verbatim } from '../../shared/i18n/localized.js';
 import { serverErrors } from '../../shared/i18n/messages/server-errors.js';
-import { requestLocale } from './request-locale.js';
+import { requestLocale } from '../request-locale.js';
 import { AuthError } from '../auth/authenticator.js';
 import { UnrecordedError } from '../storage/storage.js';
 

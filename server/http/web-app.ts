@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyPluginAsync } from 'fastify';
-import { requestLocale } from './request-locale.js';
+import { requestLocale } from '../request-locale.js';
 
 /**
  * The Content-Security-Policy of every answer. `connect-src 'self'` also covers the page's WebSocket to this

@@ -19,6 +19,7 @@ import { serverErrors } from './messages/server-errors.js';
 import { serverAuthErrors } from './messages/server-errors-auth.js';
 import { serverBodyErrors } from './messages/server-errors-body.js';
 import { serverExportErrors } from './messages/server-errors-export.js';
+import { serverSyncErrors } from './messages/server-errors-sync.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
 import { sharedPictureWords } from './messages/shared-picture.js';
 import { sharedSignoffWords } from './messages/shared-signoff.js';
@@ -51,6 +52,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   serverAuthErrors,
   serverBodyErrors,
   serverExportErrors,
+  serverSyncErrors,
   sharedDiffWords,
   sharedPictureWords,
   sharedSignoffWords,

@@ -11,7 +11,7 @@ import type { UserRow } from '../../storage/storage.js';
 import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
 import type { Authenticator } from '../../auth/authenticator.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
-import { requestLocale } from '../request-locale.js';
+import { requestLocale } from '../../request-locale.js';
 import { createDoc } from '../../docs/lifecycle.js';
 import { readableDocuments } from '../../docs/readable.js';
 import { valueOr } from './document-admin-routes.js';

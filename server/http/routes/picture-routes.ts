@@ -6,7 +6,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { PictureResponseSchema } from '../../../shared/api/picture.js';
 import { pictureFor } from '../../docs/picture.js';
 import { type ApiDeps, callerOf } from '../request-context.js';
-import { requestLocale } from '../request-locale.js';
+import { requestLocale } from '../../request-locale.js';
 
 /** Registers the mission picture's route (in a scope that requires a caller). */
 export function pictureRoutes(deps: ApiDeps): FastifyPluginAsyncZod {

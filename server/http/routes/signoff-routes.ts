@@ -8,7 +8,7 @@ import * as z from '../../../shared/zod.js';
 import { SIGNOFF_BODY_PROBLEMS, SignoffRequestSchema, SignoffResponseSchema, SignoffsResponseSchema } from '../../../shared/api/signoffs.js';
 import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
-import { requestLocale } from '../request-locale.js';
+import { requestLocale } from '../../request-locale.js';
 import { HttpError } from '../http-errors.js';
 
 /** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office (or one held for another area) 403, a document changed since the person reviewed it or archived 409, a document not ready or a rejection without a comment 422, too many sign-offs 429. */

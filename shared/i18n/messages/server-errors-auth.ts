@@ -3,7 +3,9 @@
  * missing, unknown, revoked or expired, a ticket spent, a session over, an
  * account disabled. These are reasons, not sentences: the API answers them
  * as they are or inside a sentence ("This access token was not accepted:
- * {reason}."), so they start lower-case and end without a full stop.
+ * {reason}."), so they start lower-case and end without a full stop. The
+ * WebSocket's close frame carries them too, which holds 123 bytes: French
+ * stays within that (test/server/sync-refusals-french.test.ts).
  */
 import { defineCatalogue } from '../catalogue.js';
 
@@ -33,15 +35,15 @@ export const serverAuthErrors = defineCatalogue(
       'token.revoked': 'ce jeton a été révoqué le {date}\u00a0; demandez-en un nouveau à un administrateur',
       'token.expired': 'ce jeton a expiré le {date}\u00a0; demandez-en un nouveau à un administrateur («\u00a0poc user token <identifiant>\u00a0»)',
       'token.userGone': 'ce jeton appartient à un utilisateur qui n’existe plus',
-      'token.inUrl': 'ce serveur n’accepte pas de jeton dans l’adresse\u00a0: échangez le jeton contre un ticket (POST /api/tickets) et connectez-vous avec\u00a0?ticket=',
-      'account.disabled': 'votre compte a été désactivé par un administrateur\u00a0; adressez-vous à lui si vous pensez qu’il s’agit d’une erreur',
+      'token.inUrl': 'jeton refusé dans l’adresse\u00a0: demandez un ticket (POST /api/tickets) et connectez-vous avec\u00a0?ticket=',
+      'account.disabled': 'votre compte a été désactivé par un administrateur\u00a0; contactez-le en cas d’erreur',
       'ticket.unknown': 'ticket inconnu ou déjà utilisé\u00a0: demandez-en un nouveau (POST /api/tickets) pour chaque connexion',
       'ticket.expired': 'ce ticket a expiré (un ticket est valable 60 secondes)\u00a0: demandez-en un nouveau juste avant de vous connecter',
       'ticket.otherDocument': 'ce ticket a été délivré pour un autre document\u00a0: demandez-en un pour ce document',
       'session.signedOut': 'vous vous êtes déconnecté de cette session du navigateur\u00a0; reconnectez-vous',
       'session.ended': 'votre session a pris fin\u00a0; reconnectez-vous avec votre jeton d’accès',
       'session.endedBecause': 'votre session a pris fin\u00a0: {reason}',
-      'document.none': 'ce document n’existe pas, ou vous n’y avez pas accès\u00a0; vérifiez l’identifiant, ou demandez l’accès à son propriétaire',
+      'document.none': 'document introuvable, ou accès refusé\u00a0; vérifiez l’identifiant ou demandez l’accès à son propriétaire',
     },
   },
 );

@@ -6,7 +6,7 @@
  * Obsidian send their Accept-Language there too).
  */
 import type { IncomingHttpHeaders } from 'node:http';
-import { acceptedLanguages, chooseLocale, type Locale } from '../../shared/i18n/locale.js';
+import { acceptedLanguages, chooseLocale, type Locale } from '../shared/i18n/locale.js';
 
 /** The language the request `request` (a Fastify request or a raw Node one) should be answered in; never anything but a supported locale. */
 export function requestLocale(request: { headers: IncomingHttpHeaders }): Locale {
