@@ -18,6 +18,7 @@ import { pluginSettings } from './messages/plugin-settings.js';
 import { serverErrors } from './messages/server-errors.js';
 import { serverAuthErrors } from './messages/server-errors-auth.js';
 import { serverBodyErrors } from './messages/server-errors-body.js';
+import { serverDocErrors } from './messages/server-errors-docs.js';
 import { serverExportErrors } from './messages/server-errors-export.js';
 import { serverSyncErrors } from './messages/server-errors-sync.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
@@ -51,6 +52,7 @@ export const CATALOGUES: readonly Catalogue[] = [
   serverErrors,
   serverAuthErrors,
   serverBodyErrors,
+  serverDocErrors,
   serverExportErrors,
   serverSyncErrors,
   sharedDiffWords,

@@ -58,6 +58,17 @@ describe('the API refuses in French for a French reader', () => {
     expect(wrong).toEqual({ status: 400, error: { code: 'bad-access', message: 'Indiquez {"access": "viewer" | "commenter" | "editor" | "owner"}.' } });
   });
 
+  it('a viewer who tries to save a version is told in French that only editors and owners can, 403 not-an-editor as in English', async () => {
+    const save = { method: 'POST', token: viewer, body: JSON.stringify({ name: 'Projet envoyé à l’UNCT' }), headers: { 'content-type': 'application/json' } };
+    const fr = await call(t, '/api/docs/plan-est/versions', { ...save, headers: { ...save.headers, ...FRENCH } });
+    const en = await call(t, '/api/docs/plan-est/versions', save);
+    expect(fr).toEqual({
+      status: 403,
+      error: { code: 'not-an-editor', message: 'Seuls les rédacteurs et les propriétaires de «\u00a0plan-est\u00a0» peuvent en enregistrer une version\u00a0; vous pouvez le lire. Demandez à son propriétaire un accès en modification.' },
+    });
+    expect(en).toEqual({ status: 403, error: { code: 'not-an-editor', message: 'Only editors and owners of "plan-est" can save a version of it; you can read it. Ask its owner for edit access.' } });
+  });
+
   it('an unknown endpoint and a wrong method are answered in French, 404 and 405 with their usual codes', async () => {
     expect(await call(t, '/api/nothing', { headers: FRENCH })).toEqual({
       status: 404,

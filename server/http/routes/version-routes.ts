@@ -37,7 +37,7 @@ const VersionParams = z.object({ id: z.string(), versionId: z.string() });
 function entryOr(result: VersionResult, reply: FastifyReply) {
   if (result.ok) return result.entry;
   if (result.retryAfterSec !== undefined) void reply.header('retry-after', String(result.retryAfterSec));
-  throw new HttpError(REFUSAL_STATUS[result.code], result.code, result.message);
+  throw new HttpError(REFUSAL_STATUS[result.code], result.code, result.words);
 }
 
 /** Registers the version routes (in a scope that requires a caller). */
