@@ -31,7 +31,7 @@ export function valueOr<T>(outcome: Outcome<T>, reply: FastifyReply): T {
   if (outcome.ok) return outcome.value;
   const r = outcome.refusal;
   if (r.retryAfterSec !== undefined) void reply.header('retry-after', String(r.retryAfterSec));
-  throw new HttpError(STATUS[r.code], r.code, r.message);
+  throw new HttpError(STATUS[r.code], r.code, r.words);
 }
 
 /** Refuses (404, as for a document they cannot read) anyone but an administrator, so the routes tell nothing to others. */

@@ -1,13 +1,27 @@
 /**
- * Why the server refused to change a document's history (server/docs/versions.ts):
- * saving, restoring and remembering versions, as the API answers it.
+ * Why the server refused to make or change a document (server/docs/lifecycle.ts:
+ * creating, archiving, deleting, giving it to someone) or its history
+ * (server/docs/versions.ts: saving, restoring and remembering versions), as
+ * the API answers it.
  */
 import { defineCatalogue } from '../catalogue.js';
 
-/** The version history's refusals. */
+/** The refusals of the documents' lifecycle and version history. */
 export const serverDocErrors = defineCatalogue(
   'server-errors-docs',
   {
+    'create.tooOften': 'You have created too many documents in a short time; try again in {count} s.',
+    'create.notAllowed': '{who} may not create documents; ask an administrator ("poc user can-create {who} yes").',
+    'create.badType': '"{type}" is not a document type this server knows; use one of {types}.',
+    'create.badTitle': 'Give a title of 1 to {max} characters.',
+    'create.tooMany': '{who} has already created {made} documents, the most this server allows one person (--max-docs-per-user); ask an administrator to archive or delete some, or to raise the limit.',
+    'id.bad': 'The id "{id}" is refused: {why}.',
+    'id.deleted': 'The id "{id}" belonged to a document that was deleted; ids are never reused, so old sign-offs cannot attach to a new document. Choose another id, or leave it out.',
+    'id.case': 'The id "{id}" differs only by case from an existing id; ids are compared without case so one document cannot pass for another. Choose another id, or leave it out.',
+    'id.taken': 'The id "{id}" is taken. Choose another id, or leave it out and the server makes one.',
+    'id.takenNow': 'The id "{id}" is taken.',
+    'document.none': 'There is no document "{id}".',
+    'user.none': 'There is no user named "{username}".',
     'versions.full': '"{docId}" already keeps as many saved versions as it can, so this one was not saved. The document itself is unchanged; ask an administrator to archive it and start a new one.',
     'versions.none': 'Document "{docId}" has no version "{versionId}".',
     'versions.unrestorable': 'That version of "{docId}" cannot be restored: it is not a readable POC document. Nothing was changed; choose another version.',
@@ -22,6 +36,18 @@ export const serverDocErrors = defineCatalogue(
   },
   {
     fr: {
+      'create.tooOften': 'Vous avez créé trop de documents en peu de temps\u00a0; réessayez dans {count}\u00a0s.',
+      'create.notAllowed': '{who} n’est pas autorisé à créer des documents\u00a0; adressez-vous à un administrateur («\u00a0poc user can-create {who} yes\u00a0»).',
+      'create.badType': '«\u00a0{type}\u00a0» n’est pas un type de document connu de ce serveur\u00a0; utilisez l’un des types suivants\u00a0: {types}.',
+      'create.badTitle': 'Donnez un titre de 1 à {max} caractères.',
+      'create.tooMany': '{who} a déjà créé {made} documents, le maximum que ce serveur permet à une personne (--max-docs-per-user)\u00a0; demandez à un administrateur d’en archiver ou d’en supprimer, ou de relever la limite.',
+      'id.bad': 'L’identifiant «\u00a0{id}\u00a0» est refusé\u00a0: {why}.',
+      'id.deleted': 'L’identifiant «\u00a0{id}\u00a0» appartenait à un document supprimé\u00a0; un identifiant n’est jamais réutilisé, afin que d’anciennes signatures ne puissent pas s’attacher à un nouveau document. Choisissez-en un autre, ou n’en indiquez aucun.',
+      'id.case': 'L’identifiant «\u00a0{id}\u00a0» ne diffère d’un identifiant existant que par la casse\u00a0; les identifiants sont comparés sans tenir compte de la casse, afin qu’un document ne puisse pas se faire passer pour un autre. Choisissez-en un autre, ou n’en indiquez aucun.',
+      'id.taken': 'L’identifiant «\u00a0{id}\u00a0» est déjà pris. Choisissez-en un autre, ou n’en indiquez aucun et le serveur en attribuera un.',
+      'id.takenNow': 'L’identifiant «\u00a0{id}\u00a0» est déjà pris.',
+      'document.none': 'Il n’existe aucun document «\u00a0{id}\u00a0».',
+      'user.none': 'Aucun utilisateur ne s’appelle «\u00a0{username}\u00a0».',
       'versions.full': '«\u00a0{docId}\u00a0» conserve déjà autant de versions enregistrées que possible\u00a0; celle-ci n’a donc pas été enregistrée. Le document lui-même est inchangé\u00a0; demandez à un administrateur de l’archiver et d’en commencer un nouveau.',
       'versions.none': 'Le document «\u00a0{docId}\u00a0» n’a pas de version «\u00a0{versionId}\u00a0».',
       'versions.unrestorable': 'Cette version de «\u00a0{docId}\u00a0» ne peut pas être restaurée\u00a0: ce n’est pas un document POC lisible. Rien n’a été modifié\u00a0; choisissez une autre version.',
