@@ -19,6 +19,10 @@ import type { LatencyHistogram, ServerCounters } from './http/metrics.js';
 import type { RateLimits } from './rate-limits.js';
 import type { AuditEntry, Storage } from './storage/storage.js';
 import { CLOSE } from './sync/close-codes.js';
+import { requestLocale } from './request-locale.js';
+import { translate } from '../shared/i18n/catalogue.js';
+import type { Locale } from '../shared/i18n/locale.js';
+import { serverSyncErrors } from '../shared/i18n/messages/server-errors-sync.js';
 import { Deny, type SyncHooks } from './sync/sync-hooks-contract.js';
 
 /** What the server's sync hooks use: the store, the authenticator, the log, and the counters and latency they update. */
@@ -54,37 +58,39 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
     storage.appendAudit(entry).catch((err: unknown) => logger.error({ err, kind: entry.kind }, 'writing an audit entry failed'));
   };
 
-  /** Writes the connect entry, awaited; a failure becomes a 4500 refusal (the sync core closes before any content). */
-  const recordConnect = async (actor: string, docId: string, access: string, address: string) => {
+  /** Writes the connect entry, awaited; a failure becomes a 4500 refusal (the sync core closes before any content), worded in `locale`. */
+  const recordConnect = async (actor: string, docId: string, access: string, address: string, locale: Locale) => {
     try {
       await storage.appendAudit({ kind: 'connect', actor, docId, detail: { access, remoteAddress: address } });
     } catch (err) {
       logger.error({ err, docId, user: actor }, 'refused a connection: its audit entry could not be written');
-      throw new Deny(CLOSE.SERVER_ERROR, 'the server could not record this connection in its audit trail; retry later');
+      throw new Deny(CLOSE.SERVER_ERROR, translate(serverSyncErrors, locale, 'audit.unrecorded'));
     }
   };
 
   return {
     async onAuthenticate({ docId, request }) {
       const address = deps.addressOf(request);
+      // The upgrade request carries the browser's (or Obsidian's) Accept-Language, as every request of the page does.
+      const locale = requestLocale(request);
       const connects = await rateLimits.consume('connectsPerAddress', address);
       if (!connects.ok) {
         counters.limitsExceeded['connects-per-address'] = (counters.limitsExceeded['connects-per-address'] ?? 0) + 1;
-        throw new Deny(CLOSE.RATE_LIMITED, `too many connections from your address; retry in ${connects.retryAfterSec} s`);
+        throw new Deny(CLOSE.RATE_LIMITED, translate(serverSyncErrors, locale, 'connects.tooMany', { seconds: String(connects.retryAfterSec) }));
       }
       // Once an address has spent its failed logins, nothing it sends is checked (a guess that happens to be right is refused too).
       const wait = await logins.blocked(address, 'websocket', docId);
-      if (wait !== undefined) throw new Deny(CLOSE.RATE_LIMITED, `too many failed logins from your address; retry in ${wait} s`);
+      if (wait !== undefined) throw new Deny(CLOSE.RATE_LIMITED, translate(serverSyncErrors, locale, 'logins.tooMany', { seconds: String(wait) }));
       try {
         // The credential is read here, not from the core's `token`: a ticket or a URL token is judged by its kind.
         const { caller, access } = await auth.connect(credentialOf(request.url, request.headers.authorization), docId);
         // Checked after the credential (a stranger learns nothing) and before any content is sent: an older client would delete what it cannot show.
         if (!writesCurrentLayout(new URL(request.url ?? '/', 'http://localhost').searchParams)) {
           logger.info({ docId, user: caller.user.username, remoteAddress: address }, 'connection refused: client older than the document layout');
-          throw new Deny(CLOSE.CLIENT_OUTDATED, 'your POC Workspace app is older than this server: update it, then open the document again (nothing was changed)');
+          throw new Deny(CLOSE.CLIENT_OUTDATED, translate(serverSyncErrors, locale, 'client.outdated'));
         }
         // Fail closed: the connection is recorded before it is accepted; if it cannot be, it is refused (4500, retry later).
-        await recordConnect(caller.user.username, docId, access, address);
+        await recordConnect(caller.user.username, docId, access, address, locale);
         const user = { username: caller.user.username, name: caller.user.name, credential: auth.connectionCredential(caller) };
         return { user: caller.expiresAt ? { ...user, credentialExpiresAt: caller.expiresAt } : user, access };
       } catch (e) {
@@ -100,7 +106,7 @@ export function createSyncHooks(deps: HookDeps): SyncHooks {
           if (rows.ok) audit({ kind: 'login-rejected', actor: null, docId: e.kind === 'bad-request' ? null : docId, detail: { reason: e.auditReason, remoteAddress: address } });
           else failedLogins.record({ remoteAddress: address, reason: e.auditReason, via: 'websocket', docId: e.kind === 'bad-request' ? null : docId });
         }
-        throw new Deny(DENY_CODE[e.kind], e.message);
+        throw new Deny(DENY_CODE[e.kind], e.words(locale));
       }
     },
 

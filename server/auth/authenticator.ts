@@ -4,6 +4,9 @@
  * API alike, so both apply exactly the same rules.
  */
 import type { Credential } from '../bearer-token.js';
+import { translate } from '../../shared/i18n/catalogue.js';
+import { type Localized, localized, verbatim } from '../../shared/i18n/localized.js';
+import { serverAuthErrors } from '../../shared/i18n/messages/server-errors-auth.js';
 import type { Storage, TokenRow, UserRow, AccessLevel, WebSessionRow } from '../storage/storage.js';
 import { currentHoldings } from '../../shared/signoff/offices.js';
 import { effectiveAccess, effectiveHoldings } from './access.js';
@@ -13,14 +16,21 @@ import { hashToken } from './tokens.js';
 
 /** Why a request was refused, in terms both the WebSocket and HTTP layers can map to their own codes. */
 export class AuthError extends Error {
+  /** What the client is told, in its reader's language (`message` is its English, for logs and audits). */
+  readonly words: Localized;
+  /** The real reason, for the audit trail and the server's log, when the client is told less (default: the English message). */
+  readonly auditReason: string;
+
   constructor(
     readonly kind: 'bad-request' | 'unauthorized' | 'forbidden' | 'not-found',
-    /** What the client is told. */
-    message: string,
-    /** The real reason, for the audit trail and the server's log, when the client is told less (default: the message). */
-    readonly auditReason: string = message,
+    /** What the client is told: a catalogue message (`localized`), or text that reads the same in every language. */
+    message: string | Localized,
+    auditReason?: string,
   ) {
-    super(message);
+    const words = typeof message === 'string' ? verbatim(message) : message;
+    super(words('en'));
+    this.words = words;
+    this.auditReason = auditReason ?? this.message;
     this.name = 'AuthError';
   }
 }
@@ -29,7 +39,7 @@ export class AuthError extends Error {
  * What a refused connection is told, whether the document is missing, deleted or forbidden: one reason, with no id in
  * it, so connecting never tells whether an id exists. The audit keeps the real reason.
  */
-export const NO_DOCUMENT_REASON = 'no such document, or you have no access to it; check the id, or ask its owner for access';
+export const NO_DOCUMENT_REASON = translate(serverAuthErrors, 'en', 'document.none');
 
 /** A caller with a valid token. `tokenHash` lets the server find the connection again when the token is revoked. */
 export interface Caller {
@@ -60,7 +70,10 @@ export interface AuthenticatorOptions {
 }
 
 /** What a disabled person is told whatever credential they present. */
-export const DISABLED_REASON = 'your account was disabled by an administrator; ask them if you think this is wrong';
+export const DISABLED_REASON = translate(serverAuthErrors, 'en', 'account.disabled');
+
+/** `DISABLED_REASON` in its reader's language. */
+export const DISABLED_WORDS = localized(serverAuthErrors, 'account.disabled');
 
 /** How often a person's "last seen" (and their token's last use) is written at most. */
 const SEEN_EVERY_MS = 60_000;
@@ -77,7 +90,7 @@ export class Authenticator {
 
   /** The caller a token belongs to; throws AuthError "unauthorized" for a missing, unknown or revoked token. */
   async caller(token: string | null | undefined): Promise<Caller> {
-    if (!token) throw new AuthError('unauthorized', 'no token: pass ?token=<token> (WebSocket) or "Authorization: Bearer <token>" (HTTP)');
+    if (!token) throw new AuthError('unauthorized', localized(serverAuthErrors, 'token.missing'));
     const tokenHash = hashToken(token);
     return this.callerByHash(tokenHash);
   }
@@ -88,8 +101,8 @@ export class Authenticator {
     const problem = this.tokenProblem(row);
     if (problem) throw new AuthError('unauthorized', problem);
     const user = await this.storage.getUser(row!.username);
-    if (!user) throw new AuthError('unauthorized', 'the token belongs to a user who no longer exists');
-    if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_REASON);
+    if (!user) throw new AuthError('unauthorized', localized(serverAuthErrors, 'token.userGone'));
+    if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_WORDS);
     this.noteSeen(user.username, row!.id);
     return { user: await this.withTeamOffices(user), tokenHash, tokenId: row!.id, ...(row!.expiresAt ? { expiresAt: row!.expiresAt } : {}) };
   }
@@ -117,11 +130,11 @@ export class Authenticator {
   }
 
   /** Why a token row is not (or no longer) accepted, or undefined when it is. */
-  private tokenProblem(row: TokenRow | undefined): string | undefined {
-    if (!row) return 'unknown token: ask an administrator for a new one ("poc user token <username>")';
-    if (row.revokedAt) return `this token was revoked on ${row.revokedAt.slice(0, 10)}; ask an administrator for a new one`;
+  private tokenProblem(row: TokenRow | undefined): Localized | undefined {
+    if (!row) return localized(serverAuthErrors, 'token.unknown');
+    if (row.revokedAt) return localized(serverAuthErrors, 'token.revoked', { date: row.revokedAt.slice(0, 10) });
     if (row.expiresAt && Date.parse(row.expiresAt) <= this.now().getTime()) {
-      return `this token expired on ${row.expiresAt.slice(0, 10)}; ask an administrator for a new one ("poc user token <username>")`;
+      return localized(serverAuthErrors, 'token.expired', { date: row.expiresAt.slice(0, 10) });
     }
     return undefined;
   }
@@ -149,9 +162,9 @@ export class Authenticator {
    * Why a web session no longer stands for its person, or undefined while it does: signed out, or past its absolute
    * expiry. Idle expiry is the HTTP side's (a page that keeps a document open is in use); see web-sessions.ts.
    */
-  private sessionProblem(session: WebSessionRow): string | undefined {
-    if (session.revokedAt) return 'you signed out of this browser session; sign in again';
-    if (Date.parse(session.expiresAt) <= this.now().getTime()) return 'your session has ended; sign in again with your access token';
+  private sessionProblem(session: WebSessionRow): Localized | undefined {
+    if (session.revokedAt) return localized(serverAuthErrors, 'session.signedOut');
+    if (Date.parse(session.expiresAt) <= this.now().getTime()) return localized(serverAuthErrors, 'session.ended');
     return undefined;
   }
 
@@ -169,19 +182,19 @@ export class Authenticator {
     const c: Credential = typeof credential === 'string' ? { kind: 'header-token', secret: credential } : credential;
     if (c?.kind === 'ticket') {
       const grant = (await this.opts.tickets?.redeem(c.secret, docId)) ?? 'unknown';
-      if (grant === 'unknown') throw new AuthError('unauthorized', 'unknown or already used ticket: ask for a new one (POST /api/tickets) for every connection');
-      if (grant === 'expired') throw new AuthError('unauthorized', 'this ticket expired (tickets are valid 60 seconds): ask for a new one just before connecting');
-      if (grant === 'other-document') throw new AuthError('unauthorized', 'this ticket was issued for another document: ask for one for this document');
+      if (grant === 'unknown') throw new AuthError('unauthorized', localized(serverAuthErrors, 'ticket.unknown'));
+      if (grant === 'expired') throw new AuthError('unauthorized', localized(serverAuthErrors, 'ticket.expired'));
+      if (grant === 'other-document') throw new AuthError('unauthorized', localized(serverAuthErrors, 'ticket.otherDocument'));
       const caller = await this.callerByHash(grant.tokenHash);
       if (grant.sessionId === undefined) return caller;
       const session = await this.storage.getWebSession(grant.sessionId);
-      const problem = session ? this.sessionProblem(session) : 'your session has ended; sign in again with your access token';
+      const problem = session ? this.sessionProblem(session) : localized(serverAuthErrors, 'session.ended');
       if (problem) throw new AuthError('unauthorized', problem);
       const expiresAt = caller.expiresAt && Date.parse(caller.expiresAt) < Date.parse(session!.expiresAt) ? caller.expiresAt : session!.expiresAt;
       return { ...caller, sessionId: grant.sessionId, expiresAt };
     }
     if (c?.kind === 'url-token' && this.opts.urlTokens === false) {
-      throw new AuthError('unauthorized', 'this server does not accept tokens in the URL: exchange the token for a ticket (POST /api/tickets) and connect with ?ticket=');
+      throw new AuthError('unauthorized', localized(serverAuthErrors, 'token.inUrl'));
     }
     return this.caller(c?.secret);
   }
@@ -227,9 +240,9 @@ export class Authenticator {
     if (problem) throw new AuthError('bad-request', problem);
     const caller = await this.callerOf(credential, docId);
     const who = caller.user.username;
-    if (!(await this.storage.getDocument(docId))) throw new AuthError('forbidden', NO_DOCUMENT_REASON, `${who} asked for document "${docId}", which does not exist`);
+    if (!(await this.storage.getDocument(docId))) throw new AuthError('forbidden', localized(serverAuthErrors, 'document.none'), `${who} asked for document "${docId}", which does not exist`);
     const access = await this.access(who, docId);
-    if (!access) throw new AuthError('forbidden', NO_DOCUMENT_REASON, `${who} has no access to document "${docId}"`);
+    if (!access) throw new AuthError('forbidden', localized(serverAuthErrors, 'document.none'), `${who} has no access to document "${docId}"`);
     return { caller, access };
   }
 }

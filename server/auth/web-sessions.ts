@@ -10,7 +10,9 @@
  */
 import { randomBytes } from 'node:crypto';
 import { type AuditDraft, type Storage, StorageError, type WebSessionRow } from '../storage/storage.js';
-import { AuthError, type Authenticator, type Caller, DISABLED_REASON } from './authenticator.js';
+import { AuthError, type Authenticator, type Caller, DISABLED_WORDS } from './authenticator.js';
+import { localized, localizedWith } from '../../shared/i18n/localized.js';
+import { serverAuthErrors } from '../../shared/i18n/messages/server-errors-auth.js';
 import { hashToken, newToken } from './tokens.js';
 import { sessionLabel } from '../../shared/api/session-label.js';
 
@@ -24,7 +26,7 @@ export const SESSION_MAX_MS = 7 * 24 * 60 * 60 * 1000;
 export const SESSION_TOUCH_MS = 60_000;
 
 /** What `resolve` refuses a cookie with: the session is over, for whatever reason; the person signs in again. */
-export const SESSION_ENDED = 'your session has ended; sign in again with your access token';
+export const SESSION_ENDED = localized(serverAuthErrors, 'session.ended');
 
 /** How long sessions last, the clock they are measured with, and where sign-outs are recorded. */
 export interface WebSessionOptions {
@@ -96,7 +98,7 @@ export class WebSessions {
   async signInAs(username: string, via: string, from: SessionOrigin): Promise<{ secret: string } & ResolvedSession> {
     const user = await this.storage.getUser(username);
     if (!user) throw new StorageError('not-found', `There is no user named "${username}".`);
-    if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_REASON);
+    if (user.disabledAt) throw new AuthError('unauthorized', DISABLED_WORDS);
     const token = newToken();
     const expiresAt = new Date(this.opts.now().getTime() + this.opts.absoluteMs).toISOString();
     await this.storage.addExpiringToken(username, hashToken(token), expiresAt, undefined, { kind: 'session', label: sessionLabel(via) });
@@ -120,7 +122,10 @@ export class WebSessions {
       caller = await this.auth.callerByHash(session.tokenHash);
     } catch (e) {
       // The token's own problem ("revoked on …") tells the person why they must sign in again, and with what.
-      if (e instanceof AuthError) throw new AuthError('unauthorized', `your session has ended: ${e.message}`);
+      if (e instanceof AuthError) {
+        const why = e.words;
+        throw new AuthError('unauthorized', localizedWith(serverAuthErrors, 'session.endedBecause', (l) => [{ reason: why(l) }]));
+      }
       throw e;
     }
     caller = { ...caller, sessionId: session.id };

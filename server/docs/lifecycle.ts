@@ -7,6 +7,9 @@
  * Every refusal is a value with a stable code and a message a person can act
  * on; the HTTP layer maps codes to statuses.
  */
+import type { ArgsFor, KeyOf } from '../../shared/i18n/catalogue.js';
+import { localized, type Localized } from '../../shared/i18n/localized.js';
+import { serverDocErrors } from '../../shared/i18n/messages/server-errors-docs.js';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
@@ -41,7 +44,10 @@ export interface Refusal {
     | 'id-taken'
     | 'no-such-user'
     | 'not-found';
+  /** In English, for logs and the CLI. */
   message: string;
+  /** In the reader's language (the API answers with it). */
+  words: Localized;
   /** For "too-many-requests": seconds until the person may try again. */
   retryAfterSec?: number;
 }
@@ -49,7 +55,13 @@ export interface Refusal {
 /** A result: the value, or why not. */
 export type Outcome<T> = { ok: true; value: T } | { ok: false; refusal: Refusal };
 
-const refuse = <T>(code: Refusal['code'], message: string, extra: Partial<Refusal> = {}): Outcome<T> => ({ ok: false, refusal: { code, message, ...extra } });
+/** A refusal with `code`, worded by the lifecycle's catalogue message `key`. */
+function refusal<K extends KeyOf<typeof serverDocErrors>>(code: Refusal['code'], key: K, ...args: ArgsFor<typeof serverDocErrors, K>): Refusal {
+  const words = localized(serverDocErrors, key, ...args);
+  return { code, message: words('en'), words };
+}
+
+const refuse = <T>(r: Refusal, extra: Partial<Refusal> = {}): Outcome<T> => ({ ok: false, refusal: { ...r, ...extra } });
 
 /** Longest title accepted for a new document. */
 export const MAX_TITLE_LENGTH = 200;
@@ -71,12 +83,12 @@ export interface CreateRequest {
 /** Why `id` may not name a new document: badly formed, or a live, deleted or look-alike id already in the store. */
 async function idProblem(storage: Storage, id: string): Promise<Refusal | undefined> {
   const bad = checkDocId(id);
-  if (bad) return { code: 'bad-id', message: `The id "${id}" is refused: ${bad}.` };
+  if (bad) return refusal('bad-id', 'id.bad', { id, why: bad });
   const taken = await storage.findDocumentId(id);
   if (!taken) return undefined;
-  if (taken.deleted) return { code: 'id-taken', message: `The id "${id}" belonged to a document that was deleted; ids are never reused, so old sign-offs cannot attach to a new document. Choose another id, or leave it out.` };
-  if (taken.id !== id) return { code: 'id-taken', message: `The id "${id}" differs only by case from an existing id; ids are compared without case so one document cannot pass for another. Choose another id, or leave it out.` };
-  return { code: 'id-taken', message: `The id "${id}" is taken. Choose another id, or leave it out and the server makes one.` };
+  if (taken.deleted) return refusal('id-taken', 'id.deleted', { id });
+  if (taken.id !== id) return refusal('id-taken', 'id.case', { id });
+  return refusal('id-taken', 'id.taken', { id });
 }
 
 /**
@@ -94,21 +106,21 @@ export async function createDoc(
   const { storage, templates } = deps;
   const who = user.username;
   const rate = await rateLimits.consume('createsPerPerson', who);
-  if (!rate.ok) return refuse('too-many-requests', `You have created too many documents in a short time; try again in ${rate.retryAfterSec} s.`, { retryAfterSec: rate.retryAfterSec });
+  if (!rate.ok) return refuse(refusal('too-many-requests', 'create.tooOften', { count: String(rate.retryAfterSec) }), { retryAfterSec: rate.retryAfterSec });
   if (!user.canCreate && !isAdmin) {
     // A refusal changes nothing, so it stands even when its record cannot be written (logged, not a 500).
     await storage
       .appendAudit({ kind: 'create-rejected', actor: who, docId: null, detail: { reason: 'no create right', type: req.type, via: 'api' } })
       .catch((err: unknown) => deps.logger?.error({ err, kind: 'create-rejected' }, 'writing an audit entry failed'));
-    return refuse('create-not-allowed', `${who} may not create documents; ask an administrator ("poc user can-create ${who} yes").`);
+    return refuse(refusal('create-not-allowed', 'create.notAllowed', { who }));
   }
   const template = templates.find(req.type);
-  if (!template) return refuse('bad-type', `"${req.type}" is not a document type this server knows; use one of ${templates.all().map((t) => t.id).join(', ')}.`);
+  if (!template) return refuse(refusal('bad-type', 'create.badType', { type: req.type, types: templates.all().map((t) => t.id).join(', ') }));
   const title = req.title.trim();
-  if (!title || title.length > MAX_TITLE_LENGTH) return refuse('bad-title', `Give a title of 1 to ${MAX_TITLE_LENGTH} characters.`);
+  if (!title || title.length > MAX_TITLE_LENGTH) return refuse(refusal('bad-title', 'create.badTitle', { max: String(MAX_TITLE_LENGTH) }));
   const made = await storage.countDocumentsCreatedBy(who);
   if (made >= deps.maxDocsPerUser) {
-    return refuse('too-many-documents', `${who} has already created ${made} documents, the most this server allows one person (--max-docs-per-user); ask an administrator to archive or delete some, or to raise the limit.`);
+    return refuse(refusal('too-many-documents', 'create.tooMany', { who, made: String(made) }));
   }
   let id = req.id;
   if (id === undefined) {
@@ -127,13 +139,13 @@ export async function createDoc(
   // The unique index on lower(id) settles a race between two creators of one id: the second is refused here.
   // The audit entry is written in the same transaction (fail closed): a creation that cannot be recorded leaves nothing.
   const audit = { kind: 'document-created' as const, actor: who, docId: id, detail: { type: template.id, via: req.via ?? 'api', chosenId: req.id !== undefined } };
-  if (!(await storage.createDocument(id, who, req.empty ? undefined : state, audit))) return { ok: false, refusal: (await idProblem(storage, id)) ?? { code: 'id-taken', message: `The id "${id}" is taken.` } };
+  if (!(await storage.createDocument(id, who, req.empty ? undefined : state, audit))) return { ok: false, refusal: (await idProblem(storage, id)) ?? refusal('id-taken', 'id.takenNow', { id }) };
   return { ok: true, value: { row: (await storage.getDocument(id))!, state } };
 }
 
 /** Archives (read-only for everyone, listed as archived) or unarchives a document, audited in the same transaction (fail closed). */
 export async function archiveDoc(storage: Storage, actor: string, id: string, archived: boolean): Promise<Outcome<DocumentRow>> {
-  if (!(await storage.setArchived(id, archived, { kind: 'document-archived', actor, docId: id, detail: { archived, via: 'api' } }))) return refuse('not-found', `There is no document "${id}".`);
+  if (!(await storage.setArchived(id, archived, { kind: 'document-archived', actor, docId: id, detail: { archived, via: 'api' } }))) return refuse(refusal('not-found', 'document.none', { id }));
   return { ok: true, value: (await storage.getDocument(id))! };
 }
 
@@ -142,14 +154,14 @@ export async function archiveDoc(storage: Storage, actor: string, id: string, ar
  * records and audit trail stay. Audited, with how many sign-offs were kept, in the same transaction (fail closed).
  */
 export async function deleteDoc(storage: Storage, actor: string, id: string): Promise<Outcome<{ signoffsKept: number }>> {
-  if (!(await storage.deleteDocument(id, { kind: 'document-deleted', actor, docId: id, detail: { via: 'api' } }))) return refuse('not-found', `There is no document "${id}".`);
+  if (!(await storage.deleteDocument(id, { kind: 'document-deleted', actor, docId: id, detail: { via: 'api' } }))) return refuse(refusal('not-found', 'document.none', { id }));
   return { ok: true, value: { signoffsKept: (await storage.listSignoffs(id)).length } };
 }
 
 /** Makes `to` the document's owner; its other owners of their own become editors (they keep working on it). Audited in the same transaction (fail closed). */
 export async function transferOwnership(storage: Storage, actor: string, id: string, to: string): Promise<Outcome<{ previousOwners: string[] }>> {
-  if (!(await storage.getDocument(id))) return refuse('not-found', `There is no document "${id}".`);
-  if (!(await storage.getUser(to))) return refuse('no-such-user', `There is no user named "${to}".`);
+  if (!(await storage.getDocument(id))) return refuse(refusal('not-found', 'document.none', { id }));
+  if (!(await storage.getUser(to))) return refuse(refusal('no-such-user', 'user.none', { username: to }));
   const previousOwners = await storage.transferOwnership(id, to, actor, { kind: 'ownership-transferred', actor, docId: id, detail: { to, via: 'api' } });
   return { ok: true, value: { previousOwners } };
 }

@@ -25,6 +25,9 @@
  *
  * Refusals are values with a stable code; the HTTP layer gives each a status.
  */
+import type { ArgsFor, KeyOf } from '../../shared/i18n/catalogue.js';
+import { type Localized, localized } from '../../shared/i18n/localized.js';
+import { serverDocErrors } from '../../shared/i18n/messages/server-errors-docs.js';
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
 import * as Y from 'yjs';
@@ -67,7 +70,10 @@ export type VersionRefusalCode = 'not-found' | 'no-such-version' | 'not-an-edito
 export interface VersionRefusal {
   ok: false;
   code: VersionRefusalCode;
+  /** In English, for logs and the CLI. */
   message: string;
+  /** In the reader's language (the API answers with it). */
+  words: Localized;
   retryAfterSec?: number;
 }
 
@@ -89,7 +95,10 @@ interface State {
   contentHash: string | null;
 }
 
-const refuse = (code: VersionRefusalCode, message: string, retryAfterSec?: number): VersionRefusal => ({ ok: false, code, message, ...(retryAfterSec === undefined ? {} : { retryAfterSec }) });
+const refuse = (code: VersionRefusalCode, words: Localized, retryAfterSec?: number): VersionRefusal => ({ ok: false, code, message: words('en'), words, ...(retryAfterSec === undefined ? {} : { retryAfterSec }) });
+
+/** A message of the version history's catalogue, worded when its reader is known. */
+const says = <K extends KeyOf<typeof serverDocErrors>>(key: K, ...args: ArgsFor<typeof serverDocErrors, K>): Localized => localized(serverDocErrors, key, ...args);
 
 /** A new unguessable version id: "v_" and 16 random bytes, base64url. */
 export function newVersionId(): string {
@@ -178,13 +187,13 @@ export class VersionHistory {
 
   /** Saves the current state under `name` as `user` (editors and owners), audited; never throws for a refusal. */
   async save(docId: string, user: UserRow, access: AccessLevel | undefined, name: string): Promise<VersionResult> {
-    const refused = await this.mayChange(docId, user, access, 'save a version of');
+    const refused = await this.mayChange(docId, user, access, 'save');
     if (refused) return refused;
     return this.serial(docId, async () => {
       const { storage } = this.deps;
       const versions = await storage.listVersions(docId);
       if (roomForKept(versions, new Set(await storage.viewedVersions(docId))) <= 0) {
-        return refuse('too-many-versions', `"${docId}" already keeps as many saved versions as it can, so this one was not saved. The document itself is unchanged; ask an administrator to archive it and start a new one.`);
+        return refuse('too-many-versions', says('versions.full', { docId }));
       }
       const state = await this.deps.docs.withDoc(docId, (doc) => stateOf(doc, this.deps.templates));
       const row = this.row(docId, 'named', state, { name: name.trim() || name, createdBy: user.username });
@@ -200,11 +209,11 @@ export class VersionHistory {
    * result as a "restored" version, audited. Never throws for a refusal.
    */
   async restore(docId: string, user: UserRow, access: AccessLevel | undefined, versionId: string): Promise<VersionResult> {
-    const refused = await this.mayChange(docId, user, access, 'restore a version of');
+    const refused = await this.mayChange(docId, user, access, 'restore');
     if (refused) return refused;
     const source = await this.content(docId, versionId);
-    if (!source) return refuse('no-such-version', `Document "${docId}" has no version "${versionId}".`);
-    if (!source.model) return refuse('not-a-document', `That version of "${docId}" cannot be restored: it is not a readable POC document. Nothing was changed; choose another version.`);
+    if (!source) return refuse('no-such-version', says('versions.none', { docId, versionId }));
+    if (!source.model) return refuse('not-a-document', says('versions.unrestorable', { docId }));
     const entry = (await this.list(docId, user.username)).versions.find((v) => v.id === versionId);
     const model = { ...source.model, meta: { ...source.model.meta, id: docId } };
     const template = this.deps.templates.find(model.meta.type);
@@ -251,14 +260,14 @@ export class VersionHistory {
     const outcome = await this.serial(docId, async (): Promise<VersionResult | { ok: true; id: string }> => {
       const { storage, templates } = this.deps;
       const state = await this.deps.docs.withDoc(docId, (doc) => stateOf(doc, templates));
-      if (state.contentHash === null) return refuse('not-a-document', `"${docId}" is not a readable POC document yet, so there is no version to remember.`);
+      if (state.contentHash === null) return refuse('not-a-document', says('versions.unreadable', { docId }));
       const latest = await this.latest(docId);
       if (latest?.contentHash === state.contentHash) {
         await storage.setLastViewed(user.username, docId, latest.id);
         return { ok: true, id: latest.id };
       }
       const rate = await this.deps.rateLimits.consume('viewedVersionsPerPersonDocument', `${user.username}/${docId}`);
-      if (!rate.ok) return refuse('too-many-requests', `"${docId}" changed too often in a short while to remember each version you saw. Try again in ${rate.retryAfterSec} seconds.`, rate.retryAfterSec);
+      if (!rate.ok) return refuse('too-many-requests', says('versions.seenTooOften', { docId, count: String(rate.retryAfterSec) }), rate.retryAfterSec);
       const row = this.row(docId, 'auto', state);
       await storage.appendVersion(row);
       await storage.setLastViewed(user.username, docId, row.id);
@@ -267,7 +276,7 @@ export class VersionHistory {
     });
     if (!outcome.ok || !('id' in outcome)) return outcome;
     const entry = (await this.list(docId, user.username)).versions.find((v) => v.id === outcome.id);
-    return entry ? { ok: true, entry } : refuse('no-such-version', `The version you saw of "${docId}" is no longer kept; open the document again.`);
+    return entry ? { ok: true, entry } : refuse('no-such-version', says('versions.seenGone', { docId }));
   }
 
   /** Notes that a document's edits have settled (after the status workflow's debounce): an automatic version follows when due. */
@@ -314,13 +323,13 @@ export class VersionHistory {
   }
 
   /** The refusal for a caller who may not change the document's history, or undefined when they may. */
-  private async mayChange(docId: string, user: UserRow, access: AccessLevel | undefined, what: string): Promise<VersionRefusal | undefined> {
+  private async mayChange(docId: string, user: UserRow, access: AccessLevel | undefined, what: 'save' | 'restore'): Promise<VersionRefusal | undefined> {
     const row = await this.deps.storage.getDocument(docId);
-    if (!row || !atLeast(access, 'viewer')) return refuse('not-found', `There is no document "${docId}" that you can read.`);
-    if (row.archivedAt) return refuse('archived', `Document "${docId}" is archived and read-only, so nothing was changed. An administrator can unarchive it.`);
-    if (!atLeast(access, 'editor')) return refuse('not-an-editor', `Only editors and owners of "${docId}" can ${what} it; you can read it. Ask its owner for edit access.`);
+    if (!row || !atLeast(access, 'viewer')) return refuse('not-found', says('versions.notReadable', { docId }));
+    if (row.archivedAt) return refuse('archived', says('versions.archived', { docId }));
+    if (!atLeast(access, 'editor')) return refuse('not-an-editor', says(what === 'save' ? 'versions.notEditorSave' : 'versions.notEditorRestore', { docId }));
     const rate = await this.deps.rateLimits.consume('versionSavesPerPersonDocument', `${user.username}/${docId}`);
-    if (!rate.ok) return refuse('too-many-requests', `You have saved or restored versions of "${docId}" too often in a short while; nothing was changed. Try again in ${rate.retryAfterSec} seconds.`, rate.retryAfterSec);
+    if (!rate.ok) return refuse('too-many-requests', says('versions.tooOften', { docId, count: String(rate.retryAfterSec) }), rate.retryAfterSec);
     return undefined;
   }
 

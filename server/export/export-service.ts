@@ -7,6 +7,8 @@
  * drawn as Word or PDF. Access is checked by the caller (the route), as for
  * reading.
  */
+import { type Localized, localized } from '../../shared/i18n/localized.js';
+import { serverExportErrors } from '../../shared/i18n/messages/server-errors-export.js';
 import type { ExportDocument } from '../../shared/export/export-model.js';
 import { exportDocument } from '../../shared/export/build.js';
 import { exportWordsOf } from '../../shared/export/words.js';
@@ -50,10 +52,10 @@ export interface ExportRequest {
   baseUrl?: string;
 }
 
-/** An export made, or why not (`code` for the API, `message` in words). */
+/** An export made, or why not (`code` for the API, `message` in words, in the reader's language when it is known). */
 export type ExportResult =
   | { ok: true; bytes: Uint8Array; fileName: string; mediaType: string; contentHash: string; version?: string }
-  | { ok: false; code: 'no-such-version' | 'not-a-document'; message: string };
+  | { ok: false; code: 'no-such-version' | 'not-a-document'; message: Localized };
 
 /** The version `asked` names: by id, else the newest with that name (names compare without case). */
 function findVersion(versions: readonly VersionEntry[], asked: string): VersionEntry | undefined {
@@ -73,12 +75,12 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
   if (req.version !== undefined) {
     const list = await deps.versions.list(req.docId, req.reader);
     const entry = findVersion(list.versions, req.version);
-    if (!entry) return { ok: false, code: 'no-such-version', message: `Document "${req.docId}" has no version "${req.version}". See its versions with GET /api/docs/${req.docId}/versions or on its history page.` };
+    if (!entry) return { ok: false, code: 'no-such-version', message: localized(serverExportErrors, 'version.none', { docId: req.docId, version: req.version }) };
     const content = await deps.versions.content(req.docId, entry.id);
-    if (!content?.model) return { ok: false, code: 'not-a-document', message: `Version "${req.version}" of "${req.docId}" cannot be read as a POC document, so it cannot be exported.` };
+    if (!content?.model) return { ok: false, code: 'not-a-document', message: localized(serverExportErrors, 'version.notADocument', { docId: req.docId, version: req.version }) };
     // As reading the document now refuses it (inspect.ts): a version whose id field names another document would be exported as that document.
     if (content.model.meta.id !== req.docId)
-      return { ok: false, code: 'not-a-document', message: `Version "${req.version}" of "${req.docId}" says in its id field (poc-id) that it is "${content.model.meta.id}", so it cannot be exported as "${req.docId}". Export another version.` };
+      return { ok: false, code: 'not-a-document', message: localized(serverExportErrors, 'version.otherId', { docId: req.docId, version: req.version, id: content.model.meta.id }) };
     model = content.model;
     template = docs.deps.templates.find(model.meta.type);
     versionId = entry.id;
@@ -96,7 +98,7 @@ async function exportModelOf(deps: ExportDeps, req: ExportRequest): Promise<{ ok
           ? w('version.named', { name: entry.name, when })
           : w('version.of', { when });
   }
-  if (!model || !template) return { ok: false, code: 'not-a-document', message: `"${req.docId}" cannot be read as a POC document, so it cannot be exported. Open it in the editor to see why.` };
+  if (!model || !template) return { ok: false, code: 'not-a-document', message: localized(serverExportErrors, 'document.unreadable', { docId: req.docId }) };
   const titles = await linkedTitles(deps, model, req.reader);
   const x = exportDocument(model, template, {
     now: deps.now().toISOString(),

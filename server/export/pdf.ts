@@ -35,7 +35,7 @@ const PRINT_TIMEOUT_MS = 120_000;
 
 /** Said when no Chromium can be found: what to install, or where to point. */
 export class ChromiumMissingError extends Error {
-  constructor(tried: readonly string[]) {
+  constructor(readonly tried: readonly string[]) {
     super(
       `PDF export needs Chromium, which was not found on this machine (looked at ${tried.join(', ')}). Install it (Debian or Ubuntu: apt-get install chromium) or give its path with --chromium or POC_CHROMIUM. Word export works without it.`,
     );
@@ -54,7 +54,7 @@ export function findChromium(explicit?: string): string {
 
 /** Said when as many prints as the printer queues are already waiting: the print is refused rather than queued without end. */
 export class PrinterBusyError extends Error {
-  constructor(waiting: number) {
+  constructor(readonly waiting: number) {
     super(`The server is already printing ${waiting} PDF exports, so this one was not started.`);
     this.name = 'PrinterBusyError';
   }
@@ -62,7 +62,7 @@ export class PrinterBusyError extends Error {
 
 /** Said when a print takes longer than the printer allows: it is abandoned and its browser closed, so the prints after it go on. */
 export class PrintTimeoutError extends Error {
-  constructor(ms: number) {
+  constructor(readonly ms: number) {
     super(`Printing the PDF took longer than ${Math.round(ms / 1000)} s, so it was abandoned.`);
     this.name = 'PrintTimeoutError';
   }

@@ -14,7 +14,7 @@ import type { Redis } from 'ioredis';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { MAX_DOC_ID_LENGTH } from '../auth/names.js';
 import { type ApiDeps, requireCaller } from './request-context.js';
-import { badUrl, BODY_LIMIT, HttpError, installErrorHandling } from './http-errors.js';
+import { badUrl, BODY_LIMIT, HttpError, installErrorHandling, says } from './http-errors.js';
 import { adminRoutes } from './routes/admin-routes.js';
 import { auditRoutes } from './routes/audit-routes.js';
 import { inviteRoutes } from './routes/invite-routes.js';
@@ -81,7 +81,7 @@ export async function buildHttpApp(deps: ApiDeps & VersionRouteDeps & SsoRouteDe
     // While Redis cannot be reached, requests are let through rather than refused: the per-person limits still count in memory.
     ...(options.rateLimitRedis ? { redis: options.rateLimitRedis, nameSpace: 'poc:http-rl:', skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) =>
-      new HttpError(429, 'too-many-requests', `Too many requests from your address; try again in ${Math.ceil(context.ttl / 1000)} seconds.`),
+      new HttpError(429, 'too-many-requests', says('rate.requests', { count: String(Math.ceil(context.ttl / 1000)) })),
   });
   if (hasWebApp(options.webDir)) await app.register(webAppRoutes(options.webDir));
 

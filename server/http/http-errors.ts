@@ -10,25 +10,44 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, preHa
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { badJson, type BodyProblem, NOT_AN_OBJECT, NOT_JSON, tooLarge } from '../../shared/api/api-errors.js';
+import type { ArgsFor, KeyOf } from '../../shared/i18n/catalogue.js';
+import { intlLocale } from '../../shared/i18n/locale.js';
+import { type Localized, localized, localizedWith, verbatim } from '../../shared/i18n/localized.js';
+import { serverErrors } from '../../shared/i18n/messages/server-errors.js';
+import { requestLocale } from '../request-locale.js';
 import { AuthError } from '../auth/authenticator.js';
 import { UnrecordedError } from '../storage/storage.js';
 
-/** An error with an HTTP status, a stable code and a message a person can act on. */
+/**
+ * An error with an HTTP status, a stable code and a message a person can act on. The message is worded when the
+ * answer is sent, in the language of the request (its Accept-Language); `message` is its English, for logs.
+ */
 export class HttpError extends Error {
+  /** The message in the reader's language. */
+  readonly words: Localized;
+
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    /** A catalogue message (`localized(serverErrors, …)`), or text that reads the same in every language. */
+    message: string | Localized,
     readonly extra: Record<string, unknown> = {},
   ) {
-    super(message);
+    const words = typeof message === 'string' ? verbatim(message) : message;
+    super(words('en'));
+    this.words = words;
     this.name = 'HttpError';
   }
 
   /** The 400 for a refused body. */
-  static badBody(problem: BodyProblem, status = 400): HttpError {
-    return new HttpError(status, problem.code, problem.message);
+  static badBody(problem: { code: string; message: string; words?: Localized }, status = 400): HttpError {
+    return new HttpError(status, problem.code, problem.words ?? problem.message);
   }
+}
+
+/** A message of the HTTP API's catalogue (shared/i18n/messages/server-errors.ts), worded when its reader is known. */
+export function says<K extends KeyOf<typeof serverErrors>>(key: K, ...args: ArgsFor<typeof serverErrors, K>): Localized {
+  return localized(serverErrors, key, ...args);
 }
 
 /** Per-route wording of a refused body: the answer for each wrong field, in the order they are checked, and for anything else. */
@@ -49,9 +68,10 @@ export const BODY_LIMIT = 1024 * 1024;
 
 const AUTH_STATUS: Record<AuthError['kind'], number> = { 'bad-request': 400, unauthorized: 401, forbidden: 403, 'not-found': 404 };
 
-/** Sends an error in the API's shape. */
+/** Sends an error in the API's shape, its message in the request's language. */
 function sendError(reply: FastifyReply, e: HttpError): FastifyReply {
-  return reply.code(e.status).type('application/json; charset=utf-8').send({ error: { code: e.code, message: e.message, ...e.extra } });
+  const message = e.words(requestLocale(reply.request));
+  return reply.code(e.status).type('application/json; charset=utf-8').send({ error: { code: e.code, message, ...e.extra } });
 }
 
 /** Whether the request says its body is JSON. */
@@ -76,12 +96,14 @@ function refusedBody(request: FastifyRequest, issues: ReadonlyArray<{ instancePa
 /** The HttpError an error thrown anywhere in a request stands for, or undefined for a failure of the server itself. */
 function asHttpError(e: FastifyError | Error, request: FastifyRequest): HttpError | undefined {
   if (e instanceof HttpError) return e;
-  if (e instanceof AuthError) return new HttpError(AUTH_STATUS[e.kind], e.kind, e.message);
+  if (e instanceof AuthError) return new HttpError(AUTH_STATUS[e.kind], e.kind, e.words);
   // Fail-closed audit: the action was not done because it could not be recorded; the person retries later.
-  if (e instanceof UnrecordedError) return new HttpError(503, 'unrecorded', e.message);
+  if (e instanceof UnrecordedError) return new HttpError(503, 'unrecorded', says('unrecorded', { cause: e.detail }));
   if (hasZodFastifySchemaValidationErrors(e)) {
     if (e.validationContext === 'body') return refusedBody(request, e.validation);
-    return new HttpError(400, 'bad-request', `The ${e.validationContext ?? 'request'} is not valid: ${e.validation.map((v) => `${v.instancePath || '/'} ${v.message}`).join('; ')}.`);
+    // The problems are the schema library's own English words about the API's field names.
+    const problems = e.validation.map((v) => `${v.instancePath || '/'} ${v.message}`).join('; ');
+    return new HttpError(400, 'bad-request', says('request.invalid', { part: e.validationContext ?? 'request', problems }));
   }
   const code = (e as FastifyError).code;
   if (code === 'FST_ERR_CTP_BODY_TOO_LARGE') return HttpError.badBody(tooLarge(BODY_LIMIT), 413);
@@ -112,7 +134,7 @@ export function installErrorHandling(app: FastifyInstance, logger: Logger, notFo
     if (known) return sendError(reply, known);
     // The path only: a query string may carry a ticket or token, which are never logged.
     logger.error({ err: e, path: request.url.split('?')[0] }, 'API request failed');
-    return sendError(reply, new HttpError(500, 'internal', 'The server failed to answer this request; the error is in its log.'));
+    return sendError(reply, new HttpError(500, 'internal', says('internal')));
   });
 
   app.setNotFoundHandler({ ...(notFoundPreHandler ? { preHandler: notFoundPreHandler } : {}) }, (request, reply) => {
@@ -120,16 +142,16 @@ export function installErrorHandling(app: FastifyInstance, logger: Logger, notFo
     const allowed = allowedMethods(app, pathname);
     if (allowed.length) {
       reply.header('allow', allowed.join(', '));
-      return sendError(reply, new HttpError(405, 'method-not-allowed', `${request.method} is not supported here; use ${allowed.join(' or ')}.`));
+      return sendError(reply, new HttpError(405, 'method-not-allowed', localizedWith(serverErrors, 'endpoint.method', (l) => [{ method: request.method, allowed: new Intl.ListFormat(intlLocale(l), { type: 'disjunction' }).format(allowed) }])));
     }
-    return sendError(reply, new HttpError(404, 'no-such-endpoint', `Nothing is served at ${pathname}. See server/README.md for the API.`));
+    return sendError(reply, new HttpError(404, 'no-such-endpoint', says('endpoint.none', { path: pathname })));
   });
 }
 
 /** The answer to a URL that cannot be decoded: nothing is served there (as for any unknown path). */
 export function badUrl(_e: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const pathname = request.url.split('?')[0];
-  void sendError(reply, new HttpError(404, 'no-such-endpoint', `Nothing is served at ${pathname}. See server/README.md for the API.`));
+  void sendError(reply, new HttpError(404, 'no-such-endpoint', says('endpoint.none', { path: pathname ?? '' })));
 }
 
 const METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const;

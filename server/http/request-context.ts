@@ -22,7 +22,7 @@ import type { RateLimits } from '../rate-limits.js';
 import type { SignoffDeps } from '../docs/signoff.js';
 import type { ServerSigner } from '../signing/signer.js';
 import type { AccessLevel, Storage, WebSessionRow } from '../storage/storage.js';
-import { HttpError } from './http-errors.js';
+import { HttpError, says } from './http-errors.js';
 import { clearedSessionCookie, readSessionCookie } from './session-cookie.js';
 import type { ServerCounters } from './metrics.js';
 
@@ -85,14 +85,10 @@ export function requireSameOrigin(request: FastifyRequest, deps: ApiDeps, requir
   const own = deps.originOf(request.raw);
   if (origin === undefined && !required) return;
   if (origin !== undefined && own !== undefined && origin.toLowerCase() === own) return;
-  const where = own ? `open the workspace at ${own} and try again` : 'open the workspace at its own address and try again';
-  throw new HttpError(
-    403,
-    'cross-site-request',
-    origin === undefined
-      ? `This change did not say which page sent it, so it was refused to protect your account; ${where}.`
-      : `This change was sent from another site (${origin}), so it was refused to protect your account; ${where}.`,
-  );
+  let words;
+  if (origin === undefined) words = own ? says('origin.missing', { own }) : says('origin.missingNoOwn');
+  else words = own ? says('origin.other', { origin, own }) : says('origin.otherNoOwn', { origin });
+  throw new HttpError(403, 'cross-site-request', words);
 }
 
 /** The secure flag the session cookie needs for this request: whether the browser reaches the server over https. */
@@ -113,7 +109,7 @@ export function requireCaller(scope: FastifyInstance, deps: ApiDeps): void {
     const wait = await deps.logins.blocked(address, 'api', null);
     if (wait !== undefined) {
       void reply.header('retry-after', String(wait));
-      throw new HttpError(429, 'too-many-failed-logins', `Too many failed logins from your address; check your token and try again in ${wait} seconds.`);
+      throw new HttpError(429, 'too-many-failed-logins', says('rate.failedLogins', { count: String(wait) }));
     }
     const bearer = bearerToken(request.headers.authorization);
     const cookie = bearer ? null : readSessionCookie(request.headers.cookie);
@@ -152,14 +148,14 @@ export function callerOf(request: FastifyRequest): Caller {
 /** The caller's access to an existing document; 404 (not 403) when they cannot read it, so ids do not leak. */
 export async function readable(deps: ApiDeps, caller: Caller, docId: string): Promise<AccessLevel> {
   const access = await deps.auth.readable(caller.user.username, docId);
-  if (!access) throw new HttpError(404, 'not-found', `There is no document "${docId}" that you can read.`);
+  if (!access) throw new HttpError(404, 'not-found', says('document.notReadable', { docId }));
   return access;
 }
 
 /** Refuses (403) a caller who can read the document but does not own it. */
 export async function owned(deps: ApiDeps, caller: Caller, docId: string): Promise<void> {
   const access = await readable(deps, caller, docId);
-  if (!atLeast(access, 'owner')) throw new HttpError(403, 'not-owner', `Only an owner of "${docId}" can change who has access; you are ${access === 'editor' ? 'an editor' : access === 'commenter' ? 'a commenter' : 'a viewer'}.`);
+  if (!atLeast(access, 'owner')) throw new HttpError(403, 'not-owner', says('document.notOwner', { docId, access }));
 }
 
 /** The address links to this server are built on (invite links, single sign-on's return): the configured public URL, else the request's own origin. */

@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { FastifyPluginAsync } from 'fastify';
-import { acceptedLanguages, chooseLocale } from '../../shared/i18n/locale.js';
+import { requestLocale } from '../request-locale.js';
 
 /**
  * The Content-Security-Policy of every answer. `connect-src 'self'` also covers the page's WebSocket to this
@@ -72,7 +72,7 @@ export function webAppRoutes(webDir: string): FastifyPluginAsync {
       if (pathname === '/api' || pathname.startsWith('/api/')) return reply.callNotFound();
       // Read on each request (a small file): a rebuild while the server runs is served at once.
       const html = await readFile(indexFile, 'utf8');
-      const lang = chooseLocale(acceptedLanguages(request.headers['accept-language']));
+      const lang = requestLocale(request);
       return reply
         .header('cache-control', 'no-store')
         .header('vary', 'Accept-Language')

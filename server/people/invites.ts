@@ -14,9 +14,6 @@ import { PeopleError } from './people-error.js';
 /** How long an invite link works: a week, long enough for the person to open their mail, short enough that a forgotten link dies. */
 export const INVITE_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
-/** The one answer to a code that does not work (used, expired, retired or unknown): which of these is not told, so codes cannot be probed. */
-export const INVITE_REFUSED = 'This invite link does not work: it was already used, has expired, or was replaced by a newer one. Ask the administrator who invited you for a new link.';
-
 /** The link that carries a code, on the server's public address. */
 export function inviteUrl(publicBase: string, code: string): string {
   return `${publicBase.replace(/\/+$/, '')}/invite#${code}`;
@@ -38,7 +35,7 @@ export async function issueInvite(storage: Storage, actor: string, username: str
   return { url: inviteUrl(publicBase, code), expiresAt };
 }
 
-/** Spends a code once, audited `invite-redeemed` in the same transaction; answers the invite, or undefined when the code does not work (see `INVITE_REFUSED`). */
+/** Spends a code once, audited `invite-redeemed` in the same transaction; answers the invite, or undefined when the code does not work (answered with one message, `invite.refused` of shared/i18n/messages/server-errors.ts, whichever of these it is, so codes cannot be probed). */
 export async function redeemInviteCode(storage: Storage, code: string, from: { remoteAddress?: string }, now = new Date()): Promise<InviteRow | undefined> {
   return storage.redeemInvite(hashToken(code.trim()), now.toISOString(), { kind: 'invite-redeemed', actor: null, docId: null, detail: { ...from } });
 }

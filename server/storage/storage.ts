@@ -291,11 +291,13 @@ export class StorageError extends Error {
  * The HTTP API answers 503; the person retries later.
  */
 export class UnrecordedError extends StorageError {
+  /** Why the audit entry could not be written (the store's own words), for the API's message in any language. */
+  readonly detail: string;
+
   constructor(cause: unknown) {
-    super(
-      'failed',
-      `The server could not record this action in its audit trail (${cause instanceof Error ? cause.message : String(cause)}), so it did not do it; nothing was changed. Retry later; if it persists, the server's disk may be full.`,
-    );
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super('failed', `The server could not record this action in its audit trail (${detail}), so it did not do it; nothing was changed. Retry later; if it persists, the server's disk may be full.`);
+    this.detail = detail;
     this.name = 'UnrecordedError';
   }
 }

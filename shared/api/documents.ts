@@ -7,7 +7,7 @@
 import * as z from '../zod.js';
 import { DocModelSchema } from '../model/types.js';
 import { SignoffRecordSchema } from '../signoff/record.js';
-import type { BodyProblem } from './api-errors.js';
+import { type BodyProblem, bodyProblem } from './api-errors.js';
 import { MemberSchema } from './members.js';
 import { ACCESS_LEVELS } from '../access-levels.js';
 import { LOCALES } from '../i18n/locale.js';
@@ -139,14 +139,11 @@ export const CreateDocRequestSchema = z.object({ type: z.string(), title: z.stri
 export type CreateDocRequest = z.infer<typeof CreateDocRequestSchema>;
 
 /** How a refused creation body is answered, whatever field is wrong. */
-export const CREATE_BODY_PROBLEM: BodyProblem = {
-  code: 'bad-body',
-  message: 'Give {"type": "<document type>", "title": "<title>"} and, to choose the id, "id": "<id>"; to write it in French, "lang": "fr".',
-};
+export const CREATE_BODY_PROBLEM: BodyProblem = bodyProblem('bad-body', 'create.body', { example: '{"type": "<document type>", "title": "<title>"}', idExample: '"id": "<id>"', langExample: '"lang": "fr"' });
 
 /** How a creation body with a language the server does not speak is answered (checked before the other fields). */
 export const CREATE_BODY_FIELD_PROBLEMS: Record<'lang', BodyProblem> = {
-  lang: { code: 'bad-lang', message: `The document's language must be one of ${LOCALES.map((l) => `"${l}"`).join(', ')} ("lang": "fr" for French), or left out for English.` },
+  lang: bodyProblem('bad-lang', 'create.badLang', { langs: LOCALES.map((l) => `"${l}"`).join(', '), langExample: '"lang": "fr"' }),
 };
 
 /**

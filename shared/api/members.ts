@@ -4,7 +4,7 @@
  * and the names of the people with access (`GET /api/docs/:id/people`), for @mentions.
  */
 import * as z from '../zod.js';
-import type { BodyProblem } from './api-errors.js';
+import { type BodyProblem, bodyProblem } from './api-errors.js';
 import { ACCESS_LEVELS, type AccessLevel } from '../access-levels.js';
 
 /** One grant that applies to a document: its own, or one on every document ("*"). */
@@ -37,7 +37,7 @@ export function requestedAccess(body: z.infer<typeof GrantRequestSchema>): Grant
 }
 
 /** How a refused grant body is answered, whatever field is wrong. */
-export const GRANT_BODY_PROBLEM: BodyProblem = { code: 'bad-access', message: `Give {"access": ${ACCESS_LEVELS.map((l) => `"${l}"`).join(' | ')}}.` };
+export const GRANT_BODY_PROBLEM: BodyProblem = bodyProblem('bad-access', 'grant.access', { example: `{"access": ${ACCESS_LEVELS.map((l) => `"${l}"`).join(' | ')}}` });
 
 /** `PUT /api/docs/:id/members/:user` answers the grant as stored. */
 export const GrantResponseSchema = z.object({ username: z.string(), docId: z.string(), access: level });

@@ -8,7 +8,7 @@
  *     const { users } = await people.users('sector north');
  */
 import * as z from '../zod.js';
-import type { ApiClient } from './client.js';
+import { type ApiClient, does } from './client.js';
 import {
   type AddTeamRequest,
   type AddUserRequest,
@@ -67,94 +67,94 @@ export class PeopleApi {
 
   /** How one may sign in to this server (no token needed): whether single sign-on is offered, and its label. */
   signInMethods(): Promise<SignInMethods> {
-    return this.api.call('GET', '/api/auth/methods', 'tell how to sign in', SignInMethodsSchema);
+    return this.api.call('GET', '/api/auth/methods', does('action.signInMethods'), SignInMethodsSchema);
   }
 
   /** Allows a device (a signed-in browser of this site): answers the one-time link back to it. */
   deviceCode(request: DeviceCodeRequest): Promise<DeviceCodeResponse> {
-    return this.api.call('POST', '/api/device-codes', `allow "${request.device}"`, DeviceCodeResponseSchema, request);
+    return this.api.call('POST', '/api/device-codes', does('action.allowDevice', { device: request.device }), DeviceCodeResponseSchema, request);
   }
 
   /** Trades a device code and its PKCE verifier for a device token (no token needed). */
   deviceToken(code: string, verifier: string): Promise<DeviceTokenResponse> {
-    return this.api.call('POST', '/api/device-tokens', 'finish signing this device in', DeviceTokenResponseSchema, { code, verifier });
+    return this.api.call('POST', '/api/device-tokens', does('action.finishDevice'), DeviceTokenResponseSchema, { code, verifier });
   }
 
   /** Redeems an invite link's code: the browser gets a session cookie, as with `signIn`. */
   redeemInvite(code: string): Promise<SessionResponse> {
-    return this.api.call('POST', '/api/invites/redeem', 'accept the invitation', SessionResponseSchema, { code });
+    return this.api.call('POST', '/api/invites/redeem', does('action.acceptInvite'), SessionResponseSchema, { code });
   }
 
   /** The caller's own devices and tokens. */
   async myTokens(): Promise<TokenEntry[]> {
-    return (await this.api.call('GET', '/api/me/tokens', 'list your devices', TokensResponseSchema)).tokens;
+    return (await this.api.call('GET', '/api/me/tokens', does('action.myDevices'), TokensResponseSchema)).tokens;
   }
 
   /** Revokes one of the caller's own tokens (its connections close). */
   async revokeMyToken(tokenId: number): Promise<void> {
-    await this.api.text('DELETE', `/api/me/tokens/${tokenId}`, 'sign that device out');
+    await this.api.text('DELETE', `/api/me/tokens/${tokenId}`, does('action.signDeviceOut'));
   }
 
   // ---------------------------------------------------------------- administration
 
   /** Everyone (administrators only); `q` narrows by username, name or email. */
   async users(q?: string): Promise<AdminUser[]> {
-    return (await this.api.call('GET', `/api/admin/users${query({ q })}`, 'list the people', AdminUsersResponseSchema)).users;
+    return (await this.api.call('GET', `/api/admin/users${query({ q })}`, does('action.people'), AdminUsersResponseSchema)).users;
   }
 
   /** Adds a person with no access and answers their single-use invite link. */
   addUser(request: AddUserRequest): Promise<UserWithInvite> {
-    return this.api.call('POST', '/api/admin/users', `add ${request.username}`, UserWithInviteSchema, request);
+    return this.api.call('POST', '/api/admin/users', does('action.addPerson', { username: request.username }), UserWithInviteSchema, request);
   }
 
   /** Changes a person (name, email, offices, create right, disabled). */
   updateUser(username: string, request: UpdateUserRequest): Promise<AdminUser> {
-    return this.api.call('PATCH', `/api/admin/users/${seg(username)}`, `change ${username}`, AdminUserSchema, request);
+    return this.api.call('PATCH', `/api/admin/users/${seg(username)}`, does('action.changePerson', { username }), AdminUserSchema, request);
   }
 
   /** A new invite link for a person (older ones stop working). */
   invite(username: string): Promise<UserWithInvite> {
-    return this.api.call('POST', `/api/admin/users/${seg(username)}/invite`, `invite ${username}`, UserWithInviteSchema, {});
+    return this.api.call('POST', `/api/admin/users/${seg(username)}/invite`, does('action.invite', { username }), UserWithInviteSchema, {});
   }
 
   /** A person's devices and tokens (administrators only). */
   async userTokens(username: string): Promise<TokenEntry[]> {
-    return (await this.api.call('GET', `/api/admin/users/${seg(username)}/tokens`, `list ${username}'s devices`, TokensResponseSchema)).tokens;
+    return (await this.api.call('GET', `/api/admin/users/${seg(username)}/tokens`, does('action.theirDevices', { username }), TokensResponseSchema)).tokens;
   }
 
   /** Revokes one token of a person (administrators only). */
   async revokeUserToken(username: string, tokenId: number): Promise<void> {
-    await this.api.text('DELETE', `/api/admin/users/${seg(username)}/tokens/${tokenId}`, `revoke ${username}'s token`);
+    await this.api.text('DELETE', `/api/admin/users/${seg(username)}/tokens/${tokenId}`, does('action.revokeToken', { username }));
   }
 
   /** Every document with who has access and through what (administrators only). */
   adminDocuments(): Promise<AdminDocumentsResponse> {
-    return this.api.call('GET', '/api/admin/documents', 'list every document', AdminDocumentsResponseSchema);
+    return this.api.call('GET', '/api/admin/documents', does('action.allDocuments'), AdminDocumentsResponseSchema);
   }
 
   /** Archives (read-only for everyone) or unarchives a document (administrators only). */
   setArchived(docId: string, archived: boolean): Promise<DocAdminResponse> {
-    return this.api.call('PUT', `/api/docs/${seg(docId)}/archived`, `${archived ? 'archive' : 'unarchive'} "${docId}"`, DocAdminResponseSchema, { archived });
+    return this.api.call('PUT', `/api/docs/${seg(docId)}/archived`, does(archived ? 'action.archive' : 'action.unarchive', { docId }), DocAdminResponseSchema, { archived });
   }
 
   /** Makes a person the owner of a document; its other owners become editors (administrators only). */
   transferOwnership(docId: string, username: string): Promise<DocAdminResponse> {
-    return this.api.call('PUT', `/api/docs/${seg(docId)}/owner`, `give "${docId}" to ${username}`, DocAdminResponseSchema, { username });
+    return this.api.call('PUT', `/api/docs/${seg(docId)}/owner`, does('action.giveDocument', { docId, username }), DocAdminResponseSchema, { username });
   }
 
   /** Deletes a document's content for good, keeping its sign-offs and audit trail (administrators only). */
   deleteDocument(docId: string): Promise<DocAdminResponse> {
-    return this.api.call('DELETE', `/api/docs/${seg(docId)}`, `delete "${docId}"`, DocAdminResponseSchema);
+    return this.api.call('DELETE', `/api/docs/${seg(docId)}`, does('action.deleteDocument', { docId }), DocAdminResponseSchema);
   }
 
   /** The audit trail, filtered (administrators only). */
   audit(filters: AuditQueryParams = {}): Promise<AuditResponse> {
-    return this.api.call('GET', `/api/admin/audit${query(filters)}`, 'read the audit trail', AuditResponseSchema);
+    return this.api.call('GET', `/api/admin/audit${query(filters)}`, does('action.audit'), AuditResponseSchema);
   }
 
   /** The audit trail as CSV, with the same filters. */
   auditCsv(filters: AuditQueryParams = {}): Promise<string> {
-    return this.api.text('GET', `/api/admin/audit.csv${query(filters)}`, 'export the audit trail');
+    return this.api.text('GET', `/api/admin/audit.csv${query(filters)}`, does('action.auditCsv'));
   }
 
   /** The address of the audit trail's CSV with these filters (for a download link in a page signed in by cookie). */
@@ -166,53 +166,53 @@ export class PeopleApi {
 
   /** The teams the caller may see (all for administrators). */
   async teams(): Promise<Team[]> {
-    return (await this.api.call('GET', '/api/teams', 'list the teams', TeamsResponseSchema)).teams;
+    return (await this.api.call('GET', '/api/teams', does('action.teams'), TeamsResponseSchema)).teams;
   }
 
   /** Creates a team (administrators). */
   addTeam(request: AddTeamRequest): Promise<Team> {
-    return this.api.call('POST', '/api/teams', `create the team "${request.name}"`, TeamSchema, request);
+    return this.api.call('POST', '/api/teams', does('action.createTeam', { name: request.name }), TeamSchema, request);
   }
 
   /** Changes a team's name, offices or claim value. */
   updateTeam(teamId: string, request: UpdateTeamRequest): Promise<Team> {
-    return this.api.call('PATCH', `/api/teams/${seg(teamId)}`, `change the team ${teamId}`, TeamSchema, request);
+    return this.api.call('PATCH', `/api/teams/${seg(teamId)}`, does('action.changeTeam', { teamId }), TeamSchema, request);
   }
 
   /** Deletes a team: its members lose what it gave them, at once. */
   async deleteTeam(teamId: string): Promise<void> {
-    await this.api.text('DELETE', `/api/teams/${seg(teamId)}`, `delete the team ${teamId}`);
+    await this.api.text('DELETE', `/api/teams/${seg(teamId)}`, does('action.deleteTeam', { teamId }));
   }
 
   /** Adds a member to a team, or makes them (not) a manager. */
   setTeamMember(teamId: string, username: string, request: TeamMemberRequest = {}): Promise<Team> {
-    return this.api.call('PUT', `/api/teams/${seg(teamId)}/members/${seg(username)}`, `add ${username} to ${teamId}`, TeamSchema, request);
+    return this.api.call('PUT', `/api/teams/${seg(teamId)}/members/${seg(username)}`, does('action.addToTeam', { username, teamId }), TeamSchema, request);
   }
 
   /** Removes a member from a team; their live connections lose what the team gave them within seconds. */
   removeTeamMember(teamId: string, username: string): Promise<Team> {
-    return this.api.call('DELETE', `/api/teams/${seg(teamId)}/members/${seg(username)}`, `remove ${username} from ${teamId}`, TeamSchema);
+    return this.api.call('DELETE', `/api/teams/${seg(teamId)}/members/${seg(username)}`, does('action.removeFromTeam', { username, teamId }), TeamSchema);
   }
 
   // ---------------------------------------------------------------- sharing
 
   /** Who has access to a document and through what. */
   docAccess(docId: string): Promise<DocAccessResponse> {
-    return this.api.call('GET', `/api/docs/${seg(docId)}/access`, `list who can open "${docId}"`, DocAccessResponseSchema);
+    return this.api.call('GET', `/api/docs/${seg(docId)}/access`, does('action.members', { docId }), DocAccessResponseSchema);
   }
 
   /** Shares a document with a team (owners). */
   async grantTeam(docId: string, teamId: string, access: TeamGrantRequest['access']): Promise<void> {
-    await this.api.call('PUT', `/api/docs/${seg(docId)}/teams/${seg(teamId)}`, `share "${docId}" with ${teamId}`, Ok, { access });
+    await this.api.call('PUT', `/api/docs/${seg(docId)}/teams/${seg(teamId)}`, does('action.share', { docId, teamId }), Ok, { access });
   }
 
   /** Stops sharing a document with a team (owners). */
   async revokeTeam(docId: string, teamId: string): Promise<void> {
-    await this.api.text('DELETE', `/api/docs/${seg(docId)}/teams/${seg(teamId)}`, `stop sharing "${docId}" with ${teamId}`);
+    await this.api.text('DELETE', `/api/docs/${seg(docId)}/teams/${seg(teamId)}`, does('action.unshare', { docId, teamId }));
   }
 
   /** People and teams whose name or id contains `q`, for completion. */
   directory(q: string): Promise<DirectoryResponse> {
-    return this.api.call('GET', `/api/directory${query({ q })}`, 'search people and teams', DirectoryResponseSchema);
+    return this.api.call('GET', `/api/directory${query({ q })}`, does('action.directory'), DirectoryResponseSchema);
   }
 }

@@ -7,7 +7,7 @@
  * anything must come from the server's own origin (the `Origin` header).
  */
 import * as z from '../zod.js';
-import type { BodyProblem } from './api-errors.js';
+import { type BodyProblem, bodyProblem } from './api-errors.js';
 import { MeResponseSchema } from './identity.js';
 
 /** The cookie that carries a web session's secret (the server keeps only its hash). */
@@ -21,7 +21,7 @@ export const SignInRequestSchema = z.object({ token: z.string().check(z.minLengt
 export type SignInRequest = z.infer<typeof SignInRequestSchema>;
 
 /** How a refused sign-in body is answered. */
-export const SIGN_IN_BODY_PROBLEM: BodyProblem = { code: 'bad-body', message: 'Give your access token: {"token": "<token>"}.' };
+export const SIGN_IN_BODY_PROBLEM: BodyProblem = bodyProblem('bad-body', 'signIn.token', { example: '{"token": "<token>"}' });
 
 /** What signing in answers (and sets the cookie): who is signed in, and when the session ends if unused and at the latest. */
 export const SessionResponseSchema = z.object({

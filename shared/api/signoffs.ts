@@ -8,7 +8,7 @@ import * as z from '../zod.js';
 import { DocModelSchema } from '../model/types.js';
 import { SignoffRecordSchema } from '../signoff/record.js';
 import { SignoffViewSchema } from './documents.js';
-import type { BodyProblem } from './api-errors.js';
+import { type BodyProblem, bodyProblem } from './api-errors.js';
 
 /** The longest comment a sign-off may carry. */
 export const MAX_SIGNOFF_COMMENT = 10_000;
@@ -31,18 +31,10 @@ export type SignoffRequest = z.infer<typeof SignoffRequestSchema>;
 
 /** How each wrong field of a sign-off request is answered (checked in this order). */
 export const SIGNOFF_BODY_PROBLEMS: Record<keyof SignoffRequest, BodyProblem> = {
-  role: { code: 'bad-role', message: 'Give the office you sign for: {"role": "head-of-mission", …}.' },
-  decision: { code: 'bad-decision', message: 'Give {"decision": "approved"} or {"decision": "rejected"}.' },
-  comment: { code: 'bad-comment', message: `The comment must be text of at most ${MAX_SIGNOFF_COMMENT.toLocaleString('en-US')} characters.` },
-  contentHash: {
-    code: 'bad-content-hash',
-    message: 'Give the content hash of the version you reviewed, as "sha256:" and 64 hex digits.',
-    whenMissing: {
-      code: 'content-hash-required',
-      message:
-        'A sign-off must say which version the person reviewed ("contentHash", from GET /api/docs/:id), so that only that version is signed. Nothing was signed: update your client, review the document again and sign off.',
-    },
-  },
+  role: bodyProblem('bad-role', 'signoff.role', { example: '{"role": "head-of-mission", …}' }),
+  decision: bodyProblem('bad-decision', 'signoff.decision', { approved: '{"decision": "approved"}', rejected: '{"decision": "rejected"}' }),
+  comment: bodyProblem('bad-comment', 'signoff.comment', { max: MAX_SIGNOFF_COMMENT }),
+  contentHash: { ...bodyProblem('bad-content-hash', 'signoff.contentHash'), whenMissing: bodyProblem('content-hash-required', 'signoff.contentHashRequired') },
 };
 
 /** `POST /api/docs/:id/signoffs` answers 201 with the new record, valid for the content it signed. */

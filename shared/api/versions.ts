@@ -11,7 +11,7 @@
  * caller has seen the current state (what "changed since I last looked" starts from).
  */
 import * as z from '../zod.js';
-import type { BodyProblem } from './api-errors.js';
+import { type BodyProblem, bodyProblem } from './api-errors.js';
 
 /** The longest name a saved version may have. */
 export const MAX_VERSION_NAME = 200;
@@ -57,10 +57,10 @@ export const SaveVersionRequestSchema = z.object({ name: z.string().check(z.minL
 export type SaveVersionRequest = z.infer<typeof SaveVersionRequestSchema>;
 
 /** How a refused save body is answered. */
-export const SAVE_VERSION_BODY_PROBLEM: BodyProblem = {
-  code: 'bad-version-name',
-  message: `Give the version a name of 1 to ${MAX_VERSION_NAME} characters: {"name": "Draft sent to UNCT, 3 March"}.`,
-};
+export const SAVE_VERSION_BODY_PROBLEM: BodyProblem = bodyProblem('bad-version-name', 'version.name', {
+  max: String(MAX_VERSION_NAME),
+  example: '{"name": "Draft sent to UNCT, 3 March"}',
+});
 
 /** What saving or restoring answers: the version made (for a restore, the new "restored" version). */
 export const VersionResponseSchema = VersionEntrySchema;

@@ -6,6 +6,7 @@
  */
 import type { Catalogue } from './catalogue.js';
 import { cliDocuments } from './messages/cli-documents.js';
+import { apiClientWords } from './messages/api-client.js';
 import { cliHelp } from './messages/cli-help.js';
 import { cliIdentity } from './messages/cli-identity.js';
 import { cliOutput } from './messages/cli-output.js';
@@ -21,6 +22,12 @@ import { pluginServerWords } from './messages/plugin-server.js';
 import { pluginSettings } from './messages/plugin-settings.js';
 import { pluginVaultWords } from './messages/plugin-vault.js';
 import { pluginViewWords } from './messages/plugin-views.js';
+import { serverErrors } from './messages/server-errors.js';
+import { serverAuthErrors } from './messages/server-errors-auth.js';
+import { serverBodyErrors } from './messages/server-errors-body.js';
+import { serverDocErrors } from './messages/server-errors-docs.js';
+import { serverExportErrors } from './messages/server-errors-export.js';
+import { serverSyncErrors } from './messages/server-errors-sync.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
 import { sharedPictureWords } from './messages/shared-picture.js';
 import { sharedSignoffWords } from './messages/shared-signoff.js';
@@ -40,6 +47,7 @@ import { webHome } from './messages/web-home.js';
 /** All catalogues, by name (one per line, so that catalogues added in parallel merge cleanly). */
 export const CATALOGUES: readonly Catalogue[] = [
   cliDocuments,
+  apiClientWords,
   cliHelp,
   cliIdentity,
   cliOutput,
@@ -55,6 +63,12 @@ export const CATALOGUES: readonly Catalogue[] = [
   pluginSettings,
   pluginVaultWords,
   pluginViewWords,
+  serverErrors,
+  serverAuthErrors,
+  serverBodyErrors,
+  serverDocErrors,
+  serverExportErrors,
+  serverSyncErrors,
   sharedDiffWords,
   sharedPictureWords,
   sharedSignoffWords,

@@ -19,7 +19,7 @@ import {
 import { adminDocuments } from '../../people/admin-documents.js';
 import { issueInvite } from '../../people/invites.js';
 import { addPerson, adminUserView, listAdminUsers, type PeopleDeps, requireUser, revokePersonToken, tokenEntries, updatePerson } from '../../people/people-admin.js';
-import { HttpError } from '../http-errors.js';
+import { HttpError, says } from '../http-errors.js';
 import { type ApiDeps, callerOf, publicBase } from '../request-context.js';
 import { adminScope } from './admin-scope.js';
 
@@ -30,7 +30,7 @@ const UsersQuery = z.object({ q: z.optional(z.string().check(z.maxLength(MAX_QUE
 /** A token id from the path, or a 404 (no token has that id). */
 function tokenIdOf(text: string): number {
   const id = Number(text);
-  if (!/^\d+$/.test(text) || !Number.isSafeInteger(id)) throw new HttpError(404, 'no-such-token', `"${text}" is not a token id; list the person's tokens to see theirs.`);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(id)) throw new HttpError(404, 'no-such-token', says('admin.notTokenId', { text }));
   return id;
 }
 

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { PeopleError, type PeopleErrorKind } from '../../people/people-error.js';
-import { HttpError } from '../http-errors.js';
+import { HttpError, says } from '../http-errors.js';
 import { type ApiDeps, callerOf } from '../request-context.js';
 
 const STATUS: Record<PeopleErrorKind, number> = { 'not-found': 404, invalid: 400, exists: 409, conflict: 409 };
@@ -24,7 +24,7 @@ export function httpErrorOf(e: PeopleError): HttpError {
 export function adminScope(scope: FastifyInstance, deps: ApiDeps): void {
   scope.addHook('onRequest', async (request) => {
     if (!(await deps.auth.isAdmin(callerOf(request).user.username))) {
-      throw new HttpError(403, 'not-admin', 'Only an administrator of this server can do this; ask one of them if you need it done.');
+      throw new HttpError(403, 'not-admin', says('admin.only'));
     }
   });
   // Thrown on, a translated error reaches the API's own error handler (http-errors.ts), which answers it.

@@ -12,11 +12,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
 import { TokensResponseSchema } from '../../../shared/api/people.js';
 import { DeviceCodeRequestSchema, DeviceCodeResponseSchema, deviceReturnLink, DeviceTokenRequestSchema, DeviceTokenResponseSchema } from '../../../shared/api/sign-in.js';
-import { DISABLED_REASON } from '../../auth/authenticator.js';
+import { DISABLED_REASON, DISABLED_WORDS } from '../../auth/authenticator.js';
+import { type Localized, localizedWith } from '../../../shared/i18n/localized.js';
+import { serverErrors } from '../../../shared/i18n/messages/server-errors.js';
 import { type DeviceCodes, verifierMatches } from '../../auth/device-codes.js';
 import { hashToken, newToken } from '../../auth/tokens.js';
 import { tokenEntryOf } from '../../people/token-entry.js';
-import { HttpError } from '../http-errors.js';
+import { HttpError, says } from '../http-errors.js';
 import { type ApiDeps, callerOf, publicBase } from '../request-context.js';
 
 /** What the device routes need besides the API's dependencies: the outstanding codes (with the server's clock). */
@@ -26,7 +28,7 @@ export interface DeviceRouteDeps {
 }
 
 /** The one answer to a code that cannot be traded, whatever the reason (unknown, used, expired, wrong verifier): a guesser learns nothing. */
-const BAD_CODE = 'This sign-in code is not valid: it was already used, it expired (codes last 5 minutes), or it does not belong to this device. Start again with "Sign in with your browser" in the plugin’s settings.';
+const BAD_CODE = says('device.badCode');
 
 const TokenParams = z.object({ tokenId: z.string().check(z.regex(/^\d{1,15}$/)) });
 
@@ -38,9 +40,9 @@ export function deviceTokenRoutes(deps: ApiDeps & DeviceRouteDeps): FastifyPlugi
       const wait = await deps.logins.blocked(address, 'api', null);
       if (wait !== undefined) {
         void reply.header('retry-after', String(wait));
-        throw new HttpError(429, 'too-many-failed-logins', `Too many failed sign-ins from your address; start again from the plugin’s settings in ${wait} seconds.`);
+        throw new HttpError(429, 'too-many-failed-logins', says('rate.failedDevices', { count: String(wait) }));
       }
-      const refuse = async (status: 400 | 401, code: string, reason: string, message: string): Promise<never> => {
+      const refuse = async (status: 400 | 401, code: string, reason: string, message: Localized): Promise<never> => {
         await deps.logins.failed(address, reason, 'api', null);
         throw new HttpError(status, code, message);
       };
@@ -49,7 +51,7 @@ export function deviceTokenRoutes(deps: ApiDeps & DeviceRouteDeps): FastifyPlugi
       if (!entry) return refuse(400, 'invalid-device-code', 'unknown or expired device code', BAD_CODE);
       if (!verifierMatches(request.body.verifier, entry.challenge)) return refuse(400, 'invalid-device-code', 'device code with a wrong verifier', BAD_CODE);
       const user = await deps.storage.getUser(entry.username);
-      if (!user || user.disabledAt) return refuse(401, 'unauthorized', DISABLED_REASON, `This device cannot be signed in: ${DISABLED_REASON}.`);
+      if (!user || user.disabledAt) return refuse(401, 'unauthorized', DISABLED_REASON, localizedWith(serverErrors, 'device.notSignedIn', (l) => [{ reason: DISABLED_WORDS(l) }]));
       const token = newToken();
       const tokenId = await deps.storage.addExpiringToken(
         user.username,
@@ -74,7 +76,7 @@ export function deviceRoutes(deps: ApiDeps & DeviceRouteDeps): FastifyPluginAsyn
       const rate = await deps.rateLimits.consume('deviceCodesPerPerson', username);
       if (!rate.ok) {
         void reply.header('retry-after', String(rate.retryAfterSec));
-        throw new HttpError(429, 'too-many-requests', `You have allowed too many devices in a short time; try again in ${Math.ceil(rate.retryAfterSec / 60)} minutes.`);
+        throw new HttpError(429, 'too-many-requests', says('rate.devices', { count: String(Math.ceil(rate.retryAfterSec / 60)) }));
       }
       // Written before the code exists: a device that was allowed without a trace would be access given unaudited.
       await deps.storage.appendAudit({ kind: 'device-allowed', actor: username, docId: null, detail: { device, remoteAddress: deps.addressOf(request.raw) } });
@@ -92,7 +94,7 @@ export function deviceRoutes(deps: ApiDeps & DeviceRouteDeps): FastifyPluginAsyn
       const { username } = callerOf(request).user;
       const tokenId = Number(request.params.tokenId);
       if (!(await deps.storage.revokeToken(username, tokenId))) {
-        throw new HttpError(404, 'not-found', `You have no device or token with id ${tokenId} that still works; it may be signed out already. Reload your devices to see them as they are.`);
+        throw new HttpError(404, 'not-found', says('device.none', { tokenId: String(tokenId) }));
       }
       // Taking access away goes ahead even if the audit cannot be written (as signing out does); the failure is logged.
       await deps.storage

@@ -10,7 +10,7 @@ import * as z from '../../../shared/zod.js';
 import { ArchiveRequestSchema, DocAdminResponseSchema, TransferRequestSchema } from '../../../shared/api/documents.js';
 import { archiveDoc, deleteDoc, type Outcome, type Refusal, transferOwnership } from '../../docs/lifecycle.js';
 import { type ApiDeps, callerOf } from '../request-context.js';
-import { HttpError } from '../http-errors.js';
+import { HttpError, says } from '../http-errors.js';
 
 const DocParams = z.object({ id: z.string() });
 
@@ -31,12 +31,12 @@ export function valueOr<T>(outcome: Outcome<T>, reply: FastifyReply): T {
   if (outcome.ok) return outcome.value;
   const r = outcome.refusal;
   if (r.retryAfterSec !== undefined) void reply.header('retry-after', String(r.retryAfterSec));
-  throw new HttpError(STATUS[r.code], r.code, r.message);
+  throw new HttpError(STATUS[r.code], r.code, r.words);
 }
 
 /** Refuses (404, as for a document they cannot read) anyone but an administrator, so the routes tell nothing to others. */
 async function admin(deps: ApiDeps, username: string, docId: string): Promise<void> {
-  if (!(await deps.auth.isAdmin(username))) throw new HttpError(404, 'not-found', `There is no document "${docId}" that you can administer.`);
+  if (!(await deps.auth.isAdmin(username))) throw new HttpError(404, 'not-found', says('document.notAdministrable', { docId }));
 }
 
 /** Registers the administrators' document routes (in a scope that requires a caller). */

@@ -11,11 +11,11 @@ import type { UserRow } from '../../storage/storage.js';
 import { inScope, rolesHeld } from '../../../shared/signoff/offices.js';
 import type { Authenticator } from '../../auth/authenticator.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
+import { requestLocale } from '../../request-locale.js';
 import { createDoc } from '../../docs/lifecycle.js';
 import { readableDocuments } from '../../docs/readable.js';
 import { valueOr } from './document-admin-routes.js';
 import { members } from './member-routes.js';
-import { acceptedLanguages, chooseLocale } from '../../../shared/i18n/locale.js';
 import { localizeTemplate } from '../../../shared/template/localize.js';
 
 const DocParams = z.object({ id: z.string() });
@@ -34,7 +34,7 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
     app.get('/api/docs', { schema: { response: { 200: DocListResponseSchema } } }, async (request) => {
       const { user } = callerOf(request);
       // Type names in the reader's language (the web home page's groups and filter); the cached summary keeps the English one.
-      const locale = chooseLocale(acceptedLanguages(request.headers['accept-language']));
+      const locale = requestLocale(request);
       const typeName = (type: string | null, english: string | undefined) => {
         const template = type ? docs.deps.templates.find(type) : undefined;
         return template ? localizeTemplate(template, locale).title : english;
@@ -90,7 +90,7 @@ export function documentRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       const docId = request.params.id;
       const access = await readable(deps, c, docId);
       // The diagnostics are read by the person asking, in their browser's language.
-      const seen = await docs.inspect(docId, c.user.username, chooseLocale(acceptedLanguages(request.headers['accept-language'])));
+      const seen = await docs.inspect(docId, c.user.username, requestLocale(request));
       const row = await storage.getDocument(docId);
       const include = [request.query.include ?? []].flat();
       return {

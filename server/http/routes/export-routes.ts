@@ -11,6 +11,8 @@ import { exportStored, type ExportDeps } from '../../export/export-service.js';
 import { ChromiumMissingError, PrinterBusyError, PrintTimeoutError } from '../../export/pdf.js';
 import { type ApiDeps, callerOf, publicBase, readable } from '../request-context.js';
 import { HttpError } from '../http-errors.js';
+import { localized } from '../../../shared/i18n/localized.js';
+import { serverExportErrors } from '../../../shared/i18n/messages/server-errors-export.js';
 
 /** What the export route needs besides the API's dependencies. */
 export interface ExportRouteDeps {
@@ -42,12 +44,12 @@ export function exportRoutes(deps: ApiDeps & ExportRouteDeps): FastifyPluginAsyn
       const running = inFlight.get(user.username) ?? 0;
       if (running >= EXPORTS_AT_ONCE_PER_PERSON) {
         void reply.header('retry-after', String(BUSY_RETRY_SEC));
-        throw new HttpError(429, 'export-in-progress', `Your other exports are still being made; wait for them to finish, then export again.`);
+        throw new HttpError(429, 'export-in-progress', localized(serverExportErrors, 'export.inProgress'));
       }
       const rate = await deps.rateLimits.consume('exportsPerPerson', user.username);
       if (!rate.ok) {
         void reply.header('retry-after', String(rate.retryAfterSec));
-        throw new HttpError(429, 'too-many-exports', `You have made many exports in the last hour; try again in ${rate.retryAfterSec} seconds.`);
+        throw new HttpError(429, 'too-many-exports', localized(serverExportErrors, 'export.tooMany', { count: String(rate.retryAfterSec) }));
       }
       const { format, paper, version } = request.query;
       let made;
@@ -55,11 +57,11 @@ export function exportRoutes(deps: ApiDeps & ExportRouteDeps): FastifyPluginAsyn
       try {
         made = await exportStored(deps.exports, { docId, format, paper, ...(version ? { version } : {}), reader: user.username, baseUrl: publicBase(request, deps) });
       } catch (e) {
-        if (e instanceof ChromiumMissingError) throw new HttpError(503, 'pdf-unavailable', `${e.message} Ask the server's administrator; meanwhile export to Word.`);
-        if (e instanceof PrintTimeoutError) throw new HttpError(503, 'pdf-timeout', `${e.message} The document may be too long to print at once; export to Word, or ask the server's administrator.`);
+        if (e instanceof ChromiumMissingError) throw new HttpError(503, 'pdf-unavailable', localized(serverExportErrors, 'pdf.unavailable', { tried: e.tried.join(', ') }));
+        if (e instanceof PrintTimeoutError) throw new HttpError(503, 'pdf-timeout', localized(serverExportErrors, 'pdf.timeout', { seconds: String(Math.round(e.ms / 1000)) }));
         if (e instanceof PrinterBusyError) {
           void reply.header('retry-after', String(BUSY_RETRY_SEC));
-          throw new HttpError(503, 'pdf-busy', `${e.message} Try again in a minute, or export to Word meanwhile.`);
+          throw new HttpError(503, 'pdf-busy', localized(serverExportErrors, 'pdf.busy', { waiting: String(e.waiting) }));
         }
         throw e;
       } finally {

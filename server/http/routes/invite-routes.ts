@@ -9,8 +9,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { RedeemInviteRequestSchema } from '../../../shared/api/people.js';
 import { SessionResponseSchema } from '../../../shared/api/session.js';
 import { AuthError } from '../../auth/authenticator.js';
-import { INVITE_REFUSED, redeemInviteCode } from '../../people/invites.js';
-import { HttpError } from '../http-errors.js';
+import { redeemInviteCode } from '../../people/invites.js';
+import { localizedWith } from '../../../shared/i18n/localized.js';
+import { serverErrors } from '../../../shared/i18n/messages/server-errors.js';
+import { HttpError, says } from '../http-errors.js';
 import { type ApiDeps, cookieSecure, requireSameOrigin } from '../request-context.js';
 import { sessionCookie } from '../session-cookie.js';
 import { meOf } from './document-routes.js';
@@ -25,19 +27,22 @@ export function inviteRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       const wait = await deps.logins.blocked(address, 'api', null);
       if (wait !== undefined) {
         void reply.header('retry-after', String(wait));
-        throw new HttpError(429, 'too-many-failed-logins', `Too many failed sign-ins from your address; try again in ${wait} seconds, or ask the administrator for a new link.`);
+        throw new HttpError(429, 'too-many-failed-logins', says('rate.failedInvites', { count: String(wait) }));
       }
       const invite = await redeemInviteCode(deps.storage, request.body.code, { remoteAddress: address }, deps.lifecycle.now());
       if (!invite) {
         await deps.logins.failed(address, 'invite code refused (used, expired, replaced or unknown)', 'api', null);
-        throw new HttpError(401, 'invite-refused', INVITE_REFUSED);
+        throw new HttpError(401, 'invite-refused', says('invite.refused'));
       }
       let signedIn;
       try {
         signedIn = await deps.sessions.signInAs(invite.username, 'invite', { remoteAddress: address });
       } catch (e) {
         // A person disabled after they were invited: the link is spent, and they are told why they cannot come in.
-        if (e instanceof AuthError) throw new HttpError(401, 'unauthorized', `This invite could not sign you in: ${e.message}.`);
+        if (e instanceof AuthError) {
+          const why = e.words;
+          throw new HttpError(401, 'unauthorized', localizedWith(serverErrors, 'invite.notSignedIn', (l) => [{ reason: why(l) }]));
+        }
         throw e;
       }
       const { secret, caller, session } = signedIn;

@@ -19,7 +19,7 @@ import { onlyOwnerProblem } from '../../auth/access.js';
 import type { Storage } from '../../storage/storage.js';
 import type { Caller } from '../../auth/authenticator.js';
 import { type ApiDeps, callerOf, owned, readable } from '../request-context.js';
-import { HttpError } from '../http-errors.js';
+import { HttpError, says } from '../http-errors.js';
 
 const MemberParams = z.object({ id: z.string(), user: z.string() });
 
@@ -81,7 +81,7 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       async (request) => {
         const { id: docId, user: username } = request.params;
         const access = requestedAccess(request.body);
-        if (!(await storage.getUser(username))) throw new HttpError(404, 'no-such-user', `There is no user named "${username}".`);
+        if (!(await storage.getUser(username))) throw new HttpError(404, 'no-such-user', says('member.noUser', { username }));
         if (access !== 'owner') await keepAnOwner(storage, docId, username);
         const actor = callerOf(request).user.username;
         // The grant and its audit entry commit together: if the entry cannot be written, nothing changes (503).
@@ -98,7 +98,7 @@ export function memberRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       // they transfer ownership first (PUT /api/docs/:id/owner), so a live document always has an owner of its own.
       if (!(admin && (await storage.getDocument(docId))?.archivedAt)) await keepAnOwner(storage, docId, username);
       const audit = { kind: 'revoke' as const, actor: callerOf(request).user.username, docId, detail: { user: username, via: 'api' } };
-      if (!(await storage.removeGrant(username, docId, audit))) throw new HttpError(404, 'no-grant', `${username} has no grant of their own on "${docId}".`);
+      if (!(await storage.removeGrant(username, docId, audit))) throw new HttpError(404, 'no-grant', says('member.noGrant', { username, docId }));
       await deps.onAccessChanged(username, docId);
       return reply.code(204).send();
     });

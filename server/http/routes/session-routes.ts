@@ -10,7 +10,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { SessionResponseSchema, SIGN_IN_BODY_PROBLEM, SignInRequestSchema, SignOutEverywhereResponseSchema } from '../../../shared/api/session.js';
 import { AuthError } from '../../auth/authenticator.js';
-import { HttpError } from '../http-errors.js';
+import { localizedWith } from '../../../shared/i18n/localized.js';
+import { serverErrors } from '../../../shared/i18n/messages/server-errors.js';
+import { HttpError, says } from '../http-errors.js';
 import { type ApiDeps, callerOf, cookieSecure, requireSameOrigin } from '../request-context.js';
 import { clearedSessionCookie, sessionCookie } from '../session-cookie.js';
 import { meOf } from './document-routes.js';
@@ -28,7 +30,7 @@ export function signInRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         const wait = await deps.logins.blocked(address, 'api', null);
         if (wait !== undefined) {
           void reply.header('retry-after', String(wait));
-          throw new HttpError(429, 'too-many-failed-logins', `Too many failed sign-ins from your address; check your access token and try again in ${wait} seconds.`);
+          throw new HttpError(429, 'too-many-failed-logins', says('rate.failedSignIns', { count: String(wait) }));
         }
         let signedIn;
         try {
@@ -36,7 +38,8 @@ export function signInRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         } catch (e) {
           if (!(e instanceof AuthError)) throw e;
           await deps.logins.failed(address, e.message, 'api', null);
-          throw new HttpError(401, 'unauthorized', `This access token was not accepted: ${e.message}.`);
+          const why = e.words;
+          throw new HttpError(401, 'unauthorized', localizedWith(serverErrors, 'session.tokenRefused', (l) => [{ reason: why(l) }]));
         }
         const { secret, caller, session } = signedIn;
         void reply.header('set-cookie', sessionCookie(secret, cookieSecure(request, deps)));
@@ -51,7 +54,7 @@ export function sessionRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
   return async (app) => {
     app.delete('/api/session', async (request, reply) => {
       const session = request.webSession;
-      if (!session) throw new HttpError(400, 'no-session', 'You are not signed in with a browser session here (this request carried an access token instead), so there is nothing to sign out.');
+      if (!session) throw new HttpError(400, 'no-session', says('session.none'));
       await deps.sessions.signOut(session, { remoteAddress: deps.addressOf(request.raw) });
       return reply.code(204).header('set-cookie', clearedSessionCookie(cookieSecure(request, deps))).send();
     });

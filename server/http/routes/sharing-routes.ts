@@ -6,6 +6,7 @@
  */
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import * as z from '../../../shared/zod.js';
+import { bodyProblem } from '../../../shared/api/api-errors.js';
 import { DirectoryResponseSchema, DocAccessResponseSchema, MAX_QUERY, TeamGrantRequestSchema } from '../../../shared/api/people.js';
 import { docAccess } from '../../people/doc-access.js';
 import type { Caller } from '../../auth/authenticator.js';
@@ -40,7 +41,7 @@ export function sharingRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
       '/api/docs/:id/teams/:team',
       {
         schema: { params: TeamGrantParams, body: TeamGrantRequestSchema, response: { 200: DocAccessResponseSchema } },
-        config: { bodyProblems: { otherwise: { code: 'bad-access', message: 'Give {"access": "viewer" | "commenter" | "editor"} (a team is never an owner).' } } },
+        config: { bodyProblems: { otherwise: bodyProblem('bad-access', 'share.access', { example: '{"access": "viewer" | "commenter" | "editor"}' }) } },
         // As for a person's grant: ownership is checked before the body's schema, so a non-owner learns nothing more.
         preValidation: async (request) => mayShare(deps, callerOf(request), (request.params as { id: string }).id),
       },

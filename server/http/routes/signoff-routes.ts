@@ -8,8 +8,8 @@ import * as z from '../../../shared/zod.js';
 import { SIGNOFF_BODY_PROBLEMS, SignoffRequestSchema, SignoffResponseSchema, SignoffsResponseSchema } from '../../../shared/api/signoffs.js';
 import { signOff, type SignoffRefusalCode } from '../../docs/signoff.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
+import { requestLocale } from '../../request-locale.js';
 import { HttpError } from '../http-errors.js';
-import { acceptedLanguages, chooseLocale } from '../../../shared/i18n/locale.js';
 
 /** The status of each refusal: unreadable documents are 404 (so ids do not leak), someone else's office (or one held for another area) 403, a document changed since the person reviewed it or archived 409, a document not ready or a rejection without a comment 422, too many sign-offs 429. */
 const REFUSAL_STATUS: Record<SignoffRefusalCode, number> = {
@@ -43,7 +43,7 @@ export function signoffRoutes(deps: ApiDeps): FastifyPluginAsyncZod {
         const docId = request.params.id;
         const access = await deps.auth.readable(user.username, docId);
         // The problems that hold an approval back are read by the person signing, in their browser's language.
-        const result = await signOff(deps.signoffs, user, access, docId, request.body, chooseLocale(acceptedLanguages(request.headers['accept-language'])));
+        const result = await signOff(deps.signoffs, user, access, docId, request.body, requestLocale(request));
         if (!result.ok) {
           const detail = { ...(result.diagnostics ? { diagnostics: result.diagnostics } : {}), ...(result.hashes ? { reviewedHash: result.hashes.reviewed, currentHash: result.hashes.current } : {}) };
           if (result.retryAfterSec !== undefined) void reply.header('retry-after', String(result.retryAfterSec));

@@ -11,7 +11,7 @@ import { SignedVersionSchema } from '../../../shared/api/signoffs.js';
 import { SAVE_VERSION_BODY_PROBLEM, SaveVersionRequestSchema, VersionResponseSchema, VersionsResponseSchema } from '../../../shared/api/versions.js';
 import type { VersionHistory, VersionRefusalCode, VersionResult } from '../../docs/versions.js';
 import { type ApiDeps, callerOf, readable } from '../request-context.js';
-import { HttpError } from '../http-errors.js';
+import { HttpError, says } from '../http-errors.js';
 import type { FastifyReply } from 'fastify';
 
 /** What the version routes need besides the API's dependencies: the server's one version history. */
@@ -37,7 +37,7 @@ const VersionParams = z.object({ id: z.string(), versionId: z.string() });
 function entryOr(result: VersionResult, reply: FastifyReply) {
   if (result.ok) return result.entry;
   if (result.retryAfterSec !== undefined) void reply.header('retry-after', String(result.retryAfterSec));
-  throw new HttpError(REFUSAL_STATUS[result.code], result.code, result.message);
+  throw new HttpError(REFUSAL_STATUS[result.code], result.code, result.words);
 }
 
 /** Registers the version routes (in a scope that requires a caller). */
@@ -54,7 +54,7 @@ export function versionRoutes(deps: ApiDeps & VersionRouteDeps): FastifyPluginAs
       const { id: docId, versionId } = request.params;
       await readable(deps, callerOf(request), docId);
       const v = await versions.content(docId, versionId);
-      if (!v) throw new HttpError(404, 'no-such-version', `Document "${docId}" has no version "${versionId}".`);
+      if (!v) throw new HttpError(404, 'no-such-version', says('version.none', { docId, versionId }));
       if (/application\/octet-stream/.test(request.headers.accept ?? '')) {
         // Fastify sends a Buffer as it is, past the JSON serializer; the type provider only knows the JSON answer.
         return reply.type('application/octet-stream').send(Buffer.from(v.snapshot) as never);
