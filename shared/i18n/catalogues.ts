@@ -5,8 +5,11 @@
  * listed here.
  */
 import type { Catalogue } from './catalogue.js';
+import { cliAdminHelp } from './messages/cli-admin-help.js';
 import { cliHelp } from './messages/cli-help.js';
 import { cliOutput } from './messages/cli-output.js';
+import { cliPeople } from './messages/cli-people.js';
+import { cliServer } from './messages/cli-server.js';
 import { common } from './messages/common.js';
 import { editorWords } from './messages/editor.js';
 import { editorChartWords } from './messages/editor-charts.js';
@@ -32,8 +35,11 @@ import { webHome } from './messages/web-home.js';
 
 /** All catalogues, by name (one per line, so that catalogues added in parallel merge cleanly). */
 export const CATALOGUES: readonly Catalogue[] = [
+  cliAdminHelp,
   cliHelp,
   cliOutput,
+  cliPeople,
+  cliServer,
   common,
   editorWords,
   editorChartWords,
