@@ -20,7 +20,7 @@ export async function grant(o: StoreOptions & { username: string; docId: string;
   const out = print(o);
   const locale = localeOf(o);
   const t = wordsOf(cliPeople, locale);
-  if (!isAccessLevel(o.access)) throw new CommandError(t('grant.badLevel', { access: o.access, levels: levelList() }));
+  if (!isAccessLevel(o.access)) throw new CommandError(t('grant.badLevel', { access: o.access, levels: levelList(t('grant.levelsOr')) }));
   const access = o.access;
   if (o.docId !== '*' && checkDocId(o.docId)) throw new CommandError(docIdProblem(o.docId, locale));
   await withStore(

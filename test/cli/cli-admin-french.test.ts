@@ -237,6 +237,12 @@ describe('the administration commands in French, on a new data folder', { timeou
     expect(englishIn(granted.stdout + all.stdout + revoked.stdout)).toEqual([]);
   });
 
+  it('poc grant refuses an access level it does not know, listing the levels in French', async () => {
+    const r = await fr('grant', 'awa', '*', 'chef');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('«\u00a0chef\u00a0» n’est pas un niveau d’accès\u00a0; utilisez viewer, commenter, editor ou owner.');
+  });
+
   it('poc grant refuses a document that does not exist, in French, with exit code 1', async () => {
     const r = await fr('grant', 'awa', 'tm-nulle-part', 'viewer');
     expect(r.code).toBe(1);

@@ -90,6 +90,7 @@ export const cliPeople = defineCatalogue(
     'invite.made': 'Invite for {username}, valid until {expires}; it works once and replaces any earlier link (shown only now):',
     // poc grant | revoke
     'grant.badLevel': '"{access}" is not an access level; use {levels}.',
+    'grant.levelsOr': 'or',
     'grant.done': '{username} is now {access} of {what}.',
     'grant.deleted': 'Document "{found}" was deleted and its id is never reused, so a grant on "{docId}" would open nothing.',
     'grant.otherCase': 'The document\'s id is "{found}", not "{docId}" (ids are matched exactly); grant on "{found}".',
@@ -211,6 +212,7 @@ export const cliPeople = defineCatalogue(
       'invite.disabled': '{username} est désactivé(e), donc une invitation ne pourrait pas le ou la connecter\u00a0; réactivez d’abord la personne, puis invitez-la.',
       'invite.made': 'Invitation pour {username}, valable jusqu’au {expires}\u00a0; elle fonctionne une seule fois et remplace tout lien antérieur (affichée uniquement maintenant)\u00a0:',
       'grant.badLevel': '«\u00a0{access}\u00a0» n’est pas un niveau d’accès\u00a0; utilisez {levels}.',
+      'grant.levelsOr': 'ou',
       'grant.done': '{username} est désormais {access} de {what}.',
       'grant.deleted': 'Le document «\u00a0{found}\u00a0» a été supprimé et son identifiant n’est jamais réutilisé\u00a0: un accès à «\u00a0{docId}\u00a0» n’ouvrirait rien.',
       'grant.otherCase': 'L’identifiant du document est «\u00a0{found}\u00a0», et non «\u00a0{docId}\u00a0» (les identifiants doivent correspondre exactement)\u00a0; donnez l’accès à «\u00a0{found}\u00a0».',
