@@ -157,7 +157,7 @@ program
     process.exitCode = report.exitCode;
   });
 
-registerServerCommands(program);
+registerServerCommands(program, language);
 
 program.parseAsync().catch((e: unknown) => {
   console.error(`poc: ${e instanceof Error ? e.message : String(e)}`);

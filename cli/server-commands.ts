@@ -9,27 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { type Command, Option } from 'commander';
 import * as ops from './commands/index.js';
 import { identityConfig, type IdentityFlags, identityOptions } from './identity-flags.js';
+import { collect, sharedFlags } from './server-flags.js';
 import { loadTemplates } from './templates-dir.js';
 import { ACCESS_LEVELS } from '../shared/access-levels.js';
+import { wordsOf } from '../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../shared/i18n/locale.js';
+import { cliAdminHelp } from '../shared/i18n/messages/cli-admin-help.js';
+import { cliServer } from '../shared/i18n/messages/cli-server.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
-
-const dataOption = () => new Option('--data <dir>', 'the server data folder (its store is poc.sqlite there, unless POC_STORE_URL names a PostgreSQL database)').env('POC_DATA').makeOptionMandatory();
-const templatesOption = () => new Option('--templates <dir>', 'folder of tailored templates (*.yaml)').env('POC_TEMPLATES');
-const collect = (value: string, previous: string[] = []) => [...previous, value];
-const positive = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new ops.CommandError(`"${value}" is not a whole number of 0 or more.`);
-  return n;
-};
-
-const atLeastOne = (flag: string) => (value: string): number => {
-  const n = Number(value);
-  if (!/^\s*\d+\s*$/.test(value) || n < 1) throw new ops.CommandError(`${flag} "${value}" is not a whole number of 1 or more.`);
-  return n;
-};
-
-/** A commander parser of a lifetime that must end ("12h", "7d"), into ms. */
-const lifetime = (flag: string) => (value: string): number => ops.parseTokenTtl(value, flag, false)!;
 
 interface ServeFlags extends IdentityFlags {
   port: string;
@@ -70,11 +57,9 @@ interface ServeFlags extends IdentityFlags {
   chromium?: string;
 }
 
-const tokenTtlOption = () => new Option('--token-ttl <lifetime>', 'how long the new token works, e.g. 90d, 12h, 30m ("none": until revoked)').env('POC_TOKEN_TTL');
-
-/** The transport settings of `serve` (TLS, tokens in URLs, origins) from its flags; a half-given TLS pair is refused. */
-function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: string }; urlTokens: boolean; allowOrigins?: string[]; trustedProxies?: string[] } {
-  if (!!o.tlsCert !== !!o.tlsKey) throw new ops.CommandError('Give both --tls-cert and --tls-key (the certificate and its private key, PEM files), or neither.');
+/** The transport settings of `serve` (TLS, tokens in URLs, origins) from its flags; a half-given TLS pair is refused (in `locale`). */
+function transportConfig(o: ServeFlags, locale: Locale): { tls?: { certFile: string; keyFile: string }; urlTokens: boolean; allowOrigins?: string[]; trustedProxies?: string[] } {
+  if (!!o.tlsCert !== !!o.tlsKey) throw new ops.CommandError(wordsOf(cliServer, locale)('serve.tlsPair'));
   return {
     ...(o.tlsCert && o.tlsKey ? { tls: { certFile: resolve(o.tlsCert), keyFile: resolve(o.tlsKey) } } : {}),
     urlTokens: o.urlTokens,
@@ -83,50 +68,55 @@ function transportConfig(o: ServeFlags): { tls?: { certFile: string; keyFile: st
   };
 }
 
-/** Adds the server's subcommands to the program. */
-export function registerServerCommands(program: Command): void {
+/**
+ * Adds the server's subcommands to the program, their help in `locale`, and the language every command then
+ * speaks (the CLI's: --lang, then the shell's).
+ */
+export function registerServerCommands(program: Command, locale: Locale = DEFAULT_LOCALE): void {
+  const h = wordsOf(cliAdminHelp, locale);
+  const { dataOption, templatesOption, tokenTtlOption, positive, atLeastOne, lifetime } = sharedFlags(locale);
   const serve = program
     .command('serve')
-    .description('run the sync server (y-websocket protocol and HTTP API on one port)')
-    .addOption(new Option('--port <port>', 'port to listen on').env('POC_PORT').default('1234'))
-    .addOption(new Option('--host <host>', 'address to listen on').env('POC_HOST').default('127.0.0.1'))
+    .description(h('serve.description'))
+    .addOption(new Option('--port <port>', h('serve.port')).env('POC_PORT').default('1234'))
+    .addOption(new Option('--host <host>', h('serve.host')).env('POC_HOST').default('127.0.0.1'))
     .addOption(dataOption())
     // PostgreSQL storage (issue 17): several instances share one database; the data folder keeps each one's key file.
-    .addOption(new Option('--store <url>', 'keep the store in this PostgreSQL database (postgres://user@host/db) instead of the SQLite file in --data').env('POC_STORE_URL'))
-    .option('--demo-vault <dir>', 'folder of documents imported into a new store ("none" to skip; default: the demo-vault folder beside the installed CLI, else ./demo-vault)')
-    .addOption(new Option('--log-level <level>', 'pino log level').env('POC_LOG_LEVEL').default('info'))
-    .addOption(new Option('--synchronous <mode>', 'SQLite durability: normal commits every update before anyone sees it and writes it to disk within 50 ms (a crash loses nothing; a power cut at most that, which the clients send back); full waits for the disk on every update').choices(['full', 'normal']).default('normal'))
-    .addOption(new Option('--time-zone <zone>', "the mission's IANA time zone, whose date deadlines count in (e.g. Africa/Juba)").env('POC_TIME_ZONE').default('UTC'))
-    .option('--max-message-bytes <n>', 'largest message accepted', positive)
-    .option('--max-awareness-bytes <n>', 'largest presence update accepted', positive)
-    .option('--max-connections-per-user <n>', 'simultaneous connections per user (0: no limit)', positive)
-    .option('--updates-per-second <n>', 'sustained updates per second per connection (0: no limit)', positive)
-    .option('--updates-burst <n>', 'updates allowed in a burst above that rate', positive)
+    .addOption(new Option('--store <url>', h('serve.store')).env('POC_STORE_URL'))
+    .option('--demo-vault <dir>', h('serve.demoVault'))
+    .addOption(new Option('--log-level <level>', h('serve.logLevel')).env('POC_LOG_LEVEL').default('info'))
+    .addOption(new Option('--synchronous <mode>', h('serve.synchronous')).choices(['full', 'normal']).default('normal'))
+    .addOption(new Option('--time-zone <zone>', h('serve.timeZone')).env('POC_TIME_ZONE').default('UTC'))
+    .option('--max-message-bytes <n>', h('serve.maxMessageBytes'), positive)
+    .option('--max-awareness-bytes <n>', h('serve.maxAwarenessBytes'), positive)
+    .option('--max-connections-per-user <n>', h('serve.maxConnectionsPerUser'), positive)
+    .option('--updates-per-second <n>', h('serve.updatesPerSecond'), positive)
+    .option('--updates-burst <n>', h('serve.updatesBurst'), positive)
     // create (issue 10)
-    .option('--max-docs-per-user <n>', 'live documents one person may have created (default 1000)', atLeastOne('--max-docs-per-user'))
+    .option('--max-docs-per-user <n>', h('serve.maxDocsPerUser'), atLeastOne('--max-docs-per-user'))
     // Bounded resources (issue 10).
-    .option('--max-doc-bytes <n>', "largest stored state of one document (default 64 MiB; 0: no limit); an update past it is refused with 4413", positive)
-    .option('--awareness-per-second <n>', 'sustained presence updates per second per connection (0: no limit)', positive)
-    .option('--awareness-bytes-per-second <n>', 'sustained presence bytes per second per connection (0: no limit)', positive)
-    .option('--connects-per-minute <n>', 'WebSocket connects one client address may make per minute (default 600; then 4529)', atLeastOne('--connects-per-minute'))
-    .option('--auto-version-minutes <n>', 'shortest time between two automatic versions of a document being edited (default 10)', atLeastOne('--auto-version-minutes'))
+    .option('--max-doc-bytes <n>', h('serve.maxDocBytes'), positive)
+    .option('--awareness-per-second <n>', h('serve.awarenessPerSecond'), positive)
+    .option('--awareness-bytes-per-second <n>', h('serve.awarenessBytesPerSecond'), positive)
+    .option('--connects-per-minute <n>', h('serve.connectsPerMinute'), atLeastOne('--connects-per-minute'))
+    .option('--auto-version-minutes <n>', h('serve.autoVersionMinutes'), atLeastOne('--auto-version-minutes'))
     .addOption(templatesOption())
-    .addOption(new Option('--tls-cert <file>', 'serve https:// and wss:// with this PEM certificate (with --tls-key)').env('POC_TLS_CERT'))
-    .addOption(new Option('--tls-key <file>', 'the PEM private key of --tls-cert').env('POC_TLS_KEY'))
-    .option('--no-url-tokens', 'refuse long-lived tokens in WebSocket URLs (?token=); clients use single-use tickets (POST /api/tickets)')
-    .option('--allow-origin <origin>', 'a browser origin allowed to open WebSockets besides the server\'s own (repeatable; replaces the default: the Obsidian app origins)', collect)
-    .option('--session-idle <lifetime>', 'a web workspace session not used for this long ends, e.g. 12h (default 12h)', lifetime('--session-idle'))
-    .option('--session-max <lifetime>', 'a web workspace session ends this long after sign-in whatever happens, e.g. 7d (default 7d)', lifetime('--session-max'))
-    .addOption(new Option('--mission-name <name>', "the mission's name, printed on the title page of every Word and PDF export (e.g. MINUSAR)").env('POC_MISSION_NAME'))
-    .addOption(new Option('--chromium <path>', 'the Chromium that prints PDF exports (default: /usr/bin/chromium and other usual places)').env('POC_CHROMIUM'))
-    .option('--trust-proxy <address>', 'the address of a reverse proxy in front of this server (e.g. 127.0.0.1): its X-Forwarded-For names the client for per-address limits and the audit (repeatable)', collect)
-    .addOption(new Option('--redis <url>', 'Redis shared by several instances of the server behind one load balancer, e.g. redis://127.0.0.1:6379: edits, presence, access changes and rate limits reach them all').env('POC_REDIS_URL'));
+    .addOption(new Option('--tls-cert <file>', h('serve.tlsCert')).env('POC_TLS_CERT'))
+    .addOption(new Option('--tls-key <file>', h('serve.tlsKey')).env('POC_TLS_KEY'))
+    .option('--no-url-tokens', h('serve.noUrlTokens'))
+    .option('--allow-origin <origin>', h('serve.allowOrigin'), collect)
+    .option('--session-idle <lifetime>', h('serve.sessionIdle'), lifetime('--session-idle'))
+    .option('--session-max <lifetime>', h('serve.sessionMax'), lifetime('--session-max'))
+    .addOption(new Option('--mission-name <name>', h('serve.missionName')).env('POC_MISSION_NAME'))
+    .addOption(new Option('--chromium <path>', h('serve.chromium')).env('POC_CHROMIUM'))
+    .option('--trust-proxy <address>', h('serve.trustProxy'), collect)
+    .addOption(new Option('--redis <url>', h('serve.redis')).env('POC_REDIS_URL'));
   // people and access (issue 14): single sign-on and the public address
   for (const option of identityOptions()) serve.addOption(option);
   serve.action(async (o: ServeFlags) => {
     const identity = identityConfig(o);
     const port = Number(o.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(`--port "${o.port}" is not a port number (0–65535).`);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(wordsOf(cliServer, locale)('serve.badPort', { port: o.port }));
     const limits = Object.fromEntries(
       (
         ['maxMessageBytes', 'maxAwarenessBytes', 'maxConnectionsPerUser', 'updatesPerSecond', 'updatesBurst', 'maxDocBytes', 'awarenessPerSecond', 'awarenessBytesPerSecond'] as const
@@ -142,12 +132,13 @@ export function registerServerCommands(program: Command): void {
       defaultDemoVault: fileURLToPath(new URL('../demo-vault', import.meta.url)),
       logLevel: o.logLevel,
       limits,
+      locale,
       config: {
         synchronous: o.synchronous,
         timeZone: o.timeZone,
         templates: await loadTemplates(o.templates),
         keyPassphrase: process.env.POC_KEY_PASSPHRASE,
-        ...transportConfig(o),
+        ...transportConfig(o, locale),
         ...identity,
         ...(o.missionName ? { missionName: o.missionName } : {}),
         ...(o.chromium ? { chromiumPath: resolve(o.chromium) } : {}),
@@ -162,111 +153,111 @@ export function registerServerCommands(program: Command): void {
     });
   });
 
-  const user = program.command('user').description('manage users and their tokens');
+  const user = program.command('user').description(h('user.description'));
   user
     .command('add')
-    .description('create a user and print a new token as the last line (shown once)')
+    .description(h('user.add.description'))
     .argument('<username>')
-    .requiredOption('--name <full name>', "the person's full name, shown on sign-offs")
-    .option('--office <office>', 'an office the user holds and may sign off as: office for the whole mission, or office@area (e.g. head-of-office@"Sector North") for the documents of that area (repeatable)', collect)
-    .option('--admin', 'also grant owner access to every document')
-    .option('--can-create', 'may create documents (administrators always may)')
-    .option('--email <address>', "the person's email (single sign-on finds them by it on their first sign-in)")
+    .requiredOption('--name <full name>', h('user.add.name'))
+    .option('--office <office>', h('user.add.office'), collect)
+    .option('--admin', h('user.add.admin'))
+    .option('--can-create', h('user.add.canCreate'))
+    .option('--email <address>', h('user.add.email'))
     .addOption(dataOption())
     .addOption(templatesOption())
     .addOption(tokenTtlOption())
     .action(async (username: string, o: { name: string; office?: string[]; admin?: boolean; canCreate?: boolean; email?: string; data: string; templates?: string; tokenTtl?: string }) => {
-      const tokenTtlMs = o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl);
-      await ops.userAdd({ username, name: o.name, email: o.email, offices: o.office, admin: o.admin, canCreate: o.canCreate, data: o.data, templates: await loadTemplates(o.templates), tokenTtlMs });
+      const tokenTtlMs = o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl, undefined, undefined, locale);
+      await ops.userAdd({ username, name: o.name, email: o.email, offices: o.office, admin: o.admin, canCreate: o.canCreate, data: o.data, templates: await loadTemplates(o.templates), tokenTtlMs, locale });
     });
   // people and access (issue 14): cli/commands/people.ts, the same services as the administration API
   user
     .command('list')
-    .description('list everyone: username, name, email, offices, teams, administrator, disabled, last seen')
-    .option('--json', 'machine-readable output')
+    .description(h('user.list.description'))
+    .option('--json', h('option.json'))
     .addOption(dataOption())
     .action(async (o: { json?: boolean; data: string }) => {
-      await ops.userList(o);
+      await ops.userList({ ...o, locale });
     });
   user
     .command('set-offices')
-    .description("replace the offices a user holds in their own right (office or office@area); give none to clear them")
+    .description(h('user.setOffices.description'))
     .argument('<username>')
-    .argument('[holding...]', 'office (mission-wide) or office@area')
-    .option('--doc <id>', 'bind the holdings to this document id (repeatable)', collect)
+    .argument('[holding...]', h('user.setOffices.holding'))
+    .option('--doc <id>', h('user.setOffices.doc'), collect)
     .addOption(dataOption())
     .addOption(templatesOption())
     .action(async (username: string, holdings: string[], o: { doc?: string[]; data: string; templates?: string }) => {
-      await ops.userSetOffices({ username, holdings, docs: o.doc, data: o.data, templates: await loadTemplates(o.templates) });
+      await ops.userSetOffices({ username, holdings, docs: o.doc, data: o.data, templates: await loadTemplates(o.templates), locale });
     });
   for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
     user
       .command(verb)
-      .description(disabled ? "disable a user: their tokens, browser sessions and live connections stop working (enable gives them back)" : 'enable a disabled user again')
+      .description(h(disabled ? 'user.disable.description' : 'user.enable.description'))
       .argument('<username>')
       .addOption(dataOption())
       .action(async (username: string, o: { data: string }) => {
-        await ops.userSetDisabled({ username, disabled, data: o.data });
+        await ops.userSetDisabled({ username, disabled, data: o.data, locale });
       });
   }
   user
     .command('invite')
-    .description('print a single-use link that signs the user in to the web workspace once (valid 7 days; replaces earlier links)')
+    .description(h('user.invite.description'))
     .argument('<username>')
-    .addOption(new Option('--public-url <url>', 'the address people open the workspace at, e.g. https://poc.example.org').env('POC_PUBLIC_URL'))
+    .addOption(new Option('--public-url <url>', h('user.invite.publicUrl')).env('POC_PUBLIC_URL'))
     .addOption(dataOption())
     .action(async (username: string, o: { publicUrl?: string; data: string }) => {
-      await ops.userInvite({ username, publicUrl: o.publicUrl, data: o.data });
+      await ops.userInvite({ username, publicUrl: o.publicUrl, data: o.data, locale });
     });
   // create (issue 10)
   user
     .command('can-create')
-    .description('give (yes) or take (no) a user\'s right to create documents')
+    .description(h('user.canCreate.description'))
     .argument('<username>')
     .argument('<yes|no>')
     .addOption(dataOption())
     .action(async (username: string, answer: string, o: { data: string }) => {
-      await ops.userCanCreate({ username, answer, data: o.data });
+      await ops.userCanCreate({ username, answer, data: o.data, locale });
     });
   user
     .command('token')
-    .description('issue another token for a user (printed as the last line)')
+    .description(h('user.token.description'))
     .argument('<username>')
     .addOption(dataOption())
     .addOption(tokenTtlOption())
     .action(async (username: string, o: { data: string; tokenTtl?: string }) => {
-      await ops.userToken({ username, data: o.data, tokenTtlMs: o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl) });
+      await ops.userToken({ username, data: o.data, tokenTtlMs: o.tokenTtl === undefined ? null : ops.parseTokenTtl(o.tokenTtl, undefined, undefined, locale), locale });
     });
   user
     .command('revoke')
-    .description("revoke all of a user's tokens, or one with --token ID (live connections are closed)")
+    .description(h('user.revoke.description'))
     .argument('<username>')
-    .option('--token <id>', 'revoke only this token (its id from "poc user tokens")')
+    .option('--token <id>', h('user.revoke.token'))
     .addOption(dataOption())
     .action(async (username: string, o: { data: string; token?: string }) => {
-      if (o.token !== undefined) await ops.userRevokeToken({ username, id: o.token, data: o.data });
-      else await ops.userRevoke({ username, data: o.data });
+      if (o.token !== undefined) await ops.userRevokeToken({ username, id: o.token, data: o.data, locale });
+      else await ops.userRevoke({ username, data: o.data, locale });
     });
   user
     .command('tokens')
-    .description("list a user's tokens by id: issued, expires, revoked (never the tokens themselves)")
+    .description(h('user.tokens.description'))
     .argument('<username>')
     .addOption(dataOption())
     .action(async (username: string, o: { data: string }) => {
-      await ops.userTokens({ username, data: o.data });
+      await ops.userTokens({ username, data: o.data, locale });
     });
   // Offices in scope (issue 10, sign-offs)
   user
     .command('office')
-    .description('add or remove offices a user holds: office (mission-wide) or office@area; --doc binds them to documents')
+    .description(h('user.office.description'))
     .argument('<username>')
-    .option('--add <office>', 'an office to hold: office or office@area (repeatable)', collect)
-    .option('--remove <office>', 'an office to give up, as it was added (repeatable)', collect)
-    .option('--doc <id>', 'bind the added (or removed) offices to this document id (repeatable)', collect)
+    .option('--add <office>', h('user.office.add'), collect)
+    .option('--remove <office>', h('user.office.remove'), collect)
+    .option('--doc <id>', h('user.office.doc'), collect)
     .addOption(dataOption())
     .addOption(templatesOption())
     .action(async (username: string, o: { add?: string[]; remove?: string[]; doc?: string[]; data: string; templates?: string }) => {
-      await ops.userOffice({ username, add: o.add, remove: o.remove, docs: o.doc, data: o.data, templates: await loadTemplates(o.templates) });
+      await ops.userOffice({ username, add: o.add, remove: o.remove, docs: o.doc, data: o.data, templates: await loadTemplates(o.templates), locale });
     });
 
   // create (issue 10): documents are created by right; an administrator creates them here too.
@@ -287,146 +278,146 @@ export function registerServerCommands(program: Command): void {
 
   program
     .command('grant')
-    .description('give a user access to a document ("*" for every document)')
+    .description(h('grant.description'))
     .argument('<username>')
-    .argument('<docId>', 'document id, or * for all')
+    .argument('<docId>', h('arg.docId'))
     .argument('<access>', ACCESS_LEVELS.join(' | '))
     .addOption(dataOption())
     .action(async (username: string, docId: string, access: string, o: { data: string }) => {
-      await ops.grant({ username, docId, access, data: o.data });
+      await ops.grant({ username, docId, access, data: o.data, locale });
     });
   program
     .command('revoke')
-    .description("remove a user's grant on a document")
+    .description(h('revoke.description'))
     .argument('<username>')
-    .argument('<docId>', 'document id, or * for the all-documents grant')
+    .argument('<docId>', h('arg.docIdRevoke'))
     .addOption(dataOption())
     .action(async (username: string, docId: string, o: { data: string }) => {
-      await ops.revoke({ username, docId, data: o.data });
+      await ops.revoke({ username, docId, data: o.data, locale });
     });
 
   // people and access (issue 14): teams
-  const team = program.command('team').description('manage teams: people who share grants and may hold offices together');
+  const team = program.command('team').description(h('team.description'));
   team
     .command('add')
-    .description('create a team')
-    .argument('<id>', 'its id: lower-case letters, digits, ".", "_" or "-"')
-    .requiredOption('--name <name>', 'its name, e.g. "Sector North POC working group"')
-    .option('--office <office>', 'an office every member holds: office (mission-wide) or office@area, e.g. head-of-office@"Sector North" (repeatable)', collect)
-    .option('--claim <value>', "the identity provider's claim value (e.g. a group) whose holders become members at sign-in")
+    .description(h('team.add.description'))
+    .argument('<id>', h('team.add.id'))
+    .requiredOption('--name <name>', h('team.add.name'))
+    .option('--office <office>', h('team.add.office'), collect)
+    .option('--claim <value>', h('team.add.claim'))
     .addOption(dataOption())
     .addOption(templatesOption())
     .action(async (id: string, o: { name: string; office?: string[]; claim?: string; data: string; templates?: string }) => {
-      await ops.teamAdd({ id, name: o.name, offices: o.office, claim: o.claim, data: o.data, templates: await loadTemplates(o.templates) });
+      await ops.teamAdd({ id, name: o.name, offices: o.office, claim: o.claim, data: o.data, templates: await loadTemplates(o.templates), locale });
     });
   team
     .command('list')
-    .description('list the teams with their offices, members (managers starred) and grants')
-    .option('--json', 'machine-readable output')
+    .description(h('team.list.description'))
+    .option('--json', h('option.json'))
     .addOption(dataOption())
     .action(async (o: { json?: boolean; data: string }) => {
-      await ops.teamList(o);
+      await ops.teamList({ ...o, locale });
     });
   team
     .command('member')
-    .description('add a person to a team (--manager: as a manager), or remove them (--remove)')
+    .description(h('team.member.description'))
     .argument('<team>')
     .argument('<username>')
-    .option('--manager', 'make them a manager: they may add and remove the team\'s members')
-    .option('--remove', 'remove them from the team')
+    .option('--manager', h('team.member.manager'))
+    .option('--remove', h('team.member.remove'))
     .addOption(dataOption())
     .action(async (teamId: string, username: string, o: { manager?: boolean; remove?: boolean; data: string }) => {
-      await ops.teamMember({ team: teamId, user: username, manager: o.manager, remove: o.remove, data: o.data });
+      await ops.teamMember({ team: teamId, user: username, manager: o.manager, remove: o.remove, data: o.data, locale });
     });
   team
     .command('grant')
-    .description('give a team access to a document ("*" for every document)')
+    .description(h('team.grant.description'))
     .argument('<team>')
-    .argument('<docId>', 'document id, or * for all')
+    .argument('<docId>', h('arg.docId'))
     .argument('<access>', 'viewer | commenter | editor')
     .addOption(dataOption())
     .action(async (teamId: string, docId: string, access: string, o: { data: string }) => {
-      await ops.teamGrant({ team: teamId, docId, access, data: o.data });
+      await ops.teamGrant({ team: teamId, docId, access, data: o.data, locale });
     });
   team
     .command('revoke')
-    .description("remove a team's grant on a document")
+    .description(h('team.revoke.description'))
     .argument('<team>')
-    .argument('<docId>', 'document id, or * for the all-documents grant')
+    .argument('<docId>', h('arg.docIdRevoke'))
     .addOption(dataOption())
     .action(async (teamId: string, docId: string, o: { data: string }) => {
-      await ops.teamRevoke({ team: teamId, docId, data: o.data });
+      await ops.teamRevoke({ team: teamId, docId, data: o.data, locale });
     });
   team
     .command('remove')
-    .description('delete a team: its members lose what it gave them')
+    .description(h('team.remove.description'))
     .argument('<team>')
     .addOption(dataOption())
     .action(async (teamId: string, o: { data: string }) => {
-      await ops.teamRemove({ team: teamId, data: o.data });
+      await ops.teamRemove({ team: teamId, data: o.data, locale });
     });
 
   program
     .command('backup')
-    .description('write a consistent online backup of the store (safe while the server runs)')
+    .description(h('backup.description'))
     .argument('<file>')
     .addOption(dataOption())
     .action(async (file: string, o: { data: string }) => {
-      await ops.backup({ file, data: o.data });
+      await ops.backup({ file, data: o.data, locale });
     });
 
   // PostgreSQL storage (issue 17): a SQLite store moved into PostgreSQL, table by table, counts checked.
   program
     .command('migrate')
-    .description('copy a SQLite store into an empty PostgreSQL database in one transaction, checking every table\'s row count (stop the server first)')
-    .requiredOption('--from <path>', 'the server data folder, or its poc.sqlite file')
-    .requiredOption('--to <url>', 'the PostgreSQL database to copy into, e.g. postgres://poc@db.example.org/poc (it must hold no store yet)')
+    .description(h('migrate.description'))
+    .requiredOption('--from <path>', h('migrate.from'))
+    .requiredOption('--to <url>', h('migrate.to'))
     .action(async (o: { from: string; to: string }) => {
-      await ops.migrate(o);
+      await ops.migrate({ ...o, locale });
     });
 
   // -- the demo store npm start makes (issue 14): no all-powerful account
   program
     .command('demo-setup')
-    .description('set up a NEW store for trying the workspace: imports the demo vault, adds an admin with no office and three demo people with a team, and writes their tokens to demo-tokens.txt (0600) in the data folder; prints the admin token as the last line')
-    .option('--demo-vault <dir>', 'the demo vault to import (default: the demo-vault folder beside the installed CLI)')
+    .description(h('demo.description'))
+    .option('--demo-vault <dir>', h('demo.demoVault'))
     .addOption(dataOption())
     .addOption(templatesOption())
     .action(async (o: { data: string; demoVault?: string; templates?: string }) => {
       const demoVault = o.demoVault ?? fileURLToPath(new URL('../demo-vault', import.meta.url));
-      const { accounts } = await ops.demoSetup({ data: o.data, demoVault, templates: await loadTemplates(o.templates) });
+      const { accounts } = await ops.demoSetup({ data: o.data, demoVault, templates: await loadTemplates(o.templates), locale });
       console.log(accounts[0].token);
     });
 
   // -- secrets at rest: the signing keys (the key file beside the store; POC_KEY_PASSPHRASE seals it)
-  const key = program.command('key').description('manage the signing keys (the key file beside the store; POC_KEY_PASSPHRASE seals it)');
+  const key = program.command('key').description(h('key.description'));
   key
     .command('rotate')
-    .description('make a new current signing key; the old public keys stay published so old sign-offs keep verifying (restart the server to sign with it)')
+    .description(h('key.rotate.description'))
     .addOption(dataOption())
     .action(async (o: { data: string }) => {
-      await ops.keyRotate({ data: o.data, passphrase: process.env.POC_KEY_PASSPHRASE });
+      await ops.keyRotate({ data: o.data, passphrase: process.env.POC_KEY_PASSPHRASE, locale });
     });
   key
     .command('list')
-    .description('list the published public keys, current first, and whether the key file is sealed')
+    .description(h('key.list.description'))
     .addOption(dataOption())
     .action(async (o: { data: string }) => {
-      await ops.keyList({ data: o.data });
+      await ops.keyList({ data: o.data, locale });
     });
 
   program
     .command('audit')
-    .description('print the audit trail (connections, sign-offs, grants, rejected writes and logins)')
-    .option('--doc <id>', 'only this document')
-    .option('--since <date>', 'only entries since this date (YYYY-MM-DD or ISO timestamp)')
-    .option('--user <username>', 'only this user')
-    .option('--kind <kind>', `only this kind of entry (${ops.AUDIT_KINDS.join(', ')})`)
-    .option('--limit <n>', 'at most this many entries (the newest)', atLeastOne('--limit'))
-    .option('--json', 'machine-readable output')
+    .description(h('audit.description'))
+    .option('--doc <id>', h('audit.doc'))
+    .option('--since <date>', h('audit.since'))
+    .option('--user <username>', h('audit.user'))
+    .option('--kind <kind>', h('audit.kind', { kinds: ops.AUDIT_KINDS.join(', ') }))
+    .option('--limit <n>', h('audit.limit'), atLeastOne('--limit'))
+    .option('--json', h('option.json'))
     .addOption(dataOption())
     .action(async (o: ops.AuditOptions) => {
-      await ops.audit(o);
+      await ops.audit({ ...o, locale });
     });
 
   program

@@ -7,8 +7,12 @@
  * --updates-burst (0: no limit), --max-doc-bytes (0: no limit), --synchronous full|normal, --time-zone (IANA name, default UTC),
  * --redis URL (several instances), --revalidate-ms N (how often the store is polled for access changes; tests);
  * environment: POC_PORT, POC_HOST, POC_DATA, POC_STORE_URL, POC_TIME_ZONE, POC_KEY_PASSPHRASE, POC_REDIS_URL.
+ * What it prints for a person is in the shell's language (LC_ALL, LC_MESSAGES, LANG); its log stays English.
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
+import { translate } from '../shared/i18n/catalogue.js';
+import { chooseLocale } from '../shared/i18n/locale.js';
+import { cliServer } from '../shared/i18n/messages/cli-server.js';
 import { runServe } from './commands/serve.js';
 import type { Limits } from '../server/limits.js';
 
@@ -18,9 +22,10 @@ function flag(args: string[], name: string): string | undefined {
 }
 
 const args = process.argv.slice(2);
+const locale = chooseLocale(process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG);
 const data = flag(args, 'data') ?? process.env.POC_DATA;
 if (!data) {
-  console.error('main: give the data folder with --data DIR (or POC_DATA).');
+  console.error(`main: ${translate(cliServer, locale, 'main.needData')}`);
   process.exit(2);
 }
 const demo = flag(args, 'demo-vault');
@@ -46,6 +51,7 @@ runServe({
   logLevel: flag(args, 'log-level') ?? 'info',
   limits,
   synchronous: flag(args, 'synchronous') === 'full' ? 'full' : 'normal',
+  locale,
   config: {
     timeZone: flag(args, 'time-zone') ?? process.env.POC_TIME_ZONE ?? 'UTC',
     keyPassphrase: process.env.POC_KEY_PASSPHRASE,

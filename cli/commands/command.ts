@@ -6,6 +6,8 @@
  * when a user, team or document it names does not exist: `CommandError.missing`).
  */
 
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+
 /** Where a command prints its lines. */
 export type Out = (line: string) => void;
 
@@ -29,6 +31,14 @@ export class CommandError extends Error {
     return new CommandError(message, EXIT_NOT_FOUND);
   }
 }
+
+/** The language a command speaks: the CLI's (--lang, then the shell's); English when a caller gives none (tests, embedders). */
+export interface Speaks {
+  locale?: Locale;
+}
+
+/** The language of a command's options: its `locale`, else English. */
+export const localeOf = (o: Speaks): Locale => o.locale ?? DEFAULT_LOCALE;
 
 /** The printer of a command's options: its `out`, or console.log. */
 export const print = (o: { out?: Out }): Out => o.out ?? ((line) => console.log(line));

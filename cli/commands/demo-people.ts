@@ -28,7 +28,10 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import pino from 'pino';
-import { formatHolding, type OfficeHolding } from '../../shared/signoff/offices.js';
+import { translate, wordsOf } from '../../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { cliServer } from '../../shared/i18n/messages/cli-server.js';
+import type { OfficeHolding } from '../../shared/signoff/offices.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import type { AccessLevel } from '../../shared/access-levels.js';
 import { hashToken, newToken } from '../../server/auth/tokens.js';
@@ -36,8 +39,9 @@ import { importDemoVault } from '../../server/docs/demo-import.js';
 import { TeamService } from '../../server/people/teams.js';
 import { makePrivateFile, PRIVATE_FILE_MODE } from '../../server/storage/file-modes.js';
 import type { Storage } from '../../server/storage/storage.js';
-import { CommandError, print } from './command.js';
+import { CommandError, localeOf, print } from './command.js';
 import { type StoreOptions, storeFile, withStore } from './data-folder.js';
+import { holdingsWords } from './holding-words.js';
 
 /** The Sector North threat matrix of the demo vault, and the area its `office` field names (what a Head of Office is held for). */
 export const DEMO_MATRIX = 'tm-minusar-sector-north';
@@ -50,7 +54,12 @@ export const DEMO_TEAM = { id: 'sector-north-poc', name: 'Sector North POC worki
 /** The file, in the data folder, that lists the demo people and their tokens. */
 export const DEMO_TOKENS_FILE = 'demo-tokens.txt';
 
-/** One demo person: who, which offices, which grants, and what that lets them open (in words, for the tokens file). */
+/** What a demo person's grants and offices let them open, in `locale` (the tokens file's words). */
+function opensWords(username: string, locale: Locale): string {
+  return translate(cliServer, locale, 'demo.opens', { username, area: username === 'awa' ? DEMO_AREA_FR : DEMO_AREA });
+}
+
+/** One demo person: who, which offices, which grants, and what that lets them open (in English words; the tokens file words it in its language). */
 interface DemoPerson {
   username: string;
   name: string;
@@ -62,19 +71,19 @@ interface DemoPerson {
 
 /** The people a new demo store gets (the admin first). */
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { username: 'admin', name: 'Workspace Administrator', offices: [], grants: [{ docId: '*', access: 'owner' }], team: false, opens: 'every document, as owner; administers people and teams (/admin); signs as no office' },
+  { username: 'admin', name: 'Workspace Administrator', offices: [], grants: [{ docId: '*', access: 'owner' }], team: false, opens: opensWords('admin', DEFAULT_LOCALE) },
   {
     username: 'amina',
     name: 'Amina Diallo',
     offices: [{ role: 'head-of-office', area: DEMO_AREA }],
     grants: [{ docId: '*', access: 'viewer' }],
     team: true,
-    opens: `every document to read; edits the Sector North threat matrix through the team; signs as Head of Office for "${DEMO_AREA}" only`,
+    opens: opensWords('amina', DEFAULT_LOCALE),
   },
-  { username: 'kofi', name: 'Kofi Mensah', offices: [{ role: 'srsg' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: 'every document to read and comment on; signs as SRSG' },
-  { username: 'lena', name: 'Lena Berg', offices: [{ role: 'poc-lead' }], grants: [{ docId: '*', access: 'editor' }], team: true, opens: 'every document to edit; signs as POC lead' },
+  { username: 'kofi', name: 'Kofi Mensah', offices: [{ role: 'srsg' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: opensWords('kofi', DEFAULT_LOCALE) },
+  { username: 'lena', name: 'Lena Berg', offices: [{ role: 'poc-lead' }], grants: [{ docId: '*', access: 'editor' }], team: true, opens: opensWords('lena', DEFAULT_LOCALE) },
   // The brief is signed by the Force Commander before the SRSG (templates/operations-brief.yaml), so the demo needs one to reach the SRSG's decision.
-  { username: 'omar', name: 'Omar Haddad', offices: [{ role: 'force-commander' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: 'every document to read and comment on; signs as Force Commander' },
+  { username: 'omar', name: 'Omar Haddad', offices: [{ role: 'force-commander' }], grants: [{ docId: '*', access: 'commenter' }], team: false, opens: opensWords('omar', DEFAULT_LOCALE) },
   {
     username: 'awa',
     name: 'Awa Traoré',
@@ -84,7 +93,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
       { docId: DEMO_MATRIX_FR, access: 'editor' },
     ],
     team: false,
-    opens: `every document to read; edits the French Sector North threat matrix (demo-vault/Français); signs as Head of Office for "${DEMO_AREA_FR}" only`,
+    opens: opensWords('awa', DEFAULT_LOCALE),
   },
 ];
 
@@ -106,7 +115,9 @@ export interface DemoAccount {
 /** Sets up a new store with the demo people, team and documents; writes their tokens to demo-tokens.txt (0600) and answers them. Refuses an existing store. */
 export async function demoSetup(o: DemoSetupOptions): Promise<{ accounts: DemoAccount[]; tokensFile: string; documents: string[] }> {
   const out = print(o);
-  if (existsSync(storeFile(o.data))) throw new CommandError(`There is already a store at ${storeFile(o.data)}; the demo people are only added to a new one.`);
+  const locale = localeOf(o);
+  const t = wordsOf(cliServer, locale);
+  if (existsSync(storeFile(o.data))) throw new CommandError(t('demo.exists', { file: storeFile(o.data) }));
   const templates = o.templates ?? TemplateSet.builtin();
   return withStore(
     o.data,
@@ -116,12 +127,12 @@ export async function demoSetup(o: DemoSetupOptions): Promise<{ accounts: DemoAc
       for (const p of DEMO_PEOPLE) accounts.push(await addPerson(s, p, documents));
       await addTeam(s, templates, documents.includes(DEMO_MATRIX));
       const tokensFile = join(resolve(o.data), DEMO_TOKENS_FILE);
-      writeFileSync(tokensFile, tokensText(accounts), { mode: PRIVATE_FILE_MODE });
+      writeFileSync(tokensFile, tokensText(accounts, locale), { mode: PRIVATE_FILE_MODE });
       makePrivateFile(tokensFile);
-      out(`Set up the demo: ${accounts.length} people, the team "${DEMO_TEAM.name}", ${documents.length} documents; tokens in ${tokensFile}.`);
+      out(t('demo.done', { people: accounts.length, team: DEMO_TEAM.name, documents: documents.length, file: tokensFile }));
       return { accounts, tokensFile, documents };
     },
-    { create: true },
+    { create: true, locale },
   );
 }
 
@@ -149,19 +160,16 @@ async function addTeam(s: Storage, templates: TemplateSet, matrixImported: boole
   if (matrixImported) await teams.grant(cli, DEMO_TEAM.id, DEMO_MATRIX, 'editor');
 }
 
-/** The tokens file: one paragraph per person, the token last. */
-function tokensText(accounts: readonly DemoAccount[]): string {
-  const lines = [
-    '# POC Workspace demo people. Keep this file private (it is 0600): each token signs in as that person.',
-    '# Sign in on the web page with one token, or paste it into the plugin\'s settings; try each role in turn.',
-    '',
-  ];
+/** The tokens file in `locale`: one paragraph per person, the token last. */
+function tokensText(accounts: readonly DemoAccount[], locale: Locale): string {
+  const t = wordsOf(cliServer, locale);
+  const lines = [t('demo.fileHeader'), t('demo.fileHow'), ''];
   for (const a of accounts) {
     lines.push(
       `${a.username} (${a.name})`,
-      `  offices: ${a.offices.length ? a.offices.map(formatHolding).join(', ') : 'none'}`,
-      `  opens:   ${a.opens}`,
-      `  token:   ${a.token}`,
+      a.offices.length ? t('demo.offices', { offices: holdingsWords(a.offices, locale) }) : t('demo.noOffices'),
+      t('demo.opensLine', { opens: opensWords(a.username, locale) }),
+      t('demo.tokenLine', { token: a.token }),
       '',
     );
   }

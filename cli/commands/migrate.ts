@@ -9,10 +9,13 @@ import { isPostgresUrl } from '../../server/storage/open.js';
 import { copySqliteToPostgres, type TableCount } from '../../server/storage/postgres-import.js';
 import { redactedUrl } from '../../server/storage/postgres.js';
 import { StorageError } from '../../server/storage/storage.js';
-import { CommandError, type Out, print } from './command.js';
+import { wordsOf } from '../../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { cliServer } from '../../shared/i18n/messages/cli-server.js';
+import { CommandError, localeOf, type Out, print, type Speaks } from './command.js';
 
 /** What `migrate` copies, from where to where. */
-export interface MigrateOptions {
+export interface MigrateOptions extends Speaks {
   /** A server data folder (its poc.sqlite) or a SQLite store file. */
   from: string;
   /** The PostgreSQL database to copy into (postgres://…); it must hold no store yet. */
@@ -21,27 +24,30 @@ export interface MigrateOptions {
 }
 
 /** The SQLite file `from` names: the file itself, or poc.sqlite in a data folder; throws saying what to give otherwise. */
-function sourceFile(from: string): string {
+function sourceFile(from: string, locale: Locale = DEFAULT_LOCALE): string {
   const path = resolve(from);
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, 'poc.sqlite') : path;
-  if (!existsSync(file)) throw new CommandError(`No SQLite store at ${file}; give --from a server data folder or its poc.sqlite file.`);
+  if (!existsSync(file)) throw new CommandError(wordsOf(cliServer, locale)('migrate.noSource', { file }));
   return file;
 }
 
 /** Copies the store and prints every table's count; returns the counts. Stop the server on the SQLite store first. */
 export async function migrate(o: MigrateOptions): Promise<TableCount[]> {
   const out = print(o);
-  if (!isPostgresUrl(o.to)) throw new CommandError(`--to takes a PostgreSQL URL (postgres://user@host/database), not "${redactedUrl(o.to)}".`);
-  const file = sourceFile(o.from);
+  const locale = localeOf(o);
+  const t = wordsOf(cliServer, locale);
+  if (!isPostgresUrl(o.to)) throw new CommandError(t('migrate.badTo', { url: redactedUrl(o.to) }));
+  const file = sourceFile(o.from, locale);
   let counts: TableCount[];
   try {
     counts = await copySqliteToPostgres(file, o.to);
   } catch (e) {
     if (e instanceof StorageError) throw new CommandError(e.message);
-    throw new CommandError(`Copying ${file} into ${redactedUrl(o.to)} failed (${(e as Error).message}); nothing was committed. Check that PostgreSQL runs and accepts this user, then try again.`);
+    throw new CommandError(t('migrate.failed', { file, url: redactedUrl(o.to), reason: (e as Error).message }));
   }
   const width = Math.max(...counts.map((n) => n.table.length));
-  for (const n of counts) out(`${n.table.padEnd(width)}  ${String(n.copied).padStart(8)}  (source ${n.source}: ok)`);
-  out(`Copied ${file} into ${redactedUrl(o.to)}: every table's count matches the source. Start each instance with --store (or POC_STORE_URL) and a copy of the data folder's signing-key file.`);
+  // Counts as plain digits (a column to compare), whatever the language.
+  for (const n of counts) out(t('migrate.row', { table: n.table.padEnd(width), copied: String(n.copied).padStart(8), source: String(n.source) }));
+  out(t('migrate.done', { file, url: redactedUrl(o.to) }));
   return counts;
 }

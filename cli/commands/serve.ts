@@ -5,12 +5,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pino, { type Logger } from 'pino';
+import { wordsOf } from '../../shared/i18n/catalogue.js';
+import type { Locale } from '../../shared/i18n/locale.js';
+import { cliServer } from '../../shared/i18n/messages/cli-server.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { PocServer } from '../../server/app.js';
 import type { ServerConfigInput } from '../../server/config.js';
 import type { Limits } from '../../server/limits.js';
 import { isPostgresUrl } from '../../server/storage/open.js';
-import { CommandError, type Out, print } from './command.js';
+import { CommandError, localeOf, type Out, print } from './command.js';
 import { storeFile } from './data-folder.js';
 
 /** What `runServe` starts: where, on which data folder, with which limits and templates. */
@@ -33,6 +36,8 @@ export interface ServeOptions {
   /** Extra configuration (tests and embedders). */
   config?: Partial<ServerConfigInput>;
   out?: Out;
+  /** The language of what a person reads in the terminal (the log stays English, for operators' log pipelines). */
+  locale?: Locale;
   /** Install SIGTERM/SIGINT handlers that stop the server cleanly and exit (default true). */
   handleSignals?: boolean;
 }
@@ -40,10 +45,11 @@ export interface ServeOptions {
 /** Starts the server; prints `listening on ws://HOST:PORT` (`wss://` with TLS; the host it is bound to) once it accepts connections. */
 export async function runServe(o: ServeOptions): Promise<PocServer> {
   const out = print(o);
+  const t = wordsOf(cliServer, localeOf(o));
   const logger: Logger = (o.config?.logger as Logger | undefined) ?? pino({ level: o.logLevel ?? 'info' });
   const host = o.host ?? '127.0.0.1';
   const port = o.port ?? 1234;
-  if (o.store && !isPostgresUrl(o.store)) throw new CommandError(`--store takes a PostgreSQL URL (postgres://user@host/database); leave it out to keep the store in ${storeFile(o.data)}.`);
+  if (o.store && !isPostgresUrl(o.store)) throw new CommandError(t('serve.badStore', { file: storeFile(o.data) }));
   if (!o.store && !existsSync(storeFile(o.data))) logger.info({ store: storeFile(o.data) }, 'no store in the data folder: starting a new one');
   let server: PocServer;
   try {
@@ -60,13 +66,13 @@ export async function runServe(o: ServeOptions): Promise<PocServer> {
       logger,
     });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CommandError(`Port ${port} on ${host} is already in use; stop the other server or choose --port.`);
+    if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new CommandError(t('serve.portInUse', { port: String(port), host }));
     throw e;
   }
   if (o.handleSignals !== false) stopOnSignals(server, logger);
   // Also on the terminal, not only in the JSON log: an operator starting the server should see them.
-  for (const w of server.warnings) out(`warning: ${w}`);
-  out(`listening on ${server.listenUrl}`);
+  for (const w of server.warnings) out(t('serve.warning', { warning: w }));
+  out(t('serve.listening', { url: server.listenUrl }));
   return server;
 }
 

@@ -6,21 +6,57 @@
  * server re-checks its live connections every few seconds, so a change made
  * here reaches them without a restart.
  */
-import { formatHolding, type OfficeHolding, parseHolding } from '../../shared/signoff/offices.js';
+import { wordsOf } from '../../shared/i18n/catalogue.js';
+import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { cliPeople } from '../../shared/i18n/messages/cli-people.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import type { Team } from '../../shared/api/people.js';
 import { type TeamActor, TeamRefusal, TeamService } from '../../server/people/teams.js';
 import type { Storage } from '../../server/storage/storage.js';
-import { CommandError, EXIT_NOT_FOUND, print } from './command.js';
+import { CommandError, EXIT_NOT_FOUND, localeOf, print } from './command.js';
 import { type StoreOptions, withStore } from './data-folder.js';
+import { checkedHoldings, documentWords, holdingsWords, readHolding } from './holding-words.js';
 
 /** The CLI as the team service sees it: an administrator, audited as "cli". */
 const CLI: TeamActor = { username: 'cli', admin: true, via: 'cli' };
 const TEAM_ACCESS = ['viewer', 'commenter', 'editor'] as const;
 type TeamAccess = (typeof TEAM_ACCESS)[number];
 
-/** Runs `work` on the team service of the data folder's store; a refusal becomes a CommandError with its message. */
-async function withTeams<T>(o: StoreOptions & { templates?: TemplateSet }, work: (teams: TeamService, s: Storage) => Promise<T>): Promise<T> {
+/** What a team command names, for the words of the team service's refusals. */
+interface Named {
+  team?: string;
+  user?: string;
+  docId?: string;
+}
+
+/** The team service's refusal in `locale` (the service words it in English for the API and the log); English stays the service's own. */
+function teamRefusalWords(e: TeamRefusal, named: Named, locale: Locale): string {
+  if (locale === DEFAULT_LOCALE) return e.message;
+  const t = wordsOf(cliPeople, locale);
+  const team = named.team ?? '';
+  switch (e.code) {
+    case 'bad-team-id':
+      return t('team.badId', { id: team });
+    case 'bad-team-name':
+      return t('team.needName');
+    case 'team-exists':
+      return t('team.exists', { team });
+    case 'no-such-team':
+      return t('team.missing', { team });
+    case 'no-such-user':
+      return t('team.noUser', { username: named.user ?? '' });
+    case 'not-a-member':
+      return t('team.notMember', { username: named.user ?? '', team });
+    case 'no-grant':
+      return t('team.noGrant', { team, what: documentWords(named.docId ?? '*', locale) });
+    default:
+      return e.message;
+  }
+}
+
+/** Runs `work` on the team service of the data folder's store; a refusal becomes a CommandError with its message in the command's language. */
+async function withTeams<T>(o: StoreOptions & { templates?: TemplateSet } & Named, work: (teams: TeamService, s: Storage) => Promise<T>): Promise<T> {
+  const locale = localeOf(o);
   return withStore(o.data, async (s) => {
     // The running server (if any) picks the change up at its next re-check of live connections.
     const teams = new TeamService({ storage: s, templates: o.templates ?? TemplateSet.builtin(), onAccessChanged: async () => {} });
@@ -28,20 +64,23 @@ async function withTeams<T>(o: StoreOptions & { templates?: TemplateSet }, work:
       return await work(teams, s);
     } catch (e) {
       // A missing team, user, member or grant exits 1, as the issue asks of every verb that names something.
-      if (e instanceof TeamRefusal) throw new CommandError(e.message, e.status === 404 ? EXIT_NOT_FOUND : undefined);
+      if (e instanceof TeamRefusal) throw new CommandError(teamRefusalWords(e, o, locale), e.status === 404 ? EXIT_NOT_FOUND : undefined);
       throw e;
     }
-  });
+  }, { locale });
 }
 
-/** One line about a team: id, name, offices, claim, members (managers starred) and grants. */
-export function formatTeam(team: Team): string {
-  const parts = [`${team.id} "${team.name}"`];
-  if (team.offices.length) parts.push(`offices: ${team.offices.map(formatHolding).join(', ')}`);
-  if (team.claimValue) parts.push(`claim: ${team.claimValue}`);
-  parts.push(`members: ${team.members.length ? team.members.map((m) => (m.manager ? `${m.username}*` : m.username)).join(', ') : 'none'}`);
-  if (team.grants.length) parts.push(`grants: ${team.grants.map((g) => `${g.docId === '*' ? '* (every document)' : g.docId}=${g.access}`).join(', ')}`);
-  return parts.join('; ');
+/** One line about a team: id, name, offices, claim, members (managers starred) and grants; its labels in `locale` (English by default). */
+export function formatTeam(team: Team, locale: Locale = DEFAULT_LOCALE): string {
+  const t = wordsOf(cliPeople, locale);
+  const parts = [t('team.title', { id: team.id, name: team.name })];
+  if (team.offices.length) parts.push(t('team.offices', { offices: holdingsWords(team.offices, locale) }));
+  if (team.claimValue) parts.push(t('team.claim', { claim: team.claimValue }));
+  const members = team.members.map((m) => (m.manager ? `${m.username}*` : m.username)).join(', ');
+  parts.push(members ? t('team.members', { members }) : t('team.noMembers'));
+  // Access levels stay as the flags take them (viewer, editor): "docId=level" is a listing to copy from.
+  if (team.grants.length) parts.push(t('team.grants', { grants: team.grants.map((g) => `${g.docId === '*' ? t('team.grantEvery') : g.docId}=${g.access}`).join(', ') }));
+  return parts.join(t('team.separator'));
 }
 
 /** What `teamAdd` creates. */
@@ -59,14 +98,13 @@ export interface TeamAddOptions extends StoreOptions {
 /** Creates a team and prints it. */
 export async function teamAdd(o: TeamAddOptions): Promise<Team> {
   const out = print(o);
-  const offices: OfficeHolding[] = (o.offices ?? []).map((text) => {
-    const h = parseHolding(text);
-    if ('problem' in h) throw new CommandError(`${h.problem}.`);
-    return h;
-  });
-  return withTeams(o, async (teams) => {
+  const locale = localeOf(o);
+  const offices = (o.offices ?? []).map((text) => readHolding(text, locale));
+  // Unknown offices are refused in the CLI's words before the service sees them (it would refuse them in English).
+  if (offices.length && locale !== DEFAULT_LOCALE) checkedHoldings(offices, o.templates ?? TemplateSet.builtin(), locale);
+  return withTeams({ ...o, team: o.id }, async (teams) => {
     const team = await teams.add(CLI, { id: o.id, name: o.name, offices, claimValue: o.claim ?? null });
-    out(`Added team ${formatTeam(team)}.`);
+    out(wordsOf(cliPeople, locale)('team.added', { team: formatTeam(team, locale) }));
     return team;
   });
 }
@@ -74,11 +112,12 @@ export async function teamAdd(o: TeamAddOptions): Promise<Team> {
 /** Prints every team, one a line (or as JSON). */
 export async function teamList(o: StoreOptions & { json?: boolean }): Promise<Team[]> {
   const out = print(o);
+  const locale = localeOf(o);
   return withTeams(o, async (teams) => {
     const all = await teams.list(CLI);
     if (o.json) out(JSON.stringify(all, null, 2));
-    else if (!all.length) out('No teams yet; add one with "poc team add <id> --name …".');
-    else for (const t of all) out(formatTeam(t));
+    else if (!all.length) out(wordsOf(cliPeople, locale)('team.none'));
+    else for (const team of all) out(formatTeam(team, locale));
     return all;
   });
 }
@@ -86,16 +125,17 @@ export async function teamList(o: StoreOptions & { json?: boolean }): Promise<Te
 /** Adds a person to a team (as a manager with `manager`), or removes them with `remove`. */
 export async function teamMember(o: StoreOptions & { team: string; user: string; manager?: boolean; remove?: boolean }): Promise<Team> {
   const out = print(o);
-  if (o.remove && o.manager) throw new CommandError('Give --remove or --manager, not both.');
+  const t = wordsOf(cliPeople, localeOf(o));
+  if (o.remove && o.manager) throw new CommandError(t('team.removeOrManager'));
   return withTeams(o, async (teams) => {
     if (o.remove) {
       const team = await teams.removeMember(CLI, o.team, o.user);
-      out(`${o.user} is no longer a member of team ${o.team}.`);
+      out(t('team.memberRemoved', { username: o.user, team: o.team }));
       return team;
     }
     const team = await teams.setMember(CLI, o.team, o.user, o.manager === undefined ? {} : { manager: o.manager });
     const manager = team.members.find((m) => m.username === o.user)?.manager;
-    out(`${o.user} is now ${manager ? 'a manager' : 'a member'} of team ${o.team}.`);
+    out(t(manager ? 'team.nowManager' : 'team.nowMember', { username: o.user, team: o.team }));
     return team;
   });
 }
@@ -103,20 +143,23 @@ export async function teamMember(o: StoreOptions & { team: string; user: string;
 /** Gives a team viewer, commenter or editor access to one document, or to every document ("*"). */
 export async function teamGrant(o: StoreOptions & { team: string; docId: string; access: string }): Promise<void> {
   const out = print(o);
-  if (!TEAM_ACCESS.includes(o.access as TeamAccess)) throw new CommandError(`"${o.access}" is not an access a team may have; use ${TEAM_ACCESS.join(', ')} (a team is never an owner).`);
+  const locale = localeOf(o);
+  const t = wordsOf(cliPeople, locale);
+  if (!TEAM_ACCESS.includes(o.access as TeamAccess)) throw new CommandError(t('team.badAccess', { access: o.access, levels: TEAM_ACCESS.join(', ') }));
   await withTeams(o, async (teams, s) => {
-    await existingDocument(s, o.docId);
+    await existingDocument(s, o.docId, locale);
     await teams.grant(CLI, o.team, o.docId, o.access as TeamAccess);
-    out(`Team ${o.team} is now ${o.access} of ${o.docId === '*' ? 'every document' : `"${o.docId}"`}.`);
+    out(t('team.granted', { team: o.team, access: t('teamLevel', { access: o.access }), what: documentWords(o.docId, locale) }));
   });
 }
 
 /** Removes a team's grant on one document (or its "*" grant). */
 export async function teamRevoke(o: StoreOptions & { team: string; docId: string }): Promise<void> {
   const out = print(o);
+  const locale = localeOf(o);
   await withTeams(o, async (teams) => {
     await teams.revoke(CLI, o.team, o.docId);
-    out(`Team ${o.team} no longer has access to ${o.docId === '*' ? 'every document' : `"${o.docId}"`} through this grant.`);
+    out(wordsOf(cliPeople, locale)('team.revoked', { team: o.team, what: documentWords(o.docId, locale) }));
   });
 }
 
@@ -125,14 +168,15 @@ export async function teamRemove(o: StoreOptions & { team: string }): Promise<vo
   const out = print(o);
   await withTeams(o, async (teams) => {
     await teams.remove(CLI, o.team);
-    out(`Deleted team ${o.team}; its members no longer have what it gave them.`);
+    out(wordsOf(cliPeople, localeOf(o))('team.deleted', { team: o.team }));
   });
 }
 
 /** Refuses a grant on a document the store does not hold (a mistyped id would otherwise be kept and open nothing). */
-async function existingDocument(s: Storage, docId: string): Promise<void> {
+async function existingDocument(s: Storage, docId: string, locale: Locale): Promise<void> {
   if (docId === '*' || (await s.getDocument(docId))) return;
+  const t = wordsOf(cliPeople, locale);
   const found = await s.findDocumentId(docId);
-  if (found && !found.deleted) throw new CommandError(`The document's id is "${found.id}", not "${docId}" (ids are matched exactly); grant on "${found.id}".`, EXIT_NOT_FOUND);
-  throw new CommandError(`There is no document "${docId}"${found?.deleted ? ' (it was deleted)' : ''}; check its id.`, EXIT_NOT_FOUND);
+  if (found && !found.deleted) throw new CommandError(t('grant.otherCase', { found: found.id, docId }), EXIT_NOT_FOUND);
+  throw new CommandError(t(found?.deleted ? 'team.noDocumentDeleted' : 'team.noDocument', { docId }), EXIT_NOT_FOUND);
 }

@@ -7,10 +7,13 @@
 import type { Catalogue } from './catalogue.js';
 import { cliDocuments } from './messages/cli-documents.js';
 import { apiClientWords } from './messages/api-client.js';
+import { cliAdminHelp } from './messages/cli-admin-help.js';
 import { cliHelp } from './messages/cli-help.js';
 import { cliIdentity } from './messages/cli-identity.js';
 import { cliOutput } from './messages/cli-output.js';
 import { cliSignoffs } from './messages/cli-signoffs.js';
+import { cliPeople } from './messages/cli-people.js';
+import { cliServer } from './messages/cli-server.js';
 import { common } from './messages/common.js';
 import { editorWords } from './messages/editor.js';
 import { editorChartWords } from './messages/editor-charts.js';
@@ -48,10 +51,13 @@ import { webHome } from './messages/web-home.js';
 export const CATALOGUES: readonly Catalogue[] = [
   cliDocuments,
   apiClientWords,
+  cliAdminHelp,
   cliHelp,
   cliIdentity,
   cliOutput,
   cliSignoffs,
+  cliPeople,
+  cliServer,
   common,
   editorWords,
   editorChartWords,
