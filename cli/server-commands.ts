@@ -13,7 +13,7 @@ import { collect, sharedFlags } from './server-flags.js';
 import { loadTemplates } from './templates-dir.js';
 import { ACCESS_LEVELS } from '../shared/access-levels.js';
 import { wordsOf } from '../shared/i18n/catalogue.js';
-import { DEFAULT_LOCALE, type Locale } from '../shared/i18n/locale.js';
+import { DEFAULT_LOCALE, type Locale, LOCALES } from '../shared/i18n/locale.js';
 import { cliAdminHelp } from '../shared/i18n/messages/cli-admin-help.js';
 import { cliServer } from '../shared/i18n/messages/cli-server.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
@@ -112,9 +112,9 @@ export function registerServerCommands(program: Command, locale: Locale = DEFAUL
     .option('--trust-proxy <address>', h('serve.trustProxy'), collect)
     .addOption(new Option('--redis <url>', h('serve.redis')).env('POC_REDIS_URL'));
   // people and access (issue 14): single sign-on and the public address
-  for (const option of identityOptions()) serve.addOption(option);
+  for (const option of identityOptions(locale)) serve.addOption(option);
   serve.action(async (o: ServeFlags) => {
-    const identity = identityConfig(o);
+    const identity = identityConfig(o, locale);
     const port = Number(o.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ops.CommandError(wordsOf(cliServer, locale)('serve.badPort', { port: o.port }));
     const limits = Object.fromEntries(
@@ -261,19 +261,20 @@ export function registerServerCommands(program: Command, locale: Locale = DEFAUL
     });
 
   // create (issue 10): documents are created by right; an administrator creates them here too.
-  const doc = program.command('doc').description('create documents (connecting never creates one)');
+  const doc = program.command('doc').description(h('doc.description'));
   doc
     .command('create')
-    .description('create a document owned by a user and print its id as the last line')
-    .requiredOption('--type <type>', `document type (${DOC_TYPES.join(', ')})`)
-    .requiredOption('--title <title>', 'its title')
-    .requiredOption('--owner <username>', 'the user who owns it')
-    .option('--id <id>', 'choose the id (default: an unguessable one)')
-    .option('--empty', 'start empty, for content written afterwards by a client (default: the template\'s new document)')
+    .description(h('doc.create.description'))
+    .requiredOption('--type <type>', h('doc.create.type', { types: DOC_TYPES.join(', ') }))
+    .requiredOption('--title <title>', h('doc.create.title'))
+    .requiredOption('--owner <username>', h('doc.create.owner'))
+    .option('--id <id>', h('doc.create.id'))
+    .option('--empty', h('doc.create.empty'))
+    .addOption(new Option('--lang <language>', h('doc.create.lang', { langs: LOCALES.join(', ') })).choices(LOCALES))
     .addOption(dataOption())
     .addOption(templatesOption())
-    .action(async (o: { type: string; title: string; owner: string; id?: string; empty?: boolean; data: string; templates?: string }) => {
-      await ops.docCreate({ ...o, templates: await loadTemplates(o.templates) });
+    .action(async (o: { type: string; title: string; owner: string; id?: string; empty?: boolean; lang?: Locale; data: string; templates?: string }) => {
+      await ops.docCreate({ ...o, templates: await loadTemplates(o.templates), locale });
     });
 
   program
@@ -422,14 +423,14 @@ export function registerServerCommands(program: Command, locale: Locale = DEFAUL
 
   program
     .command('verify')
-    .description("check every sign-off of a document against the server's public key and the current content; exit code 1 when any record is stale or invalid, 2 when the check could not run")
-    .argument('[docId]', 'document id on the server')
-    .addOption(new Option('--server <url>', 'server URL, e.g. ws://127.0.0.1:1234').env('POC_SERVER'))
-    .addOption(new Option('--token <token>', 'your token; prefer the POC_TOKEN environment variable (never shown in help), since other users of this computer can read command lines').env('POC_TOKEN'))
-    .option('--file <file>', 'a JSON file of sign-off records instead of the server')
-    .option('--key <file|base64>', "the public keys you trust, obtained out of band: a file holding the JSON of /api/keys or base64 public keys one per line (or one base64 key); the server's own keys are then not used")
+    .description(h('verify.description'))
+    .argument('[docId]', h('verify.docId'))
+    .addOption(new Option('--server <url>', h('verify.server')).env('POC_SERVER'))
+    .addOption(new Option('--token <token>', h('verify.token')).env('POC_TOKEN'))
+    .option('--file <file>', h('verify.file'))
+    .option('--key <file|base64>', h('verify.key'))
     .action(async (docId: string | undefined, o: { server?: string; token?: string; file?: string; key?: string }) => {
-      const r = await ops.verify({ docId, ...o });
+      const r = await ops.verify({ docId, ...o, locale });
       if (r.invalid > 0 || r.stale > 0) process.exitCode = 1;
     });
 }

@@ -27,8 +27,10 @@ export interface DocCreateOptions extends StoreOptions {
   templates?: TemplateSet;
   /** The mission's time zone, for the document's "created" date (default UTC). */
   timeZone?: string;
-  /** The language of what the command says; English when absent. The document itself is the template's, in English. */
+  /** The language of what the command says; English when absent. */
   locale?: Locale;
+  /** The language the document is written in (its section titles, labels and guidance); English when absent. */
+  lang?: Locale;
 }
 
 /** Creates a document owned by `owner` and prints (in `o.locale`) that it did, with its id alone as the last line. */
@@ -46,9 +48,10 @@ export async function docCreate(o: DocCreateOptions): Promise<{ id: string }> {
       title: o.title,
       ...(o.id === undefined ? {} : { id: o.id }),
       empty: !!o.empty,
+      ...(o.lang === undefined ? {} : { lang: o.lang }),
       via: 'cli',
     });
-    if (!made.ok) throw new CommandError(made.refusal.message);
+    if (!made.ok) throw new CommandError(made.refusal.words(o.locale ?? DEFAULT_LOCALE));
     out(t('docCreate.created', { title: o.title.trim(), type: o.type, owner: o.owner }));
     out(made.value.row.id);
     return { id: made.value.row.id };

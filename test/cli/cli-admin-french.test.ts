@@ -98,6 +98,8 @@ describe('the help of the server and administration commands in French', { timeo
     [['migrate'], 'copier une base SQLite dans une base PostgreSQL vide'],
     [['audit'], 'seulement ce type d’entrée'],
     [['demo-setup'], 'créer une NOUVELLE base pour essayer l’espace de travail'],
+    [['doc', 'create'], 'créer un document appartenant à un utilisateur'],
+    [['verify'], 'vérifier chaque approbation d’un document'],
   ];
   for (const [command, french] of helps) {
     it(`poc ${command.join(' ')} --help is in French, with no English sentence of its catalogue`, async () => {
@@ -120,7 +122,7 @@ describe('the administration commands in French, on a new data folder', { timeou
   it('poc demo-setup sets up the demo in French and writes the tokens file in French', async () => {
     const r = await poc(['--lang', 'fr', 'demo-setup', '--data', data]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Démonstration installée\u00a0: 5 personnes, l’équipe «\u00a0Sector North POC working group\u00a0», ');
+    expect(r.stdout).toContain('Démonstration installée\u00a0: 6 personnes, l’équipe «\u00a0Sector North POC working group\u00a0», ');
     const tokens = await readFile(join(data, 'demo-tokens.txt'), 'utf8');
     expect(tokens).toContain('# Personnes de démonstration de POC Workspace.');
     expect(tokens).toContain('signe en tant que RSSG');
@@ -136,9 +138,9 @@ describe('the administration commands in French, on a new data folder', { timeou
   });
 
   it('poc user add confirms in French and says the token is shown only now', async () => {
-    const r = await fr('user', 'add', 'awa', '--name', 'Awa Traoré', '--office', 'head-of-office@Secteur Nord', '--can-create', '--email', 'awa@example.org');
+    const r = await fr('user', 'add', 'mariam', '--name', 'Mariam Koné', '--office', 'head-of-office@Secteur Nord', '--can-create', '--email', 'mariam@example.org');
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Utilisateur ajouté\u00a0: awa (Awa Traoré) <awa@example.org>, fonctions\u00a0: head-of-office@Secteur Nord, peut créer des documents.');
+    expect(r.stdout).toContain('Utilisateur ajouté\u00a0: mariam (Mariam Koné) <mariam@example.org>, fonctions\u00a0: head-of-office@Secteur Nord, peut créer des documents.');
     expect(r.stdout).toContain('Jeton (affiché uniquement maintenant');
     expect(englishIn(r.stdout)).toEqual([]);
   });
@@ -151,9 +153,9 @@ describe('the administration commands in French, on a new data folder', { timeou
   });
 
   it('poc user add refuses a username already taken, in French', async () => {
-    const r = await fr('user', 'add', 'awa', '--name', 'Awa Deux');
+    const r = await fr('user', 'add', 'mariam', '--name', 'Mariam Deux');
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('Un utilisateur nommé «\u00a0awa\u00a0» existe déjà.');
+    expect(r.stderr).toContain('Un utilisateur nommé «\u00a0mariam\u00a0» existe déjà.');
     expect(englishIn(r.stderr)).toEqual([]);
   });
 
@@ -165,59 +167,59 @@ describe('the administration commands in French, on a new data folder', { timeou
   });
 
   it('poc user office says what they now hold, in French', async () => {
-    const r = await fr('user', 'office', 'awa', '--add', 'srsg', '--remove', 'head-of-office@Secteur Nord');
-    expect(r.stdout).toContain('awa occupe désormais\u00a0: srsg (toute la mission).');
+    const r = await fr('user', 'office', 'mariam', '--add', 'srsg', '--remove', 'head-of-office@Secteur Nord');
+    expect(r.stdout).toContain('mariam occupe désormais\u00a0: srsg (toute la mission).');
     expect(englishIn(r.stdout)).toEqual([]);
   });
 
   it('poc user set-offices with none clears them, in French', async () => {
-    const r = await fr('user', 'set-offices', 'awa');
-    expect(r.stdout).toContain('awa n’occupe désormais aucune fonction en propre');
+    const r = await fr('user', 'set-offices', 'mariam');
+    expect(r.stdout).toContain('mariam n’occupe désormais aucune fonction en propre');
     expect(englishIn(r.stdout)).toEqual([]);
   });
 
   it('poc user token and poc user tokens speak French, the token state included', async () => {
-    const issued = await fr('user', 'token', 'awa', '--token-ttl', '30d');
-    expect(issued.stdout).toMatch(/Nouveau jeton pour awa, valable jusqu’au \S+ \(affiché uniquement maintenant\)\u00a0:/);
-    const listed = await fr('user', 'tokens', 'awa');
+    const issued = await fr('user', 'token', 'mariam', '--token-ttl', '30d');
+    expect(issued.stdout).toMatch(/Nouveau jeton pour mariam, valable jusqu’au \S+ \(affiché uniquement maintenant\)\u00a0:/);
+    const listed = await fr('user', 'tokens', 'mariam');
     expect(listed.stdout).toMatch(/actif\s+émis le \S+\s+sans expiration/);
     expect(listed.stdout).toMatch(/actif\s+émis le \S+\s+expire le \S+/);
     expect(englishIn(issued.stdout + listed.stdout)).toEqual([]);
   });
 
   it('poc user token refuses a lifetime it cannot read, in French', async () => {
-    const r = await fr('user', 'token', 'awa', '--token-ttl', 'bientôt');
+    const r = await fr('user', 'token', 'mariam', '--token-ttl', 'bientôt');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--token-ttl «\u00a0bientôt\u00a0» n’est pas une durée de validité');
   });
 
   it('poc user revoke counts the revoked tokens in French', async () => {
-    const r = await fr('user', 'revoke', 'awa');
-    expect(r.stdout).toContain('2 jetons révoqués pour awa\u00a0; ses connexions ouvertes sont fermées.');
+    const r = await fr('user', 'revoke', 'mariam');
+    expect(r.stdout).toContain('2 jetons révoqués pour mariam\u00a0; ses connexions ouvertes sont fermées.');
     expect(englishIn(r.stdout)).toEqual([]);
   });
 
   it('poc user disable and enable confirm in French', async () => {
-    const off = await fr('user', 'disable', 'awa');
-    expect(off.stdout).toContain('awa est désactivé(e)\u00a0:');
-    const again = await fr('user', 'disable', 'awa');
-    expect(again.stdout).toContain('awa était déjà désactivé(e)\u00a0; rien n’a changé.');
-    const on = await fr('user', 'enable', 'awa');
-    expect(on.stdout).toContain('awa est réactivé(e)\u00a0: ses jetons fonctionnent de nouveau.');
+    const off = await fr('user', 'disable', 'mariam');
+    expect(off.stdout).toContain('mariam est désactivé(e)\u00a0:');
+    const again = await fr('user', 'disable', 'mariam');
+    expect(again.stdout).toContain('mariam était déjà désactivé(e)\u00a0; rien n’a changé.');
+    const on = await fr('user', 'enable', 'mariam');
+    expect(on.stdout).toContain('mariam est réactivé(e)\u00a0: ses jetons fonctionnent de nouveau.');
     expect(englishIn(off.stdout + again.stdout + on.stdout)).toEqual([]);
   });
 
   it('poc user invite prints the link with a French sentence, and refuses without --public-url in French', async () => {
-    const made = await fr('user', 'invite', 'awa', '--public-url', 'https://poc.example.org');
-    expect(made.stdout).toMatch(/^Invitation pour awa, valable jusqu’au /m);
-    const refused = await fr('user', 'invite', 'awa');
+    const made = await fr('user', 'invite', 'mariam', '--public-url', 'https://poc.example.org');
+    expect(made.stdout).toMatch(/^Invitation pour mariam, valable jusqu’au /m);
+    const refused = await fr('user', 'invite', 'mariam');
     expect(refused.stderr).toContain('Indiquez avec --public-url l’adresse');
     expect(englishIn(made.stdout + refused.stderr)).toEqual([]);
   });
 
   it('poc user can-create answers in French', async () => {
-    const r = await fr('user', 'can-create', 'awa', 'no');
-    expect(r.stdout).toContain('awa ne peut plus créer de documents (les administrateurs le peuvent toujours).');
+    const r = await fr('user', 'can-create', 'mariam', 'no');
+    expect(r.stdout).toContain('mariam ne peut plus créer de documents (les administrateurs le peuvent toujours).');
   });
 
   it('a user who does not exist is refused in French with exit code 1', async () => {
@@ -228,23 +230,23 @@ describe('the administration commands in French, on a new data folder', { timeou
   });
 
   it('poc grant and poc revoke confirm in French, naming the access as a role', async () => {
-    const granted = await fr('grant', 'awa', 'tm-minusar-sector-north', 'editor');
-    expect(granted.stdout).toContain('awa est désormais rédacteur de «\u00a0tm-minusar-sector-north\u00a0».');
-    const all = await fr('grant', 'awa', '*', 'viewer');
-    expect(all.stdout).toContain('awa est désormais lecteur de tous les documents.');
-    const revoked = await fr('revoke', 'awa', 'tm-minusar-sector-north');
-    expect(revoked.stdout).toContain('awa n’a plus accès à «\u00a0tm-minusar-sector-north\u00a0» par cette autorisation.');
+    const granted = await fr('grant', 'mariam', 'tm-minusar-sector-north', 'editor');
+    expect(granted.stdout).toContain('mariam est désormais rédacteur de «\u00a0tm-minusar-sector-north\u00a0».');
+    const all = await fr('grant', 'mariam', '*', 'viewer');
+    expect(all.stdout).toContain('mariam est désormais lecteur de tous les documents.');
+    const revoked = await fr('revoke', 'mariam', 'tm-minusar-sector-north');
+    expect(revoked.stdout).toContain('mariam n’a plus accès à «\u00a0tm-minusar-sector-north\u00a0» par cette autorisation.');
     expect(englishIn(granted.stdout + all.stdout + revoked.stdout)).toEqual([]);
   });
 
   it('poc grant refuses an access level it does not know, listing the levels in French', async () => {
-    const r = await fr('grant', 'awa', '*', 'chef');
+    const r = await fr('grant', 'mariam', '*', 'chef');
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('«\u00a0chef\u00a0» n’est pas un niveau d’accès\u00a0; utilisez viewer, commenter, editor ou owner.');
   });
 
   it('poc grant refuses a document that does not exist, in French, with exit code 1', async () => {
-    const r = await fr('grant', 'awa', 'tm-nulle-part', 'viewer');
+    const r = await fr('grant', 'mariam', 'tm-nulle-part', 'viewer');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Il n’y a pas de document «\u00a0tm-nulle-part\u00a0»');
     expect(englishIn(r.stderr)).toEqual([]);
@@ -253,12 +255,12 @@ describe('the administration commands in French, on a new data folder', { timeou
   it('poc team add, member, grant, list, revoke and remove speak French', async () => {
     const added = await fr('team', 'add', 'jmac', '--name', 'Cellule JMAC', '--office', 'srsg');
     expect(added.stdout).toContain('Équipe ajoutée\u00a0: jmac «\u00a0Cellule JMAC\u00a0»\u00a0; fonctions\u00a0: srsg (toute la mission)\u00a0; membres\u00a0: aucun.');
-    const member = await fr('team', 'member', 'jmac', 'awa', '--manager');
-    expect(member.stdout).toContain('awa est désormais responsable de l’équipe jmac.');
+    const member = await fr('team', 'member', 'jmac', 'mariam', '--manager');
+    expect(member.stdout).toContain('mariam est désormais responsable de l’équipe jmac.');
     const granted = await fr('team', 'grant', 'jmac', '*', 'commenter');
     expect(granted.stdout).toContain('L’équipe jmac a désormais accès en lecture et en commentaire à tous les documents.');
     const listed = await fr('team', 'list');
-    expect(listed.stdout).toContain('jmac «\u00a0Cellule JMAC\u00a0»\u00a0; fonctions\u00a0: srsg (toute la mission)\u00a0; membres\u00a0: awa*\u00a0; accès\u00a0: * (tous les documents)=commenter');
+    expect(listed.stdout).toContain('jmac «\u00a0Cellule JMAC\u00a0»\u00a0; fonctions\u00a0: srsg (toute la mission)\u00a0; membres\u00a0: mariam*\u00a0; accès\u00a0: * (tous les documents)=commenter');
     const revoked = await fr('team', 'revoke', 'jmac', '*');
     expect(revoked.stdout).toContain('L’équipe jmac n’a plus accès à tous les documents par cette autorisation.');
     const removed = await fr('team', 'remove', 'jmac');
@@ -267,7 +269,7 @@ describe('the administration commands in French, on a new data folder', { timeou
   });
 
   it('the team service’s refusal of a team that does not exist is in French, with exit code 1', async () => {
-    const r = await fr('team', 'member', 'fantome', 'awa');
+    const r = await fr('team', 'member', 'fantome', 'mariam');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('Il n’y a pas d’équipe «\u00a0fantome\u00a0» visible pour vous');
     expect(englishIn(r.stderr)).toEqual([]);
@@ -323,8 +325,8 @@ describe('the administration commands in French, on a new data folder', { timeou
   });
 
   it('a French shell (LANG=fr_FR.UTF-8) gets French without --lang', async () => {
-    const r = await poc(['user', 'can-create', 'awa', 'yes', '--data', data], { LANG: 'fr_FR.UTF-8' });
-    expect(r.stdout).toContain('awa peut désormais créer des documents.');
+    const r = await poc(['user', 'can-create', 'mariam', 'yes', '--data', data], { LANG: 'fr_FR.UTF-8' });
+    expect(r.stdout).toContain('mariam peut désormais créer des documents.');
     expect(englishIn(r.stdout)).toEqual([]);
   });
 });
