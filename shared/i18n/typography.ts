@@ -10,5 +10,6 @@ import type { Locale } from './locale.js';
 /** `text` with the typography of `locale`: French spaces made no-break where a line must not break; other languages unchanged. */
 export function withTypography(text: string, locale: Locale): string {
   if (locale !== 'fr') return text;
-  return text.replace(/[ \u00a0\u202f]([:;?!»])/g, '\u00a0$1').replace(/«[ \u00a0\u202f]/g, '«\u00a0');
+  // A sign glued to what follows ("?token=", ":8080") is part of an address, not punctuation: its space stays.
+  return text.replace(/[ \u00a0\u202f]([:;?!](?![\w<])|»)/g, '\u00a0$1').replace(/«[ \u00a0\u202f]/g, '«\u00a0');
 }

@@ -30,7 +30,7 @@ describe('the API refuses in French for a French reader', () => {
   it('a request without a token is told in French that it carries none, 401 unauthorized as in English', async () => {
     const fr = await call(t, '/api/me', { headers: FRENCH });
     const en = await call(t, '/api/me');
-    expect(fr).toEqual({ status: 401, error: { code: 'unauthorized', message: 'aucun jeton\u00a0: passez\u00a0?token=<jeton> (WebSocket) ou «\u00a0Authorization: Bearer <jeton>\u00a0» (HTTP)' } });
+    expect(fr).toEqual({ status: 401, error: { code: 'unauthorized', message: 'aucun jeton\u00a0: passez ?token=<jeton> (WebSocket) ou «\u00a0Authorization: Bearer <jeton>\u00a0» (HTTP)' } });
     expect(en).toEqual({ status: 401, error: { code: 'unauthorized', message: 'no token: pass ?token=<token> (WebSocket) or "Authorization: Bearer <token>" (HTTP)' } });
   });
 

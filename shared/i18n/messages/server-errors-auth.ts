@@ -30,12 +30,12 @@ export const serverAuthErrors = defineCatalogue(
   },
   {
     fr: {
-      'token.missing': 'aucun jeton\u00a0: passez\u00a0?token=<jeton> (WebSocket) ou «\u00a0Authorization: Bearer <jeton>\u00a0» (HTTP)',
+      'token.missing': 'aucun jeton\u00a0: passez ?token=<jeton> (WebSocket) ou «\u00a0Authorization: Bearer <jeton>\u00a0» (HTTP)',
       'token.unknown': 'jeton inconnu\u00a0: demandez-en un nouveau à un administrateur («\u00a0poc user token <identifiant>\u00a0»)',
       'token.revoked': 'ce jeton a été révoqué le {date}\u00a0; demandez-en un nouveau à un administrateur',
       'token.expired': 'ce jeton a expiré le {date}\u00a0; demandez-en un nouveau à un administrateur («\u00a0poc user token <identifiant>\u00a0»)',
       'token.userGone': 'ce jeton appartient à un utilisateur qui n’existe plus',
-      'token.inUrl': 'jeton refusé dans l’adresse\u00a0: demandez un ticket (POST /api/tickets) et connectez-vous avec\u00a0?ticket=',
+      'token.inUrl': 'jeton refusé dans l’adresse\u00a0: demandez un ticket (POST /api/tickets) et connectez-vous avec ?ticket=',
       'account.disabled': 'votre compte a été désactivé par un administrateur\u00a0; contactez-le en cas d’erreur',
       'ticket.unknown': 'ticket inconnu ou déjà utilisé\u00a0: demandez-en un nouveau (POST /api/tickets) pour chaque connexion',
       'ticket.expired': 'ce ticket a expiré (un ticket est valable 60 secondes)\u00a0: demandez-en un nouveau juste avant de vous connecter',
