@@ -35,7 +35,7 @@ describe('the sync server refuses a connection in its reader’s language', () =
   it('a connection without a token is closed 4401 with the French reason', async () => {
     expect(await closeOf(t, '/plan-est', FRENCH)).toEqual({
       code: CLOSE.UNAUTHORIZED,
-      reason: 'aucun jeton\u00a0: passez\u00a0?token=<jeton> (WebSocket) ou «\u00a0Authorization: Bearer <jeton>\u00a0» (HTTP)',
+      reason: 'aucun jeton\u00a0: passez ?token=<jeton> (WebSocket) ou «\u00a0Authorization: Bearer <jeton>\u00a0» (HTTP)',
     });
   });
 
