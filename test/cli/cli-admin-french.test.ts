@@ -5,12 +5,12 @@
  * (dist/poc.js, `npm run build`) on a temporary data folder, as an operator
  * does; the English wording is cli.test.ts's and server-commands.test.ts's.
  */
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { type CliRun, messageForms, runCli } from '../support/cli-run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Message } from '../../shared/i18n/catalogue.js';
 import { cliAdminHelp } from '../../shared/i18n/messages/cli-admin-help.js';
@@ -23,29 +23,16 @@ let dir: string;
 let data: string;
 const running: ChildProcess[] = [];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 /** Runs the built CLI in the temporary folder, in a shell that sets no language unless `env` does. */
-async function poc(args: string[], env: Record<string, string> = {}): Promise<Run> {
-  const shell = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', POC_DATA: '', POC_STORE_URL: '', POC_KEY_PASSPHRASE: '', ...env };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], { cwd: dir, env: shell });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+async function poc(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(cli, args, dir, env);
 }
 
 /** Runs the built CLI with --lang fr on the test's data folder. */
 const fr = (...args: string[]) => poc(['--lang', 'fr', ...args, '--data', data]);
 
 /** Every text of a message: the sentence, or each plural form or case. */
-const textsOf = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.entries(m).filter(([k]) => k !== 'select').map(([, v]) => v as string));
+const textsOf = messageForms;
 
 /**
  * The English sentences of the commands' catalogues, as the pieces between their placeholders that a reader would

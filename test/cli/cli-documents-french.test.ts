@@ -4,11 +4,10 @@
 // dist/poc.js: npm run build); its refusals are asked of the command's function, which the CLI calls with its language
 // (a run of the bundle costs seconds). verify, doc create and the identity flags are registered by
 // cli/server-commands.ts, which passes them the language: they are asked directly.
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { type CliRun, messageForms, runCli } from '../support/cli-run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docCreate, userAdd, verify } from '../../cli/commands/index.js';
 import { exportCommand } from '../../cli/commands/export.js';
@@ -34,19 +33,12 @@ const TODAY = '2026-12-03';
 let dir: string;
 
 /** Runs the built CLI in a temporary folder, over a shell that names no language unless `env` does. */
-async function poc(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const shell = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', POC_TOKEN: '', POC_SERVER: '', CI: 'true', ...env };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], { cwd: dir, env: shell });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+async function poc(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(cli, args, dir, { CI: 'true', ...env });
 }
 
 /** The texts of a message: the sentence, or each plural form or case. */
-const formsOf = (m: Message): string[] => (typeof m === 'string' ? [m] : Object.entries(m).filter(([k]) => k !== 'select').map(([, v]) => v as string));
+const formsOf = messageForms;
 
 /**
  * The English sentences of `catalogue`'s keys starting with one of `prefixes`, as they would show: the longest run of

@@ -3,11 +3,10 @@
  * line, then LC_ALL, LC_MESSAGES and LANG, then English; help, summaries and
  * confirmations alike. Runs the bundled CLI, as people do.
  */
-import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { type CliRun, runCli } from '../support/cli-run.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliLocale, langFlag } from '../../cli/cli-language.js';
 import { bundleForNode } from '../support/test-server.js';
@@ -18,15 +17,8 @@ const FRENCH_VAULT = join(ROOT, 'demo-vault', 'Français');
 let dir: string;
 
 /** Runs the bundled CLI in the temporary folder with `env` over a shell that sets no language. */
-async function poc(args: string[], env: Record<string, string> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  const shell = { ...process.env, LANG: 'C.UTF-8', LC_ALL: '', LC_MESSAGES: '', POC_TOKEN: '', ...env };
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, ...args], { cwd: dir, env: shell });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
+async function poc(args: string[], env: Record<string, string> = {}): Promise<CliRun> {
+  return runCli(cli, args, dir, env);
 }
 
 beforeAll(async () => {
