@@ -7,14 +7,13 @@
  * demo documents. Someone who can read both, an administrator or anyone
  * granted every document, would otherwise see each threat ranked twice.
  *
- * Of a document and its translations, the picture keeps the one in the
- * reader's language, else the original: an English reader's picture is the
- * English documents', a French reader's the French ones' (which link among
- * themselves, so their "what links here" rules agree). A translation whose
- * original the reader cannot see is theirs alone and stays.
+ * Of a document and its translations, the picture keeps the original, in every reader's language. The property is
+ * written by whoever edits the translation, so it must never hide another document: were the picture to keep a
+ * French reader's translation instead of its original, the editor of any document could name a real threat matrix
+ * as its "original" and take that matrix's threats out of the SRSG's picture. Naming an original can only take the
+ * naming document out, which its editors could do by emptying it anyway. A translation whose original the reader
+ * cannot see is theirs alone and stays; two documents naming each other both stay.
  */
-import type { Locale } from '../i18n/locale.js';
-import { documentLocale } from '../model/document-locale.js';
 import type { DocModel } from '../model/types.js';
 
 /** The note property a translation names its original with (its document id). */
@@ -26,20 +25,14 @@ export function translationOf(model: DocModel): string | undefined {
   return typeof named === 'string' && named !== '' && named !== model.meta.id ? named : undefined;
 }
 
-/** `docs` with each document and its translations among them kept once, in `locale` when one is, else the original; order kept. */
-export function oneLanguageEach<T extends { model: DocModel }>(docs: readonly T[], locale: Locale): T[] {
-  const ids = new Set(docs.map((d) => d.model.meta.id));
-  // Each document's group is its original's id when that original is among `docs`, else its own.
-  const groupOf = (d: T) => {
+/** `docs` without the translations whose original is among them (never an original, whatever a translation claims); order kept. */
+export function withoutTranslations<T extends { model: DocModel }>(docs: readonly T[]): T[] {
+  const byId = new Map(docs.map((d) => [d.model.meta.id, d]));
+  return docs.filter((d) => {
     const original = translationOf(d.model);
-    return original !== undefined && ids.has(original) ? original : d.model.meta.id;
-  };
-  const groups = new Map<string, T[]>();
-  for (const d of docs) groups.set(groupOf(d), [...(groups.get(groupOf(d)) ?? []), d]);
-  const kept = new Set<T>();
-  for (const [id, members] of groups) {
-    const chosen = members.find((d) => documentLocale(d.model.meta) === locale) ?? members.find((d) => d.model.meta.id === id) ?? members[0];
-    kept.add(chosen);
-  }
-  return docs.filter((d) => kept.has(d));
+    if (original === undefined) return true;
+    const named = byId.get(original);
+    // Kept when the original is out of sight, or when the two name each other (neither is the original then).
+    return named === undefined || translationOf(named.model) === d.model.meta.id;
+  });
 }
