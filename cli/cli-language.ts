@@ -6,7 +6,7 @@
  */
 import type { Command, Help } from 'commander';
 import { translate, wordsOf } from '../shared/i18n/catalogue.js';
-import { chooseLocale, DEFAULT_LOCALE, isLocale, type Locale, LOCALE_NAMES, LOCALES } from '../shared/i18n/locale.js';
+import { DEFAULT_LOCALE, isLocale, type Locale, LOCALE_NAMES, LOCALES, supportedLocale } from '../shared/i18n/locale.js';
 import { cliHelp } from '../shared/i18n/messages/cli-help.js';
 import { cliOutput } from '../shared/i18n/messages/cli-output.js';
 import { CommandError } from './commands/command.js';
@@ -32,12 +32,22 @@ export function languageList(): string {
 }
 
 /**
+ * The shell's language as gettext reads it: the first of LC_ALL, LC_MESSAGES, LANG that is set decides, and a value
+ * the CLI does not speak ("C", "POSIX", "de_DE") means English, so `LC_ALL=C` gives stable English output to scripts
+ * whatever LANG says.
+ */
+export function shellLocale(env: LanguageEnv): Locale {
+  const decides = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((v) => v !== undefined && v !== '');
+  return supportedLocale(decides) ?? DEFAULT_LOCALE;
+}
+
+/**
  * The CLI's language for the arguments `args` (without node and the script) in the environment `env`: --lang,
  * then LC_ALL, LC_MESSAGES, LANG, then English. An unknown --lang is a CommandError listing the languages,
  * written in the shell's language.
  */
 export function cliLocale(args: readonly string[], env: LanguageEnv): Locale {
-  const shell = chooseLocale(env.LC_ALL, env.LC_MESSAGES, env.LANG);
+  const shell = shellLocale(env);
   const flag = langFlag(args);
   if (flag === undefined) return shell;
   if (!isLocale(flag)) throw new CommandError(translate(cliOutput, shell, 'lang.unknown', { lang: flag, languages: languageList() }));

@@ -13,7 +13,7 @@ import { collect, sharedFlags } from './server-flags.js';
 import { loadTemplates } from './templates-dir.js';
 import { ACCESS_LEVELS } from '../shared/access-levels.js';
 import { wordsOf } from '../shared/i18n/catalogue.js';
-import { DEFAULT_LOCALE, type Locale, LOCALES } from '../shared/i18n/locale.js';
+import { DEFAULT_LOCALE, type Locale } from '../shared/i18n/locale.js';
 import { cliAdminHelp } from '../shared/i18n/messages/cli-admin-help.js';
 import { cliServer } from '../shared/i18n/messages/cli-server.js';
 import { DOC_TYPES } from '../shared/template/template-schema.js';
@@ -270,11 +270,12 @@ export function registerServerCommands(program: Command, locale: Locale = DEFAUL
     .requiredOption('--owner <username>', h('doc.create.owner'))
     .option('--id <id>', h('doc.create.id'))
     .option('--empty', h('doc.create.empty'))
-    .addOption(new Option('--lang <language>', h('doc.create.lang', { langs: LOCALES.join(', ') })).choices(LOCALES))
     .addOption(dataOption())
     .addOption(templatesOption())
-    .action(async (o: { type: string; title: string; owner: string; id?: string; empty?: boolean; lang?: Locale; data: string; templates?: string }) => {
-      await ops.docCreate({ ...o, templates: await loadTemplates(o.templates), locale });
+    .action(async (o: { type: string; title: string; owner: string; id?: string; empty?: boolean; data: string; templates?: string }) => {
+      // The global --lang chooses the document's language too, as for `poc new` (a subcommand's own --lang would never see it).
+      const lang = program.opts<{ lang?: Locale }>().lang;
+      await ops.docCreate({ ...o, ...(lang === undefined ? {} : { lang }), templates: await loadTemplates(o.templates), locale });
     });
 
   program

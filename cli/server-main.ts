@@ -11,8 +11,8 @@
  * The full CLI is `poc serve` (cli/poc.ts), which calls the same `runServe`.
  */
 import { translate } from '../shared/i18n/catalogue.js';
-import { chooseLocale } from '../shared/i18n/locale.js';
 import { cliServer } from '../shared/i18n/messages/cli-server.js';
+import { shellLocale } from './cli-language.js';
 import { runServe } from './commands/serve.js';
 import type { Limits } from '../server/limits.js';
 
@@ -22,7 +22,7 @@ function flag(args: string[], name: string): string | undefined {
 }
 
 const args = process.argv.slice(2);
-const locale = chooseLocale(process.env.LC_ALL, process.env.LC_MESSAGES, process.env.LANG);
+const locale = shellLocale(process.env);
 const data = flag(args, 'data') ?? process.env.POC_DATA;
 if (!data) {
   console.error(`main: ${translate(cliServer, locale, 'main.needData')}`);

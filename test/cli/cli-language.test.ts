@@ -121,4 +121,11 @@ describe('cliLocale', () => {
     expect(cliLocale([], { LC_ALL: '', LC_MESSAGES: 'fr_CD.UTF-8', LANG: 'en_GB.UTF-8' })).toBe('fr');
     expect(cliLocale([], { LANG: 'C.UTF-8' })).toBe('en');
   });
+
+  it('lets the first variable set decide, as gettext does: LC_ALL=C is English whatever LANG says', () => {
+    expect(cliLocale([], { LC_ALL: 'C', LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(cliLocale([], { LC_MESSAGES: 'POSIX', LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(cliLocale([], { LC_ALL: 'de_DE.UTF-8', LANG: 'fr_FR.UTF-8' })).toBe('en');
+    expect(cliLocale(['--lang', 'fr'], { LC_ALL: 'C' })).toBe('fr');
+  });
 });

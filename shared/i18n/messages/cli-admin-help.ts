@@ -94,7 +94,7 @@ export const cliAdminHelp = defineCatalogue(
     'migrate.from': 'the server data folder, or its poc.sqlite file',
     'migrate.to': 'the PostgreSQL database to copy into, e.g. postgres://poc@db.example.org/poc (it must hold no store yet)',
     'demo.description':
-      'set up a NEW store for trying the workspace: imports the demo vault, adds an admin with no office and three demo people with a team, and writes their tokens to demo-tokens.txt (0600) in the data folder; prints the admin token as the last line',
+      'set up a NEW store for trying the workspace: imports the demo vault, adds an admin with no office and the demo people with a team, and writes their tokens to demo-tokens.txt (0600) in the data folder; prints the admin token as the last line',
     'demo.demoVault': 'the demo vault to import (default: the demo-vault folder beside the installed CLI)',
     'key.description': 'manage the signing keys (the key file beside the store; POC_KEY_PASSPHRASE seals it)',
     'key.rotate.description':
@@ -107,13 +107,12 @@ export const cliAdminHelp = defineCatalogue(
     'audit.kind': 'only this kind of entry ({kinds})',
     'audit.limit': 'at most this many entries (the newest)',
     'doc.description': 'create documents (connecting never creates one)',
-    'doc.create.description': 'create a document owned by a user and print its id as the last line',
+    'doc.create.description': 'create a document owned by a user and print its id as the last line; with --lang fr, a document written in French',
     'doc.create.type': 'document type ({types})',
     'doc.create.title': 'its title',
     'doc.create.owner': 'the user who owns it',
     'doc.create.id': 'choose the id (default: an unguessable one)',
     'doc.create.empty': "start empty, for content written afterwards by a client (default: the template's new document)",
-    'doc.create.lang': 'the language the document is written in ({langs}; default: en)',
     'verify.description':
       "check every sign-off of a document against the server's public key and the current content; exit code 1 when any record is stale or invalid, 2 when the check could not run",
     'verify.docId': 'document id on the server',
@@ -126,13 +125,12 @@ export const cliAdminHelp = defineCatalogue(
   {
     fr: {
       'doc.description': 'créer des documents (se connecter n’en crée jamais)',
-      'doc.create.description': 'créer un document appartenant à un utilisateur et afficher son identifiant en dernière ligne',
+      'doc.create.description': 'créer un document appartenant à un utilisateur et afficher son identifiant en dernière ligne\u00a0; avec --lang fr, un document rédigé en français',
       'doc.create.type': 'type de document ({types})',
       'doc.create.title': 'son titre',
       'doc.create.owner': 'l’utilisateur à qui il appartient',
       'doc.create.id': 'choisir l’identifiant (par défaut\u00a0: un identifiant impossible à deviner)',
       'doc.create.empty': 'commencer vide, pour un contenu écrit ensuite par un client (par défaut\u00a0: le nouveau document du modèle)',
-      'doc.create.lang': 'la langue dans laquelle le document est écrit ({langs}\u00a0; par défaut\u00a0: en)',
       'verify.description':
         'vérifier chaque approbation d’un document avec la clé publique du serveur et le contenu actuel\u00a0; code de sortie 1 si un enregistrement est périmé ou invalide, 2 si la vérification n’a pas pu se faire',
       'verify.docId': 'identifiant du document sur le serveur',
@@ -229,7 +227,7 @@ export const cliAdminHelp = defineCatalogue(
       'migrate.from': 'le dossier de données du serveur, ou son fichier poc.sqlite',
       'migrate.to': 'la base PostgreSQL où copier, p. ex. postgres://poc@db.example.org/poc (elle ne doit encore contenir aucune base POC)',
       'demo.description':
-        'créer une NOUVELLE base pour essayer l’espace de travail\u00a0: importe le coffre de démonstration, ajoute un administrateur sans fonction et trois personnes de démonstration avec une équipe, et écrit leurs jetons dans demo-tokens.txt (0600) dans le dossier de données\u00a0; affiche le jeton de l’administrateur en dernière ligne',
+        'créer une NOUVELLE base pour essayer l’espace de travail\u00a0: importe le coffre de démonstration, ajoute un administrateur sans fonction et les personnes de démonstration avec une équipe, et écrit leurs jetons dans demo-tokens.txt (0600) dans le dossier de données\u00a0; affiche le jeton de l’administrateur en dernière ligne',
       'demo.demoVault': 'le coffre de démonstration à importer (par défaut\u00a0: le dossier demo-vault à côté de la CLI installée)',
       'key.description': 'gérer les clés de signature (le fichier de clés à côté de la base\u00a0; POC_KEY_PASSPHRASE le scelle)',
       'key.rotate.description':
