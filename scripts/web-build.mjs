@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'esbuild';
 import { rawPlugin } from './raw-plugin.mjs';
+import { templatesAsJsonPlugin } from './templates-as-json.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -77,7 +78,8 @@ export async function buildWebApp({ outdir = join(ROOT, 'dist/web'), entry = joi
       sourcemap: production ? false : 'linked',
       metafile: true,
       logLevel: 'warning',
-      plugins: [rawPlugin],
+      // The built-in templates as JSON (scripts/templates-as-json.mjs): a page that opens them parses no YAML.
+      plugins: [templatesAsJsonPlugin, rawPlugin],
     }),
     esbuild.build({
       entryPoints: [join(ROOT, 'styles/web-app.css')],
