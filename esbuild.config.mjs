@@ -70,7 +70,7 @@ const editor = esbuild.build({
   outfile: 'dist/editor.js',
   sourcemap: 'inline',
   logLevel: 'warning',
-  plugins: [rawPlugin],
+  plugins: [templatesAsJsonPlugin, rawPlugin],
 });
 
 // The web workspace, served by `poc serve` at "/" (hashed files in dist/web/assets, dist/web/index.html).

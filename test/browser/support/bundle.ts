@@ -16,6 +16,7 @@ import { readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { version } from 'esbuild';
 import { rawPlugin } from '../../../scripts/raw-plugin.mjs';
+import { templatesAsJsonPlugin } from '../../../scripts/templates-as-json.mjs';
 import { buildWebApp } from '../../../scripts/web-build.mjs';
 import { cachedBuild, cachedStep, metafileInputs } from '../../support/cached-build.js';
 import { ROOT } from '../../support/test-server.js';
@@ -33,7 +34,7 @@ export async function buildEditorBundle(): Promise<string> {
     outfile,
     sourcemap: 'linked',
     logLevel: 'error',
-    plugins: [rawPlugin],
+    plugins: [templatesAsJsonPlugin, rawPlugin],
   });
   return outfile;
 }
