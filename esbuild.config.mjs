@@ -53,7 +53,7 @@ const cli = esbuild.build({
   banner: { js: `#!/usr/bin/env node\n${REQUIRE_BANNER}` },
   sourcemap: 'linked',
   logLevel: 'warning',
-  plugins: [rawPlugin],
+  plugins: [templatesAsJsonPlugin, rawPlugin],
 });
 
 // The server's worker thread for commits: an entry of its own, found beside dist/poc.js at run time.
@@ -70,7 +70,7 @@ const editor = esbuild.build({
   outfile: 'dist/editor.js',
   sourcemap: 'inline',
   logLevel: 'warning',
-  plugins: [rawPlugin],
+  plugins: [templatesAsJsonPlugin, rawPlugin],
 });
 
 // The web workspace, served by `poc serve` at "/" (hashed files in dist/web/assets, dist/web/index.html).

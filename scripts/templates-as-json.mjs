@@ -1,9 +1,12 @@
-// An esbuild plugin for the Obsidian bundle: the built-in templates
-// (`templates/*.yaml?raw`) go into main.js as JSON text instead of their YAML
-// source. JSON is YAML, so shared/template/builtin.ts and the loader read them
-// unchanged; the comments and block-scalar indentation are dropped, which
-// makes main.js smaller (issue 6). Only line numbers in errors about a broken
-// built-in template would change, and the tests load the YAML source itself.
+// An esbuild plugin for the Obsidian bundle and the Node CLI: the built-in templates
+// (`templates/*.yaml?raw`) go into main.js and dist/poc.js as JSON text instead of
+// their YAML source. shared/template/load.ts's loadBuiltinTemplate reads that
+// form with JSON.parse, so no start of the plugin or the CLI parses YAML for them
+// (a fifth of the CLI's start went there); the comments and block-scalar
+// indentation are dropped, which makes main.js smaller (issue 6). Only line
+// numbers in errors about a broken built-in template would change, and the
+// tests load the YAML source itself. Templates a mission tailors are still read
+// as YAML from their files.
 // Put it before rawPlugin: the first plugin to resolve an import wins.
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';

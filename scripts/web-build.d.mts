@@ -11,6 +11,8 @@ export interface WebBuild {
   initialGzip: number;
   /** Every module and the stylesheet, gzip. */
   totalGzip: number;
+  /** The files the build read, as esbuild's metafile names them: relative to the project root, a plugin's namespace first ("raw:/…"). */
+  inputs: string[];
 }
 
 /** Builds the web app into `outdir` (default dist/web), with `entry` (default web/app/main.ts). */

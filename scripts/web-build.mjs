@@ -8,6 +8,7 @@ import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import esbuild from 'esbuild';
 import { rawPlugin } from './raw-plugin.mjs';
+import { templatesAsJsonPlugin } from './templates-as-json.mjs';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 
@@ -52,8 +53,9 @@ async function gzipBytes(assets, files) {
 
 /**
  * Builds the web app into `outdir` (emptied first): `assets/<name>-<hash>.js` and `assets/chunks/…`,
- * `assets/app-<hash>.css` and `index.html`. Resolves with the file names and the gzip sizes of what the first page
- * loads (`initialGzip`) and of everything (`totalGzip`), in bytes.
+ * `assets/app-<hash>.css` and `index.html`. Resolves with the file names, the gzip sizes of what the first page
+ * loads (`initialGzip`) and of everything (`totalGzip`), in bytes, and the source files it read (`inputs`, for the
+ * tests' build cache).
  * @param {{ outdir?: string, entry?: string, production?: boolean }} [options] `entry`: the app's entry module (default web/app/main.ts; the browser tests give their own).
  */
 export async function buildWebApp({ outdir = join(ROOT, 'dist/web'), entry = join(ROOT, 'web/app/main.ts'), production = false } = {}) {
@@ -76,7 +78,8 @@ export async function buildWebApp({ outdir = join(ROOT, 'dist/web'), entry = joi
       sourcemap: production ? false : 'linked',
       metafile: true,
       logLevel: 'warning',
-      plugins: [rawPlugin],
+      // The built-in templates as JSON (scripts/templates-as-json.mjs): a page that opens them parses no YAML.
+      plugins: [templatesAsJsonPlugin, rawPlugin],
     }),
     esbuild.build({
       entryPoints: [join(ROOT, 'styles/web-app.css')],
@@ -105,6 +108,7 @@ export async function buildWebApp({ outdir = join(ROOT, 'dist/web'), entry = joi
     css: cssFile,
     initialGzip: (await gzipBytes(assets, [...initial, cssFile])),
     totalGzip: (await gzipBytes(assets, [...allJs, cssFile])),
+    inputs: [...Object.keys(js.metafile.inputs), ...Object.keys(css.metafile.inputs)],
   };
 }
 

@@ -1,6 +1,9 @@
 /**
  * The built-in templates, bundled as text so the domain needs no file
- * system. Missions add tailored copies through `TemplateSet.withOverrides`.
+ * system: their YAML source under Vite (the tests), their JSON form in the
+ * esbuild bundles (scripts/templates-as-json.mjs), which loadBuiltinTemplate
+ * reads without a YAML parse. Missions add tailored copies through
+ * `TemplateSet.withOverrides`.
  */
 import actionPlan from '../../templates/action-plan.yaml?raw';
 import operationsBrief from '../../templates/operations-brief.yaml?raw';
@@ -11,7 +14,7 @@ import threatAnalysis from '../../templates/threat-analysis.yaml?raw';
 import threatMatrix from '../../templates/threat-matrix.yaml?raw';
 import { type DocType } from './template-schema.js';
 
-/** YAML source of each built-in template, by document type. */
+/** The text of each built-in template (YAML source, or its JSON form in a bundle), by document type. */
 export const BUILTIN_TEMPLATE_SOURCES: Readonly<Record<DocType, string>> = {
   strategy,
   'action-plan': actionPlan,

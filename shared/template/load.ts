@@ -3,7 +3,7 @@
  * the file, the line and the path inside the template, so a mission officer
  * editing a tailored copy can find and fix the problem.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { type Document, LineCounter, parseDocument } from 'yaml';
 import {
   type BlockTypeSpec,
   CONTENT_FIELD_KINDS,
@@ -100,7 +100,42 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
       }),
     };
   }
-  const lineOf = (path: ReadonlyArray<PropertyKey>): number | undefined => {
+  const data: unknown = doc.toJS();
+  if (isCircular(data)) {
+    return { ok: false, errors: [{ file, path: '', message: 'A YAML alias (*name) refers back to a part that contains it, so the template never ends; write that part out in full instead.' }] };
+  }
+  return checkTemplate(data, file, lineFinder(doc, lineCounter));
+}
+
+/**
+ * Loads a built-in template from the text a bundle carries: the JSON form the builds put there
+ * (scripts/templates-as-json.mjs) is read with JSON.parse, which spares every start of the CLI or the plugin
+ * the YAML parse; YAML source (the tests, through Vite) goes through `loadTemplate`. Same result; never throws.
+ */
+export function loadBuiltinTemplate(text: string, file: string): LoadResult {
+  if (!text.startsWith('{')) return loadTemplate(text, file);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return loadTemplate(text, file);
+  }
+  // Lines only matter when reporting a problem, which a built-in template has only through a bug: parse for them then.
+  let find: LineFinder | undefined;
+  return checkTemplate(data, file, (path) => {
+    if (!find) {
+      const lineCounter = new LineCounter();
+      find = lineFinder(parseDocument(text, { lineCounter, prettyErrors: false }), lineCounter);
+    }
+    return find(path);
+  });
+}
+
+/** The 1-based line of the YAML source a path inside a template comes from, when known. */
+type LineFinder = (path: ReadonlyArray<PropertyKey>) => number | undefined;
+
+function lineFinder(doc: Document, lineCounter: LineCounter): LineFinder {
+  return (path) => {
     // Walk up the path until a node with a source range is found.
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
@@ -108,10 +143,10 @@ export function loadTemplate(yamlText: string, file: string): LoadResult {
     }
     return undefined;
   };
-  const data: unknown = doc.toJS();
-  if (isCircular(data)) {
-    return { ok: false, errors: [{ file, path: '', message: 'A YAML alias (*name) refers back to a part that contains it, so the template never ends; write that part out in full instead.' }] };
-  }
+}
+
+/** Checks a template's data, as parsed from its text, and indexes it; `lineOf` places a problem in the source. */
+function checkTemplate(data: unknown, file: string, lineOf: LineFinder): LoadResult {
   // Texts given in several languages: the English one is checked and kept in the template, the others aside.
   const maps = takeTextMaps(data);
   if (maps.problems.length) {

@@ -3,7 +3,7 @@
  * possibly replaced by a mission's tailored copies.
  */
 import { BUILTIN_TEMPLATE_SOURCES } from './builtin.js';
-import { loadTemplate, type Template, type TemplateError, TemplateLoadError } from './load.js';
+import { loadBuiltinTemplate, loadTemplate, type Template, type TemplateError, TemplateLoadError } from './load.js';
 import { DOC_TYPES, type DocType } from './template-schema.js';
 
 export class TemplateSet {
@@ -15,7 +15,7 @@ export class TemplateSet {
       const map = new Map<DocType, Template>();
       const errors: TemplateError[] = [];
       for (const type of DOC_TYPES) {
-        const r = loadTemplate(BUILTIN_TEMPLATE_SOURCES[type], `templates/${type}.yaml`);
+        const r = loadBuiltinTemplate(BUILTIN_TEMPLATE_SOURCES[type], `templates/${type}.yaml`);
         if (r.ok) map.set(type, { ...r.template, origin: `built-in:${type}` });
         else errors.push(...r.errors);
       }

@@ -15,8 +15,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AUDIT_KINDS } from '../../shared/api/audit-kinds.js';
-import { buildWebApp } from '../../scripts/web-build.mjs';
-import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { axeProblems } from './support/axe.js';
 import { type Browser, launchChromium, screenshot, SCREENSHOTS } from './support/chromium.js';
 
@@ -25,7 +25,8 @@ const DOOMED = 'tm-south';
 const TEAM = 'sector-north-poc';
 const TEAM_NAME = 'Sector North POC working group';
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let server: TestServer;
 let browser: Browser;
 let admin: Page;
@@ -33,9 +34,8 @@ const tokens = { ines: '', ben: '', vic: '' };
 let inviteUrl = '';
 
 beforeAll(async () => {
-  web = tempDir('poc-web-admin-');
-  await buildWebApp({ outdir: web.dir });
-  server = await startTestServer({ webDir: web.dir });
+  webDir = await cachedWebApp();
+  server = await startTestServer({ webDir });
   tokens.ines = await server.addUser('ines', { name: 'Ines Admin', grants: { '*': 'owner' } });
   tokens.ben = await server.addUser('ben', { name: 'Ben Okello' });
   tokens.vic = await server.addUser('vic', { name: 'Vic Viewer' });
@@ -47,7 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  web?.remove();
 });
 
 /** A new page of `width` px with nobody signed in. */

@@ -11,14 +11,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
 import { DEVICE_AUTH_ACTION, DEVICE_PAGE_PATH } from '../../shared/api/sign-in.js';
-import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 
 const DEVICE = 'Obsidian on LAPTOP-JUBA-04';
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let server: TestServer;
 let browser: Browser;
 let amina: string;
@@ -27,9 +28,8 @@ const challenge = createHash('sha256').update(verifier).digest('base64url');
 const state = 'plugin-state-0123456789abcdef';
 
 beforeAll(async () => {
-  web = tempDir('poc-web-devices-');
-  await buildWebApp({ outdir: web.dir });
-  server = await startTestServer({ webDir: web.dir });
+  webDir = await cachedWebApp();
+  server = await startTestServer({ webDir });
   amina = await server.addUser('amina', { name: 'Amina Diallo' });
   browser = await launchChromium();
 });
@@ -37,7 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  web?.remove();
 });
 
 /** Saves a screenshot to test/output/screenshots and, for the main screens, to docs/issue-14 when asked (keepForDocs). */

@@ -24,6 +24,7 @@ import { localizeTemplate } from '../../shared/template/localize.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
+import { templatesAsJsonPlugin } from '../../scripts/templates-as-json.mjs';
 import { cachedBuild } from '../support/cached-build.js';
 import { filledModel } from '../support/build-model.js';
 import { ROOT, startTestServer, type TestServer } from '../support/test-server.js';
@@ -48,7 +49,7 @@ let signer: string;
 /** Bundles the French entry as the IIFE global `PocEditor`, with the options of support/bundle.ts (once per change of its sources). */
 async function buildFrenchBundle(): Promise<string> {
   const outfile = join(ROOT, 'test/output/browser/editor-fr.js');
-  await cachedBuild({ entryPoints: [join(ROOT, 'test/browser/support/french-entry.ts')], bundle: true, format: 'iife', globalName: 'PocEditor', platform: 'browser', target: 'es2022', outfile, sourcemap: 'linked', logLevel: 'error', plugins: [rawPlugin] });
+  await cachedBuild({ entryPoints: [join(ROOT, 'test/browser/support/french-entry.ts')], bundle: true, format: 'iife', globalName: 'PocEditor', platform: 'browser', target: 'es2022', outfile, sourcemap: 'linked', logLevel: 'error', plugins: [templatesAsJsonPlugin, rawPlugin] });
   return outfile;
 }
 

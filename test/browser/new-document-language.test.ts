@@ -11,25 +11,25 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
 import type { Locale } from '../../shared/i18n/locale.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { localizeTemplate } from '../../shared/template/localize.js';
-import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { ROOT, startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { newAppPage, signInBrowser } from './support/app-page.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
 
 const matrix = TemplateSet.builtin().get('threat-matrix');
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let server: TestServer;
 let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  web = tempDir('poc-new-doc-lang-');
-  await buildWebApp({ outdir: web.dir, entry: join(ROOT, 'test/browser/support/web-app-entry.ts') });
-  server = await startTestServer({ webDir: web.dir });
+  webDir = await cachedWebApp(join(ROOT, 'test/browser/support/web-app-entry.ts'));
+  server = await startTestServer({ webDir });
   token = await server.addUser('amina', { name: 'Amina Diallo' });
   await server.server.storage.setCanCreate('amina', true);
   browser = await launchChromium();
@@ -39,7 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  web?.remove();
 });
 
 /** Opens the home page, `width` px wide, in the interface language `ui` (kept in this browser as the language menu keeps it). */

@@ -8,8 +8,8 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
-import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { axeProblems } from './support/axe.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
@@ -19,15 +19,15 @@ const DOC = 'tm-share';
 const TEAM = { id: 'sector-north-poc', name: 'Sector North POC working group' };
 const MARKUP_NAME = '<img src=x onerror="window.pwned=1">';
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let server: TestServer;
 let browser: Browser;
 const tokens = { olivia: '', vic: '' };
 
 beforeAll(async () => {
-  web = tempDir('poc-share-dialog-');
-  await buildWebApp({ outdir: web.dir });
-  server = await startTestServer({ webDir: web.dir });
+  webDir = await cachedWebApp();
+  server = await startTestServer({ webDir });
   tokens.olivia = await server.addUser('olivia', { name: 'Olivia Owner' });
   tokens.vic = await server.addUser('vic', { name: 'Vic Viewer' });
   await server.addUser('amina', { name: 'Amina Diallo' });
@@ -47,7 +47,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  web?.remove();
 });
 
 /** Signs `token` in on a fresh page and opens the matrix's page. */

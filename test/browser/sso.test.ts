@@ -12,13 +12,14 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
 import { SESSION_COOKIE } from '../../shared/api/session.js';
 import { startTestProvider, type TestProvider } from '../support/oidc-provider.js';
-import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let idp: TestProvider;
 let server: TestServer;
 let browser: Browser;
@@ -29,11 +30,10 @@ function toDocs(path: string, name: string): void {
 }
 
 beforeAll(async () => {
-  web = tempDir('poc-web-sso-');
-  await buildWebApp({ outdir: web.dir });
+  webDir = await cachedWebApp();
   idp = await startTestProvider();
   server = await startTestServer({
-    webDir: web.dir,
+    webDir,
     oidc: { issuer: idp.issuer, clientId: idp.clientId, clientSecret: idp.clientSecret, label: 'Sign in with single sign-on', teamClaim: 'groups', allowHttp: true },
   });
   idp.allow(`${server.httpUrl}/auth/callback`);
@@ -44,7 +44,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   await idp?.stop();
-  web?.remove();
 });
 
 /** A new page with nobody signed in, here or at the provider (the profile's cookies are cleared). */
@@ -182,7 +181,7 @@ describe('single sign-on in the web workspace', () => {
 
 describe('single sign-on while the provider is down', () => {
   it('the server starts, and the button leads back to the sign-in page naming the provider that could not be reached', async () => {
-    const down = await startTestServer({ webDir: web.dir, oidc: { issuer: 'http://127.0.0.1:9', clientId: 'poc', clientSecret: 'secret', label: 'Sign in with UN Mission ID', teamClaim: null, allowHttp: true } });
+    const down = await startTestServer({ webDir, oidc: { issuer: 'http://127.0.0.1:9', clientId: 'poc', clientSecret: 'secret', label: 'Sign in with UN Mission ID', teamClaim: null, allowHttp: true } });
     try {
       const page = await newPerson();
       await page.goto(`${down.httpUrl}/`);

@@ -11,9 +11,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
 import type { SessionResponse } from '../../shared/api/session.js';
-import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { ROOT, startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { newAppPage } from './support/app-page.js';
 import { axeProblems } from './support/axe.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
@@ -22,15 +22,15 @@ import { seedDocument, threatMatrixModel } from './support/seed.js';
 const today = new Date().toISOString().slice(0, 10);
 const DOC = 'tm-web-live';
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let server: TestServer;
 let browser: Browser;
 let tokens: { amina: string; ben: string };
 
 beforeAll(async () => {
-  web = tempDir('poc-web-app-');
-  await buildWebApp({ outdir: web.dir, entry: join(ROOT, 'test/browser/support/web-app-entry.ts') });
-  server = await startTestServer({ webDir: web.dir });
+  webDir = await cachedWebApp(join(ROOT, 'test/browser/support/web-app-entry.ts'));
+  server = await startTestServer({ webDir });
   tokens = {
     amina: await server.addUser('amina', { name: 'Amina Diallo', grants: { [DOC]: 'editor' } }),
     ben: await server.addUser('ben', { name: 'Ben Okafor', offices: ['head-of-office'], grants: { [DOC]: 'editor' } }),
@@ -42,7 +42,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  web?.remove();
 });
 
 /** What a page saw that the tests check: every WebSocket URL, and every report of the security policy. */

@@ -12,9 +12,9 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDemoVault } from '../../scripts/demo/render.js';
-import { buildWebApp } from '../../scripts/web-build.mjs';
 import { TemplateSet } from '../../shared/template/set.js';
-import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { type AppPage, newAppPage, signInBrowser } from './support/app-page.js';
 import { axeProblems } from './support/axe.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
@@ -23,7 +23,8 @@ import { seedDocument } from './support/seed.js';
 const demo = renderDemoVault(TemplateSet.builtin()).find((f) => f.model.meta.id === 'tm-minusar-sector-north')!.model;
 const DOC = demo.meta.id;
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 /** A server that prints PDFs, and one whose Chromium is missing. */
 let server: TestServer;
 let noPdf: TestServer;
@@ -31,10 +32,9 @@ let browser: Browser;
 const tokens = { server: '', noPdf: '' };
 
 beforeAll(async () => {
-  web = tempDir('poc-web-export-');
-  await buildWebApp({ outdir: web.dir });
-  server = await startTestServer({ webDir: web.dir });
-  noPdf = await startTestServer({ webDir: web.dir, chromiumPath: '/nonexistent/chromium' });
+  webDir = await cachedWebApp();
+  server = await startTestServer({ webDir });
+  noPdf = await startTestServer({ webDir, chromiumPath: '/nonexistent/chromium' });
   for (const [key, t] of [['server', server], ['noPdf', noPdf]] as const) {
     tokens[key] = await t.addUser('amina', { name: 'Amina Diallo', grants: { [DOC]: 'owner' } });
     await seedDocument(t.url, DOC, tokens[key], demo);
@@ -46,7 +46,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
   await noPdf?.stop();
-  web?.remove();
 });
 
 /** Amina's page at `path` on `t`, `width` px wide, signed in by a session cookie as the web workspace is. */

@@ -19,6 +19,7 @@ import type { DocModel } from '../../shared/model/types.js';
 import { TemplateSet } from '../../shared/template/set.js';
 import { FIELDS } from '../../shared/ydoc/layout.js';
 import { filledModel } from '../support/build-model.js';
+import { cachedBuild } from '../support/cached-build.js';
 import { approvableMatrix, postSignoff } from '../support/sign-off.js';
 import { connectClient, ROOT, startTestServer, storeDocument, type TestServer, waitFor } from '../support/test-server.js';
 import { buildStylesheet } from './support/bundle.js';
@@ -38,10 +39,13 @@ function withFields(model: DocModel, fields: Record<string, string>): DocModel {
   return { ...model, meta: { ...model.meta, fields: { ...model.meta.fields, ...fields } } };
 }
 
-/** Bundles the test entry (the home page alone) for the browser. */
+/**
+ * Bundles the test entry (the home page alone) for the browser, once per change of its sources (see
+ * ../support/cached-build.ts); the source map is a file beside it, which only DevTools asks for.
+ */
 async function buildHomeEntry(): Promise<string> {
   const outfile = join(ROOT, 'test/output/browser/home.js');
-  await build({
+  await cachedBuild({
     entryPoints: [join(ROOT, 'test/browser/support/home-entry.ts')],
     bundle: true,
     format: 'iife',
@@ -49,7 +53,7 @@ async function buildHomeEntry(): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     outfile,
-    sourcemap: 'inline',
+    sourcemap: 'linked',
     logLevel: 'error',
   });
   return outfile;

@@ -11,13 +11,13 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
 import type { Message } from '../../shared/i18n/catalogue.js';
 import { webApp } from '../../shared/i18n/messages/web-app.js';
 import { webAdmin } from '../../shared/i18n/messages/web-admin.js';
 import { webAdminPeople } from '../../shared/i18n/messages/web-admin-people.js';
 import { webHome } from '../../shared/i18n/messages/web-home.js';
-import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { ROOT, startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { newAppPage, signInBrowser } from './support/app-page.js';
 import { type Browser, launchChromium, screenshot } from './support/chromium.js';
 import { seedDocument, threatMatrixModel } from './support/seed.js';
@@ -25,16 +25,16 @@ import { seedDocument, threatMatrixModel } from './support/seed.js';
 const today = new Date().toISOString().slice(0, 10);
 const DOC = 'tm-langue';
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let server: TestServer;
 let browser: Browser;
 let token: string;
 let adminToken: string;
 
 beforeAll(async () => {
-  web = tempDir('poc-web-language-');
-  await buildWebApp({ outdir: web.dir, entry: join(ROOT, 'test/browser/support/web-app-entry.ts') });
-  server = await startTestServer({ webDir: web.dir });
+  webDir = await cachedWebApp(join(ROOT, 'test/browser/support/web-app-entry.ts'));
+  server = await startTestServer({ webDir });
   token = await server.addUser('amina', { name: 'Amina Diallo', grants: { [DOC]: 'editor' } });
   adminToken = await server.addUser('ines', { name: 'Ines Admin', grants: { '*': 'owner' } });
   const model = threatMatrixModel(DOC, today);
@@ -45,7 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  web?.remove();
 });
 
 /** The English sentences of catalogues that French writes differently (placeholders and one-word labels left out: a name may match them). */

@@ -12,8 +12,8 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
-import { ROOT, startTestServer, tempDir, type TestServer } from '../support/test-server.js';
+import { ROOT, startTestServer, type TestServer } from '../support/test-server.js';
+import { cachedWebApp } from './support/bundle.js';
 import { type AppPage, newAppPage } from './support/app-page.js';
 import { axeProblems } from './support/axe.js';
 import { type Browser, keepForDocs, launchChromium, screenshot } from './support/chromium.js';
@@ -22,15 +22,15 @@ const DEMO_TODAY = '2026-11-24';
 const NORTH = 'tm-minusar-sector-north';
 const SOUTH = 'tm-minusar-sector-south';
 
-let web: { dir: string; remove: () => void };
+/** The web app the server serves (a shared, cached build). */
+let webDir: string;
 let server: TestServer;
 let browser: Browser;
 let reader: string;
 
 beforeAll(async () => {
-  web = tempDir('poc-web-picture-');
-  await buildWebApp({ outdir: web.dir, entry: join(ROOT, 'test/browser/support/web-app-entry.ts') });
-  server = await startTestServer({ webDir: web.dir, demoVaultDir: join(ROOT, 'demo-vault'), now: () => new Date(`${DEMO_TODAY}T12:00:00Z`) });
+  webDir = await cachedWebApp(join(ROOT, 'test/browser/support/web-app-entry.ts'));
+  server = await startTestServer({ webDir, demoVaultDir: join(ROOT, 'demo-vault'), now: () => new Date(`${DEMO_TODAY}T12:00:00Z`) });
   reader = await server.addUser('reader', { name: 'Rania Haddad', grants: { '*': 'viewer' } });
   // This file's own browser: its cookies and storage are nobody else's.
   browser = await launchChromium();
@@ -39,7 +39,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  web?.remove();
 });
 
 /** A new page at `width` px as the reader (the test entry's token client), recording policy reports and page errors. */

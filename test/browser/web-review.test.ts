@@ -7,13 +7,13 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
 import type { VersionEntry } from '../../shared/api/versions.js';
 import type { DocModel } from '../../shared/model/types.js';
 import { ModelBuilder, rich } from '../support/build-model.js';
+import { cachedBuild } from '../support/cached-build.js';
 import { ROOT } from '../support/test-server.js';
 import { buildStylesheet } from './support/bundle.js';
 import { axeProblems } from './support/axe.js';
@@ -72,7 +72,8 @@ let styles: string;
 
 beforeAll(async () => {
   const outfile = join(ROOT, 'test/output/browser/review.js');
-  await build({
+  // Built once per change of its sources (../support/cached-build.ts), not once per run of this file.
+  await cachedBuild({
     entryPoints: [join(ROOT, 'test/browser/support/review-entry.ts')],
     bundle: true,
     format: 'iife',

@@ -13,11 +13,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWebApp } from '../../scripts/web-build.mjs';
 import type { DocModel, TypedBlock } from '../../shared/model/types.js';
 import { approvableMatrix, postSignoff } from '../support/sign-off.js';
-import { startTestServer, tempDir, type TestServer } from '../support/test-server.js';
-import { buildEditorBundle, buildStylesheet } from './support/bundle.js';
+import { startTestServer, type TestServer } from '../support/test-server.js';
+import { buildEditorBundle, buildStylesheet, cachedWebApp } from './support/bundle.js';
 import { type Browser, editorsMounted, launchChromium, screenshot } from './support/chromium.js';
 import { type PageServer, startPageServer } from './support/page.js';
 import { seedDocument } from './support/seed.js';
@@ -26,7 +25,6 @@ const today = new Date().toISOString().slice(0, 10);
 const DOC = 'tm-web-review';
 const VIEWED = 'tm-web-viewed';
 
-let web: { dir: string; remove: () => void };
 let server: TestServer;
 let pages: PageServer;
 let browser: Browser;
@@ -44,11 +42,10 @@ function matrix(likelihood: number): DocModel {
 }
 
 beforeAll(async () => {
-  web = tempDir('poc-web-workspace-');
-  const [, editor, styles] = await Promise.all([buildWebApp({ outdir: web.dir }), buildEditorBundle(), buildStylesheet()]);
+  const [webDir, editor, styles] = await Promise.all([cachedWebApp(), buildEditorBundle(), buildStylesheet()]);
   // The plugin's editor runs on the test page, another origin, which the server is told to accept (as a plugin's is).
   pages = await startPageServer({ editor, styles }, () => server.httpUrl);
-  server = await startTestServer({ webDir: web.dir, allowOrigins: [pages.url] });
+  server = await startTestServer({ webDir, allowOrigins: [pages.url] });
   tokens.grace = await server.addUser('grace', { name: 'Grace Achieng', offices: ['head-of-office'], grants: { [DOC]: 'commenter', [VIEWED]: 'viewer' } });
   tokens.ed = await server.addUser('ed', { name: 'Ed Mensah', grants: { [DOC]: 'editor', [VIEWED]: 'editor' } });
   tokens.vic = await server.addUser('vic', { name: 'Vic Viewer', grants: { [DOC]: 'viewer' } });
@@ -65,7 +62,6 @@ afterAll(async () => {
   await browser?.close();
   await pages?.stop();
   await server?.stop();
-  web?.remove();
 });
 
 /** A new page of `width` px for the next person: the profile's cookies are cleared, so nobody is signed in (the earlier person's pages are not used again). */

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedBuild } from '../support/cached-build.js';
+import { cachedBuild, cachedStep } from '../support/cached-build.js';
 import { tempDir } from '../support/test-server.js';
 
 const tmp = tempDir('poc-cached-build-');
@@ -49,5 +49,26 @@ describe('a cached build', () => {
     rmSync(p.options.outfile);
     await cachedBuild({ ...p.options, banner: { js: '// banner' } });
     expect(p.out()).toContain('hello');
+  });
+
+  it('runs a step of its own (the web app build) again only when a file it read changed, or its key', async () => {
+    const dir = join(tmp.dir, 'step');
+    mkdirSync(dir, { recursive: true });
+    const source = join(dir, 'source.txt');
+    writeFileSync(source, 'one');
+    age(source, 60_000);
+    let runs = 0;
+    const step = (key: string) => cachedStep(join(dir, 'build.json'), key, async () => {
+      runs++;
+      const out = join(dir, `out-${runs}.txt`);
+      writeFileSync(out, readFileSync(source, 'utf8'));
+      return { inputs: [source], outputs: [out] };
+    });
+    expect(await step('a')).toEqual([join(dir, 'out-1.txt')]);
+    expect(await step('a')).toEqual([join(dir, 'out-1.txt')]);
+    writeFileSync(source, 'two');
+    expect(readFileSync((await step('a'))[0]!, 'utf8')).toBe('two');
+    expect(await step('b')).toEqual([join(dir, 'out-3.txt')]);
+    expect(runs).toBe(3);
   });
 });

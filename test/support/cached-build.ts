@@ -50,6 +50,26 @@ function writeAtomically(file: string, contents: string | Uint8Array): void {
   renameSync(partial, file);
 }
 
+/** Absolute paths of the files an esbuild metafile lists as inputs (keys relative to `cwd`, a plugin's namespace first: "raw:/…/x.yaml"). */
+export function metafileInputs(keys: Iterable<string>, cwd: string): string[] {
+  return [...keys].map((p) => resolve(cwd, p.replace(/^[\w-]+:(?=\/)/, '')));
+}
+
+/**
+ * Runs `build` unless the outputs it last produced for `key` are still current, as recorded in `stampFile` (no input
+ * changed since that build started, every output still there); resolves with the paths of the outputs. `build`
+ * writes its outputs so a process reading them never sees one half-written, and says which files it read.
+ */
+export async function cachedStep(stampFile: string, key: string, build: () => Promise<{ inputs: string[]; outputs: string[] }>): Promise<string[]> {
+  const current = currentStamp(stampFile, key);
+  if (current) return current.outputs;
+  const started = Date.now();
+  const { inputs, outputs } = await build();
+  const stamp: Stamp = { key, started, inputs, outputs };
+  writeAtomically(stampFile, JSON.stringify(stamp));
+  return stamp.outputs;
+}
+
 /**
  * Runs an esbuild build with one `outfile`, unless its last outputs are still current (no file it read has changed
  * since, same options and esbuild version); resolves with the paths of its outputs.
@@ -59,17 +79,13 @@ export async function cachedBuild(options: BuildOptions & { outfile: string }): 
   const key = createHash('sha256')
     .update(JSON.stringify({ version, options: { ...options, plugins: options.plugins?.map((p) => p.name) } }))
     .digest('hex');
-  const stampFile = `${options.outfile}.build.json`;
-  const current = currentStamp(stampFile, key);
-  if (current) return current.outputs;
-  const started = Date.now();
-  const result = await build({ ...options, write: false, metafile: true });
-  for (const f of result.outputFiles) writeAtomically(f.path, f.contents);
-  // Inputs a plugin loads carry its namespace ("raw:/…/x.yaml"); esbuild also reads the project's tsconfig.json.
-  const inputs = Object.keys(result.metafile.inputs).map((p) => resolve(cwd, p.replace(/^[\w-]+:(?=\/)/, '')));
-  const tsconfig = join(cwd, 'tsconfig.json');
-  if (existsSync(tsconfig)) inputs.push(tsconfig);
-  const stamp: Stamp = { key, started, inputs, outputs: result.outputFiles.map((f) => f.path) };
-  writeAtomically(stampFile, JSON.stringify(stamp));
-  return stamp.outputs;
+  return cachedStep(`${options.outfile}.build.json`, key, async () => {
+    const result = await build({ ...options, write: false, metafile: true });
+    for (const f of result.outputFiles) writeAtomically(f.path, f.contents);
+    // esbuild also reads the project's tsconfig.json.
+    const inputs = metafileInputs(Object.keys(result.metafile.inputs), cwd);
+    const tsconfig = join(cwd, 'tsconfig.json');
+    if (existsSync(tsconfig)) inputs.push(tsconfig);
+    return { inputs, outputs: result.outputFiles.map((f) => f.path) };
+  });
 }

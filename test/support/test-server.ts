@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { commitThreadBeside, commitThreadBuild } from '../../scripts/commit-thread.mjs';
 import { REQUIRE_BANNER, SERVER_EXTERNALS } from '../../scripts/node-bundle.mjs';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
+import { templatesAsJsonPlugin } from '../../scripts/templates-as-json.mjs';
 import pino from 'pino';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
@@ -247,7 +248,7 @@ export async function bundleForNode(entry: string, outfile: string): Promise<str
       external: SERVER_EXTERNALS,
       banner: { js: REQUIRE_BANNER },
       logLevel: 'error',
-      plugins: [rawPlugin],
+      plugins: [templatesAsJsonPlugin, rawPlugin],
     }),
   ]);
   copyAtomically(shared, outfile);
