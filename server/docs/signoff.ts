@@ -31,9 +31,11 @@ import { inspect, stalePayloads, validPayloads, type SignoffView } from './inspe
 import type { DocService } from './service.js';
 import type { StatusWorkflow } from './status-workflow.js';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
+import { localized } from '../../shared/i18n/localized.js';
 
 /** The sign-off map: only the server writes it, and a client that tries is told so in these words. */
-export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, refusal: 'refused: sign-offs can only be written by the server; reload the document' };
+export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, why: localized(serverLiveErrors, 'why.signoffs') };
 
 /** What signing needs: the store, the live documents, the key, the clock, the rate limits, and the document service for reading and its cache. */
 export interface SignoffDeps {
