@@ -88,4 +88,14 @@ describe('refusals on an open connection are worded in its person’s language',
     expect(o.closes[0]).toEqual({ code: CLOSE.TOO_LARGE, reason: 'document à sa taille maximale (64 KiB)\u00a0; dernière modification non enregistrée\u00a0: annulez-la, puis rechargez' });
     expect(text(docFromStored(await t.server.storage.loadUpdates('full'), pino({ level: 'silent' }), 'full'))).toBe('');
   });
+
+  it('a French reader whose access is withdrawn while connected is closed with the French reason', async () => {
+    const token = await t.addUser('partenaire', { grants: { plan: 'viewer' } });
+    const c = client('plan', token, true);
+    await c.synced();
+    await t.server.storage.removeGrant('partenaire', 'plan');
+    await t.server.revalidate();
+    await waitFor(() => c.closes.length > 0, 'the connection to close');
+    expect(c.closes[0]).toEqual({ code: CLOSE.FORBIDDEN, reason: 'votre accès à ce document a été retiré' });
+  });
 });
