@@ -11,7 +11,9 @@ import { PdfPrinter } from './export/pdf.js';
 import type { IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { Authenticator, DISABLED_REASON } from './auth/authenticator.js';
+import { Authenticator, DISABLED_WORDS } from './auth/authenticator.js';
+import { serverLiveErrors } from '../shared/i18n/messages/server-errors-live.js';
+import { localized } from '../shared/i18n/localized.js';
 import { DeviceCodes } from './auth/device-codes.js';
 import { TicketStore } from './auth/tickets.js';
 import { WebSessions } from './auth/web-sessions.js';
@@ -271,12 +273,12 @@ export class PocServer {
         verdicts.set(c.id, (await this.storage.getUser(c.user.username))?.disabledAt ? 'disabled' : 'revoked');
       } else verdicts.set(c.id, (await this.auth.access(c.user.username, c.docId)) ?? 'none');
     }
-    this.sync.closeWhere((c) => verdicts.get(c.id) === 'disabled', CLOSE.UNAUTHORIZED, DISABLED_REASON);
-    this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, 'your token was revoked or expired, or you signed out');
+    this.sync.closeWhere((c) => verdicts.get(c.id) === 'disabled', CLOSE.UNAUTHORIZED, DISABLED_WORDS);
+    this.sync.closeWhere((c) => verdicts.get(c.id) === 'revoked', CLOSE.UNAUTHORIZED, localized(serverLiveErrors, 'close.revoked'));
     this.sync.updateAccess((c) => {
       const v = verdicts.get(c.id);
       return v === undefined || v === 'revoked' || v === 'disabled' ? undefined : v;
-    }, 'your access to this document was withdrawn');
+    }, localized(serverLiveErrors, 'close.accessWithdrawn'));
   }
 
   /** Whether a live connection's credential has passed its expiry by this server's clock (no store read). */

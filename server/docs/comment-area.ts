@@ -12,10 +12,12 @@
  */
 import { COMMENTS } from '../../shared/ydoc/comments.js';
 import type { LimitedWriter } from '../sync/sync-server.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
+import { localized } from '../../shared/i18n/localized.js';
 
 /** A commenter writes `comments` only; a change elsewhere is refused and they are told so in these words. */
 export const COMMENTER_AREA: LimitedWriter = {
   access: 'commenter',
   roots: [COMMENTS],
-  refusal: 'You can comment but not change the content: your change to the document was not saved.',
+  refusal: localized(serverLiveErrors, 'told.commentOnly'),
 };

@@ -16,7 +16,7 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { contentHash } from '../../shared/hash/canonical.js';
 import type { SignoffRequest } from '../../shared/api/signoffs.js';
-import { areaKey, formatHolding, inScope, scopedDocument } from '../../shared/signoff/offices.js';
+import { areaKey, inScope, type OfficeHolding, scopedDocument } from '../../shared/signoff/offices.js';
 import type { SignoffPayload, SignoffRecord } from '../../shared/signoff/record.js';
 import { commentRequired } from '../../shared/signoff/workflow.js';
 import { type Diagnostic, validate } from '../../shared/validate/index.js';
@@ -31,9 +31,14 @@ import { inspect, stalePayloads, validPayloads, type SignoffView } from './inspe
 import type { DocService } from './service.js';
 import type { StatusWorkflow } from './status-workflow.js';
 import { DEFAULT_LOCALE, type Locale } from '../../shared/i18n/locale.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
+import { serverSignoffErrors } from '../../shared/i18n/messages/server-errors-signoff.js';
+import { translate } from '../../shared/i18n/catalogue.js';
+import { localizeTemplate } from '../../shared/template/localize.js';
+import { localized } from '../../shared/i18n/localized.js';
 
 /** The sign-off map: only the server writes it, and a client that tries is told so in these words. */
-export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, refusal: 'refused: sign-offs can only be written by the server; reload the document' };
+export const SIGNOFF_AREA: ProtectedArea = { root: SIGNOFFS, why: localized(serverLiveErrors, 'why.signoffs') };
 
 /** What signing needs: the store, the live documents, the key, the clock, the rate limits, and the document service for reading and its cache. */
 export interface SignoffDeps {
@@ -73,13 +78,18 @@ export interface SignoffRefusal {
   retryAfterSec?: number;
 }
 
-/** The refusal for an archived document, which nobody signs any more. */
-function archivedRefusal(docId: string): SignoffRefusal {
-  return {
-    ok: false,
-    code: 'archived',
-    message: `Document "${docId}" is archived and read-only, so nothing was signed. An administrator can unarchive it if it needs signing.`,
-  };
+/** The refusal for an archived document, which nobody signs any more, in `locale`. */
+function archivedRefusal(docId: string, locale: Locale): SignoffRefusal {
+  return { ok: false, code: 'archived', message: translate(serverSignoffErrors, locale, 'archived', { docId }) };
+}
+
+/** An office holding as a refusal names it, in `locale` ("srsg (mission-wide)", "head-of-office@Sector South"). */
+function holdingWords(h: OfficeHolding, locale: Locale): string {
+  const docs = h.docs?.length ? h.docs.join(', ') : undefined;
+  if (h.area !== undefined && docs) return translate(serverSignoffErrors, locale, 'holding.areaDocs', { role: h.role, area: h.area, docs });
+  if (h.area !== undefined) return translate(serverSignoffErrors, locale, 'holding.area', { role: h.role, area: h.area });
+  if (docs) return translate(serverSignoffErrors, locale, 'holding.docs', { role: h.role, docs });
+  return translate(serverSignoffErrors, locale, 'holding.missionWide', { role: h.role });
 }
 
 /** The result: the signed record, or why not. */
@@ -94,18 +104,20 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
   const req = { ...request, docId };
   // A rejection sends the document back: it says what to change (shared/signoff/workflow.ts, the rule the editor's confirmation applies).
   if (commentRequired(req.decision) && !req.comment.trim()) {
-    return { ok: false, code: 'comment-required', message: 'A rejection must say what to change: add a comment, then sign off again. Nothing was signed.' };
+    return { ok: false, code: 'comment-required', message: translate(serverSignoffErrors, locale, 'commentRequired') };
   }
   const row = await storage.getDocument(req.docId);
   if (!atLeast(access, 'viewer') || !row) {
-    return { ok: false, code: 'not-found', message: `There is no document "${req.docId}" that you can read.` };
+    return { ok: false, code: 'not-found', message: translate(serverSignoffErrors, locale, 'notFound', { docId: req.docId }) };
   }
   // An archived document is closed: read-only for everyone, so nobody approves or rejects it any more.
-  if (row.archivedAt) return archivedRefusal(req.docId);
+  if (row.archivedAt) return archivedRefusal(req.docId, locale);
   const held = user.offices.filter((h) => h.role === req.role);
   if (!held.length) {
-    const holds = user.offices.length ? `You hold: ${user.offices.map(formatHolding).join(', ')}.` : 'You hold no office on this server.';
-    return { ok: false, code: 'not-your-office', message: `You do not hold the office "${req.role}", so you cannot sign for it. ${holds}` };
+    const message = user.offices.length
+      ? translate(serverSignoffErrors, locale, 'office.notHeld', { role: req.role, holdings: user.offices.map((h) => holdingWords(h, locale)).join(', ') })
+      : translate(serverSignoffErrors, locale, 'office.noneHeld', { role: req.role });
+    return { ok: false, code: 'not-your-office', message };
   }
   // Counted once the person may sign at all, before the costly read: a script signing in a loop stops here, with nothing signed or stored.
   const rate = await deps.rateLimits.consume('signoffsPerPersonDocument', `${user.username}/${req.docId}`);
@@ -113,7 +125,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
     return {
       ok: false,
       code: 'too-many-signoffs',
-      message: `You have signed off "${req.docId}" too many times in a short while, so nothing was signed. Try again in ${rate.retryAfterSec} seconds.`,
+      message: translate(serverSignoffErrors, locale, 'tooMany', { docId: req.docId, count: String(rate.retryAfterSec) }),
       retryAfterSec: rate.retryAfterSec,
     };
   }
@@ -126,22 +138,28 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
     const seen = inspect(doc, req.docId, existing, service.inspectDeps());
     const { model, template } = seen;
     if (!model || !template) {
-      return { ok: false as const, code: 'not-a-document' as const, message: `Document "${req.docId}" cannot be signed: ${seen.report.problem}.` };
+      return { ok: false as const, code: 'not-a-document' as const, message: translate(serverSignoffErrors, locale, 'notADocument', { docId: req.docId, problem: String(seen.report.problem) }) };
     }
     const office = template.signoffs.find((r) => r.role === req.role);
+    // The template's title and office labels as the person signing reads them.
+    const shown = localizeTemplate(template, locale);
     if (!office) {
-      const asked = template.signoffs.map((r) => `${r.role} (${r.label})`).join(', ') || 'none';
-      return { ok: false as const, code: 'office-not-required' as const, message: `The ${template.title} does not ask "${req.role}" to sign. Offices that sign it: ${asked}.` };
+      const asked = shown.signoffs.map((r) => `${r.role} (${r.label})`).join(', ');
+      const words = { title: shown.title, role: req.role, asked };
+      const message = asked ? translate(serverSignoffErrors, locale, 'office.notAsked', words) : translate(serverSignoffErrors, locale, 'office.notAskedByAny', words);
+      return { ok: false as const, code: 'office-not-required' as const, message };
     }
+    const officeLabel = shown.signoffs.find((r) => r.role === req.role)?.label ?? office.label;
     const scoped = scopedDocument(model, template);
     if (!inScope(user.offices, req.role, scoped)) {
-      const areaField = template.fields.find((f) => f.name === template.area)?.label ?? template.area;
-      const where = scoped.area ? `covers "${scoped.area}"` : template.area ? `names no area (its "${areaField}" is empty)` : 'is mission-wide';
-      return {
-        ok: false as const,
-        code: 'office-out-of-scope' as const,
-        message: `You hold "${req.role}" only as ${held.map(formatHolding).join(', ')}, and this document ${where}, so you cannot sign it as ${office.label}. A holder of that office for this document's area, or mission-wide, can.`,
-      };
+      const field = shown.fields.find((f) => f.name === template.area)?.label ?? template.area ?? '';
+      const words = { role: req.role, holdings: held.map((h) => holdingWords(h, locale)).join(', '), office: officeLabel };
+      const message = scoped.area
+        ? translate(serverSignoffErrors, locale, 'scope.area', { ...words, area: scoped.area })
+        : template.area
+          ? translate(serverSignoffErrors, locale, 'scope.noArea', { ...words, field })
+          : translate(serverSignoffErrors, locale, 'scope.missionWide', words);
+      return { ok: false as const, code: 'office-out-of-scope' as const, message };
     }
     const current = contentHash(model);
     // What the person reviewed is what gets signed, or nothing: the check and the signature read this one version.
@@ -149,7 +167,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
       return {
         ok: false as const,
         code: 'content-changed' as const,
-        message: `The document changed after you reviewed it, so nothing was signed. Review the current version and sign off again.`,
+        message: translate(serverSignoffErrors, locale, 'contentChanged'),
         hashes: { reviewed: req.contentHash, current },
       };
     }
@@ -176,7 +194,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
         return {
           ok: false as const,
           code: 'not-ready' as const,
-          message: `The ${office.label} cannot approve this document yet: ${errors.length} problem${errors.length === 1 ? '' : 's'} must be fixed first.`,
+          message: translate(serverSignoffErrors, locale, 'notReady', { office: officeLabel, count: String(errors.length) }),
           diagnostics: errors,
         };
       }
@@ -191,7 +209,7 @@ export async function signOff(deps: SignoffDeps, user: UserRow, access: AccessLe
   if (!outcome.ok) return outcome;
   const { record, snapshot } = outcome;
   // Archived while this sign-off was being read: nothing is stored.
-  if ((await storage.getDocument(req.docId))?.archivedAt) return archivedRefusal(req.docId);
+  if ((await storage.getDocument(req.docId))?.archivedAt) return archivedRefusal(req.docId, locale);
   // Fail closed: the record and its audit entry commit together, or neither does (UnrecordedError, answered 503).
   await storage.appendSignoff(
     { record, snapshot },

@@ -7,6 +7,9 @@
  */
 import type { WebSocket } from 'ws';
 import { fitReason } from './close-codes.js';
+import type { Locale } from '../../shared/i18n/locale.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
+import { localized, type Localized } from '../../shared/i18n/localized.js';
 import type { Access, ConnectionInfo, ConnectionUser, RejectionReason } from './sync-hooks-contract.js';
 import { type Limits, TokenBucket } from '../limits.js';
 
@@ -67,11 +70,12 @@ export class Connection {
     user: ConnectionUser,
     access: Access,
     remoteAddress: string,
+    locale: Locale,
     limits: Pick<Limits, 'updatesPerSecond' | 'updatesBurst' | 'awarenessPerSecond' | 'awarenessBurst' | 'awarenessBytesPerSecond' | 'awarenessBytesBurst'>,
     private readonly counters: TrafficCounters,
     private readonly process: (conn: Connection, item: QueueItem) => Promise<void>,
   ) {
-    this.info = { id, docId, user, access, remoteAddress, connectedAt: new Date() };
+    this.info = { id, docId, user, access, remoteAddress, connectedAt: new Date(), locale };
     this.bucket = new TokenBucket(limits.updatesPerSecond, limits.updatesBurst);
     this.awarenessBudget = {
       updates: new TokenBucket(limits.awarenessPerSecond, limits.awarenessBurst),
@@ -99,7 +103,7 @@ export class Connection {
   send(frame: Uint8Array, isUpdate = false): void {
     if (this.closing || this.ws.readyState !== this.ws.OPEN) return;
     if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) {
-      this.close(4529, 'you are not reading fast enough; reconnect to resynchronise');
+      this.close(4529, localized(serverLiveErrors, 'close.tooSlow'));
       return;
     }
     this.counters.framesOut++;
@@ -109,14 +113,19 @@ export class Connection {
     this.ws.send(frame, { binary: true });
   }
 
-  /** Asks the client to close with a code and a reason (cut to the 123 bytes WebSocket allows). */
-  close(code: number, reason: string): void {
+  /** Words in this connection's language (text given as a string reads the same in every language). */
+  words(words: string | Localized): string {
+    return typeof words === 'string' ? words : words(this.info.locale);
+  }
+
+  /** Asks the client to close with a code and a reason in its language (cut to the 123 bytes WebSocket allows). */
+  close(code: number, reason: string | Localized): void {
     if (this.closing) return;
     this.closing = true;
     this.queue.length = 0;
     this.held.length = 0;
     try {
-      this.ws.close(code, fitReason(reason));
+      this.ws.close(code, fitReason(this.words(reason)));
     } catch {
       this.ws.terminate();
     }

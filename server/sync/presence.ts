@@ -13,6 +13,8 @@ import { CLOSE } from './close-codes.js';
 import type { Connection } from './connection.js';
 import { decodeAwarenessUpdate, encodeAwarenessUpdate as encodeAwarenessEntries, encodeAwareness } from './protocol.js';
 import type { SyncHooks } from './sync-hooks-contract.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
+import { localized } from '../../shared/i18n/localized.js';
 
 /** What presence needs of its room: the limits on presence updates, and the hooks told when one is exceeded or presence changed. */
 export interface PresenceOptions {
@@ -65,14 +67,14 @@ export class Presence {
     const { limits } = this.opts;
     if (update.byteLength > limits.maxAwarenessBytes) {
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'awareness-size', detail: `${update.byteLength} bytes` });
-      conn.close(CLOSE.TOO_LARGE, `presence state too large (${update.byteLength} bytes, at most ${limits.maxAwarenessBytes})`);
+      conn.close(CLOSE.TOO_LARGE, localized(serverLiveErrors, 'close.presenceTooLarge', { bytes: String(update.byteLength), max: String(limits.maxAwarenessBytes) }));
       return;
     }
     // Every presence update is sent on to everyone else in the room, so a flood costs its size times the readers.
     if (!conn.awarenessBudget.updates.take() || !conn.awarenessBudget.bytes.take(update.byteLength)) {
       const detail = `more than ${limits.awarenessPerSecond} presence updates or ${formatBytes(limits.awarenessBytesPerSecond)} per second`;
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'awareness-rate', detail });
-      conn.close(CLOSE.RATE_LIMITED, `too many presence updates (${detail}); slow down and reconnect`);
+      conn.close(CLOSE.RATE_LIMITED, localized(serverLiveErrors, 'close.presenceTooMany', { rate: String(limits.awarenessPerSecond), size: formatBytes(limits.awarenessBytesPerSecond) }));
       return;
     }
     // Clients echo the presence of others (the y-websocket client rebroadcasts every awareness change it

@@ -13,6 +13,9 @@ import type { Logger } from 'pino';
 import * as Y from 'yjs';
 import { formatBytes, type Limits } from '../limits.js';
 import { CLOSE } from './close-codes.js';
+import { translate } from '../../shared/i18n/catalogue.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
+import { type Localized, localized, localizedWith } from '../../shared/i18n/localized.js';
 import { type Connection, RETRY_HELD, type TrafficCounters } from './connection.js';
 import { inspectUpdate } from './guard.js';
 import { LazyLoad } from './lazy-load.js';
@@ -40,19 +43,23 @@ const CLOSE_FOR: Record<RejectionReason, number> = {
   malformed: CLOSE.BAD_REQUEST,
 };
 
-/** A root type only the server may write; `refusal` is the close reason, worded by whoever protects the area for the people who see it ("refused: … can only be written by the server; reload the document"). */
+/**
+ * A root type only the server may write; `why` says why a write there is refused, worded by whoever protects the
+ * area for the people who see it ("sign-offs can only be written by the server; reload the document"): the close
+ * reason is "refused: <why>" and the person is told "Your last change was not saved: <why>.", in their language.
+ */
 export interface ProtectedArea {
   root: string;
-  refusal: string;
+  why: Localized;
 }
 
 export interface RoomOptions {
   hooks: SyncHooks;
   logger: Logger;
   /** Root types only the server may write, to the close reason a client that writes there gets. */
-  protectedAreas: ReadonlyMap<string, string>;
+  protectedAreas: ReadonlyMap<string, Localized>;
   /** Access levels that may write only some roots (a commenter: `comments`), with what such a writer is told when refused. */
-  limitedWriters: ReadonlyMap<Access, { roots: ReadonlySet<string>; refusal: string }>;
+  limitedWriters: ReadonlyMap<Access, { roots: ReadonlySet<string>; refusal: Localized }>;
   /** The limits a room applies: presence size and rate, and the document's stored size. */
   limits: Pick<Limits, 'maxAwarenessBytes' | 'maxDocBytes' | 'awarenessPerSecond' | 'awarenessBurst' | 'awarenessBytesPerSecond' | 'awarenessBytesBurst'>;
   counters: TrafficCounters;
@@ -246,9 +253,9 @@ export class Room {
     this.doc.destroy();
   }
 
-  /** The close reason for a write to a protected root: the wording its owner gave, else a plain one. */
-  private refusal(root: string | undefined): string {
-    return (root !== undefined && this.opts.protectedAreas.get(root)) || `refused: "${root ?? '?'}" can only be written by the server; reload the document`;
+  /** Why a write to a protected root is refused: the wording its owner gave, else a plain one. */
+  private why(root: string | undefined): Localized {
+    return (root !== undefined && this.opts.protectedAreas.get(root)) || localized(serverLiveErrors, 'why.serverOnly', { root: root ?? '?' });
   }
 
   private async receiveUpdate(conn: Connection, update: Uint8Array): Promise<void> {
@@ -274,7 +281,8 @@ export class Room {
     }
     if (!verdict.ok) {
       this.reject(conn, verdict.reason, verdict.detail, update.byteLength, verdict.root);
-      conn.close(CLOSE_FOR[verdict.reason], verdict.reason === 'protected' ? this.refusal(verdict.root) : closeReason(verdict.reason));
+      const why = this.why(verdict.root);
+      conn.close(CLOSE_FOR[verdict.reason], verdict.reason === 'protected' ? localizedWith(serverLiveErrors, 'close.protected', (l) => [{ why: why(l) }]) : closeReason(verdict.reason));
       return;
     }
     if (!verdict.changes) return;
@@ -295,14 +303,14 @@ export class Room {
     } catch (e) {
       this.storedBytes -= update.byteLength;
       logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'storing an update failed; the client will resend it');
-      conn.close(CLOSE.SERVER_ERROR, 'the server could not store your change; it is sent again when you reconnect');
+      conn.close(CLOSE.SERVER_ERROR, localized(serverLiveErrors, 'close.storeFailed'));
       return;
     }
     try {
       this.applyAndBroadcast(conn, update, verdict.fresh, origin, receipt);
     } catch (e) {
       logger.error({ err: e, docId: this.docId, user: conn.info.user.username }, 'applying a stored update failed');
-      conn.close(CLOSE.SERVER_ERROR, 'the server could not apply your change');
+      conn.close(CLOSE.SERVER_ERROR, localized(serverLiveErrors, 'close.applyFailed'));
       return;
     }
     this.nudgeHeld();
@@ -326,10 +334,9 @@ export class Room {
     if (this.storedBytes + bytes > max) {
       const detail = `${bytes} bytes on top of ${this.storedBytes} stored, at most ${max}`;
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'document-size', detail });
-      const limit = max < cap ? `its limit for comments, ${formatBytes(max)}` : `its size limit of ${formatBytes(max)}`;
-      const words = `This document has reached ${limit}: your last change was not saved. Undo it, then reload.`;
-      tell(conn, 'document-size', words);
-      conn.close(CLOSE.TOO_LARGE, `this document has reached ${limit}; your last change was not saved: undo it, then reload`);
+      const size = { size: formatBytes(max) };
+      tell(conn, 'document-size', localized(serverLiveErrors, max < cap ? 'told.commentLimit' : 'told.sizeLimit', size));
+      conn.close(CLOSE.TOO_LARGE, localized(serverLiveErrors, max < cap ? 'close.commentLimit' : 'close.sizeLimit', size));
       return false;
     }
     this.storedBytes += bytes;
@@ -391,9 +398,11 @@ export class Room {
 
   /** Counts and logs a refused update, reports its kind once to the hooks and tells the client once, in words (not for out-of-sync, which a reconnect repairs unseen). */
   private reject(conn: Connection, reason: RejectionReason, detail: string, bytes: number, root?: string): void {
-    if (reason === 'read-only') tell(conn, reason, this.opts.limitedWriters.get(conn.info.access)?.refusal ?? READ_ONLY_REFUSAL);
-    else if (reason === 'protected') tell(conn, reason, `Your last change was not saved: ${this.refusal(root).replace(/^refused: /, '')}.`);
-    else if (reason === 'malformed') tell(conn, reason, 'Your last change could not be read by the server and was not saved. Reload the document.');
+    if (reason === 'read-only') tell(conn, reason, this.opts.limitedWriters.get(conn.info.access)?.refusal ?? localized(serverLiveErrors, 'told.readOnly'));
+    else if (reason === 'protected') {
+      const why = this.why(root);
+      tell(conn, reason, localizedWith(serverLiveErrors, 'told.protected', (l) => [{ why: why(l) }]));
+    } else if (reason === 'malformed') tell(conn, reason, localized(serverLiveErrors, 'told.malformed'));
     conn.rejectedWrites++;
     this.opts.counters.rejectedWrites++;
     this.opts.logger.warn({ docId: this.docId, user: conn.info.user.username, reason, detail }, 'update refused');
@@ -409,27 +418,27 @@ export class Room {
   }
 }
 
-/** What a viewer's client is told when it writes anyway (a viewer, or anyone on an archived document). */
-export const READ_ONLY_REFUSAL = 'You can read this document but not change it: your changes were not saved.';
+/** What a viewer's client is told when it writes anyway (a viewer, or anyone on an archived document), in English; its person reads it in their language. */
+export const READ_ONLY_REFUSAL = translate(serverLiveErrors, 'en', 'told.readOnly');
 
 /**
  * Tells a client, once per kind on its connection, that a write was refused (a permission-denied message), so
  * its person sees in words what was not saved rather than a "synced" that is not true.
  */
-function tell(conn: Connection, kind: RejectionReason | 'document-size', words: string): void {
+function tell(conn: Connection, kind: RejectionReason | 'document-size', words: Localized): void {
   if (conn.told.has(kind)) return;
   conn.told.add(kind);
-  conn.send(encodePermissionDenied(words));
+  conn.send(encodePermissionDenied(conn.words(words)));
 }
 
 /** The close reason of a refused update, for every reason but "protected" (whose wording comes with the protected area). */
-function closeReason(reason: Exclude<RejectionReason, 'protected'>): string {
+function closeReason(reason: Exclude<RejectionReason, 'protected'>): Localized {
   switch (reason) {
     case 'out-of-sync':
-      return 'your change depends on content the server does not have; reconnecting resynchronises';
+      return localized(serverLiveErrors, 'close.outOfSync');
     case 'malformed':
-      return 'refused: the update is not valid Yjs data';
+      return localized(serverLiveErrors, 'close.malformed');
     case 'read-only':
-      return 'refused: you have read-only access to this document';
+      return localized(serverLiveErrors, 'close.readOnly');
   }
 }

@@ -6,6 +6,7 @@
  * `Deny` closes the connection with its code and reason before any document
  * content is sent.
  */
+import type { Locale } from '../../shared/i18n/locale.js';
 import type { IncomingMessage } from 'node:http';
 import type * as Y from 'yjs';
 import type { AccessLevel } from '../../shared/access-levels.js';
@@ -39,6 +40,8 @@ export interface ConnectionInfo {
   readonly access: Access;
   readonly remoteAddress: string;
   readonly connectedAt: Date;
+  /** The language its person reads (from the upgrade request's Accept-Language): refusals and close reasons on it are worded in it. */
+  readonly locale: Locale;
 }
 
 /** Where a change to a document came from (a tagged union, so hooks can tell them apart). */

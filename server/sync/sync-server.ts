@@ -23,6 +23,11 @@ import { type Access, type ConnectionInfo, type ConnectionUser, Deny, type SyncH
 import { decodeMessage, ProtocolError } from './protocol.js';
 import { Reclaimer } from './reclaim.js';
 import { type ProtectedArea, Room } from './room.js';
+import { requestLocale } from '../request-locale.js';
+import { translate } from '../../shared/i18n/catalogue.js';
+import type { Locale } from '../../shared/i18n/locale.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
+import { localized, type Localized } from '../../shared/i18n/localized.js';
 
 export interface SyncServerOptions {
   hooks: SyncHooks;
@@ -45,7 +50,8 @@ export interface SyncServerOptions {
 export interface LimitedWriter {
   access: Access;
   roots: readonly string[];
-  refusal: string;
+  /** What the refused writer is told, in their language. */
+  refusal: Localized;
 }
 
 /** What other instances' messages may do to a loaded room (room.ts). */
@@ -74,8 +80,8 @@ export class SyncServer {
   private readonly connections = new Set<Connection>();
   private readonly perUser = new Map<string, number>();
   private readonly counters: TrafficCounters = { framesIn: 0, framesOut: 0, bytesIn: 0, bytesOut: 0, updatesIn: 0, updatesOut: 0, rejectedWrites: 0, fullStatesEncoded: 0 };
-  private readonly protectedAreas: ReadonlyMap<string, string>;
-  private readonly limitedWriters: ReadonlyMap<Access, { roots: ReadonlySet<string>; refusal: string }>;
+  private readonly protectedAreas: ReadonlyMap<string, Localized>;
+  private readonly limitedWriters: ReadonlyMap<Access, { roots: ReadonlySet<string>; refusal: Localized }>;
   private readonly unloadAfterMs: number;
   private readonly pingTimer: NodeJS.Timeout;
   private readonly reclaimer = new Reclaimer();
@@ -86,7 +92,7 @@ export class SyncServer {
     // ws cuts a frame above maxPayload with 1009 and no reason, which y-websocket retries forever; so it only
     // guards memory, well above the limit, and `receive` refuses what is merely too large with 4413 and a reason.
     this.wss = new WebSocketServer({ noServer: true, maxPayload: wsMaxPayload(opts.limits.maxMessageBytes), perMessageDeflate: false });
-    this.protectedAreas = new Map((opts.protectedAreas ?? []).map((a) => [a.root, a.refusal]));
+    this.protectedAreas = new Map((opts.protectedAreas ?? []).map((a) => [a.root, a.why]));
     this.limitedWriters = new Map((opts.limitedWriters ?? []).map((w) => [w.access, { roots: new Set(w.roots), refusal: w.refusal }]));
     this.unloadAfterMs = opts.unloadAfterMs ?? 10_000;
     this.pingTimer = setInterval(() => this.ping(), opts.pingIntervalMs ?? 30_000);
@@ -144,7 +150,8 @@ export class SyncServer {
       socket.destroy();
       return;
     }
-    const deny = admitted ? undefined : error instanceof Deny ? error : new Deny(CLOSE.SERVER_ERROR, 'the server could not open this document; retry later');
+    const locale = requestLocale(request);
+    const deny = admitted ? undefined : error instanceof Deny ? error : new Deny(CLOSE.SERVER_ERROR, translate(serverLiveErrors, locale, 'close.openFailed'));
     if (!admitted && !(error instanceof Deny)) this.opts.logger.error({ err: error }, 'admitting a connection failed');
     // If the handshake itself is invalid, ws answers 400 and never calls back: give the slot and the room back then.
     let handled = false;
@@ -154,15 +161,15 @@ export class SyncServer {
     this.wss.handleUpgrade(request, socket, head, (ws) => {
       handled = true;
       if (deny || !admitted || this.closed) {
-        ws.close(deny?.code ?? CLOSE.GOING_AWAY, fitReason(deny?.reason ?? 'server shutting down'));
+        ws.close(deny?.code ?? CLOSE.GOING_AWAY, fitReason(deny?.reason ?? translate(serverLiveErrors, locale, 'close.shuttingDown')));
         undo();
         return;
       }
-      this.accept(ws, request, admitted);
+      this.accept(ws, request, admitted, locale);
     });
   }
 
-  private accept(ws: WebSocket, request: IncomingMessage, a: { docId: string; user: ConnectionUser; access: Access; room: Room }): void {
+  private accept(ws: WebSocket, request: IncomingMessage, a: { docId: string; user: ConnectionUser; access: Access; room: Room }, locale: Locale): void {
     const { limits, hooks, logger } = this.opts;
     const conn = new Connection(
       ws,
@@ -171,6 +178,7 @@ export class SyncServer {
       a.user,
       a.access,
       request.socket.remoteAddress ?? 'unknown',
+      locale,
       limits,
       this.counters,
       (c, item) => this.process(c, a.room, item),
@@ -198,20 +206,20 @@ export class SyncServer {
     this.counters.framesIn++;
     this.counters.bytesIn += data.byteLength;
     if (!isBinary) {
-      conn.close(CLOSE.BAD_REQUEST, 'text frames are not part of the y-websocket protocol');
+      conn.close(CLOSE.BAD_REQUEST, localized(serverLiveErrors, 'close.textFrame'));
       return;
     }
     const max = this.opts.limits.maxMessageBytes;
     if (max > 0 && data.byteLength > max) {
       const detail = `${data.byteLength} bytes, at most ${max}`;
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'message-size', detail });
-      conn.close(CLOSE.TOO_LARGE, `message too large (${detail}); undo the large change and reconnect`);
+      conn.close(CLOSE.TOO_LARGE, localized(serverLiveErrors, 'close.messageTooLarge', { bytes: String(data.byteLength), max: String(max) }));
       return;
     }
     if (!conn.bucket.take() || conn.queue.length > 10_000) {
       const detail = `more than ${this.opts.limits.updatesPerSecond} messages per second`;
       this.opts.hooks.onLimitExceeded?.({ connection: conn.info, limit: 'updates-per-second', detail });
-      conn.close(CLOSE.RATE_LIMITED, `too many updates (${detail}); slow down and reconnect`);
+      conn.close(CLOSE.RATE_LIMITED, localized(serverLiveErrors, 'close.tooManyUpdates', { rate: String(this.opts.limits.updatesPerSecond) }));
       return;
     }
     conn.enqueue(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
@@ -225,10 +233,10 @@ export class SyncServer {
     } catch (e) {
       if (e instanceof ProtocolError) {
         this.opts.logger.warn({ docId: conn.info.docId, user: conn.info.user.username, problem: e.message }, 'malformed frame');
-        conn.close(CLOSE.BAD_REQUEST, `malformed message: ${e.message}`);
+        conn.close(CLOSE.BAD_REQUEST, localized(serverLiveErrors, 'close.malformedMessage', { problem: e.message }));
       } else {
         this.opts.logger.error({ err: e, docId: conn.info.docId }, 'handling a message failed');
-        conn.close(CLOSE.SERVER_ERROR, 'the server failed to handle a message; reconnecting resynchronises');
+        conn.close(CLOSE.SERVER_ERROR, localized(serverLiveErrors, 'close.handlingFailed'));
       }
     }
   }
@@ -283,7 +291,7 @@ export class SyncServer {
     } catch (e) {
       this.opts.logger.error({ err: e, docId: room.docId }, 'loading a document failed; its clients are disconnected');
       if (this.rooms.get(room.docId) === room) this.rooms.delete(room.docId);
-      for (const c of room.connections) c.close(CLOSE.SERVER_ERROR, 'the server could not open this document; retry later');
+      for (const c of room.connections) c.close(CLOSE.SERVER_ERROR, localized(serverLiveErrors, 'close.openFailed'));
       throw e;
     }
   }
@@ -380,7 +388,7 @@ export class SyncServer {
   }
 
   /** Changes the access of live connections (after a grant changed); 'none' closes them. Returns how many were affected. */
-  updateAccess(match: (info: ConnectionInfo) => Access | 'none' | undefined, reason: string): number {
+  updateAccess(match: (info: ConnectionInfo) => Access | 'none' | undefined, reason: string | Localized): number {
     let n = 0;
     for (const c of this.connections) {
       if (c.closing) continue;
@@ -393,8 +401,8 @@ export class SyncServer {
     return n;
   }
 
-  /** Closes the live connections that match, with a code and reason. Returns how many. */
-  closeWhere(match: (info: ConnectionInfo) => boolean, code: number, reason: string): number {
+  /** Closes the live connections that match, with a code and reason (worded in each one's language). Returns how many. */
+  closeWhere(match: (info: ConnectionInfo) => boolean, code: number, reason: string | Localized): number {
     let n = 0;
     for (const c of this.connections) {
       if (!c.closing && match(c.info)) {
@@ -439,7 +447,7 @@ export class SyncServer {
         new Promise<void>((resolve) => {
           if (c.ws.readyState === c.ws.CLOSED) return resolve();
           c.ws.once('close', () => resolve());
-          c.close(CLOSE.GOING_AWAY, 'server shutting down');
+          c.close(CLOSE.GOING_AWAY, localized(serverLiveErrors, 'close.shuttingDown'));
           // Do not wait on a client that never answers the close handshake.
           setTimeout(() => {
             c.ws.terminate();

@@ -30,6 +30,8 @@ import { serverAuthErrors } from './messages/server-errors-auth.js';
 import { serverBodyErrors } from './messages/server-errors-body.js';
 import { serverDocErrors } from './messages/server-errors-docs.js';
 import { serverExportErrors } from './messages/server-errors-export.js';
+import { serverLiveErrors } from './messages/server-errors-live.js';
+import { serverSignoffErrors } from './messages/server-errors-signoff.js';
 import { serverSyncErrors } from './messages/server-errors-sync.js';
 import { sharedDiffWords } from './messages/shared-diff.js';
 import { sharedPictureWords } from './messages/shared-picture.js';
@@ -74,6 +76,8 @@ export const CATALOGUES: readonly Catalogue[] = [
   serverBodyErrors,
   serverDocErrors,
   serverExportErrors,
+  serverLiveErrors,
+  serverSignoffErrors,
   serverSyncErrors,
   sharedDiffWords,
   sharedPictureWords,

@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { render } from '../../shared/i18n/catalogue.js';
 import { serverAuthErrors } from '../../shared/i18n/messages/server-errors-auth.js';
 import { serverSyncErrors } from '../../shared/i18n/messages/server-errors-sync.js';
+import { serverLiveErrors } from '../../shared/i18n/messages/server-errors-live.js';
 import { NO_DOCUMENT_REASON } from '../../server/auth/authenticator.js';
 import { CLOSE } from '../../server/sync/close-codes.js';
 import { startTestServer, type TestServer, withLayout } from '../support/test-server.js';
@@ -66,5 +67,26 @@ describe('the French refusals fit a WebSocket close frame', () => {
     it(`${key} is at most 123 bytes in French`, () => {
       expect(new TextEncoder().encode(render(message, sample, 'fr')).length).toBeLessThanOrEqual(123);
     });
+  }
+});
+
+describe('the close reasons of an open connection fit a close frame in every language', () => {
+  // The told.* words travel in a message, not a close frame; a protected area's reason is "refused: <why>", and a
+  // malformed message's reason quotes the protocol's (short, English) problem.
+  const sample = { size: '10.5 MiB', bytes: '1048577', max: '1048576', rate: '100', problem: 'unknown message type 9' };
+  const whys = ['why.signoffs', 'why.serverOnly'] as const;
+  for (const locale of ['en', 'fr'] as const) {
+    const closes = Object.entries(serverLiveErrors.messages[locale]).filter(([k]) => k.startsWith('close.') && k !== 'close.protected');
+    for (const [key, message] of closes) {
+      it(`${key} is at most 123 bytes in ${locale}`, () => {
+        expect(new TextEncoder().encode(render(message, sample, locale)).length).toBeLessThanOrEqual(123);
+      });
+    }
+    for (const why of whys) {
+      it(`close.protected with ${why} is at most 123 bytes in ${locale}`, () => {
+        const reason = render(serverLiveErrors.messages[locale]['close.protected'], { why: render(serverLiveErrors.messages[locale][why], { root: 'signoffs' }, locale) }, locale);
+        expect(new TextEncoder().encode(reason).length).toBeLessThanOrEqual(123);
+      });
+    }
   }
 });
