@@ -10,7 +10,7 @@ import { wordsOf } from '../../shared/i18n/catalogue.js';
 import { DEFAULT_LOCALE, intlLocale, type Locale } from '../../shared/i18n/locale.js';
 import { cliDocuments } from '../../shared/i18n/messages/cli-documents.js';
 import { editorChartWords } from '../../shared/i18n/messages/editor-charts.js';
-import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, type PictureItem, signoffsUnknownWords, type ThreatFilter, threatIdWords, withoutTranslations } from '../../shared/picture/index.js';
+import { filteredView, LIST_WORDS, type MissionPicture, missionPicture, type PictureItem, signoffsUnknownWords, type ThreatFilter, threatIdWords } from '../../shared/picture/index.js';
 import type { TemplateSet } from '../../shared/template/set.js';
 import { formatDay, formatDaysIn } from '../../shared/time/format.js';
 import { validateDocuments } from './validate-files.js';
@@ -18,11 +18,11 @@ import { validateDocuments } from './validate-files.js';
 /**
  * The picture of the POC documents under `paths` as of `today` (each item's `doc.path` is its file), and how many files
  * could not be read. Its sentences (findings, why a document is listed, labels) are in `locale`, English by default;
- * of a document and its translations (the demo vault's French copies), the original is pictured.
+ * of a document and its translations (the demo vault's French copies), the original's threats are counted.
  */
 export async function picturePaths(paths: readonly string[], templates: TemplateSet, today: string, locale: Locale = DEFAULT_LOCALE): Promise<{ picture: MissionPicture; unreadable: number }> {
   const { report, models } = await validateDocuments(paths, templates, today, undefined, locale);
-  const docs = withoutTranslations(models).map(({ file, model, diagnostics }) => ({ model, template: templates.get(model.meta.type), diagnostics, path: file }));
+  const docs = models.map(({ file, model, diagnostics }) => ({ model, template: templates.get(model.meta.type), diagnostics, path: file }));
   return { picture: missionPicture(docs, today, locale), unreadable: report.documents.filter((d) => d.parseError).length };
 }
 

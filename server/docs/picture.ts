@@ -25,7 +25,7 @@
 import { LinkIndex } from '../../shared/links/index.js';
 import type { PictureResponse } from '../../shared/api/picture.js';
 import type { ContentProblem, DocModel } from '../../shared/model/types.js';
-import { missionPicture, type PictureDocument, signoffsOf, withoutTranslations } from '../../shared/picture/index.js';
+import { missionPicture, type PictureDocument, signoffsOf } from '../../shared/picture/index.js';
 import type { Template } from '../../shared/template/load.js';
 import { validate } from '../../shared/validate/index.js';
 import type { Storage } from '../storage/storage.js';
@@ -71,9 +71,8 @@ export async function pictureFor(deps: { storage: Storage; docs: DocService }, u
   const unreadableLink = (docId: string) => (index.hasDocument(docId) ? undefined : NOT_READABLE);
   const pictured: PictureDocument[] = [];
   // An archived document (the administrators' archive) is read-only and plans nothing: it is a link target, not part of
-  // the picture. A document and its translations are pictured once, as the original (shared/picture/translations.ts);
-  // all of them stay link targets, so a link into an untranslated document still resolves.
-  for (const r of withoutTranslations(read.filter((x) => !x.archived))) {
+  // the picture. A document and its translations count their threats once, the original's (missionPicture).
+  for (const r of read.filter((x) => !x.archived)) {
     const verifying = r.records.filter((v) => v.status !== 'invalid');
     const diagnostics = validate(r.model, r.template, {
       today: inspectDeps.today,

@@ -4,5 +4,5 @@ export { heatCells, heatGrid, type HeatCell, type Placeable } from './heat-grid.
 export { LIST_CODES, pictureLists, type PictureItem, type PictureLists, type SignoffItem, type SignoffWhy } from './lists.js';
 export { filteredView, type MissionPicture, missionPicture } from './picture.js';
 export { FACET_FIELDS, FACETS, facetOptions, type FacetOption, filterThreats, type MissionThreat, missionThreats, NOT_SET, type ThreatFilter, threatPasses } from './threats.js';
-export { TRANSLATION_OF, translationOf, withoutTranslations } from './translations.js';
+export { TRANSLATION_OF, translationOf, translationsAmong } from './translations.js';
 export { FACET_WORDS, LIST_WORDS, shortTitle, signoffsUnknownWords, threatIdWords } from './words.js';

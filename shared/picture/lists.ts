@@ -156,11 +156,12 @@ function pastValidity(docs: readonly PictureDocument[], today: string, locale: L
 
 /**
  * Every list of the picture for `docs` (archived documents left out) as of `today` (YYYY-MM-DD), its own sentences in
- * `locale` (findings say what validation said, in the language it was asked for).
+ * `locale` (findings say what validation said, in the language it was asked for); the sign-off lists are those of
+ * `signed` (`docs` and the translations left out of them, each signed on its own).
  */
-export function pictureLists(docs: readonly PictureDocument[], today: string, locale: Locale = 'en'): PictureLists {
+export function pictureLists(docs: readonly PictureDocument[], today: string, locale: Locale = 'en', signed: readonly PictureDocument[] = docs): PictureLists {
   const live = docs.filter(inPicture);
-  const signoffs = signoffItems(live, locale);
+  const signoffs = signoffItems(signed.filter(inPicture), locale);
   return {
     reviewsOverdue: byCodes(live, LIST_CODES.reviewsOverdue),
     actionsOverdue: byCodes(live, LIST_CODES.actionsOverdue),

@@ -11,6 +11,7 @@ import { localizeTemplate } from '../template/localize.js';
 import type { PictureDocument } from './document.js';
 import { heatGrid, type HeatCell } from './heat-grid.js';
 import { pictureLists, type PictureLists } from './lists.js';
+import { translationsAmong } from './translations.js';
 import { facetOptions, type FacetOption, filterThreats, type MissionThreat, missionThreats, type ThreatFilter } from './threats.js';
 
 /** The picture of the mission as of a day. */
@@ -33,14 +34,17 @@ export interface MissionPicture {
  */
 export function missionPicture(docs: readonly PictureDocument[], today: string, locale: Locale = 'en'): MissionPicture {
   const live = docs.filter((d) => d.model.meta.status !== 'archived').map((d) => ({ ...d, template: localizeTemplate(d.template, locale) }));
-  const threats = missionThreats(live);
+  // A translation repeats its original's threats and findings, which are counted there; its sign-offs are its own.
+  const translations = translationsAmong(live);
+  const originals = live.filter((d) => !translations.has(d));
+  const threats = missionThreats(originals);
   return {
     today,
-    documents: live.length,
-    signoffsKnown: live.filter((d) => d.signoffs).length,
+    documents: originals.length,
+    signoffsKnown: originals.filter((d) => d.signoffs).length,
     threats,
-    facets: facetOptions(threats, live, locale),
-    lists: pictureLists(live, today, locale),
+    facets: facetOptions(threats, originals, locale),
+    lists: pictureLists(originals, today, locale, live),
   };
 }
 

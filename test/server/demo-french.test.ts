@@ -4,7 +4,8 @@
  * start and through `poc demo-setup` (what `npm start` runs), and the
  * mission picture of every demo person counts each threat once, from the
  * originals, whatever the reader's language: a translation never takes its
- * original's place, so it cannot hide it (shared/picture/translations.ts).
+ * original's place, so it cannot hide it (shared/picture/translations.ts);
+ * a translation's own sign-offs are listed.
  * The real server, on a temporary data folder.
  */
 import { join } from 'node:path';
@@ -76,6 +77,12 @@ describe('the demo people of a new store, with the French copies', () => {
 
   it('hold the French copies, imported by the setup', () => {
     expect([...documents].sort()).toEqual([...ENGLISH, ...FRENCH].sort());
+  });
+
+  it('list a translation\'s own sign-offs: the French Sector North matrix waits for awa\'s approval in her picture', async () => {
+    const awa = accounts.find((a) => a.username === 'awa')!;
+    const pending = (await pictureOf(t, awa.token, 'fr')).lists.signoffsPending.map((s) => `${s.doc.id}/${s.role}`);
+    expect(pending).toContain('tm-minusar-secteur-nord/head-of-office');
   });
 
   it('each see every threat of the mission once, in English and in French', async () => {

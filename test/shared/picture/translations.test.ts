@@ -2,13 +2,18 @@
 // (shared/picture/translations.ts).
 import { describe, expect, it } from 'vitest';
 import type { DocModel } from '../../../shared/model/types.js';
-import { translationOf, withoutTranslations } from '../../../shared/picture/translations.js';
+import { translationOf, translationsAmong } from '../../../shared/picture/translations.js';
 
 /** A bare document `id`, in `lang` when given, translating `of` when given. */
 function doc(id: string, lang?: 'fr', of?: string): { model: DocModel } {
   return { model: { meta: { id, type: 'threat-matrix', templateVersion: 3, title: id, status: 'draft', created: '2026-01-01', fields: {}, ...(lang ? { lang } : {}), ...(of ? { properties: { 'translation-of': of } } : {}) }, sections: [] } };
 }
 const ids = (docs: ReadonlyArray<{ model: DocModel }>) => docs.map((d) => d.model.meta.id);
+/** The documents of `docs` whose threats a picture counts: all but the translations of another among them. */
+function withoutTranslations<T extends { model: DocModel }>(docs: readonly T[]): T[] {
+  const translations = translationsAmong(docs);
+  return docs.filter((d) => !translations.has(d));
+}
 
 describe('documents and their translations in a picture', () => {
   const docs = [doc('tm-north'), doc('tm-nord', 'fr', 'tm-north'), doc('tm-south'), doc('tm-sud', 'fr', 'tm-south'), doc('ap')];
