@@ -90,7 +90,7 @@ export class WebSession implements HostSession {
     const ydoc = new Y.Doc();
     const awareness = new Awareness(ydoc);
     // BroadcastChannel sync is off: two editors on one page must only meet through the server.
-    const provider = new WebsocketProvider(this.opts.serverUrl, this.opts.docId, ydoc, { WebSocketPolyfill: this.socket, awareness, connect, disableBc: true, params: layoutParams() });
+    const provider = new WebsocketProvider(this.opts.serverUrl, this.opts.docId, ydoc, { WebSocketPolyfill: this.socket, awareness, connect, disableBc: true, params: layoutParams(interfaceLocale()) });
     this.doc = ydoc;
     this.presence = awareness;
     this.connectedBy = provider;

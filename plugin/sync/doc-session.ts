@@ -26,6 +26,7 @@ import { BODY, FIELDS, META, NotAPocDocumentError, toModel, writeModel } from '.
 import { mergeModel, type MergeReport } from '../../shared/ydoc/merge.js';
 import type { CacheMeta, DocCache } from './cache.js';
 import { layoutParams } from '../../shared/api/client-layout.js';
+import { interfaceLocale } from '../../shared/i18n/interface-locale.js';
 import type { Endpoints } from '../../shared/api/server-address.js';
 import { type SocketConstructor, ticketedSocket, type TicketSource } from '../../shared/api/ticketed-socket.js';
 import { uiWords } from '../../shared/i18n/interface-locale.js';
@@ -214,8 +215,8 @@ export class DocSession {
     return new WebsocketProvider(server.endpoints.ws, this.docId, doc, {
       // A ticketed socket keeps every parameter but the token, so the layout reaches the server either way.
       ...(server.tickets
-        ? { params: layoutParams(), WebSocketPolyfill: ticketedSocket(base as unknown as SocketConstructor, server.tickets) as unknown as typeof WebSocket }
-        : { params: { ...layoutParams(), token: server.token }, WebSocketPolyfill: base }),
+        ? { params: layoutParams(interfaceLocale()), WebSocketPolyfill: ticketedSocket(base as unknown as SocketConstructor, server.tickets) as unknown as typeof WebSocket }
+        : { params: { ...layoutParams(interfaceLocale()), token: server.token }, WebSocketPolyfill: base }),
       ...(awareness ? { awareness } : {}),
       // Windows of one Obsidian share this session; a broadcast channel would only cross vaults.
       disableBc: true,

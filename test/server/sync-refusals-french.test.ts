@@ -47,6 +47,18 @@ describe('the sync server refuses a connection in its reader’s language', () =
     expect(en).toEqual({ code: CLOSE.FORBIDDEN, reason: NO_DOCUMENT_REASON });
   });
 
+  it('the language the app names in its URL (?lang=) wins over the system\'s Accept-Language, both ways', async () => {
+    const fr = await closeOf(t, `/plan-est?token=${mallory}&lang=fr`);
+    const en = await closeOf(t, `/plan-est?token=${mallory}&lang=en`, FRENCH);
+    expect(fr.reason).toBe('document introuvable, ou accès refusé\u00a0; vérifiez l’identifiant ou demandez l’accès à son propriétaire');
+    expect(en.reason).toBe(NO_DOCUMENT_REASON);
+  });
+
+  it('a ?lang= the server does not speak is ignored, and Accept-Language decides', async () => {
+    const r = await closeOf(t, `/plan-est?token=${mallory}&lang=%3Cscript%3E`, FRENCH);
+    expect(r.reason).toBe('document introuvable, ou accès refusé\u00a0; vérifiez l’identifiant ou demandez l’accès à son propriétaire');
+  });
+
   it('an app older than the server is told in French to update, with the outdated-client code', async () => {
     expect(await closeOf(t, `/plan-est?token=${amina}`, FRENCH, false)).toEqual({
       code: CLOSE.CLIENT_OUTDATED,
