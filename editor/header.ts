@@ -61,7 +61,7 @@ export class DocumentHeader implements LiveView {
     this.kicker = h(doc, 'div', { class: 'poc-doc-kicker' });
     // A one-line text that wraps: a long title (French runs a fifth longer than English) stays whole at phone width,
     // where an <input> would hide its end. Line breaks are refused: the title is one line in Markdown.
-    this.title = h(doc, 'textarea', { class: 'poc-doc-title', attrs: { rows: '1', 'aria-label': t('header.title.label'), placeholder: t('header.title.placeholder'), 'data-stop': 'title', 'data-field': 'title' } });
+    this.title = h(doc, 'textarea', { class: 'poc-doc-title', attrs: { rows: '1', enterkeyhint: 'done', 'aria-label': t('header.title.label'), placeholder: t('header.title.placeholder'), 'data-stop': 'title', 'data-field': 'title' } });
     this.title.readOnly = ctx.readOnly;
     this.title.addEventListener('input', () => {
       if (/[\r\n]/.test(this.title.value)) oneLine(this.title);
@@ -71,7 +71,8 @@ export class DocumentHeader implements LiveView {
     this.fitTitle = growWithText(this.title);
     this.title.addEventListener('keydown', (e) => {
       if (e.key === 'Tab' && !e.altKey && ctx.moveFocus(this.title, e.shiftKey ? -1 : 1)) e.preventDefault();
-      if (e.key === 'Enter') e.preventDefault();
+      // Not while an input method composes: its Enter chooses the characters.
+      if (e.key === 'Enter' && !e.isComposing) e.preventDefault();
     });
     this.fields = h(doc, 'div', { class: 'poc-doc-fields' });
     this.missing = h(doc, 'div', { class: 'poc-missing-sections', attrs: { hidden: true } });

@@ -86,7 +86,7 @@ describe('the help of the server and administration commands in French', { timeo
     [['audit'], 'seulement ce type d’entrée'],
     [['demo-setup'], 'créer une NOUVELLE base pour essayer l’espace de travail'],
     [['doc', 'create'], 'créer un document appartenant à un utilisateur'],
-    [['verify'], 'vérifier chaque approbation d’un document'],
+    [['verify'], 'vérifier chaque signature d’un document'],
   ];
   for (const [command, french] of helps) {
     it(`poc ${command.join(' ')} --help is in French, with no English sentence of its catalogue`, async () => {

@@ -132,11 +132,11 @@ export const cliAdminHelp = defineCatalogue(
       'doc.create.id': 'choisir l’identifiant (par défaut\u00a0: un identifiant impossible à deviner)',
       'doc.create.empty': 'commencer vide, pour un contenu écrit ensuite par un client (par défaut\u00a0: le nouveau document du modèle)',
       'verify.description':
-        'vérifier chaque approbation d’un document avec la clé publique du serveur et le contenu actuel\u00a0; code de sortie 1 si un enregistrement est périmé ou invalide, 2 si la vérification n’a pas pu se faire',
+        'vérifier chaque signature d’un document avec la clé publique du serveur et le contenu actuel\u00a0; code de sortie 1 si un enregistrement est périmé ou invalide, 2 si la vérification n’a pas pu se faire',
       'verify.docId': 'identifiant du document sur le serveur',
       'verify.server': 'URL du serveur, par ex. ws://127.0.0.1:1234',
       'verify.token': 'votre jeton\u00a0; préférez la variable d’environnement POC_TOKEN (jamais affichée dans l’aide), car les autres utilisateurs de cet ordinateur peuvent lire les lignes de commande',
-      'verify.file': 'un fichier JSON d’enregistrements d’approbation au lieu du serveur',
+      'verify.file': 'un fichier JSON d’enregistrements de signature au lieu du serveur',
       'verify.key':
         'les clés publiques auxquelles vous faites confiance, obtenues par un autre canal\u00a0: un fichier contenant le JSON de /api/keys ou des clés publiques en base64, une par ligne (ou une seule clé base64)\u00a0; les clés du serveur ne sont alors pas utilisées',
       'option.data': 'le dossier de données du serveur (sa base y est le fichier poc.sqlite, sauf si POC_STORE_URL désigne une base PostgreSQL)',

@@ -110,7 +110,7 @@ export const cliDocuments = defineCatalogue(
       'export.megabytes': '{size}\u00a0Mo',
       'export.kilobytes': '{size}\u00a0ko',
       'export.ordinaryNote':
-        '{file} est une note ordinaire, pas un document POC\u00a0: seuls les documents POC (les notes dont les propriétés comprennent poc-type, créées avec «\u00a0poc new\u00a0» ou le plugin) sont exportés ici. Donnez le fichier d’une matrice des menaces, d’une stratégie ou d’un autre document POC, ou imprimez cette note depuis Obsidian (sa propre commande «\u00a0Exporter au format PDF\u00a0»).',
+        '{file} est une note ordinaire, pas un document POC\u00a0: seuls les documents POC (les notes dont les propriétés comprennent poc-type, créées avec «\u00a0poc new\u00a0» ou le module Obsidian) sont exportés ici. Donnez le fichier d’une matrice des menaces, d’une stratégie ou d’un autre document POC, ou imprimez cette note depuis Obsidian (sa propre commande «\u00a0Exporter au format PDF\u00a0»).',
       'export.unreadable': '{file} n’a pas pu être lu comme un document POC. Lancez «\u00a0poc validate {file}\u00a0» pour savoir pourquoi.',
       'export.unreadableWhy': '{file} n’a pas pu être lu comme un document POC\u00a0: {why}. Lancez «\u00a0poc validate {file}\u00a0» pour savoir pourquoi.',
       'export.unreadableWhyLine': '{file} n’a pas pu être lu comme un document POC\u00a0: {why} (ligne {line}). Lancez «\u00a0poc validate {file}\u00a0» pour savoir pourquoi.',

@@ -157,7 +157,7 @@ export const cliPeople = defineCatalogue(
       'user.exists': 'Un utilisateur nommé «\u00a0{username}\u00a0» existe déjà. Choisissez un autre identifiant, ou émettez-lui un nouveau jeton avec «\u00a0poc user token\u00a0».',
       'user.emailTaken': 'Une autre personne a déjà le courriel {email}\u00a0; chaque courriel désigne une seule personne.',
       'user.badEmail': '«\u00a0{email}\u00a0» n’est pas une adresse électronique\u00a0; écrivez-la sous la forme nom@example.org, ou laissez-la vide.',
-      'user.tokenOnce': 'Jeton (affiché uniquement maintenant\u00a0; remettez-le à l’utilisateur pour les réglages du plugin)\u00a0:',
+      'user.tokenOnce': 'Jeton (affiché uniquement maintenant\u00a0; remettez-le à l’utilisateur pour les paramètres du module)\u00a0:',
       'user.missingAdd': 'Il n’y a pas d’utilisateur nommé «\u00a0{username}\u00a0». Ajoutez-le avec «\u00a0poc user add\u00a0».',
       'user.missing': 'Il n’y a pas d’utilisateur nommé «\u00a0{username}\u00a0».',
       'user.missingSpelling': 'Il n’y a pas d’utilisateur nommé «\u00a0{username}\u00a0»\u00a0; vérifiez l’orthographe («\u00a0poc user list\u00a0» liste tout le monde).',

@@ -108,7 +108,7 @@ export const cliServer = defineCatalogue(
       'demo.exists': 'Il existe déjà une base dans {file}\u00a0; les personnes de démonstration ne sont ajoutées qu’à une nouvelle base.',
       'demo.done': 'Démonstration installée\u00a0: {people} personnes, l’équipe «\u00a0{team}\u00a0», {documents} documents\u00a0; jetons dans {file}.',
       'demo.fileHeader': '# Personnes de démonstration de POC Workspace. Gardez ce fichier privé (il est en 0600)\u00a0: chaque jeton connecte en tant que cette personne.',
-      'demo.fileHow': '# Connectez-vous sur la page web avec un jeton, ou collez-le dans les réglages du plugin\u00a0; essayez chaque rôle tour à tour.',
+      'demo.fileHow': '# Connectez-vous sur la page web avec un jeton, ou collez-le dans les paramètres du module\u00a0; essayez chaque rôle tour à tour.',
       'demo.offices': '  fonctions\u00a0: {offices}',
       'demo.noOffices': '  fonctions\u00a0: aucune',
       'demo.opensLine': '  ouvre\u00a0:     {opens}',

@@ -70,7 +70,7 @@ export const cliSignoffs = defineCatalogue(
       'verify.who': {
         select: 'decision',
         approved: '{role}\u00a0: approuvé par {user} le {signedAt}',
-        rejected: '{role}\u00a0: renvoyé par {user} le {signedAt}',
+        rejected: '{role}\u00a0: non approuvé par {user} le {signedAt}',
         other: '{role}\u00a0: {decision} par {user} le {signedAt}',
       },
       'verify.valid': 'VALIDE    la signature est authentique et correspond au contenu actuel',

@@ -69,8 +69,8 @@ export const serverErrors = defineCatalogue(
         other: 'Trop d’échecs de connexion depuis votre adresse\u00a0; réessayez dans {count} secondes, ou demandez un nouveau lien à l’administrateur.',
       },
       'rate.failedDevices': {
-        one: 'Trop d’échecs de connexion depuis votre adresse\u00a0; recommencez depuis les réglages de l’extension dans {count} seconde.',
-        other: 'Trop d’échecs de connexion depuis votre adresse\u00a0; recommencez depuis les réglages de l’extension dans {count} secondes.',
+        one: 'Trop d’échecs de connexion depuis votre adresse\u00a0; recommencez depuis les paramètres du module dans {count} seconde.',
+        other: 'Trop d’échecs de connexion depuis votre adresse\u00a0; recommencez depuis les paramètres du module dans {count} secondes.',
       },
       'rate.devices': {
         one: 'Vous avez autorisé trop d’appareils en peu de temps\u00a0; réessayez dans {count} minute.',
@@ -98,7 +98,7 @@ export const serverErrors = defineCatalogue(
       'member.noGrant': '{username} n’a pas d’accès propre sur «\u00a0{docId}\u00a0».',
       'version.none': 'Le document «\u00a0{docId}\u00a0» n’a pas de version «\u00a0{versionId}\u00a0».',
       'device.badCode':
-        'Ce code de connexion n’est pas valide\u00a0: il a déjà été utilisé, il a expiré (un code est valable 5 minutes) ou il n’appartient pas à cet appareil. Recommencez avec «\u00a0Se connecter avec votre navigateur\u00a0» dans les réglages de l’extension.',
+        'Ce code de connexion n’est pas valide\u00a0: il a déjà été utilisé, il a expiré (un code est valable 5 minutes) ou il n’appartient pas à cet appareil. Recommencez avec «\u00a0Se connecter avec votre navigateur\u00a0» dans les paramètres du module.',
       'device.notSignedIn': 'Cet appareil ne peut pas être connecté\u00a0: {reason}.',
       'device.none': 'Vous n’avez aucun appareil ni jeton encore valide portant l’identifiant {tokenId}\u00a0; il a peut-être déjà été déconnecté. Rechargez la liste de vos appareils pour la voir à jour.',
     },
