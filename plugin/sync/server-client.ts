@@ -6,7 +6,7 @@
  * value with a message a person can act on, worded for the plugin's settings.
  */
 import { requestUrl } from 'obsidian';
-import { ApiClient, ApiError, type ApiFetch } from '../../shared/api/client.js';
+import { ApiClient, ApiError, type ApiFetch, does } from '../../shared/api/client.js';
 import type { Endpoints } from '../../shared/api/server-address.js';
 import { type CreateDocRequest, type CreatedDoc, DiagnosticSchema, type DocListEntry } from '../../shared/api/documents.js';
 import { currentKey, type MeResponse } from '../../shared/api/identity.js';
@@ -21,9 +21,13 @@ import { PeopleApi } from '../../shared/api/people-client.js';
 import type { DeviceTokenResponse } from '../../shared/api/sign-in.js';
 import type { ExportFormat, PaperSize } from '../../shared/api/exports.js';
 import { interfaceLocale, uiWords } from '../../shared/i18n/interface-locale.js';
+import type { Localized } from '../../shared/i18n/localized.js';
 import { pluginServerWords } from '../../shared/i18n/messages/plugin-server.js';
 
 const t = uiWords(pluginServerWords);
+
+/** What a call does, in the plugin's language: the shared client's words for it (shared/i18n/messages/api-client.ts). */
+const act = (what: Localized): string => what(interfaceLocale());
 
 export type { SignoffRequest } from '../../shared/api/signoffs.js';
 
@@ -103,17 +107,17 @@ export class ServerClient {
 
   /** The caller, the offices they hold and the mission's time zone. */
   me(): Promise<Result<ServerUser>> {
-    return this.call(t('action.me'), (api) => api.me());
+    return this.call(act(does('action.me')), (api) => api.me());
   }
 
   /** The documents the caller may read. */
   listDocuments(): Promise<Result<ServerDocument[]>> {
-    return this.call(t('action.list'), (api) => api.listDocuments());
+    return this.call(act(does('action.documents')), (api) => api.listDocuments());
   }
 
   /** The caller's access to one document (and whether it is archived), as `GET /api/docs/:id` answers it. */
   access(docId: string): Promise<Result<DocumentAccess>> {
-    return this.call(t('action.read', { doc: docId }), async (api) => {
+    return this.call(act(does('action.document', { docId })), async (api) => {
       const d = await api.document(docId);
       return { access: d.access, ...(d.archived ? { archived: true } : {}) };
     });
@@ -121,12 +125,12 @@ export class ServerClient {
 
   /** Creates a document on the server (the user needs the create right); answers its id and the server's first state of it. */
   createDocument(request: CreateDocRequest): Promise<Result<CreatedDoc>> {
-    return this.call(t('action.create', { title: request.title }), (api) => api.createDocument(request));
+    return this.call(act(does('action.create', { title: request.title })), (api) => api.createDocument(request));
   }
 
   /** The server's current public signing key (raw 32 bytes). */
   publicKey(): Promise<Result<Uint8Array>> {
-    const what = t('action.key');
+    const what = act(does('action.keys'));
     return this.call(what, async (api) => {
       const raw = currentKey((await api.keys()).keys);
       if (!raw) throw new ApiError(200, 'not-understood', t('call.noKey', { action: what }));
@@ -136,7 +140,7 @@ export class ServerClient {
 
   /** Signs off a document as one of the caller's offices; the server checks, signs and stores the record. */
   signOff(docId: string, request: SignoffRequest): Promise<Result<SignoffResponse>> {
-    return this.call(t('action.signOff', { office: request.role }), (api) => api.signOff(docId, request));
+    return this.call(act(does('action.signOff', { role: request.role })), (api) => api.signOff(docId, request));
   }
 
   /**
@@ -144,39 +148,39 @@ export class ServerClient {
    * error carrying the HTTP status when refused (see shared/api/ticketed-socket.ts, which turns 401/403 into a final close).
    */
   async ticket(docId: string): Promise<string> {
-    const r = await this.call(t('action.ticket'), (api) => api.ticket(docId));
+    const r = await this.call(act(does('action.ticket')), (api) => api.ticket(docId));
     if (!r.ok) throw Object.assign(new Error(r.message), r.status === undefined ? {} : { status: r.status });
     return r.value.ticket;
   }
 
   /** The people with access to a document, by username and name (for @mentions in comments). */
   people(docId: string): Promise<Result<Array<{ username: string; name: string }>>> {
-    return this.call(t('action.people'), (api) => api.people(docId));
+    return this.call(act(does('action.members', { docId })), (api) => api.people(docId));
   }
 
   /** Trades a device code from the browser and the PKCE verifier behind it for a device token (needs no token). */
   deviceToken(code: string, verifier: string): Promise<Result<DeviceTokenResponse>> {
-    return this.call(t('action.deviceToken'), (api) => new PeopleApi(api).deviceToken(code, verifier));
+    return this.call(act(does('action.finishDevice')), (api) => new PeopleApi(api).deviceToken(code, verifier));
   }
 
   /** The caller's own devices and tokens. */
   myTokens(): Promise<Result<TokenEntry[]>> {
-    return this.call(t('action.myTokens'), (api) => new PeopleApi(api).myTokens());
+    return this.call(act(does('action.myDevices')), (api) => new PeopleApi(api).myTokens());
   }
 
   /** Signs one of the caller's devices out (its token stops working, its connections close). */
   revokeMyToken(tokenId: number): Promise<Result<void>> {
-    return this.call(t('action.revoke'), (api) => new PeopleApi(api).revokeMyToken(tokenId));
+    return this.call(act(does('action.signDeviceOut')), (api) => new PeopleApi(api).revokeMyToken(tokenId));
   }
 
   /** A document exported by the server as Word or PDF: the file's bytes and the content hash it holds. */
   exportFile(docId: string, format: ExportFormat, paper?: PaperSize): Promise<Result<{ bytes: Uint8Array; contentHash: string | null }>> {
-    return this.call(t('action.export', { doc: docId, format: format === 'pdf' ? 'PDF' : 'Word' }), (api) => api.exportFile(docId, format, paper ? { paper } : {}));
+    return this.call(act(does('action.export', { docId, format: format === 'pdf' ? 'PDF' : 'Word' })), (api) => api.exportFile(docId, format, paper ? { paper } : {}));
   }
 
   /** The model of the version a sign-off signed (its snapshot on the server). */
   signedVersion(docId: string, signoffId: string): Promise<Result<DocModel>> {
-    const what = t('action.signedVersion');
+    const what = act(does('action.signedVersion'));
     return this.call(what, async (api) => {
       const { model } = await api.signedVersion(docId, signoffId);
       if (!model) throw new ApiError(200, 'not-understood', t('call.noModel', { action: what }));

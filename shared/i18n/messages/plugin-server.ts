@@ -4,8 +4,9 @@
  * plugin/services.ts): a call that failed and what to change, signing in
  * through the browser, a server that does not answer, a token that would
  * travel unencrypted. A failed call names what was being done as an action
- * ("list the documents"), put whole into the sentence: in French each
- * action starts with a consonant, so "de {action}" never needs an elision.
+ * ("list the documents"), the shared client's words for it
+ * (api-client.ts `action.*`), put whole into the sentence: in French the
+ * sentences never put "de" before it, as an action may start with a vowel.
  */
 import { defineCatalogue } from '../catalogue.js';
 
@@ -13,20 +14,6 @@ import { defineCatalogue } from '../catalogue.js';
 export const pluginServerWords = defineCatalogue(
   'plugin-server',
   {
-    // What a call does (server-client.ts), as it reads after "could not" or "allowed to".
-    'action.me': 'identify you',
-    'action.list': 'list the documents',
-    'action.read': 'read document "{doc}"',
-    'action.create': 'create "{title}"',
-    'action.key': 'fetch its signing key',
-    'action.signOff': 'sign off as {office}',
-    'action.ticket': 'open a connection',
-    'action.people': 'list who can open the document',
-    'action.deviceToken': 'finish signing this device in',
-    'action.myTokens': 'list your devices',
-    'action.revoke': 'sign that device out',
-    'action.export': 'export "{doc}" as {format}',
-    'action.signedVersion': 'fetch the signed version',
     // Why a call failed (server-client.ts).
     'call.failed': 'Could not {action}: {reason}',
     'call.notUnderstood': 'The server\'s answer to "{action}" was not understood; is the address that of a POC sync server?',
@@ -61,26 +48,13 @@ export const pluginServerWords = defineCatalogue(
   },
   {
     fr: {
-      'action.me': 'vous identifier',
-      'action.list': 'lister les documents',
-      'action.read': 'lire le document «\u00a0{doc}\u00a0»',
-      'action.create': 'créer «\u00a0{title}\u00a0»',
-      'action.key': 'récupérer sa clé de signature',
-      'action.signOff': 'signer en tant que {office}',
-      'action.ticket': 'vous connecter au document',
-      'action.people': 'lister qui peut ouvrir le document',
-      'action.deviceToken': 'terminer la connexion de cet appareil',
-      'action.myTokens': 'lister vos appareils',
-      'action.revoke': 'déconnecter cet appareil',
-      'action.export': 'produire l’export de «\u00a0{doc}\u00a0» en {format}',
-      'action.signedVersion': 'récupérer la version signée',
-      'call.failed': 'Impossible de {action}\u00a0: {reason}',
+      'call.failed': 'Le module n’a pas pu {action}\u00a0: {reason}',
       'call.notUnderstood': 'La réponse du serveur à la demande «\u00a0{action}\u00a0» n’a pas été comprise\u00a0; l’adresse est-elle bien celle d’un serveur de synchronisation POC\u00a0?',
       'call.unreachable': 'Impossible de joindre le serveur pour {action}. Vérifiez l’adresse du serveur dans les paramètres du module, ainsi que votre connexion.',
       'call.token': 'Le serveur n’a pas accepté votre jeton d’accès\u00a0: il n’a donc pas pu {action}. Collez un jeton valide dans les paramètres du module.',
       'call.forbidden': 'Vous n’êtes pas autorisé à {action}.',
       'call.notFound': 'Le serveur n’a pas trouvé ce qui était demandé ({action}).',
-      'call.notReady': 'Le serveur a refusé de {action}, car le document n’est pas prêt.',
+      'call.notReady': 'Le serveur n’a pas pu {action}\u00a0: le document n’est pas prêt.',
       'call.status': 'Le serveur n’a pas pu {action} (statut {status}).',
       'call.serverSays': '{advice} Le serveur indique\u00a0: {message}',
       'call.noKey': 'La réponse du serveur à la demande «\u00a0{action}\u00a0» ne contient aucune clé utilisable.',
