@@ -43,7 +43,7 @@ function currentStamp(stampFile: string, key: string): Stamp | undefined {
 }
 
 /** Writes a file under a name of its own, then renames it: another test process never reads it half-written. */
-function writeAtomically(file: string, contents: string | Uint8Array): void {
+export function writeAtomically(file: string, contents: string | Uint8Array): void {
   mkdirSync(dirname(file), { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, contents);

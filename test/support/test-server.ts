@@ -6,9 +6,9 @@
  * from cli/server-main.ts with esbuild) for crash tests.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { commitThreadBeside, commitThreadBuild } from '../../scripts/commit-thread.mjs';
 import { REQUIRE_BANNER, SERVER_EXTERNALS } from '../../scripts/node-bundle.mjs';
 import { rawPlugin } from '../../scripts/raw-plugin.mjs';
@@ -28,7 +28,7 @@ import { hashToken, newToken } from '../../server/auth/tokens.js';
 import type { ServerConfigInput } from '../../server/config.js';
 import { SqliteStorage } from '../../server/storage/sqlite.js';
 import type { AccessLevel } from '../../server/storage/storage.js';
-import { cachedBuild } from './cached-build.js';
+import { cachedBuild, writeAtomically } from './cached-build.js';
 
 export const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -251,17 +251,10 @@ export async function bundleForNode(entry: string, outfile: string): Promise<str
       plugins: [templatesAsJsonPlugin, rawPlugin],
     }),
   ]);
-  copyAtomically(shared, outfile);
-  copyAtomically(thread[0]!, commitThreadBeside(outfile));
+  // Copied under a name of their own, then renamed: a process starting from `outfile` never reads it half-copied.
+  writeAtomically(outfile, readFileSync(shared));
+  writeAtomically(commitThreadBeside(outfile), readFileSync(thread[0]!));
   return outfile;
-}
-
-/** Copies a file under a name of its own, then renames it: a process starting from `to` never reads it half-copied. */
-function copyAtomically(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
-  const partial = `${to}.${process.pid}.partial`;
-  copyFileSync(from, partial);
-  renameSync(partial, to);
 }
 
 let bundle: Promise<string> | undefined;
