@@ -93,8 +93,10 @@ export class DocumentHeader implements LiveView {
   /** Shows the title and the short text fields as they are in the Y.Doc, keeping the caret of the person typing in one. */
   private showTexts(): void {
     if (!this.el.isConnected) return;
+    const shown = this.title.value;
     showValue(this.title, text(mapValue(this.ydoc.getMap(META).get('title')), ''), this.titleCaret);
-    this.fitTitle();
+    // Measured only when the title changed: this runs on every change of any document-level field.
+    if (this.title.value !== shown) this.fitTitle();
     const values = this.ydoc.getMap(FIELDS);
     for (const name of this.textFields) this.controls.get(name)?.set(mapValue(values.get(name)));
   }
